@@ -1,0 +1,68 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { conditionalGet } from './http/caching';
+import { corsPolicy } from './http/cors';
+import { problem, problemResponse, ProblemError, toField, toPointer, type FieldError } from './http/problem';
+import { securityHeaders } from './http/security';
+import { calculatorRoutes } from './routes/calculators';
+import { systemRoutes } from './routes/system';
+import { tableRoutes } from './routes/tables';
+import type { CompiledBundle } from './tables/model';
+
+export interface Bindings {
+  /** static files (the API reference page's scripts, the widget) — see wrangler.toml [assets] */
+  ASSETS?: Fetcher;
+  /** comma-separated origins allowed to POST from a browser, or "*" */
+  POST_ALLOWED_ORIGINS?: string;
+}
+export type AppEnv = { Bindings: Bindings };
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+/**
+ * Builds the whole API around one compiled bundle. The Worker entry (src/index.ts) passes the bundle
+ * compiled from tables/; tests pass bundles compiled from edited copies.
+ */
+export function createApp(bundle: CompiledBundle) {
+  const app = new OpenAPIHono<AppEnv>({
+    defaultHook: (result, c) => {
+      if (result.success) return;
+      const where = result.target === 'json' ? 'body' : result.target === 'param' ? 'path' : result.target === 'query' ? 'query' : 'header';
+      const errors: FieldError[] = result.error.issues.map((i) => ({
+        pointer: toPointer(i.path),
+        field: toField(i.path) || '(root)',
+        in: where,
+        message: i.message,
+      }));
+      const detail = errors.map((e) => `${e.field}: ${e.message}`).join('; ');
+      return problemResponse(c, problem('validation-error', `The ${where === 'body' ? 'request body' : where} is not valid: ${detail}`, { errors }));
+    },
+  });
+
+  app.use('*', securityHeaders());
+  app.use('*', corsPolicy());
+  app.use('*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => problemResponse(c, problem('payload-too-large', `The request body exceeds ${MAX_BODY_BYTES} bytes.`)) }));
+  app.use('/v1/*', conditionalGet(bundle.hash));
+
+  app.route('/', tableRoutes(bundle));
+  app.route('/', calculatorRoutes(bundle));
+  app.route('/', systemRoutes(app, bundle));
+
+  app.notFound((c) => problemResponse(c, problem('not-found', `Nothing at ${c.req.method} ${new URL(c.req.url).pathname}. See /docs for the API.`)));
+  app.onError((err, c) => {
+    if (err instanceof ProblemError) return problemResponse(c, err.problem);
+    if (err instanceof HTTPException) {
+      const status = err.status;
+      if (status === 400) return problemResponse(c, problem('malformed-json', `${err.message}.`));
+      if (status === 415) return problemResponse(c, problem('unsupported-media-type', 'Send the request body as application/json.'));
+      if (status === 413) return problemResponse(c, problem('payload-too-large', `The request body exceeds ${MAX_BODY_BYTES} bytes.`));
+      return problemResponse(c, { ...problem('not-found', err.message), status, title: err.message || 'HTTP error', type: `/problems/http-${status}` });
+    }
+    console.error(err);
+    return problemResponse(c, problem('internal-error', 'An unexpected error occurred; it has been logged.'));
+  });
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

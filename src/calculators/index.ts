@@ -1,0 +1,5 @@
+import type { Calculator } from '../engine/calculator';
+
+/** Every calculator the API serves, in the order /v1/calculators lists them. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const calculators: Calculator<any, any, any>[] = [];

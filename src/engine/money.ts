@@ -1,0 +1,37 @@
+/**
+ * Money is integer fen (分) inside, yuan with two decimals outside. Ratios are integer parts per
+ * million (ppm), so a ratio with up to six decimals is exact. Every multiplication by a ratio rounds
+ * half-up to the fen at that point (the documented rounding of the employee-medical spec).
+ */
+
+export type Fen = number;
+export type Ppm = number;
+
+export const PPM = 1_000_000;
+
+export const yuanToFen = (yuan: number): Fen => Math.round(yuan * 100);
+export const fenToYuan = (fen: Fen): number => fen / 100;
+export const ratioToPpm = (ratio: number): Ppm => Math.round(ratio * PPM);
+
+/** round-half-up(fen × ppm / 10^6) for non-negative fen, exact for any size. */
+export function applyRatio(fen: Fen, ppm: Ppm): Fen {
+  if (fen < 0 || ppm < 0) throw new RangeError('applyRatio expects non-negative operands');
+  const product = fen * ppm;
+  if (Number.isSafeInteger(product)) return Math.floor((product + PPM / 2) / PPM);
+  const big = BigInt(fen) * BigInt(ppm);
+  return Number((big + BigInt(PPM / 2)) / BigInt(PPM));
+}
+
+/** fen × a whole count (months, persons, doses); exact as long as the result is a safe integer. */
+export function times(fen: Fen, count: number): Fen {
+  const r = fen * count;
+  if (!Number.isSafeInteger(r)) throw new RangeError('amount too large');
+  return r;
+}
+
+export const sum = (xs: readonly Fen[]): Fen => xs.reduce((a, b) => a + b, 0);
+export const clamp = (x: Fen, lo: Fen, hi: Fen): Fen => Math.min(Math.max(x, lo), hi);
+
+/** "1234.50" — for formulas in traces. */
+export const formatYuan = (fen: Fen): string => `${fen < 0 ? '-' : ''}${Math.floor(Math.abs(fen) / 100)}.${String(Math.abs(fen) % 100).padStart(2, '0')}`;
+export const formatPercent = (ppm: Ppm): string => `${ppm / 10_000}%`;

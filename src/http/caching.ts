@@ -1,0 +1,36 @@
+import type { MiddlewareHandler } from 'hono';
+import { shanghaiDate } from '../engine/lookup';
+import { resolveLang } from './lang';
+
+/** 32-bit FNV-1a: cheap and deterministic, enough to tell representations of one URL apart. */
+export function fnv1a(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+export const CACHE_CONTROL = 'public, max-age=300, s-maxage=3600, stale-while-revalidate=86400';
+
+/**
+ * GET responses are a function of (data hash, URL, language, and — for "today" defaults — the date in
+ * Shanghai), so the ETag is computed from those before the handler runs, and a matching
+ * If-None-Match answers 304 without doing the work.
+ */
+export const conditionalGet = (dataHash: string): MiddlewareHandler => async (c, next) => {
+  if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
+  const url = new URL(c.req.url);
+  const etag = `"${dataHash.slice(0, 16)}-${fnv1a(`${url.pathname}?${url.search}|${resolveLang(c)}|${shanghaiDate(Date.now())}`)}"`;
+  const inm = c.req.header('if-none-match');
+  if (inm && inm.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) {
+    return c.body(null, 304, { ETag: etag, 'Cache-Control': CACHE_CONTROL, Vary: 'Accept-Language' });
+  }
+  await next();
+  if (c.res.status === 200) {
+    c.res.headers.set('ETag', etag);
+    c.res.headers.set('Cache-Control', CACHE_CONTROL);
+    c.res.headers.append('Vary', 'Accept-Language');
+  }
+};

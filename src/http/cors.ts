@@ -1,0 +1,61 @@
+import type { MiddlewareHandler } from 'hono';
+import type { AppEnv } from '../app';
+import { problem, problemResponse } from './problem';
+
+/**
+ * CORS as documented in the README: GET is open to every origin (third-party apps and widgets read
+ * public data); POST from a browser is allowed only for origins in POST_ALLOWED_ORIGINS ("*" = all).
+ * Requests without an Origin header (servers, curl) are not affected.
+ */
+export const allowedOrigins = (setting: string | undefined) =>
+  (setting ?? '*')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+export const originAllowed = (origin: string, setting: string | undefined) => {
+  const list = allowedOrigins(setting);
+  return list.includes('*') || list.includes(origin);
+};
+
+const EXPOSE = 'ETag, Retry-After, Content-Language, RateLimit-Policy';
+
+export const corsPolicy = (): MiddlewareHandler<AppEnv> => async (c, next) => {
+  const origin = c.req.header('origin');
+  if (!origin) return next();
+  const method = c.req.method;
+  if (method === 'OPTIONS') {
+    const wanted = (c.req.header('access-control-request-method') ?? '').toUpperCase();
+    if (wanted === 'GET' || wanted === 'HEAD') {
+      return c.body(null, 204, {
+        'Access-Control-Allow-Origin': '*',
+        'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
+        'Access-Control-Allow-Headers': 'Accept-Language, If-None-Match, Content-Type',
+        'Access-Control-Max-Age': '86400',
+      });
+    }
+    if (wanted === 'POST' && originAllowed(origin, c.env?.POST_ALLOWED_ORIGINS)) {
+      return c.body(null, 204, {
+        'Access-Control-Allow-Origin': origin,
+        'Access-Control-Allow-Methods': 'POST, OPTIONS',
+        'Access-Control-Allow-Headers': 'Content-Type, Accept-Language',
+        'Access-Control-Max-Age': '86400',
+        Vary: 'Origin',
+      });
+    }
+    return problemResponse(c, problem('origin-not-allowed', `Origin ${origin} may not send ${wanted || 'this'} requests.`));
+  }
+  if (method === 'GET' || method === 'HEAD') {
+    await next();
+    c.res.headers.set('Access-Control-Allow-Origin', '*');
+    c.res.headers.set('Access-Control-Expose-Headers', EXPOSE);
+    return;
+  }
+  if (!originAllowed(origin, c.env?.POST_ALLOWED_ORIGINS)) {
+    return problemResponse(c, problem('origin-not-allowed', `Origin ${origin} is not in this deployment's POST_ALLOWED_ORIGINS.`));
+  }
+  await next();
+  c.res.headers.set('Access-Control-Allow-Origin', origin);
+  c.res.headers.set('Access-Control-Expose-Headers', EXPOSE);
+  c.res.headers.append('Vary', 'Origin');
+};

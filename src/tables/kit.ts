@@ -1,0 +1,301 @@
+import { z } from '@hono/zod-openapi';
+import { checkValue, isIsoDate, UNITS, type Unit } from './units';
+
+/**
+ * The building blocks of a table schema. Each workbook has one schema module in this folder
+ * (src/tables/<table-id>.ts) made with `defineTable`; from it come
+ *  - the build's validation (zod row schemas below, with cell-addressed bilingual messages),
+ *  - the TypeScript types calculators use (parameter keys and scale columns are literal types),
+ *  - the OpenAPI description of the table's lookups.
+ */
+
+export interface ColumnSpec {
+  /** dimension: a case key (e.g. facility level); range: a bracket with explicit bounds; value: a result cell */
+  kind: 'dimension' | 'range' | 'value';
+  unit: Unit;
+  /** closed list of codes for enum columns */
+  values?: readonly string[];
+  /** a dimension left empty matches any case (e.g. status "any") */
+  optional?: boolean;
+}
+
+export interface ScaleSpec {
+  label: { zh: string; en: string };
+  columns: Record<string, ColumnSpec>;
+}
+
+export interface ParameterSpec {
+  unit: Unit;
+  values?: readonly string[];
+}
+
+export interface TableSpec {
+  id: string;
+  /** the parameters calculators rely on; the workbook may hold further (informational) keys */
+  parameters: Record<string, ParameterSpec>;
+  scales: Record<string, ScaleSpec>;
+}
+
+export function defineTable<const T extends TableSpec>(spec: T): T {
+  return spec;
+}
+
+export const param = <const U extends Unit>(unit: U, values?: readonly string[]) => ({ unit, ...(values ? { values } : {}) });
+export const dimension = <const V extends readonly string[]>(values: V, opts: { optional?: boolean } = {}) =>
+  ({ kind: 'dimension', unit: 'enum', values, ...opts }) as const;
+export const range = <const U extends Unit>(unit: U) => ({ kind: 'range', unit }) as const;
+export const value = <const U extends Unit>(unit: U, values?: readonly string[]) =>
+  ({ kind: 'value', unit, ...(values ? { values } : {}) }) as const;
+
+// ---------------------------------------------------------------------------------------------
+// Row schemas used by the build. Messages carry both languages joined by BILINGUAL_SEPARATOR;
+// the build splits them back into { zh, en }.
+
+export const BILINGUAL_SEPARATOR = '\u241e';
+export const bi = (zh: string, en: string) => `${zh}${BILINGUAL_SEPARATOR}${en}`;
+
+export const KEY_PATTERN = /^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$/;
+export const SHEET_ID_PATTERN = /^[a-z][a-z0-9_]{0,30}$/;
+export const TABLE_ID_PATTERN = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+
+const requiredText = (zh: string, en: string) =>
+  z.string({ error: bi(`${zh}不能为空`, `${en} is required`) }).trim().min(1, { error: bi(`${zh}不能为空`, `${en} is required`) });
+
+const dateCell = z
+  .string({ error: bi('应为日期（如 2015-01-01）', 'must be a date such as 2015-01-01') })
+  .refine(isIsoDate, { error: bi('应为日期（如 2015-01-01）', 'must be a date such as 2015-01-01') });
+
+/** Columns every dated row carries, on the parameters sheet and on every scale sheet. */
+export const datedRowColumns = {
+  effective_from: dateCell,
+  effective_to: dateCell.nullable(),
+  source: requiredText('来源文件', 'source document'),
+  article: requiredText('条款', 'article'),
+  note: z.string().nullable(),
+};
+
+function checkDates(row: { effective_from: string; effective_to: string | null }, ctx: z.RefinementCtx) {
+  if (row.effective_to !== null && row.effective_to < row.effective_from) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['effective_to'],
+      message: bi('失效日期早于生效日期', 'effective_to is before effective_from'),
+    });
+  }
+}
+
+function checkCell(
+  unit: Unit,
+  allowed: readonly string[] | undefined,
+  raw: unknown,
+  path: string,
+  ctx: z.RefinementCtx,
+): void {
+  const checked = checkValue(unit, raw);
+  if (!checked.ok) {
+    ctx.addIssue({ code: 'custom', path: [path], message: bi(checked.message.zh, checked.message.en) });
+    return;
+  }
+  if (allowed && !allowed.includes(String(checked.value))) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [path],
+      message: bi(`取值须为：${allowed.join('、')}`, `must be one of: ${allowed.join(', ')}`),
+    });
+  }
+}
+
+export function parameterRowSchema(declared: Record<string, ParameterSpec>) {
+  return z
+    .object({
+      key: requiredText('参数键', 'key').regex(KEY_PATTERN, {
+        error: bi('参数键只能用小写英文、数字、下划线和点（如 inpatient.annual_cap）', 'key must be lower snake_case words joined by dots (e.g. inpatient.annual_cap)'),
+      }),
+      label_zh: requiredText('中文名称', 'Chinese label'),
+      label_en: requiredText('英文名称', 'English label'),
+      value: z.unknown(),
+      unit: z.enum(UNITS, {
+        error: bi(`未知单位；可用单位：${UNITS.join(', ')}`, `unknown unit; allowed units: ${UNITS.join(', ')}`),
+      }),
+      ...datedRowColumns,
+    })
+    .superRefine((row, ctx) => {
+      checkDates(row, ctx);
+      const spec = Object.hasOwn(declared, row.key) ? declared[row.key] : undefined;
+      if (spec && spec.unit !== row.unit) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['unit'],
+          message: bi(`参数 ${row.key} 的单位应为 ${spec.unit}`, `parameter ${row.key} must have unit ${spec.unit}`),
+        });
+        return;
+      }
+      if (row.value === null) {
+        if (!row.note) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['value'],
+            message: bi('数值为空时必须在备注中说明原因（如“原文未公布”）', 'an empty value needs a note saying why (e.g. "not published in the source")'),
+          });
+        }
+        return;
+      }
+      checkCell(row.unit, spec?.values, row.value, 'value', ctx);
+    });
+}
+
+export type ParameterRow = z.infer<ReturnType<typeof parameterRowSchema>>;
+
+/** Expands a scale's columns into sheet columns: a range column `age` becomes age_min, age_min_bound, age_max, age_max_bound. */
+export function scaleSheetColumns(scale: ScaleSpec): string[] {
+  const out: string[] = [];
+  for (const [id, col] of Object.entries(scale.columns)) {
+    if (col.kind === 'range') out.push(`${id}_min`, `${id}_min_bound`, `${id}_max`, `${id}_max_bound`);
+    else out.push(id);
+  }
+  return [...out, ...Object.keys(datedRowColumns)];
+}
+
+const BOUND_WORDS: Record<string, boolean> = {
+  inclusive: true,
+  exclusive: false,
+  含: true,
+  不含: false,
+  '≥': true,
+  '>': false,
+  '≤': true,
+  '<': false,
+};
+
+export function parseBound(raw: unknown): boolean | undefined {
+  return typeof raw === 'string' ? BOUND_WORDS[raw.trim()] : undefined;
+}
+
+export function scaleRowSchema(scale: ScaleSpec) {
+  const shape: Record<string, z.ZodType> = { ...datedRowColumns };
+  for (const column of scaleSheetColumns(scale)) if (!(column in shape)) shape[column] = z.unknown();
+  return z.object(shape).superRefine((row, ctx) => {
+    checkDates(row as { effective_from: string; effective_to: string | null }, ctx);
+    let anyUnpublished = false;
+    for (const [id, col] of Object.entries(scale.columns)) {
+      if (col.kind === 'range') {
+        for (const end of ['min', 'max'] as const) {
+          const bound = row[`${id}_${end}`];
+          const rule = row[`${id}_${end}_bound`];
+          if (bound === null) {
+            if (rule !== null) {
+              ctx.addIssue({ code: 'custom', path: [`${id}_${end}_bound`], message: bi('界限为空时不填含/不含', 'leave the bound rule empty when the bound is empty (unbounded)') });
+            }
+            continue;
+          }
+          checkCell(col.unit, undefined, bound, `${id}_${end}`, ctx);
+          if (parseBound(rule) === undefined) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [`${id}_${end}_bound`],
+              message: bi('须填 inclusive（含）或 exclusive（不含）', 'must be inclusive or exclusive'),
+            });
+          }
+        }
+        const min = row[`${id}_min`];
+        const max = row[`${id}_max`];
+        if (typeof min === 'number' && typeof max === 'number' && min > max) {
+          ctx.addIssue({ code: 'custom', path: [`${id}_max`], message: bi('上限小于下限', 'the upper bound is below the lower bound') });
+        }
+        continue;
+      }
+      const cell = row[id];
+      if (cell === null) {
+        if (col.kind === 'dimension' && !col.optional) {
+          ctx.addIssue({ code: 'custom', path: [id], message: bi('此列不能为空', 'this column is required') });
+        }
+        if (col.kind === 'value') anyUnpublished = true;
+        continue;
+      }
+      checkCell(col.unit, col.values, cell, id, ctx);
+    }
+    if (anyUnpublished && !row.note) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['note'],
+        message: bi('有空数值时必须在备注中说明原因（如“原文未公布”）', 'a row with an empty value needs a note saying why (e.g. "not published in the source")'),
+      });
+    }
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fixed sheets.
+
+export const META_FIELDS = [
+  'table_id',
+  'title_zh',
+  'title_en',
+  'domain',
+  'authority_zh',
+  'authority_en',
+  'maintainer',
+  'description_zh',
+  'description_en',
+] as const;
+
+export const DOMAINS = ['health', 'social', 'economy', 'environment', 'land', 'safety', 'government'] as const;
+
+export const metaSchema = z.object({
+  table_id: requiredText('表编号', 'table_id').regex(TABLE_ID_PATTERN, { error: bi('表编号须为小写英文加连字符', 'table_id must be kebab-case') }),
+  title_zh: requiredText('中文标题', 'title_zh'),
+  title_en: requiredText('英文标题', 'title_en'),
+  domain: z.enum(DOMAINS, { error: bi(`领域须为：${DOMAINS.join(', ')}`, `domain must be one of: ${DOMAINS.join(', ')}`) }),
+  authority_zh: requiredText('发布机关', 'authority_zh'),
+  authority_en: requiredText('发布机关（英文）', 'authority_en'),
+  maintainer: requiredText('维护人', 'maintainer'),
+  description_zh: z.string().nullable(),
+  description_en: z.string().nullable(),
+});
+
+export const sourceRowSchema = z.object({
+  number: requiredText('文号', 'document number'),
+  title_zh: requiredText('中文标题', 'title_zh'),
+  title_en: z.string().nullable(),
+  issued: dateCell.nullable(),
+  effective: dateCell.nullable(),
+  link: z.string().nullable(),
+  note: z.string().nullable(),
+});
+
+export const changelogRowSchema = z.object({
+  date: dateCell,
+  author: requiredText('修改人', 'author'),
+  change: requiredText('修改内容', 'change'),
+});
+
+export const FIXED_SHEETS = {
+  meta: ['field', 'value'],
+  sources: Object.keys(sourceRowSchema.shape),
+  changelog: Object.keys(changelogRowSchema.shape),
+  parameters: ['key', 'label_zh', 'label_en', 'value', 'unit', ...Object.keys(datedRowColumns)],
+} as const;
+
+/** Column headers as written in workbooks: machine id, then a Chinese label for people. */
+export const COLUMN_LABELS: Record<string, string> = {
+  field: '字段',
+  value: '数值',
+  key: '参数键',
+  label_zh: '中文名称',
+  label_en: '英文名称',
+  unit: '单位',
+  effective_from: '生效日期',
+  effective_to: '失效日期',
+  source: '来源文件',
+  article: '条款',
+  note: '备注',
+  number: '文号',
+  title_zh: '中文标题',
+  title_en: '英文标题',
+  issued: '发布日期',
+  effective: '施行日期',
+  link: '链接',
+  date: '日期',
+  author: '修改人',
+  change: '修改内容',
+};

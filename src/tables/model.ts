@@ -1,0 +1,130 @@
+import { z } from '@hono/zod-openapi';
+import { unitSchema } from './units';
+
+/**
+ * The compiled form of a workbook: what `scripts/build-tables.ts` writes and the Worker serves.
+ * Written once with zod so the same definitions validate the build output, type the Worker and
+ * describe the API in OpenAPI.
+ */
+
+export const localizedSchema = z
+  .object({ zh: z.string(), en: z.string() })
+  .openapi('Localized', { description: 'A text in Chinese and English' });
+export type Localized = z.infer<typeof localizedSchema>;
+
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .openapi({ example: '2015-06-01', description: 'ISO 8601 calendar date' });
+
+export const valueSchema = z
+  .union([z.number(), z.string(), z.boolean(), z.null()])
+  .openapi({ description: 'The value in its unit; null when the source does not publish it' });
+export type Value = z.infer<typeof valueSchema>;
+
+export const citationSchema = z
+  .object({
+    document: z.string().openapi({ example: '嘉政发〔2014〕87号' }),
+    article: z.string().openapi({ example: '第二十五条' }),
+    text: z.string().openapi({ example: '嘉政发〔2014〕87号 第二十五条' }),
+  })
+  .openapi('Citation', { description: 'Where the value is published: document number and article/section' });
+export type Citation = z.infer<typeof citationSchema>;
+
+export const datedValueSchema = z.object({
+  from: isoDateSchema.openapi({ description: 'First day in force (inclusive)' }),
+  to: isoDateSchema.nullable().openapi({ description: 'Last day in force (inclusive); null = open-ended' }),
+  value: valueSchema,
+  published: z.boolean().openapi({ description: 'false: the source does not publish this value (see note)' }),
+  citation: citationSchema,
+  note: z.string().nullable(),
+  cell: z.string().openapi({ description: 'Workbook cell of the value, e.g. parameters!D5', example: 'parameters!D12' }),
+});
+export type DatedValue = z.infer<typeof datedValueSchema>;
+
+export const compiledParameterSchema = z.object({
+  key: z.string(),
+  label: localizedSchema,
+  unit: unitSchema,
+  history: z.array(datedValueSchema),
+});
+export type CompiledParameter = z.infer<typeof compiledParameterSchema>;
+
+export const rangeSchema = z
+  .object({
+    min: z.number().nullable(),
+    minInclusive: z.boolean(),
+    max: z.number().nullable(),
+    maxInclusive: z.boolean(),
+  })
+  .openapi('Range', { description: 'A bracket: null bound = unbounded; inclusive says whether the bound itself belongs' });
+export type Range = z.infer<typeof rangeSchema>;
+
+export const scaleColumnSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['dimension', 'range', 'value']),
+  unit: unitSchema,
+  label: localizedSchema,
+});
+export type ScaleColumn = z.infer<typeof scaleColumnSchema>;
+
+export const scaleRowSchema = z.object({
+  from: isoDateSchema,
+  to: isoDateSchema.nullable(),
+  cells: z.record(z.string(), valueSchema),
+  ranges: z.record(z.string(), rangeSchema),
+  unpublished: z.array(z.string()).openapi({ description: 'Value columns left empty because the source does not publish them' }),
+  citation: citationSchema,
+  note: z.string().nullable(),
+  row: z.number().int().openapi({ description: 'Row number in the sheet' }),
+});
+export type ScaleRow = z.infer<typeof scaleRowSchema>;
+
+export const compiledScaleSchema = z.object({
+  id: z.string(),
+  label: localizedSchema,
+  columns: z.array(scaleColumnSchema),
+  rows: z.array(scaleRowSchema),
+});
+export type CompiledScale = z.infer<typeof compiledScaleSchema>;
+
+export const sourceDocumentSchema = z
+  .object({
+    number: z.string().openapi({ example: '嘉政发〔2014〕87号' }),
+    title: localizedSchema,
+    issued: isoDateSchema.nullable(),
+    effective: isoDateSchema.nullable(),
+    link: z.string().nullable(),
+    note: z.string().nullable(),
+  })
+  .openapi('SourceDocument');
+export type SourceDocument = z.infer<typeof sourceDocumentSchema>;
+
+export const changeLogEntrySchema = z
+  .object({ date: isoDateSchema, author: z.string(), change: z.string() })
+  .openapi('ChangeLogEntry');
+
+export const compiledTableSchema = z.object({
+  id: z.string(),
+  title: localizedSchema,
+  domain: z.string(),
+  description: localizedSchema,
+  authority: localizedSchema,
+  maintainer: z.string(),
+  sources: z.array(sourceDocumentSchema),
+  changelog: z.array(changeLogEntrySchema),
+  version: z.string(),
+  hash: z.string(),
+  coverage: z.object({ from: isoDateSchema, to: isoDateSchema.nullable() }),
+  parameters: z.array(compiledParameterSchema),
+  scales: z.array(compiledScaleSchema),
+});
+export type CompiledTable = z.infer<typeof compiledTableSchema>;
+
+export const compiledBundleSchema = z.object({
+  format: z.literal(1),
+  packageVersion: z.string(),
+  hash: z.string(),
+  tables: z.record(z.string(), compiledTableSchema),
+});
+export type CompiledBundle = z.infer<typeof compiledBundleSchema>;
