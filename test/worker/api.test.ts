@@ -1,0 +1,162 @@
+import { SELF } from 'cloudflare:test';
+import { describe, expect, it } from 'vitest';
+
+const get = (path: string, headers: Record<string, string> = {}) => SELF.fetch(`http://policy-edge.test${path}`, { headers });
+const EMI = '/v1/tables/employee-medical-insurance';
+
+async function expectProblem(res: Response, status: number, type: string) {
+  expect(res.status).toBe(status);
+  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  const body = (await res.json()) as Record<string, unknown>;
+  expect(body).toMatchObject({ type: `/problems/${type}`, status });
+  expect(typeof body.title).toBe('string');
+  expect(typeof body.detail).toBe('string');
+  return body;
+}
+
+describe('table lookups', () => {
+  it('lists every table with version, hash, sources and coverage', async () => {
+    const res = await get('/v1/tables');
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { tables: { id: string; hash: string; version: string; sources: unknown[]; coverage: { from: string } }[] };
+    const emi = body.tables.find((t) => t.id === 'employee-medical-insurance')!;
+    expect(emi.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(emi.sources).toContainEqual(expect.objectContaining({ number: '嘉政发〔2014〕87号' }));
+    expect(emi.coverage.from <= '2015-01-01').toBe(true);
+  });
+
+  it('serves values in force on a date with unit, label and citation: level-3 inpatient deductible = 800 (第二十五条)', async () => {
+    const res = await get(`${EMI}?date=2015-06-01`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as {
+      date: string;
+      parameters: { key: string; value: unknown; unit: string; citation: { text: string } }[];
+      scales: { id: string; rows: { cells: Record<string, unknown>; citation: { text: string } }[] }[];
+    };
+    expect(body.date).toBe('2015-06-01');
+    const levels = body.scales.find((s) => s.id === 'inpatient_levels')!;
+    const level3 = levels.rows.find((r) => r.cells.level === '3')!;
+    expect(level3.cells.deductible).toBe(800);
+    expect(level3.citation.text).toBe('嘉政发〔2014〕87号 第二十五条');
+    const cap = body.parameters.find((p) => p.key === 'inpatient.annual_cap')!;
+    expect(cap).toMatchObject({ value: 200000, unit: 'CNY' });
+    expect(cap.citation.text).toContain('嘉政发〔2014〕87号');
+  });
+
+  it('reports a value the source does not publish as such', async () => {
+    const res = await get(`${EMI}/parameters/contribution.base?date=2015-06-01&lang=en`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { value: unknown; published: boolean; notice: string; note: string };
+    expect(body).toMatchObject({ value: null, published: false, notice: 'not published in the source' });
+    expect(body.note.length).toBeGreaterThan(0);
+  });
+
+  it('gives a parameter\'s full dated history, and one value with ?date=', async () => {
+    const all = (await (await get(`${EMI}/parameters/transfer.reduction`)).json()) as { history: { from: string; to: string | null; value: unknown }[] };
+    expect(all.history.length).toBeGreaterThanOrEqual(1);
+    expect(all.history[0]).toMatchObject({ from: '2015-01-01', to: '2015-12-31', value: 0.9 });
+    const one = (await (await get(`${EMI}/parameters/transfer.reduction?date=2015-03-01`)).json()) as { value: unknown };
+    expect(one.value).toBe(0.9);
+  });
+
+  it('404 problem for an unknown table or parameter', async () => {
+    const body = await expectProblem(await get('/v1/tables/no-such-table'), 404, 'not-found');
+    expect(body.detail).toContain('employee-medical-insurance');
+    await expectProblem(await get(`${EMI}/parameters/no.such.key`), 404, 'not-found');
+  });
+
+  it('422 for a date outside every version, saying which dates are covered', async () => {
+    const body = await expectProblem(await get(`${EMI}?date=1999-01-01`), 422, 'date-not-covered');
+    expect(body.covered).toMatchObject({ from: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(body.detail).toMatch(/covers/);
+  });
+
+  it('422 naming the field for a malformed date or language', async () => {
+    const body = await expectProblem(await get(`${EMI}?date=2015-13-45x`), 422, 'validation-error');
+    expect(body.errors).toEqual([expect.objectContaining({ field: 'date', in: 'query', pointer: '/date' })]);
+    const lang = await expectProblem(await get(`${EMI}?lang=fr`), 422, 'validation-error');
+    expect(lang.errors).toEqual([expect.objectContaining({ field: 'lang' })]);
+  });
+});
+
+describe('language', () => {
+  it('labels follow Accept-Language (default zh-CN), ?lang= overrides', async () => {
+    const label = async (path: string, headers: Record<string, string> = {}) =>
+      ((await (await get(path, headers)).json()) as { label: string }).label;
+    const path = `${EMI}/parameters/inpatient.annual_cap`;
+    const zh = await label(path);
+    const en = await label(path, { 'Accept-Language': 'en-US,en;q=0.9' });
+    expect(zh).toMatch(/[\u4e00-\u9fff]/);
+    expect(en).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(await label(`${path}?lang=en`, { 'Accept-Language': 'zh-CN' })).toBe(en);
+    expect(await label(`${path}?lang=zh-CN`, { 'Accept-Language': 'en' })).toBe(zh);
+  });
+});
+
+describe('caching', () => {
+  it('GET carries an ETag from the data hash and a CDN Cache-Control; If-None-Match gives 304', async () => {
+    const health = (await (await get('/healthz')).json()) as { data: { hash: string } };
+    const res = await get(`${EMI}?date=2015-06-01`);
+    const etag = res.headers.get('etag')!;
+    expect(etag).toMatch(new RegExp(`^"${health.data.hash.slice(0, 16)}-[0-9a-f]{8}"$`));
+    expect(res.headers.get('cache-control')).toMatch(/public.*s-maxage=\d+/);
+    expect(res.headers.get('vary')).toMatch(/Accept-Language/);
+    const again = await get(`${EMI}?date=2015-06-01`, { 'If-None-Match': etag });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    const other = await get(`${EMI}?date=2015-06-01`, { 'If-None-Match': '"something-else"' });
+    expect(other.status).toBe(200);
+  });
+
+  it('English and Chinese representations have different ETags', async () => {
+    const zh = (await get(`${EMI}?date=2015-06-01`)).headers.get('etag');
+    const en = (await get(`${EMI}?date=2015-06-01&lang=en`)).headers.get('etag');
+    expect(zh).not.toBe(en);
+  });
+});
+
+describe('CORS and headers', () => {
+  it('GET is open to any origin', async () => {
+    const res = await get('/v1/tables', { Origin: 'https://hospital.example' });
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(res.headers.get('access-control-expose-headers')).toContain('ETag');
+  });
+
+  it('security headers on every response, CSP on HTML', async () => {
+    const json = await get('/v1/tables');
+    expect(json.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(json.headers.get('referrer-policy')).toBe('no-referrer');
+    const html = await get('/docs');
+    expect(html.headers.get('content-security-policy')).toContain("script-src 'self'");
+  });
+});
+
+describe('system routes', () => {
+  it('/healthz gives the data version', async () => {
+    const body = (await (await get('/healthz')).json()) as { status: string; version: string; data: { tables: Record<string, { version: string }> } };
+    expect(body.status).toBe('ok');
+    expect(body.data.tables['employee-medical-insurance']!.version).toMatch(/^\d{4}-\d{2}-\d{2}\.\d+$/);
+  });
+
+  it('/openapi.json is an OpenAPI 3.1 document describing the table routes', async () => {
+    const res = await get('/openapi.json');
+    expect(res.status).toBe(200);
+    const doc = (await res.json()) as { openapi: string; paths: Record<string, Record<string, { responses: Record<string, unknown> }>>; components: { schemas: Record<string, unknown> } };
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/v1/tables', '/v1/tables/{id}', '/v1/tables/{id}/parameters/{key}', '/healthz']));
+    expect(doc.paths['/v1/tables/{id}']!.get!.responses).toHaveProperty('422');
+    expect(doc.components.schemas).toHaveProperty('Problem');
+  });
+
+  it('/docs renders the interactive reference from this Worker\'s own assets', async () => {
+    const page = await (await get('/docs')).text();
+    expect(page).toContain('/docs/assets/swagger-ui-bundle.js');
+    const js = await get('/docs/assets/init.js');
+    expect(js.status).toBe(200);
+    expect(await js.text()).toContain('/openapi.json');
+  });
+
+  it('unknown paths are 404 problems, never HTML or 500', async () => {
+    await expectProblem(await get('/nothing/here'), 404, 'not-found');
+  });
+});
