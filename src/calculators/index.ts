@@ -1,5 +1,6 @@
 import type { Calculator } from '../engine/calculator';
+import { employeeMedicalSettlement } from './employee-medical-settlement';
 
 /** Every calculator the API serves, in the order /v1/calculators lists them. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const calculators: Calculator<any, any, any>[] = [];
+export const calculators: Calculator<any, any, any>[] = [employeeMedicalSettlement];

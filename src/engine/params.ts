@@ -88,6 +88,21 @@ export class Params<S extends TableSpec> {
     return scale ? scale.rows.filter((r) => inForce(r, this.date)) : [];
   }
 
+  /** A value cell of a given row, with its trace entry; throws "not published" for an empty cell. */
+  cell<K extends SheetId<S>>(sheet: K, row: ScaleRow, column: ColumnId<S, K>): { value: Value; use: ParamUse } {
+    const col = this.table.scales.find((s) => s.id === sheet)?.columns.find((c) => c.id === column);
+    if (!col) throw new Error(`unknown column ${sheet}.${column}`);
+    const value = row.cells[column] ?? null;
+    if (value === null) {
+      throw new ProblemError(
+        problem('not-published', `${this.table.id} ${sheet}.${column} (row ${row.row}) is not published in the source: ${row.note ?? ''}`.trim(), {
+          parameter: { table: this.table.id, key: `${sheet}.${column}`, note: row.note, citation: row.citation.text },
+        }),
+      );
+    }
+    return { value, use: this.use(value, col.unit, row.citation.text, row, `${sheet}!row ${row.row}`) };
+  }
+
   /**
    * The one row of a scale sheet in force on the date whose dimensions equal `dims` (an empty
    * optional dimension matches anything) and whose brackets contain `at`.
@@ -109,20 +124,7 @@ export class Params<S extends TableSpec> {
       );
     }
     const row = matches[0]!;
-    const columns = scale!.columns;
-    const get = (column: string) => {
-      const col = columns.find((c) => c.id === column);
-      if (!col) throw new Error(`unknown column ${sheet}.${column}`);
-      const value = row.cells[column] ?? null;
-      if (value === null) {
-        throw new ProblemError(
-          problem('not-published', `${this.table.id} ${sheet}.${column} (row ${row.row}) is not published in the source: ${row.note ?? ''}`.trim(), {
-            parameter: { table: this.table.id, key: `${sheet}.${column}`, note: row.note, citation: row.citation.text },
-          }),
-        );
-      }
-      return { value, use: this.use(value, col.unit, row.citation.text, row, `${sheet}!row ${row.row}`) };
-    };
+    const get = (column: string) => this.cell(sheet, row, column as ColumnId<S, K>);
     return {
       row,
       get,

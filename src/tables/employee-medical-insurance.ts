@@ -84,7 +84,7 @@ export const employeeMedicalInsurance = defineTable({
       columns: {
         location: dimension(['referral-hangzhou-shanghai', 'emergency-out-of-city', 'referral-other', 'unregistered']),
         self_pay_ratio: value('ratio'),
-        settle_as_level: value('enum', ['1', '2', '3']),
+        settle_as_level: value('enum', ['as-treated', '1', '2', '3']), // unregistered care settles as level 3 (第三十四条)
       },
     },
     designated_diseases: {

@@ -18,6 +18,7 @@ export const MONEY_UNITS = [
   'CNY/admission',
   'CNY/kWh',
   'CNY/kW',
+  'CNY/bed',
 ] as const;
 
 export const FRACTION_UNITS = ['ratio', 'percentage-point', 'multiplier'] as const;

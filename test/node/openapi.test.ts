@@ -9,7 +9,7 @@ import { TABLES_DIR } from '../helpers/workbooks';
 describe('OpenAPI document', () => {
   it('validates against the OpenAPI 3.1 schema', async () => {
     const app = createApp(buildTables(workbookFiles(TABLES_DIR)).bundle!);
-    const doc = await (await app.request('http://localhost/openapi.json')).json();
+    const doc = (await (await app.request("http://localhost/openapi.json")).json()) as Parameters<Validator["validate"]>[0];
     const validator = new Validator();
     const result = await validator.validate(doc);
     expect(result.errors ?? []).toEqual([]);
