@@ -1,0 +1,38 @@
+import type { z } from 'zod';
+import { buildTables, workbookFiles } from '../../scripts/lib/build';
+import { formatProblem } from '../../scripts/lib/problems';
+import { paramsAt, type Calculator } from '../../src/engine/calculator';
+import { ProblemError } from '../../src/http/problem';
+import type { CompiledBundle } from '../../src/tables/model';
+import { TABLES_DIR } from './workbooks';
+
+let cached: CompiledBundle | undefined;
+
+/** The bundle compiled from the real tables/ workbooks (once per test file). */
+export function realBundle(): CompiledBundle {
+  if (!cached) {
+    const r = buildTables(workbookFiles(TABLES_DIR));
+    if (!r.bundle) throw new Error(r.problems.map((p) => formatProblem(p)).join('\n'));
+    cached = r.bundle;
+  }
+  return cached;
+}
+
+/** Validates `input` with the calculator's own schema (as the route does), then runs it on `bundle`. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function run<C extends Calculator<any, any, any>>(calc: C, input: z.input<C['input']>, bundle: CompiledBundle = realBundle()): z.output<C['output']> {
+  const parsed = calc.input.parse(input);
+  return calc.run(paramsAt(bundle, calc.table), parsed);
+}
+
+/** Runs and returns the problem the calculator refuses with (fails if it does not). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function refusal<C extends Calculator<any, any, any>>(calc: C, input: z.input<C['input']>, bundle: CompiledBundle = realBundle()) {
+  try {
+    run(calc, input, bundle);
+  } catch (e) {
+    if (e instanceof ProblemError) return e.problem;
+    throw e;
+  }
+  throw new Error('expected the calculator to refuse');
+}
