@@ -45,9 +45,7 @@ export function createApp(bundle: CompiledBundle) {
   app.use('*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => problemResponse(c, problem('payload-too-large', `The request body exceeds ${MAX_BODY_BYTES} bytes.`)) }));
   app.use('/v1/*', conditionalGet(bundle.hash));
 
-  app.route('/', tableRoutes(bundle));
-  app.route('/', calculatorRoutes(bundle));
-  app.route('/', systemRoutes(app, bundle));
+  const routed = app.route('/', tableRoutes(bundle)).route('/', calculatorRoutes(bundle)).route('/', systemRoutes(app, bundle));
 
   app.notFound((c) => problemResponse(c, problem('not-found', `Nothing at ${c.req.method} ${new URL(c.req.url).pathname}. See /docs for the API.`)));
   app.onError((err, c) => {
@@ -62,7 +60,7 @@ export function createApp(bundle: CompiledBundle) {
     console.error(err);
     return problemResponse(c, problem('internal-error', 'An unexpected error occurred; it has been logged.'));
   });
-  return app;
+  return routed;
 }
 
 export type App = ReturnType<typeof createApp>;

@@ -218,12 +218,12 @@ export function tableRoutes(bundle: CompiledBundle) {
       covered: t.coverage,
     });
 
-  app.openapi(listRoute, (c) => {
+  return app
+    .openapi(listRoute, (c) => {
     const lang = resolveLang(c);
     return c.json({ tables: Object.values(bundle.tables).map((t) => summarize(t, lang)), dataVersion: `${bundle.packageVersion}+${bundle.hash.slice(0, 12)}` }, 200);
-  });
-
-  app.openapi(tableRoute, (c) => {
+  })
+    .openapi(tableRoute, (c) => {
     const lang = resolveLang(c);
     const { id } = c.req.valid('param');
     const t = findTable(bundle, id);
@@ -236,9 +236,8 @@ export function tableRoutes(bundle: CompiledBundle) {
     });
     const scales = t.scales.map((s) => presentScale(s, rowsOn(s, date), lang));
     return c.json({ table: tableRef(t, lang), date, lang, parameters, scales }, 200);
-  });
-
-  app.openapi(parameterRoute, (c) => {
+  })
+    .openapi(parameterRoute, (c) => {
     const lang = resolveLang(c);
     const { id, key } = c.req.valid('param');
     const t = findTable(bundle, id);
@@ -255,9 +254,8 @@ export function tableRoutes(bundle: CompiledBundle) {
       throw new ProblemError(problem('not-in-force', `${id} ${key} has no value in force on ${date}; its values cover ${ranges}.`, { covered: { from: p.history[0]!.from, to: p.history.at(-1)!.to } }));
     }
     return c.json({ table: tableRef(t, lang), date, key: p.key, label: pick(p.label, lang), unit: p.unit, ...presentValue(v, lang) }, 200);
-  });
-
-  app.openapi(scaleRoute, (c) => {
+  })
+    .openapi(scaleRoute, (c) => {
     const lang = resolveLang(c);
     const { id, sheet } = c.req.valid('param');
     const t = findTable(bundle, id);
@@ -268,6 +266,4 @@ export function tableRoutes(bundle: CompiledBundle) {
     if (date && !covers(t, date)) throw new ProblemError(notCovered(t, date));
     return c.json({ table: tableRef(t, lang), scale: presentScale(s, date ? rowsOn(s, date) : s.rows, lang) }, 200);
   });
-
-  return app;
 }
