@@ -1,4 +1,4 @@
-import { defineTable, dimension, param, range, value } from './kit';
+import { code, defineTable, dimension, param, range, value } from './kit';
 
 /**
  * 嘉兴市职工基本医疗保险暂行办法 (嘉政发〔2014〕87号). The keys below are the ones the calculators in
@@ -23,7 +23,7 @@ export const employeeMedicalInsurance = defineTable({
     'transfer.arrears_rate': param('ratio'),
     'transfer.arrears_counted_until': param('date'),
     'inpatient.annual_cap': param('CNY'), // 第二十六条
-    'inpatient.retired_ratio_increase': param('percentage-point'), // 第二十五条
+    'inpatient.retired_ratio_increase': param('percentage-point'), // 第二十三条（二）、第二十四条（二）
     'inpatient.deductible_max_admissions': param('count'),
     'designated_disease.ratio_level': param('enum', ['1', '2', '3']), // 第二十七条
     'designated_disease.herbal_cap_per_dose': param('CNY/dose'),
@@ -86,6 +86,30 @@ export const employeeMedicalInsurance = defineTable({
         self_pay_ratio: value('ratio'),
         settle_as_level: value('enum', ['as-treated', '1', '2', '3']), // unregistered care settles as level 3 (第三十四条)
       },
+    },
+    schemes: {
+      label: { zh: '统账结合类型', en: 'Scheme types' },
+      columns: { scheme: dimension(['A', 'B']), name_zh: value('text'), personal_account: value('boolean') },
+    },
+    account_uses: {
+      label: { zh: '个人账户支付范围', en: 'What the personal account pays' },
+      columns: { item: code(), text_zh: value('text'), text_en: value('text') },
+    },
+    home_sickbed_conditions: {
+      label: { zh: '家庭病床设立条件', en: 'Home sickbed conditions' },
+      columns: { condition: code(), text_zh: value('text'), text_en: value('text') },
+    },
+    excluded_expenses: {
+      label: { zh: '基金不予支付的费用', en: 'Expenses the fund does not pay' },
+      columns: { item: code(), text_zh: value('text'), text_en: value('text') },
+    },
+    special_groups: {
+      label: { zh: '特殊人员', en: 'Special groups' },
+      columns: { group: code(), text_zh: value('text') },
+    },
+    related_documents: {
+      label: { zh: '相关文件', en: 'Related documents' },
+      columns: { number: code(), title_zh: value('text'), relation: value('enum') },
     },
     designated_diseases: {
       label: { zh: '门诊特殊病种', en: 'Designated (special) outpatient diseases' },

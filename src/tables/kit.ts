@@ -43,6 +43,8 @@ export function defineTable<const T extends TableSpec>(spec: T): T {
 export const param = <const U extends Unit>(unit: U, values?: readonly string[]) => ({ unit, ...(values ? { values } : {}) });
 export const dimension = <const V extends readonly string[]>(values: V, opts: { optional?: boolean } = {}) =>
   ({ kind: 'dimension', unit: 'enum', values, ...opts }) as const;
+/** A dimension whose codes are free (e.g. list items numbered by the text); still required and unique per date. */
+export const code = () => ({ kind: 'dimension', unit: 'enum' }) as const;
 export const range = <const U extends Unit>(unit: U) => ({ kind: 'range', unit }) as const;
 export const value = <const U extends Unit>(unit: U, values?: readonly string[]) =>
   ({ kind: 'value', unit, ...(values ? { values } : {}) }) as const;
