@@ -4,6 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import { conditionalGet } from './http/caching';
 import { corsPolicy } from './http/cors';
 import { problem, problemResponse, ProblemError, toField, toPointer, type FieldError } from './http/problem';
+import { rateLimit } from './http/ratelimit';
 import { securityHeaders } from './http/security';
 import { calculatorRoutes } from './routes/calculators';
 import { systemRoutes } from './routes/system';
@@ -15,6 +16,8 @@ export interface Bindings {
   ASSETS?: Fetcher;
   /** comma-separated origins allowed to POST from a browser, or "*" */
   POST_ALLOWED_ORIGINS?: string;
+  /** per-client rate limit (wrangler.toml [[ratelimits]]); absent = no limit (see src/http/ratelimit.ts) */
+  RATE_LIMITER?: RateLimit;
 }
 export type AppEnv = { Bindings: Bindings };
 
@@ -42,12 +45,21 @@ export function createApp(bundle: CompiledBundle) {
 
   app.use('*', securityHeaders());
   app.use('*', corsPolicy());
+  app.use('*', rateLimit());
   app.use('*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => problemResponse(c, problem('payload-too-large', `The request body exceeds ${MAX_BODY_BYTES} bytes.`)) }));
   app.use('/v1/*', conditionalGet(bundle.hash));
 
   const routed = app.route('/', tableRoutes(bundle)).route('/', calculatorRoutes(bundle)).route('/', systemRoutes(app, bundle));
 
-  app.notFound((c) => problemResponse(c, problem('not-found', `Nothing at ${c.req.method} ${new URL(c.req.url).pathname}. See /docs for the API.`)));
+  app.notFound((c) => {
+    const path = new URL(c.req.url).pathname;
+    const allowed = allowedMethods(routed, path);
+    if (allowed.length && c.req.method === 'OPTIONS') return c.body(null, 204, { Allow: allowed.join(', ') });
+    if (allowed.length && !allowed.includes(c.req.method)) {
+      return problemResponse(c, problem('method-not-allowed', `${c.req.method} is not allowed on ${path}; use ${allowed.join(', ')}.`), { Allow: allowed.join(', ') });
+    }
+    return problemResponse(c, problem('not-found', `Nothing at ${c.req.method} ${path}. See /docs for the API.`));
+  });
   app.onError((err, c) => {
     if (err instanceof ProblemError) return problemResponse(c, err.problem);
     if (err instanceof HTTPException) {
@@ -64,3 +76,29 @@ export function createApp(bundle: CompiledBundle) {
 }
 
 export type App = ReturnType<typeof createApp>;
+
+const routeMatchers = new WeakMap<object, { re: RegExp; methods: string[] }[]>();
+
+/** The methods the app serves on a path (for 405 + Allow), from its route table, built once per app. */
+function allowedMethods(app: { routes: { method: string; path: string }[] }, path: string): string[] {
+  let matchers = routeMatchers.get(app);
+  if (!matchers) {
+    const byPath = new Map<string, Set<string>>();
+    for (const r of app.routes) {
+      if (r.method === 'ALL') continue;
+      const methods = byPath.get(r.path) ?? new Set<string>();
+      methods.add(r.method);
+      if (r.method === 'GET') methods.add('HEAD');
+      byPath.set(r.path, methods);
+    }
+    matchers = [...byPath].map(([p, methods]) => ({
+      re: new RegExp(`^${p.split('/').map((seg) => (seg === '*' ? '.*' : seg.startsWith(':') ? '[^/]+' : seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('/')}$`),
+      methods: [...methods],
+    }));
+    routeMatchers.set(app, matchers);
+  }
+  const out = new Set<string>();
+  for (const m of matchers) if (m.re.test(path)) m.methods.forEach((x) => out.add(x));
+  if (out.size) out.add('OPTIONS');
+  return [...out];
+}

@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../app';
 import { PROBLEM_TYPES, problem, problemResponse, type ProblemType } from '../http/problem';
+import { RATE_LIMIT, RATE_LIMIT_POLICY } from '../http/ratelimit';
 import type { CompiledBundle } from '../tables/model';
 
 const healthRoute = createRoute({
@@ -23,6 +24,24 @@ const healthRoute = createRoute({
     },
   },
 });
+
+const pingRoute = createRoute({
+  method: 'get',
+  path: '/v1/ping',
+  tags: ['system'],
+  summary: 'No-op (the cost of the runtime, router and middleware alone; used by the benchmarks)',
+  responses: { 200: { description: 'Always', content: { 'application/json': { schema: z.object({ pong: z.literal(true) }) } } } },
+});
+
+/** The 429 answer every route can give, added to each operation of the served document. */
+export const TOO_MANY_REQUESTS = {
+  description: `Rate limit exceeded: more than ${RATE_LIMIT.limit} requests in ${RATE_LIMIT.periodSeconds} s from one client (CF-Connecting-IP; IPv6 per /64). Retry after the number of seconds in Retry-After.`,
+  headers: {
+    'Retry-After': { description: 'Seconds to wait before retrying', schema: { type: 'integer', example: RATE_LIMIT.periodSeconds } },
+    'RateLimit-Policy': { description: 'The limit (quota q per window w seconds)', schema: { type: 'string', example: RATE_LIMIT_POLICY } },
+  },
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+};
 
 export const OPENAPI_INFO = {
   title: 'policy-edge API',
@@ -67,6 +86,8 @@ export function systemRoutes(root: OpenAPIHono<AppEnv>, bundle: CompiledBundle) 
     ),
   );
 
+  app.openapi(pingRoute, (c) => c.json({ pong: true as const }, 200));
+
   app.get('/openapi.json', (c) => {
     const doc = root.getOpenAPI31Document({
       openapi: '3.1.0',
@@ -78,6 +99,11 @@ export function systemRoutes(root: OpenAPIHono<AppEnv>, bundle: CompiledBundle) 
         { name: 'system', description: 'Health and metadata' },
       ],
     });
+    for (const item of Object.values(doc.paths ?? {})) {
+      for (const op of Object.values(item as Record<string, { responses?: Record<string, unknown> }>)) {
+        if (op && typeof op === 'object' && op.responses) op.responses['429'] = TOO_MANY_REQUESTS;
+      }
+    }
     return c.json(doc, 200, { 'Cache-Control': 'public, max-age=300' });
   });
 

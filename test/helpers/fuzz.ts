@@ -1,0 +1,14 @@
+import { inject } from 'vitest';
+
+declare module 'vitest' {
+  interface ProvidedContext {
+    /** fast-check runs per property / requests per endpoint: 200 in `npm test`, FUZZ_RUNS (10 000) in `npm run fuzz` */
+    fuzzRuns: number;
+  }
+}
+
+/** How many generated cases each property or endpoint gets (see vitest.config.mts). */
+export const fuzzRuns = (): number => inject('fuzzRuns') ?? 200;
+
+/** A test timeout that grows with the run count (ms per case, plus a fixed allowance). */
+export const fuzzTimeout = (msPerCase: number, base = 30_000): number => base + fuzzRuns() * msPerCase;
