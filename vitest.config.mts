@@ -16,6 +16,20 @@ export default defineConfig({
         plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' }, miniflare: { ratelimits: { RATE_LIMITER: { simple: { limit: 1_000_000_000, period: 60 } } } } })],
         test: { name: 'workerd', include: ['test/worker/**/*.test.ts'], provide: { fuzzRuns } },
       },
+      {
+        // The real request policy with test settings: a rate limit of 5 per 60 s and a POST origin allow-list.
+        // Tests here give each client its own CF-Connecting-IP so only the rate-limit test meets the limit.
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: './wrangler.toml' },
+            miniflare: {
+              ratelimits: { RATE_LIMITER: { simple: { limit: 5, period: 60 } } },
+              bindings: { POST_ALLOWED_ORIGINS: 'https://allowed.example, https://second.example' },
+            },
+          }),
+        ],
+        test: { name: 'workerd-policy', include: ['test/worker-policy/**/*.test.ts'] },
+      },
     ],
   },
 });

@@ -22,8 +22,8 @@ export const ANONYMOUS_CLIENT = 'anonymous';
  */
 export function clientKey(ip: string | undefined): string {
   const raw = (ip ?? '').trim();
-  if (!raw) return ANONYMOUS_CLIENT;
-  if (!raw.includes(':')) return raw.length <= 45 ? raw : ANONYMOUS_CLIENT;
+  if (!raw || raw.length > 45) return ANONYMOUS_CLIENT;
+  if (!raw.includes(':')) return raw;
   const [head = '', tail = ''] = raw.toLowerCase().split('::', 2);
   const left = head ? head.split(':') : [];
   const right = tail ? tail.split(':') : [];
