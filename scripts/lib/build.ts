@@ -5,7 +5,7 @@ import { tableSpecs } from '../../src/tables/index';
 import type { CompiledBundle, CompiledTable } from '../../src/tables/model';
 import { compileTable } from './compile-table';
 import type { Problem } from './problems';
-import { readWorkbook } from './workbook-reader';
+import { readWorkbookFile } from './workbook-reader';
 
 export interface BuildResult {
   bundle: CompiledBundle | null;
@@ -27,7 +27,7 @@ export function workbookFiles(dir: string): string[] {
 export function compileFile(file: string): { table: CompiledTable | null; problems: Problem[] } {
   const name = basename(file);
   const tableId = name.replace(/\.xlsx$/i, '');
-  const read = readWorkbook(file, readFileSync(file));
+  const read = readWorkbookFile(file);
   if (read.sheets.length === 0) return { table: null, problems: read.problems };
   const compiled = compileTable(name, tableId, read.sheets, Object.hasOwn(tableSpecs, tableId) ? tableSpecs[tableId] : undefined);
   return { table: read.problems.length ? null : compiled.table, problems: [...read.problems, ...compiled.problems] };

@@ -1,5 +1,8 @@
 import * as XLSX from '@e965/xlsx';
+import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { crc32, inflateRawSync } from 'node:zlib';
 import type { Problem } from './problems';
 
 /**
@@ -17,6 +20,9 @@ export const LIMITS = {
   rows: 20_000,
   columns: 64,
   sheets: 64,
+  /** the parser runs in a worker thread with these limits; past them the build reports the workbook */
+  parseMs: 60_000,
+  parseHeapMb: 2048,
 };
 
 export type CellValue = string | number | boolean | null;
@@ -34,9 +40,25 @@ export interface ReadResult {
 
 export const cellAddress = (row: number, col: number) => `${XLSX.utils.encode_col(col)}${row + 1}`;
 
-export function inspectZip(buf: Uint8Array): { zh: string; en: string } | null {
+export interface ZipEntry {
+  name: string;
+  /** 0 stored, 8 deflated */
+  method: number;
+  flags: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  /** offset of the local header */
+  offset: number;
+}
+
+type Refusal = { zh: string; en: string };
+const refuse = (zh: string, en: string): Refusal => ({ zh, en });
+
+/** Reads the central directory of a zip without trusting it: every field is bounds-checked. */
+export function readZipDirectory(buf: Uint8Array): { entries: ZipEntry[] } | Refusal {
   if (buf.length < 22 || buf[0] !== 0x50 || buf[1] !== 0x4b || buf[2] !== 0x03 || buf[3] !== 0x04) {
-    return { zh: '不是 xlsx 文件（xlsx 是 zip 压缩包，此文件不是）', en: 'not an xlsx file (an xlsx is a zip archive; this file is not)' };
+    return refuse('不是 xlsx 文件（xlsx 是 zip 压缩包，此文件不是）', 'not an xlsx file (an xlsx is a zip archive; this file is not)');
   }
   const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   let eocd = -1;
@@ -46,25 +68,94 @@ export function inspectZip(buf: Uint8Array): { zh: string; en: string } | null {
       break;
     }
   }
-  if (eocd < 0) return { zh: 'zip 压缩包已损坏（找不到目录）', en: 'corrupt zip archive (no central directory)' };
-  const entries = view.getUint16(eocd + 10, true);
+  if (eocd < 0) return refuse('zip 压缩包已损坏（找不到目录）', 'corrupt zip archive (no central directory)');
+  const count = view.getUint16(eocd + 10, true);
   const cdSize = view.getUint32(eocd + 12, true);
   const cdOffset = view.getUint32(eocd + 16, true);
-  if (entries > LIMITS.zipEntries) return { zh: `压缩包内文件过多（${entries}）`, en: `too many entries in the archive (${entries})` };
-  if (cdOffset + cdSize > buf.length) return { zh: 'zip 压缩包已损坏', en: 'corrupt zip archive' };
-  let total = 0;
+  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) return refuse('不支持 zip64 压缩包', 'zip64 archives are not accepted');
+  if (view.getUint16(eocd + 4, true) !== 0 || view.getUint16(eocd + 8, true) !== count) return refuse('不支持分卷 zip 压缩包', 'multi-part zip archives are not accepted');
+  if (count > LIMITS.zipEntries) return refuse(`压缩包内文件过多（${count}）`, `too many entries in the archive (${count})`);
+  if (cdOffset + cdSize > eocd) return refuse('zip 压缩包已损坏', 'corrupt zip archive');
+  const entries: ZipEntry[] = [];
   let p = cdOffset;
-  for (let i = 0; i < entries; i++) {
-    if (p + 46 > buf.length || view.getUint32(p, true) !== 0x02014b50) return { zh: 'zip 压缩包已损坏', en: 'corrupt zip archive' };
-    const compressed = view.getUint32(p + 20, true);
-    const size = view.getUint32(p + 24, true);
-    if (size === 0xffffffff || compressed === 0xffffffff) return { zh: '不支持 zip64 压缩包', en: 'zip64 archives are not accepted' };
-    if (size > 1_000_000 && size / Math.max(compressed, 1) > LIMITS.compressionRatio) {
-      return { zh: '压缩比异常（疑似 zip 炸弹）', en: 'suspicious compression ratio (zip bomb?)' };
+  for (let i = 0; i < count; i++) {
+    if (p + 46 > cdOffset + cdSize || view.getUint32(p, true) !== 0x02014b50) return refuse('zip 压缩包已损坏', 'corrupt zip archive');
+    const nameLength = view.getUint16(p + 28, true);
+    const end = p + 46 + nameLength + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+    if (end > cdOffset + cdSize) return refuse('zip 压缩包已损坏', 'corrupt zip archive');
+    entries.push({
+      name: Buffer.from(buf.buffer, buf.byteOffset + p + 46, nameLength).toString('utf8'),
+      flags: view.getUint16(p + 8, true),
+      method: view.getUint16(p + 10, true),
+      crc: view.getUint32(p + 16, true),
+      compressedSize: view.getUint32(p + 20, true),
+      size: view.getUint32(p + 24, true),
+      offset: view.getUint32(p + 42, true),
+    });
+    p = end;
+  }
+  return { entries };
+}
+
+/** The bytes of one entry as stored (compressed), located through its local header. */
+export function storedBytes(buf: Uint8Array, e: ZipEntry): Uint8Array | null {
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  if (e.offset + 30 > buf.length || view.getUint32(e.offset, true) !== 0x04034b50) return null;
+  const start = e.offset + 30 + view.getUint16(e.offset + 26, true) + view.getUint16(e.offset + 28, true);
+  if (start + e.compressedSize > buf.length) return null;
+  return buf.subarray(start, start + e.compressedSize);
+}
+
+/**
+ * Checks the zip container before the xlsx parser sees it. Nothing in it is trusted: besides the
+ * declared sizes, ratios and entry count, every entry is really decompressed with a hard output limit
+ * of its declared size, so an archive that lies about its sizes (a zip bomb the directory hides) is
+ * caught after at most that many bytes. Also refused: encryption, zip64, unusual compression, entry
+ * names that climb out of the archive, duplicate names, macros, and XML with a DTD (entity expansion).
+ */
+export function inspectZip(buf: Uint8Array): Refusal | null {
+  const dir = readZipDirectory(buf);
+  if ('zh' in dir) return dir;
+  let declared = 0;
+  let actual = 0;
+  const names = new Set<string>();
+  for (const e of dir.entries) {
+    const name = e.name;
+    if (e.size === 0xffffffff || e.compressedSize === 0xffffffff || e.offset === 0xffffffff) return refuse('不支持 zip64 压缩包', 'zip64 archives are not accepted');
+    if (e.flags & 0x1) return refuse('工作簿已加密：请去掉密码后再保存', 'the workbook is encrypted: remove the password and save it again');
+    if (e.method !== 0 && e.method !== 8) return refuse(`不支持的压缩方式（${e.method}）`, `unsupported compression method (${e.method}) in ${name}`);
+    if (!name || name.startsWith('/') || name.includes('\\') || name.includes('\0') || name.split('/').some((seg) => seg === '..')) {
+      return refuse(`压缩包内有可疑的文件名“${name}”`, `suspicious entry name in the archive: "${name}"`);
     }
-    total += size;
-    if (total > LIMITS.unzippedBytes) return { zh: '解压后过大（疑似 zip 炸弹）', en: 'too large once unzipped (zip bomb?)' };
-    p += 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+    if (names.has(name.toLowerCase())) return refuse(`压缩包内文件名重复“${name}”`, `duplicate entry in the archive: "${name}"`);
+    names.add(name.toLowerCase());
+    if (/vbaProject\.bin$/i.test(name)) return refuse('工作簿含宏（VBA）：请另存为不含宏的 .xlsx', 'the workbook contains macros (VBA): save it as a macro-free .xlsx');
+    if (e.size > 1_000_000 && e.size / Math.max(e.compressedSize, 1) > LIMITS.compressionRatio) {
+      return refuse('压缩比异常（疑似 zip 炸弹）', 'suspicious compression ratio (zip bomb?)');
+    }
+    declared += e.size;
+    if (declared > LIMITS.unzippedBytes) return refuse('解压后过大（疑似 zip 炸弹）', 'too large once unzipped (zip bomb?)');
+    const stored = storedBytes(buf, e);
+    if (!stored) return refuse('zip 压缩包已损坏', `corrupt zip archive (entry ${name})`);
+    let data: Uint8Array;
+    if (e.method === 0) data = stored;
+    else {
+      try {
+        data = inflateRawSync(stored, { maxOutputLength: Math.max(e.size, 1) });
+      } catch (err) {
+        if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) {
+          return refuse('压缩包内文件比声明的大（疑似 zip 炸弹）', `an entry inflates to more than it declares (zip bomb?): ${name}`);
+        }
+        return refuse('zip 压缩包已损坏', `corrupt zip archive (entry ${name}: ${(err as Error).message})`);
+      }
+    }
+    if (data.length !== e.size) return refuse('zip 压缩包已损坏（文件大小不符）', `corrupt zip archive (entry ${name} is not the size it declares)`);
+    if (crc32(data) !== e.crc) return refuse('zip 压缩包已损坏（校验和不符）', `corrupt zip archive (checksum of ${name})`);
+    actual += data.length;
+    if (actual > LIMITS.unzippedBytes) return refuse('解压后过大（疑似 zip 炸弹）', 'too large once unzipped (zip bomb?)');
+    if (/\.(xml|rels|vml)$/i.test(name) && /<!(DOCTYPE|ENTITY)/i.test(Buffer.from(data.buffer, data.byteOffset, data.length).toString('latin1'))) {
+      return refuse(`工作簿的 XML 含 DTD 声明（${name}），不予读取`, `the workbook's XML declares a DTD or entities (${name}); refused (entity expansion)`);
+    }
   }
   return null;
 }
@@ -95,39 +186,117 @@ function readCell(cell: XLSX.CellObject): CellValue {
   }
 }
 
-export function readWorkbook(file: string, buf: Uint8Array): ReadResult {
+const tooLarge = (file: string, bytes: number): ReadResult => ({
+  sheets: [],
+  problems: [
+    {
+      file: basename(file),
+      sheet: null,
+      cell: null,
+      zh: `文件过大（${(bytes / 1048576).toFixed(1)} MB，上限 ${LIMITS.fileBytes / 1048576} MB）`,
+      en: `file too large (${(bytes / 1048576).toFixed(1)} MB; limit ${LIMITS.fileBytes / 1048576} MB)`,
+    },
+  ],
+});
+
+/** Reads a workbook from disk; a file over the size limit is refused from its size alone, never loaded. */
+export function readWorkbookFile(file: string): ReadResult {
+  const { size } = statSync(file);
+  if (size > LIMITS.fileBytes) return tooLarge(file, size);
+  return readWorkbook(file, readFileSync(file));
+}
+
+type Parsed = { SheetNames: string[]; Sheets: Record<string, XLSX.WorkSheet>; hidden: number[] };
+
+/**
+ * SheetJS in a worker thread, waited for synchronously (Atomics.wait) so the build stays a plain
+ * synchronous function: a workbook that would take the parser too long or exhaust its memory ends that
+ * thread, not the build, and is reported like any other problem. The thread is started once per process
+ * and reused (loading the parser costs more than reading a workbook); it does not keep the process alive.
+ */
+let parser: { worker: Worker; port: MessagePort; flag: Int32Array; heapMb: number } | null = null;
+
+function parseInWorker(buf: Uint8Array, limits: typeof LIMITS): Parsed | { error: string } | { timeout: true } {
+  if (!parser || parser.heapMb !== limits.parseHeapMb) {
+    if (parser) void parser.worker.terminate();
+    const flag = new Int32Array(new SharedArrayBuffer(4));
+    const { port1, port2 } = new MessageChannel();
+    const worker = new Worker(new URL('./xlsx-parse-worker.mjs', import.meta.url), {
+      workerData: { flag, port: port2 },
+      transferList: [port2],
+      resourceLimits: { maxOldGenerationSizeMb: limits.parseHeapMb },
+    });
+    worker.on('error', () => {}); // an out-of-memory end shows as a missing answer below
+    worker.unref();
+    port1.unref();
+    parser = { worker, port: port1, flag, heapMb: limits.parseHeapMb };
+  }
+  const options: XLSX.ParsingOptions = {
+    type: 'buffer',
+    cellFormula: true,
+    cellNF: true,
+    cellDates: false,
+    cellHTML: false,
+    bookVBA: false,
+    dense: false,
+    // stop reading a sheet after one row more than the limit: enough to report it as too large
+    sheetRows: limits.rows + 2,
+  };
+  const { worker, port, flag } = parser;
+  Atomics.store(flag, 0, 0);
+  port.postMessage({ buf, options });
+  Atomics.wait(flag, 0, 0, limits.parseMs);
+  const answer = receiveMessageOnPort(port)?.message as ({ ok: true } & Parsed) | { ok: false; error: string } | undefined;
+  if (!answer) {
+    // too slow or out of memory: this thread is finished, the next workbook gets a new one
+    void worker.terminate();
+    parser = null;
+    return { timeout: true };
+  }
+  return answer.ok ? answer : { error: answer.error };
+}
+
+export function readWorkbook(file: string, buf: Uint8Array, limits: typeof LIMITS = LIMITS): ReadResult {
   const name = basename(file);
   const whole = (zh: string, en: string): ReadResult => ({ sheets: [], problems: [{ file: name, sheet: null, cell: null, zh, en }] });
-  if (buf.length > LIMITS.fileBytes) {
-    return whole(`文件过大（${(buf.length / 1048576).toFixed(1)} MB，上限 ${LIMITS.fileBytes / 1048576} MB）`, `file too large (${(buf.length / 1048576).toFixed(1)} MB; limit ${LIMITS.fileBytes / 1048576} MB)`);
-  }
+  if (buf.length > LIMITS.fileBytes) return tooLarge(file, buf.length);
   const zipProblem = inspectZip(buf);
   if (zipProblem) return whole(zipProblem.zh, zipProblem.en);
 
-  let wb: XLSX.WorkBook;
-  try {
-    wb = XLSX.read(buf, { type: 'buffer', cellFormula: true, cellNF: true, cellDates: false, cellHTML: false, bookVBA: false, dense: false });
-  } catch (err) {
-    return whole(`无法读取工作簿：${(err as Error).message}`, `cannot read the workbook: ${(err as Error).message}`);
+  const parsed = parseInWorker(buf, limits);
+  if ('timeout' in parsed) {
+    return whole(
+      `读取超时或内存不足（上限 ${limits.parseMs / 1000} 秒、${limits.parseHeapMb} MB）：工作簿过于复杂`,
+      `reading took longer than ${limits.parseMs / 1000} s or more than ${limits.parseHeapMb} MB of memory: the workbook is too complex`,
+    );
   }
-  if (wb.SheetNames.length > LIMITS.sheets) return whole('工作表过多', `too many sheets (${wb.SheetNames.length})`);
+  if ('error' in parsed) return whole(`无法读取工作簿：${parsed.error}`, `cannot read the workbook: ${parsed.error}`);
+  const wb = parsed;
+  if (wb.SheetNames.length > limits.sheets) return whole('工作表过多', `too many sheets (${wb.SheetNames.length})`);
 
   const problems: Problem[] = [];
   const sheets: SheetGrid[] = [];
   wb.SheetNames.forEach((sheetName, index) => {
     const at = (cell: string | null, zh: string, en: string) => problems.push({ file: name, sheet: sheetName, cell, zh, en });
-    const hidden = wb.Workbook?.Sheets?.[index]?.Hidden;
+    const hidden = wb.hidden[index];
     if (hidden) at(null, '工作表被隐藏：隐藏内容无法审阅，请取消隐藏或删除', 'the sheet is hidden: hidden content cannot be reviewed; unhide or delete it');
+    // A sheet called __proto__ becomes the prototype of the parser's sheet map instead of an entry in it:
+    // refuse such names rather than read through the prototype chain.
+    if (sheetName === '__proto__' || !Object.hasOwn(wb.Sheets, sheetName)) {
+      at(null, `工作表名“${sheetName}”是保留字，无法安全读取：请改名`, `the sheet name "${sheetName}" is reserved and cannot be read safely: rename the sheet`);
+      return;
+    }
     const ws = wb.Sheets[sheetName];
     if (!ws) return;
     for (const merge of ws['!merges'] ?? []) {
       at(XLSX.utils.encode_range(merge), '不能使用合并单元格：每行须独立完整', 'merged cells are not allowed: every row must stand on its own');
     }
-    const ref = ws['!ref'];
+    // with sheetRows the parser trims !ref to the rows it read; !fullref keeps what the sheet claims
+    const ref = ws['!fullref'] ?? ws['!ref'];
     const rows: CellValue[][] = [];
     if (ref) {
       const range = XLSX.utils.decode_range(ref);
-      if (range.e.r + 1 > LIMITS.rows || range.e.c + 1 > LIMITS.columns) {
+      if (range.e.r + 1 > limits.rows || range.e.c + 1 > limits.columns) {
         at(null, `工作表过大（${range.e.r + 1} 行 × ${range.e.c + 1} 列）`, `sheet too large (${range.e.r + 1} rows × ${range.e.c + 1} columns)`);
         return;
       }
