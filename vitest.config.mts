@@ -14,7 +14,7 @@ export default defineConfig({
         // The rate limiter is raised so the many requests of these suites (fuzzing) never meet it; the
         // 'workerd-policy' project below tests the real behaviour with a low limit.
         plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' }, miniflare: { ratelimits: { RATE_LIMITER: { simple: { limit: 1_000_000_000, period: 60 } } } } })],
-        test: { name: 'workerd', include: ['test/worker/**/*.test.ts'], provide: { fuzzRuns } },
+        test: { name: 'workerd', include: ['test/worker/**/*.test.ts'], setupFiles: ['test/helpers/worker-setup.ts'], provide: { fuzzRuns } },
       },
       {
         // The real request policy with test settings: a rate limit of 5 per 60 s and a POST origin allow-list.
@@ -28,7 +28,7 @@ export default defineConfig({
             },
           }),
         ],
-        test: { name: 'workerd-policy', include: ['test/worker-policy/**/*.test.ts'] },
+        test: { name: 'workerd-policy', include: ['test/worker-policy/**/*.test.ts'], setupFiles: ['test/helpers/worker-setup.ts'] },
       },
     ],
   },

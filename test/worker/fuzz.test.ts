@@ -5,7 +5,7 @@ import { MAX_BODY_BYTES } from '../../src/app';
 import { calculators } from '../../src/calculators/index';
 import { bundle } from '../../src/data';
 import { PROBLEM_TYPES } from '../../src/http/problem';
-import app from '../../src/index';
+import { app } from '../../src/instance';
 import { fuzzRuns, fuzzTimeout } from '../helpers/fuzz';
 
 /**
