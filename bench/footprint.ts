@@ -1,0 +1,103 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fmt, median, table } from './lib/stats';
+import { ROOT } from './lib/wrangler';
+
+/**
+ * Footprint: the Worker bundle (`wrangler deploy --dry-run`), its gzip size, proof that the xlsx parser
+ * is not in it, and the cost of starting the Worker: the global scope of the bundle (module evaluation)
+ * and the first request, which builds the app (src/index.ts).
+ */
+
+/** Strings only SheetJS's code contains. */
+const XLSX_MARKERS = ['SheetJS', 'sheet_to_json', 'e965', 'parse_xlscfb', 'write_zip', 'XLSX.utils', 'cfb.js'];
+
+const wrangler = join(ROOT, 'node_modules', '.bin', 'wrangler');
+
+export async function benchFootprint(o: { runs: number }): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'policy-edge-dry-'));
+  const res = spawnSync(wrangler, ['deploy', '--dry-run', '--outdir', dir, '--env='], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } });
+  if (res.status !== 0) throw new Error(res.stderr || res.stdout);
+  const upload = /Total Upload: ([\d.]+) KiB \/ gzip: ([\d.]+) KiB/.exec(res.stdout + res.stderr);
+  const js = readdirSync(dir).filter((f) => f.endsWith('.js'));
+  const code = Buffer.concat(js.map((f) => readFileSync(join(dir, f))));
+  const raw = code.length;
+  const gz = gzipSync(code, { level: 9 }).length;
+  const found = XLSX_MARKERS.filter((m) => code.includes(m));
+  if (found.length) throw new Error(`the xlsx parser is in the Worker bundle: ${found.join(', ')}`);
+  const targetOk = gz <= 150 * 1024;
+
+  // start-up: evaluate the bundle in fresh Node processes (the same V8 as workerd), timing the global
+  // scope from a first to a last statement added around it, then the first and second request
+  const timed = join(dir, 'timed.mjs');
+  writeFileSync(
+    timed,
+    `globalThis.__t0 = performance.now(); globalThis.__c0 = process.cpuUsage();\n${readFileSync(join(dir, 'index.js'), 'utf8')}\n;globalThis.__c1 = process.cpuUsage(); globalThis.__t1 = performance.now();\n`,
+  );
+  const probe = join(dir, 'probe.mjs');
+  writeFileSync(
+    probe,
+    `const m = await import(${JSON.stringify(timed)});
+const ctx = { waitUntil() {}, passThroughOnException() {} };
+const c1 = process.cpuUsage(); const t1 = performance.now();
+const a = await m.default.fetch(new Request('http://x/v1/ping'), {}, ctx); await a.text();
+const c2 = process.cpuUsage(); const t2 = performance.now();
+const b = await m.default.fetch(new Request('http://x/v1/ping'), {}, ctx); await b.text();
+const t3 = performance.now();
+const cpu = (x, y) => (y.user + y.system - x.user - x.system) / 1000;
+console.log(JSON.stringify({ globalMs: globalThis.__t1 - globalThis.__t0, globalCpuMs: cpu(globalThis.__c0, globalThis.__c1), firstMs: t2 - t1, firstCpuMs: cpu(c1, c2), secondMs: t3 - t2, status: a.status }));`,
+  );
+  const runs: { globalMs: number; globalCpuMs: number; firstMs: number; firstCpuMs: number; secondMs: number }[] = [];
+  for (let i = 0; i < o.runs; i++) runs.push(JSON.parse(execFileSync(process.execPath, [probe], { encoding: 'utf8' })));
+  const m = (k: keyof (typeof runs)[number]) => median(runs.map((r) => r[k]));
+
+  // and workerd's own view: `wrangler check startup` writes a CPU profile of the start-up phase
+  const profiles: number[] = [];
+  for (let i = 0; i < Math.min(o.runs, 3); i++) {
+    const out = join(dir, `startup-${i}.cpuprofile`);
+    const r = spawnSync(wrangler, ['check', 'startup', '--outfile', out, '--env='], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } });
+    if (r.status === 0) profiles.push(profileBusyMs(JSON.parse(readFileSync(out, 'utf8'))));
+  }
+  rmSync(dir, { recursive: true, force: true });
+
+  return [
+    '### Footprint',
+    '',
+    table(
+      ['measure', 'value', 'target'],
+      [
+        ['Worker bundle, raw (minified, `wrangler deploy --dry-run`)', `${fmt(raw / 1024, 1)} KiB`, ''],
+        ['Worker bundle, gzip -9', `**${fmt(gz / 1024, 1)} KiB**`, `≤ 150 KB ${targetOk ? '✓' : '✗'}`],
+        ['wrangler\'s own report ("Total Upload")', upload ? `${upload[1]} KiB / gzip ${upload[2]} KiB` : 'n/a', ''],
+        ['SheetJS in the bundle (grep: ' + XLSX_MARKERS.map((x) => `\`${x}\``).join(', ') + ')', 'none found ✓', 'absent'],
+        [`global scope of the bundle (module evaluation), wall / CPU, median of ${o.runs} fresh Node processes`, `**${fmt(m('globalMs'), 2)} ms** / ${fmt(m('globalCpuMs'), 2)} ms`, '< 5 ms'],
+        ['first request of an isolate (builds the app: schemas, routes, data), wall / CPU', `${fmt(m('firstMs'), 1)} ms / ${fmt(m('firstCpuMs'), 1)} ms`, ''],
+        ['second request (`/v1/ping`, in process)', `${fmt(m('secondMs'), 2)} ms`, ''],
+        [`workerd start-up CPU profile (\`wrangler check startup\`), busy samples, median of ${profiles.length}`, profiles.length ? `${fmt(median(profiles), 1)} ms` : 'n/a', ''],
+      ],
+    ),
+  ].join('\n');
+}
+
+interface Profile {
+  nodes: { id: number; callFrame: { functionName: string } }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Time in non-idle samples of a V8 CPU profile (each sample's interval capped at 3× the median interval). */
+export function profileBusyMs(p: Profile): number {
+  const names = new Map(p.nodes.map((n) => [n.id, n.callFrame.functionName]));
+  const cap = 3 * median(p.timeDeltas.filter((d) => d > 0));
+  let busy = 0;
+  for (let i = 0; i < p.samples.length - 1; i++) {
+    const name = names.get(p.samples[i]!);
+    if (name === '(idle)' || name === '(root)' || name === '(program)') continue;
+    busy += Math.min(p.timeDeltas[i + 1]!, cap);
+  }
+  return busy / 1000;
+}
+

@@ -1,0 +1,42 @@
+/**
+ * npm run bench [-- --only http,peers,growth,footprint] [--rounds 5] [--seconds 5] [--connections 16]
+ *
+ * Prints Markdown sections with the figures (progress goes to stderr). Ratios are measured side by side
+ * in interleaved rounds of one run, medians of ≥ 5 rounds, because the machine is shared and noisy.
+ */
+import { parseArgs } from 'node:util';
+import { benchFootprint } from './footprint';
+import { benchGrowth } from './growth';
+import { benchHttp } from './http';
+import { benchPeers } from './peers';
+import { machine } from './lib/stats';
+
+const { values } = parseArgs({
+  options: {
+    only: { type: 'string', default: 'http,peers,growth,footprint' },
+    rounds: { type: 'string', default: '5' },
+    seconds: { type: 'string', default: '5' },
+    connections: { type: 'string', default: '16' },
+  },
+});
+const only = new Set(values.only!.split(','));
+const rounds = Math.max(1, Number(values.rounds));
+const started = new Date();
+const sections: string[] = [
+  `## npm run bench — ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+  '',
+  `Command: \`npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\``,
+  '',
+  `Machine at the start: ${machine()}.`,
+];
+const run = async (name: string, f: () => Promise<string>) => {
+  if (!only.has(name)) return;
+  process.stderr.write(`${name}…\n`);
+  sections.push('', await f());
+};
+await run('http', () => benchHttp({ rounds, seconds: Number(values.seconds), connections: Number(values.connections) }));
+await run('peers', () => benchPeers({ rounds, ms: 1000 }));
+await run('growth', () => benchGrowth({ rounds, ms: 1000 }));
+await run('footprint', () => benchFootprint({ runs: Math.max(rounds, 5) }));
+sections.push('', `Machine at the end: ${machine()}; ${Math.round((Date.now() - started.getTime()) / 1000)} s in all.`);
+console.log(sections.join('\n'));
