@@ -1,6 +1,12 @@
 import type { Calculator } from '../engine/calculator';
 import { employeeMedicalSettlement } from './employee-medical-settlement';
+import { residentMedicalFunding } from './resident-medical-funding';
+import { residentMedicalOutpatient } from './resident-medical-outpatient';
 
 /** Every calculator the API serves, in the order /v1/calculators lists them. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const calculators: Calculator<any, any, any>[] = [employeeMedicalSettlement];
+export const calculators: Calculator<any, any, any>[] = [
+  employeeMedicalSettlement,
+  residentMedicalFunding,
+  residentMedicalOutpatient,
+];
