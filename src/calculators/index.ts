@@ -1,4 +1,6 @@
 import type { Calculator } from '../engine/calculator';
+import { elderlyCareBedSubsidy } from './elderly-care-bed-subsidy';
+import { elderlyCareHousingFacility } from './elderly-care-housing-facility';
 import { employeeMedicalSettlement } from './employee-medical-settlement';
 import { residentMedicalFunding } from './resident-medical-funding';
 import { residentMedicalOutpatient } from './resident-medical-outpatient';
@@ -9,4 +11,6 @@ export const calculators: Calculator<any, any, any>[] = [
   employeeMedicalSettlement,
   residentMedicalFunding,
   residentMedicalOutpatient,
+  elderlyCareHousingFacility,
+  elderlyCareBedSubsidy,
 ];
