@@ -34,5 +34,7 @@ export function ageOn(birthDate: string, date: string): number {
 /** Request limits (not policy values): documented in the OpenAPI and the README. */
 export const MAX_CLAIMS = 1000;
 export const MAX_COUNT = 100_000;
+/** Insured persons in one funding request (a whole city-level scheme fits). */
+export const MAX_PERSONS = 100_000_000;
 export const yearSchema = (description: string) =>
   z.number({ error: 'must be a year such as 2015' }).int({ error: 'must be a whole year' }).min(1949).max(2100).openapi({ description, example: 2015 });
