@@ -61,6 +61,8 @@ export interface ResultOverlay {
   labels?: Record<string, Localized>;
 }
 
+const MONEY_KEYS: readonly string[] = [...SPLIT_KEYS, 'eligible'];
+
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function hasMoney(s: JsonSchema | undefined): boolean {
@@ -82,13 +84,14 @@ function propSchema(s: JsonSchema | undefined, key: string, root: JsonSchema): J
 }
 
 export function createFormatter(lang: Lang, overlay: ResultOverlay = {}) {
-  const label = (key: string, s?: JsonSchema): string => {
-    const l = overlay.labels?.[key] ?? FIELD_LABELS[key];
+  const label = (key: string, s?: JsonSchema, v?: unknown): string => {
+    // the dictionary's money words ("eligible amount") only fit numbers: a boolean "eligible" is another thing
+    const l = overlay.labels?.[key] ?? (v !== undefined && typeof v !== 'number' && MONEY_KEYS.includes(key) ? undefined : FIELD_LABELS[key]);
     if (l) return tr(l, lang);
     const d = descriptionIn(s?.description, lang);
     return d ? d.split(/[;；:：]|\s\(|（/)[0]!.trim() : humanize(key);
   };
-  const isMoney = (key: string, s?: JsonSchema) => s?.['x-unit'] === 'CNY' || (SPLIT_KEYS as readonly string[]).includes(key) || key === 'eligible';
+  const isMoney = (key: string, s?: JsonSchema) => s?.['x-unit'] === 'CNY' || MONEY_KEYS.includes(key);
   const value = (v: unknown, money: boolean): string => {
     if (typeof v === 'number') return money ? formatYuan(v) : String(v);
     if (typeof v === 'boolean') return t(v ? 'yes' : 'no', lang);
@@ -130,7 +133,7 @@ export function buildResultModel(output: Record<string, unknown>, outputSchema: 
 
   const scalar = (key: string, v: unknown, s: JsonSchema | undefined, prefix = ''): Figure => {
     const money = typeof v === 'number' && f.isMoney(key, s);
-    return { key: prefix ? `${prefix}.${key}` : key, label: prefix ? `${f.label(prefix)} · ${f.label(key, s)}` : f.label(key, s), text: f.value(v, money), unit: money ? yuan : undefined };
+    return { key: prefix ? `${prefix}.${key}` : key, label: prefix ? `${f.label(prefix)} · ${f.label(key, s, v)}` : f.label(key, s, v), text: f.value(v, money), unit: money ? yuan : undefined };
   };
 
   for (const [key, v] of Object.entries(output)) {
