@@ -39,6 +39,7 @@ function demoPage(origin: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>政策计算器小部件 · policy-edge calculator widget</title>
+<link rel="icon" href="data:,">
 <style>
   body { font-family: system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; margin: 0 auto; max-width: 64rem; padding: 1rem; line-height: 1.5; color: #1b1f24; }
   pre { background: #f5f7fa; border: 1px solid #d0d5dd; padding: .75rem; overflow-x: auto; white-space: pre; }

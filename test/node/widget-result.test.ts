@@ -70,8 +70,8 @@ describe('result of the employee settlement (worked example of the spec)', () =>
     const m = buildResultModel(output, info.output, 'zh-CN', RESULT_OVERLAYS[info.id]);
     expect(m.figures.map((f) => [f.key, f.label, f.text, f.unit])).toEqual([
       ['eligible', '符合规定的费用', '33,500.00', '元'],
-      ['account.monthlyCredit', '个人账户 · 每月划入个人账户', '160.00', '元'],
-      ['account.opening', '个人账户 · 年初余额', '1,920.00', '元'],
+      ['account.monthlyCredit', '个人账户 · 每月划入', '160.00', '元'],
+      ['account.opening', '个人账户 · 当年可用', '1,920.00', '元'],
       ['account.closing', '个人账户 · 年末余额', '0.00', '元'],
     ]);
     const table = m.tables[0]!;

@@ -88,7 +88,12 @@ const settlementResult: ResultOverlay = {
       ],
     },
   },
-  labels: { account: { zh: '个人账户', en: 'Personal account' } },
+  labels: {
+    account: { zh: '个人账户', en: 'Personal account' },
+    monthlyCredit: { zh: '每月划入', en: 'Monthly credit' },
+    opening: { zh: '当年可用', en: 'Available this year' },
+    closing: { zh: '年末余额', en: 'Left at the end of the year' },
+  },
 };
 
 export const FORM_OVERLAYS: Record<string, FormOverlay> = { 'employee-medical-settlement': settlementForm };

@@ -50,7 +50,8 @@ input[type="text"], input[type="date"], select, textarea { font: inherit; color:
 .choice { display: inline-flex; align-items: center; gap: .5em; min-height: 2.75em; cursor: pointer; }
 input[type="radio"], input[type="checkbox"] { width: 1.25em; height: 1.25em; margin: 0; accent-color: var(--pc-brand); flex: none; }
 .check { flex-direction: row; flex-wrap: wrap; align-items: center; gap: .25em .5em; min-height: 2.75em; }
-.check > label { font-weight: 400; }
+.check > label { font-weight: 400; flex: 1 1 10em; }
+form > .field { max-width: 26em; }
 .check .hint, .check .error { flex-basis: 100%; }
 .hint { color: var(--pc-muted); font-size: .875em; }
 .error { color: var(--pc-error); font-weight: 600; }
@@ -80,11 +81,9 @@ rect.seg-selfBurden { fill: var(--pc-c4); } rect.seg-selfPay { fill: var(--pc-c5
 span.seg-pooledFund { background: var(--pc-c1); } span.seg-criticalIllness { background: var(--pc-c2); } span.seg-personalAccount { background: var(--pc-c3); }
 span.seg-selfBurden { background: var(--pc-c4); } span.seg-selfPay { background: var(--pc-c5); }
 .legend { list-style: none; padding: 0; margin: .75em 0 0; }
-.legend li { display: flex; flex-wrap: wrap; gap: .25em .5em; align-items: center; padding: .35em 0; border-bottom: 1px solid var(--pc-line); }
-.legend .name { flex: 1 1 8em; }
-.legend .amount { margin-left: auto; }
+.legend li { display: grid; grid-template-columns: 1em minmax(0, 1fr) auto 3.4em; gap: .5em; align-items: center; padding: .35em 0; border-bottom: 1px solid var(--pc-line); }
 .legend .amount, .legend .share { text-align: right; white-space: nowrap; }
-.legend .share { width: 3.75em; }
+.legend .share { font-size: .8125em; }
 .legend .share { color: var(--pc-muted); font-size: .875em; }
 .legend .total { font-weight: 700; border-bottom: none; }
 .num { font-variant-numeric: tabular-nums; font-weight: 600; }
