@@ -8,6 +8,7 @@ import { securityHeaders } from './http/security';
 import { calculatorRoutes } from './routes/calculators';
 import { systemRoutes } from './routes/system';
 import { tableRoutes } from './routes/tables';
+import { widgetRoutes } from './routes/widget';
 import type { CompiledBundle } from './tables/model';
 
 export interface Bindings {
@@ -46,6 +47,8 @@ export function createApp(bundle: CompiledBundle) {
   app.use('/v1/*', conditionalGet(bundle.hash));
 
   const routed = app.route('/', tableRoutes(bundle)).route('/', calculatorRoutes(bundle)).route('/', systemRoutes(app, bundle));
+  // The embeddable widget's script and demo page (not API routes, so not part of the typed client).
+  app.route('/', widgetRoutes());
 
   app.notFound((c) => problemResponse(c, problem('not-found', `Nothing at ${c.req.method} ${new URL(c.req.url).pathname}. See /docs for the API.`)));
   app.onError((err, c) => {
