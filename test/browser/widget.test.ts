@@ -223,7 +223,7 @@ describe('embedded on a host page (cross-origin)', () => {
     await w.getByText('计算过程与依据').click();
     expect(await details.getAttribute('open')).toBe('');
     await expect(details.getByText('第2笔（2015-03-01 门诊）：门诊统筹').isVisible()).resolves.toBe(true);
-    expect(await details.locator('cite').allTextContents()).toContain('嘉政发〔2014〕87号 第二十四条');
+    expect(await details.locator('cite').allTextContents()).toContain('嘉政发〔2014〕87号 第二十四条（一）');
     await page.screenshot({ path: `${ARTIFACTS}/widget-zh.png`, fullPage: true });
 
     // Switch language: same figures, English words, focus stays on the switch

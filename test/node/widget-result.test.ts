@@ -86,7 +86,7 @@ describe('result of the employee settlement (worked example of the spec)', () =>
     expect(m.steps).toHaveLength(trace.length);
     expect(m.steps[5]).toEqual({
       title: '第2笔（2015-03-01 门诊）：门诊统筹',
-      rule: '嘉政发〔2014〕87号 第二十四条',
+      rule: '嘉政发〔2014〕87号 第二十四条（一）',
       formula: 'counter 0.00 → 1580.00; part between 300.00 and 6000.00 = 1280.00; × 50% = 640.00',
       result: '640.00',
       note: undefined,

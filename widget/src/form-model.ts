@@ -226,7 +226,8 @@ function build(raw: JsonSchema, key: string, requiredHere: boolean, path: string
       max: s.maxItems ?? 1000,
       itemLabel: noun ? tr(noun, ctx.lang) : label,
       item,
-      required: required || (s.minItems ?? 0) > 0,
+      // minItems constrains a list that is sent; an optional list (e.g. planning blocks) may be left out entirely.
+      required,
     };
   }
   if (type === 'boolean') {
@@ -302,7 +303,7 @@ export function initialState(node: Node, value?: unknown): State {
     }
     case 'list': {
       if (Array.isArray(value)) return value.map((v) => initialState(node.item, v));
-      return Array.from({ length: node.min }, () => initialState(node.item));
+      return Array.from({ length: node.required ? node.min : 0 }, () => initialState(node.item));
     }
     case 'variant': {
       const wanted = isObj(value) ? String(value[node.discriminator]) : undefined;
@@ -385,9 +386,9 @@ function collect(node: Node, state: State | undefined, pointer: string, lang: La
     }
     case 'list': {
       const items = Array.isArray(state) ? state : [];
+      if (items.length === 0 && !node.required) return undefined;
       if (items.length < node.min) errors.push({ pointer, message: t('tooFewItems', lang, node.min) });
       if (items.length > node.max) errors.push({ pointer, message: t('tooManyItems', lang, node.max) });
-      if (items.length === 0 && !node.required) return undefined;
       return items.map((s, i) => collect(node.item, s, pointerOf(pointer, i), lang, errors));
     }
     case 'variant': {
