@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { defineCalculator, traceStepSchema, type TraceStep } from '../engine/calculator';
 import { ageOn, isoDate, MAX_CLAIMS, MAX_COUNT, yearSchema, yuan, yuanOf, yuanOut } from '../engine/inputs';
 import { applyRatio, formatPercent, formatYuan, ratioToPpm, sum, times, yuanToFen, type Fen, type Ppm } from '../engine/money';
+import { describeRange } from '../engine/lookup';
 import type { Params, ParamUse } from '../engine/params';
 import { employeeMedicalInsurance as EMI } from '../tables/employee-medical-insurance';
 
@@ -160,10 +161,11 @@ export function monthlyCredit(p: P, person: Person, year: number) {
   const age = ageOn(person.birthDate, `${year}-01-01`);
   const row = p.find('account_credit', { status: person.status }, { age });
   const credit = row.money('monthly_credit');
-  return { fen: credit.fen, age, step: step({
+  const band = `${person.status}, ${describeRange(row.row.ranges.age!, 'age')}`;
+  return { fen: credit.fen, age, band, step: step({
     step: 'personal account monthly credit',
     rule: credit.use.citation,
-    formula: `age on ${year}-01-01 = ${age} → ${person.status} band → ${formatYuan(credit.fen)} per month`,
+    formula: `age on ${year}-01-01 = ${age} → band ${band} → ${formatYuan(credit.fen)} per month`,
     inputs: { birthDate: person.birthDate, status: person.status, ageOnFirstJanuary: age },
     parameters: { monthly_credit: credit.use },
     result: yuanOf(credit.fen),
