@@ -114,7 +114,7 @@ const input = z
       if (!c.date.startsWith(`${r.year}-`)) ctx.addIssue({ code: 'custom', path: ['claims', i, 'date'], message: `must fall in the settlement year ${r.year}` });
     });
     if (r.person.birthDate > `${r.year}-12-31`) ctx.addIssue({ code: 'custom', path: ['person', 'birthDate'], message: 'is after the settlement year' });
-    if (r.person.scheme === 'A' && r.currentYearAccount) {
+    if (r.person.scheme === 'A' && r.currentYearAccount !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['currentYearAccount'], message: 'scheme A has no personal account (第十九条)' });
     }
   });
@@ -380,8 +380,11 @@ function settleDesignatedDisease(p: P, c: Extract<Claim, { kind: 'designated-dis
     result: yuanOf(selfPay),
   }));
   const level = p.text('designated_disease.ratio_level');
-  const axis = settleOnAxis(p, [{ level: level.text as Part['level'], amount: eligible - selfPay }], 0, person, s, steps);
+  // 第二十七条 可视作住院医疗费用（不计起付标准）: the deductible comes from the table (0), and the bill is not an admission.
+  const deductible = p.money('designated_disease.deductible');
+  const axis = settleOnAxis(p, [{ level: level.text as Part['level'], amount: eligible - selfPay }], deductible.fen, person, s, steps);
   steps[steps.length - 1]!.parameters.designated_disease_level = level.use;
+  steps[steps.length - 1]!.parameters.designated_disease_deductible = deductible.use;
   const relief = reliefOnSelfBurden(p, axis.selfBurden, person, s, steps);
   return {
     split: { eligible, pooledFund: axis.fund + relief.fund, personalAccount: 0, criticalIllness: axis.ci + relief.ci, selfBurden: relief.selfBurden, selfPay },
