@@ -104,7 +104,7 @@ function contributionBase(p: P, req: Req): { fen: Fen; source: 'request' | 'tabl
     missing = e;
   }
   const row = p.table.parameters.find((x) => x.key === 'contribution.base');
-  const label = row ? `${row.label.zh}, ${row.label.en}` : 'contribution.base';
+  const label = row ? row.label.zh : 'contribution.base';
   const citation = published?.use.citation ?? missing?.problem.parameter?.citation ?? `${p.table.sources[0]?.number ?? p.table.id} 第九条`;
   if (req.base === undefined) {
     const fen = published!.fen;

@@ -444,6 +444,28 @@ export const employeeMedicalSettlement = defineCalculator({
         ],
       },
     },
+    veteran: {
+      summary: 'Pre-1949 veteran worker, scheme B, retired: account then 85% above 300 with no cap; inpatient above the 200 000 cap (第二十九、三十条)',
+      value: {
+        year: 2015,
+        person: { scheme: 'B', status: 'retired', birthDate: '1930-05-01', preLiberationVeteran: true },
+        claims: [
+          { kind: 'outpatient', date: '2015-03-01', facility: 'other', eligibleAmount: 10000 },
+          { kind: 'inpatient', date: '2015-04-01', level: 3, eligibleAmount: 300000 },
+        ],
+      },
+    },
+    outOfArea: {
+      summary: 'Out-of-area admissions: registered referral to Hangzhou (10% self-pay), then unregistered care (30%, settled as level 3) (第三十三条)',
+      value: {
+        year: 2015,
+        person: { scheme: 'A', status: 'employed', birthDate: '1975-06-15' },
+        claims: [
+          { kind: 'inpatient', date: '2015-04-01', level: 3, eligibleAmount: 50000, location: 'referral-hangzhou-shanghai' },
+          { kind: 'inpatient', date: '2015-08-01', level: 1, eligibleAmount: 10000, location: 'unregistered' },
+        ],
+      },
+    },
   },
   run(at, req) {
     const yearStart = at(`${req.year}-01-01`);

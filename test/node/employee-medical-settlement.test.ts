@@ -1292,3 +1292,20 @@ describe('settlement: invalid input (422 naming the field)', () => {
     expect(paths({ year: 2015, person, claims: [{ kind: 'inpatient', date: '2015-03-01', level: 3, eligibleAmount: 1, location: 'abroad' }] })).toEqual(['claims.0.location']);
   });
 });
+
+describe('settlement: the examples shown (and runnable) in /docs', () => {
+  it('workedExample = S00, veteran = S51 + S54, outOfArea = S32 + an unregistered admission', () => {
+    const ex = calc.examples;
+    expect(run(calc, ex.workedExample!.value).totals).toEqual({ eligible: 33500, pooledFund: 25460, personalAccount: 1920, criticalIllness: 0, selfBurden: 6120, selfPay: 0 });
+    const veteran = run(calc, ex.veteran!.value);
+    // outpatient as S51: account 2160, 85% × (7840 − 300) = 6409, self-burden 1431
+    expect(veteran.claims[0]).toMatchObject({ pooledFund: 6409, personalAccount: 2160, selfBurden: 1431 });
+    // inpatient as S54: fund 169320 + veteran 85% × 45680 = 38828 → 208148; critical illness 85000; left 6852
+    expect(veteran.claims[1]).toMatchObject({ pooledFund: 208148, criticalIllness: 85000, selfBurden: 6852 });
+    const out = run(calc, ex.outOfArea!.value);
+    // as S32: self-pay 5000, fund 35360, self-burden 9640
+    expect(out.claims[0]).toMatchObject({ pooledFund: 35360, selfBurden: 9640, selfPay: 5000 });
+    // admission 2, unregistered, treated at level 1: self-pay 30% × 10000 = 3000; as level 3: deductible 800, 6200 × 80% = 4960; co-payment 1240; self-burden 2040
+    expect(out.claims[1]).toMatchObject({ eligible: 10000, pooledFund: 4960, criticalIllness: 0, selfBurden: 2040, selfPay: 3000 });
+  });
+});
