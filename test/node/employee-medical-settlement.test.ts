@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { employeeMedicalSettlement as calc } from '../../src/calculators/employee-medical-settlement';
-import { run } from '../helpers/calc';
+import { realBundle, run } from '../helpers/calc';
 
 const retiredB = { scheme: 'B', status: 'retired', birthDate: '1945-03-10' } as const;
 
@@ -1307,5 +1307,28 @@ describe('settlement: the examples shown (and runnable) in /docs', () => {
     expect(out.claims[0]).toMatchObject({ pooledFund: 35360, selfBurden: 9640, selfPay: 5000 });
     // admission 2, unregistered, treated at level 1: self-pay 30% × 10000 = 3000; as level 3: deductible 800, 6200 × 80% = 4960; co-payment 1240; self-burden 2040
     expect(out.claims[1]).toMatchObject({ eligible: 10000, pooledFund: 4960, criticalIllness: 0, selfBurden: 2040, selfPay: 3000 });
+  });
+});
+
+describe('the readings R1–R12 are where a policy officer sees them', () => {
+  it('each reading is in the note column of the workbook rows it concerns', () => {
+    const table = realBundle().tables['employee-medical-insurance']!;
+    const notes: { where: string; note: string }[] = [
+      ...table.parameters.flatMap((p) => p.history.map((h) => ({ where: p.key, note: h.note ?? '' }))),
+      ...table.scales.flatMap((s) => s.rows.map((r) => ({ where: s.id, note: r.note ?? '' }))),
+    ];
+    const at = (n: number) => [...new Set(notes.filter((x) => x.note.includes(`Reading R${n} `)).map((x) => x.where))].sort();
+    expect(at(1)).toEqual(['outpatient_schemes']);
+    expect(at(2)).toEqual(['account_uses']);
+    expect(at(3)).toEqual(['inpatient.annual_cap']);
+    expect(at(4)).toEqual(['out_of_area']);
+    expect(at(5)).toEqual(['inpatient.deductible_max_admissions']);
+    expect(at(6)).toEqual(['designated_disease.herbal_cap_per_dose']);
+    expect(at(7)).toEqual(['home_sickbed.fund_ratio']);
+    expect(at(8)).toEqual(['veteran.outpatient_deductible']);
+    expect(at(9)).toEqual(['veteran.inpatient_self_burden_ratio']);
+    expect(at(10)).toEqual(['critical_illness_bands']);
+    expect(at(11)).toEqual(['settlement.year_basis']);
+    expect(at(12)).toEqual(['account.band_change_from_next_january', 'settlement.year_basis']);
   });
 });
