@@ -17,7 +17,7 @@ import { employeeMedicalInsurance as EMI } from '../tables/employee-medical-insu
  * - 按月缴纳 (第九条): the monthly base is the annual base ÷ 12, rounded half-up to the fen.
  * - Self-employed persons pay the employer and employee rates of in-service employees combined (第十二条);
  *   a self-employed retiree pays no monthly contribution (第十七条), so `retired` must be 0 for them.
- * - The critical-illness funding (0.2% of the base, 第三十条) is not an extra contribution; "per person" is a reading.
+ * - The critical-illness funding (a ratio of the base, 第三十条) is not an extra contribution; "per person" is a reading.
  */
 
 type P = Params<typeof EMI>;
@@ -62,14 +62,14 @@ const output = z
       employerPerEmployed: ratioOut('employer rate per in-service employee'),
       employerPerRetired: ratioOut('employer rate per retired employee (employer only)'),
       employee: ratioOut('employee rate (in-service)'),
-      employeePerRetired: ratioOut('employee rate for retirees (0 in 2015; employer only)'),
+      employeePerRetired: ratioOut('employee rate for retirees (employer only; 0 while only in-service employees pay)'),
       combined: ratioOut('self-employed: employer + employee rates'),
     }),
     perPersonMonthly: z.object({
       employerPerEmployed: moneyOrNull('employer, per in-service employee a month'),
       employerPerRetired: moneyOrNull('employer, per retired employee a month'),
       employee: moneyOrNull('employee, per in-service employee a month'),
-      employeePerRetired: moneyOrNull('per retiree a month (0 in 2015)'),
+      employeePerRetired: moneyOrNull('employee share per retiree a month (0 while only in-service employees pay)'),
       selfEmployed: moneyOrNull('self-employed, per person a month'),
     }),
     monthly: amounts('monthly'),

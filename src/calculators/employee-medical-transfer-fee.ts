@@ -28,14 +28,14 @@ const count = (description: string) => z.number({ error: 'must be a whole number
 const yearMonth = z
   .string({ error: 'must be a month YYYY-MM' })
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'must be a month YYYY-MM' })
-  .openapi({ description: 'First month without cover (YYYY-MM); months are counted from it to transfer.arrears_counted_until (2014-12) inclusive', example: '2014-03' });
+  .openapi({ description: 'First month without cover (YYYY-MM); months are counted from it to the month of transfer.arrears_counted_until inclusive', example: '2014-03' });
 
 const input = z
   .object({
     birthDate: isoDate('Date of birth'),
     applicationDate: isoDate('Date the transfer is applied for and handled (办理); parameters in force on that date are used'),
     retirementDate: isoDate('Retirement date; required for arrears (interrupted period) and for the contribution-years check').optional(),
-    interruptedMonths: count('Months without cover up to 2014-12, as counted by the caller (give this or interruptionStart)').optional(),
+    interruptedMonths: count('Months without cover up to the month of transfer.arrears_counted_until, as counted by the caller (give this or interruptionStart)').optional(),
     interruptionStart: yearMonth.optional(),
     sex: z.enum(['male', 'female']).optional().openapi({ description: 'With contributionMonths: check the required contribution years (第十四条)' }),
     contributionMonths: count('Contribution years in months 医保缴费年限 (with sex)').optional(),
@@ -59,7 +59,7 @@ const output = z
     eligibility: z
       .object({
         checked: z.boolean(),
-        exempt: z.boolean().nullable().openapi({ description: 'retired before 2001-06-30: no required years (第十四条)' }),
+        exempt: z.boolean().nullable().openapi({ description: 'retired before contribution.required_years.exempt_retired_before: no required years (第十四条)' }),
         requiredMonths: z.number().int().nullable(),
         contributionMonths: z.number().int().nullable(),
         meetsRequiredYears: z.boolean().nullable(),
@@ -102,8 +102,8 @@ export const employeeMedicalTransferFee = defineCalculator({
   table: EMI,
   title: { zh: '退休人员移交统账二费用', en: 'Employee medical insurance: transfer fee of a retiree to scheme B' },
   description: {
-    zh: '按嘉政发〔2014〕87号第十六条计算退休人员一次性趸缴移交费用（至75周岁，不足5年按5年）和中断补缴费用，2015年度按90%计算；可按第十四条核对医保缴费年限。',
-    en: 'One-off transfer fee of a retiree to scheme B under 嘉政发〔2014〕87号 第十六条 (per year until 75, at least 5 years) and arrears for an interrupted period, reduced to 90% in 2015; optionally checks the contribution years of 第十四条.',
+    zh: '按嘉政发〔2014〕87号第十六条计算退休人员一次性趸缴移交费用（按年趸缴至规定年龄，不足最低年限按最低年限）和中断补缴费用，过渡期按当年度比例计算；可按第十四条核对医保缴费年限。',
+    en: 'One-off transfer fee of a retiree to scheme B under 嘉政发〔2014〕87号 第十六条 (a fee per year until the age limit, at least the minimum years) and arrears for an interrupted period, both reduced by the transition ratio of the year handled; optionally checks the contribution years of 第十四条.',
   },
   input,
   output,
@@ -186,7 +186,7 @@ export const employeeMedicalTransferFee = defineCalculator({
               inputs: { base: req.base, shortfallMonths: shortfall },
               parameters: { shortfall_rate: rate.use },
               result: yuanOf(payment),
-              note: 'Reading: 3.5% of the base of the year of payment per missing year, pro rata by month (the text: 按办理年度缴费基数的3.5%一次性补缴).',
+              note: `Reading: ${formatPercent(rate.ppm)} of the annual base of the year of payment per missing year, pro rata by month (the text: 按办理年度职工基本医疗保险缴费基数的…一次性补缴).`,
             });
           }
         }
@@ -210,7 +210,7 @@ export const employeeMedicalTransferFee = defineCalculator({
       inputs: { birthDate: req.birthDate, applicationDate: d, age },
       parameters: uses({ fee_per_year: fee, until_age: untilAge, min_years: minYears }),
       result: yuanOf(full),
-      note: 'Reading: a started year counts whole (until_age − completed years); 不足5年按5年 includes ages at or above the limit.',
+      note: 'Reading: a started year counts whole (until_age − completed years); the minimum years (不足…年按…年) include ages at or above the limit.',
     });
     // 1/5. the transition reduction of the year handled (null from 2016 → not-published)
     const reduction = p.ratio('transfer.reduction');
