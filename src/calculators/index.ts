@@ -2,7 +2,9 @@ import type { Calculator } from '../engine/calculator';
 import { elderlyCareBedSubsidy } from './elderly-care-bed-subsidy';
 import { elderlyCareHousingFacility } from './elderly-care-housing-facility';
 import { employeeMedicalAccount } from './employee-medical-account';
+import { employeeMedicalContribution } from './employee-medical-contribution';
 import { employeeMedicalSettlement } from './employee-medical-settlement';
+import { employeeMedicalTransferFee } from './employee-medical-transfer-fee';
 import { militaryFamilyLivingSubsidy } from './military-family-living-subsidy';
 import { militaryFamilySelfEmploymentGrant } from './military-family-self-employment-grant';
 import { residentMedicalFunding } from './resident-medical-funding';
@@ -16,6 +18,8 @@ export const calculators: Calculator<any, any, any>[] = [
   // employee medical insurance — 嘉政发〔2014〕87号
   employeeMedicalSettlement,
   employeeMedicalAccount,
+  employeeMedicalContribution,
+  employeeMedicalTransferFee,
   // resident medical insurance — 嘉政办发〔2014〕101号
   residentMedicalFunding,
   residentMedicalOutpatient,

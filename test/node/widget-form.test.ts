@@ -159,6 +159,7 @@ describe('every calculator: the generated form reproduces its examples', () => {
     const m = buildFormModel(info.input, 'zh-CN');
     expect(m.children.map((c) => [c.key, c.label])).toEqual([
       ['year', '年度'],
+      ['scheme', '参保类型'],
       ['status', '人员类别'],
       ['birthDate', '出生日期'],
     ]);

@@ -111,15 +111,21 @@ describe('generic results (calculators without an overlay)', () => {
     const m = buildResultModel(output, info.output, 'zh-CN');
     expect(m.split).toBeNull();
     expect(m.figures.map((f) => [f.label, f.text, f.unit])).toEqual([
+      ['年度', '2015', undefined],
+      ['参保类型', 'B', undefined],
+      ['有个人账户', '是', undefined],
       ['当年1月1日年龄', '69', undefined],
+      ['划入档次', 'retired, age ≤ 75', undefined],
       ['每月划入个人账户', '160.00', '元'],
       ['全年划入个人账户', '1,920.00', '元'],
+      ['说明', '—', undefined],
     ]);
     expect(m.steps.map((s) => [s.title, s.result])).toEqual([
+      ['personal account by scheme', '是'],
       ['个人账户每月划入', '160.00'],
       ['全年划入', '1,920.00'],
     ]);
-    expect(m.summary).toBe('计算完成。 当年1月1日年龄 69；每月划入个人账户 160.00 元；全年划入个人账户 1,920.00 元');
+    expect(m.summary).toBe('计算完成。 年度 2015；参保类型 B；有个人账户 是；当年1月1日年龄 69');
   });
 
   it('an unknown output: scalars, nested scalars, arrays of rows, labels from descriptions; no money without a unit', () => {
