@@ -6,6 +6,7 @@ import { corsPolicy } from './http/cors';
 import { problem, problemResponse, ProblemError, toField, toPointer, type FieldError } from './http/problem';
 import { securityHeaders } from './http/security';
 import { calculatorRoutes } from './routes/calculators';
+import { historyRoutes } from './routes/history';
 import { systemRoutes } from './routes/system';
 import { tableRoutes } from './routes/tables';
 import type { CompiledBundle } from './tables/model';
@@ -45,7 +46,11 @@ export function createApp(bundle: CompiledBundle) {
   app.use('*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => problemResponse(c, problem('payload-too-large', `The request body exceeds ${MAX_BODY_BYTES} bytes.`)) }));
   app.use('/v1/*', conditionalGet(bundle.hash));
 
-  const routed = app.route('/', tableRoutes(bundle)).route('/', calculatorRoutes(bundle)).route('/', systemRoutes(app, bundle));
+  const routed = app
+    .route('/', tableRoutes(bundle))
+    .route('/', historyRoutes(bundle))
+    .route('/', calculatorRoutes(bundle))
+    .route('/', systemRoutes(app, bundle));
 
   app.notFound((c) => problemResponse(c, problem('not-found', `Nothing at ${c.req.method} ${new URL(c.req.url).pathname}. See /docs for the API.`)));
   app.onError((err, c) => {
