@@ -6,6 +6,7 @@ import { corsPolicy } from './http/cors';
 import { problem, problemResponse, ProblemError, toField, toPointer, type FieldError } from './http/problem';
 import { securityHeaders } from './http/security';
 import { calculatorRoutes } from './routes/calculators';
+import { exploreRoutes } from './routes/explore';
 import { historyRoutes } from './routes/history';
 import { systemRoutes } from './routes/system';
 import { tableRoutes } from './routes/tables';
@@ -45,11 +46,14 @@ export function createApp(bundle: CompiledBundle) {
   app.use('*', corsPolicy());
   app.use('*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => problemResponse(c, problem('payload-too-large', `The request body exceeds ${MAX_BODY_BYTES} bytes.`)) }));
   app.use('/v1/*', conditionalGet(bundle.hash));
+  app.use('/explore', conditionalGet(bundle.hash));
+  app.use('/explore/*', conditionalGet(bundle.hash));
 
   const routed = app
     .route('/', tableRoutes(bundle))
     .route('/', historyRoutes(bundle))
     .route('/', calculatorRoutes(bundle))
+    .route('/', exploreRoutes(bundle))
     .route('/', systemRoutes(app, bundle));
 
   app.notFound((c) => problemResponse(c, problem('not-found', `Nothing at ${c.req.method} ${new URL(c.req.url).pathname}. See /docs for the API.`)));
