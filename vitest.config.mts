@@ -11,6 +11,10 @@ export default defineConfig({
         plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
         test: { name: 'workerd', include: ['test/worker/**/*.test.ts'] },
       },
+      {
+        // Real Chromium (/usr/bin/chromium) against `wrangler dev`: slow to start, so long timeouts.
+        test: { name: 'browser', include: ['test/browser/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 180_000 },
+      },
     ],
   },
 });

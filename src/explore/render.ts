@@ -119,7 +119,7 @@ mark{background:#fff3a3;color:inherit}
  @LABELS@
 }
 @media print{
- .skip,.site nav,.site .lang,form,.pager,.toc,.json{display:none}
+ .skip,.site nav,.site .lang,form,form.date,form.search,.pager,.toc,.json{display:none!important}
  body{font-size:10.5pt;color:#000}
  main,footer{max-width:none;padding:0}
  a{color:#000;text-decoration:none}
@@ -159,6 +159,7 @@ export function layout(ctx: Ctx, page: { title: string; description?: string; bo
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${page.title}</title>
+<link rel="icon" href="data:,">
 ${page.description ? html`<meta name="description" content="${page.description}">` : ''}
 ${page.alternate ? html`<link rel="alternate" type="application/json" href="${page.alternate}">` : ''}
 <style>${raw(CSS.replace('@LABELS@', cardLabels(ctx)))}</style>
