@@ -19,7 +19,7 @@ afterEach(() => {
 
 const level3Line = (text: string) => text.split('\n').find((l) => l.startsWith('inpatient_levels!') && l.includes(': level=3 |'));
 
-describe('workbook as text (textconv)', () => {
+describe('workbook as text (textconv)', { timeout: 60_000 }, () => {
   it('one line per row, `sheet!row: column=value | …`, sheets introduced by "## name"', () => {
     const text = workbookText(readFileSync(emiFile));
     const lines = text.split('\n');
@@ -71,7 +71,7 @@ describe('workbook as text (textconv)', () => {
   });
 });
 
-describe('git integration (.gitattributes + prepare script)', () => {
+describe('git integration (.gitattributes + prepare script)', { timeout: 120_000 }, () => {
   it('npm install\'s prepare step registers the driver; git diff and git log -p then show the changed row', () => {
     const repo = tempRepo({ project: true, tables: [EMI] });
     repos.push(repo);
@@ -79,7 +79,7 @@ describe('git integration (.gitattributes + prepare script)', () => {
     const pkg = JSON.parse(readFileSync(join(repo.dir, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
     expect(pkg.scripts.prepare).toBe('node scripts/setup-git.mjs');
     // what npm runs for "prepare", in the package folder
-    const setup = spawnSync('sh', ['-c', pkg.scripts.prepare], { cwd: repo.dir, env: GIT_ENV, encoding: 'utf8' });
+    const setup = spawnSync('sh', ['-c', pkg.scripts.prepare!], { cwd: repo.dir, env: GIT_ENV, encoding: 'utf8' });
     expect(setup.status).toBe(0);
     expect(git(repo.dir, 'config', 'diff.xlsx.textconv').trim()).toBe('node --import tsx scripts/xlsx-textconv.ts');
 
