@@ -200,7 +200,7 @@ describe('escaping', () => {
   });
 });
 
-describe('size: no response over 50 KB', () => {
+describe('size: no response over 50 KB', { timeout: 60_000 }, () => {
   it('every page of every real table, in both languages', async () => {
     for (const t of Object.values(realBundle().tables)) {
       for (const lang of ['zh', 'en']) {
