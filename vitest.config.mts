@@ -12,12 +12,13 @@ export default defineConfig({
         test: { name: 'workerd', include: ['test/worker/**/*.test.ts'] },
       },
       {
+        // Real Chromium (/usr/bin/chromium) against `wrangler dev`: slow to start, so long timeouts; one file at a time.
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 120000,
-          hookTimeout: 120000,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
           fileParallelism: false,
         },
       },

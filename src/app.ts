@@ -6,6 +6,8 @@ import { corsPolicy } from './http/cors';
 import { problem, problemResponse, ProblemError, toField, toPointer, type FieldError } from './http/problem';
 import { securityHeaders } from './http/security';
 import { calculatorRoutes } from './routes/calculators';
+import { exploreRoutes } from './routes/explore';
+import { historyRoutes } from './routes/history';
 import { systemRoutes } from './routes/system';
 import { tableRoutes } from './routes/tables';
 import { widgetRoutes } from './routes/widget';
@@ -45,8 +47,15 @@ export function createApp(bundle: CompiledBundle) {
   app.use('*', corsPolicy());
   app.use('*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => problemResponse(c, problem('payload-too-large', `The request body exceeds ${MAX_BODY_BYTES} bytes.`)) }));
   app.use('/v1/*', conditionalGet(bundle.hash));
+  app.use('/explore', conditionalGet(bundle.hash));
+  app.use('/explore/*', conditionalGet(bundle.hash));
 
-  const routed = app.route('/', tableRoutes(bundle)).route('/', calculatorRoutes(bundle)).route('/', systemRoutes(app, bundle));
+  const routed = app
+    .route('/', tableRoutes(bundle))
+    .route('/', historyRoutes(bundle))
+    .route('/', calculatorRoutes(bundle))
+    .route('/', exploreRoutes(bundle))
+    .route('/', systemRoutes(app, bundle));
   // The embeddable widget's script and demo page (not API routes, so not part of the typed client).
   app.route('/', widgetRoutes());
 
