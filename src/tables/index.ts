@@ -1,11 +1,27 @@
+import { busPriorityCity } from './bus-priority-city';
+import { egovProjectPrereview } from './egov-project-prereview';
 import { elderlyCare } from './elderly-care';
 import { employeeMedicalInsurance } from './employee-medical-insurance';
+import { enforcementCooperation } from './enforcement-cooperation';
+import { fireWaterSources } from './fire-water-sources';
+import { greeningAssessment2014 } from './greening-assessment-2014';
 import type { TableSpec } from './kit';
+import { municipalCoordinationBodies } from './municipal-coordination-bodies';
 import { residentMedicalInsurance } from './resident-medical-insurance';
+import { threeNamesPilotEnterprises } from './three-names-pilot-enterprises';
+import { tradeSecretProtection } from './trade-secret-protection';
 
 /** One schema per workbook, keyed by table id (= the workbook's file name). */
 export const tableSpecs: Record<string, TableSpec> = {
   [employeeMedicalInsurance.id]: employeeMedicalInsurance,
   [residentMedicalInsurance.id]: residentMedicalInsurance,
   [elderlyCare.id]: elderlyCare,
+  [tradeSecretProtection.id]: tradeSecretProtection,
+  [busPriorityCity.id]: busPriorityCity,
+  [municipalCoordinationBodies.id]: municipalCoordinationBodies,
+  [threeNamesPilotEnterprises.id]: threeNamesPilotEnterprises,
+  [fireWaterSources.id]: fireWaterSources,
+  [egovProjectPrereview.id]: egovProjectPrereview,
+  [enforcementCooperation.id]: enforcementCooperation,
+  [greeningAssessment2014.id]: greeningAssessment2014,
 };
