@@ -1,8 +1,12 @@
 import type { Calculator } from '../engine/calculator';
+import { busTiaRequirement } from './bus-tia-requirement';
+import { caseTransferDeadlines } from './case-transfer-deadlines';
+import { egovProjectReview } from './egov-project-review';
 import { elderlyCareBedSubsidy } from './elderly-care-bed-subsidy';
 import { elderlyCareHousingFacility } from './elderly-care-housing-facility';
 import { employeeMedicalAccount } from './employee-medical-account';
 import { employeeMedicalSettlement } from './employee-medical-settlement';
+import { fireWaterSourceCheck } from './fire-water-source-check';
 import { residentMedicalFunding } from './resident-medical-funding';
 import { residentMedicalOutpatient } from './resident-medical-outpatient';
 
@@ -18,4 +22,12 @@ export const calculators: Calculator<any, any, any>[] = [
   // elderly care — 嘉政发〔2014〕86号
   elderlyCareHousingFacility,
   elderlyCareBedSubsidy,
+  // comprehensive enforcement cooperation — 嘉政办发〔2014〕113号
+  caseTransferDeadlines,
+  // fire-water sources — 嘉政办发〔2014〕110号
+  fireWaterSourceCheck,
+  // e-government project pre-review — 嘉政办发〔2014〕111号
+  egovProjectReview,
+  // public-transport priority — 嘉政办发〔2014〕104号
+  busTiaRequirement,
 ];
