@@ -1,10 +1,14 @@
 import type { Calculator } from '../engine/calculator';
+import { busTiaRequirement } from './bus-tia-requirement';
+import { caseTransferDeadlines } from './case-transfer-deadlines';
+import { egovProjectReview } from './egov-project-review';
 import { elderlyCareBedSubsidy } from './elderly-care-bed-subsidy';
 import { elderlyCareHousingFacility } from './elderly-care-housing-facility';
 import { employeeMedicalAccount } from './employee-medical-account';
 import { employeeMedicalContribution } from './employee-medical-contribution';
 import { employeeMedicalSettlement } from './employee-medical-settlement';
 import { employeeMedicalTransferFee } from './employee-medical-transfer-fee';
+import { fireWaterSourceCheck } from './fire-water-source-check';
 import { militaryFamilyLivingSubsidy } from './military-family-living-subsidy';
 import { militaryFamilySelfEmploymentGrant } from './military-family-self-employment-grant';
 import { residentMedicalFunding } from './resident-medical-funding';
@@ -32,4 +36,12 @@ export const calculators: Calculator<any, any, any>[] = [
   // military families' employment — 嘉政发〔2014〕85号
   militaryFamilySelfEmploymentGrant,
   militaryFamilyLivingSubsidy,
+  // comprehensive enforcement cooperation — 嘉政办发〔2014〕113号
+  caseTransferDeadlines,
+  // fire-water sources — 嘉政办发〔2014〕110号
+  fireWaterSourceCheck,
+  // e-government project pre-review — 嘉政办发〔2014〕111号
+  egovProjectReview,
+  // public-transport priority — 嘉政办发〔2014〕104号
+  busTiaRequirement,
 ];

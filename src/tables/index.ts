@@ -1,9 +1,17 @@
 import type { TableSpec } from './kit';
+import { busPriorityCity } from './bus-priority-city';
+import { egovProjectPrereview } from './egov-project-prereview';
 import { elderlyCare } from './elderly-care';
 import { employeeMedicalInsurance } from './employee-medical-insurance';
+import { enforcementCooperation } from './enforcement-cooperation';
+import { fireWaterSources } from './fire-water-sources';
+import { greeningAssessment2014 } from './greening-assessment-2014';
 import { militaryFamilyEmployment } from './military-family-employment';
+import { municipalCoordinationBodies } from './municipal-coordination-bodies';
 import { residentMedicalInsurance } from './resident-medical-insurance';
 import { specialEducation } from './special-education';
+import { threeNamesPilotEnterprises } from './three-names-pilot-enterprises';
+import { tradeSecretProtection } from './trade-secret-protection';
 
 /** One schema per workbook, keyed by table id (= the workbook's file name). */
 export const tableSpecs: Record<string, TableSpec> = {
@@ -12,4 +20,12 @@ export const tableSpecs: Record<string, TableSpec> = {
   [elderlyCare.id]: elderlyCare,
   [specialEducation.id]: specialEducation,
   [militaryFamilyEmployment.id]: militaryFamilyEmployment,
+  [tradeSecretProtection.id]: tradeSecretProtection,
+  [busPriorityCity.id]: busPriorityCity,
+  [municipalCoordinationBodies.id]: municipalCoordinationBodies,
+  [threeNamesPilotEnterprises.id]: threeNamesPilotEnterprises,
+  [fireWaterSources.id]: fireWaterSources,
+  [egovProjectPrereview.id]: egovProjectPrereview,
+  [enforcementCooperation.id]: enforcementCooperation,
+  [greeningAssessment2014.id]: greeningAssessment2014,
 };
