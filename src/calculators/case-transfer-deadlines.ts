@@ -133,7 +133,6 @@ export const caseTransferDeadlines = defineCalculator({
         transferredAt: '2015-03-10T17:30',
         acceptanceNoticeAt: '2015-03-17T10:00',
         holidays: ['2015-04-06'],
-        adjustedWorkingDays: [],
       },
     },
     urgent: { summary: 'Urgent case found on a Friday: 24 calendar hours', value: { discoveredAt: '2015-03-06T16:30', urgent: true } },

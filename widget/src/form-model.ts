@@ -231,6 +231,11 @@ function build(raw: JsonSchema, key: string, requiredHere: boolean, path: string
     };
   }
   if (type === 'boolean') {
+    // An optional yes/no without a default may mean "not known" (e.g. whether a teacher retires in post):
+    // a checkbox cannot say that, so such a field is a select with an empty choice, sent only when chosen.
+    if (!required && s.default === undefined) {
+      return { ...base, t: 'field', control: 'select', valueType: 'boolean', options: [true, false].map((o) => ({ value: String(o), label: optionLabel(o, keys, key, ctx) })) };
+    }
     return { ...base, t: 'field', control: 'checkbox', valueType: 'boolean', default: s.default === undefined ? false : Boolean(s.default) };
   }
   if (type === 'number' || type === 'integer') {
