@@ -7,6 +7,8 @@ import { militaryFamilyLivingSubsidy } from './military-family-living-subsidy';
 import { militaryFamilySelfEmploymentGrant } from './military-family-self-employment-grant';
 import { residentMedicalFunding } from './resident-medical-funding';
 import { residentMedicalOutpatient } from './resident-medical-outpatient';
+import { residencePermitEligibility } from './residence-permit-eligibility';
+import { residencePermitEndorsement } from './residence-permit-endorsement';
 import { specialEducationFunding } from './special-education-funding';
 import { specialEducationTeacherAllowance } from './special-education-teacher-allowance';
 
@@ -28,4 +30,7 @@ export const calculators: Calculator<any, any, any>[] = [
   // military families' employment — 嘉政发〔2014〕85号
   militaryFamilySelfEmploymentGrant,
   militaryFamilyLivingSubsidy,
+  // residence permits — 嘉政办发〔2014〕98号
+  residencePermitEligibility,
+  residencePermitEndorsement,
 ];
