@@ -11,6 +11,8 @@ import { employeeMedicalTransferFee } from './employee-medical-transfer-fee';
 import { fireWaterSourceCheck } from './fire-water-source-check';
 import { militaryFamilyLivingSubsidy } from './military-family-living-subsidy';
 import { militaryFamilySelfEmploymentGrant } from './military-family-self-employment-grant';
+import { residencePermitEligibility } from './residence-permit-eligibility';
+import { residencePermitEndorsement } from './residence-permit-endorsement';
 import { residentMedicalFunding } from './resident-medical-funding';
 import { residentMedicalOutpatient } from './resident-medical-outpatient';
 import { specialEducationFunding } from './special-education-funding';
@@ -44,4 +46,7 @@ export const calculators: Calculator<any, any, any>[] = [
   egovProjectReview,
   // public-transport priority — 嘉政办发〔2014〕104号
   busTiaRequirement,
+  // residence permits — 嘉政办发〔2014〕98号
+  residencePermitEligibility,
+  residencePermitEndorsement,
 ];

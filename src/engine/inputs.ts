@@ -36,5 +36,7 @@ export const MAX_CLAIMS = 1000;
 export const MAX_COUNT = 100_000;
 /** Insured persons in one funding request (a whole city-level scheme fits). */
 export const MAX_PERSONS = 100_000_000;
+/** Months of a working life in one request field (50 years). */
+export const MAX_MONTHS = 600;
 export const yearSchema = (description: string) =>
   z.number({ error: 'must be a year such as 2015' }).int({ error: 'must be a whole year' }).min(1949).max(2100).openapi({ description, example: 2015 });
