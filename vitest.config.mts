@@ -30,6 +30,17 @@ export default defineConfig({
         ],
         test: { name: 'workerd-policy', include: ['test/worker-policy/**/*.test.ts'], setupFiles: ['test/helpers/worker-setup.ts'] },
       },
+      {
+        // Real Chromium (/usr/bin/chromium) against `wrangler dev`: slow to start, so long timeouts; one file at a time.
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

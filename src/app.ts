@@ -7,8 +7,11 @@ import { problem, problemResponse, ProblemError, toField, toPointer, type FieldE
 import { rateLimit } from './http/ratelimit';
 import { securityHeaders } from './http/security';
 import { calculatorRoutes } from './routes/calculators';
+import { exploreRoutes } from './routes/explore';
+import { historyRoutes } from './routes/history';
 import { systemRoutes } from './routes/system';
 import { tableRoutes } from './routes/tables';
+import { widgetRoutes } from './routes/widget';
 import type { CompiledBundle } from './tables/model';
 
 export interface Bindings {
@@ -48,8 +51,17 @@ export function createApp(bundle: CompiledBundle) {
   app.use('*', rateLimit());
   app.use('*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => problemResponse(c, problem('payload-too-large', `The request body exceeds ${MAX_BODY_BYTES} bytes.`)) }));
   app.use('/v1/*', conditionalGet(bundle.hash));
+  app.use('/explore', conditionalGet(bundle.hash));
+  app.use('/explore/*', conditionalGet(bundle.hash));
 
-  const routed = app.route('/', tableRoutes(bundle)).route('/', calculatorRoutes(bundle)).route('/', systemRoutes(app, bundle));
+  const routed = app
+    .route('/', tableRoutes(bundle))
+    .route('/', historyRoutes(bundle))
+    .route('/', calculatorRoutes(bundle))
+    .route('/', exploreRoutes(bundle))
+    .route('/', systemRoutes(app, bundle));
+  // The embeddable widget's script and demo page (not API routes, so not part of the typed client).
+  app.route('/', widgetRoutes());
 
   app.notFound((c) => {
     const path = new URL(c.req.url).pathname;

@@ -301,7 +301,7 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
     scales.push({
       id: sheetId,
       label: scale.label,
-      columns: Object.entries(scale.columns).map(([id, c]) => ({ id, kind: c.kind, unit: c.unit, label: labelOf(parsed, sheets.get(sheetId)!, id) })),
+      columns: Object.entries(scale.columns).map(([id, c]) => ({ id, kind: c.kind, unit: c.unit, label: c.kind === 'range' ? rangeLabelOf(parsed, sheets.get(sheetId)!, id) : labelOf(parsed, sheets.get(sheetId)!, id, c.unit) })),
       rows,
     });
   }
@@ -355,12 +355,22 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
   return { table: { ...body, hash }, problems };
 }
 
-function labelOf(parsed: ParsedSheet, grid: SheetGrid, id: string) {
-  // Header cells read "deductible 起付标准 / Deductible": the words after the id are the people's label.
+function labelOf(parsed: ParsedSheet, grid: SheetGrid, id: string, unit?: string) {
+  // Header cells read "deductible 起付标准 / Deductible (CNY/admission)": the words after the id are the
+  // people's label, Chinese and English separated by " / " (spaced, so a unit such as CNY/admission
+  // stays whole); a trailing "(unit)" written as a hint for editors is not part of the label.
   const raw = String(grid.rows[0]?.[parsed.columnIndex.get(id) ?? -1] ?? id);
   const rest = raw.slice(id.length).trim();
-  const [zh, en] = rest.split(/\s*\/\s*/);
+  const [zh, en] = rest.split(/\s+\/\s+/).map((x) => (unit ? x.replace(new RegExp(`\\s*\\(${unit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\)$`), '') : x).trim());
   return { zh: zh || id, en: en || zh || id };
+}
+
+/** A bracket's label, from its lower-bound header "age_min 年龄下限 / Age from (years)" → 年龄 / Age. */
+function rangeLabelOf(parsed: ParsedSheet, grid: SheetGrid, id: string) {
+  const l = labelOf(parsed, grid, `${id}_min`);
+  const zh = l.zh === `${id}_min` ? id : l.zh.replace(/\s*下限$/, '') || id;
+  const en = l.en === `${id}_min` ? id : l.en.replace(/\s+from(\s*\(.*\))?$/i, '').replace(/\s*下限$/, '') || id;
+  return { zh, en };
 }
 
 function periodsOverlap(a: { from: string; to: string | null }, b: { from: string; to: string | null }) {

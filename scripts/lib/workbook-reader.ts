@@ -160,7 +160,7 @@ export function inspectZip(buf: Uint8Array): Refusal | null {
   return null;
 }
 
-function readCell(cell: XLSX.CellObject): CellValue {
+export function readCell(cell: XLSX.CellObject): CellValue {
   switch (cell.t) {
     case 'n': {
       const v = cell.v as number;

@@ -109,6 +109,15 @@ function toSheet(p: SheetPlan): XLSX.WorkSheet {
   return ws;
 }
 
+/** Excel limits an inline drop-down list to 255 characters. */
+const INLINE_LIST_LIMIT = 250;
+
+/**
+ * The sheet that holds drop-down lists too long to write inline (the 45 units): visible, since the
+ * build refuses hidden sheets, and ignored by the build because its name starts with "_".
+ */
+export const LISTS_SHEET = '_lists';
+
 export function workbookBuffer(content: TableContent, options: { extraSheets?: Record<string, Cell[][]> } = {}): Buffer {
   const plans = plan(content);
   const wb = XLSX.utils.book_new();
@@ -116,12 +125,29 @@ export function workbookBuffer(content: TableContent, options: { extraSheets?: R
   for (const [name, rows] of Object.entries(options.extraSheets ?? {})) {
     XLSX.utils.book_append_sheet(wb, toSheet({ name, ids: [], header: (rows[0] ?? []).map(String), rows: rows.slice(1), validations: [] }), name);
   }
+  // Long lists go to a column of _lists each; the validation then refers to that range.
+  const longLists = new Map<string, { list: readonly string[]; ref: string }>();
+  for (const p of plans) {
+    for (const v of p.validations) {
+      const key = v.list.join('\n');
+      if (v.list.join(',').length <= INLINE_LIST_LIMIT || longLists.has(key)) continue;
+      const col = XLSX.utils.encode_col(longLists.size);
+      longLists.set(key, { list: v.list, ref: `'${LISTS_SHEET}'!$${col}$2:$${col}$${v.list.length + 1}` });
+    }
+  }
+  if (longLists.size) {
+    const lists = [...longLists.values()];
+    const height = Math.max(...lists.map((l) => l.list.length));
+    const rows: Cell[][] = Array.from({ length: height }, (_, r) => lists.map((l) => l.list[r] ?? null));
+    const header = lists.map((l) => (l.list === UNITS ? 'unit 单位 (drop-down list)' : 'list'));
+    XLSX.utils.book_append_sheet(wb, toSheet({ name: LISTS_SHEET, ids: [], header, rows, validations: [] }), LISTS_SHEET);
+  }
   const raw = XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer;
-  return decorate(raw, plans);
+  return decorate(raw, plans, new Map([...longLists].map(([k, v]) => [k, v.ref])));
 }
 
 /** Adds a frozen header row and drop-down lists to each sheet's XML. */
-function decorate(buf: Buffer, plans: SheetPlan[]): Buffer {
+function decorate(buf: Buffer, plans: SheetPlan[], listRefs: Map<string, string>): Buffer {
   const zip = XLSX.CFB.read(buf, { type: 'buffer' });
   plans.forEach((p, i) => {
     const path = `/xl/worksheets/sheet${i + 1}.xml`;
@@ -137,8 +163,11 @@ function decorate(buf: Buffer, plans: SheetPlan[]): Buffer {
       .map((v) => {
         const col = XLSX.utils.encode_col(v.column);
         const list = v.list.join(',');
-        // Excel limits an inline list to 255 characters; longer lists stay free text (the build checks them anyway).
-        if (list.length > 250) return '';
+        const ref = listRefs.get(v.list.join('\n'));
+        if (ref) {
+          return `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${col}2:${col}${lastRow}"><formula1>${ref.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</formula1></dataValidation>`;
+        }
+        if (list.length > INLINE_LIST_LIMIT) return '';
         return `<dataValidation type="list" allowBlank="1" showErrorMessage="1" sqref="${col}2:${col}${lastRow}"><formula1>"${list.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;')}"</formula1></dataValidation>`;
       })
       .filter(Boolean);

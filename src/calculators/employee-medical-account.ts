@@ -1,31 +1,41 @@
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, traceStepSchema } from '../engine/calculator';
-import { isoDate, yearSchema, yuanOf, yuanOut } from '../engine/inputs';
+import { ageOn, isoDate, yearSchema, yuanOf, yuanOut } from '../engine/inputs';
 import { formatYuan, times } from '../engine/money';
 import { employeeMedicalInsurance as EMI } from '../tables/employee-medical-insurance';
 import { monthlyCredit } from './employee-medical-settlement';
 
 /**
- * Personal-account credit of scheme B (统账二) for a year, 嘉政发〔2014〕87号 第十九条. The age band is set by
- * the age reached on 1 January of the year: a change of band takes effect from the next 1 January.
- * Scheme A (统账一) has no personal account, so the request only describes scheme B members.
+ * Personal-account credit for a year, 嘉政发〔2014〕87号 第十九条. Only scheme B (统账二) has a personal account
+ * (sheet `schemes`, column personal_account: 参加统账一的，不建个人账户). The age band is set by the age reached
+ * on 1 January of the year (a birthday on 1 January counts that day): a change of band takes effect from the
+ * next 1 January (个人账户划入额随年龄段发生变化的，均在次年1月1日起调整). The annual credit, 12 × monthly, is
+ * the default current-year account of the settlement. Interest (第二十一条) is not published and not computed.
  */
+const MONTHS_PER_YEAR = 12;
+
 const input = z
   .object({
-    year: yearSchema('Year of the credit'),
-    status: z.enum(['employed', 'retired']).openapi({ description: '在职 employed / 退休 retired' }),
+    year: yearSchema('Year of the credit (the age on 1 January of that year sets the band)'),
+    scheme: z.enum(['A', 'B']).default('B').openapi({ description: 'A: 统账一 (no personal account); B: 统账二 (default)' }),
+    status: z.enum(['employed', 'retired']).openapi({ description: '在职 employed (incl. 双缴双保人员) / 退休 retired' }),
     birthDate: isoDate('Date of birth'),
   })
   .strict()
   .superRefine((r, ctx) => {
-    if (r.birthDate > `${r.year}-01-01`) ctx.addIssue({ code: 'custom', path: ['birthDate'], message: 'must be on or before 1 January of the year' });
+    if (r.birthDate > `${r.year}-01-01`) ctx.addIssue({ code: 'custom', path: ['birthDate'], message: 'must be on or before 1 January of the year (no age on 1 January otherwise)' });
   });
 
 const output = z
   .object({
+    year: z.number().int(),
+    scheme: z.enum(['A', 'B']),
+    hasAccount: z.boolean().openapi({ description: '有个人账户 has a personal account (scheme A: none)' }),
     ageOnFirstJanuary: z.number().int(),
-    monthlyCredit: yuanOut('monthly credit 每月划入'),
-    annualCredit: yuanOut('credit for the year: 12 × monthly'),
+    band: z.string().nullable().openapi({ description: '划入档次 band: the account_credit row used, e.g. "employed, age ≤ 35"', example: 'employed, age ≤ 35' }),
+    monthlyCredit: yuanOut('monthly credit 每月划入').nullable(),
+    annualCredit: yuanOut('credit for the year: 12 × monthly').nullable(),
+    reason: z.string().nullable().openapi({ description: '说明 why there is no account (scheme A)' }),
     trace: z.array(traceStepSchema),
   })
   .openapi('EmployeeMedicalAccount');
@@ -35,27 +45,65 @@ export const employeeMedicalAccount = defineCalculator({
   table: EMI,
   title: { zh: '职工医保个人账户划入', en: 'Employee medical insurance: personal account credit' },
   description: {
-    zh: '统账二参保人员个人账户每月及全年划入金额（嘉政发〔2014〕87号第十九条），按当年1月1日的年龄确定档次。',
-    en: 'Monthly and annual personal-account credit of a scheme B member (第十九条); the band follows the age on 1 January.',
+    zh: '统账二参保人员个人账户每月及全年划入金额（嘉政发〔2014〕87号第十九条），按当年1月1日的年龄确定档次；统账一不建个人账户。',
+    en: 'Monthly and annual personal-account credit of a scheme B member (第十九条); the band follows the age on 1 January. Scheme A has no personal account.',
   },
   input,
   output,
-  examples: { retired69: { summary: 'Retired, born 1945-03-10, year 2015', value: { year: 2015, status: 'retired', birthDate: '1945-03-10' } } },
+  examples: {
+    retired69: { summary: 'Scheme B, retired, born 1945-03-10, year 2015: 160 a month', value: { year: 2015, scheme: 'B', status: 'retired', birthDate: '1945-03-10' } },
+    birthdayOnFirstJanuary: {
+      summary: 'Scheme B, employed, born 1979-01-01: 36 on 1 January 2015 itself → the 35–45 band',
+      value: { year: 2015, scheme: 'B', status: 'employed', birthDate: '1979-01-01' },
+    },
+    schemeA: { summary: 'Scheme A (统账一): no personal account', value: { year: 2015, scheme: 'A', status: 'employed', birthDate: '1980-05-05' } },
+  },
   run(at, req) {
-    const p = at(`${req.year}-01-01`);
-    const credit = monthlyCredit(p, { scheme: 'B', status: req.status, birthDate: req.birthDate, preLiberationVeteran: false }, req.year);
-    const annual = times(credit.fen, 12);
+    const d = `${req.year}-01-01`;
+    const p = at(d);
+    const schemeRow = p.find('schemes', { scheme: req.scheme });
+    const has = schemeRow.get('personal_account');
+    const age = ageOn(req.birthDate, d);
+    const schemeStep = {
+      step: 'personal account by scheme',
+      rule: has.use.citation,
+      formula: `scheme ${req.scheme} (${String(schemeRow.row.cells.name_zh ?? req.scheme)}): personal account ${has.value === true ? 'yes' : 'no'}`,
+      inputs: { scheme: req.scheme },
+      parameters: { personal_account: has.use },
+      result: has.value === true,
+    };
+    if (has.value !== true) {
+      return {
+        year: req.year,
+        scheme: req.scheme,
+        hasAccount: false,
+        ageOnFirstJanuary: age,
+        band: null,
+        monthlyCredit: null,
+        annualCredit: null,
+        reason: `${String(schemeRow.row.cells.name_zh ?? req.scheme)}不建个人账户 (scheme ${req.scheme} has no personal account; ${has.use.citation})`,
+        trace: [schemeStep],
+      };
+    }
+    const credit = monthlyCredit(p, { scheme: req.scheme, status: req.status, birthDate: req.birthDate, preLiberationVeteran: false }, req.year);
+    const annual = times(credit.fen, MONTHS_PER_YEAR);
     return {
+      year: req.year,
+      scheme: req.scheme,
+      hasAccount: true,
       ageOnFirstJanuary: credit.age,
+      band: credit.band,
       monthlyCredit: yuanOf(credit.fen),
       annualCredit: yuanOf(annual),
+      reason: null,
       trace: [
+        schemeStep,
         credit.step,
         {
           step: 'annual credit',
           rule: credit.step.rule,
-          formula: `12 × ${formatYuan(credit.fen)} = ${formatYuan(annual)}`,
-          inputs: { months: 12 },
+          formula: `${MONTHS_PER_YEAR} × ${formatYuan(credit.fen)} = ${formatYuan(annual)}`,
+          inputs: { months: MONTHS_PER_YEAR },
           parameters: credit.step.parameters,
           result: yuanOf(annual),
         },

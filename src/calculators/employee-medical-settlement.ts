@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { defineCalculator, traceStepSchema, type TraceStep } from '../engine/calculator';
 import { ageOn, isoDate, MAX_CLAIMS, MAX_COUNT, yearSchema, yuan, yuanOf, yuanOut } from '../engine/inputs';
 import { applyRatio, formatPercent, formatYuan, ratioToPpm, sum, times, yuanToFen, type Fen, type Ppm } from '../engine/money';
+import { describeRange } from '../engine/lookup';
 import type { Params, ParamUse } from '../engine/params';
 import { employeeMedicalInsurance as EMI } from '../tables/employee-medical-insurance';
 
@@ -113,7 +114,7 @@ const input = z
       if (!c.date.startsWith(`${r.year}-`)) ctx.addIssue({ code: 'custom', path: ['claims', i, 'date'], message: `must fall in the settlement year ${r.year}` });
     });
     if (r.person.birthDate > `${r.year}-12-31`) ctx.addIssue({ code: 'custom', path: ['person', 'birthDate'], message: 'is after the settlement year' });
-    if (r.person.scheme === 'A' && r.currentYearAccount) {
+    if (r.person.scheme === 'A' && r.currentYearAccount !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['currentYearAccount'], message: 'scheme A has no personal account (第十九条)' });
     }
   });
@@ -160,10 +161,11 @@ export function monthlyCredit(p: P, person: Person, year: number) {
   const age = ageOn(person.birthDate, `${year}-01-01`);
   const row = p.find('account_credit', { status: person.status }, { age });
   const credit = row.money('monthly_credit');
-  return { fen: credit.fen, age, step: step({
+  const band = `${person.status}, ${describeRange(row.row.ranges.age!, 'age')}`;
+  return { fen: credit.fen, age, band, step: step({
     step: 'personal account monthly credit',
     rule: credit.use.citation,
-    formula: `age on ${year}-01-01 = ${age} → ${person.status} band → ${formatYuan(credit.fen)} per month`,
+    formula: `age on ${year}-01-01 = ${age} → band ${band} → ${formatYuan(credit.fen)} per month`,
     inputs: { birthDate: person.birthDate, status: person.status, ageOnFirstJanuary: age },
     parameters: { monthly_credit: credit.use },
     result: yuanOf(credit.fen),
@@ -378,8 +380,11 @@ function settleDesignatedDisease(p: P, c: Extract<Claim, { kind: 'designated-dis
     result: yuanOf(selfPay),
   }));
   const level = p.text('designated_disease.ratio_level');
-  const axis = settleOnAxis(p, [{ level: level.text as Part['level'], amount: eligible - selfPay }], 0, person, s, steps);
+  // 第二十七条 可视作住院医疗费用（不计起付标准）: the deductible comes from the table (0), and the bill is not an admission.
+  const deductible = p.money('designated_disease.deductible');
+  const axis = settleOnAxis(p, [{ level: level.text as Part['level'], amount: eligible - selfPay }], deductible.fen, person, s, steps);
   steps[steps.length - 1]!.parameters.designated_disease_level = level.use;
+  steps[steps.length - 1]!.parameters.designated_disease_deductible = deductible.use;
   const relief = reliefOnSelfBurden(p, axis.selfBurden, person, s, steps);
   return {
     split: { eligible, pooledFund: axis.fund + relief.fund, personalAccount: 0, criticalIllness: axis.ci + relief.ci, selfBurden: relief.selfBurden, selfPay },
@@ -436,6 +441,28 @@ export const employeeMedicalSettlement = defineCalculator({
           { kind: 'outpatient', date: '2015-02-01', facility: 'community', eligibleAmount: 1500 },
           { kind: 'outpatient', date: '2015-03-01', facility: 'other', eligibleAmount: 2000 },
           { kind: 'inpatient', date: '2015-05-01', level: 3, eligibleAmount: 30000, location: 'local' },
+        ],
+      },
+    },
+    veteran: {
+      summary: 'Pre-1949 veteran worker, scheme B, retired: account then 85% above 300 with no cap; inpatient above the 200 000 cap (第二十九、三十条)',
+      value: {
+        year: 2015,
+        person: { scheme: 'B', status: 'retired', birthDate: '1930-05-01', preLiberationVeteran: true },
+        claims: [
+          { kind: 'outpatient', date: '2015-03-01', facility: 'other', eligibleAmount: 10000 },
+          { kind: 'inpatient', date: '2015-04-01', level: 3, eligibleAmount: 300000 },
+        ],
+      },
+    },
+    outOfArea: {
+      summary: 'Out-of-area admissions: registered referral to Hangzhou (10% self-pay), then unregistered care (30%, settled as level 3) (第三十三条)',
+      value: {
+        year: 2015,
+        person: { scheme: 'A', status: 'employed', birthDate: '1975-06-15' },
+        claims: [
+          { kind: 'inpatient', date: '2015-04-01', level: 3, eligibleAmount: 50000, location: 'referral-hangzhou-shanghai' },
+          { kind: 'inpatient', date: '2015-08-01', level: 1, eligibleAmount: 10000, location: 'unregistered' },
         ],
       },
     },

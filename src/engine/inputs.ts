@@ -11,7 +11,7 @@ export const yuan = (description: string) =>
     .nonnegative({ error: 'must not be negative' })
     .max(1e9, { error: 'must be at most 1 000 000 000 yuan' })
     .refine((n) => decimalPlaces(n) <= 2, { error: 'has more than two decimals (yuan are counted to the fen)' })
-    .openapi({ description, example: 800 });
+    .openapi({ description, example: 800, 'x-unit': 'CNY' });
 
 export const isoDate = (description: string) =>
   z
@@ -20,7 +20,7 @@ export const isoDate = (description: string) =>
     .openapi({ description, example: '2015-03-01', format: 'date' });
 
 /** A yuan amount in a response: always a number with at most two decimals. */
-export const yuanOut = (description: string) => z.number().openapi({ description, example: 640 });
+export const yuanOut = (description: string) => z.number().openapi({ description, example: 640, 'x-unit': 'CNY' });
 
 export const yuanOf = fenToYuan;
 
@@ -34,5 +34,9 @@ export function ageOn(birthDate: string, date: string): number {
 /** Request limits (not policy values): documented in the OpenAPI and the README. */
 export const MAX_CLAIMS = 1000;
 export const MAX_COUNT = 100_000;
+/** Insured persons in one funding request (a whole city-level scheme fits). */
+export const MAX_PERSONS = 100_000_000;
+/** Months of a working life in one request field (50 years). */
+export const MAX_MONTHS = 600;
 export const yearSchema = (description: string) =>
   z.number({ error: 'must be a year such as 2015' }).int({ error: 'must be a whole year' }).min(1949).max(2100).openapi({ description, example: 2015 });

@@ -22,6 +22,12 @@ export function applyRatio(fen: Fen, ppm: Ppm): Fen {
   return Number((big + BigInt(PPM / 2)) / BigInt(PPM));
 }
 
+/** round-half-up(fen / divisor) for non-negative fen and a whole divisor (e.g. an annual base ÷ 12 months). */
+export function divideHalfUp(fen: Fen, divisor: number): Fen {
+  if (fen < 0 || !(divisor > 0) || !Number.isInteger(divisor)) throw new RangeError('divideHalfUp expects fen ≥ 0 and a whole divisor > 0');
+  return Math.floor((fen * 2 + divisor) / (divisor * 2));
+}
+
 /** fen × a whole count (months, persons, doses); exact as long as the result is a safe integer. */
 export function times(fen: Fen, count: number): Fen {
   const r = fen * count;

@@ -1,3 +1,4 @@
+import { getOpenApiMetadata } from '@asteasolutions/zod-to-openapi';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../app';
 import { calculators } from '../calculators/index';
@@ -8,8 +9,21 @@ import type { CompiledBundle } from '../tables/model';
 
 const problemContent = { 'application/problem+json': { schema: problemSchema } };
 
+/**
+ * `.openapi({ description, format, 'x-…' })` metadata lives in zod-to-openapi's own registry, which
+ * z.toJSONSchema does not read: copy it, so the JSON Schemas below carry the field descriptions, date
+ * formats and units that forms (the widget) need for labels and controls.
+ */
+const withOpenApiMetadata: NonNullable<Parameters<typeof z.toJSONSchema>[1]>['override'] = (ctx) => {
+  const meta = getOpenApiMetadata(ctx.zodSchema as never) as Record<string, unknown>;
+  for (const [k, v] of Object.entries(meta)) {
+    if ((k === 'description' || k === 'format' || k.startsWith('x-')) && v !== undefined && !(k in ctx.jsonSchema)) ctx.jsonSchema[k] = v;
+  }
+};
+
 /** Input JSON Schema of a calculator, for forms (the widget) and for GET /v1/calculators. */
-export const inputJsonSchema = (calc: Calculator) => z.toJSONSchema(calc.input, { io: 'input', unrepresentable: 'any' });
+export const inputJsonSchema = (calc: Calculator) => z.toJSONSchema(calc.input, { io: 'input', unrepresentable: 'any', override: withOpenApiMetadata });
+export const outputJsonSchema = (calc: Calculator) => z.toJSONSchema(calc.output, { io: 'output', unrepresentable: 'any', override: withOpenApiMetadata });
 
 export function calculatorRoutes(bundle: CompiledBundle) {
   const app = new OpenAPIHono<AppEnv>();
@@ -28,7 +42,7 @@ export function calculatorRoutes(bundle: CompiledBundle) {
           data: table ? { table: table.id, version: table.version, hash: table.hash } : null,
           endpoint: `/v1/calculators/${calc.id}`,
           input: inputJsonSchema(calc),
-          output: z.toJSONSchema(calc.output, { io: 'output', unrepresentable: 'any' }),
+          output: outputJsonSchema(calc),
           examples: calc.examples,
         };
       }),

@@ -10,14 +10,14 @@ import type { AppEnv } from '../app';
 // ---------------------------------------------------------------------------------------------
 // Response shapes (also the OpenAPI schemas).
 
-const langQuery = z
+export const langQuery = z
   .enum(['zh', 'zh-CN', 'en'])
   .optional()
   .openapi({ description: 'Label language; overrides Accept-Language (default zh-CN)', example: 'en' });
 const dateQuery = isoDateSchema
   .optional()
   .openapi({ description: 'Date the values must be in force on (default: today in Asia/Shanghai)', example: '2015-06-01' });
-const tableIdParam = z.string().openapi({ param: { name: 'id', in: 'path' }, example: 'employee-medical-insurance' });
+export const tableIdParam = z.string().openapi({ param: { name: 'id', in: 'path' }, example: 'employee-medical-insurance' });
 
 const tableSummarySchema = z
   .object({
@@ -36,7 +36,7 @@ const tableSummarySchema = z
   })
   .openapi('TableSummary');
 
-const valueInForceSchema = z
+export const valueInForceSchema = z
   .object({
     value: valueSchema,
     published: z.boolean(),
@@ -59,7 +59,7 @@ const parameterInForceSchema = z
   .merge(valueInForceSchema)
   .openapi('ParameterValue');
 
-const scaleRowOutSchema = z
+export const scaleRowOutSchema = z
   .object({
     cells: z.record(z.string(), valueSchema),
     ranges: z.record(z.string(), rangeSchema),
@@ -82,7 +82,7 @@ const scaleOutSchema = z
   })
   .openapi('Scale');
 
-const tableRefSchema = z.object({ id: z.string(), title: z.string(), version: z.string(), hash: z.string() });
+export const tableRefSchema = z.object({ id: z.string(), title: z.string(), version: z.string(), hash: z.string() });
 
 const tableAtDateSchema = z
   .object({ table: tableRefSchema, date: isoDateSchema, lang: z.enum(['zh-CN', 'en']), parameters: z.array(parameterInForceSchema), scales: z.array(scaleOutSchema) })
@@ -100,9 +100,9 @@ const parameterOneSchema = z
 // ---------------------------------------------------------------------------------------------
 // Presenters: compiled data → API shapes in one language.
 
-const tableRef = (t: CompiledTable, lang: Lang) => ({ id: t.id, title: pick(t.title, lang), version: t.version, hash: t.hash });
+export const tableRef = (t: CompiledTable, lang: Lang) => ({ id: t.id, title: pick(t.title, lang), version: t.version, hash: t.hash });
 
-function presentValue(v: DatedValue, lang: Lang) {
+export function presentValue(v: DatedValue, lang: Lang) {
   return {
     value: v.value,
     published: v.published,

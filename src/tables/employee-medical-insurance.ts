@@ -8,6 +8,8 @@ export const employeeMedicalInsurance = defineTable({
   id: 'employee-medical-insurance',
   parameters: {
     'contribution.base': param('CNY/year'), // 第九条: 上上年度市区全社会在岗职工平均工资, not published
+    'contribution.paid_monthly': param('boolean'), // 第九条: 按月缴纳 (monthly base = base ÷ 12)
+    'contribution.self_employed.pays_combined_rates': param('boolean'), // 第十二条
     'contribution.critical_illness.rate': param('ratio'), // 第三十条
     'contribution.critical_illness.from_pooled_fund': param('ratio'),
     'contribution.critical_illness.from_public_finance': param('ratio'),
@@ -22,10 +24,13 @@ export const employeeMedicalInsurance = defineTable({
     'transfer.arrears_monthly_base': param('CNY/month'),
     'transfer.arrears_rate': param('ratio'),
     'transfer.arrears_counted_until': param('date'),
+    'transfer.arrears_retired_before': param('date'),
+    'benefits.start_after_payment_months': param('months'), // 第十三条
     'inpatient.annual_cap': param('CNY'), // 第二十六条
     'inpatient.retired_ratio_increase': param('percentage-point'), // 第二十三条（二）、第二十四条（二）
     'inpatient.deductible_max_admissions': param('count'),
     'designated_disease.ratio_level': param('enum', ['1', '2', '3']), // 第二十七条
+    'designated_disease.deductible': param('CNY'),
     'designated_disease.herbal_cap_per_dose': param('CNY/dose'),
     'home_sickbed.deductible_per_month': param('CNY/month'), // 第二十八条
     'home_sickbed.cap_per_month': param('CNY/month'),

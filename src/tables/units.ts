@@ -51,6 +51,7 @@ export const QUANTITY_UNITS = [
   'kWh',
   'AQI',
   'ug/m3',
+  'degC',
 ] as const;
 
 export const OTHER_UNITS = ['date', 'enum', 'text', 'boolean'] as const;

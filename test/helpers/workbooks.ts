@@ -65,3 +65,9 @@ export function duplicateRow(ws: XLSX.WorkSheet, from: number): number {
   ws['!ref'] = XLSX.utils.encode_range(range);
   return to;
 }
+
+/** Empties row `r` (1-based), as deleting its contents in Excel does; the build skips empty rows. */
+export function clearRow(ws: XLSX.WorkSheet, r: number): void {
+  const range = XLSX.utils.decode_range(ws['!ref']!);
+  for (let c = 0; c <= range.e.c; c++) delete ws[XLSX.utils.encode_cell({ r: r - 1, c })];
+}

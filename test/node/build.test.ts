@@ -243,5 +243,5 @@ describe('the build command', () => {
     expect(bad.stderr).toMatch(/employee-medical-insurance\.xlsx › inpatient_levels!C\d+: 比例须在 0 到 1 之间.* \/ a ratio must be between 0 and 1/);
     expect(readFileSync(out, 'utf8')).toBe(before);
     expect(readdirSync(join(dir, 'out'))).toEqual(['tables.json']);
-  });
+  }, 60_000);
 });

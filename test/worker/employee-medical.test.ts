@@ -72,7 +72,122 @@ describe('POST /v1/calculators/employee-medical-account', () => {
   });
 });
 
+type Problem = { type: string; status: number; title: string; detail: string; errors?: { pointer: string; message: string }[]; parameter?: { table: string; key: string; note: string | null; citation: string | null } };
+
+async function problemOf(res: Response, status: number, type: string): Promise<Problem> {
+  expect(res.status).toBe(status);
+  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  const body = (await res.json()) as Problem;
+  expect(body).toMatchObject({ type: `/problems/${type}`, status });
+  return body;
+}
+
+function expectCitedTrace(body: { trace: Step[]; data: { version: string } }) {
+  expect(body.trace.length).toBeGreaterThan(0);
+  for (const s of body.trace) {
+    expect(s.rule).toMatch(/^嘉政发〔2014〕87号 第.+条/);
+    for (const p of Object.values(s.parameters)) expect(p).toMatchObject({ table: 'employee-medical-insurance', version: body.data.version });
+  }
+}
+
+describe('POST /v1/calculators/employee-medical-account (scheme)', () => {
+  it('scheme A: no personal account, a 200 answer', async () => {
+    const res = await post('/v1/calculators/employee-medical-account', { year: 2015, scheme: 'A', status: 'employed', birthDate: '1980-05-05' });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ hasAccount: false, monthlyCredit: null, annualCredit: null });
+  });
+
+  it('422 naming birthDate when born after 1 January of the year', async () => {
+    const body = await problemOf(await post('/v1/calculators/employee-medical-account', { year: 2015, status: 'employed', birthDate: '2015-06-01' }), 422, 'validation-error');
+    expect(body.errors!.map((e) => e.pointer)).toEqual(['/birthDate']);
+  });
+});
+
+const CONTRIB = '/v1/calculators/employee-medical-contribution';
+
+describe('POST /v1/calculators/employee-medical-contribution', () => {
+  it('scheme B employer (C2): 200 with the figures, the base said to come from the request, a cited trace', async () => {
+    const res = await post(CONTRIB, { year: 2015, scheme: 'B', category: 'employer', employed: 10, retired: 3, base: 48000 });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { monthly: unknown; annual: unknown; baseSource: string; notice: string; trace: Step[]; data: { version: string } };
+    // 4000 × 7.5% = 300 × 10 + 4000 × 4% = 160 × 3 = 3480; 4000 × 2% = 80 × 10 = 800
+    expect(body.monthly).toEqual({ employer: 3480, employee: 800, total: 4280 });
+    expect(body.annual).toEqual({ employer: 41760, employee: 9600, total: 51360 });
+    expect(body.baseSource).toBe('request');
+    expect(body.notice).toContain('not published in the source');
+    expectCitedTrace(body);
+    expect(body.trace.map((s) => s.rule)).toContain('嘉政发〔2014〕87号 第十条');
+  });
+
+  it('a failure to compute is a 422 problem naming the missing parameter: no base → not-published contribution.base', async () => {
+    const body = await problemOf(await post(CONTRIB, { year: 2015, scheme: 'A', employed: 1 }), 422, 'not-published');
+    expect(body.parameter).toMatchObject({ table: 'employee-medical-insurance', key: 'contribution.base', citation: '嘉政发〔2014〕87号 第九条' });
+    expect(body.parameter!.note).toMatch(/not in this gazette/);
+    expect(body.detail).toContain('contribution.base');
+  });
+
+  it('2016: 422 not-published contribution_rates.rate (the text fixes 2015 only)', async () => {
+    const body = await problemOf(await post(CONTRIB, { year: 2016, scheme: 'B', employed: 1, base: 50000 }), 422, 'not-published');
+    expect(body.parameter).toMatchObject({ key: 'contribution_rates.rate' });
+  });
+
+  it('422 validation naming the fields: a self-employed retiree, a negative headcount, an unknown scheme', async () => {
+    const retired = await problemOf(await post(CONTRIB, { year: 2015, scheme: 'B', category: 'self-employed', retired: 1, base: 48000 }), 422, 'validation-error');
+    expect(retired.errors!.map((e) => e.pointer)).toEqual(['/retired']);
+    const bad = await problemOf(await post(CONTRIB, { year: 2015, scheme: 'C', employed: -1, base: 48000 }), 422, 'validation-error');
+    expect(bad.errors!.map((e) => e.pointer)).toEqual(expect.arrayContaining(['/scheme', '/employed']));
+  });
+});
+
+const TRANSFER = '/v1/calculators/employee-medical-transfer-fee';
+
+describe('POST /v1/calculators/employee-medical-transfer-fee', () => {
+  it('T6: lump sum 13 500 + arrears 1 045.44 = 14 545.44, with a cited trace', async () => {
+    const res = await post(TRANSFER, { birthDate: '1954-06-01', applicationDate: '2015-05-10', retirementDate: '2012-06-30', interruptionStart: '2014-03', sex: 'male', contributionMonths: 320 });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { total: number; lumpSum: unknown; arrears: unknown; benefitsFrom: string; trace: Step[]; data: { version: string } };
+    // 15 × 1000 × 90% = 13500; 10 × 2112 × 5.5% = 1161.60 × 90% = 1045.44
+    expect(body.total).toBe(14545.44);
+    expect(body.lumpSum).toEqual({ years: 15, full: 15000, reduction: 0.9, payable: 13500 });
+    expect(body.arrears).toMatchObject({ applicable: true, months: 10, full: 1161.6, payable: 1045.44 });
+    expect(body.benefitsFrom).toBe('2015-06-01');
+    expectCitedTrace(body);
+  });
+
+  it('T15: contribution years not met is a 200 decision with reasons, not an error', async () => {
+    const res = await post(TRANSFER, { birthDate: '1950-01-01', applicationDate: '2015-04-01', retirementDate: '2010-01-31', sex: 'male', contributionMonths: 299, base: 48000 });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ eligible: false, total: null, eligibility: { shortfallMonths: 1, shortfallPayment: 140 } });
+  });
+
+  it('T9: applied 2016-01-01 → 422 not-published transfer.reduction', async () => {
+    const body = await problemOf(await post(TRANSFER, { birthDate: '1950-12-31', applicationDate: '2016-01-01' }), 422, 'not-published');
+    expect(body.parameter).toMatchObject({ table: 'employee-medical-insurance', key: 'transfer.reduction', citation: '嘉政发〔2014〕87号 第十六条' });
+  });
+
+  it('T20 and friends: 422 naming the field', async () => {
+    const both = await problemOf(
+      await post(TRANSFER, { birthDate: '1952-01-01', applicationDate: '2015-04-01', retirementDate: '2013-01-31', interruptedMonths: 3, interruptionStart: '2014-10' }),
+      422,
+      'validation-error',
+    );
+    expect(both.errors!.map((e) => e.pointer)).toEqual(['/interruptionStart']);
+    const bad = await problemOf(await post(TRANSFER, { birthDate: '1952-02-30', applicationDate: '2015-04-01' }), 422, 'validation-error');
+    expect(bad.errors!.map((e) => e.pointer)).toEqual(['/birthDate']);
+  });
+});
+
 describe('GET /v1/calculators', () => {
+  it('lists the four employee-medical calculators, each with at least two runnable examples', async () => {
+    const res = await SELF.fetch('http://policy-edge.test/v1/calculators');
+    const body = (await res.json()) as { calculators: { id: string; examples: Record<string, unknown> }[] };
+    const ids = body.calculators.map((c) => c.id);
+    for (const id of ['employee-medical-settlement', 'employee-medical-account', 'employee-medical-contribution', 'employee-medical-transfer-fee']) {
+      expect(ids).toContain(id);
+      expect(Object.keys(body.calculators.find((c) => c.id === id)!.examples).length).toBeGreaterThanOrEqual(2);
+    }
+  });
+
   it('lists every calculator with input/output JSON Schema and examples', async () => {
     const res = await SELF.fetch('http://policy-edge.test/v1/calculators');
     expect(res.status).toBe(200);
@@ -83,11 +198,19 @@ describe('GET /v1/calculators', () => {
     expect(Object.keys(settle.examples).length).toBeGreaterThan(0);
   });
 
-  it('every calculator example runs and answers 200 with a trace', async () => {
+  it('every calculator example runs: 200 with a trace, or 422 naming an unpublished parameter', async () => {
     const list = (await (await SELF.fetch('http://policy-edge.test/v1/calculators')).json()) as { calculators: { id: string; examples: Record<string, { value: unknown }> }[] };
     for (const calc of list.calculators) {
       for (const ex of Object.values(calc.examples)) {
         const res = await post(`/v1/calculators/${calc.id}`, ex.value);
+        // An example may show the honest answer for a value the gazette does not publish (e.g. the resident
+        // outpatient cap): a 422 naming it. Anything else must be a 200 with a trace.
+        if (res.status === 422) {
+          const problem = (await res.json()) as { type: string; parameter?: { key: string } };
+          expect(problem.type, calc.id).toBe('/problems/not-published');
+          expect(problem.parameter?.key, calc.id).toBeTruthy();
+          continue;
+        }
         expect(res.status, calc.id).toBe(200);
         const body = (await res.json()) as { trace: unknown[] };
         expect(body.trace.length, calc.id).toBeGreaterThan(0);

@@ -1,0 +1,165 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { calculators } from '../../src/calculators/index';
+import { paramsAt, type Calculator } from '../../src/engine/calculator';
+import { ProblemError } from '../../src/http/problem';
+import type { CompiledBundle, CompiledTable } from '../../src/tables/model';
+
+/**
+ * Sample requests kept beside each table (`tables/samples/<table-id>.json`), run through the
+ * calculators of src/calculators on two versions of the data, to show which answers an edit changes.
+ * Every calculator's own OpenAPI examples are run too, so a table without a samples file is still
+ * covered.
+ */
+
+export const sampleSchema = z
+  .object({
+    calculator: z.string().min(1),
+    name: z.string().min(1),
+    description: z.string().optional(),
+    request: z.unknown(),
+  })
+  .strict();
+export const samplesFileSchema = z.array(sampleSchema);
+export type Sample = z.infer<typeof sampleSchema> & { origin: 'samples' | 'example' };
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyCalculator = Calculator<any, any, any>;
+
+export interface SampleFileProblem {
+  file: string;
+  message: string;
+}
+
+/** Samples of a table: its samples file (if any) and the examples of the calculators that read it. */
+export function samplesFor(tableId: string, samplesDir: string, calcs: AnyCalculator[] = calculators): { samples: Sample[]; problems: SampleFileProblem[] } {
+  const problems: SampleFileProblem[] = [];
+  const samples: Sample[] = [];
+  const file = join(samplesDir, `${tableId}.json`);
+  if (existsSync(file)) {
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (e) {
+      problems.push({ file, message: `not valid JSON: ${(e as Error).message}` });
+    }
+    if (json !== undefined) {
+      const parsed = samplesFileSchema.safeParse(json);
+      if (!parsed.success) problems.push({ file, message: parsed.error.issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`).join('; ') });
+      else {
+        for (const s of parsed.data) {
+          const calc = calcs.find((c) => c.id === s.calculator);
+          if (!calc) problems.push({ file, message: `sample "${s.name}": no calculator "${s.calculator}"` });
+          else if (calc.table.id !== tableId) problems.push({ file, message: `sample "${s.name}": calculator ${s.calculator} reads table ${calc.table.id}, not ${tableId}` });
+          else samples.push({ ...s, origin: 'samples' });
+        }
+      }
+    }
+  }
+  for (const calc of calcs.filter((c) => c.table.id === tableId)) {
+    for (const [name, ex] of Object.entries(calc.examples as Record<string, { summary: string; value: unknown }>)) {
+      samples.push({ calculator: calc.id, name, description: ex.summary, request: ex.value, origin: 'example' });
+    }
+  }
+  return { samples, problems };
+}
+
+export type Outcome = { ok: true; fields: Record<string, unknown> } | { ok: false; error: string; detail: string };
+
+/** A trace (or per-claim steps): an array of { step, rule, formula, … } objects; left out of comparisons. */
+const isTrace = (v: unknown) =>
+  Array.isArray(v) && v.length > 0 && v.every((s) => s && typeof s === 'object' && 'rule' in s && 'formula' in s);
+
+/** Flattens an answer into "path: leaf" pairs (claims[2].pooledFund: 26280), without traces. */
+export function flatten(value: unknown, path = '', out: Record<string, unknown> = {}): Record<string, unknown> {
+  if (Array.isArray(value)) {
+    if (isTrace(value)) return out;
+    if (value.length === 0) out[path] = [];
+    value.forEach((v, i) => flatten(v, `${path}[${i}]`, out));
+  } else if (value && typeof value === 'object') {
+    const entries = Object.entries(value);
+    if (entries.length === 0 && path) out[path] = {};
+    for (const [k, v] of entries) {
+      if (k === 'trace') continue;
+      flatten(v, path ? `${path}.${k}` : k, out);
+    }
+  } else {
+    out[path] = value;
+  }
+  return out;
+}
+
+export function runOne(calc: AnyCalculator, request: unknown, bundle: CompiledBundle): Outcome {
+  const input = calc.input.safeParse(request);
+  if (!input.success) {
+    return { ok: false, error: 'invalid-request', detail: input.error.issues.map((i: { path: PropertyKey[]; message: string }) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`).join('; ') };
+  }
+  try {
+    return { ok: true, fields: flatten(calc.run(paramsAt(bundle, calc.table), input.data)) };
+  } catch (e) {
+    if (e instanceof ProblemError) return { ok: false, error: e.problem.type.replace('/problems/', ''), detail: e.problem.detail };
+    return { ok: false, error: 'exception', detail: (e as Error).message };
+  }
+}
+
+export interface AnswerChange {
+  table: string;
+  calculator: string;
+  sample: string;
+  description?: string;
+  origin: Sample['origin'];
+  old: Outcome;
+  new: Outcome;
+  /** changed leaves (both answers ok), or the outcome change */
+  fields: { path: string; old: unknown; new: unknown }[];
+}
+
+export interface AnswersReport {
+  table: string;
+  run: number;
+  changed: AnswerChange[];
+  problems: SampleFileProblem[];
+}
+
+const bundleOf = (tables: Record<string, CompiledTable>): CompiledBundle => ({ format: 1, packageVersion: '0', hash: '', tables });
+
+/**
+ * Runs the samples of `tableId` on both versions. A sample whose parsed request equals another's
+ * (a samples-file entry repeating a calculator example) runs once.
+ */
+export function compareAnswers(
+  tableId: string,
+  olds: Record<string, CompiledTable>,
+  news: Record<string, CompiledTable>,
+  samplesDir: string,
+  calcs: AnyCalculator[] = calculators,
+): AnswersReport {
+  const { samples, problems } = samplesFor(tableId, samplesDir, calcs);
+  const oldBundle = bundleOf(olds);
+  const newBundle = bundleOf(news);
+  const seen = new Set<string>();
+  const changed: AnswerChange[] = [];
+  let run = 0;
+  for (const s of samples) {
+    const calc = calcs.find((c) => c.id === s.calculator)!;
+    const parsed = calc.input.safeParse(s.request);
+    const identity = `${calc.id}:${JSON.stringify(parsed.success ? parsed.data : s.request)}`;
+    if (seen.has(identity)) continue;
+    seen.add(identity);
+    run++;
+    const missing = (side: Record<string, CompiledTable>): Outcome | null =>
+      Object.hasOwn(side, calc.table.id) ? null : { ok: false, error: 'no-table', detail: `table ${calc.table.id} is not in this version` };
+    const o = missing(olds) ?? runOne(calc, s.request, oldBundle);
+    const n = missing(news) ?? runOne(calc, s.request, newBundle);
+    let fields: AnswerChange['fields'] = [];
+    if (o.ok && n.ok) {
+      const paths = [...new Set([...Object.keys(o.fields), ...Object.keys(n.fields)])];
+      fields = paths.filter((p) => JSON.stringify(o.fields[p]) !== JSON.stringify(n.fields[p])).map((p) => ({ path: p, old: o.fields[p], new: n.fields[p] }));
+    } else if (o.ok !== n.ok || (!o.ok && !n.ok && (o.error !== n.error || o.detail !== n.detail))) {
+      fields = [{ path: '(answer)', old: o.ok ? 'ok' : `${o.error}: ${o.detail}`, new: n.ok ? 'ok' : `${n.error}: ${n.detail}` }];
+    }
+    if (fields.length) changed.push({ table: tableId, calculator: calc.id, sample: s.name, description: s.description, origin: s.origin, old: o, new: n, fields });
+  }
+  return { table: tableId, run, changed, problems };
+}

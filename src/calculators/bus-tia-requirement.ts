@@ -1,0 +1,190 @@
+import { z } from '@hono/zod-openapi';
+import { areaOf, areaOfParameter, formatArea, squareMetres } from '../engine/area';
+import { defineCalculator, traceStepSchema, type TraceStep } from '../engine/calculator';
+import { isoDate } from '../engine/inputs';
+import { MissingCollector } from '../engine/missing';
+import type { ParamUse } from '../engine/params';
+import { wholeCount } from '../engine/quantity';
+import { busPriorityCity as BPC, TIA_PROJECT_TYPES } from '../tables/bus-priority-city';
+
+/**
+ * Whether a project needs a traffic impact assessment (交通影响评价) of its bus facilities, and whether the
+ * one-vote veto applies, under 嘉政办发〔2014〕104号 三（一）2:
+ * 「新建或改建24班以上学校、500床以上医院、建筑面积大于5万平方米的商业和办公项目、总建筑面积大于10万平方米的居住项目、
+ * 大型文化娱乐场所及旅游景点、体育场馆、城市主次干道等项目，应…通过交通影响评价对该项目配套建设公交枢纽站、首末站、
+ * 中途站的必要性、类型及规模等进行评价…对未按照交通影响评价结论配套建设公交站场设施的项目一律不予审批、验收。」
+ *
+ * Readings (also in the workbook notes):
+ * - 以上 is inclusive (classes ≥, beds ≥); 大于 is strict (floor areas >). Sizes are compared exactly:
+ *   counts as integers, floor areas in hundredths of a m².
+ * - Only 新建 (new) and 改建 (rebuild) works are covered.
+ * - The venue, attraction, sports and road types have no size threshold; 大型 is not defined, so the
+ *   caller decides whether a venue is large before choosing the type.
+ * - The list ends with 等: a project type not listed is not shown to need one, but the approving
+ *   authority may still require it; this endpoint cannot say.
+ */
+
+const SIZE_FIELD = { school: 'classes', hospital: 'beds', commercial_office: 'floorAreaM2', residential: 'totalFloorAreaM2' } as const;
+type SizedType = keyof typeof SIZE_FIELD;
+const isSized = (t: string): t is SizedType => Object.hasOwn(SIZE_FIELD, t);
+
+const input = z
+  .object({
+    date: isoDate('Date of the decision (the table is read as in force on it)'),
+    projectType: z.enum([...TIA_PROJECT_TYPES, 'other']).openapi({
+      description:
+        'school 学校, hospital 医院, commercial_office 商业和办公项目, residential 居住项目, large_cultural_entertainment_venue 大型文化娱乐场所, tourist_attraction 旅游景点, sports_venue 体育场馆, urban_arterial_secondary_road 城市主次干道, other (not in the list)',
+    }),
+    works: z.enum(['new', 'rebuild', 'other']).openapi({ description: 'new 新建, rebuild 改建, other (extension only, renovation… not named by the text)' }),
+    classes: wholeCount('Number of classes (班) — required for a school').optional(),
+    beds: wholeCount('Number of beds (床) — required for a hospital').optional(),
+    floorAreaM2: squareMetres('Floor area (建筑面积), m², at most 2 decimals — required for commercial_office', { positive: false }).optional(),
+    totalFloorAreaM2: squareMetres('Total floor area (总建筑面积), m², at most 2 decimals — required for residential', { positive: false }).optional(),
+    busFacilitiesPerTiaConclusion: z
+      .boolean({ error: 'must be true or false' })
+      .optional()
+      .openapi({ description: 'Whether the bus facilities the assessment concluded are needed are built; used only for the veto' }),
+  })
+  .strict()
+  .superRefine((r, ctx) => {
+    if (isSized(r.projectType) && r[SIZE_FIELD[r.projectType]] === undefined) {
+      ctx.addIssue({ code: 'custom', path: [SIZE_FIELD[r.projectType]], message: `required for projectType ${r.projectType}` });
+    }
+  });
+
+const output = z
+  .object({
+    tiaRequired: z.boolean(),
+    listed: z.boolean().openapi({ description: 'whether the project type is named in 三（一）2' }),
+    reason: z.string(),
+    threshold: z
+      .object({ key: z.string(), value: z.number(), bound: z.string() })
+      .nullable()
+      .openapi({ description: 'the size threshold applied, with its bound rule (null when the type has none)' }),
+    veto: z
+      .object({ applies: z.boolean().nullable().openapi({ description: 'null when busFacilitiesPerTiaConclusion was not given' }), effect: z.string() })
+      .nullable()
+      .openapi({ description: 'one-vote veto (一律不予审批、验收); null when no assessment is required' }),
+    assessmentCovers: z.array(z.string()),
+    notes: z.array(z.string()),
+    citation: z.string(),
+    trace: z.array(traceStepSchema),
+  })
+  .openapi('BusTiaRequirement');
+
+type Threshold = { key: string; use: ParamUse; value: number };
+
+export const busTiaRequirement = defineCalculator({
+  id: 'bus-tia-requirement',
+  table: BPC,
+  title: { zh: '公交交通影响评价要求', en: 'Bus traffic impact assessment requirement' },
+  description: {
+    zh: '按嘉政办发〔2014〕104号三（一）2，判断新建或改建项目是否须通过交通影响评价论证配套公交枢纽站、首末站、中途站，以及未按评价结论配套建设时是否一律不予审批、验收。',
+    en: 'Whether a new or rebuilt project must assess its bus hubs, terminals and stops in a traffic impact assessment under 嘉政办发〔2014〕104号 三（一）2, and whether the veto (no approval, no acceptance) applies when the concluded facilities are not built.',
+  },
+  input,
+  output,
+  examples: {
+    school: { summary: 'A new 24-class school that does not build the concluded bus stops', value: { date: '2015-03-01', projectType: 'school', works: 'new', classes: 24, busFacilitiesPerTiaConclusion: false } },
+    residential: { summary: 'A residential project of 120 000 m²', value: { date: '2015-03-01', projectType: 'residential', works: 'new', totalFloorAreaM2: 120000 } },
+  },
+  run(at, req) {
+    const p = at(req.date);
+    const missing = new MissingCollector();
+    const ctx = { date: req.date };
+    const school = missing.get(() => p.number('tia.school_classes_min'), ctx);
+    const hospital = missing.get(() => p.number('tia.hospital_beds_min'), ctx);
+    const commercial = missing.get(() => p.number('tia.commercial_office_floor_area_exceeds'), ctx);
+    const residential = missing.get(() => p.number('tia.residential_total_floor_area_exceeds'), ctx);
+    const veto = missing.get(() => p.get('tia.veto'), ctx);
+    const row = req.projectType === 'other' ? undefined : missing.get(() => p.find('tia_project_types', { project_type: req.projectType }), ctx);
+    missing.throwIfAny(`The traffic-impact-assessment rule on ${req.date}`);
+
+    const cite = school!.use.citation;
+    const trace: TraceStep[] = [];
+    const notes: string[] = [];
+    const listed = req.projectType !== 'other';
+    const typeUse = row?.get('project_type_zh');
+    const typeZh = typeUse ? String(typeUse.value) : '—';
+
+    let tiaRequired: boolean;
+    let reason: string;
+    let threshold: { key: string; value: number; bound: string } | null = null;
+    const parameters: Record<string, ParamUse> = typeUse ? { project_type: typeUse.use } : {};
+
+    if (req.works === 'other') {
+      tiaRequired = false;
+      reason = 'only new (新建) or rebuilt (改建) projects are covered';
+    } else if (!listed) {
+      tiaRequired = false;
+      reason = 'project type not named in 三（一）2';
+      notes.push('The list ends with 等 (and others): the approving authority may require an assessment of other large trip generators; this table cannot say.');
+    } else if (isSized(req.projectType)) {
+      const t: Threshold =
+        req.projectType === 'school'
+          ? { key: 'tia.school_classes_min', use: school!.use, value: school!.n }
+          : req.projectType === 'hospital'
+            ? { key: 'tia.hospital_beds_min', use: hospital!.use, value: hospital!.n }
+            : req.projectType === 'commercial_office'
+              ? { key: 'tia.commercial_office_floor_area_exceeds', use: commercial!.use, value: commercial!.n }
+              : { key: 'tia.residential_total_floor_area_exceeds', use: residential!.use, value: residential!.n };
+      parameters.threshold = t.use;
+      if (req.projectType === 'school' || req.projectType === 'hospital') {
+        // 「24班以上」「500床以上」: 以上 includes the bound.
+        const size = req.projectType === 'school' ? req.classes! : req.beds!;
+        const word = req.projectType === 'school' ? 'classes' : 'beds';
+        tiaRequired = size >= t.value;
+        reason = `${req.projectType} with ${size} ${word} ${tiaRequired ? '≥' : '<'} ${t.value}`;
+        threshold = { key: t.key, value: t.value, bound: 'inclusive (以上)' };
+      } else {
+        // 「大于5万平方米」「大于10万平方米」: strict, compared in exact hundredths of a m².
+        const area = req.projectType === 'commercial_office' ? req.floorAreaM2! : req.totalFloorAreaM2!;
+        tiaRequired = areaOf(area) > areaOfParameter(t.value);
+        reason = `${req.projectType} with ${formatArea(areaOf(area))} m² ${tiaRequired ? '>' : '≤'} ${formatArea(areaOfParameter(t.value))} m²`;
+        threshold = { key: t.key, value: t.value, bound: 'exclusive (大于)' };
+      }
+    } else {
+      tiaRequired = true;
+      reason = `${req.projectType} (${typeZh}) is listed with no size threshold`;
+      if (req.projectType === 'large_cultural_entertainment_venue') notes.push('大型 (large) is not defined by the text: the caller has judged the venue large by choosing this type.');
+    }
+    trace.push({
+      step: 'is a traffic impact assessment of bus facilities required?',
+      rule: cite,
+      formula: `${req.works} works; type ${req.projectType} (${typeZh}): ${reason} → ${tiaRequired ? 'required' : 'not required'}`,
+      inputs: { projectType: req.projectType, works: req.works, classes: req.classes ?? null, beds: req.beds ?? null, floorAreaM2: req.floorAreaM2 ?? null, totalFloorAreaM2: req.totalFloorAreaM2 ?? null },
+      parameters,
+      result: tiaRequired,
+    });
+
+    let vetoOut: { applies: boolean | null; effect: string } | null = null;
+    if (tiaRequired) {
+      const vetoRule = veto!.value === true;
+      const applies = req.busFacilitiesPerTiaConclusion === undefined ? null : vetoRule && !req.busFacilitiesPerTiaConclusion;
+      vetoOut = { applies, effect: vetoRule ? '一律不予审批、验收 (no approval, no acceptance)' : 'no veto in force' };
+      trace.push({
+        step: 'one-vote veto',
+        rule: veto!.use.citation,
+        formula:
+          req.busFacilitiesPerTiaConclusion === undefined
+            ? 'busFacilitiesPerTiaConclusion not given → cannot say'
+            : `bus facilities per the assessment conclusion ${req.busFacilitiesPerTiaConclusion ? 'built' : 'not built'} → veto ${applies ? 'applies' : 'does not apply'}`,
+        inputs: { busFacilitiesPerTiaConclusion: req.busFacilitiesPerTiaConclusion ?? null },
+        parameters: { veto: veto!.use },
+        result: applies,
+      });
+    }
+
+    return {
+      tiaRequired,
+      listed,
+      reason,
+      threshold,
+      veto: vetoOut,
+      assessmentCovers: tiaRequired ? ['公交枢纽站', '首末站', '中途站'] : [],
+      notes,
+      citation: cite,
+      trace,
+    };
+  },
+});

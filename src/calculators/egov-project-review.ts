@@ -1,0 +1,311 @@
+import { z } from '@hono/zod-openapi';
+import {
+  ADJUSTED_DESCRIPTION,
+  checkCalendarLists,
+  dateList,
+  dayName,
+  HOLIDAYS_DESCRIPTION,
+  NO_CALENDAR_WARNING,
+  nthWorkingDayAfter,
+  workingCalendar,
+} from '../engine/calendar';
+import { defineCalculator, traceStepSchema, type TraceStep } from '../engine/calculator';
+import { isoDate, yearSchema, yuan, yuanOf } from '../engine/inputs';
+import { MissingCollector } from '../engine/missing';
+import { formatYuan, yuanToFen } from '../engine/money';
+import type { ParamUse } from '../engine/params';
+import { ANYTIME_CONDITIONS, egovProjectPrereview as EGOV, FUNDING_BASES, PROJECT_CATEGORIES, REVIEW_OUTCOMES } from '../tables/egov-project-prereview';
+
+/**
+ * Pre-review of a municipal e-government project under 嘉政办发〔2014〕111号 (嘉兴市电子政务项目预审暂行办法):
+ * scope (第三条、第六条、第十八条), the filing cycle (第九条、第十条), the review period (第十三条) and what a review
+ * result means (第十二条、第十四条).
+ *
+ * Readings (also in the workbook notes and /work/content/egov-project-prereview.calculators.md):
+ * - Scope does not depend on the amount: every municipal project funded or sponsored as in 第三条 is reviewed.
+ *   Category and work type never exclude a project (「主要是指」, 「等」): they are echoed only.
+ * - 「当年9月30日前…申报下一年度拟建的…项目」: 前 includes 30 September. A filing after it for next year misses the
+ *   regular cycle; the only route left is the 第十条 in-year exception (so: not accepted in principle).
+ * - In-year filings (当年度临时申报) are accepted only when all four 第十条 conditions hold; otherwise 第九条
+ *   「原则上不受理」. Filing more than a year ahead is not provided for (undetermined).
+ * - The 15-working-day review period (「一般应在」, a soft limit) starts on receipt of complete materials; the
+ *   start day is not counted; working days as in case-transfer-deadlines (caller's calendar lists).
+ * - The 立项标准 of 第十二条（一） is not in 111号: the caller may give it, else the approve step answers 422.
+ *   「达到」 includes the bound. Money is compared in fen.
+ */
+
+const FUNDING_INPUTS = FUNDING_BASES.filter((b) => b !== 'subproject_of_fiscal_capital_project');
+
+const input = z
+  .object({
+    level: z.enum(['municipal', 'county']).openapi({ description: 'municipal 市级 (第六条) or county 县（市、区） (第十八条: their own measures)' }),
+    funding: z
+      .array(z.enum(FUNDING_INPUTS as [string, ...string[]]))
+      .max(FUNDING_INPUTS.length)
+      .refine((xs) => new Set(xs).size === xs.length, { error: 'lists a funding basis twice' })
+      .openapi({ description: '第三条 funding and sponsorship (may be empty): fiscal_funds 财政性资金, higher_level_subsidy 上级补助资金, special_funds 专项资金, government_purchase_of_service 政府购买服务, built_in_government_name 以政府名义建设' }),
+    isSubprojectOfFiscalCapitalProject: z
+      .boolean({ error: 'must be true or false' })
+      .default(false)
+      .openapi({ description: 'An e-government sub-project of a capital-construction project built with fiscal funds (第三条 second paragraph)' }),
+    category: z.enum([...PROJECT_CATEGORIES, 'other']).openapi({ description: '第四条 category (informational: the list is open, 「主要是指」)' }),
+    workType: z.enum(['new', 'expansion', 'upgrade', 'operation_maintenance', 'other']).openapi({ description: '新建、扩建、升级改造、运行维护… (informational: 第三条 ends with 等)' }),
+    classified: z.boolean({ error: 'must be true or false' }).default(false).openapi({ description: '涉密项目 (第十一条: separate rules)' }),
+    plannedBuildYear: yearSchema('The year the project is to be built'),
+    filingDate: isoDate('Date of the pre-review filing (the table is read on it)'),
+    anytimeConditions: z
+      .object({
+        higherLevelRequirement: z.boolean().default(false).openapi({ description: '上级有明确要求' }),
+        municipalGovernmentEndorsed: z.boolean().default(false).openapi({ description: '市政府同意' }),
+        fundingSecured: z.boolean().default(false).openapi({ description: '建设资金已落实' }),
+        mustBuildThisYear: z.boolean().default(false).openapi({ description: '须当年度建设' }),
+      })
+      .strict()
+      .default({ higherLevelRequirement: false, municipalGovernmentEndorsed: false, fundingSecured: false, mustBuildThisYear: false })
+      .openapi({ description: 'The four 第十条 conditions for a filing accepted at any time' }),
+    materialsCompleteDate: isoDate('Date complete filing materials reached 市预审办 (the review period starts here)').optional(),
+    holidays: dateList(HOLIDAYS_DESCRIPTION).optional(),
+    adjustedWorkingDays: dateList(ADJUSTED_DESCRIPTION).optional(),
+    reviewOutcome: z.enum(REVIEW_OUTCOMES).optional().openapi({ description: 'Result of the review if known: approve 同意实施, defer 暂缓实施, reject 不予实施' }),
+    investmentYuan: yuan('Project investment, yuan').optional(),
+    approvalThresholdYuan: yuan('立项标准 from the municipal government-investment rules (not published in 111号), yuan; given here it is used instead of the table').optional(),
+  })
+  .strict()
+  .superRefine((r, ctx) => {
+    if (Number(r.filingDate.slice(0, 4)) > r.plannedBuildYear) {
+      ctx.addIssue({ code: 'custom', path: ['filingDate'], message: 'is after the planned build year (a later year\'s operation and maintenance is filed for that year)' });
+    }
+    checkCalendarLists(r, ctx);
+  });
+
+const CONDITION_CODE = {
+  higherLevelRequirement: 'higher_level_requirement',
+  municipalGovernmentEndorsed: 'municipal_government_endorsed',
+  fundingSecured: 'funding_secured',
+  mustBuildThisYear: 'must_build_this_year',
+} as const satisfies Record<string, (typeof ANYTIME_CONDITIONS)[number]>;
+
+const filingSchema = z.object({
+  cycle: z.enum(['regular', 'late_regular', 'in_year', 'not_addressed']),
+  regularDeadline: z.string().openapi({ description: 'The regular filing deadline for the build year: 30 September of the year before' }),
+  onTime: z.boolean().nullable(),
+  accepted: z.enum(['yes', 'anytime_exception', 'not_in_principle', 'undetermined']),
+  conditionsNotMet: z.array(z.enum(ANYTIME_CONDITIONS)),
+});
+const reviewSchema = z.object({
+  periodWorkingDays: z.number().int(),
+  soft: z.boolean().openapi({ description: 'true: 「一般应在」, a rule with exceptions' }),
+  startDate: z.string(),
+  deadlineDate: z.string(),
+  countedDays: z.array(z.string()),
+  calendar: z.enum(['weekends_only', 'caller_lists']),
+  warnings: z.array(z.string()),
+});
+const outcomeSchema = z.object({
+  outcome: z.enum(REVIEW_OUTCOMES),
+  mayImplement: z.boolean(),
+  financeFundsConstruction: z.boolean().nullable(),
+  approvalPath: z.enum(['project_approval_procedure', 'finance_funds_directly']).nullable(),
+  reachesThreshold: z.boolean().nullable(),
+  threshold: z.number().nullable(),
+  thresholdSource: z.enum(['request', 'table']).nullable(),
+  mayRefile: z.boolean(),
+});
+
+const output = z
+  .object({
+    inScope: z.boolean(),
+    scopeReasons: z.array(z.string()),
+    reviewBody: z.string(),
+    filing: filingSchema.nullable(),
+    review: reviewSchema.nullable(),
+    outcome: outcomeSchema.nullable(),
+    notes: z.array(z.string()),
+    trace: z.array(traceStepSchema),
+  })
+  .openapi('EgovProjectReview');
+
+export const egovProjectReview = defineCalculator({
+  id: 'egov-project-review',
+  table: EGOV,
+  title: { zh: '电子政务项目预审', en: 'E-government project pre-review' },
+  description: {
+    zh: '按嘉政办发〔2014〕111号，判断项目是否须经市预审办预审、申报是否按期及能否受理、预审应完成的日期（15个工作日，节假日由调用方提供），以及预审结果对实施、资金安排和立项程序的影响（立项标准原文未公布，可由调用方提供）。',
+    en: 'Under 嘉政办发〔2014〕111号: whether a project needs pre-review by the municipal pre-review office, whether its filing is on time or can be accepted, by when the review should be done (15 working days, caller-supplied holidays), and what a review result means for implementation, funding and the approval route (the 立项标准 is not published; the caller may give it).',
+  },
+  input,
+  output,
+  examples: {
+    approve: {
+      summary: 'A fiscal-funded infrastructure project for 2016 filed on 30 September 2015 and approved',
+      value: {
+        level: 'municipal',
+        funding: ['fiscal_funds'],
+        isSubprojectOfFiscalCapitalProject: false,
+        category: 'infrastructure',
+        workType: 'new',
+        classified: false,
+        plannedBuildYear: 2016,
+        filingDate: '2015-09-30',
+        materialsCompleteDate: '2015-09-30',
+        holidays: ['2015-10-01', '2015-10-02', '2015-10-05', '2015-10-06', '2015-10-07'],
+        adjustedWorkingDays: ['2015-10-10'],
+        reviewOutcome: 'approve',
+        investmentYuan: 1200000,
+        approvalThresholdYuan: 1000000,
+      },
+    },
+  },
+  run(at, req) {
+    const p = at(req.filingDate);
+    const date = req.filingDate;
+    const missing = new MissingCollector();
+    const deadlineText = missing.get(() => p.text('filing.annual_deadline'), { date });
+    const timeLimit = missing.get(() => p.number('review.time_limit'), { date });
+    const office = missing.get(() => p.text('review.office'), { date });
+    const level = missing.get(() => p.text('scope.level'), { date });
+    missing.throwIfAny(`The pre-review rules on ${date}`);
+    const trace: TraceStep[] = [];
+    const notes: string[] = [];
+
+    // --- scope (第三条, 第六条, 第十八条) ---------------------------------------------------------
+    const bases = [...req.funding, ...(req.isSubprojectOfFiscalCapitalProject ? ['subproject_of_fiscal_capital_project'] : [])];
+    const basisUses: Record<string, ParamUse> = {};
+    for (const b of bases) basisUses[b] = p.find('funding_scope', { basis: b }).get('basis_zh').use;
+    const funded = bases.length > 0;
+    const municipal = req.level === 'municipal';
+    const inScope = municipal && funded;
+    const scopeReasons = inScope
+      ? [`${req.level}_level`, ...bases, `category:${req.category}`, `workType:${req.workType}`]
+      : [...(municipal ? [] : ['county_level_own_measures']), ...(funded ? [] : ['not_fiscal_or_government_project'])];
+    const officeName = office!.text.split('：')[0]!;
+    const reviewBody = municipal ? officeName : '各县（市、区）参照本办法制定的预审暂行办法';
+    trace.push({
+      step: 'scope of the pre-review',
+      rule: level!.use.citation,
+      formula: `level ${req.level}${municipal ? '' : ' (第十八条: counties apply their own measures)'}; funding bases [${bases.join(', ') || 'none'}] (第三条) → ${inScope ? 'in scope' : 'not in scope'}; category ${req.category} and work type ${req.workType} do not exclude (open lists)`,
+      inputs: { level: req.level, funding: req.funding, isSubprojectOfFiscalCapitalProject: req.isSubprojectOfFiscalCapitalProject, category: req.category, workType: req.workType },
+      parameters: { level: level!.use, office: office!.use, ...basisUses },
+      result: inScope,
+    });
+    if (req.classified) notes.push(`涉密项目另行规定 (第十一条): classified projects follow separate rules (${p.text('filing.classified_projects').text})`);
+    if (!inScope) return { inScope, scopeReasons, reviewBody, filing: null, review: null, outcome: null, notes, trace };
+
+    // --- filing cycle (第九条, 第十条) -------------------------------------------------------------
+    const md = /^--(\d{2}-\d{2})$/.exec(deadlineText!.text);
+    if (!md) throw new Error(`filing.annual_deadline must be --MM-DD, got ${deadlineText!.text}`);
+    const Y = req.plannedBuildYear;
+    const filingYear = Number(date.slice(0, 4));
+    const regularDeadline = `${Y - 1}-${md[1]}`;
+    let filing: z.output<typeof filingSchema>;
+    const conditionsNotMet = (Object.keys(CONDITION_CODE) as (keyof typeof CONDITION_CODE)[]).filter((k) => !req.anytimeConditions[k]).map((k) => CONDITION_CODE[k]);
+    const filingParams: Record<string, ParamUse> = { annual_deadline: deadlineText!.use };
+    if (filingYear === Y - 1) {
+      const onTime = date <= regularDeadline;
+      filing = { cycle: onTime ? 'regular' : 'late_regular', regularDeadline, onTime, accepted: onTime ? 'yes' : 'not_in_principle', conditionsNotMet: [] };
+      if (!onTime) notes.push(`Filed after ${regularDeadline}: the regular cycle for ${Y} is missed; the project may be filed in ${Y} as an in-year project if all 第十条 conditions are met.`);
+    } else if (filingYear === Y) {
+      const exception = conditionsNotMet.length === 0;
+      for (const c of ANYTIME_CONDITIONS) filingParams[c] = p.find('anytime_filing_conditions', { condition: c }).get('condition_zh').use;
+      filing = { cycle: 'in_year', regularDeadline, onTime: null, accepted: exception ? 'anytime_exception' : 'not_in_principle', conditionsNotMet };
+      if (!exception) notes.push(`In-year filing not accepted in principle (第九条): 第十条 conditions not met: ${conditionsNotMet.join(', ')}.`);
+    } else {
+      filing = { cycle: 'not_addressed', regularDeadline, onTime: null, accepted: 'undetermined', conditionsNotMet: [] };
+      notes.push(`Filed in ${filingYear} for ${Y}: 111号 provides only for filing in the year before the build year (by ${regularDeadline}).`);
+    }
+    trace.push({
+      step: 'filing cycle',
+      rule: deadlineText!.use.citation,
+      formula:
+        filing.cycle === 'regular' || filing.cycle === 'late_regular'
+          ? `filed ${date} for ${Y}: ${date} ${filing.onTime ? '≤' : '>'} ${regularDeadline} (「9月30日前」, the day itself included) → ${filing.cycle}, accepted: ${filing.accepted}`
+          : filing.cycle === 'in_year'
+            ? `filed in the build year ${Y} (当年度临时申报): 第十条 conditions ${conditionsNotMet.length ? `not met: ${conditionsNotMet.join(', ')}` : 'all met'} → accepted: ${filing.accepted}`
+            : `filed in ${filingYear}, more than a year before ${Y}: not provided for → undetermined`,
+      inputs: { plannedBuildYear: Y, filingDate: date, anytimeConditions: req.anytimeConditions },
+      parameters: filingParams,
+      result: filing,
+    });
+
+    // --- review period (第十三条) ------------------------------------------------------------------
+    let review: z.output<typeof reviewSchema> | null = null;
+    if (req.materialsCompleteDate !== undefined) {
+      const cal = workingCalendar(req.holidays, req.adjustedWorkingDays);
+      const { deadline, counted } = nthWorkingDayAfter(req.materialsCompleteDate, timeLimit!.n, cal);
+      review = {
+        periodWorkingDays: timeLimit!.n,
+        soft: true,
+        startDate: req.materialsCompleteDate,
+        deadlineDate: deadline,
+        countedDays: counted,
+        calendar: cal.kind,
+        warnings: cal.kind === 'weekends_only' ? [NO_CALENDAR_WARNING] : [],
+      };
+      trace.push({
+        step: 'review period',
+        rule: timeLimit!.use.citation,
+        formula: `「一般应在${timeLimit!.n}个工作日内」: materials complete ${req.materialsCompleteDate} (${dayName(req.materialsCompleteDate)}) not counted; working day ${timeLimit!.n} = ${deadline} (calendar: ${cal.kind})`,
+        inputs: { materialsCompleteDate: req.materialsCompleteDate, holidays: req.holidays ?? null, adjustedWorkingDays: req.adjustedWorkingDays ?? null },
+        parameters: { time_limit: timeLimit!.use },
+        result: deadline,
+      });
+    }
+
+    // --- outcome (第十二条, 第十四条) ---------------------------------------------------------------
+    let outcome: z.output<typeof outcomeSchema> | null = null;
+    if (req.reviewOutcome !== undefined) {
+      const row = p.find('review_outcomes', { outcome: req.reviewOutcome }).get('consequence_zh');
+      const params: Record<string, ParamUse> = { consequence: row.use };
+      if (req.reviewOutcome === 'approve') {
+        outcome = { outcome: 'approve', mayImplement: true, financeFundsConstruction: null, approvalPath: null, reachesThreshold: null, threshold: null, thresholdSource: null, mayRefile: false };
+        notes.push('第十四条: the approved technical plan may not be changed without an adjustment report approved in advance by 市预审办.');
+        if (req.investmentYuan === undefined) {
+          notes.push('The approval route depends on whether the investment reaches the 立项标准 (第十二条（一）): give investmentYuan.');
+        } else {
+          let threshold: { fen: number; source: 'request' | 'table'; use?: ParamUse };
+          if (req.approvalThresholdYuan !== undefined) threshold = { fen: yuanToFen(req.approvalThresholdYuan), source: 'request' };
+          else {
+            const t = missing.get(() => p.money('approval.project_approval_threshold'), { date });
+            missing.throwIfAny('The approval route of an approved project (第十二条（一）)', { inScope, scopeReasons, reviewBody, filing, review });
+            threshold = { fen: t!.fen, source: 'table', use: t!.use };
+            params.threshold = t!.use;
+          }
+          const investment = yuanToFen(req.investmentYuan);
+          const reaches = investment >= threshold.fen; // 达到: the bound itself reaches
+          outcome = {
+            ...outcome,
+            reachesThreshold: reaches,
+            threshold: yuanOf(threshold.fen),
+            thresholdSource: threshold.source,
+            approvalPath: reaches ? 'project_approval_procedure' : 'finance_funds_directly',
+            financeFundsConstruction: reaches ? null : true,
+          };
+        }
+      } else {
+        outcome = {
+          outcome: req.reviewOutcome,
+          mayImplement: false,
+          financeFundsConstruction: false,
+          approvalPath: null,
+          reachesThreshold: null,
+          threshold: null,
+          thresholdSource: null,
+          mayRefile: req.reviewOutcome === 'defer',
+        };
+      }
+      trace.push({
+        step: 'consequence of the review result',
+        rule: row.use.citation,
+        formula:
+          outcome.reachesThreshold === null
+            ? `${req.reviewOutcome}: ${String(row.value)}`
+            : `approve: investment ${formatYuan(yuanToFen(req.investmentYuan!))} ${outcome.reachesThreshold ? '≥' : '<'} 立项标准 ${formatYuan(yuanToFen(outcome.threshold!))} (${outcome.thresholdSource}; 达到 includes the bound) → ${outcome.approvalPath}`,
+        inputs: { reviewOutcome: req.reviewOutcome, investmentYuan: req.investmentYuan ?? null, approvalThresholdYuan: req.approvalThresholdYuan ?? null },
+        parameters: params,
+        result: outcome,
+      });
+    }
+
+    return { inScope, scopeReasons, reviewBody, filing, review, outcome, notes, trace };
+  },
+});

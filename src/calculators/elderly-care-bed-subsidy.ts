@@ -1,0 +1,166 @@
+import { z } from '@hono/zod-openapi';
+import { defineCalculator, traceStepSchema, type TraceStep } from '../engine/calculator';
+import { isoDate, MAX_COUNT, yuan, yuanOf, yuanOut } from '../engine/inputs';
+import { MissingCollector } from '../engine/missing';
+import { applyRatio, formatPercent, formatYuan, ratioToPpm, times, yuanToFen, type Fen } from '../engine/money';
+import type { ParamUse } from '../engine/params';
+import { decimalPlaces } from '../tables/units';
+import { elderlyCare as EC } from '../tables/elderly-care';
+
+/**
+ * The top-up (额外增加40%) of the one-off bed-construction subsidy under 嘉政发〔2014〕86号 二（二）7:
+ * 「市本级对护理老年人入住率达到60%以上（含）的民办非营利性护理型机构，在一次性床位建设补贴的基础上，额外增加40%的补贴」.
+ * Every figure is a workbook parameter; this module holds the conditions and the readings.
+ *
+ * Readings (also in the workbook notes):
+ * - Five conditions, all required and each reported: 市本级 (cityLevel; counties set their own rules, 三（三）),
+ *   民办 (privatelyRun), 非营利性 (nonProfit; for-profit institutions get operating-subsidy parity only),
+ *   护理型 (institutionType nursing), and nursing occupancy ≥ the threshold with the bound INCLUDED
+ *   (「以上（含）」). Occupancy and threshold are compared as whole millionths, so equality is exact
+ *   (no floating-point comparison).
+ * - 护理老年人入住率 is not defined by 86号: the caller computes it (read as residents needing nursing ÷ beds).
+ * - The base (一次性床位建设补贴, per bed) is not published in 86号: the request gives it, else the workbook
+ *   row subsidy.bed_construction.base_per_bed is used; if neither → 422 not-published naming that key, and
+ *   the problem still carries upliftApplies and the conditions (they do not depend on the base).
+ * - base = per bed × beds (exact); the top-up is the rate × the WHOLE one-off subsidy
+ *   (「在一次性床位建设补贴的基础上，额外增加」), applied once and rounded half-up to the fen.
+ * - Out of scope (not in 86号): whether the base subsidy is due at all, how beds are counted, payment schedule.
+ */
+
+const input = z
+  .object({
+    date: isoDate('Date on which the rules apply (e.g. the date of the subsidy decision)'),
+    institutionType: z.enum(['nursing', 'assisted_living', 'other']).openapi({ description: 'nursing: 护理型; assisted_living: 助养型; other' }),
+    privatelyRun: z.boolean().openapi({ description: '民办 (privately run)' }),
+    nonProfit: z.boolean().openapi({ description: '非营利性 (non-profit)' }),
+    cityLevel: z.boolean().openapi({ description: '市本级 (a city-level institution)' }),
+    nursingOccupancyRatio: z
+      .number({ error: 'must be a fraction between 0 and 1' })
+      .min(0, { error: 'must be between 0 and 1' })
+      .max(1, { error: 'must be between 0 and 1' })
+      .refine((n) => decimalPlaces(n) <= 6, { error: 'has more than six decimals' })
+      .openapi({ description: '护理老年人入住率 as a fraction between 0 and 1 (at most six decimals), computed by the caller', example: 0.75 }),
+    baseSubsidyPerBed: yuan('一次性床位建设补贴 per bed (yuan); not published in 86号 — default: the workbook value, if a maintainer has filled it').optional(),
+    beds: z.number().int({ error: 'must be a whole number of beds' }).min(1, { error: 'must be at least 1' }).max(MAX_COUNT).openapi({ description: 'Beds counted for the one-off subsidy', example: 50 }),
+  })
+  .strict();
+
+const conditionSchema = z
+  .object({
+    id: z.enum(['city_level', 'privately_run', 'non_profit', 'nursing_type', 'nursing_occupancy']),
+    met: z.boolean(),
+    actual: z.union([z.boolean(), z.number(), z.string()]),
+    required: z.union([z.boolean(), z.number(), z.string()]),
+    bound: z.enum(['inclusive']).optional(),
+    citation: z.string(),
+  })
+  .openapi('BedSubsidyCondition');
+
+const output = z
+  .object({
+    upliftApplies: z.boolean(),
+    conditions: z.array(conditionSchema),
+    upliftRate: z.number(),
+    basePerBed: yuanOut('one-off subsidy per bed used'),
+    baseSource: z.enum(['request', 'table']),
+    beds: z.number().int(),
+    baseSubsidy: yuanOut('per bed × beds'),
+    uplift: yuanOut('rate × baseSubsidy when the top-up applies, else 0'),
+    total: yuanOut('baseSubsidy + uplift'),
+    trace: z.array(traceStepSchema),
+  })
+  .openapi('ElderlyCareBedSubsidy');
+
+type Condition = z.output<typeof conditionSchema>;
+const step = (s: TraceStep): TraceStep => s;
+
+export const elderlyCareBedSubsidy = defineCalculator({
+  id: 'elderly-care-bed-subsidy',
+  table: EC,
+  title: { zh: '护理型机构床位建设补贴上浮', en: 'Bed-construction subsidy top-up for nursing institutions' },
+  description: {
+    zh: '按嘉政发〔2014〕86号二（二）7，判断市本级民办非营利性护理型机构（护理老年人入住率达到规定比例，含本数）是否在一次性床位建设补贴基础上额外增加补贴，并计算补贴金额。补贴基数原文未公布，由请求提供。',
+    en: 'Whether the one-off bed-construction subsidy of a city-level private non-profit nursing institution gets the top-up of 嘉政发〔2014〕86号 二（二）7 (nursing occupancy at or above the threshold), and the amounts, with a cited trace. The base per bed is not published in the source and is a request input.',
+  },
+  input,
+  output,
+  examples: {
+    nursingInstitution: {
+      summary: 'A city-level private non-profit nursing institution, three quarters of residents needing nursing care',
+      value: { date: '2015-06-01', institutionType: 'nursing', privatelyRun: true, nonProfit: true, cityLevel: true, nursingOccupancyRatio: 0.75, baseSubsidyPerBed: 10000, beds: 50 },
+    },
+  },
+  run(at, req) {
+    const p = at(req.date);
+    const missing = new MissingCollector();
+    const threshold = missing.get(() => p.ratio('subsidy.bed_construction.nursing_occupancy_min'), { date: req.date });
+    const rate = missing.get(() => p.ratio('subsidy.bed_construction.nursing_uplift_rate'), { date: req.date });
+    missing.throwIfAny('The bed-construction subsidy top-up');
+    const t = threshold!;
+    const r = rate!;
+    const cite = t.use.citation;
+
+    const occupancyPpm = ratioToPpm(req.nursingOccupancyRatio);
+    const conditions: Condition[] = [
+      { id: 'city_level', met: req.cityLevel, actual: req.cityLevel, required: true, citation: cite },
+      { id: 'privately_run', met: req.privatelyRun, actual: req.privatelyRun, required: true, citation: cite },
+      { id: 'non_profit', met: req.nonProfit, actual: req.nonProfit, required: true, citation: cite },
+      { id: 'nursing_type', met: req.institutionType === 'nursing', actual: req.institutionType, required: 'nursing', citation: cite },
+      // 「60%以上（含）」: the threshold itself qualifies
+      { id: 'nursing_occupancy', met: occupancyPpm >= t.ppm, actual: req.nursingOccupancyRatio, required: t.use.value as number, bound: 'inclusive', citation: cite },
+    ];
+    const upliftApplies = conditions.every((c) => c.met);
+    const trace: TraceStep[] = [
+      step({
+        step: 'conditions of the top-up',
+        rule: cite,
+        formula:
+          conditions.map((c) => `${c.id}: ${c.met ? 'met' : 'not met'}`).join('; ') +
+          ` (occupancy ${formatPercent(occupancyPpm)} ${occupancyPpm >= t.ppm ? '≥' : '<'} ${formatPercent(t.ppm)}, bound included)`,
+        inputs: { institutionType: req.institutionType, privatelyRun: req.privatelyRun, nonProfit: req.nonProfit, cityLevel: req.cityLevel, nursingOccupancyRatio: req.nursingOccupancyRatio },
+        parameters: { nursing_occupancy_min: t.use },
+        result: upliftApplies,
+      }),
+    ];
+
+    let perBed: { fen: Fen; source: 'request' | 'table'; use?: ParamUse };
+    if (req.baseSubsidyPerBed !== undefined) perBed = { fen: yuanToFen(req.baseSubsidyPerBed), source: 'request' };
+    else {
+      const row = missing.get(() => p.money('subsidy.bed_construction.base_per_bed'), { date: req.date });
+      missing.throwIfAny('The bed-construction subsidy amount', { upliftApplies, conditions, upliftRate: r.use.value });
+      perBed = { fen: row!.fen, source: 'table', use: row!.use };
+    }
+
+    const base = times(perBed.fen, req.beds);
+    trace.push(step({
+      step: 'one-off bed-construction subsidy',
+      rule: perBed.use?.citation ?? cite,
+      formula: `${formatYuan(perBed.fen)} per bed (${perBed.source}) × ${req.beds} beds = ${formatYuan(base)}`,
+      inputs: { baseSubsidyPerBed: req.baseSubsidyPerBed ?? null, beds: req.beds },
+      parameters: perBed.use ? { base_per_bed: perBed.use } : {},
+      result: yuanOf(base),
+    }));
+    const uplift = upliftApplies ? applyRatio(base, r.ppm) : 0;
+    trace.push(step({
+      step: 'top-up on the whole one-off subsidy',
+      rule: r.use.citation,
+      formula: upliftApplies ? `${formatYuan(base)} × ${formatPercent(r.ppm)} = ${formatYuan(uplift)} (half-up to the fen)` : 'a condition is not met: no top-up',
+      inputs: { upliftApplies, baseSubsidy: yuanOf(base) },
+      parameters: { nursing_uplift_rate: r.use },
+      result: yuanOf(uplift),
+    }));
+
+    return {
+      upliftApplies,
+      conditions,
+      upliftRate: r.use.value as number,
+      basePerBed: yuanOf(perBed.fen),
+      baseSource: perBed.source,
+      beds: req.beds,
+      baseSubsidy: yuanOf(base),
+      uplift: yuanOf(uplift),
+      total: yuanOf(base + uplift),
+      trace,
+    };
+  },
+});

@@ -1,0 +1,291 @@
+import { z } from '@hono/zod-openapi';
+import { defineCalculator, traceStepSchema, type TraceStep } from '../engine/calculator';
+import { ageOn, isoDate, MAX_COUNT, yuan, yuanOf, yuanOut } from '../engine/inputs';
+import { applyRatio, divideHalfUp, formatPercent, formatYuan, PPM, times, yuanToFen, type Fen } from '../engine/money';
+import type { ParamUse } from '../engine/params';
+import { employeeMedicalInsurance as EMI } from '../tables/employee-medical-insurance';
+
+/**
+ * One-off transfer (移交) of a retiree to scheme B, 嘉政发〔2014〕87号 第十六条 (self-employed retirees too,
+ * 第十七条): a lump sum per year until age 75 (at least 5 years), arrears for an interrupted period of
+ * people retired before 2015, both reduced during the transition (2015: 90%); optionally the check of the
+ * contribution years of 第十四条. Rules and readings: content/employee-medical-insurance.calculators.md §2.
+ *
+ * Readings (also in the workbook notes):
+ * - years charged = until_age − age in completed years (周岁) on the application date: a started year counts
+ *   whole; 不足5年按5年 includes people aged 75 and over.
+ * - The reduction is known for 2015 only; from 2016 it is not published (lower, but not given) → 422.
+ * - Exempt from the years check: retired strictly before 2001-06-30 (spec); 满25年 = at least 300 months.
+ * - A shortfall is priced at 3.5% of the annual base per missing year, pro rata by month.
+ * - Benefits start the month after payment (自缴费次月起), payment taken as the application date.
+ */
+
+/** 12 months a year (years are counted by month, 第十四条). */
+const MONTHS_PER_YEAR = 12;
+
+const count = (description: string) => z.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' }).nonnegative({ error: 'must not be negative' }).max(MAX_COUNT).openapi({ description });
+
+const yearMonth = z
+  .string({ error: 'must be a month YYYY-MM' })
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'must be a month YYYY-MM' })
+  .openapi({ description: 'First month without cover (YYYY-MM); months are counted from it to the month of transfer.arrears_counted_until inclusive', example: '2014-03' });
+
+const input = z
+  .object({
+    birthDate: isoDate('Date of birth'),
+    applicationDate: isoDate('Date the transfer is applied for and handled (办理); parameters in force on that date are used'),
+    retirementDate: isoDate('Retirement date; required for arrears (interrupted period) and for the contribution-years check').optional(),
+    interruptedMonths: count('Months without cover up to the month of transfer.arrears_counted_until, as counted by the caller (give this or interruptionStart)').optional(),
+    interruptionStart: yearMonth.optional(),
+    sex: z.enum(['male', 'female']).optional().openapi({ description: 'With contributionMonths: check the required contribution years (第十四条)' }),
+    contributionMonths: count('Contribution years in months 医保缴费年限 (with sex)').optional(),
+    base: yuan('Annual contribution base of the year of payment (yuan), used only to price a shortfall of contribution years').optional(),
+  })
+  .strict()
+  .superRefine((r, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (r.birthDate > r.applicationDate) issue('birthDate', 'must not be after applicationDate');
+    if (r.interruptedMonths !== undefined && r.interruptionStart !== undefined) issue('interruptionStart', 'give either interruptedMonths or interruptionStart, not both');
+    if ((r.sex === undefined) !== (r.contributionMonths === undefined)) issue(r.sex === undefined ? 'sex' : 'contributionMonths', 'sex and contributionMonths go together (the contribution-years check needs both)');
+    const needsRetirement = r.interruptedMonths !== undefined || r.interruptionStart !== undefined || r.contributionMonths !== undefined;
+    if (needsRetirement && r.retirementDate === undefined) issue('retirementDate', 'required with an interrupted period or a contribution-years check');
+    if (r.retirementDate !== undefined && r.retirementDate < r.birthDate) issue('retirementDate', 'must not be before birthDate');
+  });
+
+const output = z
+  .object({
+    applicationDate: z.string(),
+    ageAtApplication: z.number().int(),
+    eligibility: z
+      .object({
+        checked: z.boolean(),
+        exempt: z.boolean().nullable().openapi({ description: 'retired before contribution.required_years.exempt_retired_before: no required years (第十四条)' }),
+        requiredMonths: z.number().int().nullable(),
+        contributionMonths: z.number().int().nullable(),
+        meetsRequiredYears: z.boolean().nullable(),
+        shortfallMonths: z.number().int().nullable(),
+        shortfallPayment: z.number().nullable().openapi({ description: 'one-off payment for the missing months (if base given)' }),
+      })
+      .openapi({ description: 'Contribution years check of 第十四条 (only when sex and contributionMonths are given)' }),
+    eligible: z.boolean().nullable().openapi({ description: 'false: the contribution years are not met (a decision, see reasons); null: not checked' }),
+    reasons: z.array(z.string()),
+    lumpSum: z
+      .object({ years: z.number().int(), full: yuanOut('years × fee per year'), reduction: z.number(), payable: yuanOut('full × reduction') })
+      .nullable(),
+    arrears: z
+      .object({ applicable: z.boolean(), months: z.number().int(), full: yuanOut('months × monthly base × rate'), payable: yuanOut('full × reduction'), reason: z.string().nullable() })
+      .nullable(),
+    total: yuanOut('lump sum + arrears, payable').nullable(),
+    benefitsFrom: z.string().nullable().openapi({ description: 'first day of the month after payment (自缴费次月起), payment taken as the application date' }),
+    trace: z.array(traceStepSchema),
+  })
+  .openapi('EmployeeMedicalTransferFee');
+
+const uses = (entries: Record<string, { use: ParamUse }>) => Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, v.use]));
+
+/** Months from `start` (YYYY-MM) to the month of `until` (ISO date) inclusive; 0 if start is later. */
+function monthsThrough(start: string, until: string): number {
+  const [y, m] = start.split('-').map(Number) as [number, number];
+  const [uy, um] = until.split('-').map(Number) as [number, number];
+  return Math.max(0, (uy - y) * MONTHS_PER_YEAR + (um - m) + 1);
+}
+
+/** First day of the month `n` months after the month of `date`. */
+function firstOfMonthAfter(date: string, n: number): string {
+  const [y, m] = date.split('-').map(Number) as [number, number];
+  const index = y * MONTHS_PER_YEAR + (m - 1) + n;
+  return `${String(Math.floor(index / MONTHS_PER_YEAR)).padStart(4, '0')}-${String((index % MONTHS_PER_YEAR) + 1).padStart(2, '0')}-01`;
+}
+
+export const employeeMedicalTransferFee = defineCalculator({
+  id: 'employee-medical-transfer-fee',
+  table: EMI,
+  title: { zh: '退休人员移交统账二费用', en: 'Employee medical insurance: transfer fee of a retiree to scheme B' },
+  description: {
+    zh: '按嘉政发〔2014〕87号第十六条计算退休人员一次性趸缴移交费用（按年趸缴至规定年龄，不足最低年限按最低年限）和中断补缴费用，过渡期按当年度比例计算；可按第十四条核对医保缴费年限。',
+    en: 'One-off transfer fee of a retiree to scheme B under 嘉政发〔2014〕87号 第十六条 (a fee per year until the age limit, at least the minimum years) and arrears for an interrupted period, both reduced by the transition ratio of the year handled; optionally checks the contribution years of 第十四条.',
+  },
+  input,
+  output,
+  examples: {
+    withArrears: {
+      summary: 'Born 1954-06-01, applies 2015-05-10, retired 2012, uncovered since 2014-03, 320 months of contributions',
+      value: { birthDate: '1954-06-01', applicationDate: '2015-05-10', retirementDate: '2012-06-30', interruptionStart: '2014-03', sex: 'male', contributionMonths: 320, base: 48000 },
+    },
+    lumpSumOnly: {
+      summary: 'Born 1952-08-01, applies 2015-03-15: 13 years until 75, at 90%',
+      value: { birthDate: '1952-08-01', applicationDate: '2015-03-15' },
+    },
+    shortfall: {
+      summary: 'Man with 299 months (300 required): not eligible, shortfall priced at 3.5% of the base',
+      value: { birthDate: '1950-01-01', applicationDate: '2015-04-01', retirementDate: '2010-01-31', sex: 'male', contributionMonths: 299, base: 48000 },
+    },
+  },
+  run(at, req) {
+    const d = req.applicationDate;
+    const p = at(d);
+    const trace: TraceStep[] = [];
+    const age = ageOn(req.birthDate, d);
+
+    // 2. contribution years (第十四条), only when asked
+    const eligibility = {
+      checked: false,
+      exempt: null as boolean | null,
+      requiredMonths: null as number | null,
+      contributionMonths: null as number | null,
+      meetsRequiredYears: null as boolean | null,
+      shortfallMonths: null as number | null,
+      shortfallPayment: null as number | null,
+    };
+    const reasons: string[] = [];
+    if (req.sex !== undefined && req.contributionMonths !== undefined) {
+      const retired = req.retirementDate!;
+      const exemptBefore = p.get('contribution.required_years.exempt_retired_before');
+      eligibility.checked = true;
+      eligibility.contributionMonths = req.contributionMonths;
+      eligibility.exempt = retired < String(exemptBefore.value);
+      if (eligibility.exempt) {
+        eligibility.meetsRequiredYears = true;
+        eligibility.shortfallMonths = 0;
+        trace.push({
+          step: 'contribution years: exempt',
+          rule: exemptBefore.use.citation,
+          formula: `retired ${retired} < ${String(exemptBefore.value)}: no required contribution years`,
+          inputs: { retirementDate: retired },
+          parameters: { exempt_retired_before: exemptBefore.use },
+          result: true,
+          note: 'Reading (spec): strictly before the date; 日前 may be meant inclusively (see the row note).',
+        });
+      } else {
+        const years = p.number(req.sex === 'male' ? 'contribution.required_years.male' : 'contribution.required_years.female');
+        const required = Math.round(years.n * MONTHS_PER_YEAR);
+        const shortfall = Math.max(0, required - req.contributionMonths);
+        eligibility.requiredMonths = required;
+        eligibility.meetsRequiredYears = req.contributionMonths >= required;
+        eligibility.shortfallMonths = shortfall;
+        trace.push({
+          step: 'contribution years',
+          rule: years.use.citation,
+          formula: `${req.sex}: ${years.n} years = ${required} months; given ${req.contributionMonths} ${eligibility.meetsRequiredYears ? '≥' : '<'} ${required}; shortfall ${shortfall} months`,
+          inputs: { sex: req.sex, contributionMonths: req.contributionMonths, retirementDate: retired },
+          parameters: uses({ required_years: years, exempt_retired_before: exemptBefore }),
+          result: eligibility.meetsRequiredYears,
+        });
+        if (shortfall > 0) {
+          reasons.push(`医保缴费年限不足 contribution years not met: ${req.contributionMonths} < ${required} months (第十四条)`);
+          if (req.base !== undefined) {
+            const rate = p.ratio('contribution.shortfall_rate');
+            const baseFen = yuanToFen(req.base);
+            const prorated = divideHalfUp(times(baseFen, shortfall), MONTHS_PER_YEAR);
+            const payment = applyRatio(prorated, rate.ppm);
+            eligibility.shortfallPayment = yuanOf(payment);
+            trace.push({
+              step: 'one-off payment for the missing contribution years',
+              rule: rate.use.citation,
+              formula: `${formatYuan(baseFen)} × ${shortfall} ÷ ${MONTHS_PER_YEAR} = ${formatYuan(prorated)}; × ${formatPercent(rate.ppm)} = ${formatYuan(payment)}`,
+              inputs: { base: req.base, shortfallMonths: shortfall },
+              parameters: { shortfall_rate: rate.use },
+              result: yuanOf(payment),
+              note: `Reading: ${formatPercent(rate.ppm)} of the annual base of the year of payment per missing year, pro rata by month (the text: 按办理年度职工基本医疗保险缴费基数的…一次性补缴).`,
+            });
+          }
+        }
+      }
+    }
+    const base = { applicationDate: d, ageAtApplication: age, eligibility };
+    if (eligibility.checked && !eligibility.meetsRequiredYears) {
+      return { ...base, eligible: false, reasons, lumpSum: null, arrears: null, total: null, benefitsFrom: null, trace };
+    }
+
+    // 3. lump sum until the age limit, at least the minimum years
+    const fee = p.money('transfer.fee_per_year');
+    const untilAge = p.number('transfer.until_age');
+    const minYears = p.number('transfer.min_years');
+    const years = Math.max(minYears.n, untilAge.n - age);
+    const full = times(fee.fen, years);
+    trace.push({
+      step: 'lump sum until the age limit',
+      rule: fee.use.citation,
+      formula: `age ${age} on ${d}; years = max(${minYears.n}, ${untilAge.n} − ${age}) = ${years}; × ${formatYuan(fee.fen)} = ${formatYuan(full)}`,
+      inputs: { birthDate: req.birthDate, applicationDate: d, age },
+      parameters: uses({ fee_per_year: fee, until_age: untilAge, min_years: minYears }),
+      result: yuanOf(full),
+      note: 'Reading: a started year counts whole (until_age − completed years); the minimum years (不足…年按…年) include ages at or above the limit.',
+    });
+    // 1/5. the transition reduction of the year handled (null from 2016 → not-published)
+    const reduction = p.ratio('transfer.reduction');
+    const payable = applyRatio(full, reduction.ppm);
+    trace.push({
+      step: 'lump sum: transition reduction',
+      rule: reduction.use.citation,
+      formula: `${formatYuan(full)} × ${formatPercent(reduction.ppm)} = ${formatYuan(payable)}`,
+      inputs: { full: yuanOf(full) },
+      parameters: { reduction: reduction.use },
+      result: yuanOf(payable),
+    });
+
+    // 4. arrears for an interrupted period (retired before 2015-01-01, months up to 2014-12)
+    let arrears: { applicable: boolean; months: number; full: Fen; payable: Fen; reason: string | null } = { applicable: false, months: 0, full: 0, payable: 0, reason: 'no interrupted period given' };
+    if (req.interruptedMonths !== undefined || req.interruptionStart !== undefined) {
+      const retired = req.retirementDate!;
+      const retiredBefore = p.get('transfer.arrears_retired_before');
+      const countedUntil = p.get('transfer.arrears_counted_until');
+      const months = req.interruptedMonths ?? monthsThrough(req.interruptionStart!, String(countedUntil.value));
+      const retiredInTime = retired < String(retiredBefore.value);
+      if (!retiredInTime) {
+        arrears = { applicable: false, months: 0, full: 0, payable: 0, reason: `retired ${retired}, not before ${String(retiredBefore.value)}: no arrears under this rule` };
+      } else if (months === 0) {
+        arrears = { applicable: false, months: 0, full: 0, payable: 0, reason: `no month to count up to ${String(countedUntil.value).slice(0, 7)}` };
+      } else {
+        const monthly = p.money('transfer.arrears_monthly_base');
+        const rate = p.ratio('transfer.arrears_rate');
+        const arrearsFull = applyRatio(times(monthly.fen, months), rate.ppm);
+        arrears = { applicable: true, months, full: arrearsFull, payable: applyRatio(arrearsFull, reduction.ppm), reason: null };
+        trace.push({
+          step: 'arrears for the interrupted period',
+          rule: monthly.use.citation,
+          formula:
+            `${req.interruptedMonths !== undefined ? `${months} months given` : `${req.interruptionStart} … ${String(countedUntil.value).slice(0, 7)} = ${months} months`}; ` +
+            `${months} × ${formatYuan(monthly.fen)} = ${formatYuan(times(monthly.fen, months))} × ${formatPercent(rate.ppm)} = ${formatYuan(arrearsFull)}; × ${formatPercent(reduction.ppm)} = ${formatYuan(arrears.payable)}`,
+          inputs: { retirementDate: retired, interruptedMonths: req.interruptedMonths ?? null, interruptionStart: req.interruptionStart ?? null },
+          parameters: uses({ retired_before: retiredBefore, counted_until: countedUntil, monthly_base: monthly, rate, reduction }),
+          result: yuanOf(arrears.payable),
+        });
+      }
+      if (!arrears.applicable) {
+        trace.push({
+          step: 'arrears for the interrupted period',
+          rule: retiredBefore.use.citation,
+          formula: arrears.reason!,
+          inputs: { retirementDate: retired, months },
+          parameters: uses({ retired_before: retiredBefore, counted_until: countedUntil }),
+          result: 0,
+        });
+      }
+    }
+
+    // 6. benefits from the month after payment
+    const after = p.number('benefits.start_after_payment_months');
+    const benefitsFrom = firstOfMonthAfter(d, after.n);
+    const total = payable + arrears.payable;
+    trace.push({
+      step: 'total and start of benefits',
+      rule: after.use.citation,
+      formula: `${formatYuan(payable)} + ${formatYuan(arrears.payable)} = ${formatYuan(total)}; benefits from ${benefitsFrom} (the month after payment on ${d})`,
+      inputs: { applicationDate: d },
+      parameters: { start_after_payment_months: after.use },
+      result: { total: yuanOf(total), benefitsFrom },
+    });
+
+    return {
+      ...base,
+      eligible: eligibility.checked ? true : null,
+      reasons,
+      lumpSum: { years, full: yuanOf(full), reduction: reduction.ppm / PPM, payable: yuanOf(payable) },
+      arrears: { applicable: arrears.applicable, months: arrears.months, full: yuanOf(arrears.full), payable: yuanOf(arrears.payable), reason: arrears.reason },
+      total: yuanOf(total),
+      benefitsFrom,
+      trace,
+    };
+  },
+});

@@ -1,0 +1,146 @@
+import { z } from '@hono/zod-openapi';
+import { defineCalculator, traceStepSchema, type TraceStep } from '../engine/calculator';
+import { isoDate, MAX_COUNT, yuan, yuanOf, yuanOut } from '../engine/inputs';
+import { formatYuan, times, yuanToFen } from '../engine/money';
+import { militaryFamilyEmployment as MFE } from '../tables/military-family-employment';
+
+/**
+ * Living subsidy (生活补贴费) for a military family member without a job, 嘉政发〔2014〕85号 第十八条:
+ * 「对随军6个月未就业、且无固定收入的随军家属，由当地人民政府按城镇居民最低生活保障金的标准发放生活补贴费。政府生活
+ * 补贴由当地财政列支，不能与失业保险金同时享受，补贴期限不超过24个月。」
+ *
+ * Readings (also in the workbook notes and /work/content/military-family-employment.calculators.md):
+ * - The 6 months are a waiting period that is not paid: eligible once 6 full months have passed (≥, bound
+ *   included), the first paid month is the 7th; the text has no back-payment clause.
+ * - 补贴期限不超过24个月 counts months of subsidy: at most 24 are paid (≤, bound included), months 7 to 30.
+ * - The rate is the local urban minimum-living standard (低保), which the gazette does not publish
+ *   (living_subsidy.monthly_rate is empty): the caller gives it.
+ * - While unemployment-insurance benefit is drawn the subsidy is not payable for the months described (not
+ *   combinable); whether such months use up the 24 is not stated, so the calculator does not guess.
+ * - Ineligibility is a decision (200 with reasons), not an error.
+ */
+
+const REASONS = ['waiting-period-not-reached', 'has-fixed-income', 'receiving-unemployment-insurance'] as const;
+
+const input = z
+  .object({
+    date: isoDate('Date on which the rules are applied; before the rules are in force (document.effective_date) the answer is 422 not-in-force'),
+    monthsWithoutWork: z
+      .number({ error: 'must be a whole number of months' })
+      .int({ error: 'must be a whole number of months' })
+      .nonnegative({ error: 'must not be negative' })
+      .max(MAX_COUNT)
+      .openapi({ description: 'Full months since accompanying (随军) began during which the person has had no job', example: 12 }),
+    minimumLivingStandardMonthly: yuan('Local urban minimum-living standard (当地城镇居民最低生活保障金标准), yuan per person per month: not published in the source, so an input'),
+    hasFixedIncome: z.boolean({ error: 'must be true or false' }).default(false).openapi({ description: 'Whether the person has a fixed income (固定收入)' }),
+    receivingUnemploymentInsurance: z
+      .boolean({ error: 'must be true or false' })
+      .default(false)
+      .openapi({ description: 'Whether the person draws unemployment-insurance benefit (失业保险金) for the months concerned' }),
+  })
+  .strict();
+
+const output = z
+  .object({
+    date: z.string(),
+    eligible: z.boolean(),
+    reasons: z.array(z.object({ code: z.enum(REASONS), rule: z.string(), message: z.string() })),
+    waitingMonths: z.number().int(),
+    maxMonths: z.number().int(),
+    firstPayableMonth: z.number().int().openapi({ description: 'first month without work that is paid (information)' }),
+    lastPayableMonth: z.number().int().openapi({ description: 'last month without work that can be paid (information)' }),
+    monthsPayable: z.number().int(),
+    monthlyRate: yuanOut('monthly rate: the local minimum-living standard (input)'),
+    amount: yuanOut('months payable × monthly rate'),
+    fundedBy: z.string(),
+    trace: z.array(traceStepSchema),
+  })
+  .openapi('MilitaryFamilyLivingSubsidy');
+
+export const militaryFamilyLivingSubsidy = defineCalculator({
+  id: 'military-family-living-subsidy',
+  table: MFE,
+  title: { zh: '随军家属生活补贴费', en: 'Military family: living subsidy' },
+  description: {
+    zh: '按嘉政发〔2014〕85号第十八条，随军6个月未就业且无固定收入的随军家属，按当地城镇居民最低生活保障标准（原文未公布，须输入）发放生活补贴，6个月等待期不发，补贴期限不超过24个月，不与失业保险金同时享受。',
+    en: 'Living subsidy under 85号 第十八条 for a military family member without work and fixed income for 6 months: the local minimum-living standard (an input; not published) per month after the unpaid 6-month wait, for at most 24 months, not with unemployment benefit.',
+  },
+  input,
+  output,
+  examples: {
+    twelveMonths: {
+      summary: '12 months without work, local minimum-living standard 620 yuan a month',
+      value: { date: '2015-06-01', monthsWithoutWork: 12, minimumLivingStandardMonthly: 620 },
+    },
+  },
+  run(at, req) {
+    const p = at(req.date);
+    const trace: TraceStep[] = [];
+    const waiting = p.number('living_subsidy.waiting_months');
+    const max = p.number('living_subsidy.max_months');
+    const noFixedIncome = p.get('living_subsidy.requires_no_fixed_income');
+    const combinable = p.get('living_subsidy.combinable_with_unemployment_insurance');
+    const fundedBy = p.text('living_subsidy.funded_by');
+
+    const reasons: z.output<typeof output>['reasons'] = [];
+    if (req.monthsWithoutWork < waiting.n) {
+      reasons.push({ code: 'waiting-period-not-reached', rule: waiting.use.citation, message: `${req.monthsWithoutWork} months without work < ${waiting.n} (随军${waiting.n}个月未就业)` });
+    }
+    if (req.hasFixedIncome && noFixedIncome.value === true) {
+      reasons.push({ code: 'has-fixed-income', rule: noFixedIncome.use.citation, message: 'has a fixed income (且无固定收入)' });
+    }
+    if (req.receivingUnemploymentInsurance && combinable.value !== true) {
+      reasons.push({ code: 'receiving-unemployment-insurance', rule: combinable.use.citation, message: 'not combinable with unemployment-insurance benefit (不能与失业保险金同时享受)' });
+    }
+    const eligible = reasons.length === 0;
+    trace.push({
+      step: 'eligibility',
+      rule: waiting.use.citation,
+      formula:
+        `${req.monthsWithoutWork} months ${req.monthsWithoutWork >= waiting.n ? '≥' : '<'} ${waiting.n} (bound included); fixed income: ${req.hasFixedIncome}; ` +
+        `unemployment benefit: ${req.receivingUnemploymentInsurance} → ${eligible ? 'eligible' : `not eligible (${reasons.map((r) => r.code).join(', ')})`}`,
+      inputs: { monthsWithoutWork: req.monthsWithoutWork, hasFixedIncome: req.hasFixedIncome, receivingUnemploymentInsurance: req.receivingUnemploymentInsurance },
+      parameters: { waiting_months: waiting.use, requires_no_fixed_income: noFixedIncome.use, combinable_with_unemployment_insurance: combinable.use },
+      result: eligible,
+    });
+
+    const monthsPayable = eligible ? Math.min(req.monthsWithoutWork - waiting.n, max.n) : 0;
+    trace.push({
+      step: 'months payable',
+      rule: max.use.citation,
+      formula: eligible
+        ? `min(${req.monthsWithoutWork} − ${waiting.n} unpaid waiting months, ${max.n}) = ${monthsPayable} (不超过${max.n}个月: bound included; paid months ${waiting.n + 1}…${waiting.n + max.n})`
+        : 'not eligible → 0',
+      inputs: { monthsWithoutWork: req.monthsWithoutWork },
+      parameters: { waiting_months: waiting.use, max_months: max.use },
+      result: monthsPayable,
+    });
+
+    const rate = yuanToFen(req.minimumLivingStandardMonthly);
+    const amount = times(rate, monthsPayable);
+    trace.push({
+      step: 'living subsidy at the minimum-living standard',
+      rule: fundedBy.use.citation,
+      formula: `${monthsPayable} × ${formatYuan(rate)} = ${formatYuan(amount)}, ${fundedBy.text}`,
+      inputs: { minimumLivingStandardMonthly: req.minimumLivingStandardMonthly },
+      parameters: { funded_by: fundedBy.use },
+      result: yuanOf(amount),
+      note: 'The rate (living_subsidy.monthly_rate) is the local urban minimum-living standard, not published in the source: the caller\'s input.',
+    });
+
+    return {
+      date: req.date,
+      eligible,
+      reasons,
+      waitingMonths: waiting.n,
+      maxMonths: max.n,
+      firstPayableMonth: waiting.n + 1,
+      lastPayableMonth: waiting.n + max.n,
+      monthsPayable,
+      monthlyRate: req.minimumLivingStandardMonthly,
+      amount: yuanOf(amount),
+      fundedBy: fundedBy.text,
+      trace,
+    };
+  },
+});

@@ -1,0 +1,115 @@
+import { z } from '@hono/zod-openapi';
+import { defineCalculator, traceStepSchema, type TraceStep } from '../engine/calculator';
+import { isoDate, yuan, yuanOf, yuanOut } from '../engine/inputs';
+import { formatYuan, yuanToFen } from '../engine/money';
+import { militaryFamilyEmployment as MFE } from '../tables/military-family-employment';
+
+/**
+ * One-off self-employment grant (一次性自谋职业补助金) for a military family member, 嘉政发〔2014〕85号 第二十条:
+ * 「嘉兴市区驻军自谋职业的随军家属补助金标准为2万元。…自谋职业补助与随军家属生活困难补助，不得重复享受，已享受随军
+ * 家属生活困难补助的，在自谋职业一次性补助金中扣除。」
+ *
+ * Readings (also in the workbook notes and /work/content/military-family-employment.calculators.md):
+ * - The standard is published only for the urban-district garrison (嘉兴市区驻军). The counties apply the rules by
+ *   reference (第三十一条) at a standard the gazette does not give: their row is empty and the answer is a 422
+ *   not-published problem naming it, never the urban figure or 0.
+ * - The deduction is taken out of the grant itself (在…补助金中扣除): it never exceeds the grant, the grant due is
+ *   never negative, and no repayment of an excess is provided for (reported for information only).
+ * - 随军家属生活困难补助 is whatever the caller declares as received; the calculator does not compute it.
+ */
+
+const input = z
+  .object({
+    date: isoDate('Date on which the rules are applied; before the rules are in force (document.effective_date) the answer is 422 not-in-force'),
+    garrisonArea: z.enum(['urban_districts', 'counties']).openapi({
+      description: 'Where the serviceman\'s unit is stationed: urban_districts = 嘉兴市区 (南湖区、秀洲区 with the development zones placed with them); counties = 嘉善县、海盐县、海宁市、平湖市、桐乡市',
+    }),
+    hardshipSubsidyReceived: yuan('Total 随军家属生活困难补助 (hardship subsidy for military family members) already received, yuan').default(0),
+  })
+  .strict();
+
+const output = z
+  .object({
+    date: z.string(),
+    garrisonArea: z.enum(['urban_districts', 'counties']),
+    grantStandard: yuanOut('grant standard 补助金标准'),
+    hardshipSubsidyReceived: yuanOut('hardship subsidy already received (input)'),
+    deduction: yuanOut('deducted from the grant: min(received, standard)'),
+    grantDue: yuanOut('grant still due, never negative'),
+    excessNotDeducted: yuanOut('received above the standard: not deducted, no repayment provided for (information)'),
+    countsAsPlaced: z.boolean().openapi({ description: '视同当地政府已安置就业' }),
+    trace: z.array(traceStepSchema),
+  })
+  .openapi('MilitaryFamilySelfEmploymentGrant');
+
+export const militaryFamilySelfEmploymentGrant = defineCalculator({
+  id: 'military-family-self-employment-grant',
+  table: MFE,
+  title: { zh: '随军家属一次性自谋职业补助金', en: 'Military family: one-off self-employment grant' },
+  description: {
+    zh: '按嘉政发〔2014〕85号第二十条，计算随军家属自谋职业可领的一次性补助金（嘉兴市区驻军2万元），扣除已享受的随军家属生活困难补助；各县（市）标准原文未公布。',
+    en: 'One-off self-employment grant for a military family member under 85号 第二十条 (urban-district garrison: 2万元), less the hardship subsidy already received; the county standard is not published.',
+  },
+  input,
+  output,
+  examples: {
+    urban: {
+      summary: 'Urban-district garrison, 5 000 yuan of hardship subsidy already received',
+      value: { date: '2015-06-01', garrisonArea: 'urban_districts', hardshipSubsidyReceived: 5000 },
+    },
+  },
+  run(at, req) {
+    const p = at(req.date);
+    const trace: TraceStep[] = [];
+    // The counties' row has an empty amount: money() throws the 422 not-published problem naming it.
+    const standard = p.find('self_employment_grant', { garrison_area: req.garrisonArea }).money('amount');
+    trace.push({
+      step: 'grant standard',
+      rule: standard.use.citation,
+      formula: `${req.garrisonArea} → ${formatYuan(standard.fen)}`,
+      inputs: { garrisonArea: req.garrisonArea },
+      parameters: { amount: standard.use },
+      result: yuanOf(standard.fen),
+    });
+
+    const received = yuanToFen(req.hardshipSubsidyReceived);
+    const deducts = p.get('self_employment_grant.deducts_hardship_subsidy');
+    const deduction = deducts.value === true ? Math.min(received, standard.fen) : 0;
+    const due = standard.fen - deduction;
+    const excess = deducts.value === true ? Math.max(0, received - standard.fen) : 0;
+    trace.push({
+      step: 'hardship subsidy already received deducted from the grant',
+      rule: deducts.use.citation,
+      formula:
+        deducts.value === true
+          ? `${formatYuan(standard.fen)} − min(${formatYuan(received)}, ${formatYuan(standard.fen)}) = ${formatYuan(due)}` +
+            (excess ? `; ${formatYuan(excess)} received above the standard is not deducted (no repayment provided for)` : '')
+          : `no deduction: ${formatYuan(due)}`,
+      inputs: { hardshipSubsidyReceived: req.hardshipSubsidyReceived },
+      parameters: { deducts_hardship_subsidy: deducts.use, amount: standard.use },
+      result: { deduction: yuanOf(deduction), grantDue: yuanOf(due), excessNotDeducted: yuanOf(excess) },
+    });
+
+    const placed = p.get('self_employment_grant.counts_as_placed');
+    trace.push({
+      step: 'taking the grant counts as placement',
+      rule: placed.use.citation,
+      formula: '领取一次性自谋职业补助金，视同当地政府已安置就业',
+      inputs: {},
+      parameters: { counts_as_placed: placed.use },
+      result: placed.value,
+    });
+
+    return {
+      date: req.date,
+      garrisonArea: req.garrisonArea,
+      grantStandard: yuanOf(standard.fen),
+      hardshipSubsidyReceived: req.hardshipSubsidyReceived,
+      deduction: yuanOf(deduction),
+      grantDue: yuanOf(due),
+      excessNotDeducted: yuanOf(excess),
+      countsAsPlaced: placed.value === true,
+      trace,
+    };
+  },
+});

@@ -1,0 +1,229 @@
+import { z } from '@hono/zod-openapi';
+import { defineCalculator, traceStepSchema, type TraceStep } from '../engine/calculator';
+import { addDays, addMonths, addYears } from '../engine/dates';
+import { isoDate } from '../engine/inputs';
+import { residencePermits as RP } from '../tables/residence-permits';
+import { noteSchema, pilotPeriodOn, PILOT_PERIODS, type Note } from './residence-permit-common';
+
+/**
+ * Yearly endorsement (签注) of a 《浙江省临时居住证》 or 《浙江省居住证》, 嘉政办发〔2014〕98号 三（二）1:
+ * 「每年签注一次…应当分别自证件签发之日起每满一年的最后1个月内办理签注手续…逾期未办理签注手续的，证件使用功能中止。
+ * 逾期60日内可补办签注手续，证件使用功能恢复…居住年限自补办签注手续之日起连续计算」, and 三（二）2（3）
+ * 「持有人逾期60日未补办签注手续的」 (a cancellation ground, 经有关部门认定后). For holders living continuously in
+ * the place. Pure date arithmetic on ISO strings: the date looked at (asOfDate) is an input, never a clock.
+ *
+ * Readings (also in the workbook notes and /work/content/residence-permits.calculators.md):
+ * - Periods follow the civil-law rule (the text gives none): the n-th year ends on the issue date's anniversary
+ *   (29 February → 28 February), always counted from the issue date (自证件签发之日起), even after a late endorsement.
+ * - The window 「最后1个月内」 is (anniversary − 1 month, month-end clamped) + 1 day … anniversary, both inclusive.
+ * - 「逾期60日内」 runs from the day after the anniversary (day 1) to day 60 inclusive; the cancellation ground arises
+ *   on day 61 (cancellation.endorsement_overdue_days + 1).
+ * - An endorsement before the window is not provided for: it is ignored (listed), as is one after the grace period.
+ * - 「居住年限自补办签注手续之日起连续计算」: the continuous count restarts on the latest late endorsement.
+ * - Status on asOfDate: active; suspended (证件使用功能中止) while overdue; cancellation-ground once day 61 is reached.
+ */
+
+/** Request limit (not policy): endorsement dates in one request. */
+const MAX_ENDORSEMENTS = 50;
+
+const OUTCOMES = ['window-open', 'on-time', 'overdue', 'late', 'missed'] as const;
+const STATUSES = ['active', 'suspended', 'cancellation-ground'] as const;
+
+const input = z
+  .object({
+    issueDate: isoDate('Date the permit was issued (证件签发之日). Before the pilot starts (2014-10-31) the answer is 422 not-in-force: such permits keep their original treatment (三（四）)'),
+    asOfDate: isoDate('Date on which the status is wanted; on or after issueDate'),
+    endorsementDates: z
+      .array(isoDate('An endorsement date'), { error: 'must be a list of dates' })
+      .max(MAX_ENDORSEMENTS, { error: `at most ${MAX_ENDORSEMENTS} dates` })
+      .default([])
+      .openapi({ description: `Dates on which the permit was endorsed (签注), between issueDate and asOfDate; at most ${MAX_ENDORSEMENTS}`, example: ['2016-05-14'] }),
+  })
+  .strict()
+  .superRefine((r, ctx) => {
+    if (r.asOfDate < r.issueDate) ctx.addIssue({ code: 'custom', path: ['asOfDate'], message: `must be on or after issueDate (${r.issueDate})` });
+    r.endorsementDates.forEach((d, i) => {
+      if (d > r.asOfDate) ctx.addIssue({ code: 'custom', path: ['endorsementDates', i], message: `is after asOfDate (${r.asOfDate})` });
+      else if (d < r.issueDate) ctx.addIssue({ code: 'custom', path: ['endorsementDates', i], message: `is before issueDate (${r.issueDate})` });
+    });
+  });
+
+const cycleSchema = z
+  .object({
+    year: z.number().int().openapi({ description: 'n: the n-th year from the issue date' }),
+    anniversary: z.string().openapi({ description: 'end of the n-th full year (每满一年) = last day of the window' }),
+    windowStart: z.string(),
+    windowEnd: z.string(),
+    graceEnd: z.string().openapi({ description: 'day 60 after the anniversary: last day a late endorsement restores the permit' }),
+    cancellationGroundFrom: z.string().openapi({ description: 'day 61: 逾期60日未补办签注手续 (三（二）2（3）)' }),
+    endorsedOn: z.string().nullable(),
+    outcome: z.enum(OUTCOMES),
+    suspendedFrom: z.string().nullable(),
+    suspendedTo: z.string().nullable().openapi({ description: 'last whole day suspended; null while still suspended or when none' }),
+  })
+  .openapi('ResidencePermitEndorsementCycle');
+
+const output = z
+  .object({
+    issueDate: z.string(),
+    asOfDate: z.string(),
+    status: z.enum(STATUSES),
+    cycles: z.array(cycleSchema),
+    next: z.object({ year: z.number().int(), windowStart: z.string(), windowEnd: z.string(), graceEnd: z.string() }).nullable(),
+    residenceYearsCountFrom: z.string().nullable().openapi({ description: 'latest late endorsement: the continuous count of residence years restarts there; null if none' }),
+    ignoredEndorsements: z.array(z.string()),
+    pilotPeriod: z.enum(PILOT_PERIODS),
+    notes: z.array(noteSchema),
+    trace: z.array(traceStepSchema),
+  })
+  .openapi('ResidencePermitEndorsement');
+
+type Cycle = z.infer<typeof cycleSchema>;
+
+export const residencePermitEndorsement = defineCalculator({
+  id: 'residence-permit-endorsement',
+  table: RP,
+  title: { zh: '居住证年度签注', en: 'Residence permits: yearly endorsement' },
+  description: {
+    zh: '按嘉政办发〔2014〕98号三（二），由签发日期和签注日期计算每年签注期（每满一年的最后1个月）、逾期60日补办期限，以及证件在指定日期的状态（正常、使用功能中止、逾期60日未补办的注销情形）。',
+    en: 'Yearly endorsement under 98号 三（二): the window (last month of each full year from issue), the 60-day late grace, and the permit\'s status on a given date (active, suspended, cancellation ground on day 61).',
+  },
+  input,
+  output,
+  examples: {
+    late: {
+      summary: 'Issued 2015-03-15, endorsed late on day 60 (2016-05-14), status on 2016-06-01',
+      value: { issueDate: '2015-03-15', asOfDate: '2016-06-01', endorsementDates: ['2016-05-14'] },
+    },
+  },
+  run(at, req) {
+    // The permit's rules are those in force when it was issued (rows are open-ended from 2014-10-31).
+    const p = at(req.issueDate);
+    const trace: TraceStep[] = [];
+    const notes: Note[] = [];
+    const interval = p.number('endorsement.interval_years');
+    const windowMonths = p.number('endorsement.window_months');
+    const grace = p.number('endorsement.late_grace_days');
+    const overdueDays = p.number('cancellation.endorsement_overdue_days');
+    const effect = p.text('endorsement.overdue_effect');
+    const yearsRule = p.text('endorsement.late_residence_years_rule');
+    if (!Number.isInteger(interval.n) || interval.n < 1) throw new Error('endorsement.interval_years must be a whole number of years ≥ 1');
+    const params = { interval_years: interval.use, window_months: windowMonths.use, late_grace_days: grace.use, endorsement_overdue_days: overdueDays.use };
+
+    const dates = [...new Set(req.endorsementDates)].sort();
+    const used = new Set<string>();
+    const cycleOf = (n: number) => {
+      const anniversary = addYears(req.issueDate, n * interval.n);
+      return {
+        year: n,
+        anniversary,
+        windowStart: addDays(addMonths(anniversary, -windowMonths.n), 1),
+        windowEnd: anniversary,
+        graceEnd: addDays(anniversary, grace.n),
+        cancellationGroundFrom: addDays(anniversary, overdueDays.n + 1),
+      };
+    };
+
+    const cycles: Cycle[] = [];
+    let status: (typeof STATUSES)[number] = 'active';
+    let residenceYearsCountFrom: string | null = null;
+    let n = 1;
+    for (; ; n++) {
+      const c = cycleOf(n);
+      if (c.windowStart > req.asOfDate) break;
+      const e = dates.find((d) => !used.has(d) && d >= c.windowStart && d <= c.graceEnd) ?? null;
+      let cycle: Cycle;
+      let formula: string;
+      if (e !== null) {
+        used.add(e);
+        if (e <= c.windowEnd) {
+          cycle = { ...c, endorsedOn: e, outcome: 'on-time', suspendedFrom: null, suspendedTo: null };
+          formula = `${c.windowStart} ≤ ${e} ≤ ${c.windowEnd} → endorsed on time`;
+        } else {
+          const from = addDays(c.anniversary, 1);
+          const to = addDays(e, -1);
+          cycle = { ...c, endorsedOn: e, outcome: 'late', suspendedFrom: from, suspendedTo: to >= from ? to : null };
+          residenceYearsCountFrom = e;
+          formula = `${c.windowEnd} < ${e} ≤ ${c.graceEnd} (逾期${grace.n}日内, day ${grace.n} included) → late: ${effect.text} from ${from}, restored on ${e}; residence years count from ${e}`;
+        }
+      } else if (req.asOfDate <= c.windowEnd) {
+        cycle = { ...c, endorsedOn: null, outcome: 'window-open', suspendedFrom: null, suspendedTo: null };
+        formula = `no endorsement in ${c.windowStart}…${c.windowEnd}; ${req.asOfDate} ≤ ${c.windowEnd} → window open`;
+      } else if (req.asOfDate <= c.graceEnd) {
+        cycle = { ...c, endorsedOn: null, outcome: 'overdue', suspendedFrom: addDays(c.anniversary, 1), suspendedTo: null };
+        status = 'suspended';
+        formula = `no endorsement by ${c.windowEnd}; ${c.windowEnd} < ${req.asOfDate} ≤ ${c.graceEnd} → overdue: ${effect.text}; may still be endorsed until ${c.graceEnd}`;
+      } else {
+        cycle = { ...c, endorsedOn: null, outcome: 'missed', suspendedFrom: addDays(c.anniversary, 1), suspendedTo: null };
+        status = req.asOfDate >= c.cancellationGroundFrom ? 'cancellation-ground' : 'suspended';
+        formula = `no endorsement by ${c.graceEnd} (day ${grace.n}); ${req.asOfDate} > ${c.graceEnd} → missed; 逾期${overdueDays.n}日未补办 from ${c.cancellationGroundFrom}`;
+      }
+      cycles.push(cycle);
+      trace.push({
+        step: `endorsement year ${n}`,
+        rule: cycle.outcome === 'missed' ? overdueDays.use.citation : grace.use.citation,
+        formula:
+          `anniversary ${req.issueDate} + ${n * interval.n} year = ${c.anniversary}; window (${c.anniversary} − ${windowMonths.n} month) + 1 day = ${c.windowStart} … ${c.windowEnd}; ` +
+          `grace ${c.anniversary} + ${grace.n} days = ${c.graceEnd}; ${formula}`,
+        inputs: { issueDate: req.issueDate, asOfDate: req.asOfDate, endorsedOn: cycle.endorsedOn },
+        parameters: params,
+        result: { outcome: cycle.outcome, endorsedOn: cycle.endorsedOn },
+      });
+      if (cycle.outcome === 'missed') break;
+    }
+
+    const last = cycles.at(-1);
+    const nextCycle = last?.outcome === 'missed' ? null : last && (last.outcome === 'window-open' || last.outcome === 'overdue') ? cycleOf(last.year) : cycleOf(n);
+    const next = nextCycle && { year: nextCycle.year, windowStart: nextCycle.windowStart, windowEnd: nextCycle.windowEnd, graceEnd: nextCycle.graceEnd };
+
+    const ignored = dates.filter((d) => !used.has(d));
+    if (ignored.length) {
+      notes.push({
+        code: 'ignored-endorsements',
+        rule: windowMonths.use.citation,
+        message: `应当…每满一年的最后${windowMonths.n}个月内办理签注手续: ${ignored.join(', ')} fall(s) in no endorsement window or grace period (or the year was already endorsed), so they count for no year.`,
+      });
+    }
+    if (status === 'cancellation-ground') {
+      notes.push({
+        code: 'cancellation-ground',
+        rule: overdueDays.use.citation,
+        message: `持有人逾期${overdueDays.n}日未补办签注手续的: the permit is to be cancelled after confirmation by the relevant department (经有关部门认定后); it can no longer be restored by a late endorsement.`,
+      });
+    }
+    if (residenceYearsCountFrom !== null) {
+      notes.push({
+        code: 'residence-years-restart',
+        rule: yearsRule.use.citation,
+        message: `${yearsRule.text}: the continuous count restarts on ${residenceYearsCountFrom} (literal reading; the text does not say whether earlier years are kept).`,
+      });
+    }
+    trace.push({
+      step: 'status on the date',
+      rule: effect.use.citation,
+      formula:
+        `${cycles.length ? `last year ${last!.year}: ${last!.outcome}` : `first window opens ${next!.windowStart}`} → ${status}` +
+        (residenceYearsCountFrom ? `; residence years count from ${residenceYearsCountFrom} (latest late endorsement)` : ''),
+      inputs: { asOfDate: req.asOfDate, endorsementDates: req.endorsementDates },
+      parameters: { overdue_effect: effect.use, late_residence_years_rule: yearsRule.use, endorsement_overdue_days: overdueDays.use },
+      result: status,
+    });
+
+    const pilot = pilotPeriodOn(at(req.asOfDate), req.asOfDate);
+    trace.push(pilot.step);
+    if (pilot.note) notes.push(pilot.note);
+
+    return {
+      issueDate: req.issueDate,
+      asOfDate: req.asOfDate,
+      status,
+      cycles,
+      next,
+      residenceYearsCountFrom,
+      ignoredEndorsements: ignored,
+      pilotPeriod: pilot.period,
+      notes,
+      trace,
+    };
+  },
+});

@@ -1,0 +1,164 @@
+import { z } from '@hono/zod-openapi';
+import { defineCalculator, traceStepSchema, type TraceStep } from '../engine/calculator';
+import { isoDate, yuan, yuanOf, yuanOut } from '../engine/inputs';
+import { applyRatio, formatPercent, formatYuan, PPM, yuanToFen } from '../engine/money';
+import { decimalPlaces } from '../tables/units';
+import { specialEducation as SE } from '../tables/special-education';
+
+/**
+ * Special-education allowance (特殊教育津贴) of a special-education teacher, 嘉政办发〔2014〕115号 三（七）:
+ * 「特殊教育教师享有本人基本工资（含基本工资提高10%部分，下同）15%的特殊教育津贴；对从事特殊教育满10年的，由同级
+ * 教育行政主管部门发给荣誉证书并再加发本人基本工资15%的特殊教育津贴；满15年并在特殊教育岗位退休的，其享受的特殊
+ * 教育津贴计入退休金。」
+ *
+ * Readings (also in the workbook notes and /work/content/special-education.calculators.md):
+ * - The salary given already includes the 10% basic-salary increase (含…部分): it is never added again.
+ * - 满N年 = N full years completed, the bound included (≥): exactly 10 qualifies, 9 years and a fraction do not.
+ * - The honour certificate and the further 15% have one and the same condition (满10年); the certificate is a
+ *   consequence reported in the answer, not a precondition asked for.
+ * - The further 15% is a separate addition (再加发): each 15% is rounded half-up on its own, then added.
+ * - 「其享受的特殊教育津贴」 is the whole allowance (both parts). It counts into the pension when the years are
+ *   reached AND the teacher retires in a special-education post; unknown when that input is omitted.
+ * - The pay period is the one of the input (monthly salary → monthly allowance); the text states none.
+ */
+
+/** Request limit (not policy): a working life in years. */
+const MAX_YEARS = 80;
+
+const input = z
+  .object({
+    date: isoDate('Date on which the rules are applied; before the plan is in force (document.effective_date) the answer is 422 not-in-force'),
+    basicMonthlySalary: yuan('The teacher\'s own basic salary for the period, INCLUDING the 10% basic-salary increase portion (含基本工资提高10%部分), yuan'),
+    yearsInSpecialEducation: z
+      .number({ error: 'must be a number of years' })
+      .nonnegative({ error: 'must not be negative' })
+      .max(MAX_YEARS, { error: `must be at most ${MAX_YEARS}` })
+      .refine((n) => decimalPlaces(n) <= 2, { error: 'has more than two decimals' })
+      .openapi({ description: 'Years worked in special education (从事特殊教育年限); only full years count (满N年)', example: 12 }),
+    retiresInSpecialEducationPost: z
+      .boolean({ error: 'must be true or false' })
+      .optional()
+      .openapi({ description: 'Whether the teacher retires (or retired) in a special-education post (在特殊教育岗位退休); only for the pension question' }),
+  })
+  .strict();
+
+const output = z
+  .object({
+    date: z.string(),
+    allowanceRatio: z.number().openapi({ description: 'Total allowance ratio of the basic salary: teacher_allowance.ratio, plus teacher_allowance.extra_ratio after the years of service' }),
+    baseAllowance: yuanOut('the 15% allowance'),
+    extraAllowance: yuanOut('the further 15% after 10 full years (0 otherwise)'),
+    allowance: yuanOut('the whole allowance for the period'),
+    honourCertificate: z.boolean().openapi({ description: '荣誉证书: given after 10 full years in special education' }),
+    honourCertificateIssuer: z.string().nullable(),
+    pension: z.object({
+      yearsRequirementMet: z.boolean().openapi({ description: '满15年 reached' }),
+      retiresInSpecialEducationPost: z.boolean().nullable(),
+      countedIntoPension: z.boolean().nullable().openapi({ description: 'the allowance counts into the pension; null when retirement in post is not given' }),
+      countedIntoPensionIfRetiringInPost: z.boolean(),
+    }),
+    trace: z.array(traceStepSchema),
+  })
+  .openapi('SpecialEducationTeacherAllowance');
+
+export const specialEducationTeacherAllowance = defineCalculator({
+  id: 'special-education-teacher-allowance',
+  table: SE,
+  title: { zh: '特殊教育教师津贴', en: 'Special education: teacher allowance' },
+  description: {
+    zh: '按嘉政办发〔2014〕115号三（七），由本人基本工资（含基本工资提高10%部分）和从事特殊教育年限计算特殊教育津贴（15%，满10年再加15%）、荣誉证书以及津贴是否计入退休金（满15年并在特教岗位退休）。',
+    en: 'Special-education allowance under 115号 三（七): 15% of the basic salary (incl. the 10% raise), a further 15% and an honour certificate after 10 full years, counted into the pension after 15 full years when retiring in post.',
+  },
+  input,
+  output,
+  examples: {
+    twelveYears: {
+      summary: 'Basic salary 3 000 yuan a month, 12 years in special education, retires in post',
+      value: { date: '2015-06-01', basicMonthlySalary: 3000, yearsInSpecialEducation: 12, retiresInSpecialEducationPost: true },
+    },
+  },
+  run(at, req) {
+    const p = at(req.date);
+    const trace: TraceStep[] = [];
+    const salary = yuanToFen(req.basicMonthlySalary);
+    const ratio = p.ratio('teacher_allowance.ratio');
+    const included = p.ratio('teacher_allowance.base_raise_included_ratio');
+    const base = applyRatio(salary, ratio.ppm);
+    trace.push({
+      step: 'special-education allowance',
+      rule: ratio.use.citation,
+      formula: `${formatYuan(salary)} × ${formatPercent(ratio.ppm)} = ${formatYuan(base)} (the salary already includes the ${formatPercent(included.ppm)} basic-salary increase; not added again)`,
+      inputs: { basicMonthlySalary: req.basicMonthlySalary },
+      parameters: { ratio: ratio.use, base_raise_included_ratio: included.use },
+      result: yuanOf(base),
+    });
+
+    const extraYears = p.number('teacher_allowance.extra_service_years_min');
+    const tenYears = req.yearsInSpecialEducation >= extraYears.n;
+    let extra = 0;
+    let issuer: string | null = null;
+    let ratioPpm = ratio.ppm;
+    if (tenYears) {
+      const extraRatio = p.ratio('teacher_allowance.extra_ratio');
+      const issuerParam = p.text('teacher_allowance.honour_certificate_issuer');
+      extra = applyRatio(salary, extraRatio.ppm);
+      issuer = issuerParam.text;
+      ratioPpm += extraRatio.ppm;
+      trace.push({
+        step: 'further allowance and honour certificate after the years of service',
+        rule: extraRatio.use.citation,
+        formula: `${req.yearsInSpecialEducation} years ≥ ${extraYears.n} (满${extraYears.n}年, bound included) → ${formatYuan(salary)} × ${formatPercent(extraRatio.ppm)} = ${formatYuan(extra)}, rounded on its own (再加发); honour certificate from ${issuer}`,
+        inputs: { yearsInSpecialEducation: req.yearsInSpecialEducation },
+        parameters: { extra_service_years_min: extraYears.use, extra_ratio: extraRatio.use, honour_certificate_issuer: issuerParam.use },
+        result: { extraAllowance: yuanOf(extra), honourCertificate: true },
+      });
+    } else {
+      trace.push({
+        step: 'further allowance and honour certificate after the years of service',
+        rule: extraYears.use.citation,
+        formula: `${req.yearsInSpecialEducation} years < ${extraYears.n} (满${extraYears.n}年 not reached) → no further allowance, no honour certificate`,
+        inputs: { yearsInSpecialEducation: req.yearsInSpecialEducation },
+        parameters: { extra_service_years_min: extraYears.use },
+        result: { extraAllowance: 0, honourCertificate: false },
+      });
+    }
+    const allowance = base + extra;
+    trace.push({
+      step: 'whole allowance',
+      rule: ratio.use.citation,
+      formula: `${formatYuan(base)} + ${formatYuan(extra)} = ${formatYuan(allowance)}`,
+      inputs: {},
+      parameters: { ratio: ratio.use },
+      result: yuanOf(allowance),
+    });
+
+    const pensionYears = p.number('teacher_allowance.pension_service_years_min');
+    const inPost = p.get('teacher_allowance.pension_requires_retirement_in_post');
+    const yearsMet = req.yearsInSpecialEducation >= pensionYears.n;
+    const retires = req.retiresInSpecialEducationPost ?? null;
+    const counted = !yearsMet ? false : inPost.value !== true ? true : retires;
+    trace.push({
+      step: 'allowance counted into the pension',
+      rule: pensionYears.use.citation,
+      formula:
+        `${req.yearsInSpecialEducation} years ${yearsMet ? '≥' : '<'} ${pensionYears.n} (满${pensionYears.n}年, bound included)` +
+        (yearsMet && inPost.value === true ? `; retires in a special-education post: ${retires === null ? 'not given → undetermined' : String(retires)}` : '') +
+        ` → ${counted === null ? 'undetermined' : counted ? 'the whole allowance counts into the pension' : 'not counted'}`,
+      inputs: { yearsInSpecialEducation: req.yearsInSpecialEducation, retiresInSpecialEducationPost: retires },
+      parameters: { pension_service_years_min: pensionYears.use, pension_requires_retirement_in_post: inPost.use },
+      result: counted,
+    });
+
+    return {
+      date: req.date,
+      allowanceRatio: ratioPpm / PPM,
+      baseAllowance: yuanOf(base),
+      extraAllowance: yuanOf(extra),
+      allowance: yuanOf(allowance),
+      honourCertificate: tenYears,
+      honourCertificateIssuer: issuer,
+      pension: { yearsRequirementMet: yearsMet, retiresInSpecialEducationPost: retires, countedIntoPension: counted, countedIntoPensionIfRetiringInPost: yearsMet },
+      trace,
+    };
+  },
+});

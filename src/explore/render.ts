@@ -1,0 +1,500 @@
+import { formatPeriod, formatRange, formatValue, type FormatLang } from '../engine/format';
+import { inForce } from '../engine/lookup';
+import type { CompiledBundle, CompiledParameter, CompiledScale, CompiledTable, DatedValue, Localized, ScaleRow } from '../tables/model';
+import { byteLength, html, raw, type Html } from './html';
+import { normalize, terms, type Hit, type SearchField } from './search';
+
+/**
+ * The legislation explorer's pages, as pure functions of the compiled data and a small context
+ * (language, date, the URL for links). Server-rendered HTML without any script (the CSP forbids
+ * inline scripts; none are needed): a search form, lists, tables. Chinese by default, English on
+ * request; readable on a 320 px phone, printable, accessible (landmarks, headings, labels, a skip
+ * link, AA contrast). Long tables are split into pages so that no response exceeds 50 KB.
+ */
+
+export interface Ctx {
+  lang: FormatLang;
+  /** the language was chosen with ?lang= (then links keep it) */
+  explicitLang: boolean;
+  /** today in Asia/Shanghai */
+  today: string;
+  /** path and query of this page, for the language switch */
+  path: string;
+  query: Record<string, string>;
+  dataVersion: string;
+}
+
+/** Bytes of table rows per page; with the page frame and header a page stays well under 50 KB. */
+export const PAGE_BUDGET = 34 * 1024;
+/** Longest text shown in a cell; the JSON endpoint has the whole text. */
+export const MAX_CELL_TEXT = 600;
+export const HITS_PER_PAGE = 40;
+
+const tr = (ctx: Ctx) => (zh: string, en: string) => (ctx.lang === 'en' ? en : zh);
+const pick = (ctx: Ctx, l: Localized) => (ctx.lang === 'en' ? l.en : l.zh);
+
+/** A link inside the explorer: keeps ?lang= when the reader chose it. */
+export function href(ctx: Ctx, path: string, params: Record<string, string | number | undefined> = {}, anchor = ''): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') q.set(k, String(v));
+  if (ctx.explicitLang) q.set('lang', ctx.lang);
+  const s = q.toString();
+  return `${path}${s ? `?${s}` : ''}${anchor ? `#${encodeURIComponent(anchor).replace(/%2E/gi, '.')}` : ''}`;
+}
+
+const clip = (s: string, n = MAX_CELL_TEXT) => (s.length > n ? `${s.slice(0, n)}…` : s);
+
+export const DOMAIN_LABELS: Record<string, Localized> = {
+  health: { zh: '医疗卫生', en: 'Health' },
+  social: { zh: '社会保障与服务', en: 'Social affairs' },
+  economy: { zh: '经济与产业', en: 'Economy' },
+  environment: { zh: '生态环境', en: 'Environment' },
+  land: { zh: '土地与城乡建设', en: 'Land and urban development' },
+  safety: { zh: '公共安全', en: 'Public safety' },
+  government: { zh: '政府治理', en: 'Government' },
+};
+const domainLabel = (ctx: Ctx, d: string) => pick(ctx, DOMAIN_LABELS[d] ?? { zh: d, en: d });
+
+// ---------------------------------------------------------------------------------------------
+// Page frame.
+
+const CSS = `
+*{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%}
+body{margin:0;font:16px/1.6 system-ui,-apple-system,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;color:#1a1a1a;background:#fff;overflow-wrap:break-word}
+a,code,.code{overflow-wrap:anywhere}
+.sr{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
+a{color:#0b57d0}
+a:focus-visible,button:focus-visible,input:focus-visible,main:focus-visible{outline:3px solid #b45309;outline-offset:2px}
+.skip{position:absolute;left:-9999px;top:.5rem;background:#fff;color:#0b57d0;padding:.5rem 1rem;border:2px solid #0b57d0;z-index:1}
+.skip:focus{left:.5rem}
+.site{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:.25rem 1rem;padding:.5rem 1rem;border-bottom:1px solid #d0d4d9;background:#f6f8fa}
+.site a{font-weight:600;text-decoration:none}
+.site nav{display:flex;flex-wrap:wrap;gap:.25rem 1rem}
+main{display:block;max-width:72rem;margin:0 auto;padding:1rem}
+footer{max-width:72rem;margin:2rem auto 0;padding:1rem;border-top:1px solid #d0d4d9;color:#595959;font-size:.9rem}
+h1{font-size:1.6rem;line-height:1.3;margin:.5rem 0}
+h2{font-size:1.3rem;line-height:1.3;margin:2rem 0 .5rem}
+h3{font-size:1.1rem;margin:.25rem 0}
+.muted,.meta{color:#595959}
+.meta{margin:.25rem 0}
+code,.code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.88em}
+.scroll{overflow-x:auto;max-width:100%}
+table{border-collapse:collapse;width:100%;font-size:.95rem;margin:.5rem 0}
+caption{text-align:left;font-weight:600;padding:.25rem 0}
+th,td{border:1px solid #d0d4d9;padding:.35rem .5rem;text-align:left;vertical-align:top}
+thead th{background:#f1f3f4}
+tbody th{font-weight:normal}
+tr.off td,tr.off th{color:#595959;background:#fafafa}
+tr.now td{font-weight:600}
+.np{color:#a4161a}
+.label{font-weight:600}
+table.history{font-size:.9rem;margin:.25rem 0}
+form{margin:1rem 0}
+.search .row,.date{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center}
+input[type=search],input[type=date]{font:inherit;padding:.4rem .5rem;border:1px solid #6b6b6b;border-radius:4px;min-width:0}
+input[type=search]{flex:1 1 14rem}
+button{font:inherit;padding:.4rem 1rem;border:1px solid #0b57d0;border-radius:4px;background:#0b57d0;color:#fff;cursor:pointer}
+.cards{list-style:none;padding:0;margin:0}
+.cards>li{border:1px solid #d0d4d9;border-radius:6px;padding:.75rem 1rem;margin:.75rem 0}
+.sources{margin:.25rem 0;padding-left:1.25rem}
+.hits{padding-left:1.5rem}
+.hits li{margin:.75rem 0}
+.snip{margin:.1rem 0;color:#3d3d3d}
+mark{background:#fff3a3;color:inherit}
+.kind{display:inline-block;font-size:.8rem;border:1px solid #6b6b6b;border-radius:3px;padding:0 .3rem;color:#3d3d3d}
+.pager{display:flex;flex-wrap:wrap;gap:.5rem 1rem;margin:1rem 0}
+.toc ol{columns:2 16rem;padding-left:1.5rem}
+.json{font-size:.9rem}
+@media (max-width:40rem){
+ main{padding:.75rem}
+ table.params>thead{display:none}
+ table.params>caption{display:block}
+ table.params,table.params>tbody,table.params>tbody>tr,table.params>tbody>tr>td,table.params>tbody>tr>th{display:block;width:100%}
+ table.params>tbody>tr{border:1px solid #d0d4d9;margin:.5rem 0}
+ table.params>tbody>tr>td,table.params>tbody>tr>th{border:0;border-top:1px solid #eceef0}
+ table.params>tbody>tr.hist{border-top:0;margin-top:-.5rem}
+ table.params>tbody>tr:not(.hist)>td::before{display:block;font-size:.8rem;color:#595959}
+ table.params>tbody>tr>td:empty{display:none}
+ @LABELS@
+}
+@media print{
+ .skip,.site nav,.site .lang,form,form.date,form.search,.pager,.toc,.json{display:none!important}
+ body{font-size:10.5pt;color:#000}
+ main,footer{max-width:none;padding:0}
+ a{color:#000;text-decoration:none}
+ thead{display:table-header-group}
+ tr{break-inside:avoid}
+ h2,h3{break-after:avoid}
+ .scroll{overflow:visible}
+}`
+  .replace(/\n\s*/g, '')
+  .trim();
+
+/** On a phone the parameter table becomes one card per parameter; CSS names each cell (no per-cell markup). */
+const cardLabels = (ctx: Ctx) =>
+  PARAM_HEADS.slice(1)
+    .map((h, i) => `table.params>tbody>tr:not(.hist)>td:nth-of-type(${i + 1})::before{content:"${pick(ctx, h)}"}`)
+    .join('');
+
+const PARAM_HEADS: Localized[] = [
+  { zh: '参数', en: 'Parameter' },
+  { zh: '有效数值', en: 'Value in force' },
+  { zh: '单位', en: 'Unit' },
+  { zh: '依据', en: 'Citation' },
+  { zh: '备注', en: 'Note' },
+];
+
+export function layout(ctx: Ctx, page: { title: string; description?: string; body: Html; alternate?: string }): string {
+  const t = tr(ctx);
+  const other = ctx.lang === 'en' ? 'zh' : 'en';
+  const switchHref = (() => {
+    const q = new URLSearchParams(ctx.query);
+    q.set('lang', other);
+    return `${ctx.path}?${q.toString()}`;
+  })();
+  const doc = html`<!doctype html>
+<html lang="${ctx.lang === 'en' ? 'en' : 'zh-CN'}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${page.title}</title>
+<link rel="icon" href="data:,">
+${page.description ? html`<meta name="description" content="${page.description}">` : ''}
+${page.alternate ? html`<link rel="alternate" type="application/json" href="${page.alternate}">` : ''}
+<style>${raw(CSS.replace('@LABELS@', cardLabels(ctx)))}</style>
+</head>
+<body>
+<a class="skip" href="#main">${t('跳到正文', 'Skip to content')}</a>
+<header class="site">
+<nav aria-label="${t('网站导航', 'Site')}"><a href="${href(ctx, '/explore')}">${t('政策法规浏览', 'Legislation explorer')}</a><a href="/docs">${t('接口文档', 'API reference')}</a></nav>
+<a class="lang" href="${switchHref}" hreflang="${other === 'en' ? 'en' : 'zh-CN'}" lang="${other === 'en' ? 'en' : 'zh-CN'}">${other === 'en' ? 'English' : '中文'}</a>
+</header>
+<main id="main" tabindex="-1">
+${page.body}
+</main>
+<footer><p>${t('数据版本', 'Data version')} <code>${ctx.dataVersion}</code> · ${t('每个数值都注明来源文件和条款；原文未公布的数值不作推测。', 'Every value cites its document and article; values the source does not publish are never guessed.')} · <a href="/v1/tables">JSON</a></p></footer>
+</body>
+</html>
+`;
+  return doc.value;
+}
+
+export function renderMessage(ctx: Ctx, title: string, message: string): string {
+  const t = tr(ctx);
+  return layout(ctx, {
+    title: `${title} · ${t('政策法规浏览', 'Legislation explorer')}`,
+    body: html`<h1>${title}</h1><p>${message}</p><p><a href="${href(ctx, '/explore')}">${t('返回全部政策表', 'Back to all tables')}</a></p>`,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Index and search.
+
+function searchForm(ctx: Ctx, q: string): Html {
+  const t = tr(ctx);
+  return html`<form class="search" role="search" action="/explore" method="get">
+<label for="q">${t('搜索参数名称、参数键、条款、备注', 'Search names, keys, articles and notes')}</label>
+<div class="row"><input id="q" name="q" type="search" value="${q}" maxlength="100" placeholder="${t('如：第二十五条、起付', 'e.g. 第二十五条, deductible')}"><button type="submit">${t('搜索', 'Search')}</button></div>
+${ctx.explicitLang ? html`<input type="hidden" name="lang" value="${ctx.lang}">` : ''}
+</form>`;
+}
+
+function tableCard(ctx: Ctx, tb: CompiledTable): Html {
+  const t = tr(ctx);
+  const rows = tb.scales.reduce((n, s) => n + s.rows.length, 0);
+  return html`<li><h3><a href="${href(ctx, `/explore/${tb.id}`)}">${pick(ctx, tb.title)}</a></h3>
+<p class="meta">${pick(ctx, tb.authority)} · ${t(`${tb.parameters.length} 个参数`, `${tb.parameters.length} parameters`)} · ${t(`${tb.scales.length} 个分档表（${rows} 行）`, `${tb.scales.length} scale sheets (${rows} rows)`)} · ${t('版本', 'version')} ${tb.version}</p>
+${pick(ctx, tb.description) ? html`<p>${clip(pick(ctx, tb.description), 300)}</p>` : ''}
+<ul class="sources" aria-label="${t('来源文件', 'Source documents')}">${tb.sources.map((s) => html`<li>${sourceLine(ctx, s)}</li>`)}</ul></li>`;
+}
+
+function sourceLine(ctx: Ctx, s: CompiledTable['sources'][number]): Html {
+  const t = tr(ctx);
+  const dates = [s.issued ? t(`${s.issued} 发布`, `issued ${s.issued}`) : '', s.effective ? t(`${s.effective} 施行`, `in force ${s.effective}`) : ''].filter(Boolean).join(t('，', ', '));
+  const link = s.link && /^https?:\/\//i.test(s.link) ? html` <a href="${s.link}" rel="noopener noreferrer">${t('原文', 'text')}</a>` : '';
+  return html`<strong>${s.number}</strong> ${ctx.lang === 'en' ? pick(ctx, s.title) : html`《${s.title.zh}》`}${dates ? html` <span class="muted">${dates}</span>` : ''}${link}${s.note ? html` <span class="muted">— ${clip(s.note, 200)}</span>` : ''}`;
+}
+
+export function renderIndex(bundle: CompiledBundle, ctx: Ctx): string {
+  const t = tr(ctx);
+  const tables = Object.values(bundle.tables).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const domains = [...Object.keys(DOMAIN_LABELS), ...new Set(tables.map((x) => x.domain).filter((d) => !DOMAIN_LABELS[d]))].filter((d) => tables.some((x) => x.domain === d));
+  const body = html`<h1>${t('政策法规浏览', 'Legislation explorer')}</h1>
+<p>${t(
+    `${tables.length} 张政策参数表，数据来自政府公报中的政策文件。每个数值都注明来源文件和条款，并有生效日期；点开一张表查看全部参数和分档。`,
+    `${tables.length} policy tables from the documents of the government gazette. Every value cites its document and article and carries its dates in force; open a table to see all its parameters and brackets.`,
+  )}</p>
+${searchForm(ctx, '')}
+${domains.map(
+    (d) => html`<section aria-labelledby="d-${d}"><h2 id="d-${d}">${domainLabel(ctx, d)}</h2>
+<ul class="cards">${tables.filter((x) => x.domain === d).map((x) => tableCard(ctx, x))}</ul></section>`,
+  )}`;
+  return layout(ctx, {
+    title: t('政策法规浏览 · 政策参数表', 'Legislation explorer · policy tables'),
+    description: t('按领域浏览政策参数表，搜索参数、条款和备注。', 'Browse the policy tables by domain; search parameters, articles and notes.'),
+    body,
+    alternate: '/v1/tables',
+  });
+}
+
+/** Text with each occurrence of the query words marked, cut around the first one. */
+function snippet(text: string, words: string[], width = 80): Html {
+  const norm = normalize(text);
+  // NFKC can change lengths (rare full-width forms); then mark nothing rather than the wrong place
+  const aligned = norm.length === text.length;
+  let first = -1;
+  for (const w of words) {
+    const i = norm.indexOf(w);
+    if (i >= 0 && (first < 0 || i < first)) first = i;
+  }
+  const start = aligned && first > width / 2 ? first - Math.floor(width / 2) : 0;
+  const end = Math.min(text.length, start + width * 2);
+  const slice = text.slice(start, end);
+  if (!aligned) return html`${start > 0 ? '…' : ''}${slice}${end < text.length ? '…' : ''}`;
+  const ranges: [number, number][] = [];
+  const low = norm.slice(start, end);
+  for (const w of words) {
+    let i = low.indexOf(w);
+    while (i >= 0) {
+      ranges.push([i, i + w.length]);
+      i = low.indexOf(w, i + w.length);
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const parts: Html[] = [];
+  let at = 0;
+  for (const [a, b] of ranges) {
+    if (a < at) continue;
+    parts.push(html`${slice.slice(at, a)}<mark>${slice.slice(a, b)}</mark>`);
+    at = b;
+  }
+  parts.push(html`${slice.slice(at)}`);
+  return html`${start > 0 ? '…' : ''}${parts}${end < text.length ? '…' : ''}`;
+}
+
+const FIELD_NAMES: Record<SearchField['name'], Localized> = {
+  title: { zh: '名称', en: 'title' },
+  key: { zh: '键', en: 'key' },
+  label: { zh: '名称', en: 'label' },
+  note: { zh: '备注', en: 'note' },
+  citation: { zh: '依据', en: 'citation' },
+  value: { zh: '内容', en: 'value' },
+  column: { zh: '列', en: 'column' },
+  description: { zh: '简介', en: 'description' },
+  authority: { zh: '发布机关', en: 'authority' },
+  number: { zh: '文号', en: 'number' },
+  case: { zh: '情形', en: 'case' },
+};
+const KIND_NAMES: Record<Hit['kind'], Localized> = {
+  table: { zh: '政策表', en: 'table' },
+  source: { zh: '来源文件', en: 'document' },
+  parameter: { zh: '参数', en: 'parameter' },
+  scale: { zh: '分档表', en: 'scale sheet' },
+  row: { zh: '分档行', en: 'scale row' },
+};
+
+export function renderSearch(ctx: Ctx, q: string, hits: Hit[], page: number, pageOf: (hit: Hit) => number): string {
+  const t = tr(ctx);
+  const words = terms(q);
+  const pages = Math.max(1, Math.ceil(hits.length / HITS_PER_PAGE));
+  const shown = hits.slice((page - 1) * HITS_PER_PAGE, page * HITS_PER_PAGE);
+  const link = (h: Hit) => {
+    const p = h.anchor ? pageOf(h) : 1;
+    return href(ctx, `/explore/${h.table.id}`, { page: p > 1 ? p : undefined }, h.anchor);
+  };
+  const list = shown.map((h) => {
+    // show the matched fields in the reader's language first, at most three
+    const fields = h.matched.filter((f) => !(f.name === 'title' || f.name === 'label') || normalize(f.text) !== normalize(pick(ctx, h.title))).slice(0, 3);
+    return html`<li><a href="${link(h)}"><span class="label">${clip(pick(ctx, h.title), 200)}</span></a> <span class="kind">${pick(ctx, KIND_NAMES[h.kind])}</span>${h.code && h.kind !== 'table' ? html` <code>${h.code}</code>` : ''}
+<div class="muted">${pick(ctx, h.table.title)}</div>${fields.map((f) => html`<p class="snip"><span class="muted">${pick(ctx, FIELD_NAMES[f.name])}${t('：', ': ')}</span>${snippet(f.text, words)}</p>`)}</li>`;
+  });
+  const pager =
+    pages > 1
+      ? html`<nav class="pager" aria-label="${t('搜索结果分页', 'Result pages')}">${page > 1 ? html`<a rel="prev" href="${href(ctx, '/explore', { q, page: page - 1 })}">${t('上一页', 'Previous')}</a>` : ''}<span>${t(`第 ${page} / ${pages} 页`, `page ${page} of ${pages}`)}</span>${page < pages ? html`<a rel="next" href="${href(ctx, '/explore', { q, page: page + 1 })}">${t('下一页', 'Next')}</a>` : ''}</nav>`
+      : '';
+  const body = html`<nav aria-label="${t('位置', 'Breadcrumb')}"><a href="${href(ctx, '/explore')}">${t('全部政策表', 'All tables')}</a></nav>
+<h1>${t('搜索', 'Search')}</h1>
+${searchForm(ctx, q)}
+<section aria-labelledby="results">
+<h2 id="results">${hits.length ? t(`“${q}”的搜索结果：${hits.length} 条`, `${hits.length} result(s) for “${q}”`) : t(`没有找到“${q}”`, `No results for “${q}”`)}</h2>
+${hits.length ? html`<ol class="hits" start="${(page - 1) * HITS_PER_PAGE + 1}">${list}</ol>${pager}` : html`<p>${t('试试更短的词，或按条款搜索（如“第二十五条”），或按参数键搜索（如 inpatient）。', 'Try a shorter word, an article (e.g. 第二十五条) or a parameter key (e.g. inpatient).')}</p>`}
+</section>`;
+  return layout(ctx, { title: `${t('搜索', 'Search')}：${q} · ${t('政策法规浏览', 'Legislation explorer')}`, body });
+}
+
+// ---------------------------------------------------------------------------------------------
+// One table, paginated.
+
+interface Section {
+  anchor: string;
+  title: Html;
+  intro: Html;
+  /** table opening (with caption and header row) and closing */
+  open: Html;
+  close: string;
+  rows: { anchors: string[]; html: string; bytes: number }[];
+}
+
+export interface TableLayout {
+  pages: { section: Section; rows: Section['rows']; first: boolean }[][];
+  /** anchor → page number (1-based) */
+  anchors: Map<string, number>;
+  sections: { anchor: string; title: Html; page: number; count: number }[];
+}
+
+const notPublished = (ctx: Ctx) => html`<span class="np">${tr(ctx)('原文未公布', 'not published in the source')}</span>`;
+
+function valueHtml(ctx: Ctx, v: DatedValue | ScaleRow['cells'][string], unit: Parameters<typeof formatValue>[1]): Html {
+  const value = v !== null && typeof v === 'object' ? v.value : v;
+  if (value === null) return notPublished(ctx);
+  return html`${clip(formatValue(value, unit, ctx.lang))}`;
+}
+
+function parameterSection(ctx: Ctx, tb: CompiledTable, date: string): Section {
+  const t = tr(ctx);
+  const heads = PARAM_HEADS.map((h) => pick(ctx, h));
+  const rows = tb.parameters.map((p) => {
+    const now = p.history.find((h) => inForce(h, date));
+    const json = `/v1/tables/${tb.id}/parameters/${p.key}`;
+    const value = now
+      ? html`${valueHtml(ctx, now, p.unit)}<br><span class="muted">${formatPeriod(now, ctx.lang)}</span>`
+      : html`<span class="muted">${t(`${date} 无有效数值`, `none in force on ${date}`)}</span>`;
+    const shown = now ?? p.history.at(-1)!;
+    const main = html`<tr id="p-${p.key}"${now ? '' : raw(' class="off"')}><th scope="row"><span class="label">${clip(pick(ctx, p.label), 300)}</span><br><a class="code" href="${json}">${p.key}</a></th><td>${value}</td><td><code>${p.unit}</code></td><td>${shown.citation.text}</td><td>${shown.note ? clip(shown.note) : ''}</td></tr>`;
+    const s = `${main.value}${p.history.length > 1 ? historyRow(ctx, p, date).value : ''}`;
+    return { anchors: [`p-${p.key}`], html: s, bytes: byteLength(s) };
+  });
+  return {
+    anchor: 'parameters',
+    title: html`${t('参数', 'Parameters')}`,
+    intro: html`<p class="json">JSON${t('：', ': ')}<a href="/v1/tables/${tb.id}?date=${date}">/v1/tables/${tb.id}?date=${date}</a></p>`,
+    open: html`<div class="scroll"><table class="params"><caption class="sr">${t(`${tb.parameters.length} 个参数，${date} 有效的数值`, `${tb.parameters.length} parameters, values in force on ${date}`)}</caption><thead><tr>${heads.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead><tbody>`,
+    close: '</tbody></table></div>',
+    rows,
+  };
+}
+
+function historyRow(ctx: Ctx, p: CompiledParameter, date: string): Html {
+  const t = tr(ctx);
+  return html`<tr class="hist"><td colspan="5"><table class="history"><caption>${t(`${pick(ctx, p.label)}：历次数值`, `${pick(ctx, p.label)}: dated values`)}</caption><thead><tr><th scope="col">${t('生效期间', 'In force')}</th><th scope="col">${t('数值', 'Value')}</th><th scope="col">${t('依据', 'Citation')}</th><th scope="col">${t('备注', 'Note')}</th></tr></thead><tbody>${p.history.map(
+    (h) =>
+      html`<tr${inForce(h, date) ? raw(' class="now" aria-current="true"') : ''}><td>${formatPeriod(h, ctx.lang)}</td><td>${valueHtml(ctx, h, p.unit)}</td><td>${h.citation.text}</td><td>${h.note ? clip(h.note) : ''}</td></tr>`,
+  )}</tbody></table></td></tr>`;
+}
+
+function scaleSection(ctx: Ctx, tb: CompiledTable, s: CompiledScale, date: string): Section {
+  const t = tr(ctx);
+  const inNow = s.rows.filter((r) => inForce(r, date)).length;
+  const heads = [...s.columns.map((c) => pick(ctx, c.label)), t('生效期间', 'In force'), t('依据', 'Citation'), t('备注', 'Note')];
+  const rows = s.rows.map((r) => {
+    const on = inForce(r, date);
+    const status = on ? '' : r.from > date ? t('（尚未生效）', ' (not yet in force)') : t('（已失效）', ' (no longer in force)');
+    const cells = s.columns.map((c) => {
+      if (c.kind === 'range') return html`<td>${r.ranges[c.id] ? formatRange(r.ranges[c.id]!, pick(ctx, c.label), ctx.lang) : ''}</td>`;
+      const v = r.cells[c.id] ?? null;
+      if (c.kind === 'dimension') return html`<td>${v === null ? t('任意', 'any') : clip(String(v))}</td>`;
+      return html`<td>${valueHtml(ctx, v, c.unit)}</td>`;
+    });
+    const row = html`<tr id="r-${s.id}-${r.row}"${on ? '' : raw(' class="off"')}>${cells}<td>${formatPeriod(r, ctx.lang)}${status}</td><td>${r.citation.text}</td><td>${r.note ? clip(r.note) : ''}</td></tr>`;
+    return { anchors: [`r-${s.id}-${r.row}`], html: row.value, bytes: byteLength(row) };
+  });
+  return {
+    anchor: `s-${s.id}`,
+    title: html`${pick(ctx, s.label)} <code>${s.id}</code>`,
+    intro: html`<p class="json">${t(`${s.rows.length} 行，其中 ${inNow} 行在 ${date} 有效。`, `${s.rows.length} row(s), ${inNow} in force on ${date}.`)} JSON${t('：', ': ')}<a href="/v1/tables/${tb.id}/scales/${s.id}">/v1/tables/${tb.id}/scales/${s.id}</a></p>`,
+    open: html`<div class="scroll"><table><caption class="sr">${pick(ctx, s.label)}</caption><thead><tr>${heads.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead><tbody>`,
+    close: '</tbody></table></div>',
+    rows,
+  };
+}
+
+/** Splits a table's sections into pages of at most PAGE_BUDGET bytes of rows (the first page also carries the table's header). */
+export function paginate(ctx: Ctx, tb: CompiledTable, date: string): TableLayout {
+  const sections = [parameterSection(ctx, tb, date), ...tb.scales.map((s) => scaleSection(ctx, tb, s, date))].filter((s) => s.rows.length > 0 || s.anchor === 'parameters');
+  const front = byteLength(tableFront(ctx, tb, date, 1, 1, []));
+  const pages: TableLayout['pages'] = [[]];
+  let used = front;
+  const anchors = new Map<string, number>();
+  const sectionPages: TableLayout['sections'] = [];
+  for (const section of sections) {
+    const overhead = byteLength(section.open) + byteLength(section.intro) + 200;
+    let current: { section: Section; rows: Section['rows']; first: boolean } | null = null;
+    sectionPages.push({ anchor: section.anchor, title: section.title, page: 0, count: section.rows.length });
+    const startChunk = (first: boolean) => {
+      current = { section, rows: [], first };
+      pages.at(-1)!.push(current);
+      used += overhead;
+    };
+    // a section starts on a new page when not even its first rows fit
+    if (used + overhead + (section.rows[0]?.bytes ?? 0) > PAGE_BUDGET && pages.at(-1)!.length) {
+      pages.push([]);
+      used = 0;
+    }
+    startChunk(true);
+    sectionPages.at(-1)!.page = pages.length;
+    anchors.set(section.anchor, pages.length);
+    for (const row of section.rows) {
+      if (used + row.bytes > PAGE_BUDGET && current!.rows.length) {
+        pages.push([]);
+        used = 0;
+        startChunk(false);
+      }
+      current!.rows.push(row);
+      used += row.bytes;
+      for (const a of row.anchors) anchors.set(a, pages.length);
+    }
+  }
+  anchors.set('sources', 1);
+  return { pages, anchors, sections: sectionPages };
+}
+
+function tableFront(ctx: Ctx, tb: CompiledTable, date: string, page: number, pages: number, toc: TableLayout['sections']): Html {
+  const t = tr(ctx);
+  const today = date === ctx.today;
+  const pageLink = (p: number, anchor = '') => href(ctx, `/explore/${tb.id}`, { date: today ? undefined : date, page: p > 1 ? p : undefined }, anchor);
+  const tocHtml = toc.length
+    ? html`<nav class="toc" aria-labelledby="toc"><h2 id="toc">${t('目录', 'Contents')}</h2><ol>${page === 1 ? html`<li><a href="#sources">${t('来源文件', 'Source documents')}</a></li>` : ''}${toc.map(
+        (s) => html`<li><a href="${s.page === page ? `#${s.anchor}` : pageLink(s.page, s.anchor)}">${s.title}</a> <span class="muted">(${s.count})</span></li>`,
+      )}</ol></nav>`
+    : '';
+  const crumbs = html`<nav aria-label="${t('位置', 'Breadcrumb')}"><a href="${href(ctx, '/explore')}">${t('全部政策表', 'All tables')}</a> › <a href="${href(ctx, '/explore')}#d-${tb.domain}">${domainLabel(ctx, tb.domain)}</a></nav>`;
+  const heading = html`<h1>${pick(ctx, tb.title)}${pages > 1 ? html` <span class="muted">${t(`（第 ${page} / ${pages} 页）`, `(page ${page} of ${pages})`)}</span>` : ''}</h1>`;
+  if (page > 1) return html`${crumbs}${heading}${tocHtml}`;
+  const log = [...tb.changelog].reverse().slice(0, 5);
+  return html`${crumbs}${heading}
+<p class="meta">${pick(ctx, tb.authority)} · ${t('领域：', 'Domain: ')}${domainLabel(ctx, tb.domain)} · ${t('版本', 'Version')} ${tb.version} · ${t('维护：', 'Maintainer: ')}${tb.maintainer} · <code>${tb.id}</code></p>
+${pick(ctx, tb.description) ? html`<p>${pick(ctx, tb.description)}</p>` : ''}
+<form class="date" method="get" action="/explore/${tb.id}"><label for="date">${t('查看某一天有效的数值', 'Values in force on')}</label><input id="date" name="date" type="date" value="${date}"><button type="submit">${t('查看', 'Show')}</button>${ctx.explicitLang ? html`<input type="hidden" name="lang" value="${ctx.lang}">` : ''}</form>
+<p>${today ? t(`以下是今天（${date}）有效的数值。`, `Values in force today (${date}).`) : t(`以下是 ${date} 有效的数值。`, `Values in force on ${date}.`)} ${t('适用期间：', 'Covers ')}${formatPeriod(tb.coverage, ctx.lang)}</p>
+<p class="json">JSON${t('：', ': ')}<a href="/v1/tables/${tb.id}">/v1/tables/${tb.id}</a> · <a href="/v1/tables/${tb.id}/versions">${t('变更记录', 'change log')}</a> · <a href="/v1/tables/${tb.id}/changes?from=${tb.coverage.from}&amp;to=${date}">${t(`自 ${tb.coverage.from} 以来的变化`, `changes since ${tb.coverage.from}`)}</a></p>
+<h2 id="sources">${t('来源文件', 'Source documents')}</h2>
+<ul class="sources">${tb.sources.map((s) => html`<li>${sourceLine(ctx, s)}</li>`)}</ul>
+<h2 id="changelog">${t('最近的修改', 'Recent edits')}</h2>
+<ul>${log.map((e) => html`<li>${e.date} · ${e.author}${t('：', ': ')}${clip(e.change, 300)}</li>`)}</ul>
+${tocHtml}`;
+}
+
+export function renderTable(ctx: Ctx, tb: CompiledTable, date: string, page: number, lay: TableLayout): string {
+  const t = tr(ctx);
+  const pages = lay.pages.length;
+  const today = date === ctx.today;
+  const pageLink = (p: number) => href(ctx, `/explore/${tb.id}`, { date: today ? undefined : date, page: p > 1 ? p : undefined });
+  const pager =
+    pages > 1
+      ? html`<nav class="pager" aria-label="${t('分页', 'Pages')}">${page > 1 ? html`<a rel="prev" href="${pageLink(page - 1)}">${t('上一页', 'Previous page')}</a>` : ''}${Array.from({ length: pages }, (_, i) => i + 1).map((p) => (p === page ? html`<span aria-current="page">${p}</span>` : html`<a href="${pageLink(p)}">${p}</a>`))}${page < pages ? html`<a rel="next" href="${pageLink(page + 1)}">${t('下一页', 'Next page')}</a>` : ''}</nav>`
+      : '';
+  const chunks = lay.pages[page - 1]!.map((c) => {
+    const title = c.first ? c.section.title : html`${c.section.title} <span class="muted">${t('（续）', '(continued)')}</span>`;
+    const empty = c.section.rows.length === 0 ? html`<p>${t('本表没有参数行。', 'This table has no parameter rows.')}</p>` : '';
+    return html`<section aria-labelledby="${c.first ? c.section.anchor : `${c.section.anchor}-${page}`}"><h2 id="${c.first ? c.section.anchor : `${c.section.anchor}-${page}`}">${title}</h2>${c.first ? c.section.intro : ''}${empty || html`${c.section.open}${raw(c.rows.map((r) => r.html).join(''))}${raw(c.section.close)}`}</section>`;
+  });
+  const body = html`${tableFront(ctx, tb, date, page, pages, lay.sections)}${pager}${chunks}${pager}`;
+  return layout(ctx, {
+    title: `${pick(ctx, tb.title)}${pages > 1 ? ` (${page}/${pages})` : ''} · ${t('政策法规浏览', 'Legislation explorer')}`,
+    description: t(`${pick(ctx, tb.title)}：全部参数、分档及出处`, `${pick(ctx, tb.title)}: every parameter and bracket with its citation`),
+    body,
+    alternate: `/v1/tables/${tb.id}`,
+  });
+}
+

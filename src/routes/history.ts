@@ -1,0 +1,184 @@
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import type { AppEnv } from '../app';
+import { changesBetween } from '../engine/changes';
+import { findTable, shanghaiDate } from '../engine/lookup';
+import { pick, resolveLang } from '../http/lang';
+import { problem, ProblemError, problemSchema } from '../http/problem';
+import { changeLogEntrySchema, isoDateSchema, rangeSchema, sourceDocumentSchema, valueSchema, type CompiledBundle } from '../tables/model';
+import { unitSchema } from '../tables/units';
+import { isIsoDate } from '../tables/units';
+import { langQuery, presentScale, presentValue, scaleRowOutSchema, tableIdParam, tableRef, tableRefSchema, valueInForceSchema } from './tables';
+
+/**
+ * History of a table: the policy changes between two dates (GET /v1/tables/{id}/changes) and the
+ * workbook's change log with the data hash of this build (GET /v1/tables/{id}/versions).
+ */
+
+const calendarDate = (description: string) =>
+  isoDateSchema.refine(isIsoDate, { error: 'must be a valid calendar date YYYY-MM-DD' }).openapi({ description, example: '2015-06-01' });
+
+const changeKind = z.enum(['changed', 'added', 'removed']).openapi({
+  description: 'changed: in force on both dates with different values; added: in force on `to` only; removed: in force on `from` only',
+});
+
+const parameterChangeSchema = z
+  .object({
+    key: z.string().openapi({ example: 'inpatient.annual_cap' }),
+    label: z.string(),
+    unit: unitSchema,
+    link: z.string(),
+    change: changeKind,
+    before: valueInForceSchema.nullable().openapi({ description: 'The value in force on `from` (null: none)' }),
+    after: valueInForceSchema.nullable().openapi({ description: 'The value in force on `to` (null: none)' }),
+  })
+  .openapi('ParameterChange');
+
+const scaleRowChangeSchema = z
+  .object({
+    change: changeKind,
+    case: z.record(z.string(), valueSchema).openapi({ description: 'The dimension values of the row (e.g. { level: "3" })' }),
+    ranges: z.record(z.string(), rangeSchema),
+    columns: z.array(z.string()).openapi({ description: 'Value columns that differ' }),
+    before: scaleRowOutSchema.nullable(),
+    after: scaleRowOutSchema.nullable(),
+  })
+  .openapi('ScaleRowChange');
+
+const changesSchema = z
+  .object({
+    table: tableRefSchema,
+    from: isoDateSchema,
+    to: isoDateSchema,
+    lang: z.enum(['zh-CN', 'en']),
+    summary: z.object({ parameters: z.number().int(), scaleRows: z.number().int() }),
+    parameters: z.array(parameterChangeSchema),
+    scales: z.array(
+      z.object({
+        id: z.string(),
+        label: z.string(),
+        link: z.string(),
+        columns: z.array(z.object({ id: z.string(), kind: z.enum(['dimension', 'range', 'value']), unit: unitSchema, label: z.string() })),
+        rows: z.array(scaleRowChangeSchema),
+      }),
+    ),
+  })
+  .openapi('TableChanges');
+
+const versionsSchema = z
+  .object({
+    table: tableRefSchema,
+    version: z.string().openapi({ description: 'Date of the latest change-log line and number of lines', example: '2015-01-05.3' }),
+    hash: z.string().openapi({ description: 'SHA-256 of the compiled table' }),
+    data: z.object({
+      hash: z.string().openapi({ description: 'SHA-256 of the whole compiled bundle served by this build (the ETag source)' }),
+      packageVersion: z.string(),
+      dataVersion: z.string().openapi({ example: '0.1.0+ea8699660495' }),
+    }),
+    changelog: z.array(changeLogEntrySchema).openapi({ description: "The workbook's change log (changelog sheet), newest first" }),
+    sources: z.array(sourceDocumentSchema),
+  })
+  .openapi('TableVersions');
+
+const problems = {
+  404: { description: 'Unknown table', content: { 'application/problem+json': { schema: problemSchema } } },
+  422: { description: 'Invalid query', content: { 'application/problem+json': { schema: problemSchema } } },
+};
+
+const changesRoute = createRoute({
+  method: 'get',
+  path: '/v1/tables/{id}/changes',
+  tags: ['tables'],
+  summary: 'Policy changes between two dates: values in force on `from` vs on `to`',
+  description:
+    'The parameters and scale rows whose value in force differs between the two dates, with both values and their citations. ' +
+    '两个日期之间的政策变化：两日有效数值不同的参数与分档行，附新旧数值和出处。',
+  request: {
+    params: z.object({ id: tableIdParam }),
+    query: z
+      .object({
+        from: calendarDate('The earlier date'),
+        to: calendarDate('The later date (default: today in Asia/Shanghai)').optional(),
+        lang: langQuery,
+      })
+      .superRefine((q, ctx) => {
+        if (q.to !== undefined && q.to < q.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
+      }),
+  },
+  responses: { 200: { description: 'The changes', content: { 'application/json': { schema: changesSchema } } }, ...problems },
+});
+
+const versionsRoute = createRoute({
+  method: 'get',
+  path: '/v1/tables/{id}/versions',
+  tags: ['tables'],
+  summary: "The workbook's change log and the data hash of this build",
+  request: { params: z.object({ id: tableIdParam }), query: z.object({ lang: langQuery }) },
+  responses: { 200: { description: 'Versions', content: { 'application/json': { schema: versionsSchema } } }, 404: problems[404], 422: problems[422] },
+});
+
+export function historyRoutes(bundle: CompiledBundle) {
+  const app = new OpenAPIHono<AppEnv>();
+  const table = (id: string) => {
+    const t = findTable(bundle, id);
+    if (!t) throw new ProblemError(problem('not-found', `No table "${id}". Known tables: ${Object.keys(bundle.tables).join(', ')}.`));
+    return t;
+  };
+  return app
+    .openapi(changesRoute, (c) => {
+      const lang = resolveLang(c);
+      const t = table(c.req.valid('param').id);
+      const q = c.req.valid('query');
+      const to = q.to ?? shanghaiDate(Date.now());
+      if (to < q.from) {
+        // only reachable when `to` defaulted to today and `from` is in the future
+        throw new ProblemError(
+          problem('validation-error', `The query is not valid: from: must not be after to (${to})`, {
+            errors: [{ pointer: '/from', field: 'from', in: 'query', message: `must not be after to (${to})` }],
+          }),
+        );
+      }
+      const changes = changesBetween(t, q.from, to);
+      const present = (r: Parameters<typeof presentScale>[1][number] | null, s: Parameters<typeof presentScale>[0]) => (r ? presentScale(s, [r], lang).rows[0]! : null);
+      return c.json(
+        {
+          table: tableRef(t, lang),
+          from: q.from,
+          to,
+          lang,
+          summary: { parameters: changes.parameters.length, scaleRows: changes.scales.reduce((n, s) => n + s.rows.length, 0) },
+          parameters: changes.parameters.map((p) => ({
+            key: p.key,
+            label: pick(p.label, lang),
+            unit: p.unit,
+            link: `/v1/tables/${t.id}/parameters/${p.key}`,
+            change: p.change,
+            before: p.before ? presentValue(p.before, lang) : null,
+            after: p.after ? presentValue(p.after, lang) : null,
+          })),
+          scales: changes.scales.map(({ scale, rows }) => ({
+            id: scale.id,
+            label: pick(scale.label, lang),
+            link: `/v1/tables/${t.id}/scales/${scale.id}`,
+            columns: scale.columns.map((col) => ({ id: col.id, kind: col.kind, unit: col.unit, label: pick(col.label, lang) })),
+            rows: rows.map((r) => ({ change: r.change, case: r.case, ranges: r.ranges, columns: r.columns, before: present(r.before, scale), after: present(r.after, scale) })),
+          })),
+        },
+        200,
+      );
+    })
+    .openapi(versionsRoute, (c) => {
+      const lang = resolveLang(c);
+      const t = table(c.req.valid('param').id);
+      return c.json(
+        {
+          table: tableRef(t, lang),
+          version: t.version,
+          hash: t.hash,
+          data: { hash: bundle.hash, packageVersion: bundle.packageVersion, dataVersion: `${bundle.packageVersion}+${bundle.hash.slice(0, 12)}` },
+          changelog: [...t.changelog].reverse(),
+          sources: t.sources,
+        },
+        200,
+      );
+    });
+}

@@ -1,0 +1,262 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * The legislation explorer in a real browser (Debian's Chromium, driven by playwright-core) against
+ * the real Worker runtime (`wrangler dev` → workerd), as a reader uses it: open, search, follow a
+ * result, switch language, use the keyboard, read it on a 320 px phone, print it. Screenshots and a
+ * PDF go to test-artifacts/ (git-ignored). Nothing here is skipped: without Chromium the test fails.
+ */
+
+// The callbacks passed to page.evaluate run in the page; this project compiles without the DOM lib
+// (it targets Workers), so the few DOM names they use are declared loosely here.
+/* eslint-disable @typescript-eslint/no-explicit-any */
+declare const document: any;
+declare function getComputedStyle(e: any): any;
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const CHROMIUM = '/usr/bin/chromium';
+const ARTIFACTS = join(ROOT, 'test-artifacts');
+const EMI = 'employee-medical-insurance';
+
+let server: ChildProcess | null = null;
+let serverLog = '';
+let persist = '';
+let base = '';
+let browser: Browser | null = null;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForServer(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`wrangler dev exited with code ${child.exitCode}:\n${serverLog}`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`wrangler dev did not answer ${url} within ${timeoutMs / 1000} s:\n${serverLog}`);
+}
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium is not installed at ${CHROMIUM}; the browser tests need it and are never skipped. Install it with: apt-get update && apt-get install -y chromium`);
+  }
+  for (const f of ['compiled/tables.json', 'compiled/public/docs/init.js']) {
+    if (!existsSync(join(ROOT, f))) throw new Error(`${f} is missing: run npm run build first (npm test does)`);
+  }
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const [port, inspector] = [await freePort(), await freePort()];
+  persist = mkdtempSync(join(tmpdir(), 'policy-edge-wrangler-'));
+  server = spawn(
+    process.execPath,
+    [join(ROOT, 'node_modules', 'wrangler', 'bin', 'wrangler.js'), 'dev', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspector), '--persist-to', persist, '--show-interactive-dev-session=false', '--log-level', 'warn'],
+    { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1', CI: '1' } },
+  );
+  server.stdout!.on('data', (d: Buffer) => (serverLog += d.toString()));
+  server.stderr!.on('data', (d: Buffer) => (serverLog += d.toString()));
+  base = `http://127.0.0.1:${port}`;
+  await waitForServer(`${base}/healthz`, server, 90_000);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (server?.pid && server.exitCode === null) {
+    const exited = new Promise((r) => server!.once('exit', r));
+    process.kill(-server.pid, 'SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+    if (server.exitCode === null && server.signalCode === null) process.kill(-server.pid, 'SIGKILL');
+  }
+  if (persist) rmSync(persist, { recursive: true, force: true });
+});
+
+/** A page that records script errors, console errors and CSP violations, for the test to assert none happened. */
+async function openPage(options: { width?: number; height?: number; locale?: string } = {}): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser!.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 900 }, locale: options.locale ?? 'zh-CN' });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  return { page, problems };
+}
+
+/** The row of the level-3 inpatient case on the table page. */
+const level3 = (page: Page) => page.locator('tr[id^="r-inpatient_levels-"]').filter({ has: page.locator('td:first-child', { hasText: /^3$/ }) });
+
+/** Opens the page of a (possibly paginated) table page that holds `selector`. */
+async function gotoAnchor(page: Page, path: string, selector: string): Promise<void> {
+  for (let n = 1; n <= 50; n++) {
+    const res = await page.goto(`${base}${path}${path.includes('?') ? '&' : '?'}page=${n}`);
+    if (res!.status() === 404) break;
+    if (await page.locator(selector).count()) return;
+  }
+  throw new Error(`${selector} is on no page of ${path}`);
+}
+
+const shot = (page: Page, name: string) => page.screenshot({ path: join(ARTIFACTS, name), fullPage: false });
+
+describe('legislation explorer in Chromium (wrangler dev)', () => {
+  it('opens, searches, follows a result, switches to English and back', async () => {
+    const { page, problems } = await openPage();
+    const res = await page.goto(`${base}/explore`);
+    expect(res!.status()).toBe(200);
+    expect(res!.headers()['content-security-policy']).toContain("script-src 'self'");
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    expect(await page.textContent('h1')).toBe('政策法规浏览');
+    expect(await page.locator(`a[href="/explore/${EMI}"]`).count()).toBe(1);
+    await shot(page, 'explore-index.png');
+
+    // search through the form, as a person types
+    await page.getByLabel('搜索参数名称、参数键、条款、备注').fill('起付');
+    await Promise.all([page.waitForURL(/\/explore\?q=/), page.keyboard.press('Enter')]);
+    expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=起付');
+    expect(await page.textContent('#results')).toMatch(/^“起付”的搜索结果：\d+ 条$/);
+    expect(await page.locator('mark', { hasText: '起付' }).count()).toBeGreaterThan(0);
+    await shot(page, 'explore-search.png');
+
+    // follow the result to the sheet of the inpatient deductibles (on whichever page of the table it is)
+    await Promise.all([
+      page.waitForURL(new RegExp(`/explore/${EMI}(\\?page=\\d+)?#s-inpatient_levels$`)),
+      page.locator(`a[href^="/explore/${EMI}"][href$="#s-inpatient_levels"]`).first().click(),
+    ]);
+    const heading = page.locator('#s-inpatient_levels');
+    await heading.waitFor();
+    const box = (await heading.boundingBox())!;
+    expect(box.y).toBeGreaterThan(-2);
+    expect(box.y).toBeLessThan(900); // scrolled into view
+    expect(await level3(page).locator('td').nth(2).textContent()).toBe('80%');
+    await shot(page, 'explore-table.png');
+
+    // switch language: the page and every link after it are English
+    await Promise.all([page.waitForURL(/lang=en/), page.getByRole('link', { name: 'English' }).click()]);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.textContent('h1')).toBe('Employee basic medical insurance');
+    expect(await level3(page).locator('td').nth(1).textContent()).toBe('CNY 800/admission');
+    await shot(page, 'explore-table-en.png');
+    await Promise.all([page.waitForURL(/\/explore\?lang=en$/), page.getByRole('link', { name: 'All tables' }).click()]);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.textContent('h1')).toBe('Legislation explorer');
+    await Promise.all([page.waitForURL(/lang=zh/), page.getByRole('link', { name: '中文' }).click()]);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+
+    expect(problems).toEqual([]);
+  });
+
+  it('follows the browser language (Accept-Language: en)', async () => {
+    const { page, problems } = await openPage({ locale: 'en-US' });
+    await gotoAnchor(page, `/explore/${EMI}?date=2015-06-01`, '#p-inpatient\\.annual_cap');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.locator('#p-inpatient\\.annual_cap td').first().textContent()).toBe('CNY 200,000from 2015-01-01');
+    expect(problems).toEqual([]);
+  });
+
+  it('is usable with the keyboard: the first Tab reaches the skip link, which moves focus to the content', async () => {
+    const { page } = await openPage();
+    await page.goto(`${base}/explore/${EMI}`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');
+    // visible when focused
+    expect((await page.locator('a.skip').boundingBox())!.x).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    // every form control has a label
+    const unlabelled = await page.evaluate(() =>
+      [...document.querySelectorAll('input:not([type=hidden])')].filter((i: any) => !i.labels?.length).map((i: any) => i.outerHTML),
+    );
+    expect(unlabelled).toEqual([]);
+  });
+
+  it('reads on a 320 px phone: nothing wider than the screen, parameters as cards', async () => {
+    const { page, problems } = await openPage({ width: 320, height: 640 });
+    for (const path of ['/explore', `/explore?q=${encodeURIComponent('第二十五条')}`, `/explore/${EMI}`]) {
+      await page.goto(`${base}${path}`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
+    }
+    expect(await page.locator('table.params thead').evaluate((e: any) => getComputedStyle(e).display)).toBe('none');
+    await gotoAnchor(page, `/explore/${EMI}`, '#p-inpatient\\.annual_cap');
+    await page.locator('#p-inpatient\\.annual_cap').scrollIntoViewIfNeeded();
+    await shot(page, 'explore-table-320.png');
+    expect(problems).toEqual([]);
+  });
+
+  it('prints: no forms or navigation on paper', async () => {
+    const { page } = await openPage();
+    await page.goto(`${base}/explore/${EMI}?date=2015-06-01`);
+    await page.emulateMedia({ media: 'print' });
+    for (const sel of ['form.date', '.site nav', '.toc']) {
+      expect(await page.locator(sel).first().evaluate((e: any) => getComputedStyle(e).display), sel).toBe('none');
+    }
+    expect(await page.locator('h1').evaluate((e: any) => getComputedStyle(e).display)).toBe('block');
+    const pdf = join(ARTIFACTS, 'explore-table.pdf');
+    await page.pdf({ path: pdf, format: 'A4' });
+    expect(statSync(pdf).size).toBeGreaterThan(10_000);
+  });
+
+  it('has text contrast of at least 4.5:1 (WCAG AA) everywhere it shows text', async () => {
+    const { page } = await openPage();
+    await page.goto(`${base}/explore?q=${encodeURIComponent('第二十五条')}`);
+    const search = await page.evaluate(contrastReport);
+    await page.goto(`${base}/explore/${EMI}?date=2015-06-01`);
+    const table = await page.evaluate(contrastReport);
+    const failures = [...search, ...table].filter((c) => c.ratio < 4.5);
+    expect(failures).toEqual([]);
+    expect(search.length + table.length).toBeGreaterThan(50);
+  });
+});
+
+/** In the page: the contrast ratio of every element with its own text against its effective background. */
+function contrastReport(): { text: string; color: string; background: string; ratio: number }[] {
+  const parse = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number) as number[];
+  const luminance = ([r, g, b]: number[]) => {
+    const f = (v: number) => {
+      const s = v / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    };
+    return 0.2126 * f(r!) + 0.7152 * f(g!) + 0.0722 * f(b!);
+  };
+  const background = (el: any): number[] => {
+    for (let e = el; e; e = e.parentElement) {
+      const c = parse(getComputedStyle(e).backgroundColor);
+      if (c.length === 3 || (c.length === 4 && c[3]! > 0)) return c.slice(0, 3);
+    }
+    return [255, 255, 255];
+  };
+  const out: { text: string; color: string; background: string; ratio: number }[] = [];
+  for (const el of document.querySelectorAll('body *') as any[]) {
+    const own = [...el.childNodes].filter((n: any) => n.nodeType === 3 && n.textContent.trim()).map((n: any) => n.textContent.trim()).join(' ');
+    if (!own) continue;
+    const style = getComputedStyle(el);
+    if (style.display === 'none' || style.visibility === 'hidden' || el.closest('.sr, .skip')) continue;
+    const fg = parse(style.color).slice(0, 3);
+    const bg = background(el);
+    const [l1, l2] = [luminance(fg), luminance(bg)].sort((a, b) => b - a);
+    out.push({ text: own.slice(0, 40), color: style.color, background: `rgb(${bg.join(', ')})`, ratio: Math.round(((l1! + 0.05) / (l2! + 0.05)) * 100) / 100 });
+  }
+  return out;
+}

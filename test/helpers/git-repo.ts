@@ -1,0 +1,76 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** Temporary git repositories for the tests of the staff commands (tables:check, tables:diff, textconv, tables:new). */
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+
+/** Environment for git in tests: no user or system config, fixed identity and dates. */
+export const GIT_ENV = {
+  ...process.env,
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+  GIT_AUTHOR_NAME: 'Test Officer',
+  GIT_AUTHOR_EMAIL: 'officer@example.test',
+  GIT_COMMITTER_NAME: 'Test Officer',
+  GIT_COMMITTER_EMAIL: 'officer@example.test',
+  GIT_PAGER: 'cat',
+  PAGER: 'cat',
+};
+
+export function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', args, { cwd, env: GIT_ENV, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+}
+
+export interface TempRepo {
+  dir: string;
+  commit(message: string): string;
+  cleanup(): void;
+}
+
+/**
+ * A git repository holding a copy of this project's tables/ (and, with `project: true`, the scripts,
+ * sources and package.json, with node_modules linked, so npm scripts and git drivers run inside it).
+ */
+export function tempRepo(options: { project?: boolean; tables?: string[] } = {}): TempRepo {
+  const dir = mkdtempSync(join(tmpdir(), 'policy-edge-git-'));
+  const copy = (p: string) => cpSync(join(ROOT, p), join(dir, p), { recursive: true });
+  if (options.tables) {
+    for (const id of options.tables) cpSync(join(ROOT, 'tables', `${id}.xlsx`), join(dir, 'tables', `${id}.xlsx`));
+    cpSync(join(ROOT, 'tables', 'samples'), join(dir, 'tables', 'samples'), { recursive: true });
+  } else {
+    copy('tables');
+  }
+  if (options.project) {
+    for (const p of ['package.json', '.gitattributes', 'scripts', 'src', 'tsconfig.json']) copy(p);
+    symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    cpSync(join(ROOT, '.gitignore'), join(dir, '.gitignore'));
+  }
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'initial tables');
+  return {
+    dir,
+    commit(message: string) {
+      git(dir, 'add', '-A');
+      git(dir, 'commit', '-q', '-m', message);
+      return git(dir, 'rev-parse', 'HEAD').trim();
+    },
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+const TSX = pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
+
+/** Runs a TypeScript script of this project with tsx, in `cwd` (as `npm run` would from that folder). */
+export function runScript(script: string, args: string[], cwd: string, env: Record<string, string> = {}) {
+  return spawnSync(process.execPath, ['--import', TSX, join(ROOT, script), ...args], {
+    cwd,
+    env: { ...GIT_ENV, ...env },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}

@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { caseTransferDeadlines as calc } from '../../src/calculators/case-transfer-deadlines';
+import { refusal, run } from '../helpers/calc';
+
+/**
+ * Cases T1–T17 of /work/content/enforcement-cooperation.calculators.md (嘉政办发〔2014〕113号 二（一）3).
+ * Weekdays in 2015: 03-02 Mon, 03-05 Thu, 03-06 Fri, 03-07 Sat, 04-02 Thu, 04-06 Mon, 09-30 Wed,
+ * 10-09 Fri, 10-10 Sat; 2014-12-28 is a Sunday. Periods: 3 working days (transfer), 24 hours (urgent),
+ * 5 working days (acceptance notice); the start day is never counted.
+ */
+
+const issues = (x: unknown) => {
+  const r = calc.input.safeParse(x);
+  expect(r.success).toBe(false);
+  return r.error!.issues.map((i) => i.path.join('.'));
+};
+
+describe('ordinary transfer: 3 working days from discovery', () => {
+  it('T1: found Mon 03-02 → Tue(1) Wed(2) Thu(3) = 03-05; notice from the deadline: Fri 06, Mon 09 … Thu 12', () => {
+    const r = run(calc, { discoveredAt: '2015-03-02T10:00', urgent: false });
+    expect(r.route).toBe('transfer');
+    expect(r.transfer).toMatchObject({ kind: 'end_of_day', deadlineDate: '2015-03-05', deadlineAt: null, periodWorkingDays: 3, onTime: null });
+    expect(r.transfer!.countedDays).toEqual(['2015-03-03', '2015-03-04', '2015-03-05']);
+    expect(r.acceptanceNotice).toMatchObject({ basis: 'transferDeadline', startDate: '2015-03-05', deadlineDate: '2015-03-12', periodWorkingDays: 5 });
+    // no list given → weekends only, with the warning
+    expect(r.calendar).toBe('weekends_only');
+    expect(r.warnings).toEqual(['no holiday calendar supplied: statutory holidays and make-up working days are not applied']);
+    expect(r.immediateActions).toBeNull();
+    expect(r.trace[0]!.rule).toBe('嘉政办发〔2014〕113号 二（一）3（1）');
+    expect(r.trace[0]!.parameters.period).toMatchObject({ value: 3, unit: 'working-days', table: 'enforcement-cooperation' });
+    expect(r.trace[1]!.rule).toBe('嘉政办发〔2014〕113号 二（一）3（3）');
+  });
+
+  it('T2: found Thu 03-05 16:00 → Fri 06(1), Mon 09(2), Tue 10(3); notice Wed 11 … Tue 17', () => {
+    const r = run(calc, { discoveredAt: '2015-03-05T16:00', urgent: false });
+    expect(r.transfer).toMatchObject({ deadlineDate: '2015-03-10', countedDays: ['2015-03-06', '2015-03-09', '2015-03-10'] });
+    expect(r.acceptanceNotice).toMatchObject({ deadlineDate: '2015-03-17', countedDays: ['2015-03-11', '2015-03-12', '2015-03-13', '2015-03-16', '2015-03-17'] });
+  });
+
+  it('T3: found on Saturday 03-07 → Mon 09(1), Tue 10(2), Wed 11(3); notice 12, 13, 16, 17, 18', () => {
+    const r = run(calc, { discoveredAt: '2015-03-07T09:00', urgent: false });
+    expect(r.transfer!.deadlineDate).toBe('2015-03-11');
+    expect(r.acceptanceNotice!.deadlineDate).toBe('2015-03-18');
+  });
+
+  it('T4/T5: the whole deadline day is in time (03-10 23:59 on time; 03-11 00:00 late)', () => {
+    expect(run(calc, { discoveredAt: '2015-03-05T16:00', urgent: false, transferredAt: '2015-03-10T23:59' }).transfer!.onTime).toBe(true);
+    expect(run(calc, { discoveredAt: '2015-03-05T16:00', urgent: false, transferredAt: '2015-03-11T00:00' }).transfer!.onTime).toBe(false);
+  });
+
+  it('T15: found on Sunday 2014-12-28, the issue date → Mon 29, Tue 30, Wed 31', () => {
+    const r = run(calc, { discoveredAt: '2014-12-28T10:00', urgent: false });
+    expect(r.transfer!.deadlineDate).toBe('2014-12-31');
+  });
+});
+
+describe('urgent transfer: 24 hours on the clock', () => {
+  it('T6: Fri 03-06 16:30 + 24 h = Sat 03-07 16:30 (+08:00); notice from Sat: Mon 09 … Fri 13', () => {
+    const r = run(calc, { discoveredAt: '2015-03-06T16:30', urgent: true });
+    expect(r.route).toBe('urgent_transfer');
+    expect(r.transfer).toMatchObject({ kind: 'instant', deadlineAt: '2015-03-07T16:30:00+08:00', deadlineDate: '2015-03-07', periodHours: 24, periodWorkingDays: null, countedDays: null });
+    expect(r.acceptanceNotice).toMatchObject({ basis: 'transferDeadline', startDate: '2015-03-07', deadlineDate: '2015-03-13' });
+    expect(r.trace[0]!.parameters.urgent_deadline).toMatchObject({ value: 24, unit: 'hours' });
+  });
+
+  it('T7/T8: exactly 24 h is in time (16:30 and 16:30:00+08:00); 24 h 1 min (16:31) and 24 h 1 s are late', () => {
+    const t = (transferredAt: string) => run(calc, { discoveredAt: '2015-03-06T16:30', urgent: true, transferredAt }).transfer!.onTime;
+    expect(t('2015-03-07T16:30')).toBe(true);
+    expect(t('2015-03-07T16:30:00+08:00')).toBe(true);
+    expect(t('2015-03-07T16:31')).toBe(false);
+    expect(t('2015-03-07T16:30:01')).toBe(false);
+  });
+
+  it('an urgent case found at 23:30 on 03-31 ends on the next local date (month boundary)', () => {
+    // 2015-03-31T23:30 + 24 h = 2015-04-01T23:30
+    expect(run(calc, { discoveredAt: '2015-03-31T23:30', urgent: true }).transfer!.deadlineAt).toBe('2015-04-01T23:30:00+08:00');
+  });
+});
+
+describe('caller calendars', () => {
+  it('T9: holiday Mon 04-06 skipped: Fri 03(1), Tue 07(2), Wed 08(3); weekends-only would give 04-07 (earlier, safe)', () => {
+    const r = run(calc, { discoveredAt: '2015-04-02T09:00', urgent: false, holidays: ['2015-04-06'] });
+    expect(r.transfer).toMatchObject({ deadlineDate: '2015-04-08', countedDays: ['2015-04-03', '2015-04-07', '2015-04-08'] });
+    expect(r.calendar).toBe('caller_lists');
+    expect(r.warnings).toEqual([]);
+    expect(run(calc, { discoveredAt: '2015-04-02T09:00', urgent: false }).transfer!.deadlineDate).toBe('2015-04-07');
+  });
+
+  it('T10: make-up Saturday 10-10 counts: Sat 10(1), Mon 12(2), Tue 13(3); weekends-only gives 10-14, one day late', () => {
+    const r = run(calc, { discoveredAt: '2015-10-09T10:00', urgent: false, adjustedWorkingDays: ['2015-10-10'] });
+    expect(r.transfer).toMatchObject({ deadlineDate: '2015-10-13', countedDays: ['2015-10-10', '2015-10-12', '2015-10-13'] });
+    expect(run(calc, { discoveredAt: '2015-10-09T10:00', urgent: false }).transfer!.deadlineDate).toBe('2015-10-14');
+  });
+
+  it('T11: National Day 10-01…10-07 with make-up Sat 10-10: Thu 08(1), Fri 09(2), Sat 10(3)', () => {
+    const holidays = ['2015-10-01', '2015-10-02', '2015-10-03', '2015-10-04', '2015-10-05', '2015-10-06', '2015-10-07'];
+    const r = run(calc, { discoveredAt: '2015-09-30T15:00', urgent: false, holidays, adjustedWorkingDays: ['2015-10-10'] });
+    expect(r.transfer!.deadlineDate).toBe('2015-10-10');
+    // weekends only: Thu 10-01, Fri 10-02, Mon 10-05
+    expect(run(calc, { discoveredAt: '2015-09-30T15:00', urgent: false }).transfer!.deadlineDate).toBe('2015-10-05');
+  });
+
+  it('empty lists count as caller lists (no warning)', () => {
+    const r = run(calc, { discoveredAt: '2015-03-02T10:00', urgent: false, holidays: [], adjustedWorkingDays: [] });
+    expect(r).toMatchObject({ calendar: 'caller_lists', warnings: [] });
+    expect(r.transfer!.deadlineDate).toBe('2015-03-05');
+  });
+});
+
+describe('acceptance notice from receipt: 5 working days', () => {
+  it('T12: received Tue 03-10 → Wed 11, Thu 12, Fri 13, Mon 16, Tue 17; sent 03-17 17:00 is on time', () => {
+    const r = run(calc, { discoveredAt: '2015-03-05T16:00', urgent: false, receivedAt: '2015-03-10T11:00', acceptanceNoticeAt: '2015-03-17T17:00' });
+    expect(r.acceptanceNotice).toMatchObject({ kind: 'end_of_day', basis: 'receivedAt', startDate: '2015-03-10', deadlineDate: '2015-03-17', onTime: true });
+    expect(r.trace.find((s) => s.step === 'acceptance notice deadline')!.parameters.period).toMatchObject({ value: 5 });
+  });
+
+  it('T13: sent Wed 03-18 09:00 is one working day late', () => {
+    const r = run(calc, { discoveredAt: '2015-03-05T16:00', urgent: false, receivedAt: '2015-03-10T11:00', acceptanceNoticeAt: '2015-03-18T09:00' });
+    expect(r.acceptanceNotice!.onTime).toBe(false);
+  });
+});
+
+describe('ongoing violation', () => {
+  it('T14: ongoing (urgent ignored) → stop now, notify promptly; no transfer or notice deadline', () => {
+    const r = run(calc, { discoveredAt: '2015-03-05T10:00', ongoing: true, urgent: true });
+    expect(r.route).toBe('ongoing');
+    expect(r.transfer).toBeNull();
+    expect(r.acceptanceNotice).toBeNull();
+    expect(r.immediateActions).toEqual({ stopOrder: 'immediately (立即责令当事人停止违法行为)', notifyJurisdiction: 'promptly (及时告知), no numeric deadline' });
+    expect(r.trace[0]!.rule).toBe('嘉政办发〔2014〕113号 二（一）3（1）');
+  });
+
+  it('ongoing with a receipt date: the acceptance notice still runs from receipt (Tue 03-10 → Tue 03-17)', () => {
+    const r = run(calc, { discoveredAt: '2015-03-05T10:00', ongoing: true, urgent: false, receivedAt: '2015-03-10T09:00' });
+    expect(r.transfer).toBeNull();
+    expect(r.acceptanceNotice).toMatchObject({ basis: 'receivedAt', deadlineDate: '2015-03-17' });
+  });
+});
+
+describe('not in force and invalid input', () => {
+  it('T16: found 2014-12-27, before 113号 was issued → 422 naming all three periods', () => {
+    const p = refusal(calc, { discoveredAt: '2014-12-27T10:00', urgent: false }) as unknown as { type: string; missing: { key: string; reason: string }[] };
+    expect(p.type).toBe('/problems/not-in-force');
+    expect(p.missing.map((m) => [m.key, m.reason])).toEqual([
+      ['case_transfer.deadline', 'not-in-force'],
+      ['case_transfer.urgent_deadline', 'not-in-force'],
+      ['case_transfer.acceptance_notice_deadline', 'not-in-force'],
+    ]);
+  });
+
+  it('T17: Z offset, a non-ISO holiday, a transfer before discovery, a date in both lists', () => {
+    expect(issues({ discoveredAt: '2015-03-05T10:00Z', urgent: false })).toEqual(['discoveredAt']);
+    expect(issues({ discoveredAt: '2015-03-05T10:00+09:00', urgent: false })).toEqual(['discoveredAt']);
+    expect(issues({ discoveredAt: '2015-03-05T10:00', urgent: false, holidays: ['2015-4-6'] })).toEqual(['holidays.0']);
+    expect(issues({ discoveredAt: '2015-03-05T10:00', urgent: false, transferredAt: '2015-03-05T09:00' })).toEqual(['transferredAt']);
+    expect(issues({ discoveredAt: '2015-03-05T10:00', urgent: false, holidays: ['2015-04-06'], adjustedWorkingDays: ['2015-04-06'] })).toEqual(['adjustedWorkingDays.0']);
+  });
+
+  it('a transfer at the discovery instant is allowed; notice needs receivedAt and may not precede it; duplicates and extra fields refused', () => {
+    expect(run(calc, { discoveredAt: '2015-03-05T10:00', urgent: false, transferredAt: '2015-03-05T10:00' }).transfer!.onTime).toBe(true);
+    expect(issues({ discoveredAt: '2015-03-05T10:00', urgent: false, acceptanceNoticeAt: '2015-03-06T10:00' })).toEqual(['acceptanceNoticeAt']);
+    expect(issues({ discoveredAt: '2015-03-05T10:00', urgent: false, receivedAt: '2015-03-06T10:00', acceptanceNoticeAt: '2015-03-06T09:59' })).toEqual(['acceptanceNoticeAt']);
+    expect(issues({ discoveredAt: '2015-03-05T10:00', urgent: false, holidays: ['2015-04-06', '2015-04-06'] })).toEqual(['holidays.1']);
+    expect(issues({ discoveredAt: '2015-03-05T10:00', urgent: false, extra: 1 })).toEqual(['']);
+    expect(issues({ discoveredAt: '2015-02-30T10:00', urgent: false })).toEqual(['discoveredAt']);
+    expect(issues({ discoveredAt: '2015-03-05T24:00', urgent: false })).toEqual(['discoveredAt']);
+  });
+});

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { egovProjectReview as calc } from '../../src/calculators/egov-project-review';
+import { refusal, run } from '../helpers/calc';
+
+/**
+ * Cases E1–E19 of /work/content/egov-project-prereview.calculators.md (嘉政办发〔2014〕111号). Regular filing
+ * by 9月30日 of the year before the build year (前 read as inclusive); in-year filing only with all four 第十条
+ * conditions; review within 15 working days of complete materials (start day not counted); 立项标准 not
+ * published (caller may give it; 达到 = ≥, in fen). The money thresholds below are caller inputs chosen to
+ * test the bound, not policy figures.
+ */
+
+const base = { level: 'municipal' as const, funding: ['fiscal_funds'], category: 'infrastructure' as const, workType: 'new' as const };
+const E1 = { ...base, plannedBuildYear: 2016, filingDate: '2015-09-30' };
+const ALL = { higherLevelRequirement: true, municipalGovernmentEndorsed: true, fundingSecured: true, mustBuildThisYear: true };
+const NATIONAL_DAY = ['2015-10-01', '2015-10-02', '2015-10-03', '2015-10-04', '2015-10-05', '2015-10-06', '2015-10-07'];
+
+describe('filing cycle (第九条, 第十条)', () => {
+  it('E1: filed on 2015-09-30 for 2016 → regular, on time, accepted (the deadline day itself counts)', () => {
+    const r = run(calc, E1);
+    expect(r).toMatchObject({ inScope: true, reviewBody: '市电子政务项目预审办公室（市预审办）', review: null, outcome: null });
+    expect(r.scopeReasons).toEqual(['municipal_level', 'fiscal_funds', 'category:infrastructure', 'workType:new']);
+    expect(r.filing).toEqual({ cycle: 'regular', regularDeadline: '2015-09-30', onTime: true, accepted: 'yes', conditionsNotMet: [] });
+    const filing = r.trace.find((s) => s.step === 'filing cycle')!;
+    expect(filing.rule).toBe('嘉政办发〔2014〕111号 第九条');
+    expect(filing.parameters.annual_deadline).toMatchObject({ value: '--09-30', table: 'egov-project-prereview' });
+  });
+
+  it('E2: filed 2015-10-01 → late_regular, not on time, not accepted in principle (note points to 第十条)', () => {
+    const r = run(calc, { ...E1, filingDate: '2015-10-01' });
+    expect(r.filing).toMatchObject({ cycle: 'late_regular', onTime: false, accepted: 'not_in_principle' });
+    expect(r.notes[0]).toMatch(/第十条/);
+  });
+
+  it('E3: filed in the build year with all four 第十条 conditions → anytime exception', () => {
+    const r = run(calc, { ...base, plannedBuildYear: 2016, filingDate: '2016-03-01', anytimeConditions: ALL });
+    expect(r.filing).toEqual({ cycle: 'in_year', regularDeadline: '2015-09-30', onTime: null, accepted: 'anytime_exception', conditionsNotMet: [] });
+  });
+
+  it('E4: as E3 but funding not secured → not accepted in principle, naming funding_secured', () => {
+    const r = run(calc, { ...base, plannedBuildYear: 2016, filingDate: '2016-03-01', anytimeConditions: { ...ALL, fundingSecured: false } });
+    expect(r.filing).toMatchObject({ accepted: 'not_in_principle', conditionsNotMet: ['funding_secured'] });
+    expect(r.notes.join(' ')).toMatch(/funding_secured/);
+  });
+
+  it('E16: filed 2015-06-01 for 2017 → not addressed, undetermined', () => {
+    expect(run(calc, { ...base, plannedBuildYear: 2017, filingDate: '2015-06-01' }).filing).toMatchObject({ cycle: 'not_addressed', accepted: 'undetermined', regularDeadline: '2016-09-30' });
+  });
+
+  it('E18: filed 2014-12-12 (first day in force) for 2015 → late_regular (2014-09-30 has passed)', () => {
+    expect(run(calc, { ...base, plannedBuildYear: 2015, filingDate: '2014-12-12' }).filing).toMatchObject({ cycle: 'late_regular', accepted: 'not_in_principle' });
+  });
+});
+
+describe('scope (第三条, 第六条, 第十八条)', () => {
+  it('E5: no fiscal funding and not a sub-project → out of scope, later sections null', () => {
+    const r = run(calc, { ...E1, funding: [] });
+    expect(r).toMatchObject({ inScope: false, scopeReasons: ['not_fiscal_or_government_project'], filing: null, review: null, outcome: null });
+  });
+
+  it('E6: no funding listed but a sub-project of a fiscal capital project → in scope (第三条 second paragraph)', () => {
+    const r = run(calc, { ...E1, funding: [], isSubprojectOfFiscalCapitalProject: true });
+    expect(r.inScope).toBe(true);
+    expect(r.scopeReasons).toContain('subproject_of_fiscal_capital_project');
+  });
+
+  it('E7: a county project → out of scope, the county applies its own measures (第十八条)', () => {
+    const r = run(calc, { ...E1, level: 'county' });
+    expect(r).toMatchObject({ inScope: false, reviewBody: '各县（市、区）参照本办法制定的预审暂行办法', scopeReasons: ['county_level_own_measures'], filing: null });
+  });
+
+  it('E8: purchased O&M service of category other, filed 2015-06-01 for 2016 → in scope, regular, accepted', () => {
+    const r = run(calc, { ...base, funding: ['government_purchase_of_service'], workType: 'operation_maintenance', category: 'other', plannedBuildYear: 2016, filingDate: '2015-06-01' });
+    expect(r.inScope).toBe(true);
+    expect(r.filing).toMatchObject({ cycle: 'regular', accepted: 'yes' });
+  });
+
+  it('a classified project gets the 第十一条 note', () => {
+    expect(run(calc, { ...E1, classified: true }).notes[0]).toMatch(/^涉密项目另行规定 \(第十一条\)/);
+  });
+});
+
+describe('outcome (第十二条)', () => {
+  it('E9: approve, investment 1 000 000.00 = threshold 1 000 000.00 given → 100 000 000 fen ≥ 100 000 000 fen: approval procedure', () => {
+    const r = run(calc, { ...E1, reviewOutcome: 'approve', investmentYuan: 1000000, approvalThresholdYuan: 1000000 });
+    expect(r.outcome).toEqual({
+      outcome: 'approve',
+      mayImplement: true,
+      financeFundsConstruction: null,
+      approvalPath: 'project_approval_procedure',
+      reachesThreshold: true,
+      threshold: 1000000,
+      thresholdSource: 'request',
+      mayRefile: false,
+    });
+    expect(r.notes.join(' ')).toMatch(/第十四条/);
+  });
+
+  it('E10: investment 999 999.99 → 99 999 999 fen < 100 000 000: finance funds construction directly', () => {
+    const r = run(calc, { ...E1, reviewOutcome: 'approve', investmentYuan: 999999.99, approvalThresholdYuan: 1000000 });
+    expect(r.outcome).toMatchObject({ reachesThreshold: false, approvalPath: 'finance_funds_directly', financeFundsConstruction: true });
+  });
+
+  it('E11: approve with an investment and no threshold → 422 not-published on approval.project_approval_threshold, body keeps scope and filing', () => {
+    const p = refusal(calc, { ...E1, reviewOutcome: 'approve', investmentYuan: 500000 }) as unknown as Record<string, unknown> & { parameter: { key: string }; missing: { key: string; reason: string }[] };
+    expect(p.type).toBe('/problems/not-published');
+    expect(p.parameter.key).toBe('approval.project_approval_threshold');
+    expect(p.missing).toEqual([expect.objectContaining({ key: 'approval.project_approval_threshold', reason: 'not-published' })]);
+    expect(p).toMatchObject({ inScope: true, filing: { cycle: 'regular', accepted: 'yes' }, review: null });
+  });
+
+  it('E12: approve without an investment → 200, route null with the 立项标准 note', () => {
+    const r = run(calc, { ...E1, reviewOutcome: 'approve' });
+    expect(r.outcome).toMatchObject({ mayImplement: true, approvalPath: null, reachesThreshold: null, thresholdSource: null });
+    expect(r.notes.join(' ')).toMatch(/立项标准/);
+  });
+
+  it('E13: defer → may refile; reject → may not', () => {
+    expect(run(calc, { ...E1, reviewOutcome: 'defer' }).outcome).toMatchObject({ mayImplement: false, financeFundsConstruction: false, mayRefile: true, approvalPath: null });
+    expect(run(calc, { ...E1, reviewOutcome: 'reject' }).outcome).toMatchObject({ mayImplement: false, financeFundsConstruction: false, mayRefile: false });
+  });
+});
+
+describe('review period (第十三条)', () => {
+  it('E14: materials 09-24, National Day holidays, make-up Sat 10-10 → 09-25…30 (4), 10-08, 09, 10 (7), 12–16 (12), 19, 20, 21 (15)', () => {
+    const r = run(calc, { ...E1, materialsCompleteDate: '2015-09-24', holidays: NATIONAL_DAY, adjustedWorkingDays: ['2015-10-10'] });
+    expect(r.review).toMatchObject({ periodWorkingDays: 15, soft: true, startDate: '2015-09-24', deadlineDate: '2015-10-21', calendar: 'caller_lists', warnings: [] });
+    expect(r.review!.countedDays.slice(3, 7)).toEqual(['2015-09-30', '2015-10-08', '2015-10-09', '2015-10-10']);
+    expect(r.trace.find((s) => s.step === 'review period')!.rule).toBe('嘉政办发〔2014〕111号 第十三条');
+  });
+
+  it('E15: same without lists → weekdays only, 10-15, with the warning', () => {
+    const r = run(calc, { ...E1, materialsCompleteDate: '2015-09-24' });
+    expect(r.review).toMatchObject({ deadlineDate: '2015-10-15', calendar: 'weekends_only' });
+    expect(r.review!.warnings).toHaveLength(1);
+  });
+});
+
+describe('not in force and invalid input', () => {
+  it('E17: filed 2014-12-11, before the issue date → 422 not-in-force', () => {
+    const p = refusal(calc, { ...base, plannedBuildYear: 2015, filingDate: '2014-12-11' }) as unknown as { type: string; missing: { key: string }[] };
+    expect(p.type).toBe('/problems/not-in-force');
+    expect(p.missing.map((m) => m.key)).toContain('filing.annual_deadline');
+  });
+
+  it('E19: filing after the build year, negative or three-decimal money, a date in both lists', () => {
+    const paths = (x: unknown) => calc.input.safeParse(x).error?.issues.map((i) => i.path.join('.'));
+    expect(paths({ ...base, plannedBuildYear: 2015, filingDate: '2016-01-05' })).toEqual(['filingDate']);
+    expect(paths({ ...E1, investmentYuan: -1 })).toEqual(['investmentYuan']);
+    expect(paths({ ...E1, investmentYuan: 1.005 })).toEqual(['investmentYuan']);
+    expect(paths({ ...E1, funding: ['fiscal_funds', 'fiscal_funds'] })).toEqual(['funding']);
+    expect(paths({ ...E1, holidays: ['2015-10-10'], adjustedWorkingDays: ['2015-10-10'] })).toEqual(['adjustedWorkingDays.0']);
+  });
+});

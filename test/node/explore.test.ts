@@ -1,0 +1,273 @@
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../src/app';
+import { escapeHtml } from '../../src/explore/html';
+import type { CompiledBundle, CompiledTable, ScaleRow } from '../../src/tables/model';
+import { realBundle } from '../helpers/calc';
+
+const EMI = 'employee-medical-insurance';
+const LIMIT = 50 * 1024;
+
+const app = createApp(realBundle());
+const get = async (a: ReturnType<typeof createApp>, path: string, headers: Record<string, string> = {}) => {
+  const res = await a.request(path, { headers });
+  const body = await res.text();
+  return { res, body, bytes: new TextEncoder().encode(body).length };
+};
+/** Every page of a (possibly paginated) table page, concatenated. */
+async function allPages(a: ReturnType<typeof createApp>, path: string): Promise<string> {
+  let out = '';
+  for (let page = 1; ; page++) {
+    const r = await get(a, `${path}${path.includes('?') ? '&' : '?'}page=${page}`);
+    if (r.res.status === 404) return out;
+    out += r.body;
+  }
+}
+/** A link to an anchor of a table page, on whichever page the anchor lands. */
+const linkTo = (id: string, anchor: string, lang = '') => new RegExp(`<a href="/explore/${id}(\\?page=\\d+)?${lang ? `[?&]lang=${lang}` : ''}#${anchor.replace(/\./g, '\\.')}">`);
+const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+const bundleWith = (tables: CompiledTable[]): CompiledBundle => ({ ...realBundle(), hash: 'f'.repeat(64), tables: Object.fromEntries(tables.map((t) => [t.id, t])) });
+
+/** Every well-formed HTML page of the explorer shares these properties. */
+function expectGoodPage(r: Awaited<ReturnType<typeof get>>, lang: 'zh-CN' | 'en') {
+  expect(r.res.headers.get('content-type')).toBe('text/html; charset=UTF-8');
+  expect(r.res.headers.get('content-security-policy')).toContain("script-src 'self'");
+  expect(r.body).toMatch(new RegExp(`^<!doctype html>\\n<html lang="${lang}">`));
+  expect(r.body).not.toMatch(/<script/i);
+  expect(r.body).not.toMatch(/\son[a-z]+=/i); // no inline event handlers
+  expect(r.body).toContain('<a class="skip" href="#main">');
+  expect(r.body).toContain('<main id="main" tabindex="-1">');
+  expect(r.body).toMatch(/<h1>[^<]/);
+  expect(r.body).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+  expect(r.body).toContain('@media print');
+  expect(r.bytes).toBeLessThanOrEqual(LIMIT);
+}
+
+describe('/explore', () => {
+  it('lists every table by domain with its source documents and a search form', async () => {
+    const r = await get(app, '/explore');
+    expect(r.res.status).toBe(200);
+    expectGoodPage(r, 'zh-CN');
+    expect(r.res.headers.get('content-language')).toBe('zh-CN');
+    expect(r.body).toContain('<h2 id="d-health">医疗卫生</h2>');
+    for (const t of Object.values(realBundle().tables)) {
+      expect(r.body).toContain(`<a href="/explore/${t.id}">${escapeHtml(t.title.zh)}</a>`);
+      for (const s of t.sources) expect(r.body).toContain(`<strong>${escapeHtml(s.number)}</strong>`);
+    }
+    expect(r.body).toContain('<form class="search" role="search" action="/explore" method="get">');
+    expect(r.body).toContain('<label for="q">');
+    expect(r.body).toContain('<input id="q" name="q" type="search"');
+  });
+
+  it('English with ?lang=en (links keep it) or Accept-Language: en', async () => {
+    const q = await get(app, '/explore?lang=en');
+    expectGoodPage(q, 'en');
+    expect(q.body).toContain('<h2 id="d-health">Health</h2>');
+    expect(q.body).toContain(`<a href="/explore/${EMI}?lang=en">Employee basic medical insurance</a>`);
+    expect(q.body).toContain('<input type="hidden" name="lang" value="en">');
+    expect(q.body).toContain('<a class="lang" href="/explore?lang=zh" hreflang="zh-CN" lang="zh-CN">中文</a>');
+    const h = await get(app, '/explore', { 'Accept-Language': 'en-GB,en;q=0.9' });
+    expectGoodPage(h, 'en');
+    expect(h.body).toContain(`<a href="/explore/${EMI}">Employee basic medical insurance</a>`);
+    expect(h.res.headers.get('vary')).toContain('Accept-Language');
+  });
+
+  it('search: "第二十五条" finds the parameters and inpatient_levels rows citing that article', async () => {
+    const r = await get(app, `/explore?q=${encodeURIComponent('第二十五条')}`);
+    expect(r.res.status).toBe(200);
+    expectGoodPage(r, 'zh-CN');
+    expect(r.body).toContain('<input id="q" name="q" type="search" value="第二十五条"');
+    const t = realBundle().tables[EMI]!;
+    const params = t.parameters.filter((p) => p.history.some((h) => h.citation.article === '第二十五条'));
+    const rows = t.scales.flatMap((s) => s.rows.filter((x) => x.citation.article === '第二十五条').map((x) => `${s.id}-${x.row}`));
+    expect(params.length + rows.length).toBeGreaterThanOrEqual(4);
+    // other tables may cite an article 25 of their own documents too
+    expect(Number(/“第二十五条”的搜索结果：(\d+) 条/.exec(r.body)![1])).toBeGreaterThanOrEqual(params.length + rows.length);
+    for (const p of params) expect(r.body).toMatch(linkTo(EMI, `p-${p.key}`));
+    for (const id of rows) expect(r.body).toMatch(linkTo(EMI, `r-${id}`));
+    expect(r.body).toContain('<mark>第二十五条</mark>');
+    expect(rows).toContain('inpatient_levels-4'); // level 3
+  });
+
+  it('search: "起付" finds the inpatient deductibles; words are matched ignoring case and width', async () => {
+    const r = await get(app, `/explore?q=${encodeURIComponent('起付')}`);
+    expect(r.body).toMatch(linkTo(EMI, 's-inpatient_levels'));
+    expect(r.body).toContain('<mark>起付</mark>标准');
+    // full-width letters and upper case find the key
+    const k = await get(app, `/explore?q=${encodeURIComponent('ＩＮＰＡＴＩＥＮＴ.annual_cap')}&lang=en`);
+    expect(k.body).toMatch(linkTo(EMI, 'p-inpatient.annual_cap', 'en'));
+    // every word must match
+    const none = await get(app, `/explore?q=${encodeURIComponent('起付 zzzz')}`);
+    expect(none.body).toContain('没有找到“起付 zzzz”');
+  });
+});
+
+describe('/explore/{table}', () => {
+  it('every parameter with its value in force, unit, citation and note; JSON links; "not published" where empty', async () => {
+    const r = await get(app, `/explore/${EMI}?date=2015-06-01`);
+    expect(r.res.status).toBe(200);
+    expectGoodPage(r, 'zh-CN');
+    const all = await allPages(app, `/explore/${EMI}?date=2015-06-01`);
+    const t = realBundle().tables[EMI]!;
+    for (const p of t.parameters) {
+      expect(all).toContain(`<tr id="p-${p.key}">`);
+      expect(all).toContain(`<a class="code" href="/v1/tables/${EMI}/parameters/${p.key}">${p.key}</a>`);
+    }
+    expect(all).toMatch(/<tr id="p-inpatient\.annual_cap"><th scope="row"><span class="label">[^<]+<\/span><br><a [^>]+>inpatient\.annual_cap<\/a><\/th><td>200,000元<br><span class="muted">2015-01-01 起<\/span><\/td><td><code>CNY<\/code><\/td><td>嘉政发〔2014〕87号 第二十六条<\/td>/);
+    expect(all).toMatch(/<tr id="p-contribution\.base">.*?<td><span class="np">原文未公布<\/span>/);
+    expect(all).toContain(`JSON：<a href="/v1/tables/${EMI}?date=2015-06-01">`);
+    for (const s of t.scales) expect(all).toContain(`<a href="/v1/tables/${EMI}/scales/${s.id}">`);
+    expect(r.body).toContain('<h2 id="sources">来源文件</h2>');
+  });
+
+  it('scale sheets as tables with bound notation and percentages', async () => {
+    const all = await allPages(app, `/explore/${EMI}?date=2015-06-01`);
+    const age = realBundle().tables[EMI]!.scales.find((s) => s.id === 'account_credit')!.columns.find((c) => c.id === 'age')!.label.zh;
+    expect(all).toContain(`<td>35 &lt; ${age} ≤ 45</td>`);
+    expect(all).toContain(`<td>${age} ≤ 35</td>`);
+    expect(all).toContain(`<td>75 &lt; ${age}</td>`);
+    expect(all).toMatch(/<tr id="r-inpatient_levels-\d+"><td>3<\/td><td>800元\/次住院<\/td><td>80%<\/td><td>2015-01-01 起<\/td><td>嘉政发〔2014〕87号 第二十五条<\/td>/);
+  });
+
+  it('a history of dated values for a parameter with several rows; the row in force marked', async () => {
+    const t = clone(realBundle().tables[EMI]!);
+    const cap = t.parameters.find((p) => p.key === 'inpatient.annual_cap')!;
+    cap.history[0]!.to = '2015-12-31';
+    cap.history.push({ ...cap.history[0]!, from: '2016-01-01', to: null, value: 250000, cell: 'parameters!D40' });
+    const a = createApp(bundleWith([t]));
+    const r = await allPages(a, `/explore/${EMI}?date=2016-03-01`);
+    expect(r).toMatch(/<tr id="p-inpatient\.annual_cap">.*?<td>250,000元<br><span class="muted">2016-01-01 起<\/span><\/td>/);
+    expect(r).toContain('<tr class="hist"><td colspan="5"><table class="history">');
+    expect(r).toContain('<tr><td>2015-01-01 – 2015-12-31</td><td>200,000元</td>');
+    expect(r).toContain('<tr class="now" aria-current="true"><td>2016-01-01 起</td><td>250,000元</td>');
+    // on a date of the first period, the first value is the one in force
+    const before = await allPages(a, `/explore/${EMI}?date=2015-06-01`);
+    expect(before).toMatch(/<tr id="p-inpatient\.annual_cap">.*?<td>200,000元<br><span class="muted">2015-01-01 – 2015-12-31<\/span>/);
+  });
+
+  it('English labels and values', async () => {
+    const r = await get(app, `/explore/${EMI}?date=2015-06-01&lang=en`);
+    expectGoodPage(r, 'en');
+    const all = await allPages(app, `/explore/${EMI}?date=2015-06-01&lang=en`);
+    expect(all).toMatch(/<td>CNY 200,000<br><span class="muted">from 2015-01-01<\/span><\/td>/);
+    expect(all).toContain('<span class="np">not published in the source</span>');
+    expect(r.body).toContain(`<a class="lang" href="/explore/${EMI}?date=2015-06-01&amp;lang=zh" hreflang="zh-CN" lang="zh-CN">中文</a>`);
+    expect(r.body).toContain('· Domain: Health · Version ');
+  });
+
+  it('404 for an unknown table, 400 for a bad date, 404 for a page beyond the last — all as HTML pages', async () => {
+    const missing = await get(app, '/explore/no-such-table');
+    expect(missing.res.status).toBe(404);
+    expectGoodPage(missing, 'zh-CN');
+    expect(missing.body).toContain('没有编号为“no-such-table”的政策表。');
+    const bad = await get(app, `/explore/${EMI}?date=2015-02-30&lang=en`);
+    expect(bad.res.status).toBe(400);
+    expect(bad.body).toContain('<h1>Invalid date</h1>');
+    expect((await get(app, `/explore/${EMI}?page=99`)).res.status).toBe(404);
+    expect((await get(app, `/explore/${EMI}?page=0`)).res.status).toBe(404);
+  });
+
+  it('ETag and 304 like the API', async () => {
+    const first = await app.request(`/explore/${EMI}`);
+    const etag = first.headers.get('etag')!;
+    expect(etag).toMatch(/^"[0-9a-f]{16}-[0-9a-f]{8}"$/);
+    expect((await app.request(`/explore/${EMI}`, { headers: { 'If-None-Match': etag } })).status).toBe(304);
+  });
+});
+
+describe('escaping', () => {
+  it('workbook text reaches the page as text, never as markup', async () => {
+    const t = clone(realBundle().tables[EMI]!);
+    const evil = '<script>alert(1)</script>"\'><img src=x onerror=alert(2)>&amp;';
+    t.title.zh = evil;
+    t.parameters[0]!.label.zh = evil;
+    t.parameters[0]!.history[0]!.note = evil;
+    t.parameters[0]!.history[0]!.citation.text = evil;
+    t.sources[0]!.title.zh = evil;
+    t.sources[0]!.link = 'javascript:alert(3)';
+    const row = t.scales[0]!.rows[0]!;
+    row.note = evil;
+    const a = createApp(bundleWith([t]));
+    const escaped = '&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;&gt;&lt;img src=x onerror=alert(2)&gt;&amp;amp;';
+    for (const path of ['/explore', `/explore/${EMI}`, `/explore?q=${encodeURIComponent('<script>')}`]) {
+      const r = await get(a, path);
+      expect(r.body).not.toMatch(/<script|<img|javascript:/i);
+      expect(r.body).toContain(escaped);
+    }
+    // a hostile query is escaped too
+    const q = await get(a, `/explore?q=${encodeURIComponent('"><b>x</b>')}`);
+    expect(q.body).toContain('value="&quot;&gt;&lt;b&gt;x&lt;/b&gt;"');
+    expect(q.body).not.toContain('<b>x</b>');
+  });
+});
+
+describe('size: no response over 50 KB', { timeout: 60_000 }, () => {
+  it('every page of every real table, in both languages', async () => {
+    for (const t of Object.values(realBundle().tables)) {
+      for (const lang of ['zh', 'en']) {
+        let page = 1;
+        for (;;) {
+          const r = await get(app, `/explore/${t.id}?lang=${lang}${page > 1 ? `&page=${page}` : ''}`);
+          if (r.res.status === 404) break;
+          expect(r.bytes, `${t.id} page ${page}`).toBeLessThanOrEqual(LIMIT);
+          page++;
+        }
+        expect(page).toBeGreaterThan(1);
+      }
+    }
+  });
+
+  it('a very large table is split into pages; every row appears once; search links to the right page', async () => {
+    const t = clone(realBundle().tables[EMI]!);
+    t.id = 'big-table';
+    const long = '很长的备注'.repeat(60); // 300 characters, 900 bytes
+    const base = t.parameters[0]!;
+    for (let i = 0; i < 300; i++) {
+      t.parameters.push({
+        ...clone(base),
+        key: `synthetic.p${i}`,
+        history: [
+          { ...clone(base.history[0]!), to: '2015-12-31', value: null, published: false, note: long },
+          { ...clone(base.history[0]!), from: '2016-01-01', value: null, published: false, note: `${long}${i}` },
+        ],
+      });
+    }
+    const scale = t.scales.find((s) => s.id === 'designated_diseases')!;
+    const template = scale.rows[0]!;
+    scale.rows = Array.from({ length: 1500 }, (_, i): ScaleRow => ({ ...clone(template), cells: { ...template.cells, name_zh: `病种${i}`, name_en: `Disease ${i}` }, note: long, row: i + 2 }));
+    const a = createApp(bundleWith([t]));
+    const seen = new Map<string, number>();
+    let page = 1;
+    for (;;) {
+      const r = await get(a, `/explore/big-table${page > 1 ? `?page=${page}` : ''}`);
+      if (r.res.status === 404) break;
+      expect(r.res.status).toBe(200);
+      expect(r.bytes, `page ${page}`).toBeLessThanOrEqual(LIMIT);
+      expectGoodPage(r, 'zh-CN');
+      for (const m of r.body.matchAll(/<tr id="([^"]+)"/g)) {
+        expect(seen.has(m[1]!), m[1]).toBe(false);
+        seen.set(m[1]!, page);
+      }
+      page++;
+    }
+    const pages = page - 1;
+    expect(pages).toBeGreaterThan(20);
+    expect(seen.size).toBe(t.parameters.length + t.scales.reduce((n, s) => n + s.rows.length, 0));
+    // page 2 says where it is and links to its neighbours
+    const p2 = await get(a, '/explore/big-table?page=2');
+    expect(p2.body).toContain(`（第 2 / ${pages} 页）`);
+    expect(p2.body).toContain('<a rel="prev" href="/explore/big-table">');
+    expect(p2.body).toContain('<a rel="next" href="/explore/big-table?page=3">');
+    // a search hit deep in the table links to its page
+    const hit = await get(a, `/explore?q=${encodeURIComponent('病种1234')}`);
+    const target = seen.get('r-designated_diseases-1236')!;
+    expect(target).toBeGreaterThan(1);
+    expect(hit.body).toContain(`<a href="/explore/big-table?page=${target}#r-designated_diseases-1236">`);
+    expect(hit.bytes).toBeLessThanOrEqual(LIMIT);
+    // a search with thousands of hits is paginated too
+    const many = await get(a, `/explore?q=${encodeURIComponent('病种')}`);
+    expect(many.bytes).toBeLessThanOrEqual(LIMIT);
+    // 1500 rows and the sheet itself (门诊特殊病种)
+    expect(many.body).toContain('“病种”的搜索结果：1501 条');
+    expect(many.body).toContain('<a rel="next" href="/explore?q=%E7%97%85%E7%A7%8D&amp;page=2">');
+  });
+});

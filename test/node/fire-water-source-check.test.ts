@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { fireWaterSourceCheck as calc } from '../../src/calculators/fire-water-source-check';
+import type { CompiledBundle } from '../../src/tables/model';
+import { realBundle, refusal, run } from '../helpers/calc';
+
+/**
+ * Cases F1–F26 of /work/content/fire-water-sources.calculators.md (嘉政办发〔2014〕110号, in force 2015-02-01).
+ * 第十二条 5 m / 15 m zones include the boundary (exactly 5 m is too close), compared in cm; 第十四条 DN ≥ 400 mm,
+ * area ≥ 3 km², area ≥ 5 km² with pressure ≤ 0.14 MPa (10⁻⁶ units), communities ≥ 2 or households ≥ 1000
+ * (乡镇 ≥ 500), outage > 8 h (hundredths); 第十八条 +6 / +12 months, clamped to the month end, due day in time.
+ * Only the section under test is sent, so only its rules appear.
+ */
+
+const D = '2015-06-01';
+type Req = z.input<typeof calc.input>;
+const check = (x: Omit<Req, 'date'> & { date?: string }) => run(calc, { date: D, ...x } as Req);
+const rule = (r: ReturnType<typeof check>, id: string) => r.rules.find((x) => x.id === id)!;
+const notify = (supplyEvent: NonNullable<Req['supplyEvent']>) => check({ supplyEvent }).notification!;
+const fired = (supplyEvent: NonNullable<Req['supplyEvent']>) =>
+  notify(supplyEvent)
+    .triggers.filter((t) => t.fired)
+    .map((t) => t.id);
+
+describe('第十二条 clearance around hydrants', () => {
+  it('F1: goods at exactly 5 m → not met (500 cm ≤ 500 cm is inside 「5米范围内」); overall not_met', () => {
+    const r = check({ hydrantClearance: { nearestStackedGoodsM: 5 } });
+    expect(rule(r, 'no_stacking_within_radius')).toMatchObject({ status: 'not_met', met: false, actual: 5, threshold: 5, citation: '嘉政办发〔2014〕110号 第十二条', parameters: ['clearance.no_stacking_radius'] });
+    expect(r.overall).toBe('not_met');
+    expect(r.trace[0]!.parameters.radius).toMatchObject({ value: 5, unit: 'm', table: 'fire-water-sources' });
+  });
+
+  it('F2: goods at 5.01 m → met (501 > 500); overall met', () => {
+    const r = check({ hydrantClearance: { nearestStackedGoodsM: 5.01 } });
+    expect(rule(r, 'no_stacking_within_radius').status).toBe('met');
+    expect(r.overall).toBe('met');
+  });
+
+  it('F3/F4: a car at 15 m → not met (1500 ≤ 1500); at 15.01 m with no goods → both met', () => {
+    expect(rule(check({ hydrantClearance: { nearestParkedVehicleM: 15 } }), 'no_parking_within_radius')).toMatchObject({ status: 'not_met', threshold: 15 });
+    const r = check({ hydrantClearance: { nearestParkedVehicleM: 15.01, nearestStackedGoodsM: null } });
+    expect(r.rules.map((x) => [x.id, x.status])).toEqual([
+      ['no_stacking_within_radius', 'met'],
+      ['no_parking_within_radius', 'met'],
+    ]);
+  });
+});
+
+describe('第十四条 notification triggers', () => {
+  it('F5/F6: DN 400 → pipe_burst fires (400 ≥ 400, 以上 inclusive); DN 399 → no duty', () => {
+    const n = notify({ burstMainDnMm: 400 });
+    expect(n.required).toBe(true);
+    expect(n.triggers[0]).toMatchObject({ id: 'pipe_burst', fired: true, actual: 400, threshold: 400, citation: '嘉政办发〔2014〕110号 第十四条（一）' });
+    expect(n.how).toMatch(/^事先或及时/);
+    expect(notify({ burstMainDnMm: 399 }).required).toBe(false);
+  });
+
+  it('F7: outage over 3 km² fires; 2.999999 km² does not (exact at 10⁻⁶ km²)', () => {
+    expect(fired({ noSupplyAreaKm2: 3 })).toEqual(['outage_area']);
+    expect(fired({ noSupplyAreaKm2: 2.999999 })).toEqual([]);
+  });
+
+  it('F8/F9: 5 km² at 0.14 MPa fires (both bounds inclusive); 0.140001 MPa or 4.999999 km² does not', () => {
+    expect(fired({ lowPressureAreaKm2: 5, minPressureMpa: 0.14 })).toEqual(['low_pressure_area']);
+    expect(fired({ lowPressureAreaKm2: 5, minPressureMpa: 0.140001 })).toEqual([]);
+    expect(fired({ lowPressureAreaKm2: 4.999999, minPressureMpa: 0.1 })).toEqual([]);
+    // no pressure given → the trigger cannot fire
+    expect(fired({ lowPressureAreaKm2: 50 })).toEqual([]);
+  });
+
+  it('F10: 2 communities fire （含2个小区）; 1 does not', () => {
+    expect(fired({ communitiesAffected: 2, householdsAffected: 0 })).toEqual(['communities_or_households']);
+    expect(fired({ communitiesAffected: 1, householdsAffected: 0 })).toEqual([]);
+  });
+
+  it('F11: 1000 households in the city fire (inclusive reading); 999 do not', () => {
+    expect(fired({ householdsAffected: 1000, inTownship: false })).toEqual(['communities_or_households']);
+    expect(fired({ householdsAffected: 999, inTownship: false })).toEqual([]);
+  });
+
+  it('F12: in a township 500 fire, 499 do not; 999 township households fire', () => {
+    expect(fired({ householdsAffected: 500, inTownship: true })).toEqual(['communities_or_households']);
+    expect(fired({ householdsAffected: 499, inTownship: true })).toEqual([]);
+    expect(fired({ householdsAffected: 999, inTownship: true })).toEqual(['communities_or_households']);
+    expect(notify({ householdsAffected: 499, inTownship: true }).triggers[3]!.threshold).toEqual({ communities: 2, households: 500 });
+  });
+
+  it('F13/F14: 8 h does not fire (「超8小时」 strict: 800 is not > 800); 8.01 h fires; not restorable in peak fires', () => {
+    expect(fired({ expectedOutageHours: 8 })).toEqual([]);
+    expect(fired({ expectedOutageHours: 8.01 })).toEqual(['long_outage']);
+    expect(fired({ expectedOutageHours: 2, notRestorableInPeak: true })).toEqual(['long_outage']);
+    expect(fired({ otherFireRisk: true })).toEqual(['other_risk']);
+  });
+
+  it('the notification duty does not count in overall and cites 第十四条 items', () => {
+    const r = check({ supplyEvent: { burstMainDnMm: 500 } });
+    expect(r).toMatchObject({ overall: 'met', rules: [] });
+    expect(r.trace[0]!.rule).toMatch(/^嘉政办发〔2014〕110号 第十四条（一）；第十四条（二）/);
+  });
+});
+
+describe('第七条 pools or intakes in public areas', () => {
+  const area = { isPublicArea: true, hasMunicipalHydrant: false, fireWaterSufficient: true, fireEngineAccessClear: true, hasFirePoolOrIntake: true, hasFireLaneToIntake: true, hasTurningArea: true };
+
+  it('F15: public area without a hydrant, with pool, lane and turning area → met because no_municipal_hydrant', () => {
+    expect(rule(check({ publicArea: area }), 'pool_or_intake_in_public_area')).toMatchObject({ status: 'met', applies: true, because: ['no_municipal_hydrant'], missing: [] });
+  });
+
+  it('F16: no turning area → not met, missing turning_area', () => {
+    expect(rule(check({ publicArea: { ...area, hasTurningArea: false } }), 'pool_or_intake_in_public_area')).toMatchObject({ status: 'not_met', missing: ['turning_area'] });
+  });
+
+  it('F17: not a public area → not applicable; overall met', () => {
+    const r = check({ publicArea: { ...area, isPublicArea: false, hasFirePoolOrIntake: false } });
+    expect(rule(r, 'pool_or_intake_in_public_area')).toMatchObject({ status: 'not_applicable', met: null, applies: false });
+    expect(r.overall).toBe('met');
+  });
+
+  it('F18: blocked access alone triggers the duty; nothing built → all three missing', () => {
+    const r = check({ publicArea: { isPublicArea: true, hasMunicipalHydrant: true, fireWaterSufficient: true, fireEngineAccessClear: false, hasFirePoolOrIntake: false, hasFireLaneToIntake: false, hasTurningArea: false } });
+    expect(rule(r, 'pool_or_intake_in_public_area')).toMatchObject({ status: 'not_met', because: ['fire_access_blocked'], missing: ['pool_or_intake', 'fire_lane', 'turning_area'], citation: '嘉政办发〔2014〕110号 第七条' });
+  });
+});
+
+describe('第十三条 maintenance and 第十八条 inspections', () => {
+  it('F19: abnormal output alone → not met, failed normal_output; all four true → met', () => {
+    const ok = { intact: true, noPeelingOrRust: true, valvesCapsOperable: true, normalOutput: true };
+    const r = check({ maintenance: { ...ok, normalOutput: false } });
+    expect(rule(r, 'hydrant_maintenance')).toMatchObject({ status: 'not_met', failed: ['normal_output'] });
+    expect(rule(r, 'hydrant_maintenance').citation).toBe('嘉政办发〔2014〕110号 第十三条（一）；第十三条（二）；第十三条（三）；第十三条（四）');
+    expect(rule(check({ maintenance: ok }), 'hydrant_maintenance').status).toBe('met');
+  });
+
+  it('F20: hydrants inspected 2015-03-31 → due 2015-09-30; met on 09-30, not met on 10-01', () => {
+    const on = check({ date: '2015-09-30', inspections: { lastMunicipalHydrantInspection: '2015-03-31' } });
+    expect(rule(on, 'municipal_hydrant_inspection')).toMatchObject({ dueBy: '2015-09-30', status: 'met', citation: '嘉政办发〔2014〕110号 第十八条' });
+    expect(rule(check({ date: '2015-10-01', inspections: { lastMunicipalHydrantInspection: '2015-03-31' } }), 'municipal_hydrant_inspection').status).toBe('not_met');
+  });
+
+  it('F21: inspected 2015-08-31 → 2016-02-31 does not exist, clamped to 2016-02-29 (leap year); met on that day', () => {
+    expect(rule(check({ date: '2016-02-29', inspections: { lastMunicipalHydrantInspection: '2015-08-31' } }), 'municipal_hydrant_inspection')).toMatchObject({ dueBy: '2016-02-29', status: 'met' });
+  });
+
+  it('F22: natural sources tested 2015-02-01 → due 2016-02-01 (+12 months); met that day, not met the next', () => {
+    expect(rule(check({ date: '2016-02-01', inspections: { lastNaturalSourceTest: '2015-02-01' } }), 'natural_source_test')).toMatchObject({ dueBy: '2016-02-01', status: 'met' });
+    expect(rule(check({ date: '2016-02-02', inspections: { lastNaturalSourceTest: '2015-02-01' } }), 'natural_source_test').status).toBe('not_met');
+  });
+});
+
+describe('spacing, flow and pressure: not published in 110号', () => {
+  it('F23: goods at 10 m met; spacing and flow not_published naming their keys; overall undetermined', () => {
+    const r = check({ hydrantClearance: { nearestStackedGoodsM: 10 }, design: { hydrantSpacingM: 120, hydrantFlowLps: 15 } });
+    expect(rule(r, 'hydrant_spacing')).toMatchObject({ status: 'not_published', met: null, actual: 120, missingKey: 'hydrant.spacing_max', citation: '嘉政办发〔2014〕110号 第八条；第九条' });
+    expect(rule(r, 'hydrant_flow')).toMatchObject({ status: 'not_published', missingKey: 'hydrant.flow_min' });
+    expect(r.rules.some((x) => x.id === 'hydrant_pressure')).toBe(false);
+    expect(r.overall).toBe('undetermined');
+  });
+
+  it('F24: goods at 3 m and a spacing → not_met outranks undetermined', () => {
+    expect(check({ hydrantClearance: { nearestStackedGoodsM: 3 }, design: { hydrantSpacingM: 200 } }).overall).toBe('not_met');
+  });
+
+  it('a value added to a copy of the workbook (test fixture 120 m, not policy) is then applied: 120 met, 120.01 not', () => {
+    const copy = structuredClone(realBundle()) as CompiledBundle;
+    const h = copy.tables['fire-water-sources']!.parameters.find((x) => x.key === 'hydrant.spacing_max')!.history[0]!;
+    Object.assign(h, { value: 120, published: true });
+    const at = (m: number) => run(calc, { date: D, design: { hydrantSpacingM: m } }, copy);
+    expect(at(120).rules[0]).toMatchObject({ status: 'met', threshold: 120 });
+    expect(at(120.01).rules[0]).toMatchObject({ status: 'not_met' });
+  });
+});
+
+describe('dates and validation', () => {
+  it('F25: 2015-01-31, before 第二十条\'s in-force date → 422 not-in-force naming clearance.no_stacking_radius; 2015-02-01 → met', () => {
+    const p = refusal(calc, { date: '2015-01-31', hydrantClearance: { nearestStackedGoodsM: 10 } }) as unknown as { type: string; missing: { key: string; reason: string }[] };
+    expect(p.type).toBe('/problems/not-in-force');
+    expect(p.missing[0]).toMatchObject({ key: 'clearance.no_stacking_radius', reason: 'not-in-force' });
+    expect(check({ date: '2015-02-01', hydrantClearance: { nearestStackedGoodsM: 10 } }).overall).toBe('met');
+  });
+
+  it('F26: no section, a negative distance, a fractional DN, an inspection after the date', () => {
+    const paths = (x: unknown) => calc.input.safeParse(x).error?.issues.map((i) => i.path.join('.'));
+    expect(paths({ date: D })).toEqual(['']);
+    expect(paths({ date: D, hydrantClearance: { nearestStackedGoodsM: -1 } })).toEqual(['hydrantClearance.nearestStackedGoodsM']);
+    expect(paths({ date: D, supplyEvent: { burstMainDnMm: 400.5 } })).toEqual(['supplyEvent.burstMainDnMm']);
+    expect(paths({ date: D, inspections: { lastNaturalSourceTest: '2015-06-02' } })).toEqual(['inspections.lastNaturalSourceTest']);
+    expect(paths({ date: D, hydrantClearance: { nearestStackedGoodsM: 5.001 } })).toEqual(['hydrantClearance.nearestStackedGoodsM']);
+  });
+});

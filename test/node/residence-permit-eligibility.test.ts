@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import { residencePermitEligibility as calc } from '../../src/calculators/residence-permit-eligibility';
+import { refusal, run } from '../helpers/calc';
+
+/**
+ * Cases E1–E19 of /work/content/residence-permits.calculators.md (嘉政办发〔2014〕98号 三（一）). Unless a case says
+ * otherwise: applicationDate 2015-03-01 (2014-10-31 ≤ 2015-03-01 ≤ 2015-10-30 → within the pilot year), no local
+ * hukou, no temporary permit, not an investor or talent. Thresholds from the workbook: employment 6 months (≥),
+ * contract 6 months (≥), social insurance 6 months (≥) within one year.
+ */
+
+type Input = Record<string, unknown> & { employment?: Record<string, unknown> };
+const base = { applicationDate: '2015-03-01', hasLocalHukou: false, holdsTemporaryPermit: false, investorOrTalent: false };
+const decide = (input: Input) => run(calc, { ...base, ...input } as never);
+const employed = (months: number, contract: number, si: number) => ({ route: 'employed', monthsEmployedLocally: months, labourContractTermMonths: contract, socialInsuranceMonthsInPastYear: si });
+const E2 = { residenceProof: 'rented_home', employment: employed(6, 6, 6) };
+
+type R = ReturnType<typeof decide>;
+const cond = (r: R, permit: 'temporaryPermit' | 'residencePermit', code: string) => r[permit].conditions.find((c) => c.code === code)!;
+const noteCodes = (r: R) => r.notes.map((n) => n.code);
+const P = '嘉政办发〔2014〕98号 ';
+
+describe('residence-permit-eligibility (嘉政办发〔2014〕98号 三（一）)', () => {
+  it('E1 rented home, no employment: temporary permit only', () => {
+    // migrant ✓; lease contract → stable ✓ → temp true. Duration 0 < 6 ✗, proof none ✗ → residence false.
+    const r = decide({ residenceProof: 'rented_home', employment: { route: 'none' } });
+    expect(r).toMatchObject({ pilotPeriod: 'within-pilot-year', temporaryPermit: { eligible: true }, residencePermit: { eligible: false, route: 'standard' }, recommendedPermit: 'temporary_permit' });
+    expect(r.temporaryPermit.conditions).toEqual([
+      { code: 'migrant', met: true, citation: `${P}三（一）1`, detail: 'no local hukou' },
+      { code: 'stable_residence', met: true, citation: `${P}三（一）1（2）`, detail: '相应的房屋租赁合同' },
+    ]);
+    expect(cond(r, 'residencePermit', 'employment_duration')).toMatchObject({ met: false, input: 0, threshold: 6, bound: 'inclusive', comparison: '0 < 6' });
+    expect(cond(r, 'residencePermit', 'employment_proof')).toMatchObject({ met: false, citation: `${P}三（一）2` });
+    expect(r.unpublished).toEqual([]);
+    for (const s of r.trace) expect(s.rule).toMatch(/^嘉政办发〔2014〕98号 [二三]（[一二]）/);
+  });
+
+  it('E2 employed 6 / contract 6 / SI 6: residence permit (every bound met exactly)', () => {
+    // 6 ≥ 6 duration, 6 ≥ 6 contract, 6 ≥ 6 social insurance; R2 via the rented home.
+    const r = decide(E2);
+    expect(r).toMatchObject({ temporaryPermit: { eligible: true }, residencePermit: { eligible: true, route: 'standard' }, recommendedPermit: 'residence_permit' });
+    expect(r.residencePermit.conditions.map((c) => [c.code, c.met])).toEqual([
+      ['migrant', true],
+      ['temp_permit_or_stable_residence', true],
+      ['employment_duration', true],
+      ['employment_proof', true],
+    ]);
+    expect(cond(r, 'residencePermit', 'employment_proof')).toMatchObject({
+      citation: `${P}三（一）2（1）`,
+      parts: [
+        { code: 'labour_contract_term', met: true, input: 6, threshold: 6, comparison: '6 ≥ 6', citation: `${P}三（一）2（1）` },
+        { code: 'social_insurance_months', met: true, input: 6, threshold: 6, citation: `${P}三（一）2（1）（2）` },
+      ],
+    });
+  });
+
+  it('E3 five months of employment: just below the bound', () => {
+    // 5 < 6 → employment_duration ✗ → residence false; temp still true.
+    const r = decide({ ...E2, employment: employed(5, 6, 6) });
+    expect(r).toMatchObject({ residencePermit: { eligible: false }, recommendedPermit: 'temporary_permit' });
+    expect(cond(r, 'residencePermit', 'employment_duration')).toMatchObject({ met: false, comparison: '5 < 6' });
+    expect(cond(r, 'residencePermit', 'employment_proof').met).toBe(true);
+  });
+
+  it('E4 five-month contract: proof fails', () => {
+    // contract 5 < 6 → labour_contract_term ✗ → employment_proof ✗.
+    const r = decide({ ...E2, employment: employed(6, 5, 6) });
+    expect(r).toMatchObject({ residencePermit: { eligible: false }, recommendedPermit: 'temporary_permit' });
+    expect(cond(r, 'residencePermit', 'employment_proof')).toMatchObject({ met: false, parts: [{ code: 'labour_contract_term', met: false, comparison: '5 < 6' }, { met: true }] });
+  });
+
+  it('E5 five months of social insurance: proof fails', () => {
+    // SI 5 < 6 → social_insurance_months ✗.
+    const r = decide({ ...E2, employment: employed(6, 6, 5) });
+    expect(r).toMatchObject({ residencePermit: { eligible: false }, recommendedPermit: 'temporary_permit' });
+    expect(cond(r, 'residencePermit', 'employment_proof').parts![1]).toMatchObject({ code: 'social_insurance_months', met: false, input: 5 });
+  });
+
+  it('E6 dormitory, self-employed 8 months with licence and SI 6: both permits', () => {
+    // employer certificate ✓; 8 ≥ 6; licence ✓ AND SI 6 ≥ 6 (三（一）2（2）).
+    const r = decide({ residenceProof: 'employer_dormitory', employment: { route: 'self_employed', monthsEmployedLocally: 8, hasBusinessLicence: true, socialInsuranceMonthsInPastYear: 6 } });
+    expect(r).toMatchObject({ temporaryPermit: { eligible: true }, residencePermit: { eligible: true }, recommendedPermit: 'residence_permit' });
+    expect(cond(r, 'temporaryPermit', 'stable_residence')).toMatchObject({ citation: `${P}三（一）1（3）`, detail: '单位出具的证明' });
+    expect(cond(r, 'residencePermit', 'employment_proof')).toMatchObject({ met: true, citation: `${P}三（一）2（2）`, parts: [{ code: 'business_licence', met: true }, { code: 'social_insurance_months', met: true }] });
+  });
+
+  it('E6b self-employed with SI 5: below the bound', () => {
+    // 5 < 6 → proof ✗ even with a licence.
+    const r = decide({ residenceProof: 'employer_dormitory', employment: { route: 'self_employed', monthsEmployedLocally: 8, hasBusinessLicence: true, socialInsuranceMonthsInPastYear: 5 } });
+    expect(r.residencePermit.eligible).toBe(false);
+  });
+
+  it('E7 self-employed without a licence: proof fails despite 12 months of SI', () => {
+    const r = decide({ residenceProof: 'rented_home', employment: { route: 'self_employed', monthsEmployedLocally: 12, hasBusinessLicence: false, socialInsuranceMonthsInPastYear: 12 } });
+    expect(r).toMatchObject({ residencePermit: { eligible: false }, recommendedPermit: 'temporary_permit' });
+    expect(cond(r, 'residencePermit', 'employment_proof').parts!.map((x) => x.met)).toEqual([false, true]);
+  });
+
+  it('E8 no accommodation proof but a temporary permit: residence permit via the permit', () => {
+    // stable ✗ → temp false (note: the held permit is not cancelled here). R2 = holder ✓ OR ✗ = ✓; 7 ≥ 6, 12 ≥ 6, 7 ≥ 6.
+    const r = decide({ residenceProof: 'none', holdsTemporaryPermit: true, employment: employed(7, 12, 7) });
+    expect(r).toMatchObject({ temporaryPermit: { eligible: false }, residencePermit: { eligible: true }, recommendedPermit: 'residence_permit' });
+    expect(cond(r, 'temporaryPermit', 'stable_residence')).toMatchObject({ met: false, citation: `${P}三（一）1` });
+    expect(cond(r, 'residencePermit', 'temp_permit_or_stable_residence').met).toBe(true);
+    expect(r.notes.find((n) => n.code === 'existing-temporary-permit')).toMatchObject({ rule: `${P}三（二）2（2）` });
+  });
+
+  it('E9 local hukou: neither permit, with the cancellation note', () => {
+    // migrant ✗ makes both ANDs false; 三（二）2（4） note.
+    const r = decide({ hasLocalHukou: true, residenceProof: 'own_home', employment: employed(24, 36, 12) });
+    expect(r).toMatchObject({ temporaryPermit: { eligible: false }, residencePermit: { eligible: false }, recommendedPermit: 'none' });
+    expect(r.notes.find((n) => n.code === 'local-hukou-cancellation')).toMatchObject({ rule: `${P}三（二）2（4）` });
+    expect(r.notes.find((n) => n.code === 'local-hukou-cancellation')!.message).toContain('持有人已转办为居住地常住户口的');
+  });
+
+  it('E10 other accommodation proof, no employment: undetermined (county rules)', () => {
+    // stable null → temp null. R2 = false OR null = null, duration ✗ → residence false. false + null → undetermined.
+    const r = decide({ residenceProof: 'other', employment: { route: 'none' } });
+    expect(r).toMatchObject({ temporaryPermit: { eligible: null }, residencePermit: { eligible: false }, recommendedPermit: 'undetermined' });
+    expect(cond(r, 'temporaryPermit', 'stable_residence')).toMatchObject({ met: null, citation: `${P}三（一）1（4）` });
+    expect(cond(r, 'residencePermit', 'temp_permit_or_stable_residence').met).toBeNull();
+    expect(r.unpublished.map((m) => [m.key, m.reason, m.citation])).toEqual([['county_rules.residence_proof', 'not-published', `${P}三（一）1`]]);
+    expect(noteCodes(r)).toContain('county-rules-residence-proof');
+  });
+
+  it('E11 investor or talent without accommodation or employment: undetermined, investor-talent route', () => {
+    // standard ✗ (R2 ✗); migrant investor → null per county-level rules (not published).
+    const r = decide({ residenceProof: 'none', investorOrTalent: true, employment: { route: 'none' } });
+    expect(r).toMatchObject({ temporaryPermit: { eligible: false }, residencePermit: { eligible: null, route: 'investor-talent' }, recommendedPermit: 'undetermined' });
+    expect(cond(r, 'residencePermit', 'investor_talent_local_rules')).toMatchObject({ met: null, citation: `${P}三（一）2` });
+    expect(r.unpublished.map((m) => m.key)).toEqual(['residence_permit.investor_talent_rules']);
+  });
+
+  it('E12 employment route other: residence undetermined, temporary permit recommended', () => {
+    // duration 6 ≥ 6 ✓; proof （3） null → standard null; temp true → temporary_permit + "may also qualify".
+    const r = decide({ residenceProof: 'rented_home', employment: { route: 'other', monthsEmployedLocally: 6 } });
+    expect(r).toMatchObject({ temporaryPermit: { eligible: true }, residencePermit: { eligible: null, route: 'standard' }, recommendedPermit: 'temporary_permit' });
+    expect(cond(r, 'residencePermit', 'employment_proof')).toMatchObject({ met: null, citation: `${P}三（一）2（3）` });
+    expect(noteCodes(r)).toEqual(expect.arrayContaining(['county-rules-employment-proof', 'may-also-qualify']));
+    expect(r.unpublished.map((m) => m.key)).toEqual(['county_rules.employment_proof']);
+  });
+
+  it('E13 investor who meets the standard route: eligible on the standard route, with a note', () => {
+    const r = decide({ ...E2, investorOrTalent: true });
+    expect(r).toMatchObject({ residencePermit: { eligible: true, route: 'standard' }, recommendedPermit: 'residence_permit' });
+    expect(noteCodes(r)).toContain('investor-talent-rules-may-also-apply');
+    expect(r.unpublished).toEqual([]);
+  });
+
+  it('E14 open-ended contract meets 期限为6个月以上', () => {
+    const r = decide({ residenceProof: 'rented_home', employment: { route: 'employed', monthsEmployedLocally: 6, labourContractOpenEnded: true, socialInsuranceMonthsInPastYear: 6 } });
+    expect(r.residencePermit.eligible).toBe(true);
+    expect(cond(r, 'residencePermit', 'employment_proof').parts![0]).toMatchObject({ code: 'labour_contract_term', met: true, input: 'open-ended' });
+  });
+
+  it('E15, E16 last day of the pilot year and the day after (2015-10-30 / 2015-10-31)', () => {
+    // 2014-10-31 + 1 year − 1 day = 2015-10-30.
+    const inside = decide({ applicationDate: '2015-10-30', residenceProof: 'rented_home', employment: { route: 'none' } });
+    expect(inside.pilotPeriod).toBe('within-pilot-year');
+    expect(noteCodes(inside)).not.toContain('after-pilot-year');
+    const after = decide({ applicationDate: '2015-10-31', residenceProof: 'rented_home', employment: { route: 'none' } });
+    expect(after).toMatchObject({ pilotPeriod: 'after-pilot-year', temporaryPermit: { eligible: true }, residencePermit: { eligible: false }, recommendedPermit: 'temporary_permit' });
+    expect(after.notes.find((n) => n.code === 'after-pilot-year')).toMatchObject({ rule: `${P}二（二）` });
+    expect(after.trace[0]!.formula).toContain('2014-10-31 + 1 year − 1 day = 2015-10-30');
+  });
+
+  it('E17 before the pilot (2014-10-30): 422 not-in-force; 2014-10-31 gives E1', () => {
+    const p = refusal(calc, { ...base, applicationDate: '2014-10-30', residenceProof: 'rented_home', employment: { route: 'none' } } as never);
+    expect(p).toMatchObject({ status: 422, type: '/problems/not-in-force', parameter: { table: 'residence-permits', key: 'pilot.start_date' } });
+    const first = decide({ applicationDate: '2014-10-31', residenceProof: 'rented_home', employment: { route: 'none' } });
+    expect(first).toMatchObject({ pilotPeriod: 'within-pilot-year', recommendedPermit: 'temporary_permit' });
+  });
+
+  it('E18, E19 invalid input names the field; limits on each side', () => {
+    const bad = (input: Input) => calc.input.safeParse({ ...base, residenceProof: 'rented_home', ...input }).error?.issues.map((i) => i.path.join('.'));
+    // a one-year window holds at most 12 months: 12 passes, 13 fails
+    expect(bad({ employment: employed(6, 6, 12) })).toBeUndefined();
+    expect(bad({ employment: employed(6, 6, 13) })).toEqual(['employment.socialInsuranceMonthsInPastYear']);
+    // route employed without a contract term and not open-ended
+    expect(bad({ employment: { route: 'employed', monthsEmployedLocally: 6, socialInsuranceMonthsInPastYear: 6 } })).toEqual(['employment.labourContractTermMonths']);
+    expect(bad({ employment: { route: 'self_employed', monthsEmployedLocally: 6 } })).toEqual(['employment.hasBusinessLicence', 'employment.socialInsuranceMonthsInPastYear']);
+    // request limit on months: 600 passes, 601 fails; fractions and unknown fields fail
+    expect(bad({ employment: employed(600, 600, 6) })).toBeUndefined();
+    expect(bad({ employment: employed(601, 6, 6) })).toEqual(['employment.monthsEmployedLocally']);
+    expect(bad({ employment: employed(6.5, 6, 6) })).toEqual(['employment.monthsEmployedLocally']);
+    expect(bad({ employment: { route: 'none' }, pension: 1 })).toEqual(['']);
+    expect(bad({ employment: { route: 'none' }, residenceProof: 'hotel' })).toEqual(['residenceProof']);
+    expect(bad({ employment: { route: 'none' }, hasLocalHukou: undefined })).toEqual(['hasLocalHukou']);
+  });
+
+  it('three-valued AND: a false part beats an undetermined one (other proof + 5 months)', () => {
+    // route other → proof null; duration 5 < 6 → false; AND(…, false, null) = false.
+    const r = decide({ residenceProof: 'rented_home', employment: { route: 'other', monthsEmployedLocally: 5 } });
+    expect(r).toMatchObject({ residencePermit: { eligible: false }, recommendedPermit: 'temporary_permit' });
+    expect(noteCodes(r)).not.toContain('may-also-qualify');
+  });
+
+  it('every answer matches the documented output schema', () => {
+    for (const input of [E2, { residenceProof: 'other', employment: { route: 'none' } }, { residenceProof: 'none', investorOrTalent: true, employment: { route: 'none' } }, { residenceProof: 'rented_home', employment: { route: 'employed', monthsEmployedLocally: 6, labourContractOpenEnded: true, socialInsuranceMonthsInPastYear: 6 } }]) {
+      expect(calc.output.safeParse(decide(input)).success).toBe(true);
+    }
+  });
+});

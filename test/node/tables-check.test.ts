@@ -1,0 +1,222 @@
+import * as XLSX from '@e965/xlsx';
+import { copyFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkFile, type Finding } from '../../scripts/lib/check';
+import { closest, isoFromLooseDate, numberFromText } from '../../scripts/lib/hints';
+import { ROOT, runScript, tempRepo, type TempRepo } from '../helpers/git-repo';
+import { columnOf, duplicateRow, editWorkbook, rowWhere, setCell, tempTablesDir } from '../helpers/workbooks';
+
+const EMI = 'employee-medical-insurance';
+const repos: TempRepo[] = [];
+const dirs: string[] = [];
+afterEach(() => {
+  while (repos.length) repos.pop()!.cleanup();
+  while (dirs.length) rmSync(dirs.pop()!, { recursive: true, force: true });
+});
+const repo = () => {
+  const r = tempRepo({ tables: [EMI] });
+  repos.push(r);
+  return r;
+};
+const copy = () => {
+  const d = tempTablesDir([EMI]);
+  dirs.push(d);
+  return join(d, `${EMI}.xlsx`);
+};
+const check = (cwd: string, ...args: string[]) => runScript('scripts/check-tables.ts', args, cwd);
+
+const cellOf = (ws: XLSX.WorkSheet, column: string, at: string, value: string) => `${columnOf(ws, column)}${rowWhere(ws, at, value)}`;
+const setParam = (wb: XLSX.WorkBook, key: string, column: string, v: string | number | null) => setCell(wb.Sheets.parameters!, cellOf(wb.Sheets.parameters!, column, 'key', key), v);
+const setLevel = (wb: XLSX.WorkBook, level: string, column: string, v: string | number | null) =>
+  setCell(wb.Sheets.inpatient_levels!, cellOf(wb.Sheets.inpatient_levels!, column, 'level', level), v);
+/** The change-log line every real edit adds (so that the only warnings are the ones under test). */
+const logLine = (wb: XLSX.WorkBook) => {
+  const ws = wb.Sheets.changelog!;
+  const r = duplicateRow(ws, 2);
+  setCell(ws, `A${r}`, '2015-06-01');
+  setCell(ws, `B${r}`, '测试');
+  setCell(ws, `C${r}`, '测试修改');
+};
+
+const byCell = (findings: Finding[], severity: Finding['severity']) =>
+  findings.filter((f) => f.severity === severity).map((f) => `${f.sheet}!${f.cell}`);
+
+describe('tables:check on the real workbooks', { timeout: 120_000 }, () => {
+  it('passes with exit code 0, in Chinese by default and in English', () => {
+    const zh = check(ROOT);
+    expect(zh.stderr).toBe('');
+    expect(zh.status).toBe(0);
+    expect(zh.stdout).toMatch(/^检查 \d+ 个工作簿（与 HEAD 的版本对比）\n/);
+    expect(zh.stdout).toMatch(/✓ employee-medical-insurance\.xlsx — 通过（\d+ 个参数，\d+ 行分档/);
+    expect(zh.stdout).not.toContain('✗');
+    const en = check(ROOT, '--lang', 'en', 'tables/employee-medical-insurance.xlsx');
+    expect(en.status).toBe(0);
+    expect(en.stdout).toMatch(/^Checking 1 workbook\(s\) \(compared with HEAD\)\n\n✓ employee-medical-insurance\.xlsx — OK \(\d+ parameters, \d+ scale rows/);
+  });
+});
+
+describe('errors: workbook › sheet!cell, what is wrong, how to fix it; exit code 1', { timeout: 120_000 }, () => {
+  it('a ratio typed as a percentage', () => {
+    const file = copy();
+    let cell = '';
+    editWorkbook(file, (wb) => {
+      cell = cellOf(wb.Sheets.inpatient_levels!, 'fund_ratio', 'level', '1');
+      setLevel(wb, '1', 'fund_ratio', 90);
+    });
+    const r = check(ROOT, file);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(`  ✗ employee-medical-insurance.xlsx › inpatient_levels!${cell}\n      问题：比例须在 0 到 1 之间（如 85% 填 0.85）\n      怎么改：如果是 90%，请填 0.9\n`);
+    expect(r.stdout).toMatch(/结果：1 个错误，0 个提醒 — 未通过/);
+    const en = check(ROOT, file, '--lang', 'en');
+    expect(en.status).toBe(1);
+    expect(en.stdout).toContain(`      problem: a ratio must be between 0 and 1 (write 85% as 0.85)\n      how to fix: if you meant 90%, type 0.9\n`);
+    expect(en.stdout).toMatch(/Result: 1 error\(s\), 0 warning\(s\) — FAILED/);
+  });
+
+  it('specific hints: unit typo, number typed as text, loose date, unknown source, overlapping dates', () => {
+    const file = copy();
+    const cells: Record<string, string> = {};
+    editWorkbook(file, (wb) => {
+      const p = wb.Sheets.parameters!;
+      cells.unit = cellOf(p, 'unit', 'key', 'transfer.fee_per_year');
+      setParam(wb, 'transfer.fee_per_year', 'unit', 'CNY/yaer');
+      cells.text = cellOf(p, 'value', 'key', 'home_sickbed.cap_per_month');
+      setParam(wb, 'home_sickbed.cap_per_month', 'value', '2,000元');
+      cells.date = cellOf(p, 'effective_from', 'key', 'veteran.outpatient_ratio');
+      setParam(wb, 'veteran.outpatient_ratio', 'effective_from', '2015/1/1');
+      cells.source = cellOf(p, 'source', 'key', 'veteran.inpatient_self_burden_ratio');
+      setParam(wb, 'veteran.inpatient_self_burden_ratio', 'source', '嘉政发[2014]87号');
+      // a second row for the annual cap from 2016, but the first row was never closed
+      const r = duplicateRow(p, rowWhere(p, 'key', 'inpatient.annual_cap'));
+      setCell(p, `${columnOf(p, 'effective_from')}${r}`, '2016-01-01');
+      cells.overlap = `${columnOf(p, 'value')}${r}`;
+    });
+    const { findings } = checkFile(file, { against: null });
+    const hint = (cell: string) => findings.find((f) => f.cell === cell && f.severity === 'error')?.hint?.zh;
+    expect(hint(cells.unit!)).toBe('是不是 CNY/year？请从下拉列表中选择单位');
+    expect(hint(cells.text!)).toBe('请只填数字 2000（不带单位、逗号或百分号；单位写在 unit 列）');
+    expect(hint(cells.date!)).toBe('请写成 2015-01-01');
+    expect(hint(cells.source!)).toBe('是不是“嘉政发〔2014〕87号”？文号须与 sources 表中的完全一致（包括〔〕和“号”）');
+    expect(hint(cells.overlap!)).toMatch(/^如果本行取代旧值，把 D\d+ 所在行的失效日期（effective_to）填为 2015-12-31$/);
+  });
+
+  it('a file that does not exist', () => {
+    const r = check(ROOT, 'tables/no-such-table.xlsx', '--lang', 'en');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('  ✗ tables/no-such-table.xlsx\n      problem: no such .xlsx file');
+  });
+
+  it('a workbook without a schema is told to use tables:new', () => {
+    const file = copy();
+    const other = join(file, '..', 'brand-new-table.xlsx');
+    copyFileSync(file, other);
+    const r = check(ROOT, other, '--lang', 'en', '--no-compare');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('no schema for table brand-new-table (src/tables/brand-new-table.ts); create new tables with npm run tables:new');
+  });
+});
+
+describe('warnings: legal but suspicious edits, compared with the last commit; exit code 0', { timeout: 120_000 }, () => {
+  it('a ratio that moved by more than 20 points (> 20: 21 warns, exactly 20 does not)', () => {
+    const r = repo();
+    const file = join(r.dir, 'tables', `${EMI}.xlsx`);
+    let c1 = '';
+    let c3 = '';
+    editWorkbook(file, (wb) => {
+      c1 = cellOf(wb.Sheets.inpatient_levels!, 'fund_ratio', 'level', '1');
+      c3 = cellOf(wb.Sheets.inpatient_levels!, 'fund_ratio', 'level', '3');
+      setLevel(wb, '1', 'fund_ratio', 0.69); // 90% → 69%: 21 points
+      setLevel(wb, '3', 'fund_ratio', 0.6); // 80% → 60%: exactly 20 points, not more
+      setParam(wb, 'home_sickbed.fund_ratio', 'value', 0.95); // 70% → 95%: 25 points
+      logLine(wb);
+    });
+    const out = check(r.dir);
+    expect(out.status).toBe(0);
+    const { findings } = checkFile(file, { cwd: r.dir });
+    expect(byCell(findings, 'error')).toEqual([]);
+    expect(byCell(findings, 'warning')).toEqual([expect.stringMatching(/^parameters!D\d+$/), `inpatient_levels!${c1}`]);
+    expect(byCell(findings, 'warning')).not.toContain(`inpatient_levels!${c3}`);
+    expect(out.stdout).toContain(`  ⚠ employee-medical-insurance.xlsx › inpatient_levels!${c1}\n      提醒：inpatient_levels 第 ${c1.slice(1)} 行 fund_ratio：比例由 90%（HEAD）变为 69%，变动 21 个百分点，超过 20 个百分点\n      怎么改：`);
+    expect(out.stdout).toMatch(/home_sickbed\.fund_ratio：比例由 70%（HEAD）变为 95%，变动 25 个百分点/);
+    expect(out.stdout).toMatch(/结果：没有错误，2 个提醒 — 通过/);
+  });
+
+  it('a new dated row that starts in the past (today is the day the check runs; --today for a fixed date)', () => {
+    const r = repo();
+    const file = join(r.dir, 'tables', `${EMI}.xlsx`);
+    let newRow = 0;
+    editWorkbook(file, (wb) => {
+      const p = wb.Sheets.parameters!;
+      const cap = rowWhere(p, 'key', 'inpatient.annual_cap');
+      setCell(p, `${columnOf(p, 'effective_to')}${cap}`, '2019-12-31');
+      newRow = duplicateRow(p, cap);
+      setCell(p, `${columnOf(p, 'effective_from')}${newRow}`, '2020-01-01');
+      setCell(p, `${columnOf(p, 'effective_to')}${newRow}`, null);
+      setCell(p, `${columnOf(p, 'value')}${newRow}`, 220000);
+      logLine(wb);
+    });
+    const warned = (today: string) => byCell(checkFile(file, { cwd: r.dir, today }).findings, 'warning');
+    const fromCell = `parameters!F${newRow}`;
+    expect(warned('2020-01-02')).toEqual([fromCell]); // starts yesterday: in the past
+    expect(warned('2020-01-01')).toEqual([]); // starts today: not in the past
+    expect(warned('2019-06-01')).toEqual([]); // starts in the future
+    const out = check(r.dir, '--lang', 'en', '--today', '2026-01-01');
+    expect(out.status).toBe(0);
+    expect(out.stdout).toContain(`  ⚠ employee-medical-insurance.xlsx › ${fromCell}\n      warning: inpatient.annual_cap: a new dated row starts in the past (2020-01-01); answers already given for those dates change\n`);
+    // and the same without --today: 2020 is in the past now
+    expect(check(r.dir).stdout).toContain('inpatient.annual_cap：新的生效期间从过去的日期（2020-01-01）开始');
+  });
+
+  it('a value whose article is no citation ("同上", "-")', () => {
+    const r = repo();
+    const file = join(r.dir, 'tables', `${EMI}.xlsx`);
+    let a = '';
+    let b = '';
+    editWorkbook(file, (wb) => {
+      a = cellOf(wb.Sheets.parameters!, 'article', 'key', 'transfer.min_years');
+      setParam(wb, 'transfer.min_years', 'article', '同上');
+      b = cellOf(wb.Sheets.inpatient_levels!, 'article', 'level', '2');
+      setLevel(wb, '2', 'article', '-');
+      logLine(wb);
+    });
+    const { findings } = checkFile(file, { cwd: r.dir });
+    expect(byCell(findings, 'warning')).toEqual([`parameters!${a}`, `inpatient_levels!${b}`]);
+    expect(findings[0]!.zh).toBe('transfer.min_years 的数值没有具体出处（条款为“同上”）');
+  });
+
+  it('changed data without a new change-log line', () => {
+    const r = repo();
+    const file = join(r.dir, 'tables', `${EMI}.xlsx`);
+    editWorkbook(file, (wb) => setLevel(wb, '3', 'fund_ratio', 0.85));
+    const out = check(r.dir, '--lang', 'en');
+    expect(out.status).toBe(0);
+    expect(out.stdout).toMatch(/⚠ employee-medical-insurance\.xlsx › changelog\n {6}warning: the data differs from HEAD but the change log has no new line/);
+    // with the line added, no warning at all (85% is 5 points from 80%)
+    editWorkbook(file, logLine);
+    expect(check(r.dir, '--lang', 'en').stdout).toMatch(/✓ employee-medical-insurance\.xlsx — OK/);
+  });
+
+  it('a workbook not in the last commit is checked without comparison; --no-compare skips it', () => {
+    const fresh = tempRepo({ tables: [] });
+    repos.push(fresh);
+    copyFileSync(copy(), join(fresh.dir, 'tables', `${EMI}.xlsx`));
+    const out = check(fresh.dir, '--lang', 'en');
+    expect(out.status).toBe(0);
+    expect(out.stdout).toMatch(/new workbook \(not in HEAD\), nothing to compare/);
+    expect(check(fresh.dir, '--no-compare').stdout).toMatch(/^检查 1 个工作簿\n/);
+  });
+});
+
+describe('hint helpers', () => {
+  it('closest match, loose dates, numbers typed as text', () => {
+    expect(closest('CNY/yaer', ['CNY', 'CNY/year', 'CNY/month'])).toBe('CNY/year');
+    expect(closest('zzzzzz', ['CNY', 'ratio'])).toBeNull();
+    expect(isoFromLooseDate('2015/1/1')).toBe('2015-01-01');
+    expect(isoFromLooseDate('2015年12月31日')).toBe('2015-12-31');
+    expect(isoFromLooseDate('2015/2/30')).toBeNull();
+    expect(numberFromText('200,000元')).toEqual({ n: 200000, percent: false });
+    expect(numberFromText('85%')).toEqual({ n: 85, percent: true });
+    expect(numberFromText('二十万')).toBeNull();
+  });
+});

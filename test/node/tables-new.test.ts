@@ -1,0 +1,108 @@
+import * as XLSX from '@e965/xlsx';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runScript, tempRepo, type TempRepo } from '../helpers/git-repo';
+
+const repos: TempRepo[] = [];
+afterEach(() => {
+  while (repos.length) repos.pop()!.cleanup();
+});
+/** A copy of the project (scripts, src, tables, package.json; node_modules linked) in a temporary git repository. */
+const project = () => {
+  const r = tempRepo({ project: true, tables: ['employee-medical-insurance'] });
+  repos.push(r);
+  return r.dir;
+};
+const scaffold = (dir: string, ...args: string[]) => runScript('scripts/new-table.ts', args, dir);
+/** Runs the copy's own script (so it sees the copy's src/tables/index.ts). */
+const own = (dir: string, script: string, ...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null' } });
+
+const sheetXml = (file: string, index: number) => {
+  const zip = XLSX.CFB.read(readFileSync(file), { type: 'buffer' });
+  return Buffer.from(XLSX.CFB.find(zip, `/xl/worksheets/sheet${index}.xml`)!.content as Uint8Array).toString('utf8');
+};
+
+describe('npm run tables:new', { timeout: 180_000 }, () => {
+  it('scaffolds a workbook and its schema, registers it, and the result builds, checks and type-checks', () => {
+    const dir = project();
+    const r = scaffold(dir, 'bus-stops', '--domain', 'land', '--title-zh', '公交站点', '--title-en', 'Bus stops');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('✓ 已创建 tables/bus-stops.xlsx（meta, sources, changelog, parameters, example_brackets, _说明, _lists）');
+    expect(r.stdout).toContain('✓ 已创建 src/tables/bus-stops.ts（结构定义）');
+    expect(r.stdout).toContain('✓ 已在 src/tables/index.ts 中登记');
+
+    const index = readFileSync(join(dir, 'src/tables/index.ts'), 'utf8');
+    expect(index).toContain("import { busStops } from './bus-stops';");
+    expect(index).toMatch(/export const tableSpecs[^]*\[employeeMedicalInsurance\.id\]: employeeMedicalInsurance,\n {2}\[busStops\.id\]: busStops,\n\};/);
+    const stub = readFileSync(join(dir, 'src/tables/bus-stops.ts'), 'utf8');
+    expect(stub).toContain("export const busStops = defineTable({\n  id: 'bus-stops',");
+
+    // the workbook: sheets, frozen header, drop-downs (units from _lists, yes/no, bounds)
+    const file = join(dir, 'tables/bus-stops.xlsx');
+    const wb = XLSX.read(readFileSync(file), { type: 'buffer' });
+    expect(wb.SheetNames).toEqual(['meta', 'sources', 'changelog', 'parameters', 'example_brackets', '_说明', '_lists']);
+    expect(XLSX.utils.sheet_to_json(wb.Sheets.meta!, { header: 1 })).toContainEqual(['title_zh', '公交站点']);
+    const params = sheetXml(file, 4);
+    expect(params).toContain('state="frozen"');
+    expect(params).toMatch(/<dataValidation type="list"[^>]*sqref="E2:E\d+"><formula1>'_lists'!\$A\$2:\$A\$46<\/formula1>/);
+    const brackets = sheetXml(file, 5);
+    expect(brackets).toContain('<formula1>"yes,no"</formula1>');
+    expect(brackets).toContain('<formula1>"inclusive,exclusive"</formula1>');
+    expect(brackets).toContain('<formula1>"a,b"</formula1>');
+
+    // the copy's own build compiles both tables
+    const build = own(dir, 'scripts/build-tables.ts', '--out', join(dir, 'compiled/tables.json'));
+    expect(build.stderr).toBe('');
+    expect(build.stdout).toMatch(/^✓ 2 table\(s\)/);
+    const compiled = JSON.parse(readFileSync(join(dir, 'compiled/tables.json'), 'utf8')) as { tables: Record<string, { domain: string; parameters: unknown[]; scales: { rows: unknown[] }[] }> };
+    expect(compiled.tables['bus-stops']).toMatchObject({ domain: 'land', parameters: [expect.objectContaining({ key: 'example.amount' })] });
+    expect(compiled.tables['bus-stops']!.scales[0]!.rows).toHaveLength(2);
+
+    // tables:check passes (no error) and lists every placeholder left
+    const check = own(dir, 'scripts/check-tables.ts', 'tables/bus-stops.xlsx', '--lang', 'en');
+    expect(check.status).toBe(0);
+    expect(check.stdout).toContain('⚠ bus-stops.xlsx › parameters!B2\n      warning: a placeholder is still there: "TODO 示例金额（请替换或删除本行）"');
+    expect(check.stdout).not.toContain('✗');
+
+    // the schema stub type-checks with the rest of the project
+    const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'tsconfig.json'], { cwd: dir, encoding: 'utf8' });
+    expect(tsc.stdout + tsc.stderr).toBe('');
+    expect(tsc.status).toBe(0);
+  });
+
+  it('refuses to overwrite a workbook, a schema or a registration', () => {
+    const dir = project();
+    expect(scaffold(dir, 'bus-stops').status).toBe(0);
+    const before = [readFileSync(join(dir, 'tables/bus-stops.xlsx')), readFileSync(join(dir, 'src/tables/index.ts'), 'utf8')];
+    const again = scaffold(dir, 'bus-stops', '--lang', 'en');
+    expect(again.status).toBe(1);
+    expect(again.stderr).toBe('✗ tables/bus-stops.xlsx already exists; nothing was overwritten\n');
+    expect(readFileSync(join(dir, 'tables/bus-stops.xlsx')).equals(before[0] as Buffer)).toBe(true);
+    expect(readFileSync(join(dir, 'src/tables/index.ts'), 'utf8')).toBe(before[1]);
+    // an existing schema file alone is enough to refuse
+    writeFileSync(join(dir, 'src/tables/other-table.ts'), '// hand-written\n');
+    const schema = scaffold(dir, 'other-table', '--lang', 'en');
+    expect(schema.status).toBe(1);
+    expect(schema.stderr).toContain('src/tables/other-table.ts already exists');
+    expect(readFileSync(join(dir, 'src/tables/other-table.ts'), 'utf8')).toBe('// hand-written\n');
+    // and the real workbook of the project
+    expect(scaffold(dir, 'employee-medical-insurance').status).toBe(1);
+  });
+
+  it('rejects a bad id or domain; --no-register only tells how to register', () => {
+    const dir = project();
+    const bad = scaffold(dir, 'Bus_Stops', '--lang', 'en');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/table id "Bus_Stops" must be lower-case words joined by hyphens/);
+    expect(scaffold(dir, 'bus-stops', '--domain', 'transport').status).toBe(2);
+    const index = readFileSync(join(dir, 'src/tables/index.ts'), 'utf8');
+    const manual = scaffold(dir, 'bus-stops', '--no-register', '--lang', 'en');
+    expect(manual.status).toBe(0);
+    expect(manual.stdout).toContain("→ register it in src/tables/index.ts:\n    import { busStops } from './bus-stops';");
+    expect(readFileSync(join(dir, 'src/tables/index.ts'), 'utf8')).toBe(index);
+  });
+});

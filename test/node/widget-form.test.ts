@@ -1,0 +1,314 @@
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../src/app';
+import { calculators } from '../../src/calculators/index';
+import {
+  buildFormModel,
+  idFor,
+  initialState,
+  placeErrors,
+  renderedPointers,
+  switchVariant,
+  toRequest,
+  type FieldNode,
+  type GroupNode,
+  type ListNode,
+  type Node,
+  type StateObject,
+  type VariantNode,
+} from '../../widget/src/form-model';
+import { descriptionIn, humanize, stepTitle } from '../../widget/src/i18n';
+import { FORM_OVERLAYS } from '../../widget/src/overlays';
+import type { CalculatorInfo, JsonSchema } from '../../widget/src/types';
+import { realBundle } from '../helpers/calc';
+
+async function listed(lang = 'zh-CN'): Promise<CalculatorInfo[]> {
+  const res = await createApp(realBundle()).request(`/v1/calculators?lang=${lang}`);
+  expect(res.status).toBe(200);
+  return ((await res.json()) as { calculators: CalculatorInfo[] }).calculators;
+}
+const settlementInfo = async () => (await listed()).find((c) => c.id === 'employee-medical-settlement')!;
+
+const child = (g: GroupNode, key: string) => {
+  const n = g.children.find((c) => c.key === key);
+  if (!n) throw new Error(`no child ${key} in ${g.children.map((c) => c.key).join(',')}`);
+  return n;
+};
+const fieldOf = (g: GroupNode, key: string) => child(g, key) as FieldNode;
+const variantOf = (v: VariantNode, value: string) => v.variants.find((x) => x.value === value)!.node;
+
+const WORKED = {
+  year: 2015,
+  person: { scheme: 'B', status: 'retired', birthDate: '1945-03-10', preLiberationVeteran: false },
+  claims: [
+    { kind: 'outpatient', date: '2015-02-01', facility: 'community', eligibleAmount: 1500 },
+    { kind: 'outpatient', date: '2015-03-01', facility: 'other', eligibleAmount: 2000 },
+    { kind: 'inpatient', date: '2015-05-01', level: 3, eligibleAmount: 30000, location: 'local' },
+  ],
+};
+
+describe('GET /v1/calculators gives forms what they need', () => {
+  it('input schemas carry descriptions, date formats and the yuan unit from the zod .openapi() metadata', async () => {
+    const info = await settlementInfo();
+    const props = info.input.properties!;
+    expect(props.year!.description).toBe('Settlement year (calendar year, 第四十五条)');
+    const person = props.person!.properties!;
+    expect(person.birthDate).toMatchObject({ type: 'string', format: 'date' });
+    expect(person.status!.description).toBe('在职 employed / 退休 retired');
+    expect(props.currentYearAccount).toMatchObject({ type: 'number', 'x-unit': 'CNY', minimum: 0 });
+    const outpatient = props.claims!.items!.oneOf![0]!.properties!;
+    expect(outpatient.eligibleAmount!['x-unit']).toBe('CNY');
+    expect(info.output.properties!.totals!.properties!.pooledFund).toMatchObject({ type: 'number', 'x-unit': 'CNY' });
+  });
+});
+
+describe('form model of the employee settlement (hand-designed overlay on the schema)', () => {
+  it('has year, the person (scheme, status, birth date, veteran) and a list of bills, labelled in Chinese', async () => {
+    const info = await settlementInfo();
+    const m = buildFormModel(info.input, 'zh-CN', FORM_OVERLAYS[info.id]);
+    expect(m.children.map((c) => c.key)).toEqual(['year', 'person', 'currentYearAccount', 'claims']);
+    expect(fieldOf(m, 'year')).toMatchObject({ label: '结算年度', control: 'number', valueType: 'integer', min: 1949, max: 2100, required: true });
+    const person = child(m, 'person') as GroupNode;
+    expect(person.label).toBe('参保人信息');
+    expect(fieldOf(person, 'scheme')).toMatchObject({
+      control: 'radio',
+      required: true,
+      options: [
+        { value: 'A', label: '统账一（不设个人账户）' },
+        { value: 'B', label: '统账二（设个人账户）' },
+      ],
+    });
+    expect(fieldOf(person, 'status').options).toEqual([
+      { value: 'employed', label: '在职' },
+      { value: 'retired', label: '退休' },
+    ]);
+    expect(fieldOf(person, 'birthDate')).toMatchObject({ label: '出生日期', control: 'date', required: true });
+    expect(fieldOf(person, 'preLiberationVeteran')).toMatchObject({ control: 'checkbox', default: false, required: false });
+    expect(fieldOf(m, 'currentYearAccount')).toMatchObject({ control: 'number', unit: 'CNY', required: false });
+  });
+
+  it('lets a citizen add bills of four kinds with the fields of each kind', async () => {
+    const info = await settlementInfo();
+    const m = buildFormModel(info.input, 'zh-CN', FORM_OVERLAYS[info.id]);
+    const claims = child(m, 'claims') as ListNode;
+    expect(claims).toMatchObject({ t: 'list', min: 1, max: 1000, itemLabel: '费用', label: '医疗费用' });
+    const item = claims.item as VariantNode;
+    expect(item.t).toBe('variant');
+    expect(item.discriminator).toBe('kind');
+    expect(item.variants.map((v) => [v.value, v.label])).toEqual([
+      ['outpatient', '门诊'],
+      ['inpatient', '住院'],
+      ['designated-disease', '规定病种'],
+      ['home-sickbed', '家庭病床'],
+    ]);
+    const keys = (v: string) => variantOf(item, v).children.map((c) => c.key);
+    expect(keys('outpatient')).toEqual(['date', 'facility', 'eligibleAmount']);
+    // segments (transfers between levels) stay an API feature; level and amount become required
+    expect(keys('inpatient')).toEqual(['date', 'level', 'eligibleAmount', 'location']);
+    expect(keys('designated-disease')).toEqual(['date', 'eligibleAmount', 'herbalDoses', 'herbalAmount']);
+    expect(keys('home-sickbed')).toEqual(['date', 'months', 'eligibleAmount']);
+    const inpatient = variantOf(item, 'inpatient');
+    expect(fieldOf(inpatient, 'level')).toMatchObject({ control: 'radio', valueType: 'integer', required: true, label: '医院级别' });
+    expect(fieldOf(inpatient, 'level').options!.map((o) => o.value)).toEqual(['1', '2', '3']);
+    expect(fieldOf(inpatient, 'eligibleAmount').required).toBe(true);
+    expect(fieldOf(inpatient, 'date').label).toBe('入院日期');
+    expect(fieldOf(inpatient, 'location')).toMatchObject({ control: 'select', default: 'local', required: false });
+    expect(fieldOf(variantOf(item, 'outpatient'), 'date').label).toBe('就诊日期');
+    expect(fieldOf(variantOf(item, 'designated-disease'), 'herbalDoses')).toMatchObject({ valueType: 'integer', default: '0', required: false });
+    expect(fieldOf(variantOf(item, 'home-sickbed'), 'months')).toMatchObject({ valueType: 'integer', min: 1, max: 12, required: true });
+  });
+
+  it('is labelled in English too', async () => {
+    const info = (await listed('en')).find((c) => c.id === 'employee-medical-settlement')!;
+    const m = buildFormModel(info.input, 'en', FORM_OVERLAYS[info.id]);
+    expect(fieldOf(m, 'year').label).toBe('Settlement year');
+    const item = (child(m, 'claims') as ListNode).item as VariantNode;
+    expect(item.discriminatorLabel).toBe('Type of care');
+    expect(item.variants.map((v) => v.label)).toEqual(['Outpatient', 'Inpatient', 'Designated disease', 'Home sickbed']);
+    expect(fieldOf(variantOf(item, 'outpatient'), 'facility').options!.map((o) => o.label)).toEqual(['Community health centre', 'Other hospital or pharmacy']);
+  });
+
+  it('starts from the worked example and turns it back into the same request', async () => {
+    const info = await settlementInfo();
+    const m = buildFormModel(info.input, 'zh-CN', FORM_OVERLAYS[info.id]);
+    const state = initialState(m, WORKED) as StateObject;
+    expect(state.year).toBe('2015');
+    expect((state.claims as StateObject[])[2]).toEqual({ kind: 'inpatient', date: '2015-05-01', level: '3', eligibleAmount: '30000', location: 'local' });
+    const { body, errors } = toRequest(m, state, 'zh-CN');
+    expect(errors).toEqual([]);
+    expect(body).toEqual(WORKED);
+  });
+});
+
+describe('every calculator: the generated form reproduces its examples', () => {
+  it.each(calculators.map((c) => [c.id, c] as const))('%s', async (id, calc) => {
+    const info = (await listed()).find((c) => c.id === id)!;
+    const m = buildFormModel(info.input, 'zh-CN', FORM_OVERLAYS[id]);
+    for (const ex of Object.values(calc.examples)) {
+      const { body, errors } = toRequest(m, initialState(m, ex.value), 'zh-CN');
+      expect(errors).toEqual([]);
+      expect(calc.input.parse(body)).toEqual(calc.input.parse(ex.value));
+    }
+    // every field has a label a person can read (not a raw JSON key like "birthDate")
+    const labels = (n: Node): string[] =>
+      n.t === 'field' ? (n.control === 'hidden' ? [] : [n.label]) : n.t === 'group' ? n.children.flatMap(labels) : n.t === 'list' ? [n.label, ...labels(n.item)] : n.variants.flatMap((v) => labels(v.node));
+    for (const l of labels(m)) expect(l).not.toMatch(/^[a-z]+[A-Z]\w*$/);
+  });
+
+  it('the personal-account calculator gets the shared dictionary labels without an overlay', async () => {
+    const info = (await listed()).find((c) => c.id === 'employee-medical-account')!;
+    const m = buildFormModel(info.input, 'zh-CN');
+    expect(m.children.map((c) => [c.key, c.label])).toEqual([
+      ['year', '年度'],
+      ['scheme', '参保类型'],
+      ['status', '人员类别'],
+      ['birthDate', '出生日期'],
+    ]);
+    expect(fieldOf(m, 'status')).toMatchObject({ control: 'select', options: [{ value: 'employed', label: '在职' }, { value: 'retired', label: '退休' }] });
+  });
+});
+
+describe('generic schemas', () => {
+  const schema: JsonSchema = {
+    type: 'object',
+    $defs: { Money: { type: 'number', minimum: 0, 'x-unit': 'CNY', description: 'Amount 金额' } },
+    properties: {
+      area: { type: 'number', exclusiveMinimum: 0, description: 'Floor area in square metres 建筑面积' },
+      purpose: { type: 'string', enum: ['residential', 'commercial'], description: 'Use 用途' },
+      price: { $ref: '#/$defs/Money' },
+      grade: { anyOf: [{ type: 'integer', const: 1 }, { type: 'integer', const: 2 }] },
+      note: { anyOf: [{ type: 'string' }, { type: 'null' }] },
+      subsidised: { type: 'boolean' },
+      extras: { type: 'object', additionalProperties: { type: 'number' } },
+      tags: { type: 'array', items: { type: 'string' }, maxItems: 3 },
+      startDate: { type: 'string' },
+      owner: { type: 'object', properties: { name: { type: 'string', minLength: 1 } }, required: ['name'] },
+    },
+    required: ['area', 'purpose', 'price', 'grade'],
+  };
+
+  it('maps types to controls, resolves $ref, unwraps nullable, falls back to JSON for free-form objects', () => {
+    const m = buildFormModel(schema, 'en');
+    expect(fieldOf(m, 'area')).toMatchObject({ control: 'number', valueType: 'number', min: 0, exclusiveMin: true, label: 'Floor area in square metres', required: true });
+    expect(fieldOf(m, 'purpose')).toMatchObject({ control: 'select', label: 'Use', options: [{ value: 'residential', label: 'residential' }, { value: 'commercial', label: 'commercial' }] });
+    expect(fieldOf(m, 'price')).toMatchObject({ control: 'number', unit: 'CNY', label: 'Amount' });
+    expect(fieldOf(m, 'grade')).toMatchObject({ control: 'select', valueType: 'integer', label: 'Grade' });
+    expect(fieldOf(m, 'note')).toMatchObject({ control: 'text', required: false });
+    // optional yes/no without a default: "not known" must be sayable, so a select with an empty choice
+    expect(fieldOf(m, 'subsidised')).toMatchObject({ control: 'select', valueType: 'boolean', label: 'Subsidised', options: [{ value: 'true' }, { value: 'false' }] });
+    expect(fieldOf(m, 'extras')).toMatchObject({ control: 'json' });
+    expect(child(m, 'tags')).toMatchObject({ t: 'list', max: 3, item: { t: 'field', control: 'text' } });
+    expect(fieldOf(m, 'startDate').control).toBe('date');
+    expect(child(m, 'owner')).toMatchObject({ t: 'group', required: false });
+    // Chinese labels come from the Chinese part of the description
+    const zh = buildFormModel(schema, 'zh-CN');
+    expect(fieldOf(zh, 'area').label).toBe('建筑面积');
+    expect(fieldOf(zh, 'purpose').label).toBe('用途');
+  });
+
+  it('checks what the schema says before sending, with JSON Pointers and localized messages', () => {
+    const m = buildFormModel(schema, 'en');
+    const state = initialState(m) as StateObject;
+    Object.assign(state, { area: '0', purpose: '', price: '12.345', grade: '2', extras: '{"a":', tags: ['x', ''], startDate: '2015-02-30' });
+    (state.owner as StateObject).name = '';
+    const { body, errors } = toRequest(m, state, 'en');
+    expect(errors).toEqual([
+      { pointer: '/area', message: 'Must be at least 0' },
+      { pointer: '/purpose', message: 'Please choose one' },
+      { pointer: '/price', message: 'At most two decimals (fen)' },
+      { pointer: '/extras', message: 'Enter valid JSON' },
+      { pointer: '/tags/1', message: 'This field is required' },
+      { pointer: '/startDate', message: 'Enter a valid date (YYYY-MM-DD)' },
+    ]);
+    // an optional group left empty is left out, an optional blank field is omitted, integers are numbers
+    expect(body).toMatchObject({ grade: 2 });
+    expect(body).not.toHaveProperty('subsidised');
+    expect(body).not.toHaveProperty('owner');
+    expect(body).not.toHaveProperty('note');
+    const zh = toRequest(buildFormModel(schema, 'zh-CN'), { ...state, area: 'abc' }, 'zh-CN').errors;
+    expect(zh[0]).toEqual({ pointer: '/area', message: '请输入数字' });
+  });
+
+  it('integers, bounds, list sizes', async () => {
+    const info = await settlementInfo();
+    const m = buildFormModel(info.input, 'en', FORM_OVERLAYS[info.id]);
+    const state = initialState(m, WORKED) as StateObject;
+    state.year = '2015.5';
+    (state.claims as StateObject[])[0]!.eligibleAmount = '-1';
+    (state.claims as StateObject[])[2]!.level = '';
+    expect(toRequest(m, state, 'en').errors).toEqual([
+      { pointer: '/year', message: 'Enter a whole number' },
+      { pointer: '/claims/0/eligibleAmount', message: 'Must be at least 0' },
+      { pointer: '/claims/2/level', message: 'Please choose one' },
+    ]);
+    state.year = '2015';
+    state.claims = [];
+    expect(toRequest(m, state, 'en').errors).toEqual([{ pointer: '/claims', message: 'Add at least 1' }]);
+  });
+});
+
+describe('switching the type of a bill, placing errors', () => {
+  it('keeps the date and amount, takes the new kind\'s defaults', async () => {
+    const info = await settlementInfo();
+    const m = buildFormModel(info.input, 'zh-CN', FORM_OVERLAYS[info.id]);
+    const item = (child(m, 'claims') as ListNode).item as VariantNode;
+    const st = switchVariant(item, { kind: 'outpatient', date: '2015-02-01', facility: 'community', eligibleAmount: '1500' }, 'inpatient');
+    expect(st).toEqual({ kind: 'inpatient', date: '2015-02-01', level: '', eligibleAmount: '1500', location: 'local' });
+    const dd = switchVariant(item, st, 'designated-disease');
+    expect(dd).toEqual({ kind: 'designated-disease', date: '2015-02-01', eligibleAmount: '1500', herbalDoses: '0', herbalAmount: '0' });
+  });
+
+  it('shows each API error at the deepest rendered field; errors in hidden fields go to their bill', async () => {
+    const info = await settlementInfo();
+    const m = buildFormModel(info.input, 'zh-CN', FORM_OVERLAYS[info.id]);
+    const pointers = renderedPointers(m, initialState(m, WORKED));
+    expect(pointers).toContain('/claims/2/level');
+    expect(pointers).toContain('/claims/0/kind');
+    expect(pointers).not.toContain('/claims/2/segments');
+    const { at, unplaced } = placeErrors(
+      [
+        { pointer: '/claims/0/date', message: 'must fall in the settlement year 2015' },
+        { pointer: '/claims/2/segments', message: 'give either level + eligibleAmount or segments, not both' },
+        { pointer: '/person/birthDate', message: 'is after the settlement year' },
+        { pointer: '/claims/0/date', message: 'second' },
+        { pointer: '', message: 'root' },
+        { pointer: '/unknown', message: 'nowhere' },
+      ],
+      pointers,
+    );
+    expect(Object.fromEntries(at)).toEqual({
+      '/claims/0/date': ['must fall in the settlement year 2015', 'second'],
+      '/claims/2': ['give either level + eligibleAmount or segments, not both'],
+      '/person/birthDate': ['is after the settlement year'],
+    });
+    expect(unplaced.map((e) => e.message)).toEqual(['root', 'nowhere']);
+  });
+
+  it('ids for pointers are valid, distinct and stable', () => {
+    expect(idFor('/claims/0/date')).toBe('pc.claims.0.date');
+    expect(idFor('/a b/c~1d')).toBe('pc.a_20b.c_7e1d');
+    expect(new Set(['/a/b', '/a.b', '/ab', '/a_b'].map(idFor)).size).toBe(4);
+  });
+});
+
+describe('labels from bilingual descriptions, step titles', () => {
+  it.each([
+    ['Eligible amount 符合规定支付范围的费用 (yuan)', '符合规定支付范围的费用', 'Eligible amount (yuan)'],
+    ['在职 employed / 退休 retired', '在职，退休', 'employed / retired'],
+    ['Settlement year (calendar year, 第四十五条)', '', 'Settlement year (calendar year)'],
+    ['建国前参加革命工作的老工人 (第二十九条)', '建国前参加革命工作的老工人', ''],
+    ['Date of the bill', '', 'Date of the bill'],
+    ['Facility level 医疗机构级别: 1 一级及以下/社区, 2 二级/县级, 3 三级/市级', '医疗机构级别，1 一级及以下/社区，2 二级/县级，3 三级/市级', 'Facility level: 1, 2, 3'],
+  ])('%s', (d, zh, en) => {
+    expect(descriptionIn(d, 'zh-CN')).toBe(zh);
+    expect(descriptionIn(d, 'en')).toBe(en);
+  });
+
+  it('humanizes keys and translates trace step names for Chinese readers', () => {
+    expect(humanize('birthDate')).toBe('Birth date');
+    expect(humanize('max_area')).toBe('Max area');
+    expect(stepTitle('bill 2 (2015-03-01 outpatient): outpatient pooling', 'zh-CN')).toBe('第2笔（2015-03-01 门诊）：门诊统筹');
+    expect(stepTitle('bill 3 (2015-05-01 inpatient): inpatient pooling, level 3', 'zh-CN')).toBe('第3笔（2015-05-01 住院）：住院统筹（3级医院）');
+    expect(stepTitle('something new', 'zh-CN')).toBe('something new');
+    expect(stepTitle('outpatient pooling', 'en')).toBe('Outpatient pooling');
+  });
+});

@@ -1,0 +1,98 @@
+import { SELF } from 'cloudflare:test';
+import { describe, expect, it } from 'vitest';
+
+const get = (path: string, headers: Record<string, string> = {}) => SELF.fetch(`http://policy-edge.test${path}`, { headers });
+const EMI = '/v1/tables/employee-medical-insurance';
+
+async function expectProblem(res: Response, status: number, type: string) {
+  expect(res.status).toBe(status);
+  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  const body = (await res.json()) as Record<string, unknown>;
+  expect(body).toMatchObject({ type: `/problems/${type}`, status });
+  return body;
+}
+
+describe('GET /v1/tables/{id}/changes', () => {
+  it('lists what changed between two dates with both values and citations (transfer.reduction ends 2015-12-31)', async () => {
+    const res = await get(`${EMI}/changes?from=2015-06-01&to=2016-06-01&lang=en`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('etag')).toMatch(/^"[0-9a-f]{16}-[0-9a-f]{8}"$/);
+    const body = (await res.json()) as {
+      from: string;
+      to: string;
+      lang: string;
+      parameters: { key: string; change: string; link: string; before: { value: unknown; citation: { text: string }; to: string } | null; after: unknown }[];
+    };
+    expect(body).toMatchObject({ from: '2015-06-01', to: '2016-06-01', lang: 'en' });
+    const reduction = body.parameters.find((p) => p.key === 'transfer.reduction')!;
+    expect(reduction).toMatchObject({ change: 'removed', link: `${EMI}/parameters/transfer.reduction`, after: null });
+    expect(reduction.before).toMatchObject({ value: 0.9, to: '2015-12-31', citation: { text: '嘉政发〔2014〕87号 第十六条' } });
+  });
+
+  it('nothing changes within 2015', async () => {
+    const body = (await (await get(`${EMI}/changes?from=2015-01-01&to=2015-12-31`)).json()) as { summary: unknown; parameters: unknown[]; scales: unknown[] };
+    expect(body.summary).toEqual({ parameters: 0, scaleRows: 0 });
+    expect(body.parameters).toEqual([]);
+    expect(body.scales).toEqual([]);
+  });
+
+  it('`to` defaults to today', async () => {
+    const body = (await (await get(`${EMI}/changes?from=2015-06-01`)).json()) as { to: string };
+    expect(body.to).toMatch(/^20\d\d-\d\d-\d\d$/);
+    expect(body.to > '2025-01-01').toBe(true);
+  });
+
+  it('422 problems naming the field: missing or invalid from, to before from', async () => {
+    const missing = await expectProblem(await get(`${EMI}/changes`), 422, 'validation-error');
+    expect(missing.errors).toEqual([expect.objectContaining({ field: 'from', in: 'query' })]);
+    const invalid = await expectProblem(await get(`${EMI}/changes?from=2015-02-30`), 422, 'validation-error');
+    expect(invalid.errors).toEqual([expect.objectContaining({ field: 'from', pointer: '/from' })]);
+    const reversed = await expectProblem(await get(`${EMI}/changes?from=2016-01-01&to=2015-01-01`), 422, 'validation-error');
+    expect(reversed.errors).toEqual([expect.objectContaining({ field: 'to', message: 'must not be before from' })]);
+    const future = await expectProblem(await get(`${EMI}/changes?from=2099-01-01`), 422, 'validation-error');
+    expect(future.errors).toEqual([expect.objectContaining({ field: 'from' })]);
+  });
+
+  it('404 problem for an unknown table', async () => {
+    await expectProblem(await get('/v1/tables/no-such-table/changes?from=2015-01-01&to=2016-01-01'), 404, 'not-found');
+  });
+});
+
+describe('GET /v1/tables/{id}/versions', () => {
+  it("gives the workbook's change log (newest first) and the data hash of this build", async () => {
+    const res = await get(`${EMI}/versions`);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as {
+      version: string;
+      hash: string;
+      data: { hash: string; dataVersion: string };
+      changelog: { date: string; author: string; change: string }[];
+      sources: { number: string }[];
+    };
+    const health = (await (await get('/healthz')).json()) as { data: { hash: string; tables: Record<string, { version: string; hash: string }> } };
+    expect(body.data.hash).toBe(health.data.hash);
+    expect(body.hash).toBe(health.data.tables['employee-medical-insurance']!.hash);
+    expect(body.version).toBe(health.data.tables['employee-medical-insurance']!.version);
+    expect(body.changelog.length).toBeGreaterThanOrEqual(1);
+    // the version is "<date of the latest line>.<number of lines>"
+    expect(body.version).toBe(`${body.changelog[0]!.date}.${body.changelog.length}`);
+    const dates = body.changelog.map((e) => e.date);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(body.data.dataVersion).toMatch(/^\d+\.\d+\.\d+\+[0-9a-f]{12}$/);
+    expect(body.sources).toContainEqual(expect.objectContaining({ number: '嘉政发〔2014〕87号' }));
+  });
+
+  it('404 problem for an unknown table', async () => {
+    await expectProblem(await get('/v1/tables/nope/versions'), 404, 'not-found');
+  });
+});
+
+describe('OpenAPI', () => {
+  it('documents both routes with their query parameters and problem responses', async () => {
+    const doc = (await (await get('/openapi.json')).json()) as { paths: Record<string, { get: { parameters: { name: string; in: string; required?: boolean }[]; responses: Record<string, unknown> } }> };
+    const changes = doc.paths['/v1/tables/{id}/changes']!.get;
+    expect(changes.parameters.map((p) => `${p.in}:${p.name}${p.required ? '!' : ''}`).sort()).toEqual(['path:id!', 'query:from!', 'query:lang', 'query:to']);
+    expect(Object.keys(changes.responses).sort()).toEqual(['200', '404', '422']);
+    expect(doc.paths['/v1/tables/{id}/versions']!.get.responses).toHaveProperty('200');
+  });
+});

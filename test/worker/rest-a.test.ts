@@ -1,0 +1,120 @@
+import { SELF } from 'cloudflare:test';
+import { describe, expect, it } from 'vitest';
+
+const post = (id: string, body: unknown) =>
+  SELF.fetch(`http://policy-edge.test/v1/calculators/${id}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const get = (path: string) => SELF.fetch(`http://policy-edge.test${path}`);
+
+type Step = { rule: string; parameters: Record<string, { table: string; version: string; citation: string }> };
+type Body = Record<string, unknown> & { trace: Step[]; data: { table: string; version: string } };
+
+const RP = /^嘉政办发〔2014〕98号 [二三]（[一二]）/;
+
+async function ok(id: string, body: unknown) {
+  const res = await post(id, body);
+  expect(res.status, id).toBe(200);
+  const json = (await res.json()) as Body;
+  expect(json.data.table).toBe('residence-permits');
+  expect(json.trace.length).toBeGreaterThan(0);
+  for (const s of json.trace) {
+    expect(s.rule).toMatch(RP);
+    expect(Object.keys(s.parameters).length).toBeGreaterThan(0);
+    for (const p of Object.values(s.parameters)) expect(p).toMatchObject({ table: 'residence-permits', version: json.data.version });
+  }
+  return json;
+}
+
+async function problem(id: string, body: unknown, type: string) {
+  const res = await post(id, body);
+  expect(res.status).toBe(422);
+  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  const json = (await res.json()) as { type: string; errors?: { pointer: string }[]; parameter?: { table: string; key: string } };
+  expect(json.type).toBe(`/problems/${type}`);
+  return json;
+}
+
+describe('POST /v1/calculators/residence-permit-eligibility', () => {
+  it('employed 7 / contract 12 / SI 6 in a rented home: residence permit', async () => {
+    const body = await ok('residence-permit-eligibility', {
+      applicationDate: '2015-03-01',
+      hasLocalHukou: false,
+      residenceProof: 'rented_home',
+      employment: { route: 'employed', monthsEmployedLocally: 7, labourContractTermMonths: 12, socialInsuranceMonthsInPastYear: 6 },
+    });
+    expect(body).toMatchObject({ pilotPeriod: 'within-pilot-year', temporaryPermit: { eligible: true }, residencePermit: { eligible: true, route: 'standard' }, recommendedPermit: 'residence_permit' });
+  });
+
+  it('other proof of accommodation: undetermined, naming the unpublished county rules', async () => {
+    const body = await ok('residence-permit-eligibility', { applicationDate: '2015-03-01', hasLocalHukou: false, residenceProof: 'other', employment: { route: 'none' } });
+    expect(body).toMatchObject({ temporaryPermit: { eligible: null }, recommendedPermit: 'undetermined', unpublished: [{ key: 'county_rules.residence_proof', reason: 'not-published' }] });
+  });
+
+  it('422 naming the fields on SI 13 and a missing contract term; 422 not-in-force before 2014-10-31', async () => {
+    const bad = await problem(
+      'residence-permit-eligibility',
+      { applicationDate: '2015-03-01', hasLocalHukou: false, residenceProof: 'rented_home', employment: { route: 'employed', monthsEmployedLocally: 6, labourContractTermMonths: 6, socialInsuranceMonthsInPastYear: 13 } },
+      'validation-error',
+    );
+    expect(bad.errors!.map((e) => e.pointer)).toEqual(['/employment/socialInsuranceMonthsInPastYear']);
+    const missing = await problem(
+      'residence-permit-eligibility',
+      { applicationDate: '2015-03-01', hasLocalHukou: false, residenceProof: 'rented_home', employment: { route: 'employed', monthsEmployedLocally: 6, socialInsuranceMonthsInPastYear: 6 } },
+      'validation-error',
+    );
+    expect(missing.errors!.map((e) => e.pointer)).toEqual(['/employment/labourContractTermMonths']);
+    const early = await problem('residence-permit-eligibility', { applicationDate: '2014-10-30', hasLocalHukou: false, residenceProof: 'rented_home', employment: { route: 'none' } }, 'not-in-force');
+    expect(early.parameter).toMatchObject({ table: 'residence-permits', key: 'pilot.start_date' });
+  });
+});
+
+describe('POST /v1/calculators/residence-permit-endorsement', () => {
+  it('endorsed on day 60: late, restored, residence years restart', async () => {
+    const body = await ok('residence-permit-endorsement', { issueDate: '2015-03-15', asOfDate: '2016-06-01', endorsementDates: ['2016-05-14'] });
+    expect(body).toMatchObject({
+      status: 'active',
+      cycles: [{ year: 1, anniversary: '2016-03-15', windowStart: '2016-02-16', windowEnd: '2016-03-15', graceEnd: '2016-05-14', endorsedOn: '2016-05-14', outcome: 'late', suspendedFrom: '2016-03-16', suspendedTo: '2016-05-13' }],
+      next: { year: 2, windowStart: '2017-02-16', windowEnd: '2017-03-15', graceEnd: '2017-05-14' },
+      residenceYearsCountFrom: '2016-05-14',
+      pilotPeriod: 'after-pilot-year',
+    });
+  });
+
+  it('day 61 without endorsement: cancellation ground (三（二）2（3）)', async () => {
+    const body = await ok('residence-permit-endorsement', { issueDate: '2015-03-15', asOfDate: '2016-05-15' });
+    expect(body).toMatchObject({ status: 'cancellation-ground', cycles: [{ outcome: 'missed' }], next: null });
+    expect(body.trace[0]!.rule).toBe('嘉政办发〔2014〕98号 三（二）2（3）');
+  });
+
+  it('422 naming the field on an endorsement after asOfDate; 422 not-in-force for a permit issued before the pilot', async () => {
+    const bad = await problem('residence-permit-endorsement', { issueDate: '2015-03-15', asOfDate: '2016-06-01', endorsementDates: ['2016-07-01'] }, 'validation-error');
+    expect(bad.errors!.map((e) => e.pointer)).toEqual(['/endorsementDates/0']);
+    const early = await problem('residence-permit-endorsement', { issueDate: '2014-10-30', asOfDate: '2015-06-01' }, 'not-in-force');
+    expect(early.parameter).toMatchObject({ table: 'residence-permits', key: 'endorsement.interval_years' });
+  });
+});
+
+describe('lookup-only tables of the rest of the gazette', () => {
+  it('serves every new table with its source document', async () => {
+    const res = await get('/v1/tables');
+    expect(res.status).toBe(200);
+    const json = (await res.json()) as { tables: { id: string; sources: { number: string }[] }[] };
+    const numbers = Object.fromEntries(json.tables.map((t) => [t.id, t.sources.map((s) => s.number)]));
+    expect(numbers).toMatchObject({
+      'mayor-quality-award-2014': ['嘉政发〔2014〕79号'],
+      'metrology-development': ['嘉政发〔2014〕80号'],
+      'social-science-awards-19th': ['嘉政发〔2014〕81号'],
+      'social-credit-system': ['嘉政发〔2014〕82号'],
+      'industrial-development-plan': ['嘉政发〔2014〕83号'],
+      'urbanisation-finance': ['嘉政发〔2014〕88号'],
+      'residence-permits': ['嘉政办发〔2014〕98号'],
+    });
+  });
+
+  it('an unpublished value is served as such, never 0: 2014 mayor quality award prize money', async () => {
+    const res = await get('/v1/tables/mayor-quality-award-2014/parameters/award.prize_money?date=2015-01-01&lang=en');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ value: null, published: false });
+    const count = (await (await get('/v1/tables/mayor-quality-award-2014/parameters/award.winner_count?date=2015-01-01')).json()) as { value: unknown };
+    expect(count.value).toBe(3);
+  });
+});

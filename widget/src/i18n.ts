@@ -1,0 +1,164 @@
+import type { Lang, Localized } from './types';
+
+/** Words of the widget's own interface. */
+export const UI = {
+  loading: { zh: '正在加载计算器…', en: 'Loading the calculator…' },
+  loadFailed: { zh: '无法加载计算器', en: 'The calculator could not be loaded' },
+  unknownCalculator: { zh: '没有这个计算器', en: 'No such calculator' },
+  calculate: { zh: '计算', en: 'Calculate' },
+  calculating: { zh: '正在计算…', en: 'Calculating…' },
+  reset: { zh: '恢复示例', en: 'Reset to the example' },
+  switchTo: { zh: 'English', en: '中文' },
+  switchToLabel: { zh: 'Switch to English', en: '切换到中文' },
+  add: { zh: '添加', en: 'Add' },
+  remove: { zh: '删除', en: 'Remove' },
+  choose: { zh: '请选择', en: 'Choose…' },
+  optional: { zh: '选填', en: 'optional' },
+  yes: { zh: '是', en: 'Yes' },
+  no: { zh: '否', en: 'No' },
+  yuan: { zh: '元', en: 'yuan' },
+  result: { zh: '计算结果', en: 'Result' },
+  total: { zh: '合计', en: 'Total' },
+  howCalculated: { zh: '计算过程与依据', en: 'How was this calculated?' },
+  basis: { zh: '依据', en: 'Rule' },
+  formula: { zh: '算式', en: 'Arithmetic' },
+  outcome: { zh: '结果', en: 'Result' },
+  fixErrors: { zh: '请修改以下内容后再计算：', en: 'Please correct the following and calculate again:' },
+  problem: { zh: '无法计算', en: 'Could not calculate' },
+  network: { zh: '无法连接计算服务，请稍后再试。', en: 'The calculation service could not be reached. Please try again later.' },
+  done: { zh: '计算完成。', en: 'Calculation complete.' },
+  chartTitle: { zh: '费用分担', en: 'Who pays what' },
+  disclaimer: {
+    zh: '本结果依据公开的政策文件计算，仅供参考，以医保经办机构的结算为准。',
+    en: 'Calculated from the published policy documents, for information only; the insurance office’s settlement is authoritative.',
+  },
+  // validation messages (client side, before the request is sent)
+  required: { zh: '请填写此项', en: 'This field is required' },
+  requiredChoice: { zh: '请选择一项', en: 'Please choose one' },
+  notNumber: { zh: '请输入数字', en: 'Enter a number' },
+  notInteger: { zh: '请输入整数', en: 'Enter a whole number' },
+  tooSmall: { zh: '不能小于 {n}', en: 'Must be at least {n}' },
+  tooLarge: { zh: '不能大于 {n}', en: 'Must be at most {n}' },
+  tooManyDecimals: { zh: '金额最多两位小数', en: 'At most two decimals (fen)' },
+  badDate: { zh: '请输入有效日期（年-月-日）', en: 'Enter a valid date (YYYY-MM-DD)' },
+  badJson: { zh: '请输入有效的 JSON', en: 'Enter valid JSON' },
+  badPattern: { zh: '格式不正确', en: 'Wrong format' },
+  tooFewItems: { zh: '至少需要 {n} 项', en: 'Add at least {n}' },
+  tooManyItems: { zh: '最多 {n} 项', en: 'At most {n}' },
+} satisfies Record<string, Localized>;
+
+export type UiKey = keyof typeof UI;
+
+export const tr = (l: Localized, lang: Lang) => (lang === 'en' ? l.en : l.zh);
+export const t = (key: UiKey, lang: Lang, n?: number | string) => tr(UI[key], lang).replace('{n}', n === undefined ? '' : String(n));
+
+/**
+ * Labels of common request and response field names, shared by the calculators of this API (a calculator
+ * overlay can still give a more specific label). Keys are property names.
+ */
+export const FIELD_LABELS: Record<string, Localized> = {
+  year: { zh: '年度', en: 'Year' },
+  date: { zh: '日期', en: 'Date' },
+  birthDate: { zh: '出生日期', en: 'Date of birth' },
+  status: { zh: '人员类别', en: 'Status' },
+  scheme: { zh: '参保类型', en: 'Scheme' },
+  person: { zh: '参保人', en: 'Insured person' },
+  amount: { zh: '金额（元）', en: 'Amount (yuan)' },
+  eligibleAmount: { zh: '符合规定的费用（元）', en: 'Eligible amount (yuan)' },
+  months: { zh: '月数', en: 'Months' },
+  level: { zh: '医院级别', en: 'Hospital level' },
+  kind: { zh: '类别', en: 'Type' },
+  // outputs
+  eligible: { zh: '符合规定的费用', en: 'Eligible amount' },
+  pooledFund: { zh: '统筹基金支付', en: 'Pooled fund' },
+  personalAccount: { zh: '个人账户支付', en: 'Personal account' },
+  criticalIllness: { zh: '大病保险支付', en: 'Critical-illness insurance' },
+  selfBurden: { zh: '个人自负', en: 'Own share' },
+  selfPay: { zh: '个人自费', en: 'Self-pay' },
+  monthlyCredit: { zh: '每月划入个人账户', en: 'Monthly credit to the personal account' },
+  annualCredit: { zh: '全年划入个人账户', en: 'Annual credit to the personal account' },
+  ageOnFirstJanuary: { zh: '当年1月1日年龄', en: 'Age on 1 January' },
+  account: { zh: '个人账户', en: 'Personal account' },
+  opening: { zh: '年初余额', en: 'Opening balance' },
+  closing: { zh: '年末余额', en: 'Closing balance' },
+  totals: { zh: '合计', en: 'Totals' },
+};
+
+/** Labels of common enumeration values, by value. */
+export const VALUE_LABELS: Record<string, Localized> = {
+  employed: { zh: '在职', en: 'Employed' },
+  retired: { zh: '退休', en: 'Retired' },
+  outpatient: { zh: '门诊', en: 'Outpatient' },
+  inpatient: { zh: '住院', en: 'Inpatient' },
+  'designated-disease': { zh: '规定病种', en: 'Designated disease' },
+  'home-sickbed': { zh: '家庭病床', en: 'Home sickbed' },
+  true: { zh: '是', en: 'Yes' },
+  false: { zh: '否', en: 'No' },
+};
+
+/**
+ * Step names of the calculators' traces, for Chinese readers (the API writes them in English). Unknown
+ * steps are shown as the API wrote them.
+ */
+const STEP_NAMES: Record<string, string> = {
+  'personal account monthly credit': '个人账户每月划入',
+  'current-year personal account': '当年个人账户',
+  'annual credit': '全年划入',
+  'personal account pays first': '个人账户先支付',
+  'outpatient pooling': '门诊统筹',
+  'inpatient deductible': '住院起付标准',
+  'out-of-area share paid first by the insured': '市外就医先自理部分',
+  'designated disease: herbal medicine cap per dose': '规定病种：中药饮片每帖限额',
+  'home sickbed pooling': '家庭病床统筹',
+  'critical-illness insurance: annual self-burden band': '大病保险：按年度自负累计分段',
+  'pre-1949 veteran: fund pays part of the self-burden': '建国前老工人：统筹基金支付部分自负',
+};
+
+/** "bill 2 (2015-03-01 outpatient): outpatient pooling" → "第2笔（2015-03-01 门诊）：门诊统筹". */
+export function stepTitle(step: string, lang: Lang): string {
+  if (lang === 'en') return step.charAt(0).toUpperCase() + step.slice(1);
+  const bill = /^bill (\d+) \((\S+) ([\w-]+)\): (.*)$/.exec(step);
+  if (bill) {
+    const [, n, date, kind, rest] = bill as unknown as [string, string, string, string, string];
+    return `第${n}笔（${date} ${VALUE_LABELS[kind]?.zh ?? kind}）：${stepTitle(rest, lang)}`;
+  }
+  const level = /^inpatient pooling, level (\d)$/.exec(step);
+  if (level) return `住院统筹（${level[1]}级医院）`;
+  return STEP_NAMES[step] ?? step;
+}
+
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+
+/**
+ * The API's field descriptions mix Chinese and English ("Eligible amount 符合规定支付范围的费用 (yuan)").
+ * For one language keep that language's words: Chinese runs for zh, the rest for en. Returns '' when
+ * nothing of that language is left.
+ */
+export function descriptionIn(description: string | undefined, lang: Lang): string {
+  if (!description) return '';
+  if (!CJK.test(description)) return lang === 'en' ? description.trim() : '';
+  if (lang === 'zh-CN') {
+    const runs = description.match(/[\u3000-\u303f\u3400-\u9fff\uff00-\uffef0-9]+(?:[\s/、·-]*[\u3000-\u303f\u3400-\u9fff\uff00-\uffef0-9]+)*/g) ?? [];
+    return runs.filter((r) => CJK.test(r) && !/^第.+条$/.test(r)).join('，');
+  }
+  const stripped = description
+    .replace(/[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+[0-9]*[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]*/g, ' ')
+    .replace(/\s*\/\s*(?=[,;)]|$)/g, '')
+    .replace(/,\s*\)/g, ')')
+    .replace(/\(\s*,?\s*\)/g, '')
+    .replace(/\s+([,;:)])/g, '$1')
+    .replace(/([(])\s+/g, '$1')
+    .replace(/\s{2,}/g, ' ')
+    .replace(/^[\s,;:/]+|[\s,;:/]+$/g, '');
+  return /[a-z]{3}/i.test(stripped) ? stripped : '';
+}
+
+/** "birthDate" → "Birth date"; "pre_liberation" → "Pre liberation". */
+export function humanize(key: string): string {
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .trim()
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

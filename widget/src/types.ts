@@ -1,0 +1,71 @@
+/** Shapes the widget reads from the API (GET /v1/calculators, POST /v1/calculators/:id). Pure types. */
+
+export type Lang = 'zh-CN' | 'en';
+export interface Localized {
+  zh: string;
+  en: string;
+}
+
+/** The subset of JSON Schema (draft 2020-12, as produced by z.toJSONSchema) the form generator understands. */
+export interface JsonSchema {
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  additionalProperties?: boolean | JsonSchema;
+  items?: JsonSchema;
+  oneOf?: JsonSchema[];
+  anyOf?: JsonSchema[];
+  enum?: unknown[];
+  const?: unknown;
+  default?: unknown;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  minItems?: number;
+  maxItems?: number;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  format?: string;
+  description?: string;
+  title?: string;
+  $ref?: string;
+  $defs?: Record<string, JsonSchema>;
+  'x-unit'?: string;
+}
+
+export interface CalculatorInfo {
+  id: string;
+  title: string;
+  titles?: Localized;
+  description: string;
+  endpoint: string;
+  input: JsonSchema;
+  output: JsonSchema;
+  examples?: Record<string, { summary?: string; value: unknown }>;
+}
+
+export interface FieldError {
+  pointer: string;
+  message: string;
+}
+
+/** RFC 9457 problem details as the API sends them. */
+export interface Problem {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  errors?: { pointer: string; field?: string; message: string }[];
+}
+
+export interface TraceStep {
+  step: string;
+  rule: string;
+  formula: string;
+  inputs?: Record<string, unknown>;
+  parameters?: Record<string, unknown>;
+  result: unknown;
+  note?: string;
+}
