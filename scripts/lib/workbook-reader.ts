@@ -225,6 +225,8 @@ function parseInWorker(buf: Uint8Array, limits: typeof LIMITS): Parsed | { error
       workerData: { flag, port: port2 },
       transferList: [port2],
       resourceLimits: { maxOldGenerationSizeMb: limits.parseHeapMb },
+      // plain JavaScript: no TypeScript loader (tsx) in this thread, it only slows its start
+      execArgv: [],
     });
     worker.on('error', () => {}); // an out-of-memory end shows as a missing answer below
     worker.unref();
