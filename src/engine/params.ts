@@ -1,6 +1,6 @@
 import { problem, ProblemError } from '../http/problem';
 import type { TableSpec } from '../tables/kit';
-import type { CompiledTable, Range, ScaleRow, Value } from '../tables/model';
+import type { CompiledParameter, CompiledScale, CompiledTable, Range, ScaleRow, Value } from '../tables/model';
 import type { Unit } from '../tables/units';
 import { inForce, inRange, valueOn } from './lookup';
 import { ratioToPpm, yuanToFen, type Fen, type Ppm } from './money';
@@ -29,22 +29,80 @@ export interface ScaleMatch<S extends TableSpec, K extends SheetId<S>> {
 }
 
 /**
+ * Per-table indexes, built lazily once per isolate (the compiled tables never change while it lives):
+ * parameters by key, scale sheets by id, columns by id. A linear search per read was the largest cost
+ * of a calculation (BENCHMARKS.md › Against the limit).
+ */
+interface TableIndex {
+  parameters: Map<string, CompiledParameter>;
+  scales: Map<string, { scale: CompiledScale; columns: Map<string, CompiledScale['columns'][number]> }>;
+}
+const indexes = new WeakMap<CompiledTable, TableIndex>();
+function indexOf(table: CompiledTable): TableIndex {
+  let ix = indexes.get(table);
+  if (!ix) {
+    ix = {
+      parameters: new Map(table.parameters.map((p) => [p.key, p])),
+      scales: new Map(table.scales.map((s) => [s.id, { scale: s, columns: new Map(s.columns.map((c) => [c.id, c])) }])),
+    };
+    indexes.set(table, ix);
+  }
+  return ix;
+}
+
+/**
+ * ParamUse objects are immutable descriptions of a compiled value, so one object per (dated value or
+ * row, column) serves every trace that cites it; they are frozen so no caller can change a shared one.
+ */
+const uses = new WeakMap<object, Map<string, ParamUse>>();
+function useOf(table: CompiledTable, source: object, column: string, make: () => Omit<ParamUse, 'table' | 'version'>): ParamUse {
+  let byColumn = uses.get(source);
+  if (!byColumn) uses.set(source, (byColumn = new Map()));
+  let use = byColumn.get(column);
+  if (!use) {
+    const u = make();
+    use = Object.freeze({ value: u.value, unit: u.unit, citation: u.citation, table: table.id, version: table.version, in_force: Object.freeze(u.in_force), cell: u.cell }) as ParamUse;
+    byColumn.set(column, use);
+  }
+  return use;
+}
+
+/** The row a find() matched, read column by column (methods on the prototype: no closures per call). */
+class Match<S extends TableSpec, K extends SheetId<S>> implements ScaleMatch<S, K> {
+  constructor(
+    private readonly params: Params<S>,
+    private readonly sheet: K,
+    readonly row: ScaleRow,
+  ) {}
+  get(column: ColumnId<S, K>): { value: Value; use: ParamUse } {
+    return this.params.cell(this.sheet, this.row, column);
+  }
+  money(column: ColumnId<S, K>): { fen: Fen; use: ParamUse } {
+    const { value, use } = this.params.cell(this.sheet, this.row, column);
+    return { fen: yuanToFen(value as number), use };
+  }
+  ratio(column: ColumnId<S, K>): { ppm: Ppm; use: ParamUse } {
+    const { value, use } = this.params.cell(this.sheet, this.row, column);
+    return { ppm: ratioToPpm(value as number), use };
+  }
+}
+
+/**
  * The parameters of one table in force on one date, read the way calculators need them. Pure: built
  * from compiled data, no I/O. A value the source does not publish, or no value in force on the date,
  * is a ProblemError (422 naming the parameter), never a silent zero.
  */
 export class Params<S extends TableSpec> {
+  private readonly ix: TableIndex;
   constructor(
     readonly table: CompiledTable,
     readonly date: string,
-  ) {}
-
-  private use(value: Value, unit: Unit, citation: string, period: { from: string; to: string | null }, cell: string): ParamUse {
-    return { value, unit, citation, table: this.table.id, version: this.table.version, in_force: { from: period.from, to: period.to }, cell };
+  ) {
+    this.ix = indexOf(table);
   }
 
   get(key: ParamKey<S>): { value: Value; use: ParamUse } {
-    const p = this.table.parameters.find((x) => x.key === key);
+    const p = this.ix.parameters.get(key);
     const v = p && valueOn(p, this.date);
     if (!p || !v) {
       throw new ProblemError(
@@ -60,7 +118,8 @@ export class Params<S extends TableSpec> {
         }),
       );
     }
-    return { value: v.value, use: this.use(v.value, p.unit, v.citation.text, v, v.cell) };
+    const use = useOf(this.table, v, '', () => ({ value: v.value, unit: p.unit, citation: v.citation.text, in_force: { from: v.from, to: v.to }, cell: v.cell }));
+    return { value: v.value, use };
   }
 
   money(key: ParamKey<S>): { fen: Fen; use: ParamUse } {
@@ -84,13 +143,13 @@ export class Params<S extends TableSpec> {
   }
 
   rows<K extends SheetId<S>>(sheet: K): ScaleRow[] {
-    const scale = this.table.scales.find((s) => s.id === sheet);
+    const scale = this.ix.scales.get(sheet)?.scale;
     return scale ? scale.rows.filter((r) => inForce(r, this.date)) : [];
   }
 
   /** A value cell of a given row, with its trace entry; throws "not published" for an empty cell. */
   cell<K extends SheetId<S>>(sheet: K, row: ScaleRow, column: ColumnId<S, K>): { value: Value; use: ParamUse } {
-    const col = this.table.scales.find((s) => s.id === sheet)?.columns.find((c) => c.id === column);
+    const col = this.ix.scales.get(sheet)?.columns.get(column);
     if (!col) throw new Error(`unknown column ${sheet}.${column}`);
     const value = row.cells[column] ?? null;
     if (value === null) {
@@ -100,7 +159,8 @@ export class Params<S extends TableSpec> {
         }),
       );
     }
-    return { value, use: this.use(value, col.unit, row.citation.text, row, `${sheet}!row ${row.row}`) };
+    const use = useOf(this.table, row, column, () => ({ value, unit: col.unit, citation: row.citation.text, in_force: { from: row.from, to: row.to }, cell: `${sheet}!row ${row.row}` }));
+    return { value, use };
   }
 
   /**
@@ -108,34 +168,40 @@ export class Params<S extends TableSpec> {
    * optional dimension matches anything) and whose brackets contain `at`.
    */
   find<K extends SheetId<S>>(sheet: K, dims: Partial<Record<ColumnId<S, K>, string>>, at: Partial<Record<ColumnId<S, K>, number>> = {}): ScaleMatch<S, K> {
-    const scale = this.table.scales.find((s) => s.id === sheet);
-    const matches = (scale?.rows ?? []).filter(
-      (r) =>
-        inForce(r, this.date) &&
-        Object.entries(dims).every(([d, v]) => r.cells[d] === null || r.cells[d] === v) &&
-        Object.entries(at).every(([id, x]) => r.ranges[id] !== undefined && inRange(r.ranges[id] as Range, x as number)),
-    );
-    const what = `${this.table.id} ${sheet} ${JSON.stringify({ ...dims, ...at })}`;
-    if (matches.length !== 1) {
+    const rows = this.ix.scales.get(sheet)?.scale.rows ?? [];
+    const dimKeys = Object.keys(dims) as ColumnId<S, K>[];
+    const atKeys = Object.keys(at) as ColumnId<S, K>[];
+    let match: ScaleRow | undefined;
+    let count = 0;
+    for (const r of rows) {
+      if (!inForce(r, this.date)) continue;
+      let ok = true;
+      for (const d of dimKeys) {
+        const cell = r.cells[d];
+        if (cell !== null && cell !== dims[d]) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) {
+        for (const id of atKeys) {
+          const range = r.ranges[id];
+          if (range === undefined || !inRange(range as Range, at[id] as number)) {
+            ok = false;
+            break;
+          }
+        }
+      }
+      if (ok && count++ === 0) match = r;
+    }
+    if (count !== 1) {
+      const what = `${this.table.id} ${sheet} ${JSON.stringify({ ...dims, ...at })}`;
       throw new ProblemError(
-        problem('not-in-force', matches.length ? `More than one row of ${what} applies on ${this.date}.` : `No row of ${what} is in force on ${this.date}.`, {
+        problem('not-in-force', count ? `More than one row of ${what} applies on ${this.date}.` : `No row of ${what} is in force on ${this.date}.`, {
           parameter: { table: this.table.id, key: String(sheet), note: null, citation: null },
         }),
       );
     }
-    const row = matches[0]!;
-    const get = (column: string) => this.cell(sheet, row, column as ColumnId<S, K>);
-    return {
-      row,
-      get,
-      money: (c) => {
-        const { value, use } = get(c);
-        return { fen: yuanToFen(value as number), use };
-      },
-      ratio: (c) => {
-        const { value, use } = get(c);
-        return { ppm: ratioToPpm(value as number), use };
-      },
-    };
+    return new Match<S, K>(this, sheet, match!);
   }
 }
