@@ -28,6 +28,14 @@ export const outputJsonSchema = (calc: Calculator) => z.toJSONSchema(calc.output
 export function calculatorRoutes(bundle: CompiledBundle) {
   const app = new OpenAPIHono<AppEnv>();
 
+  // JSON Schemas of the calculators, converted once per isolate (converting them on every request cost milliseconds)
+  const schemas = new Map<string, { input: unknown; output: unknown }>();
+  const schemasOf = (calc: Calculator) => {
+    let s = schemas.get(calc.id);
+    if (!s) schemas.set(calc.id, (s = { input: inputJsonSchema(calc), output: outputJsonSchema(calc) }));
+    return s;
+  };
+
   app.get('/v1/calculators', (c) => {
     const lang = resolveLang(c);
     return c.json({
@@ -41,8 +49,8 @@ export function calculatorRoutes(bundle: CompiledBundle) {
           table: calc.table.id,
           data: table ? { table: table.id, version: table.version, hash: table.hash } : null,
           endpoint: `/v1/calculators/${calc.id}`,
-          input: inputJsonSchema(calc),
-          output: outputJsonSchema(calc),
+          input: schemasOf(calc).input,
+          output: schemasOf(calc).output,
           examples: calc.examples,
         };
       }),

@@ -88,11 +88,25 @@ export function systemRoutes(root: OpenAPIHono<AppEnv>, bundle: CompiledBundle) 
 
   app.openapi(pingRoute, (c) => c.json({ pong: true as const }, 200));
 
+  // The document only depends on the origin (servers[0]): generated once per origin and isolate, since
+  // walking every schema costs tens of milliseconds (BENCHMARKS.md › soak).
+  const documents = new Map<string, string>();
   app.get('/openapi.json', (c) => {
+    const origin = new URL(c.req.url).origin;
+    let text = documents.get(origin);
+    if (text === undefined) {
+      text = JSON.stringify(openApiDocument(origin));
+      if (documents.size >= 8) documents.clear();
+      documents.set(origin, text);
+    }
+    return c.body(text, 200, { 'Content-Type': 'application/json', 'Cache-Control': 'public, max-age=300' });
+  });
+
+  const openApiDocument = (origin: string) => {
     const doc = root.getOpenAPI31Document({
       openapi: '3.1.0',
       info: OPENAPI_INFO,
-      servers: [{ url: new URL(c.req.url).origin }],
+      servers: [{ url: origin }],
       tags: [
         { name: 'tables', description: 'Lookups of compiled workbooks (查询参数)' },
         { name: 'calculators', description: 'Calculators with cited traces (计算器)' },
@@ -104,8 +118,8 @@ export function systemRoutes(root: OpenAPIHono<AppEnv>, bundle: CompiledBundle) 
         if (op && typeof op === 'object' && op.responses) op.responses['429'] = TOO_MANY_REQUESTS;
       }
     }
-    return c.json(doc, 200, { 'Cache-Control': 'public, max-age=300' });
-  });
+    return doc;
+  };
 
   app.get('/docs', (c) => c.html(docsPage));
   app.get('/docs/assets/*', async (c) => {
