@@ -75,6 +75,7 @@ export interface Bilingual {
 
 /** Number of decimal places of a number as Excel would display it (15 significant digits). */
 export function decimalPlaces(n: number): number {
+  if (Number.isInteger(n) && Math.abs(n) < 1e15) return 0; // fast path (the common case), same answer
   const s = normalizeNumber(n).toString();
   const exp = /e-(\d+)$/.exec(s);
   if (exp) return (s.slice(0, exp.index).split('.')[1]?.length ?? 0) + Number(exp[1]);
@@ -148,6 +149,11 @@ export function checkValue(unit: Unit, raw: unknown): ValueCheck {
 
 export function isIsoDate(s: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  // calendar arithmetic rather than Date objects: this runs for every date of every request
+  const y = Number(s.slice(0, 4));
+  const m = Number(s.slice(5, 7));
+  const d = Number(s.slice(8, 10));
+  if (m < 1 || m > 12 || d < 1) return false;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= (m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31);
 }
