@@ -1,9 +1,12 @@
 import type { Calculator } from '../engine/calculator';
+import { airPollutionAlert } from './air-pollution-alert';
 import { busTiaRequirement } from './bus-tia-requirement';
 import { caseTransferDeadlines } from './case-transfer-deadlines';
 import { egovProjectReview } from './egov-project-review';
 import { elderlyCareBedSubsidy } from './elderly-care-bed-subsidy';
 import { elderlyCareHousingFacility } from './elderly-care-housing-facility';
+import { emissionRightsClass } from './emission-rights-class';
+import { emissionRightsPrice } from './emission-rights-price';
 import { employeeMedicalAccount } from './employee-medical-account';
 import { employeeMedicalContribution } from './employee-medical-contribution';
 import { employeeMedicalSettlement } from './employee-medical-settlement';
@@ -49,4 +52,9 @@ export const calculators: Calculator<any, any, any>[] = [
   // residence permits — 嘉政办发〔2014〕98号
   residencePermitEligibility,
   residencePermitEndorsement,
+  // heavy air-pollution alerts — 嘉政办发〔2014〕99号
+  airPollutionAlert,
+  // emission rights — 嘉政办发〔2014〕112号
+  emissionRightsClass,
+  emissionRightsPrice,
 ];

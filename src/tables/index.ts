@@ -1,7 +1,9 @@
 import type { TableSpec } from './kit';
+import { airPollutionAlerts } from './air-pollution-alerts';
 import { busPriorityCity } from './bus-priority-city';
 import { egovProjectPrereview } from './egov-project-prereview';
 import { elderlyCare } from './elderly-care';
+import { emissionRights } from './emission-rights';
 import { employeeMedicalInsurance } from './employee-medical-insurance';
 import { enforcementCooperation } from './enforcement-cooperation';
 import { fireWaterSources } from './fire-water-sources';
@@ -42,4 +44,6 @@ export const tableSpecs: Record<string, TableSpec> = {
   [industrialDevelopmentPlan.id]: industrialDevelopmentPlan,
   [urbanisationFinance.id]: urbanisationFinance,
   [residencePermits.id]: residencePermits,
+  [airPollutionAlerts.id]: airPollutionAlerts,
+  [emissionRights.id]: emissionRights,
 };
