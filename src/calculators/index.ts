@@ -12,12 +12,14 @@ import { employeeMedicalContribution } from './employee-medical-contribution';
 import { employeeMedicalSettlement } from './employee-medical-settlement';
 import { employeeMedicalTransferFee } from './employee-medical-transfer-fee';
 import { fireWaterSourceCheck } from './fire-water-source-check';
+import { landEntryCheck } from './land-entry-check';
 import { militaryFamilyLivingSubsidy } from './military-family-living-subsidy';
 import { militaryFamilySelfEmploymentGrant } from './military-family-self-employment-grant';
 import { residencePermitEligibility } from './residence-permit-eligibility';
 import { residencePermitEndorsement } from './residence-permit-endorsement';
 import { residentMedicalFunding } from './resident-medical-funding';
 import { residentMedicalOutpatient } from './resident-medical-outpatient';
+import { solarPvObligation } from './solar-pv-obligation';
 import { specialEducationFunding } from './special-education-funding';
 import { specialEducationTeacherAllowance } from './special-education-teacher-allowance';
 
@@ -57,4 +59,8 @@ export const calculators: Calculator<any, any, any>[] = [
   // emission rights — 嘉政办发〔2014〕112号
   emissionRightsClass,
   emissionRightsPrice,
+  // land supply — 嘉政办发〔2014〕106号
+  landEntryCheck,
+  // distributed solar PV — 嘉政发〔2014〕84号
+  solarPvObligation,
 ];

@@ -9,6 +9,7 @@ import { enforcementCooperation } from './enforcement-cooperation';
 import { fireWaterSources } from './fire-water-sources';
 import { greeningAssessment2014 } from './greening-assessment-2014';
 import { industrialDevelopmentPlan } from './industrial-development-plan';
+import { landSupply } from './land-supply';
 import { mayorQualityAward2014 } from './mayor-quality-award-2014';
 import { metrologyDevelopment } from './metrology-development';
 import { militaryFamilyEmployment } from './military-family-employment';
@@ -17,6 +18,7 @@ import { residencePermits } from './residence-permits';
 import { residentMedicalInsurance } from './resident-medical-insurance';
 import { socialCreditSystem } from './social-credit-system';
 import { socialScienceAwards19th } from './social-science-awards-19th';
+import { solarPv } from './solar-pv';
 import { specialEducation } from './special-education';
 import { threeNamesPilotEnterprises } from './three-names-pilot-enterprises';
 import { tradeSecretProtection } from './trade-secret-protection';
@@ -46,4 +48,6 @@ export const tableSpecs: Record<string, TableSpec> = {
   [residencePermits.id]: residencePermits,
   [airPollutionAlerts.id]: airPollutionAlerts,
   [emissionRights.id]: emissionRights,
+  [landSupply.id]: landSupply,
+  [solarPv.id]: solarPv,
 };
