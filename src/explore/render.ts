@@ -417,18 +417,23 @@ function scaleSection(ctx: Ctx, tb: CompiledTable, s: CompiledScale, date: strin
  */
 export function paginate(ctx: Ctx, tb: CompiledTable, date: string): TableLayout {
   const sectionsIn = (c: Ctx) => [parameterSection(c, tb, date), ...tb.scales.map((s) => scaleSection(c, tb, s, date))].filter((s) => s.rows.length > 0 || s.anchor === 'parameters');
-  const other: Ctx = { ...ctx, lang: ctx.lang === 'en' ? 'zh' : 'en' };
+  // Measure both languages with links that carry ?lang= (the longer form), so a page reached without
+  // ?lang= and its twin reached through the language switch break at the same rows.
+  const measured: Ctx = { ...ctx, explicitLang: true };
+  const other: Ctx = { ...measured, lang: ctx.lang === 'en' ? 'zh' : 'en' };
   const sections = sectionsIn(ctx);
+  const mine = sectionsIn(measured);
   const others = sectionsIn(other);
-  const front = Math.max(byteLength(tableFront(ctx, tb, date, 1, 1, [])), byteLength(tableFront(other, tb, date, 1, 1, [])));
+  const front = Math.max(byteLength(tableFront(measured, tb, date, 1, 1, [])), byteLength(tableFront(other, tb, date, 1, 1, [])));
   const pages: TableLayout['pages'] = [[]];
   let used = front;
   const anchors = new Map<string, number>();
   const sectionPages: TableLayout['sections'] = [];
   for (const [i, section] of sections.entries()) {
+    const self = mine[i]!;
     const twin = others[i]!;
-    const overhead = Math.max(byteLength(section.open) + byteLength(section.intro), byteLength(twin.open) + byteLength(twin.intro)) + 200;
-    const rowBytes = (j: number) => Math.max(section.rows[j]!.bytes, twin.rows[j]!.bytes);
+    const overhead = Math.max(byteLength(self.open) + byteLength(self.intro), byteLength(twin.open) + byteLength(twin.intro)) + 200;
+    const rowBytes = (j: number) => Math.max(self.rows[j]!.bytes, twin.rows[j]!.bytes);
     let current: { section: Section; rows: Section['rows']; first: boolean } | null = null;
     sectionPages.push({ anchor: section.anchor, title: section.title, page: 0, count: section.rows.length });
     const startChunk = (first: boolean) => {
