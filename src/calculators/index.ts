@@ -1,20 +1,25 @@
 import type { Calculator } from '../engine/calculator';
+import { airPollutionAlert } from './air-pollution-alert';
 import { busTiaRequirement } from './bus-tia-requirement';
 import { caseTransferDeadlines } from './case-transfer-deadlines';
 import { egovProjectReview } from './egov-project-review';
 import { elderlyCareBedSubsidy } from './elderly-care-bed-subsidy';
 import { elderlyCareHousingFacility } from './elderly-care-housing-facility';
+import { emissionRightsClass } from './emission-rights-class';
+import { emissionRightsPrice } from './emission-rights-price';
 import { employeeMedicalAccount } from './employee-medical-account';
 import { employeeMedicalContribution } from './employee-medical-contribution';
 import { employeeMedicalSettlement } from './employee-medical-settlement';
 import { employeeMedicalTransferFee } from './employee-medical-transfer-fee';
 import { fireWaterSourceCheck } from './fire-water-source-check';
+import { landEntryCheck } from './land-entry-check';
 import { militaryFamilyLivingSubsidy } from './military-family-living-subsidy';
 import { militaryFamilySelfEmploymentGrant } from './military-family-self-employment-grant';
 import { residencePermitEligibility } from './residence-permit-eligibility';
 import { residencePermitEndorsement } from './residence-permit-endorsement';
 import { residentMedicalFunding } from './resident-medical-funding';
 import { residentMedicalOutpatient } from './resident-medical-outpatient';
+import { solarPvObligation } from './solar-pv-obligation';
 import { specialEducationFunding } from './special-education-funding';
 import { specialEducationTeacherAllowance } from './special-education-teacher-allowance';
 
@@ -49,4 +54,13 @@ export const calculators: Calculator<any, any, any>[] = [
   // residence permits — 嘉政办发〔2014〕98号
   residencePermitEligibility,
   residencePermitEndorsement,
+  // heavy air-pollution alerts — 嘉政办发〔2014〕99号
+  airPollutionAlert,
+  // emission rights — 嘉政办发〔2014〕112号
+  emissionRightsClass,
+  emissionRightsPrice,
+  // land supply — 嘉政办发〔2014〕106号
+  landEntryCheck,
+  // distributed solar PV — 嘉政发〔2014〕84号
+  solarPvObligation,
 ];

@@ -28,8 +28,6 @@ export const MAX_PERIOD_WORKING_DAYS = 1000;
 const toMs = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
 const fromMs = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
-/** iso + n calendar days. */
-export const addDays = (iso: string, n: number): string => fromMs(toMs(iso) + n * MS_PER_DAY);
 
 /** 0 = Sunday … 6 = Saturday. */
 export const weekday = (iso: string): number => new Date(toMs(iso)).getUTCDay();
@@ -39,20 +37,9 @@ export const isWeekend = (iso: string): boolean => weekday(iso) === 0 || weekday
 const DAY_NAMES = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 export const dayName = (iso: string): string => DAY_NAMES[weekday(iso)]!;
 
-/**
- * iso + n calendar months; when the target month is shorter the day is clamped to its last day
- * (2015-08-31 + 6 months = 2016-02-29).
- */
-export function addMonthsClamped(iso: string, months: number): string {
-  if (!Number.isInteger(months)) throw new RangeError('addMonthsClamped expects whole months');
-  const y = Number(iso.slice(0, 4));
-  const m = Number(iso.slice(5, 7)) - 1 + months;
-  const d = Number(iso.slice(8, 10));
-  const ty = y + Math.floor(m / 12);
-  const tm = ((m % 12) + 12) % 12;
-  const last = new Date(Date.UTC(ty, tm + 1, 0)).getUTCDate();
-  return fromMs(Date.UTC(ty, tm, Math.min(d, last)));
-}
+// Day and month arithmetic is shared with the other date calculators (engine/dates.ts).
+export { addDays, addMonths as addMonthsClamped } from './dates';
+import { addDays } from './dates';
 
 export interface WorkingCalendar {
   holidays: ReadonlySet<string>;

@@ -9,6 +9,9 @@ import { rowsOn, valueOn } from './lookup';
  *   added   — in force on `to` only (introduced between the dates)
  *   removed — in force on `from` only (ended between the dates)
  * A value that is re-issued unchanged (a new row, new citation, same figure) is no policy change.
+ * A figure that is followed by a dated row the source does not publish (empty value, e.g. a rate
+ * fixed for 2015 only) is `changed`, with `published: false` after: the rule still applies, only
+ * its figure is unknown; `removed` is kept for a value that simply ends.
  */
 
 export type ChangeKind = 'changed' | 'added' | 'removed';

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { decimalPlaces, isIsoDate } from '../tables/units';
+import { shanghaiDate } from './lookup';
 import { fenToYuan } from './money';
 
 /** Request fields shared by the calculators. */
@@ -40,3 +41,35 @@ export const MAX_PERSONS = 100_000_000;
 export const MAX_MONTHS = 600;
 export const yearSchema = (description: string) =>
   z.number({ error: 'must be a year such as 2015' }).int({ error: 'must be a whole year' }).min(1949).max(2100).openapi({ description, example: 2015 });
+
+/** Request limits of the emission-rights and air-pollution calculators (not policy values). */
+export const MAX_COMPANIES = 1000;
+export const MAX_FORECAST_DAYS = 31;
+export const MAX_TONNES = 1_000_000_000;
+
+/** Tonnages are counted to 1/10 000 t: at most four decimals, held as integers of that unit. */
+export const TONNE_DECIMALS = 4;
+export const TONNE_UNITS = 10 ** TONNE_DECIMALS;
+export const tonnesToUnits = (t: number): number => Math.round(t * TONNE_UNITS);
+
+/** A tonnage: non-negative (or > 0), at most four decimals, at most MAX_TONNES. */
+export const tonnes = (description: string, opts: { positive?: boolean } = {}) =>
+  z
+    .number({ error: 'must be a number of tonnes' })
+    .min(0, { error: 'must not be negative' })
+    .max(MAX_TONNES, { error: `must be at most ${MAX_TONNES} tonnes` })
+    .refine((n) => !opts.positive || n !== 0, { error: 'must be greater than 0' })
+    .refine((n) => decimalPlaces(n) <= TONNE_DECIMALS, { error: `has more than ${TONNE_DECIMALS} decimals (tonnes are counted to 1/10 000 t)` })
+    .openapi({ description, example: 2 });
+
+/**
+ * An optional law date: when omitted, the China Standard Time date of the request. The clock is read
+ * here, while the request is validated, so calculators stay pure (they always receive a date).
+ */
+export const dateOrToday = (description: string) => {
+  const text = `${description}; default: today (China Standard Time)`;
+  return isoDate(text)
+    .optional()
+    .transform((d) => d ?? shanghaiDate(Date.now()))
+    .openapi({ description: text, example: '2015-03-01', format: 'date' });
+};

@@ -409,16 +409,31 @@ function scaleSection(ctx: Ctx, tb: CompiledTable, s: CompiledScale, date: strin
   };
 }
 
-/** Splits a table's sections into pages of at most PAGE_BUDGET bytes of rows (the first page also carries the table's header). */
+/**
+ * Splits a table's sections into pages of at most PAGE_BUDGET bytes of rows (the first page also
+ * carries the table's header). The page breaks are the same in both languages (each row counts with
+ * its larger rendering), so the language switch, which keeps ?page=, shows the same rows, and a page
+ * number valid in one language is valid in the other.
+ */
 export function paginate(ctx: Ctx, tb: CompiledTable, date: string): TableLayout {
-  const sections = [parameterSection(ctx, tb, date), ...tb.scales.map((s) => scaleSection(ctx, tb, s, date))].filter((s) => s.rows.length > 0 || s.anchor === 'parameters');
-  const front = byteLength(tableFront(ctx, tb, date, 1, 1, []));
+  const sectionsIn = (c: Ctx) => [parameterSection(c, tb, date), ...tb.scales.map((s) => scaleSection(c, tb, s, date))].filter((s) => s.rows.length > 0 || s.anchor === 'parameters');
+  // Measure both languages with links that carry ?lang= (the longer form), so a page reached without
+  // ?lang= and its twin reached through the language switch break at the same rows.
+  const measured: Ctx = { ...ctx, explicitLang: true };
+  const other: Ctx = { ...measured, lang: ctx.lang === 'en' ? 'zh' : 'en' };
+  const sections = sectionsIn(ctx);
+  const mine = sectionsIn(measured);
+  const others = sectionsIn(other);
+  const front = Math.max(byteLength(tableFront(measured, tb, date, 1, 1, [])), byteLength(tableFront(other, tb, date, 1, 1, [])));
   const pages: TableLayout['pages'] = [[]];
   let used = front;
   const anchors = new Map<string, number>();
   const sectionPages: TableLayout['sections'] = [];
-  for (const section of sections) {
-    const overhead = byteLength(section.open) + byteLength(section.intro) + 200;
+  for (const [i, section] of sections.entries()) {
+    const self = mine[i]!;
+    const twin = others[i]!;
+    const overhead = Math.max(byteLength(self.open) + byteLength(self.intro), byteLength(twin.open) + byteLength(twin.intro)) + 200;
+    const rowBytes = (j: number) => Math.max(self.rows[j]!.bytes, twin.rows[j]!.bytes);
     let current: { section: Section; rows: Section['rows']; first: boolean } | null = null;
     sectionPages.push({ anchor: section.anchor, title: section.title, page: 0, count: section.rows.length });
     const startChunk = (first: boolean) => {
@@ -427,21 +442,22 @@ export function paginate(ctx: Ctx, tb: CompiledTable, date: string): TableLayout
       used += overhead;
     };
     // a section starts on a new page when not even its first rows fit
-    if (used + overhead + (section.rows[0]?.bytes ?? 0) > PAGE_BUDGET && pages.at(-1)!.length) {
+    if (used + overhead + (section.rows.length ? rowBytes(0) : 0) > PAGE_BUDGET && pages.at(-1)!.length) {
       pages.push([]);
       used = 0;
     }
     startChunk(true);
     sectionPages.at(-1)!.page = pages.length;
     anchors.set(section.anchor, pages.length);
-    for (const row of section.rows) {
-      if (used + row.bytes > PAGE_BUDGET && current!.rows.length) {
+    for (const [j, row] of section.rows.entries()) {
+      const bytes = rowBytes(j);
+      if (used + bytes > PAGE_BUDGET && current!.rows.length) {
         pages.push([]);
         used = 0;
         startChunk(false);
       }
       current!.rows.push(row);
-      used += row.bytes;
+      used += bytes;
       for (const a of row.anchors) anchors.set(a, pages.length);
     }
   }

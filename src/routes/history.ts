@@ -18,7 +18,8 @@ const calendarDate = (description: string) =>
   isoDateSchema.refine(isIsoDate, { error: 'must be a valid calendar date YYYY-MM-DD' }).openapi({ description, example: '2015-06-01' });
 
 const changeKind = z.enum(['changed', 'added', 'removed']).openapi({
-  description: 'changed: in force on both dates with different values; added: in force on `to` only; removed: in force on `from` only',
+  description:
+    'changed: in force on both dates with different values (including a figure that is not published on one of them: `published: false`); added: in force on `to` only; removed: in force on `from` only',
 });
 
 const parameterChangeSchema = z

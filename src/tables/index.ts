@@ -1,12 +1,15 @@
 import type { TableSpec } from './kit';
+import { airPollutionAlerts } from './air-pollution-alerts';
 import { busPriorityCity } from './bus-priority-city';
 import { egovProjectPrereview } from './egov-project-prereview';
 import { elderlyCare } from './elderly-care';
+import { emissionRights } from './emission-rights';
 import { employeeMedicalInsurance } from './employee-medical-insurance';
 import { enforcementCooperation } from './enforcement-cooperation';
 import { fireWaterSources } from './fire-water-sources';
 import { greeningAssessment2014 } from './greening-assessment-2014';
 import { industrialDevelopmentPlan } from './industrial-development-plan';
+import { landSupply } from './land-supply';
 import { mayorQualityAward2014 } from './mayor-quality-award-2014';
 import { metrologyDevelopment } from './metrology-development';
 import { militaryFamilyEmployment } from './military-family-employment';
@@ -15,6 +18,7 @@ import { residencePermits } from './residence-permits';
 import { residentMedicalInsurance } from './resident-medical-insurance';
 import { socialCreditSystem } from './social-credit-system';
 import { socialScienceAwards19th } from './social-science-awards-19th';
+import { solarPv } from './solar-pv';
 import { specialEducation } from './special-education';
 import { threeNamesPilotEnterprises } from './three-names-pilot-enterprises';
 import { tradeSecretProtection } from './trade-secret-protection';
@@ -42,4 +46,8 @@ export const tableSpecs: Record<string, TableSpec> = {
   [industrialDevelopmentPlan.id]: industrialDevelopmentPlan,
   [urbanisationFinance.id]: urbanisationFinance,
   [residencePermits.id]: residencePermits,
+  [airPollutionAlerts.id]: airPollutionAlerts,
+  [emissionRights.id]: emissionRights,
+  [landSupply.id]: landSupply,
+  [solarPv.id]: solarPv,
 };

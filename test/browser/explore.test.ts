@@ -151,12 +151,17 @@ describe('legislation explorer in Chromium (wrangler dev)', () => {
     expect(box.y).toBeGreaterThan(-2);
     expect(box.y).toBeLessThan(900); // scrolled into view
     expect(await level3(page).locator('td').nth(2).textContent()).toBe('80%');
+    // the table is long: the heading says which page of it this is, and the URL names the same page
+    const [, n, of] = /^职工基本医疗保险（第 (\d+) \/ (\d+) 页）$/.exec((await page.textContent('h1'))!.replace(/\s+(?=（)/, '')) ?? [];
+    expect(Number(of)).toBeGreaterThan(1);
+    expect(new URL(page.url()).searchParams.get('page') ?? '1').toBe(n);
     await shot(page, 'explore-table.png');
 
-    // switch language: the page and every link after it are English
+    // switch language: the page and every link after it are English; the same page of the table, same rows
     await Promise.all([page.waitForURL(/lang=en/), page.getByRole('link', { name: 'English' }).click()]);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    expect(await page.textContent('h1')).toBe('Employee basic medical insurance');
+    expect(new URL(page.url()).searchParams.get('page') ?? '1').toBe(n);
+    expect(await page.textContent('h1')).toBe(`Employee basic medical insurance (page ${n} of ${of})`);
     expect(await level3(page).locator('td').nth(1).textContent()).toBe('CNY 800/admission');
     await shot(page, 'explore-table-en.png');
     await Promise.all([page.waitForURL(/\/explore\?lang=en$/), page.getByRole('link', { name: 'All tables' }).click()]);
@@ -198,7 +203,10 @@ describe('legislation explorer in Chromium (wrangler dev)', () => {
       await page.goto(`${base}${path}`);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
     }
-    expect(await page.locator('table.params thead').evaluate((e: any) => getComputedStyle(e).display)).toBe('none');
+    // the header row of the parameter table (not of the dated-value tables nested in its cards)
+    expect(await page.locator('table.params > thead').evaluate((e: any) => getComputedStyle(e).display)).toBe('none');
+    expect(await page.locator('table.history').count()).toBeGreaterThan(0); // transfer.reduction: 90% in 2015, then not published
+    expect(await page.locator('table.history > thead').first().evaluate((e: any) => getComputedStyle(e).display)).toBe('table-header-group');
     await gotoAnchor(page, `/explore/${EMI}`, '#p-inpatient\\.annual_cap');
     await page.locator('#p-inpatient\\.annual_cap').scrollIntoViewIfNeeded();
     await shot(page, 'explore-table-320.png');

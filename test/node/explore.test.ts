@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app';
 import { escapeHtml } from '../../src/explore/html';
+import { search } from '../../src/explore/search';
 import type { CompiledBundle, CompiledTable, ScaleRow } from '../../src/tables/model';
 import { realBundle } from '../helpers/calc';
 
@@ -77,15 +78,18 @@ describe('/explore', () => {
     expectGoodPage(r, 'zh-CN');
     expect(r.body).toContain('<input id="q" name="q" type="search" value="第二十五条"');
     const t = realBundle().tables[EMI]!;
-    const params = t.parameters.filter((p) => p.history.some((h) => h.citation.article === '第二十五条'));
-    const rows = t.scales.flatMap((s) => s.rows.filter((x) => x.citation.article === '第二十五条').map((x) => `${s.id}-${x.row}`));
-    expect(params.length + rows.length).toBeGreaterThanOrEqual(4);
+    // citations may name several articles: "第二十五条、第二十三条（二）、第二十四条（二）"
+    const cites = (c: { article: string }) => c.article.split('、').includes('第二十五条');
+    const params = t.parameters.filter((p) => p.history.some((h) => cites(h.citation))).map((p) => p.key);
+    const rows = t.scales.flatMap((s) => s.rows.filter((x) => cites(x.citation)).map((x) => `${s.id}-${x.row}`));
+    expect(params).toEqual(['inpatient.deductible_max_admissions', 'inpatient.transfer_deductible_rule']);
+    // levels 1, 2 and 3
+    expect(rows).toEqual(['inpatient_levels-2', 'inpatient_levels-3', 'inpatient_levels-4']);
     // other tables may cite an article 25 of their own documents too
     expect(Number(/“第二十五条”的搜索结果：(\d+) 条/.exec(r.body)![1])).toBeGreaterThanOrEqual(params.length + rows.length);
-    for (const p of params) expect(r.body).toMatch(linkTo(EMI, `p-${p.key}`));
+    for (const key of params) expect(r.body).toMatch(linkTo(EMI, `p-${key}`));
     for (const id of rows) expect(r.body).toMatch(linkTo(EMI, `r-${id}`));
     expect(r.body).toContain('<mark>第二十五条</mark>');
-    expect(rows).toContain('inpatient_levels-4'); // level 3
   });
 
   it('search: "起付" finds the inpatient deductibles; words are matched ignoring case and width', async () => {
@@ -125,7 +129,7 @@ describe('/explore/{table}', () => {
     expect(all).toContain(`<td>35 &lt; ${age} ≤ 45</td>`);
     expect(all).toContain(`<td>${age} ≤ 35</td>`);
     expect(all).toContain(`<td>75 &lt; ${age}</td>`);
-    expect(all).toMatch(/<tr id="r-inpatient_levels-\d+"><td>3<\/td><td>800元\/次住院<\/td><td>80%<\/td><td>2015-01-01 起<\/td><td>嘉政发〔2014〕87号 第二十五条<\/td>/);
+    expect(all).toContain('<tr id="r-inpatient_levels-4"><td>3</td><td>800元/次住院</td><td>80%</td><td>2015-01-01 起</td><td>嘉政发〔2014〕87号 第二十五条、第二十三条（二）、第二十四条（二）</td>');
   });
 
   it('a history of dated values for a parameter with several rows; the row in force marked', async () => {
@@ -152,6 +156,29 @@ describe('/explore/{table}', () => {
     expect(all).toContain('<span class="np">not published in the source</span>');
     expect(r.body).toContain(`<a class="lang" href="/explore/${EMI}?date=2015-06-01&amp;lang=zh" hreflang="zh-CN" lang="zh-CN">中文</a>`);
     expect(r.body).toContain('· Domain: Health · Version ');
+  });
+
+  it('the language switch keeps the page: both languages break every real table at the same rows', async () => {
+    const ids = (body: string) => [...body.matchAll(/<tr id="([^"]+)"/g)].map((m) => m[1]);
+    let paginated = 0;
+    for (const t of Object.values(realBundle().tables)) {
+      for (let page = 1; ; page++) {
+        const zh = await get(app, `/explore/${t.id}?date=2015-06-01&page=${page}`);
+        const switchTo = /<a class="lang" href="([^"]+)"/.exec(zh.body)?.[1]?.replace(/&amp;/g, '&');
+        if (zh.res.status === 404) {
+          expect((await get(app, `/explore/${t.id}?date=2015-06-01&page=${page}&lang=en`)).res.status, `${t.id} page ${page}`).toBe(404);
+          if (page > 2) paginated++;
+          break;
+        }
+        expect(switchTo).toBe(`/explore/${t.id}?date=2015-06-01&page=${page}&lang=en`);
+        const en = await get(app, switchTo!);
+        expect(en.res.status, `${t.id} page ${page}`).toBe(200);
+        expect(ids(en.body), `${t.id} page ${page}`).toEqual(ids(zh.body));
+        expect(ids(zh.body).length).toBeGreaterThan(0);
+      }
+    }
+    // several real tables have more than one page (they used to break at different rows per language)
+    expect(paginated).toBeGreaterThanOrEqual(3);
   });
 
   it('404 for an unknown table, 400 for a bad date, 404 for a page beyond the last — all as HTML pages', async () => {
@@ -266,8 +293,15 @@ describe('size: no response over 50 KB', { timeout: 60_000 }, () => {
     // a search with thousands of hits is paginated too
     const many = await get(a, `/explore?q=${encodeURIComponent('病种')}`);
     expect(many.bytes).toBeLessThanOrEqual(LIMIT);
-    // 1500 rows and the sheet itself (门诊特殊病种)
-    expect(many.body).toContain('“病种”的搜索结果：1501 条');
+    // the 1500 rows, plus what the real table says about 病种 elsewhere (its rows do not name it)
+    const real = clone(realBundle().tables[EMI]!);
+    real.id = 'big-table';
+    const designated = real.scales.find((s) => s.id === 'designated_diseases')!;
+    expect(search(bundleWith([real]), '病种').filter((h) => h.kind === 'row' && h.code === 'designated_diseases')).toEqual([]);
+    const others = search(bundleWith([real]), '病种').length;
+    expect(others).toBeGreaterThan(1); // at least the sheet 门诊特殊病种 and its parameters
+    expect(designated.label.zh).toContain('病种');
+    expect(many.body).toContain(`“病种”的搜索结果：${1500 + others} 条`);
     expect(many.body).toContain('<a rel="next" href="/explore?q=%E7%97%85%E7%A7%8D&amp;page=2">');
   });
 });

@@ -1,3 +1,4 @@
+import * as XLSX from '@e965/xlsx';
 import { rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -38,6 +39,18 @@ const diff = (cwd: string, ...args: string[]) => runScript('scripts/diff-tables.
 const real = realBundle().tables[EMI]!;
 const labelZh = (key: string) => real.parameters.find((p) => p.key === key)!.label.zh;
 const noteOf = (key: string) => real.parameters.find((p) => p.key === key)!.history[0]!.note ?? '';
+const levelRow = (level: string) => real.scales.find((s) => s.id === 'inpatient_levels')!.rows.find((r) => r.cells.level === level)!;
+/** How the diff shows the note an added row carries (copied from the row it was duplicated from). */
+const withNote = (note: string | null) => (note ? `（备注：${note}）` : '');
+/** The inpatient_levels rows cite the deductible and both schemes' ratio articles. */
+const LEVELS_CITATION = '嘉政发〔2014〕87号 第二十五条、第二十三条（二）、第二十四条（二）';
+/** Sample requests run per diff of this table: its samples file and its calculators' own examples (a repeated request runs once). */
+const SAMPLES = compareAnswers(EMI, realBundle().tables, realBundle().tables, join(TABLES_DIR, 'samples')).run;
+/**
+ * The answers a level-3 ratio of 85% changes: the four requests with a level-3 stay in 2015 (the
+ * scheme-A sample and the account example have none).
+ */
+const LEVEL3_SAMPLES = ['worked-example', 'above-the-annual-cap', 'veteran', 'outOfArea'];
 
 describe('tables:diff between the last commit and the working tree', { timeout: 120_000 }, () => {
   it('reports the level-3 ratio 80% → 85% with its dates and citation, and the answers that change', () => {
@@ -49,7 +62,8 @@ describe('tables:diff between the last commit and the working tree', { timeout: 
     const lines = out.stdout.split('\n');
     expect(lines[0]).toMatch(/^政策参数表的语义差异：HEAD \([0-9a-f]{7}\) → 工作区$/);
     expect(lines).toContain(`■ employee-medical-insurance ${real.title.zh} — 版本 ${real.version} → ${real.version}`);
-    expect(lines).toContain('    ~ level=3 [2015-01-01 起]: fund_ratio 80% → 85% (嘉政发〔2014〕87号 第二十五条)');
+    expect(levelRow('3').citation.text).toBe(LEVELS_CITATION);
+    expect(lines).toContain(`    ~ level=3 [2015-01-01 起]: fund_ratio 80% → 85% (${LEVELS_CITATION})`);
     // nothing else in the tables changed
     expect(lines.filter((l) => /^ {4}[~+-] /.test(l))).toHaveLength(1);
     // The worked example (retired, scheme B): inpatient 30 000 at level 3 → (30 000 − 800) × (85% + 5%) = 26 280
@@ -68,10 +82,25 @@ describe('tables:diff between the last commit and the working tree', { timeout: 
     // and the cap, 199 200 × 85% = 169 320 instead of × 80% = 159 360.
     expect(out.stdout).toContain('employee-medical-settlement › above-the-annual-cap');
     expect(out.stdout).toContain('      totals.pooledFund: 159360 → 169320');
+    // out of area, scheme A employed: a registered referral to Hangzhou, 50 000 less 10% self-pay = 45 000,
+    // (45 000 − 800) × 85% = 37 570 instead of 35 360; an unregistered stay settled as level 3, 10 000 less
+    // 30% = 7 000, (7 000 − 800) × 85% = 5 270 instead of 4 960; together 42 840 instead of 40 320.
+    const outOfArea = lines.findIndex((l) => l.startsWith('    employee-medical-settlement › outOfArea'));
+    expect(outOfArea).toBeGreaterThan(0);
+    expect(lines.slice(outOfArea + 1, outOfArea + 7)).toEqual([
+      '      totals.pooledFund: 40320 → 42840',
+      '      totals.selfBurden: 11680 → 9160',
+      '      claims[0].pooledFund: 35360 → 37570',
+      '      claims[0].selfBurden: 9640 → 7430',
+      '      claims[1].pooledFund: 4960 → 5270',
+      '      claims[1].selfBurden: 2040 → 1730',
+    ]);
+    const changed = lines.filter((l) => /^ {4}employee-medical-\S+ › /.test(l)).map((l) => /› (\S+)/.exec(l)![1]);
+    expect(changed).toEqual(LEVEL3_SAMPLES);
     // the employed-aged-40 account credit and the scheme-A sample (levels 1 and 2) do not change
     expect(out.stdout).not.toContain('employed-aged-40');
     expect(out.stdout).not.toContain('scheme-a-employed-two-admissions');
-    expect(out.stdout).toMatch(/计算结果变化（运行 5 个样例请求，2 个结果有变化）/);
+    expect(out.stdout).toContain(`计算结果变化（运行 ${SAMPLES} 个样例请求，4 个结果有变化）`);
   });
 
   it('--exit-code: 1 when something changed, 0 when not; "no changes" on a clean tree', () => {
@@ -90,7 +119,7 @@ describe('tables:diff between the last commit and the working tree', { timeout: 
     const forward = diff(r.dir, 'HEAD~1', 'HEAD', '--lang', 'en');
     expect(forward.status).toBe(0);
     expect(forward.stdout).toMatch(/^Semantic diff of the policy tables: HEAD~1 \([0-9a-f]{7}\) → HEAD \([0-9a-f]{7}\)\n/);
-    expect(forward.stdout).toContain('    ~ level=3 [from 2015-01-01]: fund_ratio 80% → 85% (嘉政发〔2014〕87号 第二十五条)');
+    expect(forward.stdout).toContain(`    ~ level=3 [from 2015-01-01]: fund_ratio 80% → 85% (${LEVELS_CITATION})`);
     expect(forward.stdout).toContain('      totals.pooledFund: 25460 → 26920');
     const backward = diff(r.dir, 'HEAD', 'HEAD~1', '--lang', 'en');
     expect(backward.stdout).toContain('fund_ratio 85% → 80%');
@@ -108,9 +137,9 @@ describe('tables:diff between the last commit and the working tree', { timeout: 
     const out = diff(r.dir, '--format', 'md', '--lang', 'en');
     expect(out.status).toBe(0);
     const md = out.stdout;
-    expect(md).toMatch(/^## Policy table changes: `HEAD \([0-9a-f]{7}\)` → `working tree`\n\n1 table\(s\) changed; 2 calculator answer\(s\) to the sample requests change\.\n/);
+    expect(md).toMatch(/^## Policy table changes: `HEAD \([0-9a-f]{7}\)` → `working tree`\n\n1 table\(s\) changed; 4 calculator answer\(s\) to the sample requests change\.\n/);
     expect(md).toContain(`### employee-medical-insurance ${real.title.en} — version ${real.version} → ${real.version}`);
-    expect(md).toContain('| | item | in force | change | citation |\n|---|---|---|---|---|\n| ✏️ | level=3 | from 2015-01-01 | fund_ratio 80% → 85% | 嘉政发〔2014〕87号 第二十五条 |');
+    expect(md).toContain(`| | item | in force | change | citation |\n|---|---|---|---|---|\n| ✏️ | level=3 | from 2015-01-01 | fund_ratio 80% → 85% | ${LEVELS_CITATION} |`);
     expect(md).toMatch(/\| employee-medical-settlement › worked-example — [^|]+ \| `totals\.pooledFund` \| 25460 \| 26920 \|/);
     expect(md).toContain('|  | `claims[2].pooledFund` | 24820 | 26280 |');
   });
@@ -151,15 +180,18 @@ describe('tables:diff between the last commit and the working tree', { timeout: 
     const lines = out.stdout.split('\n');
     const cap = labelZh('inpatient.annual_cap');
     expect(lines).toContain(`    ~ inpatient.annual_cap ${cap} [2015-01-01 – 2015-12-31]: 失效日期 长期 → 2015-12-31 (嘉政发〔2014〕87号 第二十六条)`);
-    expect(lines).toContain(`    + inpatient.annual_cap ${cap} [2016-01-01 起]: 250,000元 (嘉政发〔2014〕87号 第二十六条)`);
-    expect(lines).toContain('    + transfer.grace_months 宽限期 [2015-01-01 起]: 3个月 (嘉政发〔2014〕87号 第十六条)');
+    // added rows carry the note of the row they were copied from
+    expect(lines).toContain(`    + inpatient.annual_cap ${cap} [2016-01-01 起]: 250,000元${withNote(noteOf('inpatient.annual_cap'))} (嘉政发〔2014〕87号 第二十六条)`);
+    expect(lines).toContain(`    + transfer.grace_months 宽限期 [2015-01-01 起]: 3个月${withNote(noteOf('transfer.min_years'))} (嘉政发〔2014〕87号 第十六条)`);
     expect(lines).toContain(`    ~ home_sickbed.fund_ratio ${labelZh('home_sickbed.fund_ratio')} [2015-01-01 起]: 备注 “${noteOf('home_sickbed.fund_ratio')}” → “测试备注” (嘉政发〔2014〕87号 第二十八条)`);
     expect(lines).toContain(`  out_of_area ${real.scales.find((s) => s.id === 'out_of_area')!.label.zh}:`);
     expect(lines).toContain('    - location=referral-other [2015-01-01 起]: self_pay_ratio=20%, settle_as_level=as-treated (嘉政发〔2014〕87号 第三十三条)');
-    expect(lines).toContain('    ~ level=2 [2015-01-01 – 2015-12-31]: 失效日期 长期 → 2015-12-31 (嘉政发〔2014〕87号 第二十五条)');
-    expect(lines).toContain('    + level=2 [2016-01-01 起]: deductible=600元/次住院, fund_ratio=88% (嘉政发〔2014〕87号 第二十五条)');
-    // the worked example is in 2015: the 2016 cap changes no answer
-    expect(out.stdout).toMatch(/运行 5 个样例请求，0 个结果有变化/);
+    expect(lines).toContain(`    ~ level=2 [2015-01-01 – 2015-12-31]: 失效日期 长期 → 2015-12-31 (${LEVELS_CITATION})`);
+    expect(lines).toContain(`    + level=2 [2016-01-01 起]: deductible=600元/次住院, fund_ratio=88%${withNote(levelRow('2').note)} (${LEVELS_CITATION})`);
+    // nothing else
+    expect(lines.filter((l) => /^ {4}[~+-] /.test(l))).toHaveLength(7);
+    // every sample is in 2015: the 2016 cap and level-2 row change no answer
+    expect(out.stdout).toContain(`运行 ${SAMPLES} 个样例请求，0 个结果有变化`);
   });
 
   it('a deleted workbook is reported as a removed table, and its calculators as no longer answering', () => {
@@ -210,30 +242,39 @@ describe('tables:diff between the last commit and the working tree', { timeout: 
 });
 
 describe('semantic diff (library)', () => {
+  // every real workbook on both sides, so that only the edited table differs
+  const ALL = Object.keys(realBundle().tables);
+
   it('matches rows by meaning: reordering rows is no change', () => {
-    const dir = tempTablesDir([EMI]);
+    const dir = tempTablesDir(ALL);
     dirs.push(dir);
     editWorkbook(join(dir, `${EMI}.xlsx`), (wb) => {
       const ws = wb.Sheets.inpatient_levels!;
-      // swap the rows of levels 1 and 3
+      // swap the whole rows of levels 1 and 3 (every cell: case, values, dates, citation, note)
       const a = rowWhere(ws, 'level', '1');
       const b = rowWhere(ws, 'level', '3');
-      for (const col of ['level', 'deductible', 'fund_ratio']) {
-        const ca = `${columnOf(ws, col)}${a}`;
-        const cb = `${columnOf(ws, col)}${b}`;
-        const va = ws[ca]!.v as string | number;
-        setCell(ws, ca, ws[cb]!.v as string | number);
-        setCell(ws, cb, va);
+      const last = XLSX.utils.decode_range(ws['!ref']!).e.c;
+      for (let c = 0; c <= last; c++) {
+        const ca = `${XLSX.utils.encode_col(c)}${a}`;
+        const cb = `${XLSX.utils.encode_col(c)}${b}`;
+        const [va, vb] = [ws[ca], ws[cb]];
+        if (vb) ws[ca] = vb;
+        else delete ws[ca];
+        if (va) ws[cb] = va;
+        else delete ws[cb];
       }
     });
     const before = buildTables(workbookFiles(TABLES_DIR)).bundle!.tables;
     const after = compileDir(dir).tables;
     expect(after[EMI]!.hash).not.toBe(before[EMI]!.hash); // the rows moved…
-    expect(diffTables(before, after)[0]!.scales).toEqual([]); // …but nothing changed
+    const diffs = diffTables(before, after);
+    expect(diffs.map((d) => d.id)).toEqual([EMI]); // the other tables are the same
+    expect(diffs[0]!.scales).toEqual([]); // …and nothing changed
+    expect(diffs[0]!.parameters).toEqual([]);
   });
 
   it('renders the same change in English text', () => {
-    const dir = tempTablesDir([EMI]);
+    const dir = tempTablesDir(ALL);
     dirs.push(dir);
     level3To85(join(dir, `${EMI}.xlsx`));
     const before = buildTables(workbookFiles(TABLES_DIR)).bundle!.tables;
@@ -241,8 +282,10 @@ describe('semantic diff (library)', () => {
     const tables = diffTables(before, after);
     const answers = [compareAnswers(EMI, before, after, join(TABLES_DIR, 'samples'))];
     const text = renderDiff({ from: 'a', to: 'b', tables, answers, oldSide: { tables: before, failed: {}, lenient: [] }, newSide: { tables: after, failed: {}, lenient: [] } }, { lang: 'en', format: 'text' });
-    expect(text).toContain('  inpatient_levels Inpatient: by facility level:\n    ~ level=3 [from 2015-01-01]: fund_ratio 80% → 85% (嘉政发〔2014〕87号 第二十五条)\n');
-    expect(answers[0]!.changed.map((c) => c.sample)).toEqual(['worked-example', 'above-the-annual-cap']);
+    expect(tables.map((d) => d.id)).toEqual([EMI]);
+    expect(text).toContain(`  inpatient_levels Inpatient: by facility level:\n    ~ level=3 [from 2015-01-01]: fund_ratio 80% → 85% (${LEVELS_CITATION})\n`);
+    expect(text).not.toMatch(/removed|added/);
+    expect(answers[0]!.changed.map((c) => c.sample)).toEqual(LEVEL3_SAMPLES);
   });
 
   it('flattens answers into paths, leaving traces out', () => {

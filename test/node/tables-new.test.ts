@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { UNITS } from '../../src/tables/units';
 import { runScript, tempRepo, type TempRepo } from '../helpers/git-repo';
 
 const repos: TempRepo[] = [];
@@ -28,6 +29,7 @@ const sheetXml = (file: string, index: number) => {
 describe('npm run tables:new', { timeout: 180_000 }, () => {
   it('scaffolds a workbook and its schema, registers it, and the result builds, checks and type-checks', () => {
     const dir = project();
+    const original = readFileSync(join(dir, 'src/tables/index.ts'), 'utf8');
     const r = scaffold(dir, 'bus-stops', '--domain', 'land', '--title-zh', '公交站点', '--title-en', 'Bus stops');
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
@@ -36,8 +38,14 @@ describe('npm run tables:new', { timeout: 180_000 }, () => {
     expect(r.stdout).toContain('✓ 已在 src/tables/index.ts 中登记');
 
     const index = readFileSync(join(dir, 'src/tables/index.ts'), 'utf8');
-    expect(index).toContain("import { busStops } from './bus-stops';");
-    expect(index).toMatch(/export const tableSpecs[^]*\[employeeMedicalInsurance\.id\]: employeeMedicalInsurance,\n {2}\[busStops\.id\]: busStops,\n\};/);
+    // exactly two lines added: the import after the last one, the entry at the end of tableSpecs
+    const lastImport = [...original.matchAll(/^import .* from '\.\/[^']+';\n/gm)].at(-1)!;
+    const end = original.indexOf('\n};', original.indexOf('export const tableSpecs'));
+    expect(lastImport.index).toBeGreaterThan(0);
+    expect(end).toBeGreaterThan(lastImport.index!);
+    const at = lastImport.index! + lastImport[0].length;
+    expect(index).toBe(`${original.slice(0, at)}import { busStops } from './bus-stops';\n${original.slice(at, end)}\n  [busStops.id]: busStops,${original.slice(end)}`);
+    expect(index).toMatch(/export const tableSpecs[^]*\[employeeMedicalInsurance\.id\]: employeeMedicalInsurance,\n[^]*\n {2}\[busStops\.id\]: busStops,\n\};/);
     const stub = readFileSync(join(dir, 'src/tables/bus-stops.ts'), 'utf8');
     expect(stub).toContain("export const busStops = defineTable({\n  id: 'bus-stops',");
 
@@ -48,7 +56,9 @@ describe('npm run tables:new', { timeout: 180_000 }, () => {
     expect(XLSX.utils.sheet_to_json(wb.Sheets.meta!, { header: 1 })).toContainEqual(['title_zh', '公交站点']);
     const params = sheetXml(file, 4);
     expect(params).toContain('state="frozen"');
-    expect(params).toMatch(/<dataValidation type="list"[^>]*sqref="E2:E\d+"><formula1>'_lists'!\$A\$2:\$A\$46<\/formula1>/);
+    // the unit drop-down: one unit a row of _lists, below its header
+    expect(params).toMatch(new RegExp(`<dataValidation type="list"[^>]*sqref="E2:E\\d+"><formula1>'_lists'!\\$A\\$2:\\$A\\$${UNITS.length + 1}</formula1>`));
+    expect(XLSX.utils.sheet_to_json(wb.Sheets._lists!, { header: 1 }).slice(1).map((r) => (r as string[])[0])).toEqual([...UNITS]);
     const brackets = sheetXml(file, 5);
     expect(brackets).toContain('<formula1>"yes,no"</formula1>');
     expect(brackets).toContain('<formula1>"inclusive,exclusive"</formula1>');

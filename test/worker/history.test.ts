@@ -13,7 +13,7 @@ async function expectProblem(res: Response, status: number, type: string) {
 }
 
 describe('GET /v1/tables/{id}/changes', () => {
-  it('lists what changed between two dates with both values and citations (transfer.reduction ends 2015-12-31)', async () => {
+  it('lists what changed between two dates with both values and citations (transfer.reduction: 90% in 2015, not published from 2016)', async () => {
     const res = await get(`${EMI}/changes?from=2015-06-01&to=2016-06-01&lang=en`);
     expect(res.status).toBe(200);
     expect(res.headers.get('etag')).toMatch(/^"[0-9a-f]{16}-[0-9a-f]{8}"$/);
@@ -21,12 +21,22 @@ describe('GET /v1/tables/{id}/changes', () => {
       from: string;
       to: string;
       lang: string;
+      summary: { parameters: number; scaleRows: number };
       parameters: { key: string; change: string; link: string; before: { value: unknown; citation: { text: string }; to: string } | null; after: unknown }[];
+      scales: { id: string; link: string; rows: { change: string; case: Record<string, string>; columns: string[]; before: { cells: Record<string, unknown> }; after: { cells: Record<string, unknown>; unpublished: string[]; notice?: string } }[] }[];
     };
     expect(body).toMatchObject({ from: '2015-06-01', to: '2016-06-01', lang: 'en' });
-    const reduction = body.parameters.find((p) => p.key === 'transfer.reduction')!;
-    expect(reduction).toMatchObject({ change: 'removed', link: `${EMI}/parameters/transfer.reduction`, after: null });
+    // 第十六条 fixes 90% for 2015 only; the workbook's 2016 row says the later figure is not published
+    expect(body.parameters.map((p) => [p.key, p.change])).toEqual([['transfer.reduction', 'changed']]);
+    const reduction = body.parameters[0]!;
+    expect(reduction).toMatchObject({ link: `${EMI}/parameters/transfer.reduction` });
     expect(reduction.before).toMatchObject({ value: 0.9, to: '2015-12-31', citation: { text: '嘉政发〔2014〕87号 第十六条' } });
+    expect(reduction.after).toMatchObject({ value: null, published: false, from: '2016-01-01', to: null, notice: 'not published in the source', citation: { text: '嘉政发〔2014〕87号 第十六条' } });
+    // 第十条 gives the contribution rates for 2015 only: the eight rates are not published from 2016
+    expect(body.scales.map((s) => [s.id, s.rows.length])).toEqual([['contribution_rates', 8]]);
+    const employer = body.scales[0]!.rows.find((r) => r.case.scheme === 'B' && r.case.payer === 'employer' && r.case.status === 'employed')!;
+    expect(employer).toMatchObject({ change: 'changed', columns: ['rate'], before: { cells: { rate: 0.075 } }, after: { cells: { rate: null }, unpublished: ['rate'], notice: 'not published in the source' } });
+    expect(body.summary).toEqual({ parameters: 1, scaleRows: 8 });
   });
 
   it('nothing changes within 2015', async () => {

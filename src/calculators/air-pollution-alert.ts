@@ -1,0 +1,265 @@
+import { z } from '@hono/zod-openapi';
+import { defineCalculator, traceStepSchema, type TraceStep } from '../engine/calculator';
+import { isoDate, MAX_COUNT, MAX_FORECAST_DAYS } from '../engine/inputs';
+import { describeRange, inRange } from '../engine/lookup';
+import type { Params, ParamUse } from '../engine/params';
+import { problem, ProblemError } from '../http/problem';
+import type { ScaleRow } from '../tables/model';
+import { airPollutionAlerts as APA, MEASURE_CATEGORIES, RESPONSE_LEVELS, SIGNERS } from '../tables/air-pollution-alerts';
+
+/**
+ * Heavy air-pollution warning level under 嘉政办发〔2014〕99号 (嘉兴市大气重污染应急预案（试行）), following
+ * /work/content/air-pollution-alerts.calculators.md. Every threshold is a row of the sheet alert_levels.
+ *
+ * Readings (also in the alert_levels notes of the workbook):
+ * - The AQI bands of 3.2 are floors: a worse day satisfies a milder band (250 then 320 → yellow). A level
+ *   qualifies when each of its first `forecast_days` days reaches its aqi_min (inclusive per 7.1); aqi_max is
+ *   not a ceiling. The most severe qualifying level (smallest level_number) wins. With the table values:
+ *   red if day 1 ≥ 451; else orange if day 1 ≥ 301; else yellow if days 1 and 2 ≥ 201; else blue if day 1 ≥ 201.
+ * - 「未来1天」 is the coming day (forecast[0]); only day 1 decides the one-day levels (150 then 500 → none).
+ * - Measures are not cumulative: each response level's list in 4.3.2 is complete in itself.
+ */
+
+type P = Params<typeof APA>;
+
+const dayAfter = (iso: string) => {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+};
+
+const dayInput = z
+  .object({
+    date: isoDate('Forecast day (consecutive days; the first is the coming day 未来1天)'),
+    aqi: z
+      .number({ error: 'must be a whole AQI number' })
+      .int({ error: 'must be a whole number (AQI is an integer)' })
+      .min(0, { error: 'must not be negative' })
+      .max(MAX_COUNT, { error: `must be at most ${MAX_COUNT}` })
+      .openapi({ description: 'Forecast daily city AQI (城市空气质量指数), integer ≥ 0', example: 250 }),
+  })
+  .strict()
+  .openapi('AqiForecastDay');
+
+const input = z
+  .object({
+    forecast: z
+      .array(dayInput)
+      .min(1, { error: 'forecast must contain at least one day' })
+      .max(MAX_FORECAST_DAYS, { error: `at most ${MAX_FORECAST_DAYS} days` })
+      .openapi({ description: 'Daily city AQI forecast on consecutive days; the first entry is the coming day, the second the day after. Later days are accepted and not used (no level depends on a third day, 3.2).' }),
+  })
+  .strict()
+  .superRefine((r, ctx) => {
+    for (let i = 1; i < r.forecast.length; i++) {
+      const prev = r.forecast[i - 1]!.date;
+      if (r.forecast[i]!.date !== dayAfter(prev)) {
+        ctx.addIssue({ code: 'custom', path: ['forecast', i, 'date'], message: `must be the day after forecast[${i - 1}].date (${dayAfter(prev)}): the forecast holds consecutive days` });
+      }
+    }
+  });
+
+const levelCodes = ['none', 'blue', 'yellow', 'orange', 'red'] as const;
+
+const measureOut = z
+  .object({
+    item: z.string().openapi({ example: 'h1' }),
+    category: z.enum(MEASURE_CATEGORIES),
+    topic: z.string().openapi({ description: 'Links the versions of one measure across levels' }),
+    textZh: z.string(),
+    textEn: z.string(),
+    reductionRatio: z.number().nullable().openapi({ description: 'Emission cut the measure states, as a ratio; null if it states none' }),
+    leadInZh: z.string().nullable().openapi({ description: 'Condition of the measure group, e.g. 在空气达到严重污染的区域' }),
+    citation: z.string(),
+  })
+  .openapi('AlertMeasure');
+
+const output = z
+  .object({
+    level: z.enum(levelCodes).openapi({ description: 'Warning colour 预警颜色, none when no level qualifies' }),
+    levelNumber: z.number().int().nullable().openapi({ description: '预警级别 (1 = red, most severe … 4 = blue)' }),
+    responseLevel: z.enum(RESPONSE_LEVELS).nullable().openapi({ description: '应急响应级别 started by the warning (4.3.1)' }),
+    signedBy: z
+      .object({ role: z.enum(SIGNERS), zh: z.string(), holderZh: z.string(), citation: z.string() })
+      .nullable()
+      .openapi({ description: 'Who signs the warning (3.3.2（1）) and who holds that post (2.1)' }),
+    trigger: z
+      .object({
+        aqiMin: z.number().nullable(),
+        aqiMinInclusive: z.boolean(),
+        forecastDays: z.number().int(),
+        daysUsed: z.array(z.number().int()),
+      })
+      .nullable()
+      .openapi({ description: 'The band of the level chosen and the forecast AQI values it was tested on' }),
+    measures: z.array(measureOut).openapi({ description: 'Every measure of the response level (not cumulative: each level lists its own)' }),
+    cumulative: z.literal(false).openapi({ description: 'Measures of milder levels are not added: each level restates them' }),
+    trace: z.array(traceStepSchema),
+  })
+  .openapi('AirPollutionAlert');
+
+const categoryOrder = (c: string) => (MEASURE_CATEGORIES as readonly string[]).indexOf(c);
+const byItem = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+
+interface Tested {
+  row: ScaleRow;
+  level: string;
+  levelNumber: { n: number; use: ParamUse };
+  forecastDays: { n: number; use: ParamUse };
+  qualifies: boolean;
+  days: number[];
+}
+
+function testLevel(p: P, row: ScaleRow, aqi: number[]): { tested: Tested; step: TraceStep } {
+  const level = String(row.cells.level);
+  const ln = p.cell('alert_levels', row, 'level_number');
+  const fd = p.cell('alert_levels', row, 'forecast_days');
+  const levelNumber = { n: ln.value as number, use: ln.use };
+  const forecastDays = { n: fd.value as number, use: fd.use };
+  const band = row.ranges.aqi!;
+  // The band is a floor: its upper bound is not a ceiling (a worse day satisfies a milder band).
+  const floor = { ...band, max: null, maxInclusive: false };
+  const days = aqi.slice(0, forecastDays.n);
+  const enoughDays = aqi.length >= forecastDays.n;
+  const qualifies = enoughDays && days.every((x) => inRange(floor, x));
+  const bound = band.min === null ? 'any AQI' : `AQI ${band.minInclusive ? '≥' : '>'} ${band.min}`;
+  const formula = !enoughDays
+    ? `needs ${forecastDays.n} forecast days, ${aqi.length} given → does not qualify`
+    : `${days.map((x, k) => `day ${k + 1} AQI ${x}`).join(', ')}; each must be ${bound} (band ${describeRange(band, 'AQI')}, read as a floor) → ${qualifies ? 'qualifies' : 'does not qualify'}`;
+  return {
+    tested: { row, level, levelNumber, forecastDays, qualifies, days },
+    step: {
+      step: `test ${level} warning`,
+      rule: row.citation.text,
+      formula,
+      inputs: { aqi: days, forecastDaysGiven: aqi.length },
+      parameters: {
+        aqi_min: { ...ln.use, value: band.min, unit: 'AQI', cell: `alert_levels!row ${row.row} aqi_min` },
+        forecast_days: forecastDays.use,
+        level_number: levelNumber.use,
+      },
+      result: qualifies,
+    },
+  };
+}
+
+export const airPollutionAlert = defineCalculator({
+  id: 'air-pollution-alert',
+  table: APA,
+  title: { zh: '大气重污染预警等级', en: 'Heavy air-pollution warning level' },
+  description: {
+    zh: '按嘉政办发〔2014〕99号，根据未来各日城市AQI预测确定预警等级（蓝、黄、橙、红）、签发人、启动的应急响应级别及该级别的全部措施，并给出逐条依据。',
+    en: 'From a daily city AQI forecast, the warning level of 嘉政办发〔2014〕99号 (blue, yellow, orange, red), who signs it, the response level it starts and every measure of that level, with a cited trace.',
+  },
+  input,
+  output,
+  examples: {
+    yellowWorsening: {
+      summary: 'Heavy pollution tomorrow, worse the day after: yellow (a worse day satisfies the milder band)',
+      value: { forecast: [{ date: '2015-01-10', aqi: 250 }, { date: '2015-01-11', aqi: 320 }] },
+    },
+    red: { summary: 'Extreme pollution tomorrow: red, response level I', value: { forecast: [{ date: '2015-01-10', aqi: 460 }] } },
+  },
+  run(at, req) {
+    const date = req.forecast[0]!.date;
+    const p = at(date);
+    const aqi = req.forecast.map((d) => d.aqi);
+    const rows = p.rows('alert_levels');
+    if (rows.length === 0) {
+      throw new ProblemError(
+        problem('not-in-force', `No row of ${APA.id} alert_levels is in force on ${date}.`, { parameter: { table: APA.id, key: 'alert_levels', note: null, citation: null } }),
+      );
+    }
+    const trace: TraceStep[] = [];
+    const tested = rows.map((row) => testLevel(p, row, aqi));
+    tested.sort((a, b) => a.tested.levelNumber.n - b.tested.levelNumber.n);
+    for (const t of tested) trace.push(t.step);
+    const chosen = tested.find((t) => t.tested.qualifies)?.tested;
+
+    if (!chosen) {
+      trace.push({
+        step: 'warning level',
+        rule: `${rows[0]!.citation.document} ${tested.map((t) => t.tested.row.citation.article).join('；')}`,
+        formula: 'no level qualifies → no warning',
+        inputs: { aqi },
+        parameters: {},
+        result: 'none',
+      });
+      return { level: 'none' as const, levelNumber: null, responseLevel: null, signedBy: null, trigger: null, measures: [], cumulative: false as const, trace };
+    }
+
+    const row = chosen.row;
+    const level = chosen.level as (typeof levelCodes)[number];
+    trace.push({
+      step: 'warning level',
+      rule: row.citation.text,
+      formula: `most severe qualifying level (smallest level number): ${tested
+        .filter((t) => t.tested.qualifies)
+        .map((t) => `${t.tested.level} (${t.tested.levelNumber.n})`)
+        .join(', ')} → ${level}`,
+      inputs: { aqi },
+      parameters: { level_number: chosen.levelNumber.use },
+      result: level,
+    });
+
+    const response = p.cell('alert_levels', row, 'response_level');
+    const responseLevel = String(response.value) as (typeof RESPONSE_LEVELS)[number];
+    trace.push({
+      step: 'response level',
+      rule: row.citation.text,
+      formula: `${level} warning starts response level ${responseLevel}`,
+      inputs: { level },
+      parameters: { response_level: response.use },
+      result: responseLevel,
+    });
+
+    const signer = p.cell('alert_levels', row, 'signed_by');
+    const signerZh = p.cell('alert_levels', row, 'signed_by_zh');
+    const role = String(signer.value) as (typeof SIGNERS)[number];
+    const holder = p.find('command_roles', { role }).get('holder_zh');
+    trace.push({
+      step: 'signed by',
+      rule: `${row.citation.text}；${holder.use.citation}`,
+      formula: `${level} → ${role} (${String(signerZh.value)}), held by ${String(holder.value)}`,
+      inputs: { level },
+      parameters: { signed_by: signer.use, holder_zh: holder.use },
+      result: role,
+    });
+
+    const measureRows = p
+      .rows('measures')
+      .filter((m) => m.cells.response_level === responseLevel)
+      .sort((a, b) => categoryOrder(String(a.cells.category)) - categoryOrder(String(b.cells.category)) || byItem(String(a.cells.item), String(b.cells.item)));
+    const measures = measureRows.map((m) => ({
+      item: String(m.cells.item),
+      category: String(m.cells.category) as (typeof MEASURE_CATEGORIES)[number],
+      topic: String(m.cells.topic),
+      textZh: String(p.cell('measures', m, 'text_zh').value),
+      textEn: String(p.cell('measures', m, 'text_en').value),
+      // An empty reduction_ratio means the measure states no percentage (see the row note), not "unpublished".
+      reductionRatio: typeof m.cells.reduction_ratio === 'number' ? m.cells.reduction_ratio : null,
+      leadInZh: m.cells.lead_in_zh === null || m.cells.lead_in_zh === undefined ? null : String(m.cells.lead_in_zh),
+      citation: m.citation.text,
+    }));
+    const articles = [...new Set(measureRows.map((m) => m.citation.article.split('（')[0]))];
+    trace.push({
+      step: 'measures',
+      rule: `${row.citation.document} ${articles.join('；')}`,
+      formula: `every measure of response level ${responseLevel}: ${measures.map((m) => m.item).join(', ')} (${measures.length}); milder levels' lists are not added`,
+      inputs: { responseLevel },
+      parameters: {},
+      result: measures.length,
+    });
+
+    return {
+      level,
+      levelNumber: chosen.levelNumber.n,
+      responseLevel,
+      signedBy: { role, zh: String(signerZh.value), holderZh: String(holder.value), citation: `${row.citation.text}；${holder.use.citation}` },
+      trigger: { aqiMin: row.ranges.aqi!.min, aqiMinInclusive: row.ranges.aqi!.minInclusive, forecastDays: chosen.forecastDays.n, daysUsed: chosen.days },
+      measures,
+      cumulative: false as const,
+      trace,
+    };
+  },
+});

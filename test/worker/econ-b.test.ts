@@ -1,0 +1,120 @@
+import { SELF } from 'cloudflare:test';
+import { describe, expect, it } from 'vitest';
+
+/** The land-supply (嘉政办发〔2014〕106号) and solar-PV (嘉政发〔2014〕84号) calculators through the Worker. */
+
+const post = (path: string, body: unknown) =>
+  SELF.fetch(`http://policy-edge.test${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+type Step = { step: string; rule: string; parameters: Record<string, { citation: string; version: string; table: string }> };
+type Problem = { type: string; status: number; errors?: { pointer: string; message: string }[]; parameter?: { table: string; key: string } };
+
+const LAND = '/v1/calculators/land-entry-check';
+const I0 = {
+  date: '2015-06-01',
+  projectType: 'industrial',
+  zone: 'development-zone',
+  totalInvestment: 90000000,
+  landArea: 30,
+  floorAreaRatio: 1.2,
+  expectedSales: 90000000,
+  expectedTax: 4500000,
+  enterpriseClass: 'B',
+  priority: false,
+  conformsToUpgrading: true,
+  twoHighOneResource: false,
+  obsoleteCapacity: false,
+  layoutNeedsAdjustment: false,
+};
+
+describe('POST /v1/calculators/land-entry-check', () => {
+  it('L2 through HTTP: one fen under 3 000 000/mu fails, every step cites 106号 and the table version', async () => {
+    const res = await post(LAND, { ...I0, totalInvestment: 89999999.99, appraisedPrice: 333.33 });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as {
+      eligible: boolean;
+      standards: { criterion: string; status: string; actual: number }[];
+      startingPrice: { category: string; minimumStartingPrice: number };
+      trace: Step[];
+      data: { table: string; version: string };
+    };
+    // 8 999 999 999 fen × 10 000 < 300 000 000 fen × 300 000; shown 2 999 999.99967 → 3 000 000.00
+    expect(body.eligible).toBe(false);
+    expect(body.standards[0]).toMatchObject({ criterion: 'investment_intensity', status: 'fail', actual: 3000000 });
+    expect(body.startingPrice).toMatchObject({ category: 'conforming', minimumStartingPrice: 333.33 });
+    expect(body.data.table).toBe('land-supply');
+    for (const s of body.trace) {
+      expect(s.rule).toMatch(/^嘉政办发〔2014〕106号 /);
+      for (const u of Object.values(s.parameters)) expect(u).toMatchObject({ table: 'land-supply', version: body.data.version });
+    }
+  });
+
+  it('L16 priority band: 12 345 fen × 0.7 = 8 641.5 → 86.42', async () => {
+    const res = await post(LAND, { ...I0, priority: true, gradeMinimumPrice: 123.45, appraisedPrice: 100 });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { startingPrice: Record<string, unknown> };
+    expect(body.startingPrice).toMatchObject({ category: 'priority', minimumStartingPrice: 86.42, maximumStartingPrice: 100, citation: '嘉政办发〔2014〕106号 二（一）3（1）①' });
+  });
+
+  it('422 problem+json naming each invalid field (L21, L25)', async () => {
+    const res = await post(LAND, { ...I0, priority: true, conformsToUpgrading: false, landArea: 0 });
+    expect(res.status).toBe(422);
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    const body = (await res.json()) as Problem;
+    expect(body.type).toBe('/problems/validation-error');
+    expect(body.errors!.map((e) => e.pointer).sort()).toEqual(['/landArea', '/priority']);
+    const res2 = await post(LAND, { ...I0, priority: true, conformsToUpgrading: false });
+    const body2 = (await res2.json()) as Problem;
+    expect(res2.status).toBe(422);
+    expect(body2.errors!.map((e) => e.pointer)).toEqual(['/priority']);
+  });
+
+  it('L24 a date before 2015-01-15 is 422 not-in-force naming the table', async () => {
+    const res = await post(LAND, { ...I0, date: '2015-01-14' });
+    expect(res.status).toBe(422);
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    const body = (await res.json()) as Problem;
+    expect(body.type).toBe('/problems/not-in-force');
+    expect(body.parameter!.table).toBe('land-supply');
+  });
+});
+
+const PV = '/v1/calculators/solar-pv-obligation';
+
+describe('POST /v1/calculators/solar-pv-obligation', () => {
+  it('S3 through HTTP: 5000 m² of roof (≥, inclusive) obliges a new plant; steps cite 84号', async () => {
+    const res = await post(PV, { date: '2015-03-01', projectKind: 'industrial-factory', isNew: true, totalRoofArea: 5000, largestSingleRoofArea: 800, annualEnergyTce: 100, roofSuitable: true });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { mustBuild: boolean; criteria: { criterion: string; status: string; citation: string }[]; trace: Step[]; data: { table: string; version: string } };
+    expect(body.mustBuild).toBe(true);
+    expect(body.criteria.map((c) => c.status)).toEqual(['not_met', 'met', 'not_applicable', 'not_met']);
+    expect(body.criteria[1]!.citation).toBe('嘉政发〔2014〕84号 一（一）');
+    expect(body.data.table).toBe('solar-pv');
+    for (const s of body.trace) {
+      expect(s.rule).toMatch(/^嘉政发〔2014〕84号 /);
+      for (const u of Object.values(s.parameters)) expect(u).toMatchObject({ table: 'solar-pv', version: body.data.version });
+    }
+  });
+
+  it('S1 exactly 3000 tce (超过, strict) does not oblige', async () => {
+    const res = await post(PV, { date: '2015-03-01', projectKind: 'enterprise', isNew: true, annualEnergyTce: 3000, roofSuitable: true });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ mustBuild: false, thresholdMet: false });
+  });
+
+  it('S15 422 problem+json naming the fields', async () => {
+    const res = await post(PV, { date: '2015-03-01', projectKind: 'warehouse', isNew: true, totalRoofArea: -1 });
+    expect(res.status).toBe(422);
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    const body = (await res.json()) as Problem;
+    expect(body.errors!.map((e) => e.pointer).sort()).toEqual(['/projectKind', '/totalRoofArea']);
+  });
+
+  it('S14 a date before 2014-12-15 is 422 not-in-force naming the table', async () => {
+    const res = await post(PV, { date: '2014-12-14', projectKind: 'project', isNew: true, annualEnergyTce: 5000 });
+    expect(res.status).toBe(422);
+    const body = (await res.json()) as Problem;
+    expect(body.type).toBe('/problems/not-in-force');
+    expect(body.parameter!.table).toBe('solar-pv');
+  });
+});
