@@ -1,3 +1,4 @@
+import { isIsoDate } from '../tables/units';
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, traceStepSchema, type TraceStep } from '../engine/calculator';
 import { isoDate, MAX_COUNT, MAX_FORECAST_DAYS } from '../engine/inputs';
@@ -53,6 +54,8 @@ const input = z
   .superRefine((r, ctx) => {
     for (let i = 1; i < r.forecast.length; i++) {
       const prev = r.forecast[i - 1]!.date;
+      // an invalid date is already reported on its own field; there is no "day after" to compare with
+      if (!isIsoDate(prev)) continue;
       if (r.forecast[i]!.date !== dayAfter(prev)) {
         ctx.addIssue({ code: 'custom', path: ['forecast', i, 'date'], message: `must be the day after forecast[${i - 1}].date (${dayAfter(prev)}): the forecast holds consecutive days` });
       }
