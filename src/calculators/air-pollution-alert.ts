@@ -6,6 +6,7 @@ import type { Params, ParamUse } from '../engine/params';
 import { problem, ProblemError } from '../http/problem';
 import type { ScaleRow } from '../tables/model';
 import { airPollutionAlerts as APA, MEASURE_CATEGORIES, RESPONSE_LEVELS, SIGNERS } from '../tables/air-pollution-alerts';
+import { isIsoDate } from '../tables/units';
 
 /**
  * Heavy air-pollution warning level under 嘉政办发〔2014〕99号 (嘉兴市大气重污染应急预案（试行）), following
@@ -53,6 +54,7 @@ const input = z
   .superRefine((r, ctx) => {
     for (let i = 1; i < r.forecast.length; i++) {
       const prev = r.forecast[i - 1]!.date;
+      if (!isIsoDate(prev)) continue; // already reported on that field; zod still runs this check
       if (r.forecast[i]!.date !== dayAfter(prev)) {
         ctx.addIssue({ code: 'custom', path: ['forecast', i, 'date'], message: `must be the day after forecast[${i - 1}].date (${dayAfter(prev)}): the forecast holds consecutive days` });
       }
