@@ -3,18 +3,20 @@ import { cloudflareTest } from '@cloudflare/vitest-pool-workers';
 
 /** Generated cases per property and per fuzzed endpoint: small in `npm test`, FUZZ_RUNS=10000 in `npm run fuzz`. */
 const fuzzRuns = Number(process.env.FUZZ_RUNS ?? 200);
+/** A fixed seed for `npm test` (FUZZ_SEED overrides); `npm run fuzz` (FUZZ_RUNS set) uses fresh random seeds. */
+const fuzzSeed = process.env.FUZZ_RUNS ? undefined : Number(process.env.FUZZ_SEED ?? 20150101);
 
 export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'node', include: ['test/node/**/*.test.ts'], environment: 'node', provide: { fuzzRuns } },
+        test: { name: 'node', include: ['test/node/**/*.test.ts'], environment: 'node', provide: { fuzzRuns, fuzzSeed } },
       },
       {
         // The rate limiter is raised so the many requests of these suites (fuzzing) never meet it; the
         // 'workerd-policy' project below tests the real behaviour with a low limit.
         plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' }, miniflare: { ratelimits: { RATE_LIMITER: { simple: { limit: 1_000_000_000, period: 60 } } } } })],
-        test: { name: 'workerd', include: ['test/worker/**/*.test.ts'], setupFiles: ['test/helpers/worker-setup.ts'], provide: { fuzzRuns } },
+        test: { name: 'workerd', include: ['test/worker/**/*.test.ts'], setupFiles: ['test/helpers/worker-setup.ts'], provide: { fuzzRuns, fuzzSeed } },
       },
       {
         // The real request policy with test settings: a rate limit of 5 per 60 s and a POST origin allow-list.

@@ -1,3 +1,4 @@
+import { isIsoDate } from '../tables/units';
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, traceStepSchema, type TraceStep } from '../engine/calculator';
 import { isoDate, MAX_COUNT, MAX_FORECAST_DAYS } from '../engine/inputs';
@@ -6,7 +7,6 @@ import type { Params, ParamUse } from '../engine/params';
 import { problem, ProblemError } from '../http/problem';
 import type { ScaleRow } from '../tables/model';
 import { airPollutionAlerts as APA, MEASURE_CATEGORIES, RESPONSE_LEVELS, SIGNERS } from '../tables/air-pollution-alerts';
-import { isIsoDate } from '../tables/units';
 
 /**
  * Heavy air-pollution warning level under 嘉政办发〔2014〕99号 (嘉兴市大气重污染应急预案（试行）), following
@@ -54,7 +54,8 @@ const input = z
   .superRefine((r, ctx) => {
     for (let i = 1; i < r.forecast.length; i++) {
       const prev = r.forecast[i - 1]!.date;
-      if (!isIsoDate(prev)) continue; // already reported on that field; zod still runs this check
+      // an invalid date is already reported on its own field; there is no "day after" to compare with
+      if (!isIsoDate(prev)) continue;
       if (r.forecast[i]!.date !== dayAfter(prev)) {
         ctx.addIssue({ code: 'custom', path: ['forecast', i, 'date'], message: `must be the day after forecast[${i - 1}].date (${dayAfter(prev)}): the forecast holds consecutive days` });
       }

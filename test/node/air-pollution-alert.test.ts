@@ -130,3 +130,11 @@ describe('air-pollution-alert: dates, validation, trace', () => {
     expect(r.trace[7]!.rule).toBe('嘉政办发〔2014〕99号 4.3.2.2');
   });
 });
+
+describe('invalid dates in a forecast (found by fuzzing)', () => {
+  it('an invalid first date is a validation error on that field, not a crash', () => {
+    const r = calc.input.safeParse({ forecast: [{ date: '015-01-10', aqi: 250 }, { date: '2015-01-11', aqi: 320 }] });
+    expect(r.success).toBe(false);
+    expect(r.error!.issues.map((i) => i.path.join('/'))).toEqual(['forecast/0/date']);
+  });
+});
