@@ -199,6 +199,8 @@ function zen(table: CompiledTable) {
 
 // ---------------------------------------------------------------------------------------------
 
+const zenVersion = (JSON.parse(readFileSync(join(ROOT, 'node_modules', '@gorules', 'zen-engine', 'package.json'), 'utf8')) as { version: string }).version;
+
 export async function benchPeers(o: { rounds: number; ms: number }): Promise<string> {
   const built = buildTables(workbookFiles(join(ROOT, 'tables')));
   if (!built.bundle) throw new Error('the workbooks do not build');
@@ -236,7 +238,7 @@ export async function benchPeers(o: { rounds: number; ms: number }): Promise<str
     'decision · this project (compiled JSON + Params, with citations)': async () => timeSync(() => impl.ours(next()), o.ms),
     'decision · SheetJS reads the workbook per request': async () => timeSync(() => impl.xlsx(next()), o.ms, 3),
     'decision · json-rules-engine 7.3.1': () => timeAsync(() => impl.rules(next()), o.ms),
-    'decision · GoRules ZEN 0.54.0 (native)': () => timeAsync(() => impl.zen(next()), o.ms),
+    [`decision · GoRules ZEN ${zenVersion} (native)`]: () => timeAsync(() => impl.zen(next()), o.ms),
     'settlement, 10 bills · this project (validate + settle + trace)': async () => timeSync(() => oursSettle(input10), o.ms),
     'settlement, 10 bills · SheetJS + compile per request, then settle': async () => timeSync(() => xlsxSettle(input10), o.ms, 3),
   };

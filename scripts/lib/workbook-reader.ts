@@ -265,7 +265,10 @@ export function readWorkbook(file: string, buf: Uint8Array, limits: typeof LIMIT
   const zipProblem = inspectZip(buf);
   if (zipProblem) return whole(zipProblem.zh, zipProblem.en);
 
-  const parsed = parseInWorker(buf, limits);
+  // a missing answer is retried once on a fresh thread: a thread can also be lost to the machine (a crash at
+  // start-up under heavy load), and a workbook that really hangs or exhausts memory fails the second time too
+  let parsed = parseInWorker(buf, limits);
+  if ('timeout' in parsed) parsed = parseInWorker(buf, limits);
   if ('timeout' in parsed) {
     return whole(
       `读取超时或内存不足（上限 ${limits.parseMs / 1000} 秒、${limits.parseHeapMb} MB）：工作簿过于复杂`,
