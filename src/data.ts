@@ -1,5 +1,29 @@
-import compiled from '../compiled/tables.json';
 import type { CompiledBundle } from './tables/model';
 
-/** The bundle compiled from tables/*.xlsx by `npm run tables:build` (git-ignored; rebuilt by npm start/test). */
-export const bundle = compiled as unknown as CompiledBundle;
+/**
+ * Where the Worker finds the bundle compiled from tables/*.xlsx: a static asset (wrangler.toml [assets]),
+ * written by `npm run tables:build` next to compiled/tables.json. The data is read from the ASSETS
+ * binding on an isolate's first request rather than bundled into the script: the script stays small
+ * (BENCHMARKS.md › Footprint) and a data-only deploy changes no code. The path is not routed publicly
+ * (the Worker runs first and never forwards it); the same data is public through /v1/tables.
+ */
+export const BUNDLE_ASSET_PATH = '/_data/tables.json';
+
+/** Thrown when the deployment has no readable bundle asset (a deployment fault, answered 503). */
+export class BundleUnavailableError extends Error {}
+
+export async function loadBundle(assets: Fetcher | undefined): Promise<CompiledBundle> {
+  if (!assets) throw new BundleUnavailableError('the ASSETS binding is missing (wrangler.toml [assets])');
+  const res = await assets.fetch(new Request(`https://assets.invalid${BUNDLE_ASSET_PATH}`));
+  if (!res.ok) throw new BundleUnavailableError(`${BUNDLE_ASSET_PATH} answered ${res.status}; run npm run tables:build before deploying`);
+  let bundle: CompiledBundle;
+  try {
+    bundle = (await res.json()) as CompiledBundle;
+  } catch {
+    throw new BundleUnavailableError(`${BUNDLE_ASSET_PATH} is not JSON`);
+  }
+  if (!bundle || typeof bundle !== 'object' || typeof bundle.hash !== 'string' || !bundle.tables) {
+    throw new BundleUnavailableError(`${BUNDLE_ASSET_PATH} is not a compiled bundle`);
+  }
+  return bundle;
+}

@@ -48,6 +48,7 @@ export const PROBLEM_TYPES = {
   'calculation-refused': { title: 'The rules do not allow this request', status: 422, zh: '依规定不能办理' },
   'rate-limited': { title: 'Too many requests', status: 429, zh: '请求过于频繁' },
   'origin-not-allowed': { title: 'Origin not allowed', status: 403, zh: '不允许的来源' },
+  'service-unavailable': { title: 'Service unavailable', status: 503, zh: '服务暂不可用' },
   'internal-error': { title: 'Internal error', status: 500, zh: '内部错误' },
 } as const;
 export type ProblemType = keyof typeof PROBLEM_TYPES;

@@ -3,9 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES } from '../../src/app';
 import { calculators } from '../../src/calculators/index';
-import { bundle } from '../../src/data';
 import { PROBLEM_TYPES } from '../../src/http/problem';
-import { app } from '../../src/instance';
+import worker from '../../src/index';
+import { app, bundle } from '../helpers/compiled-app';
 import { fuzzRuns, fuzzTimeout } from '../helpers/fuzz';
 
 /**
@@ -17,8 +17,8 @@ import { fuzzRuns, fuzzTimeout } from '../helpers/fuzz';
  * validation error (pages for people, such as the explorer, answer errors as HTML under the strict CSP). 200 requests per endpoint in `npm test`; `npm run fuzz` sends FUZZ_RUNS (10 000).
  *
  * The first SELF_SAMPLE requests of each endpoint go through SELF.fetch (the Worker's real entry, over
- * the service binding); the rest call the same Worker's fetch handler directly inside workerd, with the
- * same bindings. The reason is a harness bug: under @cloudflare/vitest-pool-workers every SELF.fetch gets
+ * the service binding); the rest call the same Worker's fetch handler (src/index.ts) directly inside
+ * workerd, with the same bindings. The reason is a harness bug: under @cloudflare/vitest-pool-workers every SELF.fetch gets
  * slower as their number grows in one workerd instance (cloudflare/workers-sdk#15446; measured here:
  * ~5 ms per request for the first 100, ~80 ms after 400), which makes 10 000 requests per endpoint
  * impossible through SELF alone.
@@ -31,7 +31,7 @@ const SELF_SAMPLE = 20;
 /** Sends the n-th request of an endpoint: through SELF for the first few, then straight to the handler. */
 function dispatch(n: number, url: string, init: RequestInit): Promise<Response> {
   const req = new Request(url, init);
-  return n < SELF_SAMPLE ? SELF.fetch(req) : Promise.resolve(app.fetch(req, env, createExecutionContext()));
+  return n < SELF_SAMPLE ? SELF.fetch(req) : worker.fetch(req, env, createExecutionContext());
 }
 
 // ---------------------------------------------------------------------------------------------

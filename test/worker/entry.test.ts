@@ -1,0 +1,60 @@
+import { createExecutionContext, env, SELF } from 'cloudflare:test';
+import { describe, expect, it } from 'vitest';
+import type { Bindings } from '../../src/app';
+import { BUNDLE_ASSET_PATH } from '../../src/data';
+import { createHandler } from '../../src/index';
+
+/**
+ * The Worker entry reads the compiled tables from its ASSETS binding on its first request (src/data.ts).
+ * A deployment without them answers 503 problem+json — never a 500, never an app over no data — and a
+ * later request tries again.
+ */
+
+const base = env as unknown as Bindings;
+const ping = (handler: ReturnType<typeof createHandler>, bindings: Bindings) =>
+  handler.fetch(new Request('http://policy-edge.test/v1/tables'), bindings, createExecutionContext());
+
+/** An ASSETS binding that serves the real assets, except the bundle, which answers `status` (or `body`). */
+const assetsWith = (over: { status?: number; body?: string }): Fetcher =>
+  ({
+    fetch: async (input: RequestInfo | URL) => {
+      const url = new URL(input instanceof Request ? input.url : String(input));
+      if (url.pathname !== BUNDLE_ASSET_PATH) return base.ASSETS!.fetch(input as Request);
+      return new Response(over.body ?? 'missing', { status: over.status ?? 200 });
+    },
+  }) as unknown as Fetcher;
+
+async function expectUnavailable(res: Response) {
+  expect(res.status).toBe(503);
+  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  expect(res.headers.get('retry-after')).toBe('30');
+  expect(await res.json()).toMatchObject({ type: '/problems/service-unavailable', status: 503 });
+}
+
+describe('Worker entry and the compiled-tables asset', () => {
+  it('serves the tables read from the ASSETS binding', async () => {
+    const res = await ping(createHandler(), base);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { tables: { id: string }[] };
+    expect(body.tables.map((t) => t.id)).toContain('employee-medical-insurance');
+  });
+
+  it('no ASSETS binding, a missing asset or one that is not a bundle: 503 problem+json', async () => {
+    await expectUnavailable(await ping(createHandler(), { ...base, ASSETS: undefined }));
+    await expectUnavailable(await ping(createHandler(), { ...base, ASSETS: assetsWith({ status: 404 }) }));
+    await expectUnavailable(await ping(createHandler(), { ...base, ASSETS: assetsWith({ body: '{"tables":null}' }) }));
+    await expectUnavailable(await ping(createHandler(), { ...base, ASSETS: assetsWith({ body: 'not json' }) }));
+  });
+
+  it('the asset itself is not served at its path (the Worker runs first and never forwards it)', async () => {
+    const res = await SELF.fetch(`http://policy-edge.test${BUNDLE_ASSET_PATH}`);
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  });
+
+  it('after a failed first request, the next one with the asset present is served', async () => {
+    const handler = createHandler();
+    await expectUnavailable(await ping(handler, { ...base, ASSETS: assetsWith({ status: 404 }) }));
+    expect((await ping(handler, base)).status).toBe(200);
+  });
+});
