@@ -81,7 +81,7 @@ export function flatten(value: unknown, path = '', out: Record<string, unknown> 
     const entries = Object.entries(value);
     if (entries.length === 0 && path) out[path] = {};
     for (const [k, v] of entries) {
-      if (k === 'trace') continue;
+      if (k === 'trace' || k === 'traceSteps') continue; // positions in the trace shift whenever a step is added
       flatten(v, path ? `${path}.${k}` : k, out);
     }
   } else {

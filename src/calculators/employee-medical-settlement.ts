@@ -131,7 +131,16 @@ const splitOut = {
 const output = z
   .object({
     totals: z.object(splitOut),
-    claims: z.array(z.object({ index: z.number().int(), kind: z.string(), date: z.string(), ...splitOut, steps: z.array(traceStepSchema) })),
+    claims: z.array(
+      z.object({
+        index: z.number().int(),
+        kind: z.string(),
+        date: z.string(),
+        ...splitOut,
+        // Indexes, not copies: each step is sent once, in `trace` (copies doubled the answer; BENCHMARKS.md).
+        traceSteps: z.array(z.number().int()).openapi({ description: 'positions in `trace` of the steps that settled this bill, in order (each step is sent once, in `trace`)' }),
+      }),
+    ),
     account: z.object({ monthlyCredit: yuanOut('monthly credit'), opening: yuanOut('current-year account at the start'), closing: yuanOut('left at the end') }).nullable(),
     trace: z.array(traceStepSchema),
   })
@@ -498,8 +507,8 @@ export const employeeMedicalSettlement = defineCalculator({
             : c.kind === 'designated-disease'
               ? settleDesignatedDisease(p, c, req.person, state)
               : settleHomeSickbed(p, c);
-      for (const st of r.steps) trace.push({ ...st, step: `bill ${index + 1} (${c.date} ${c.kind}): ${st.step}` });
-      return { index, kind: c.kind, date: c.date, split: r.split, steps: r.steps };
+      const traceSteps = r.steps.map((st) => trace.push({ ...st, step: `bill ${index + 1} (${c.date} ${c.kind}): ${st.step}` }) - 1);
+      return { index, kind: c.kind, date: c.date, split: r.split, traceSteps };
     });
     const totals = settled.reduce<Fens>(
       (t, x) => ({
@@ -514,7 +523,7 @@ export const employeeMedicalSettlement = defineCalculator({
     );
     return {
       totals: toYuan(totals),
-      claims: settled.sort((a, b) => a.index - b.index).map((x) => ({ index: x.index, kind: x.kind, date: x.date, ...toYuan(x.split), steps: x.steps })),
+      claims: settled.sort((a, b) => a.index - b.index).map((x) => ({ index: x.index, kind: x.kind, date: x.date, ...toYuan(x.split), traceSteps: x.traceSteps })),
       account: account ? { monthlyCredit: yuanOf(account.monthly), opening: yuanOf(account.opening), closing: yuanOf(state.account) } : null,
       trace,
     };

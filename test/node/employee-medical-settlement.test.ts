@@ -1259,6 +1259,14 @@ describe('settlement: answers in request order, settles in date order', () => {
     // the trace follows the settlement (date) order: bill 2, bill 3, bill 1
     const bills = r.trace.filter((s: { step: string }) => s.step.startsWith('bill ')).map((s: { step: string }) => s.step.slice(0, 6));
     expect([...new Set(bills)]).toEqual(['bill 2', 'bill 3', 'bill 1']);
+    // each bill points at its own steps in the trace (sent once), and every bill step belongs to exactly one bill
+    r.claims.forEach((c: { index: number; traceSteps: number[] }) => {
+      expect(c.traceSteps.length).toBeGreaterThan(0);
+      for (const i of c.traceSteps) expect(r.trace[i]!.step.startsWith(`bill ${c.index + 1} (`)).toBe(true);
+    });
+    const pointed = r.claims.flatMap((c: { traceSteps: number[] }) => c.traceSteps).sort((a: number, b: number) => a - b);
+    const billSteps = r.trace.flatMap((s: { step: string }, i: number) => (s.step.startsWith('bill ') ? [i] : []));
+    expect(pointed).toEqual(billSteps);
   });
 });
 
