@@ -125,7 +125,10 @@ const mutation: fc.Arbitrary<Mutation> = fc.record({
 
 function mutate(example: unknown, ms: Mutation[]): unknown {
   let root = structuredClone(example);
-  for (const m of ms) {
+  for (const mutation of ms) {
+    // a fresh copy of the value: constants such as {} are one shared instance, and putting one object at two
+    // places (or inside itself) makes a cycle that no JSON body can express
+    const m = { ...mutation, value: mutation.value !== null && typeof mutation.value === 'object' ? structuredClone(mutation.value) : mutation.value };
     const all = paths(root);
     const p = all[m.pick % all.length]!;
     if (p.length === 0) {
