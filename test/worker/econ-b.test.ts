@@ -1,11 +1,8 @@
-import { SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { landEntryCheck as calc } from '../../src/calculators/land-entry-check';
+import { post } from '../helpers/http';
 
 /** The land-supply (嘉政办发〔2014〕106号) and solar-PV (嘉政发〔2014〕84号) calculators through the Worker. */
-
-const post = (path: string, body: unknown) =>
-  SELF.fetch(`http://policy-edge.test${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
 type Step = { step: string; rule: string; parameters: Record<string, { citation: string; version: string; table: string }> };
 type Problem = { type: string; status: number; errors?: { pointer: string; message: string }[]; parameter?: { table: string; key: string } };

@@ -1,8 +1,5 @@
-import { SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-
-const post = (path: string, body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
-  SELF.fetch(`http://policy-edge.test${path}`, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
+import { get, post } from '../helpers/http';
 
 const SETTLE = '/v1/calculators/employee-medical-settlement';
 const worked = {
@@ -179,7 +176,7 @@ describe('POST /v1/calculators/employee-medical-transfer-fee', () => {
 
 describe('GET /v1/calculators', () => {
   it('lists the four employee-medical calculators, each with at least two runnable examples', async () => {
-    const res = await SELF.fetch('http://policy-edge.test/v1/calculators');
+    const res = await get('/v1/calculators');
     const body = (await res.json()) as { calculators: { id: string; examples: Record<string, unknown> }[] };
     const ids = body.calculators.map((c) => c.id);
     for (const id of ['employee-medical-settlement', 'employee-medical-account', 'employee-medical-contribution', 'employee-medical-transfer-fee']) {
@@ -189,7 +186,7 @@ describe('GET /v1/calculators', () => {
   });
 
   it('lists every calculator with input/output JSON Schema and examples', async () => {
-    const res = await SELF.fetch('http://policy-edge.test/v1/calculators');
+    const res = await get('/v1/calculators');
     expect(res.status).toBe(200);
     const body = (await res.json()) as { calculators: { id: string; input: { type: string; properties: Record<string, unknown> }; examples: Record<string, unknown> }[] };
     const settle = body.calculators.find((c) => c.id === 'employee-medical-settlement')!;
@@ -199,7 +196,7 @@ describe('GET /v1/calculators', () => {
   });
 
   it('every calculator example runs: 200 with a trace, or 422 naming an unpublished parameter', async () => {
-    const list = (await (await SELF.fetch('http://policy-edge.test/v1/calculators')).json()) as { calculators: { id: string; examples: Record<string, { value: unknown }> }[] };
+    const list = (await (await get('/v1/calculators')).json()) as { calculators: { id: string; examples: Record<string, { value: unknown }> }[] };
     for (const calc of list.calculators) {
       for (const ex of Object.values(calc.examples)) {
         const res = await post(`/v1/calculators/${calc.id}`, ex.value);
