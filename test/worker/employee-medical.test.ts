@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { get, post } from '../helpers/http';
+import { workedSettlement as worked } from '../helpers/worked-example';
 
 const SETTLE = '/v1/calculators/employee-medical-settlement';
-const worked = {
-  year: 2015,
-  person: { scheme: 'B', status: 'retired', birthDate: '1945-03-10' },
-  claims: [
-    { kind: 'outpatient', date: '2015-02-01', facility: 'community', eligibleAmount: 1500 },
-    { kind: 'outpatient', date: '2015-03-01', facility: 'other', eligibleAmount: 2000 },
-    { kind: 'inpatient', date: '2015-05-01', level: 3, eligibleAmount: 30000 },
-  ],
-};
 
 type Step = { step: string; rule: string; parameters: Record<string, { citation: string; version: string; table: string }> };
 
