@@ -3,7 +3,8 @@ import { defineCalculator, traceStepSchema, type TraceStep } from '../engine/cal
 import { AREA_DECIMALS, boundText, divide, exactOf, FAR_DECIMALS, formatExact, isOpenRange, multiply, projectYuan, rangeCheck, roundHalfUp, type Exact } from '../engine/exact';
 import { isoDate, yuan, yuanOf, yuanOut } from '../engine/inputs';
 import { applyRatio, formatYuan, ratioToPpm, yuanToFen, type Fen } from '../engine/money';
-import type { Params, ParamUse } from '../engine/params';
+import { unpublishedOf } from '../engine/missing';
+import { rangeBoundUse, type Params, type ParamUse } from '../engine/params';
 import { quantity } from '../engine/quantity';
 import { problem, ProblemError } from '../http/problem';
 import type { Range, ScaleRow } from '../tables/model';
@@ -154,27 +155,12 @@ function rowsOf(p: P, sheet: 'exclusions' | 'entry_standards' | 'starting_price'
   return rows;
 }
 
-/** A range bound of a row as a trace entry (value, unit, citation, table version, cell). */
-function rangeUse(p: P, sheet: string, row: ScaleRow, column: string, end: 'min' | 'max'): ParamUse {
-  const col = p.table.scales.find((s) => s.id === sheet)?.columns.find((c) => c.id === column);
-  const r = row.ranges[column]!;
-  return {
-    value: end === 'min' ? r.min : r.max,
-    unit: col?.unit ?? 'enum',
-    citation: row.citation.text,
-    table: p.table.id,
-    version: p.table.version,
-    in_force: { from: row.from, to: row.to },
-    cell: `${sheet}!row ${row.row} ${column}_${end}`,
-  };
-}
-
 /** The set ends of a range as trace entries. */
 function rangeUses(p: P, sheet: string, row: ScaleRow, column: string): Record<string, ParamUse> {
   const r = row.ranges[column];
   const out: Record<string, ParamUse> = {};
-  if (r?.min !== null && r?.min !== undefined) out[`${column}_min`] = rangeUse(p, sheet, row, column, 'min');
-  if (r?.max !== null && r?.max !== undefined) out[`${column}_max`] = rangeUse(p, sheet, row, column, 'max');
+  if (r?.min !== null && r?.min !== undefined) out[`${column}_min`] = rangeBoundUse(p.table, sheet, row, column, 'min');
+  if (r?.max !== null && r?.max !== undefined) out[`${column}_max`] = rangeBoundUse(p.table, sheet, row, column, 'max');
   return out;
 }
 
@@ -185,9 +171,9 @@ function maybe(p: P, key: Parameters<P['get']>[0]): { key: string; text: string 
     const row = p.table.parameters.find((x) => x.key === key)?.history.find((h) => h.from <= p.date && (h.to === null || p.date <= h.to));
     return { key, text: String(value), note: row?.note ?? null, citation: use.citation, use };
   } catch (e) {
-    const prob = e instanceof ProblemError ? (e.problem as { type: string; parameter?: { note: string | null; citation: string | null } }) : undefined;
-    if (prob?.type !== '/problems/not-published') throw e;
-    return { key, text: null, note: prob.parameter?.note ?? null, citation: prob.parameter?.citation ?? null };
+    const unpublished = unpublishedOf(e);
+    if (!unpublished) throw e;
+    return { key, text: null, note: unpublished.note, citation: unpublished.citation };
   }
 }
 

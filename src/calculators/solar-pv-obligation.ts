@@ -2,7 +2,8 @@ import { z } from '@hono/zod-openapi';
 import { defineCalculator, traceStepSchema, type TraceStep } from '../engine/calculator';
 import { boundText, exactOf, isOpenRange, MEASURE_DECIMALS, rangeCheck } from '../engine/exact';
 import { isoDate } from '../engine/inputs';
-import type { Params, ParamUse } from '../engine/params';
+import { unpublishedOf } from '../engine/missing';
+import { rangeBoundUse, type Params, type ParamUse } from '../engine/params';
 import { quantity } from '../engine/quantity';
 import { problem, ProblemError } from '../http/problem';
 import type { ScaleRow } from '../tables/model';
@@ -101,30 +102,15 @@ const output = z
   })
   .openapi('SolarPvObligation');
 
-/** A range bound of a row as a trace entry. */
-function rangeUse(p: P, row: ScaleRow, column: string, end: 'min' | 'max'): ParamUse {
-  const col = p.table.scales.find((s) => s.id === 'mandatory_triggers')?.columns.find((c) => c.id === column);
-  const r = row.ranges[column]!;
-  return {
-    value: end === 'min' ? r.min : r.max,
-    unit: col?.unit ?? 'enum',
-    citation: row.citation.text,
-    table: p.table.id,
-    version: p.table.version,
-    in_force: { from: row.from, to: row.to },
-    cell: `mandatory_triggers!row ${row.row} ${column}_${end}`,
-  };
-}
-
 /** A text parameter that may be unpublished: its value or null, with its citation (and the note when null). */
 function textParam(p: P, key: Parameters<P['get']>[0]): z.output<typeof textItem> & { use?: ParamUse; note?: string | null } {
   try {
     const { value, use } = p.get(key);
     return { key, text: String(value), citation: use.citation, use };
   } catch (e) {
-    const prob = e instanceof ProblemError ? (e.problem as { type: string; parameter?: { note: string | null; citation: string | null } }) : undefined;
-    if (prob?.type !== '/problems/not-published') throw e;
-    return { key, text: null, citation: prob.parameter?.citation ?? null, note: prob.parameter?.note ?? null };
+    const unpublished = unpublishedOf(e);
+    if (!unpublished) throw e;
+    return { key, text: null, citation: unpublished.citation, note: unpublished.note };
   }
 }
 
@@ -214,8 +200,8 @@ export const solarPvObligation = defineCalculator({
         reasons.push(`${SUBJECT_TEXT[subject]} with ${CRITERION_TEXT[criterion]} ${given} ${spec.unit === 'm2' ? 'm²' : spec.unit} ${comparison} ${spec.unit === 'm2' ? 'm²' : spec.unit} (${cite})`);
       }
       const parameters: Record<string, ParamUse> = { trigger: text.use, new_only: rowNewOnly.use, feasibility_required: feasibility.use };
-      if (r.min !== null) parameters[`${spec.column}_min`] = rangeUse(p, row, spec.column, 'min');
-      if (r.max !== null) parameters[`${spec.column}_max`] = rangeUse(p, row, spec.column, 'max');
+      if (r.min !== null) parameters[`${spec.column}_min`] = rangeBoundUse(p.table, 'mandatory_triggers', row, spec.column, 'min');
+      if (r.max !== null) parameters[`${spec.column}_max`] = rangeBoundUse(p.table, 'mandatory_triggers', row, spec.column, 'max');
       trace.push({
         step: `trigger: ${subject} ${criterion}`,
         rule: cite,

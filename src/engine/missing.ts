@@ -62,6 +62,18 @@ export function asMissing(e: unknown, context: { date: string; case?: Record<str
   };
 }
 
+/**
+ * The note and citation of a not-published problem, or undefined for any other error (the caller rethrows).
+ * Answers that show an unpublished text as null, instead of refusing with 422, read the problem here so they
+ * agree with asMissing on what counts as not published.
+ */
+export function unpublishedOf(e: unknown): { note: string | null; citation: string | null } | undefined {
+  if (!(e instanceof ProblemError)) return undefined;
+  const p = e.problem as Problem & { parameter?: { note: string | null; citation: string | null } };
+  if (p.type !== '/problems/not-published') return undefined;
+  return { note: p.parameter?.note ?? null, citation: p.parameter?.citation ?? null };
+}
+
 export function missingProblem(items: Missing[], what: string, extra: Record<string, unknown> = {}): ProblemError {
   const first = items[0]!;
   const type = items.some((x) => x.reason === 'not-published') ? 'not-published' : 'not-in-force';

@@ -16,6 +16,25 @@ export interface ParamUse {
   cell: string;
 }
 
+/**
+ * One end of a range cell as a trace entry. Params.cell reads value cells only: the calculators that
+ * decide a range exactly (engine/exact.ts) read its bounds straight off the row, and this keeps the trace
+ * entries of those bounds in the same shape, and the same cell notation, in every such calculator.
+ */
+export function rangeBoundUse(table: CompiledTable, sheet: string, row: ScaleRow, column: string, end: 'min' | 'max'): ParamUse {
+  const col = table.scales.find((s) => s.id === sheet)?.columns.find((c) => c.id === column);
+  const r = row.ranges[column]!;
+  return {
+    value: end === 'min' ? r.min : r.max,
+    unit: col?.unit ?? 'enum',
+    citation: row.citation.text,
+    table: table.id,
+    version: table.version,
+    in_force: { from: row.from, to: row.to },
+    cell: `${sheet}!row ${row.row} ${column}_${end}`,
+  };
+}
+
 type ParamKey<S extends TableSpec> = keyof S['parameters'] & string;
 type SheetId<S extends TableSpec> = keyof S['scales'] & string;
 type ColumnId<S extends TableSpec, K extends SheetId<S>> = keyof S['scales'][K]['columns'] & string;

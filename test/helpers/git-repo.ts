@@ -3,6 +3,8 @@ import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { afterEach } from 'vitest';
+import { tempTablesDir } from './workbooks';
 
 /** Temporary git repositories for the tests of the staff commands (tables:check, tables:diff, textconv, tables:new). */
 
@@ -61,6 +63,30 @@ export function tempRepo(options: { project?: boolean; tables?: string[] } = {})
     },
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/**
+ * Temporary repositories and tables folders holding `tables`, removed after each test of the calling file
+ * so that a failing test leaves none behind. Call it at a file's top level; `track` adds a repository made
+ * some other way to the same clean-up.
+ */
+export function tempsPerTest(tables: string[]) {
+  const repos: TempRepo[] = [];
+  const dirs: string[] = [];
+  afterEach(() => {
+    while (repos.length) repos.pop()!.cleanup();
+    while (dirs.length) rmSync(dirs.pop()!, { recursive: true, force: true });
+  });
+  const track = (r: TempRepo) => {
+    repos.push(r);
+    return r;
+  };
+  const tablesDir = (ids: string[] = tables) => {
+    const d = tempTablesDir(ids);
+    dirs.push(d);
+    return d;
+  };
+  return { repo: () => track(tempRepo({ tables })), track, tablesDir };
 }
 
 const TSX = pathToFileURL(join(ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;

@@ -1,29 +1,15 @@
 import * as XLSX from '@e965/xlsx';
-import { copyFileSync, rmSync } from 'node:fs';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkFile, type Finding } from '../../scripts/lib/check';
 import { closest, isoFromLooseDate, numberFromText } from '../../scripts/lib/hints';
-import { ROOT, runScript, tempRepo, type TempRepo } from '../helpers/git-repo';
-import { columnOf, duplicateRow, editWorkbook, rowWhere, setCell, tempTablesDir } from '../helpers/workbooks';
+import { ROOT, runScript, tempRepo, tempsPerTest } from '../helpers/git-repo';
+import { columnOf, duplicateRow, editWorkbook, rowWhere, setCell } from '../helpers/workbooks';
 
 const EMI = 'employee-medical-insurance';
-const repos: TempRepo[] = [];
-const dirs: string[] = [];
-afterEach(() => {
-  while (repos.length) repos.pop()!.cleanup();
-  while (dirs.length) rmSync(dirs.pop()!, { recursive: true, force: true });
-});
-const repo = () => {
-  const r = tempRepo({ tables: [EMI] });
-  repos.push(r);
-  return r;
-};
-const copy = () => {
-  const d = tempTablesDir([EMI]);
-  dirs.push(d);
-  return join(d, `${EMI}.xlsx`);
-};
+const { repo, track, tablesDir } = tempsPerTest([EMI]);
+const copy = () => join(tablesDir(), `${EMI}.xlsx`);
 const check = (cwd: string, ...args: string[]) => runScript('scripts/check-tables.ts', args, cwd);
 
 const cellOf = (ws: XLSX.WorkSheet, column: string, at: string, value: string) => `${columnOf(ws, column)}${rowWhere(ws, at, value)}`;
@@ -198,8 +184,7 @@ describe('warnings: legal but suspicious edits, compared with the last commit; e
   });
 
   it('a workbook not in the last commit is checked without comparison; --no-compare skips it', () => {
-    const fresh = tempRepo({ tables: [] });
-    repos.push(fresh);
+    const fresh = track(tempRepo({ tables: [] }));
     copyFileSync(copy(), join(fresh.dir, 'tables', `${EMI}.xlsx`));
     const out = check(fresh.dir, '--lang', 'en');
     expect(out.status).toBe(0);

@@ -1,28 +1,18 @@
 import * as XLSX from '@e965/xlsx';
-import { rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildTables, workbookFiles } from '../../scripts/lib/build';
 import { renderDiff } from '../../scripts/lib/diff-report';
 import { compileDir } from '../../scripts/lib/revisions';
 import { compareAnswers, flatten } from '../../scripts/lib/samples';
 import { diffTables } from '../../scripts/lib/semantic-diff';
 import { realBundle } from '../helpers/calc';
-import { runScript, tempRepo, type TempRepo } from '../helpers/git-repo';
-import { clearRow, columnOf, duplicateRow, editWorkbook, rowWhere, setCell, TABLES_DIR, tempTablesDir } from '../helpers/workbooks';
+import { runScript, tempsPerTest } from '../helpers/git-repo';
+import { clearRow, columnOf, duplicateRow, editWorkbook, rowWhere, setCell, TABLES_DIR } from '../helpers/workbooks';
 
 const EMI = 'employee-medical-insurance';
-const repos: TempRepo[] = [];
-const dirs: string[] = [];
-afterEach(() => {
-  while (repos.length) repos.pop()!.cleanup();
-  while (dirs.length) rmSync(dirs.pop()!, { recursive: true, force: true });
-});
-const repo = () => {
-  const r = tempRepo({ tables: [EMI] });
-  repos.push(r);
-  return r;
-};
+const { repo, tablesDir } = tempsPerTest([EMI]);
 const emi = (dir: string) => join(dir, 'tables', `${EMI}.xlsx`);
 
 /** The issue's example: level-3 inpatient fund ratio 0.8 → 0.85 (inpatient_levels sheet, fund_ratio column). */
@@ -233,8 +223,7 @@ describe('tables:diff between the last commit and the working tree', { timeout: 
     const bad = diff(r.dir, 'no-such-branch');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('not a git revision here: no-such-branch');
-    const dir = tempTablesDir([EMI]);
-    dirs.push(dir);
+    const dir = tablesDir();
     const outside = runScript('scripts/diff-tables.ts', ['--lang', 'en'], dir, { GIT_CEILING_DIRECTORIES: join(dir, '..') });
     expect(outside.status).toBe(2);
     expect(outside.stderr).toMatch(/not inside a git work tree/);
@@ -246,8 +235,7 @@ describe('semantic diff (library)', () => {
   const ALL = Object.keys(realBundle().tables);
 
   it('matches rows by meaning: reordering rows is no change', () => {
-    const dir = tempTablesDir(ALL);
-    dirs.push(dir);
+    const dir = tablesDir(ALL);
     editWorkbook(join(dir, `${EMI}.xlsx`), (wb) => {
       const ws = wb.Sheets.inpatient_levels!;
       // swap the whole rows of levels 1 and 3 (every cell: case, values, dates, citation, note)
@@ -274,8 +262,7 @@ describe('semantic diff (library)', () => {
   });
 
   it('renders the same change in English text', () => {
-    const dir = tempTablesDir(ALL);
-    dirs.push(dir);
+    const dir = tablesDir(ALL);
     level3To85(join(dir, `${EMI}.xlsx`));
     const before = buildTables(workbookFiles(TABLES_DIR)).bundle!.tables;
     const after = compileDir(dir).tables;

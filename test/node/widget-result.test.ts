@@ -7,16 +7,7 @@ import { RESULT_OVERLAYS } from '../../widget/src/overlays';
 import { buildResultModel, buildSplit } from '../../widget/src/result-model';
 import type { CalculatorInfo, JsonSchema } from '../../widget/src/types';
 import { realBundle } from '../helpers/calc';
-
-const WORKED = {
-  year: 2015,
-  person: { scheme: 'B', status: 'retired', birthDate: '1945-03-10' },
-  claims: [
-    { kind: 'outpatient', date: '2015-02-01', facility: 'community', eligibleAmount: 1500 },
-    { kind: 'outpatient', date: '2015-03-01', facility: 'other', eligibleAmount: 2000 },
-    { kind: 'inpatient', date: '2015-05-01', level: 3, eligibleAmount: 30000 },
-  ],
-};
+import { workedSettlement as WORKED } from '../helpers/worked-example';
 
 async function answer(id: string, body: unknown) {
   const app = createApp(realBundle());

@@ -2,6 +2,7 @@ import { SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES } from '../../src/app';
 import { RATE_LIMIT_POLICY, RATE_LIMIT } from '../../src/http/ratelimit';
+import { BASE, expectProblem } from '../helpers/http';
 
 /**
  * The request policy inside workerd with this project's settings (vitest.config.mts, project
@@ -10,7 +11,6 @@ import { RATE_LIMIT_POLICY, RATE_LIMIT } from '../../src/http/ratelimit';
  */
 
 const LIMIT = 5;
-const BASE = 'http://policy-edge.test';
 const SETTLE = `${BASE}/v1/calculators/employee-medical-settlement`;
 const example = {
   year: 2015,
@@ -32,14 +32,6 @@ const send = (url: string, init: RequestInit & { ip?: string | null } = {}) => {
 };
 const postJson = (body: unknown, headers: Record<string, string> = {}, ip?: string) =>
   send(SETTLE, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body), ip });
-
-async function expectProblem(res: Response, status: number, type: string) {
-  expect(res.status).toBe(status);
-  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  const body = (await res.json()) as { type: string; status: number };
-  expect(body).toMatchObject({ type: `/problems/${type}`, status });
-  return body;
-}
 
 /**
  * The local limiter counts in fixed windows of the period; a run that straddles a window boundary

@@ -1,31 +1,15 @@
-import { SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
+import { landEntryCheck as calc } from '../../src/calculators/land-entry-check';
+import { post } from '../helpers/http';
 
 /** The land-supply (嘉政办发〔2014〕106号) and solar-PV (嘉政发〔2014〕84号) calculators through the Worker. */
-
-const post = (path: string, body: unknown) =>
-  SELF.fetch(`http://policy-edge.test${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
 type Step = { step: string; rule: string; parameters: Record<string, { citation: string; version: string; table: string }> };
 type Problem = { type: string; status: number; errors?: { pointer: string; message: string }[]; parameter?: { table: string; key: string } };
 
 const LAND = '/v1/calculators/land-entry-check';
-const I0 = {
-  date: '2015-06-01',
-  projectType: 'industrial',
-  zone: 'development-zone',
-  totalInvestment: 90000000,
-  landArea: 30,
-  floorAreaRatio: 1.2,
-  expectedSales: 90000000,
-  expectedTax: 4500000,
-  enterpriseClass: 'B',
-  priority: false,
-  conformsToUpgrading: true,
-  twoHighOneResource: false,
-  obsoleteCapacity: false,
-  layoutNeedsAdjustment: false,
-};
+/** The calculator's own example without its appraised price; resettlement is left out so its default (false) is what HTTP exercises. */
+const { appraisedPrice: _, resettlement: __, ...I0 } = calc.examples.industrialAtTheBounds!.value;
 
 describe('POST /v1/calculators/land-entry-check', () => {
   it('L2 through HTTP: one fen under 3 000 000/mu fails, every step cites 106号 and the table version', async () => {

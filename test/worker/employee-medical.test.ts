@@ -1,19 +1,8 @@
-import { SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-
-const post = (path: string, body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
-  SELF.fetch(`http://policy-edge.test${path}`, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
+import { get, post } from '../helpers/http';
+import { workedSettlement as worked } from '../helpers/worked-example';
 
 const SETTLE = '/v1/calculators/employee-medical-settlement';
-const worked = {
-  year: 2015,
-  person: { scheme: 'B', status: 'retired', birthDate: '1945-03-10' },
-  claims: [
-    { kind: 'outpatient', date: '2015-02-01', facility: 'community', eligibleAmount: 1500 },
-    { kind: 'outpatient', date: '2015-03-01', facility: 'other', eligibleAmount: 2000 },
-    { kind: 'inpatient', date: '2015-05-01', level: 3, eligibleAmount: 30000 },
-  ],
-};
 
 type Step = { step: string; rule: string; parameters: Record<string, { citation: string; version: string; table: string }> };
 
@@ -179,7 +168,7 @@ describe('POST /v1/calculators/employee-medical-transfer-fee', () => {
 
 describe('GET /v1/calculators', () => {
   it('lists the four employee-medical calculators, each with at least two runnable examples', async () => {
-    const res = await SELF.fetch('http://policy-edge.test/v1/calculators');
+    const res = await get('/v1/calculators');
     const body = (await res.json()) as { calculators: { id: string; examples: Record<string, unknown> }[] };
     const ids = body.calculators.map((c) => c.id);
     for (const id of ['employee-medical-settlement', 'employee-medical-account', 'employee-medical-contribution', 'employee-medical-transfer-fee']) {
@@ -189,7 +178,7 @@ describe('GET /v1/calculators', () => {
   });
 
   it('lists every calculator with input/output JSON Schema and examples', async () => {
-    const res = await SELF.fetch('http://policy-edge.test/v1/calculators');
+    const res = await get('/v1/calculators');
     expect(res.status).toBe(200);
     const body = (await res.json()) as { calculators: { id: string; input: { type: string; properties: Record<string, unknown> }; examples: Record<string, unknown> }[] };
     const settle = body.calculators.find((c) => c.id === 'employee-medical-settlement')!;
@@ -199,7 +188,7 @@ describe('GET /v1/calculators', () => {
   });
 
   it('every calculator example runs: 200 with a trace, or 422 naming an unpublished parameter', async () => {
-    const list = (await (await SELF.fetch('http://policy-edge.test/v1/calculators')).json()) as { calculators: { id: string; examples: Record<string, { value: unknown }> }[] };
+    const list = (await (await get('/v1/calculators')).json()) as { calculators: { id: string; examples: Record<string, { value: unknown }> }[] };
     for (const calc of list.calculators) {
       for (const ex of Object.values(calc.examples)) {
         const res = await post(`/v1/calculators/${calc.id}`, ex.value);

@@ -1,8 +1,9 @@
-import { createExecutionContext, env, SELF } from 'cloudflare:test';
+import { createExecutionContext, env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import type { Bindings } from '../../src/app';
 import { BUNDLE_ASSET_PATH } from '../../src/data';
 import { createHandler } from '../../src/index';
+import { BASE, expectProblem, get } from '../helpers/http';
 
 /**
  * The Worker entry reads the compiled tables from its ASSETS binding on its first request (src/data.ts).
@@ -12,7 +13,7 @@ import { createHandler } from '../../src/index';
 
 const base = env as unknown as Bindings;
 const ping = (handler: ReturnType<typeof createHandler>, bindings: Bindings) =>
-  handler.fetch(new Request('http://policy-edge.test/v1/tables'), bindings, createExecutionContext());
+  handler.fetch(new Request(`${BASE}/v1/tables`), bindings, createExecutionContext());
 
 /** An ASSETS binding that serves the real assets, except the bundle, which answers `status` (or `body`). */
 const assetsWith = (over: { status?: number; body?: string }): Fetcher =>
@@ -25,10 +26,8 @@ const assetsWith = (over: { status?: number; body?: string }): Fetcher =>
   }) as unknown as Fetcher;
 
 async function expectUnavailable(res: Response) {
-  expect(res.status).toBe(503);
-  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  await expectProblem(res, 503, 'service-unavailable');
   expect(res.headers.get('retry-after')).toBe('30');
-  expect(await res.json()).toMatchObject({ type: '/problems/service-unavailable', status: 503 });
 }
 
 describe('Worker entry and the compiled-tables asset', () => {
@@ -47,7 +46,7 @@ describe('Worker entry and the compiled-tables asset', () => {
   });
 
   it('the asset itself is not served at its path (the Worker runs first and never forwards it)', async () => {
-    const res = await SELF.fetch(`http://policy-edge.test${BUNDLE_ASSET_PATH}`);
+    const res = await get(BUNDLE_ASSET_PATH);
     expect(res.status).toBe(404);
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   });

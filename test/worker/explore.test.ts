@@ -1,8 +1,8 @@
-import { SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
+import { get } from '../helpers/http';
 
 /** The explorer on the real Workers runtime: pages, headers, size. (Content details: test/node/explore.test.ts.) */
-const get = (path: string, headers: Record<string, string> = {}) => SELF.fetch(`http://policy-edge.test${path}`, { headers });
+
 const EMI = 'employee-medical-insurance';
 
 describe('legislation explorer in workerd', () => {

@@ -7,6 +7,7 @@ import { PROBLEM_TYPES } from '../../src/http/problem';
 import worker from '../../src/index';
 import { app, bundle } from '../helpers/compiled-app';
 import { fuzzRuns, fuzzTimeout } from '../helpers/fuzz';
+import { BASE } from '../helpers/http';
 
 /**
  * Property-based fuzzing through SELF.fetch inside workerd, generic over every calculator of the
@@ -24,7 +25,6 @@ import { fuzzRuns, fuzzTimeout } from '../helpers/fuzz';
  * impossible through SELF alone.
  */
 
-const BASE = 'http://policy-edge.test';
 const RUNS = fuzzRuns();
 const SELF_SAMPLE = 20;
 

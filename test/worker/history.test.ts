@@ -1,16 +1,7 @@
-import { SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
+import { expectProblem, get } from '../helpers/http';
 
-const get = (path: string, headers: Record<string, string> = {}) => SELF.fetch(`http://policy-edge.test${path}`, { headers });
 const EMI = '/v1/tables/employee-medical-insurance';
-
-async function expectProblem(res: Response, status: number, type: string) {
-  expect(res.status).toBe(status);
-  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  const body = (await res.json()) as Record<string, unknown>;
-  expect(body).toMatchObject({ type: `/problems/${type}`, status });
-  return body;
-}
 
 describe('GET /v1/tables/{id}/changes', () => {
   it('lists what changed between two dates with both values and citations (transfer.reduction: 90% in 2015, not published from 2016)', async () => {

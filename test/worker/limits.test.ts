@@ -2,20 +2,12 @@ import { SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES } from '../../src/app';
 import { MAX_CLAIMS } from '../../src/engine/inputs';
+import { BASE, expectProblem } from '../helpers/http';
 
 /** Request limits inside workerd: body size (413), bills per request (422), methods (405). */
 
-const BASE = 'http://policy-edge.test';
 const SETTLE = `${BASE}/v1/calculators/employee-medical-settlement`;
 const json = { 'content-type': 'application/json' };
-
-async function expectProblem(res: Response, status: number, type: string) {
-  expect(res.status).toBe(status);
-  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  const body = (await res.json()) as { type: string; status: number; detail: string; errors?: { pointer: string; field: string; in: string; message: string }[] };
-  expect(body).toMatchObject({ type: `/problems/${type}`, status });
-  return body;
-}
 
 /** A JSON body of exactly `bytes` bytes: a valid-shaped request padded with spaces (JSON whitespace). */
 const bodyOf = (bytes: number) => {

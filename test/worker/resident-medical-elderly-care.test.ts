@@ -1,43 +1,14 @@
-import { SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
+import { expectCalculation, expectProblem, postCalculator } from '../helpers/http';
 
 /** The resident-medical-insurance and elderly-care calculators through the Worker (workerd). */
 
-const post = (id: string, body: unknown) =>
-  SELF.fetch(`http://policy-edge.test/v1/calculators/${id}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-
-interface Step {
-  step: string;
-  rule: string;
-  formula: string;
-  parameters: Record<string, { value: unknown; citation: string; table: string }>;
-}
-
-async function ok(res: Response) {
-  expect(res.status).toBe(200);
-  expect(res.headers.get('content-type')).toMatch(/^application\/json/);
-  return (await res.json()) as Record<string, unknown> & { trace: Step[]; data: { table: string; hash: string } };
-}
-
-async function problemOf(res: Response, type: string) {
-  expect(res.status).toBe(422);
-  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  const body = (await res.json()) as Record<string, unknown> & {
-    errors?: { field: string; pointer: string }[];
-    parameter?: { key: string; table: string };
-    missing?: { key: string; reason: string }[];
-  };
-  expect(body).toMatchObject({ type: `/problems/${type}`, status: 422 });
-  return body;
-}
+/** Every refusal tested here is a 422. */
+const problemOf = (res: Response, type: string) => expectProblem(res, 422, type);
 
 describe('POST /v1/calculators/resident-medical-funding', () => {
   it('200: 10 persons in 2015 → 8200 / 2900 / 5300 with a trace citing 101号 一', async () => {
-    const body = await ok(await post('resident-medical-funding', { year: 2015, persons: 10 }));
+    const body = await expectCalculation(await postCalculator('resident-medical-funding', { year: 2015, persons: 10 }));
     expect(body).toMatchObject({ total: 8200, individual: 2900, publicFinance: 5300, byLevel: { provinceAndCity: 2920, district: 1430, town: 950 } });
     expect(body.data.table).toBe('resident-medical-insurance');
     expect(body.trace[0]!.rule).toBe('嘉政办发〔2014〕101号 一');
@@ -45,32 +16,32 @@ describe('POST /v1/calculators/resident-medical-funding', () => {
   });
 
   it('422 validation-error naming persons', async () => {
-    const body = await problemOf(await post('resident-medical-funding', { year: 2015, persons: 0 }), 'validation-error');
+    const body = await problemOf(await postCalculator('resident-medical-funding', { year: 2015, persons: 0 }), 'validation-error');
     expect(body.errors).toEqual([expect.objectContaining({ field: 'persons', pointer: '/persons' })]);
   });
 
   it('422 not-in-force for a year the notice does not cover', async () => {
-    const body = await problemOf(await post('resident-medical-funding', { year: 2016, persons: 10 }), 'not-in-force');
+    const body = await problemOf(await postCalculator('resident-medical-funding', { year: 2016, persons: 10 }), 'not-in-force');
     expect(body.parameter).toMatchObject({ key: 'funding.total', table: 'resident-medical-insurance' });
   });
 });
 
 describe('POST /v1/calculators/resident-medical-outpatient', () => {
   it('422 not-published naming outpatient.annual_cap for a plain community bill (the cap is 不变, not published)', async () => {
-    const body = await problemOf(await post('resident-medical-outpatient', { bills: [{ date: '2015-03-01', facilityKind: 'level1_essential_drugs', amount: 120 }] }), 'not-published');
+    const body = await problemOf(await postCalculator('resident-medical-outpatient', { bills: [{ date: '2015-03-01', facilityKind: 'level1_essential_drugs', amount: 120 }] }), 'not-published');
     expect(body.parameter).toMatchObject({ key: 'outpatient.annual_cap', table: 'resident-medical-insurance' });
     expect(body.missing).toEqual([expect.objectContaining({ key: 'outpatient.annual_cap', reason: 'not-published' })]);
   });
 
   it('422 validation-error naming the bill field', async () => {
-    const body = await problemOf(await post('resident-medical-outpatient', { bills: [{ date: '2015-03-01', facilityKind: 'level0', amount: 1 }] }), 'validation-error');
+    const body = await problemOf(await postCalculator('resident-medical-outpatient', { bills: [{ date: '2015-03-01', facilityKind: 'level0', amount: 1 }] }), 'validation-error');
     expect(body.errors).toEqual([expect.objectContaining({ field: 'bills[0].facilityKind', pointer: '/bills/0/facilityKind' })]);
   });
 });
 
 describe('POST /v1/calculators/elderly-care-housing-facility', () => {
   it('200: 9 999.99 m² → 19.99998 m² by the share, 20 m² required (the minimum binds), citing 86号 二（三）12（2）', async () => {
-    const body = await ok(await post('elderly-care-housing-facility', { date: '2015-06-01', projectTotalFloorArea: 9999.99, providedArea: 20 }));
+    const body = await expectCalculation(await postCalculator('elderly-care-housing-facility', { date: '2015-06-01', projectTotalFloorArea: 9999.99, providedArea: 20 }));
     expect(body.project).toMatchObject({ ratioArea: 19.99998, requiredArea: 20, binding: 'minimum' });
     expect(body.compliance).toMatchObject({ compliant: true, shortfall: 0 });
     expect(body.trace[0]!.rule).toBe('嘉政发〔2014〕86号 二（三）12（2）');
@@ -78,7 +49,7 @@ describe('POST /v1/calculators/elderly-care-housing-facility', () => {
   });
 
   it('422 validation-error naming the area with three decimals', async () => {
-    const body = await problemOf(await post('elderly-care-housing-facility', { date: '2015-06-01', projectTotalFloorArea: 100.005 }), 'validation-error');
+    const body = await problemOf(await postCalculator('elderly-care-housing-facility', { date: '2015-06-01', projectTotalFloorArea: 100.005 }), 'validation-error');
     expect(body.errors).toEqual([expect.objectContaining({ field: 'projectTotalFloorArea' })]);
   });
 });
@@ -87,20 +58,20 @@ describe('POST /v1/calculators/elderly-care-bed-subsidy', () => {
   const req = { date: '2015-06-01', institutionType: 'nursing', privatelyRun: true, nonProfit: true, cityLevel: true, nursingOccupancyRatio: 0.6, baseSubsidyPerBed: 10000, beds: 50 };
 
   it('200: occupancy exactly 60% → top-up applies, 700 000 in all, citing 86号 二（二）7', async () => {
-    const body = await ok(await post('elderly-care-bed-subsidy', req));
+    const body = await expectCalculation(await postCalculator('elderly-care-bed-subsidy', req));
     expect(body).toMatchObject({ upliftApplies: true, baseSubsidy: 500000, uplift: 200000, total: 700000 });
     expect(body.trace.at(-1)!.rule).toBe('嘉政发〔2014〕86号 二（二）7');
   });
 
   it('422 not-published naming the base per bed when the request omits it', async () => {
     const { baseSubsidyPerBed: _omit, ...rest } = req;
-    const body = await problemOf(await post('elderly-care-bed-subsidy', rest), 'not-published');
+    const body = await problemOf(await postCalculator('elderly-care-bed-subsidy', rest), 'not-published');
     expect(body.parameter).toMatchObject({ key: 'subsidy.bed_construction.base_per_bed', table: 'elderly-care' });
     expect(body).toMatchObject({ upliftApplies: true });
   });
 
   it('422 validation-error naming the occupancy ratio above 1', async () => {
-    const body = await problemOf(await post('elderly-care-bed-subsidy', { ...req, nursingOccupancyRatio: 1.2 }), 'validation-error');
+    const body = await problemOf(await postCalculator('elderly-care-bed-subsidy', { ...req, nursingOccupancyRatio: 1.2 }), 'validation-error');
     expect(body.errors).toEqual([expect.objectContaining({ field: 'nursingOccupancyRatio' })]);
   });
 });

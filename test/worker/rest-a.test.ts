@@ -1,9 +1,5 @@
-import { SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-
-const post = (id: string, body: unknown) =>
-  SELF.fetch(`http://policy-edge.test/v1/calculators/${id}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-const get = (path: string) => SELF.fetch(`http://policy-edge.test${path}`);
+import { expectProblem, get, postCalculator } from '../helpers/http';
 
 type Step = { rule: string; parameters: Record<string, { table: string; version: string; citation: string }> };
 type Body = Record<string, unknown> & { trace: Step[]; data: { table: string; version: string } };
@@ -11,7 +7,7 @@ type Body = Record<string, unknown> & { trace: Step[]; data: { table: string; ve
 const RP = /^嘉政办发〔2014〕98号 [二三]（[一二]）/;
 
 async function ok(id: string, body: unknown) {
-  const res = await post(id, body);
+  const res = await postCalculator(id, body);
   expect(res.status, id).toBe(200);
   const json = (await res.json()) as Body;
   expect(json.data.table).toBe('residence-permits');
@@ -24,14 +20,7 @@ async function ok(id: string, body: unknown) {
   return json;
 }
 
-async function problem(id: string, body: unknown, type: string) {
-  const res = await post(id, body);
-  expect(res.status).toBe(422);
-  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  const json = (await res.json()) as { type: string; errors?: { pointer: string }[]; parameter?: { table: string; key: string } };
-  expect(json.type).toBe(`/problems/${type}`);
-  return json;
-}
+const problem = async (id: string, body: unknown, type: string) => expectProblem(await postCalculator(id, body), 422, type);
 
 describe('POST /v1/calculators/residence-permit-eligibility', () => {
   it('employed 7 / contract 12 / SI 6 in a rented home: residence permit', async () => {

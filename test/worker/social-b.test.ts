@@ -1,14 +1,11 @@
-import { SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-
-const post = (id: string, body: unknown) =>
-  SELF.fetch(`http://policy-edge.test/v1/calculators/${id}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+import { expectProblem, postCalculator } from '../helpers/http';
 
 type Step = { rule: string; parameters: Record<string, { table: string; version: string; citation: string }> };
 type Body = Record<string, unknown> & { trace: Step[]; data: { table: string; version: string } };
 
 async function ok(id: string, body: unknown, table: string, citation: RegExp) {
-  const res = await post(id, body);
+  const res = await postCalculator(id, body);
   expect(res.status, id).toBe(200);
   const json = (await res.json()) as Body;
   expect(json.data.table).toBe(table);
@@ -20,14 +17,7 @@ async function ok(id: string, body: unknown, table: string, citation: RegExp) {
   return json;
 }
 
-async function problem(id: string, body: unknown, type: string) {
-  const res = await post(id, body);
-  expect(res.status).toBe(422);
-  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-  const json = (await res.json()) as { type: string; errors?: { pointer: string }[]; parameter?: { table: string; key: string; note: string | null } };
-  expect(json.type).toBe(`/problems/${type}`);
-  return json;
-}
+const problem = async (id: string, body: unknown, type: string) => expectProblem(await postCalculator(id, body), 422, type);
 
 const SE = /^嘉政办发〔2014〕115号 /;
 const MFE = /^嘉政发〔2014〕85号 第.+条/;

@@ -1,8 +1,8 @@
 import { SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
+import { BASE, get } from '../helpers/http';
 
 // compiled/public/widget.js must be built first (npm test runs npm run build).
-const get = (path: string, headers: Record<string, string> = {}) => SELF.fetch(`http://policy-edge.test${path}`, { headers });
 
 describe('GET /widget.js', () => {
   it('serves the bundled widget as JavaScript, cacheable, with an ETag, loadable from any site', async () => {
@@ -36,7 +36,7 @@ describe('GET /widget.js', () => {
     expect(js.headers.get('access-control-allow-origin')).toBe('*');
     const list = await get('/v1/calculators', { Origin: 'https://www.jiaxing.gov.cn' });
     expect(list.headers.get('access-control-allow-origin')).toBe('*');
-    const pre = await SELF.fetch('http://policy-edge.test/v1/calculators/employee-medical-settlement', {
+    const pre = await SELF.fetch(`${BASE}/v1/calculators/employee-medical-settlement`, {
       method: 'OPTIONS',
       headers: { Origin: 'https://www.jiaxing.gov.cn', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type, accept-language' },
     });
