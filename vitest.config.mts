@@ -1,5 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { cloudflareTest } from '@cloudflare/vitest-pool-workers';
+
+/**
+ * wrangler.toml's [alias] table (parts of zod the Worker bundle replaces, src/bundle-stubs/), applied to the
+ * workerd projects too, so their tests run the code that is deployed. Read from wrangler.toml: one list.
+ */
+const section = /^\[alias\]\n((?:"[^"\n]+"\s*=\s*"[^"\n]+"\n)+)/m.exec(readFileSync('wrangler.toml', 'utf8'));
+if (!section) throw new Error('wrangler.toml: no [alias] table');
+const bundleAliases = [...section[1]!.matchAll(/"([^"]+)"\s*=\s*"([^"]+)"/g)].map(([, find, to]) => ({ find: find!, replacement: resolve(to!) }));
 
 /** Generated cases per property and per fuzzed endpoint: small in `npm test`, FUZZ_RUNS=10000 in `npm run fuzz`. */
 const fuzzRuns = Number(process.env.FUZZ_RUNS ?? 200);
@@ -16,6 +26,7 @@ export default defineConfig({
         // The rate limiter is raised so the many requests of these suites (fuzzing) never meet it; the
         // 'workerd-policy' project below tests the real behaviour with a low limit.
         plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' }, miniflare: { ratelimits: { RATE_LIMITER: { simple: { limit: 1_000_000_000, period: 60 } } } } })],
+        resolve: { alias: bundleAliases },
         test: { name: 'workerd', include: ['test/worker/**/*.test.ts'], setupFiles: ['test/helpers/worker-setup.ts'], provide: { fuzzRuns, fuzzSeed } },
       },
       {
@@ -30,6 +41,7 @@ export default defineConfig({
             },
           }),
         ],
+        resolve: { alias: bundleAliases },
         test: { name: 'workerd-policy', include: ['test/worker-policy/**/*.test.ts'], setupFiles: ['test/helpers/worker-setup.ts'] },
       },
       {

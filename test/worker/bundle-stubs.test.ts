@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The Worker's bundle replaces three parts of zod (wrangler.toml [alias], src/bundle-stubs/); the workerd
+ * test projects apply the same aliases (vitest.config.mts), so every workerd test runs the code that is
+ * deployed. These tests prove the replacements are in place and behave as their comments say.
+ */
+describe('zod as bundled into the Worker', () => {
+  it('carries English messages only, and they are the ones validation errors use', () => {
+    expect(Object.keys(z.locales)).toEqual(['en']);
+    const r = z.object({ year: z.number() }).safeParse({ year: 'x' });
+    expect(r.success).toBe(false);
+    expect(r.error!.issues[0]!.message).toBe('Invalid input: expected number, received string');
+  });
+
+  it('z.compile takes its documented fallback (the schema back, unchanged), or refuses in strict mode', () => {
+    const schema = z.object({ a: z.number() });
+    expect(z.compile(schema)).toBe(schema);
+    expect(() => z.compile(schema, { strict: true })).toThrow(/not available in the Worker/);
+  });
+
+  it('z.fromJSONSchema is not available', () => {
+    expect(() => z.fromJSONSchema({ type: 'string' })).toThrow(/not available in the Worker bundle/);
+  });
+
+  it('z.toJSONSchema (used by GET /v1/calculators) is the real one', () => {
+    expect(z.toJSONSchema(z.object({ a: z.string() }))).toMatchObject({ type: 'object', properties: { a: { type: 'string' } } });
+  });
+});
