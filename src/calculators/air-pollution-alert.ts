@@ -31,7 +31,7 @@ const dayAfter = (iso: string) => {
 
 const dayInput = z
   .object({
-    date: isoDate('Forecast day (consecutive days; the first is the coming day 未来1天)'),
+    date: isoDate('Forecast day (consecutive days; the first is the coming day)'),
     aqi: z
       .number({ error: 'must be a whole AQI number' })
       .int({ error: 'must be a whole number (AQI is an integer)' })

@@ -42,7 +42,7 @@ const input = z
     discoveredAt: localDateTime('When the violation was found (发现): the transfer clocks start here; the table is read on its local date'),
     urgent: z.boolean({ error: 'must be true or false' }).openapi({ description: '情况紧急 (urgent): not defined by the text, the caller judges' }),
     ongoing: z.boolean({ error: 'must be true or false' }).default(false).openapi({ description: '违法行为正在进行 (the violation is in progress): stop it at once and notify promptly; no numeric deadline' }),
-    receivedAt: localDateTime('When the receiving department got the transferred case (starts the 5-working-day acceptance notice)').optional(),
+    receivedAt: localDateTime('When the receiving department got the transferred case (starts the acceptance-notice period, parameter case_transfer.acceptance_notice_deadline)').optional(),
     transferredAt: localDateTime('When the case was actually transferred, to check the transfer deadline').optional(),
     acceptanceNoticeAt: localDateTime('When the written notice of acceptance was sent, to check its deadline (needs receivedAt)').optional(),
     holidays: dateList(HOLIDAYS_DESCRIPTION).optional(),
@@ -117,8 +117,8 @@ export const caseTransferDeadlines = defineCalculator({
   table: EC,
   title: { zh: '执法案件移送期限', en: 'Case transfer deadlines (comprehensive enforcement)' },
   description: {
-    zh: '按嘉政办发〔2014〕113号二（一）3，计算综合行政执法部门与行政管理部门之间案件移送的期限（3个工作日；情况紧急的24小时；正在进行的违法行为立即责令停止并及时告知）和接收方书面告知受理情况的期限（5个工作日），并可检查实际时间是否逾期。工作日按周一至周五计，节假日和调休上班日由调用方提供。',
-    en: 'Deadlines of a case transfer between the comprehensive enforcement department and a regulatory department under 嘉政办发〔2014〕113号 二（一）3: 3 working days, 24 hours if urgent, stop-and-notify for an ongoing violation, and 5 working days for the receiver\'s written acceptance notice; optionally checks actual times. Working days are Monday–Friday adjusted by the caller\'s holiday lists.',
+    zh: '按嘉政办发〔2014〕113号二（一）3，计算综合行政执法部门与行政管理部门之间案件移送的期限（参数 case_transfer.deadline 个工作日；情况紧急的按 case_transfer.urgent_deadline 小时；正在进行的违法行为立即责令停止并及时告知）和接收方书面告知受理情况的期限（case_transfer.acceptance_notice_deadline 个工作日），并可检查实际时间是否逾期。工作日按周一至周五计，节假日和调休上班日由调用方提供。',
+    en: 'Deadlines of a case transfer between the comprehensive enforcement department and a regulatory department under 嘉政办发〔2014〕113号 二（一）3: the working days of parameter case_transfer.deadline, the hours of case_transfer.urgent_deadline if urgent, stop-and-notify for an ongoing violation, and the working days of case_transfer.acceptance_notice_deadline for the receiver\'s written acceptance notice; optionally checks actual times. Working days are Monday–Friday adjusted by the caller\'s holiday lists.',
   },
   input,
   output,
@@ -135,7 +135,7 @@ export const caseTransferDeadlines = defineCalculator({
         holidays: ['2015-04-06'],
       },
     },
-    urgent: { summary: 'Urgent case found on a Friday: 24 calendar hours', value: { discoveredAt: '2015-03-06T16:30', urgent: true } },
+    urgent: { summary: 'Urgent case found on a Friday: calendar hours (case_transfer.urgent_deadline), not working days', value: { discoveredAt: '2015-03-06T16:30', urgent: true } },
   },
   run(at, req) {
     const found = parseLocalDateTime(req.discoveredAt)!;

@@ -130,8 +130,8 @@ export const egovProjectReview = defineCalculator({
   table: EGOV,
   title: { zh: '电子政务项目预审', en: 'E-government project pre-review' },
   description: {
-    zh: '按嘉政办发〔2014〕111号，判断项目是否须经市预审办预审、申报是否按期及能否受理、预审应完成的日期（15个工作日，节假日由调用方提供），以及预审结果对实施、资金安排和立项程序的影响（立项标准原文未公布，可由调用方提供）。',
-    en: 'Under 嘉政办发〔2014〕111号: whether a project needs pre-review by the municipal pre-review office, whether its filing is on time or can be accepted, by when the review should be done (15 working days, caller-supplied holidays), and what a review result means for implementation, funding and the approval route (the 立项标准 is not published; the caller may give it).',
+    zh: '按嘉政办发〔2014〕111号，判断项目是否须经市预审办预审、申报是否按期及能否受理、预审应完成的日期（审查时限见参数 review.time_limit，按工作日计，节假日由调用方提供），以及预审结果对实施、资金安排和立项程序的影响（立项标准原文未公布，可由调用方提供）。',
+    en: 'Under 嘉政办发〔2014〕111号: whether a project needs pre-review by the municipal pre-review office, whether its filing is on time or can be accepted, by when the review should be done (the time limit in working days is parameter review.time_limit; caller-supplied holidays), and what a review result means for implementation, funding and the approval route (the 立项标准 is not published; the caller may give it).',
   },
   input,
   output,

@@ -83,11 +83,11 @@ export const emissionRightsPrice = defineCalculator({
   output,
   examples: {
     encouragedPaidUse: {
-      summary: 'Encouraged firm, paid use, base price 1000 yuan/t, 2 t: 60% off',
+      summary: 'Encouraged firm, paid use, base price 1000 yuan/t, 2 t: the encouraged-class multiplier of sheet price_multipliers',
       value: { class: 'encouraged', purpose: 'paid-use', basePrice: 1000, tonnes: 2, date: '2015-03-01' },
     },
     generalLeaseWithCap: {
-      summary: 'General firm leases 2 t with 8 t already leased of 100 t purchased (cap 10% reached, allowed)',
+      summary: 'General firm leases 2 t with 8 t already leased of 100 t purchased (cap lease.max_share_of_purchased reached, allowed)',
       value: { class: 'general', purpose: 'lease', basePrice: 100, tonnes: 2, date: '2015-03-01', purchasedTotalTonnes: 100, alreadyLeasedTonnes: 8 },
     },
   },

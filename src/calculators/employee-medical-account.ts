@@ -32,7 +32,7 @@ const output = z
     scheme: z.enum(['A', 'B']),
     hasAccount: z.boolean().openapi({ description: '有个人账户 has a personal account (scheme A: none)' }),
     ageOnFirstJanuary: z.number().int(),
-    band: z.string().nullable().openapi({ description: '划入档次 band: the account_credit row used, e.g. "employed, age ≤ 35"', example: 'employed, age ≤ 35' }),
+    band: z.string().nullable().openapi({ description: '划入档次 band: the account_credit row used (status and its age bounds, as in the sheet)', example: 'employed, age ≤ 35' }),
     monthlyCredit: yuanOut('monthly credit 每月划入').nullable(),
     annualCredit: yuanOut('credit for the year: 12 × monthly').nullable(),
     reason: z.string().nullable().openapi({ description: '说明 why there is no account (scheme A)' }),
@@ -51,9 +51,9 @@ export const employeeMedicalAccount = defineCalculator({
   input,
   output,
   examples: {
-    retired69: { summary: 'Scheme B, retired, born 1945-03-10, year 2015: 160 a month', value: { year: 2015, scheme: 'B', status: 'retired', birthDate: '1945-03-10' } },
+    retired69: { summary: 'Scheme B, retired, born 1945-03-10, year 2015: the retired row of sheet account_credit', value: { year: 2015, scheme: 'B', status: 'retired', birthDate: '1945-03-10' } },
     birthdayOnFirstJanuary: {
-      summary: 'Scheme B, employed, born 1979-01-01: 36 on 1 January 2015 itself → the 35–45 band',
+      summary: 'Scheme B, employed, born 1979-01-01: 36 on 1 January 2015 itself → the band of sheet account_credit for that age (the birthday counts)',
       value: { year: 2015, scheme: 'B', status: 'employed', birthDate: '1979-01-01' },
     },
     schemeA: { summary: 'Scheme A (统账一): no personal account', value: { year: 2015, scheme: 'A', status: 'employed', birthDate: '1980-05-05' } },

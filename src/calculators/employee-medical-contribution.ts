@@ -159,7 +159,7 @@ export const employeeMedicalContribution = defineCalculator({
       value: { year: 2015, scheme: 'A', category: 'employer', employed: 10, retired: 3, base: 48000 },
     },
     selfEmployedB: {
-      summary: 'One self-employed person, scheme B: 7.5% + 2% combined (第十二条), base 48 000 (2015)',
+      summary: 'One self-employed person, scheme B: both rates of sheet contribution_rates combined (第十二条), base 48 000 (2015)',
       value: { year: 2015, scheme: 'B', category: 'self-employed', base: 48000 },
     },
   },

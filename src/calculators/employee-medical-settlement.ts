@@ -454,7 +454,7 @@ export const employeeMedicalSettlement = defineCalculator({
       },
     },
     veteran: {
-      summary: 'Pre-1949 veteran worker, scheme B, retired: account then 85% above 300 with no cap; inpatient above the 200 000 cap (第二十九、三十条)',
+      summary: 'Pre-1949 veteran worker, scheme B, retired: account then veteran.outpatient_ratio above veteran.outpatient_deductible with no cap; inpatient above inpatient.annual_cap (第二十九、三十条)',
       value: {
         year: 2015,
         person: { scheme: 'B', status: 'retired', birthDate: '1930-05-01', preLiberationVeteran: true },
@@ -465,7 +465,7 @@ export const employeeMedicalSettlement = defineCalculator({
       },
     },
     outOfArea: {
-      summary: 'Out-of-area admissions: registered referral to Hangzhou (10% self-pay), then unregistered care (30%, settled as level 3) (第三十三条)',
+      summary: 'Out-of-area admissions: registered referral to Hangzhou, then unregistered care settled as level 3, each at its self-pay ratio in sheet out_of_area (第三十三条)',
       value: {
         year: 2015,
         person: { scheme: 'A', status: 'employed', birthDate: '1975-06-15' },

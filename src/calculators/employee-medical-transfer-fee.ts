@@ -113,11 +113,11 @@ export const employeeMedicalTransferFee = defineCalculator({
       value: { birthDate: '1954-06-01', applicationDate: '2015-05-10', retirementDate: '2012-06-30', interruptionStart: '2014-03', sex: 'male', contributionMonths: 320, base: 48000 },
     },
     lumpSumOnly: {
-      summary: 'Born 1952-08-01, applies 2015-03-15: 13 years until 75, at 90%',
+      summary: 'Born 1952-08-01, applies 2015-03-15: years until transfer.until_age, at transfer.reduction',
       value: { birthDate: '1952-08-01', applicationDate: '2015-03-15' },
     },
     shortfall: {
-      summary: 'Man with 299 months (300 required): not eligible, shortfall priced at 3.5% of the base',
+      summary: 'Man with 299 months, one short of contribution.required_years.male: not eligible, shortfall priced at contribution.shortfall_rate of the base',
       value: { birthDate: '1950-01-01', applicationDate: '2015-04-01', retirementDate: '2010-01-31', sex: 'male', contributionMonths: 299, base: 48000 },
     },
   },

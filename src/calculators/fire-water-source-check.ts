@@ -39,7 +39,7 @@ const input = z
       .object({ nearestStackedGoodsM: nullableDistance('stacked goods'), nearestParkedVehicleM: nullableDistance('parked vehicle') })
       .strict()
       .optional()
-      .openapi({ description: '第十二条: no stacking within 5 m, no parking within 15 m of a hydrant' }),
+      .openapi({ description: '第十二条: no stacking and no parking within the radii around a hydrant (parameters clearance.no_stacking_radius, clearance.no_parking_radius)' }),
     publicArea: z
       .object({
         isPublicArea: z.boolean().openapi({ description: '公共区域 (the caller judges)' }),
@@ -86,7 +86,7 @@ const input = z
       })
       .strict()
       .optional()
-      .openapi({ description: '第十八条: every half year / every year' }),
+      .openapi({ description: '第十八条: at the intervals of parameters inspection.municipal_hydrant_interval / inspection.natural_source_interval' }),
     design: z
       .object({
         hydrantSpacingM: quantity('Hydrant spacing as measured, m', DP.distance).optional(),

@@ -517,7 +517,7 @@ export const landEntryCheck = defineCalculator({
       },
     },
     priorityProject: {
-      summary: 'Priority high-tech project: 70% floor on the grade minimum price',
+      summary: 'Priority high-tech project: the floor on the grade minimum price (sheet starting_price, grade_minimum_multiplier)',
       value: {
         date: '2015-06-01',
         projectType: 'industrial',

@@ -51,11 +51,11 @@ const input = z
 const cycleSchema = z
   .object({
     year: z.number().int().openapi({ description: 'n: the n-th year from the issue date' }),
-    anniversary: z.string().openapi({ description: 'end of the n-th full year (每满一年) = last day of the window' }),
+    anniversary: z.string().openapi({ description: 'end of the n-th full interval (endorsement.interval_years) = last day of the window' }),
     windowStart: z.string(),
     windowEnd: z.string(),
-    graceEnd: z.string().openapi({ description: 'day 60 after the anniversary: last day a late endorsement restores the permit' }),
-    cancellationGroundFrom: z.string().openapi({ description: 'day 61: 逾期60日未补办签注手续 (三（二）2（3）)' }),
+    graceEnd: z.string().openapi({ description: 'last day of the late grace after the anniversary (endorsement.late_grace_days): last day a late endorsement restores the permit' }),
+    cancellationGroundFrom: z.string().openapi({ description: 'the day after cancellation.endorsement_overdue_days: 逾期未补办签注手续 (三（二）2（3）)' }),
     endorsedOn: z.string().nullable(),
     outcome: z.enum(OUTCOMES),
     suspendedFrom: z.string().nullable(),
@@ -85,14 +85,14 @@ export const residencePermitEndorsement = defineCalculator({
   table: RP,
   title: { zh: '居住证年度签注', en: 'Residence permits: yearly endorsement' },
   description: {
-    zh: '按嘉政办发〔2014〕98号三（二），由签发日期和签注日期计算每年签注期（每满一年的最后1个月）、逾期60日补办期限，以及证件在指定日期的状态（正常、使用功能中止、逾期60日未补办的注销情形）。',
-    en: 'Yearly endorsement under 98号 三（二): the window (last month of each full year from issue), the 60-day late grace, and the permit\'s status on a given date (active, suspended, cancellation ground on day 61).',
+    zh: '按嘉政办发〔2014〕98号三（二），由签发日期和签注日期计算每年签注期（每满 endorsement.interval_years 年的最后 endorsement.window_months 个月）、逾期补办期限（endorsement.late_grace_days 日），以及证件在指定日期的状态（正常、使用功能中止、逾期超过 cancellation.endorsement_overdue_days 日未补办的注销情形）。',
+    en: 'Yearly endorsement under 98号 三（二): the window (the last endorsement.window_months months of each endorsement.interval_years-year period from issue), the late grace (endorsement.late_grace_days), and the permit\'s status on a given date (active, suspended, cancellation ground the day after cancellation.endorsement_overdue_days).',
   },
   input,
   output,
   examples: {
     late: {
-      summary: 'Issued 2015-03-15, endorsed late on day 60 (2016-05-14), status on 2016-06-01',
+      summary: 'Issued 2015-03-15, endorsed late on the last day of the grace (2016-05-14), status on 2016-06-01',
       value: { issueDate: '2015-03-15', asOfDate: '2016-06-01', endorsementDates: ['2016-05-14'] },
     },
   },

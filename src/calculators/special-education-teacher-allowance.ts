@@ -28,7 +28,7 @@ const MAX_YEARS = 80;
 const input = z
   .object({
     date: isoDate('Date on which the rules are applied; before the plan is in force (document.effective_date) the answer is 422 not-in-force'),
-    basicMonthlySalary: yuan('The teacher\'s own basic salary for the period, INCLUDING the 10% basic-salary increase portion (含基本工资提高10%部分), yuan'),
+    basicMonthlySalary: yuan('The teacher\'s own basic salary for the period, INCLUDING the basic-salary increase portion (含基本工资提高部分, parameter teacher_allowance.base_raise_included_ratio), yuan'),
     yearsInSpecialEducation: z
       .number({ error: 'must be a number of years' })
       .nonnegative({ error: 'must not be negative' })
@@ -46,13 +46,13 @@ const output = z
   .object({
     date: z.string(),
     allowanceRatio: z.number().openapi({ description: 'Total allowance ratio of the basic salary: teacher_allowance.ratio, plus teacher_allowance.extra_ratio after the years of service' }),
-    baseAllowance: yuanOut('the 15% allowance'),
-    extraAllowance: yuanOut('the further 15% after 10 full years (0 otherwise)'),
+    baseAllowance: yuanOut('the allowance at teacher_allowance.ratio of the basic salary'),
+    extraAllowance: yuanOut('the further allowance at teacher_allowance.extra_ratio once teacher_allowance.extra_service_years_min full years are reached (0 otherwise)'),
     allowance: yuanOut('the whole allowance for the period'),
-    honourCertificate: z.boolean().openapi({ description: '荣誉证书: given after 10 full years in special education' }),
+    honourCertificate: z.boolean().openapi({ description: '荣誉证书: given once teacher_allowance.extra_service_years_min full years in special education are reached' }),
     honourCertificateIssuer: z.string().nullable(),
     pension: z.object({
-      yearsRequirementMet: z.boolean().openapi({ description: '满15年 reached' }),
+      yearsRequirementMet: z.boolean().openapi({ description: 'the years of special-education service for the pension (teacher_allowance.pension_service_years_min) are reached' }),
       retiresInSpecialEducationPost: z.boolean().nullable(),
       countedIntoPension: z.boolean().nullable().openapi({ description: 'the allowance counts into the pension; null when retirement in post is not given' }),
       countedIntoPensionIfRetiringInPost: z.boolean(),
@@ -66,8 +66,8 @@ export const specialEducationTeacherAllowance = defineCalculator({
   table: SE,
   title: { zh: '特殊教育教师津贴', en: 'Special education: teacher allowance' },
   description: {
-    zh: '按嘉政办发〔2014〕115号三（七），由本人基本工资（含基本工资提高10%部分）和从事特殊教育年限计算特殊教育津贴（15%，满10年再加15%）、荣誉证书以及津贴是否计入退休金（满15年并在特教岗位退休）。',
-    en: 'Special-education allowance under 115号 三（七): 15% of the basic salary (incl. the 10% raise), a further 15% and an honour certificate after 10 full years, counted into the pension after 15 full years when retiring in post.',
+    zh: '按嘉政办发〔2014〕115号三（七），由本人基本工资（含基本工资提高部分，参数 teacher_allowance.base_raise_included_ratio）和从事特殊教育年限计算特殊教育津贴（按 teacher_allowance.ratio；满 teacher_allowance.extra_service_years_min 年再加 teacher_allowance.extra_ratio）、荣誉证书以及津贴是否计入退休金（满 teacher_allowance.pension_service_years_min 年并在特教岗位退休）。',
+    en: 'Special-education allowance under 115号 三（七): teacher_allowance.ratio of the basic salary (incl. the raise of teacher_allowance.base_raise_included_ratio), a further teacher_allowance.extra_ratio and an honour certificate after teacher_allowance.extra_service_years_min full years, counted into the pension after teacher_allowance.pension_service_years_min full years when retiring in post.',
   },
   input,
   output,
