@@ -225,23 +225,28 @@ describe('broken workbooks fail with the cell address', () => {
 });
 
 describe('the build command', () => {
-  const build = (dir: string, out: string) =>
-    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-tables.ts', '--tables', dir, '--out', out], { encoding: 'utf8' });
+  const build = (dir: string, out: string, asset: string) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-tables.ts', '--tables', dir, '--out', out, '--asset', asset], { encoding: 'utf8' });
 
   it('a failed build exits non-zero, lists the problems in both languages and leaves the previous output untouched', () => {
     const dir = temp();
     const out = join(dir, 'out', 'tables.json');
-    const ok = build(dir, out);
+    // the Worker's copy (a static asset, src/data.ts): the same bytes, and kept just as well on failure
+    const asset = join(dir, 'public', '_data', 'tables.json');
+    const ok = build(dir, out, asset);
     expect(ok.status).toBe(0);
     const before = readFileSync(out, 'utf8');
+    expect(readFileSync(asset, 'utf8')).toBe(before);
     editWorkbook(join(dir, `${EMI}.xlsx`), (wb) => {
       const ws = wb.Sheets.inpatient_levels!;
       setCell(ws, `${columnOf(ws, 'fund_ratio')}${rowWhere(ws, 'level', '1')}`, 9);
     });
-    const bad = build(dir, out);
+    const bad = build(dir, out, asset);
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/employee-medical-insurance\.xlsx › inpatient_levels!C\d+: 比例须在 0 到 1 之间.* \/ a ratio must be between 0 and 1/);
     expect(readFileSync(out, 'utf8')).toBe(before);
+    expect(readFileSync(asset, 'utf8')).toBe(before);
     expect(readdirSync(join(dir, 'out'))).toEqual(['tables.json']);
+    expect(readdirSync(join(dir, 'public', '_data'))).toEqual(['tables.json']);
   }, 60_000);
 });
