@@ -328,7 +328,7 @@ export const residencePermitEligibility = defineCalculator({
           input: si,
           threshold: siMin.n,
           bound: 'inclusive',
-          comparison: `${si} ${si >= siMin.n ? '≥' : '<'} ${siMin.n} within ${siWindow.n} year (累计, the 12 months up to the application date)`,
+          comparison: `${si} ${si >= siMin.n ? '≥' : '<'} ${siMin.n} within ${siWindow.n} year(s) (累计, the ${siWindow.n * MONTHS_PER_YEAR} months up to the application date)`,
         });
         proof = and3(...parts.map((x) => x.met));
       }

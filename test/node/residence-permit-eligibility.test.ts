@@ -49,7 +49,15 @@ describe('residence-permit-eligibility (嘉政办发〔2014〕98号 三（一）
       citation: `${P}三（一）2（1）`,
       parts: [
         { code: 'labour_contract_term', met: true, input: 6, threshold: 6, comparison: '6 ≥ 6', citation: `${P}三（一）2（1）` },
-        { code: 'social_insurance_months', met: true, input: 6, threshold: 6, citation: `${P}三（一）2（1）（2）` },
+        {
+          code: 'social_insurance_months',
+          met: true,
+          input: 6,
+          threshold: 6,
+          citation: `${P}三（一）2（1）（2）`,
+          // the window's length in the text comes from residence_permit.proof.social_insurance_window_years (1)
+          comparison: '6 ≥ 6 within 1 year(s) (累计, the 12 months up to the application date)',
+        },
       ],
     });
   });
