@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { cloudflareTest } from '@cloudflare/vitest-pool-workers';
 
@@ -7,9 +7,21 @@ import { cloudflareTest } from '@cloudflare/vitest-pool-workers';
  * wrangler.toml's [alias] table (parts of zod the Worker bundle replaces, src/bundle-stubs/), applied to the
  * workerd projects too, so their tests run the code that is deployed. Read from wrangler.toml: one list.
  */
-const section = /^\[alias\]\n((?:"[^"\n]+"\s*=\s*"[^"\n]+"\n)+)/m.exec(readFileSync('wrangler.toml', 'utf8'));
-if (!section) throw new Error('wrangler.toml: no [alias] table');
-const bundleAliases = [...section[1]!.matchAll(/"([^"]+)"\s*=\s*"([^"]+)"/g)].map(([, find, to]) => ({ find: find!, replacement: resolve(to!) }));
+function bundleAliasesOf(toml: string) {
+  const at = toml.search(/^\[alias\]$/m);
+  if (at < 0) throw new Error('wrangler.toml: no [alias] table');
+  const lines = toml.slice(at).split('\n').slice(1);
+  const end = lines.findIndex((l) => l.startsWith('['));
+  return lines
+    .slice(0, end < 0 ? undefined : end)
+    .filter((l) => l.trim() && !l.trim().startsWith('#'))
+    .map((l) => {
+      const m = /^"([^"]+)"\s*=\s*"([^"]+)"\s*(#.*)?$/.exec(l.trim());
+      if (!m) throw new Error(`wrangler.toml [alias]: cannot read the line ${JSON.stringify(l)}`);
+      return { find: m[1]!, replacement: fileURLToPath(new URL(m[2]!, import.meta.url)) };
+    });
+}
+const bundleAliases = bundleAliasesOf(readFileSync(new URL('./wrangler.toml', import.meta.url), 'utf8'));
 
 /** Generated cases per property and per fuzzed endpoint: small in `npm test`, FUZZ_RUNS=10000 in `npm run fuzz`. */
 const fuzzRuns = Number(process.env.FUZZ_RUNS ?? 200);

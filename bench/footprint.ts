@@ -20,8 +20,14 @@ const wrangler = join(ROOT, 'node_modules', '.bin', 'wrangler');
 
 export async function benchFootprint(o: { runs: number }): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'policy-edge-dry-'));
-  const res = spawnSync(wrangler, ['deploy', '--dry-run', '--outdir', dir, '--env='], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } });
+  const res = spawnSync(wrangler, ['deploy', '--dry-run', '--outdir', dir, '--metafile', join(dir, 'meta.json'), '--env='], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } });
   if (res.status !== 0) throw new Error(res.stderr || res.stdout);
+  // wrangler.toml's [alias] matches an import path from any file: check it only redirected zod's own imports
+  const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as { inputs: Record<string, { imports?: { path: string; original?: string }[] }> };
+  const stray = Object.entries(meta.inputs).flatMap(([file, input]) =>
+    (input.imports ?? []).filter((i) => i.path.includes('src/bundle-stubs/') && !file.includes('node_modules/zod/')).map((i) => `${file} → ${i.original ?? i.path}`),
+  );
+  if (stray.length) throw new Error(`wrangler.toml [alias] redirected imports outside zod: ${stray.join('; ')}`);
   const upload = /Total Upload: ([\d.]+) KiB \/ gzip: ([\d.]+) KiB/.exec(res.stdout + res.stderr);
   const js = readdirSync(dir).filter((f) => f.endsWith('.js'));
   const code = Buffer.concat(js.map((f) => readFileSync(join(dir, f))));

@@ -128,15 +128,22 @@ try {
   // Live heap = the minimum of the sawtooth (the heap right after a collection) over a window; growth =
   // that minimum over the last 20 s of load − over the first 20 s after the warm-up.
   const loadStart = samples[afterWarm]!.t;
-  const heapMin = (from: number, to: number) => Math.min(...heap.filter((h) => h.t >= from && h.t <= to).map((h) => h.used)) / 1048576;
+  // a window with too few answers gives no minimum (NaN), and NaN fails the bound below: no silent pass
+  const heapMin = (from: number, to: number) => {
+    const xs = heap.filter((h) => h.t >= from && h.t <= to).map((h) => h.used);
+    return xs.length >= 5 ? Math.min(...xs) / 1048576 : Number.NaN;
+  };
   const heapFirst = heapMin(loadStart, loadStart + 20_000);
   const heapLast = heapMin(loadEnd - 20_000, loadEnd);
   const heapAfter = heapMin(loadEnd, Date.now());
-  const heapPeak = Math.max(...heap.filter((h) => h.t >= loadStart && h.t <= loadEnd).map((h) => h.used)) / 1048576;
+  const heapPeak = Math.max(0, ...heap.filter((h) => h.t >= loadStart && h.t <= loadEnd).map((h) => h.used)) / 1048576;
   const heapGrowth = heapLast - heapFirst;
   if (!(heapGrowth <= maxHeapGrowthMiB)) code = 1;
   const heapTimeline = [];
-  for (let at = loadStart; at < loadEnd; at += 10_000) heapTimeline.push(`${Math.round((at - loadStart) / 1000)}s: ${fmt(heapMin(at, at + 10_000), 1)}`);
+  for (let at = loadStart; at < loadEnd; at += 10_000) {
+    const m = heapMin(at, at + 10_000);
+    heapTimeline.push(`${Math.round((at - loadStart) / 1000)}s: ${Number.isNaN(m) ? 'too few samples' : fmt(m, 1)}`);
+  }
 
   const total = [...statusCounts.values()].reduce((a, b) => a + b, 0);
   const errors = res.errors + res.timeouts + [...unexpected.values()].reduce((a, b) => a + b, 0) + res['5xx'];

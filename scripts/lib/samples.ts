@@ -67,7 +67,7 @@ export function samplesFor(tableId: string, samplesDir: string, calcs: AnyCalcul
 
 export type Outcome = { ok: true; fields: Record<string, unknown> } | { ok: false; error: string; detail: string };
 
-/** A trace (or per-claim steps): an array of { step, rule, formula, … } objects; left out of comparisons. */
+/** A trace: an array of { step, rule, formula, … } objects; left out of comparisons. */
 const isTrace = (v: unknown) =>
   Array.isArray(v) && v.length > 0 && v.every((s) => s && typeof s === 'object' && 'rule' in s && 'formula' in s);
 

@@ -117,7 +117,7 @@ export const employeeMedicalTransferFee = defineCalculator({
       value: { birthDate: '1952-08-01', applicationDate: '2015-03-15' },
     },
     shortfall: {
-      summary: 'Man with 299 months, one short of contribution.required_years.male: not eligible, shortfall priced at contribution.shortfall_rate of the base',
+      summary: 'Man with 299 months, one month short of contribution.required_years.male (in years): not eligible, shortfall priced at contribution.shortfall_rate of the base',
       value: { birthDate: '1950-01-01', applicationDate: '2015-04-01', retirementDate: '2010-01-31', sex: 'male', contributionMonths: 299, base: 48000 },
     },
   },

@@ -69,7 +69,8 @@ const employment = z
       .number({ error: 'must be a whole number of months' })
       .int({ error: 'must be a whole number of months' })
       .min(0, { error: 'must not be negative' })
-      .max(MONTHS_PER_YEAR, { error: `must be at most ${MONTHS_PER_YEAR}: the window is one year (一年内)` })
+      // the field counts months of one year (一年内, the gazette's window); a window of another length would need another field
+      .max(MONTHS_PER_YEAR, { error: `must be at most ${MONTHS_PER_YEAR}: the field counts the months of the past year (一年内)` })
       .optional()
       .openapi({
         description: 'Cumulative months of lawful local social insurance (依法参加居住地社会保险) in the window (parameter residence_permit.proof.social_insurance_window_years) up to applicationDate; required for routes employed and self_employed',
@@ -150,7 +151,7 @@ export const residencePermitEligibility = defineCalculator({
   title: { zh: '居住证申领条件', en: 'Residence permits: eligibility' },
   description: {
     zh: '按嘉政办发〔2014〕98号三（一），由申请人的户口、住所证明、就业情况判断可申领《浙江省临时居住证》还是《浙江省居住证》，逐项给出条件是否满足（满足／不满足／待定：依赖原文未公布的县（市、区）规定）及条款。',
-    en: 'Which permit a migrant may apply for under 98号 三（一): each condition met, not met or undetermined (resting on county rules the gazette does not publish), with its citation; the month minimums (residence_permit.*_months_min) are inclusive bounds.',
+    en: 'Which permit a migrant may apply for under 98号 三（一): each condition met, not met or undetermined (resting on county rules the gazette does not publish), with its citation; the month minimums (residence_permit.employment_months_min, residence_permit.proof.labour_contract_term_months_min, residence_permit.proof.social_insurance_months_min) are inclusive bounds.',
   },
   input,
   output,

@@ -65,7 +65,8 @@ export function asMissing(e: unknown, context: { date: string; case?: Record<str
 /**
  * The note and citation of a not-published problem, or undefined for any other error (the caller rethrows).
  * Answers that show an unpublished text as null, instead of refusing with 422, read the problem here so they
- * agree with asMissing on what counts as not published.
+ * agree with asMissing on the problem type; unlike asMissing they do not need the parameter record (its note and
+ * citation are null when the problem carries none).
  */
 export function unpublishedOf(e: unknown): { note: string | null; citation: string | null } | undefined {
   if (!(e instanceof ProblemError)) return undefined;

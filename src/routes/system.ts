@@ -25,6 +25,9 @@ const healthRoute = createRoute({
   },
 });
 
+/** The files of the API reference page, copied into compiled/public/docs by `npm run assets:build`. */
+const DOCS_ASSETS = new Set(['swagger-ui-bundle.js', 'swagger-ui.css', 'init.js']);
+
 const pingRoute = createRoute({
   method: 'get',
   path: '/v1/ping',
@@ -123,6 +126,8 @@ export function systemRoutes(root: OpenAPIHono<AppEnv>, bundle: CompiledBundle) 
 
   app.get('/docs', (c) => c.html(docsPage));
   app.get('/docs/assets/*', async (c) => {
+    // only the page's own three files: nothing else of the assets (e.g. the data asset) is reachable through here
+    if (!DOCS_ASSETS.has(c.req.path.slice('/docs/assets/'.length))) return problemResponse(c, problem('not-found', `No asset ${c.req.path}.`));
     if (!c.env?.ASSETS) return problemResponse(c, problem('not-found', 'Static assets are not bound in this deployment.'));
     const res = await c.env.ASSETS.fetch(new Request(new URL(c.req.path.replace(/^\/docs\/assets/, '/docs'), c.req.url)));
     if (res.status === 404) return problemResponse(c, problem('not-found', `No asset ${c.req.path}.`));

@@ -26,8 +26,10 @@ const assetsWith = (over: { status?: number; body?: string }): Fetcher =>
   }) as unknown as Fetcher;
 
 async function expectUnavailable(res: Response) {
-  await expectProblem(res, 503, 'service-unavailable');
   expect(res.headers.get('retry-after')).toBe('30');
+  expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  expect(res.headers.get('access-control-allow-origin')).toBe('*'); // a browser can read why
+  await expectProblem(res, 503, 'service-unavailable');
 }
 
 describe('Worker entry and the compiled-tables asset', () => {
@@ -43,12 +45,22 @@ describe('Worker entry and the compiled-tables asset', () => {
     await expectUnavailable(await ping(createHandler(), { ...base, ASSETS: assetsWith({ status: 404 }) }));
     await expectUnavailable(await ping(createHandler(), { ...base, ASSETS: assetsWith({ body: '{"tables":null}' }) }));
     await expectUnavailable(await ping(createHandler(), { ...base, ASSETS: assetsWith({ body: 'not json' }) }));
+    await expectUnavailable(await ping(createHandler(), { ...base, ASSETS: assetsWith({ body: '{"hash":"x","tables":[]}' }) }));
+    const failing = { fetch: () => Promise.reject(new Error('network down')) } as unknown as Fetcher;
+    await expectUnavailable(await ping(createHandler(), { ...base, ASSETS: failing }));
   });
 
-  it('the asset itself is not served at its path (the Worker runs first and never forwards it)', async () => {
-    const res = await get(BUNDLE_ASSET_PATH);
-    expect(res.status).toBe(404);
-    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  it('a bundle that lacks a table some calculator reads is not served (no app over missing data)', async () => {
+    await expectUnavailable(await ping(createHandler(), { ...base, ASSETS: assetsWith({ body: '{"hash":"x","tables":{}}' }) }));
+  });
+
+  it('the asset itself is not served, at its path or through /docs/assets (the Worker runs first and never forwards it)', async () => {
+    for (const path of [BUNDLE_ASSET_PATH, `/docs/assets/..%2F..%2F${BUNDLE_ASSET_PATH.slice(1).replace('/', '%2F')}`, '/docs/assets/..%2Fwidget.js', '/docs/assets/%2e%2e/widget.js']) {
+      const res = await get(path);
+      expect(res.status, path).toBe(404);
+      expect(res.headers.get('content-type'), path).toMatch(/^application\/problem\+json/);
+    }
+    expect((await get('/docs/assets/init.js')).status).toBe(200);
   });
 
   it('after a failed first request, the next one with the asset present is served', async () => {
