@@ -3,8 +3,8 @@
  * --inspector-port`. The process's resident memory is not a measure of this Worker: under `wrangler dev`
  * it also holds miniflare's entry, router, asset and rate-limiter workers and workerd's allocator caches,
  * and it grows under load even for a hello-world Worker (BENCHMARKS.md › Soak). The isolate's heap is
- * what this code can leak. workerd does not offer HeapProfiler.collectGarbage, so callers sample often and
- * compare minima (the heap right after the collector ran).
+ * what this code can leak. workerd does not offer HeapProfiler.collectGarbage; taking a heap snapshot makes V8
+ * collect everything first, so heapAfterFullGc() gives the live heap, and heapUsed() the sawtooth under load.
  *
  * Node 20 has WebSocket behind --experimental-websocket (the soak script sets it); Node 22 has it built in.
  */
@@ -29,6 +29,8 @@ async function target(port: number, name: string): Promise<Target> {
 export interface Inspector {
   /** used JS heap of the isolate, bytes (null when the inspector did not answer in time) */
   heapUsed(): Promise<number | null>;
+  /** used JS heap right after a full collection (forced by taking a heap snapshot), bytes */
+  heapAfterFullGc(): Promise<number | null>;
   close(): void;
 }
 
@@ -47,11 +49,11 @@ export async function openInspector(port: number, name: string): Promise<Inspect
     ws.addEventListener('error', () => reject(new Error(`inspector websocket ${webSocketDebuggerUrl} failed`)));
   });
   await new Promise((r) => setTimeout(r, 500)); // the proxy sends its own set-up messages first
-  // an unanswered call resolves null after 10 s (the proxy can drop a message under load; the next sample will do)
-  const call = (method: string) =>
+  // an unanswered call resolves null after its time limit (the proxy can drop a message under load)
+  const call = (method: string, ms = 10_000) =>
     new Promise<unknown>((resolve) => {
       const id = next++;
-      const timer = setTimeout(() => (pending.delete(id), resolve(null)), 10_000);
+      const timer = setTimeout(() => (pending.delete(id), resolve(null)), ms);
       pending.set(id, (r) => {
         clearTimeout(timer);
         pending.delete(id);
@@ -63,6 +65,12 @@ export async function openInspector(port: number, name: string): Promise<Inspect
   await call('Network.disable');
   return {
     heapUsed: async () => ((await call('Runtime.getHeapUsage')) as { usedSize: number } | null)?.usedSize ?? null,
+    // V8 collects all garbage before it writes a heap snapshot (workerd offers no HeapProfiler.collectGarbage);
+    // the snapshot's chunks arrive as notifications and are dropped
+    heapAfterFullGc: async () => {
+      if ((await call('HeapProfiler.takeHeapSnapshot', 120_000)) === null) return null;
+      return ((await call('Runtime.getHeapUsage')) as { usedSize: number } | null)?.usedSize ?? null;
+    },
     close: () => ws.close(),
   };
 }
