@@ -20,8 +20,11 @@ const BUILD_TIMEOUT_MS = 10_000;
 /** A fetch handler that builds its app once, on its first request (tests make fresh ones). */
 export function createHandler() {
   let instance: Promise<App> | undefined;
+  // once built, requests go straight to the app: the wait below (a timer and a race) is for the first ones only
+  let ready: App | undefined;
   return {
     async fetch(request: Request, env: Bindings, ctx: ExecutionContext): Promise<Response> {
+      if (ready) return ready.fetch(request, env, ctx);
       let building = instance;
       if (!building) {
         building = instance = build(env);
@@ -34,8 +37,8 @@ export function createHandler() {
         const timeout = new Promise<never>((_, reject) => {
           timer = setTimeout(() => reject(new BundleUnavailableError(`the app was not built within ${BUILD_TIMEOUT_MS} ms`)), BUILD_TIMEOUT_MS);
         });
-        const app = await Promise.race([building, timeout]);
-        return app.fetch(request, env, ctx);
+        ready = await Promise.race([building, timeout]);
+        return ready.fetch(request, env, ctx);
       } catch (e) {
         // Any failure to build (a missing or malformed asset, an asset that does not fit the code, a hang) is
         // a deployment fault: 503, logged, and the next request builds afresh. Errors of the app itself are
