@@ -4,7 +4,7 @@ import { AREA_DECIMALS, boundText, divide, exactOf, FAR_DECIMALS, formatExact, i
 import { isoDate, yuan, yuanOf, yuanOut } from '../engine/inputs';
 import { applyRatio, formatYuan, ratioToPpm, yuanToFen, type Fen } from '../engine/money';
 import { unpublishedOf } from '../engine/missing';
-import { rangeBoundUse, type Params, type ParamUse } from '../engine/params';
+import { rangeBoundUses, type Params, type ParamUse } from '../engine/params';
 import { quantity } from '../engine/quantity';
 import { problem, ProblemError } from '../http/problem';
 import type { Range, ScaleRow } from '../tables/model';
@@ -155,15 +155,6 @@ function rowsOf(p: P, sheet: 'exclusions' | 'entry_standards' | 'starting_price'
   return rows;
 }
 
-/** The set ends of a range as trace entries. */
-function rangeUses(p: P, sheet: string, row: ScaleRow, column: string): Record<string, ParamUse> {
-  const r = row.ranges[column];
-  const out: Record<string, ParamUse> = {};
-  if (r?.min !== null && r?.min !== undefined) out[`${column}_min`] = rangeBoundUse(p.table, sheet, row, column, 'min');
-  if (r?.max !== null && r?.max !== undefined) out[`${column}_max`] = rangeBoundUse(p.table, sheet, row, column, 'max');
-  return out;
-}
-
 /** A parameter the source may not publish: its value or null, with the note and citation. */
 function maybe(p: P, key: Parameters<P['get']>[0]): { key: string; text: string | null; note: string | null; citation: string | null; use?: ParamUse } {
   try {
@@ -248,14 +239,14 @@ function exclusionRow(p: P, row: ScaleRow, req: Req): RowVerdict {
   }
   const inv = row.ranges.total_investment;
   if (!isOpenRange(inv)) {
-    Object.assign(parameters, rangeUses(p, 'exclusions', row, 'total_investment'));
+    Object.assign(parameters, rangeBoundUses(p.table, 'exclusions', row, 'total_investment'));
     inputs.totalInvestment = req.totalInvestment;
     const inside = rangeCheck(inv!, exactOf(req.totalInvestment)) === null;
     conditions.push({ holds: inside, text: `total investment ${formatYuan(yuanToFen(req.totalInvestment))} ${inside ? 'is' : 'is not'} ${boundText(inv!)}` });
   }
   const area = row.ranges.land_area;
   if (!isOpenRange(area)) {
-    Object.assign(parameters, rangeUses(p, 'exclusions', row, 'land_area'));
+    Object.assign(parameters, rangeBoundUses(p.table, 'exclusions', row, 'land_area'));
     inputs.landArea = req.landArea;
     const inside = rangeCheck(area!, exactOf(req.landArea)) === null;
     conditions.push({ holds: inside, text: `land ${req.landArea} mu ${inside ? 'is' : 'is not'} ${boundText(area!)}` });
@@ -389,7 +380,7 @@ function checkStandards(p: P, req: Req, trace: TraceStep[]) {
       rule: cite,
       formula: detail,
       inputs: given,
-      parameters: { ...rangeUses(p, 'entry_standards', row, column), in_principle: inPrinciple.use },
+      parameters: { ...rangeBoundUses(p.table, 'entry_standards', row, column), in_principle: inPrinciple.use },
       result: status,
     });
   }
@@ -410,8 +401,8 @@ function startingPrice(p: P, req: Req, trace: TraceStep[]): z.output<typeof star
   const gm = row.ranges.grade_minimum_multiplier!;
   const parameters: Record<string, ParamUse> = {
     basis: basis.use,
-    ...rangeUses(p, 'starting_price', row, 'appraised_multiplier'),
-    ...rangeUses(p, 'starting_price', row, 'grade_minimum_multiplier'),
+    ...rangeBoundUses(p.table, 'starting_price', row, 'appraised_multiplier'),
+    ...rangeBoundUses(p.table, 'starting_price', row, 'grade_minimum_multiplier'),
   };
   let ruleNote = '';
   if (req.projectType === 'producer-services') {

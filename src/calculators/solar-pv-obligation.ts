@@ -3,7 +3,7 @@ import { defineCalculator, traceStepSchema, type TraceStep } from '../engine/cal
 import { boundText, exactOf, isOpenRange, MEASURE_DECIMALS, rangeCheck } from '../engine/exact';
 import { isoDate } from '../engine/inputs';
 import { unpublishedOf } from '../engine/missing';
-import { rangeBoundUse, type Params, type ParamUse } from '../engine/params';
+import { rangeBoundUses, type Params, type ParamUse } from '../engine/params';
 import { quantity } from '../engine/quantity';
 import { problem, ProblemError } from '../http/problem';
 import type { ScaleRow } from '../tables/model';
@@ -199,9 +199,7 @@ export const solarPvObligation = defineCalculator({
         met.push(row);
         reasons.push(`${SUBJECT_TEXT[subject]} with ${CRITERION_TEXT[criterion]} ${given} ${spec.unit === 'm2' ? 'm²' : spec.unit} ${comparison} ${spec.unit === 'm2' ? 'm²' : spec.unit} (${cite})`);
       }
-      const parameters: Record<string, ParamUse> = { trigger: text.use, new_only: rowNewOnly.use, feasibility_required: feasibility.use };
-      if (r.min !== null) parameters[`${spec.column}_min`] = rangeBoundUse(p.table, 'mandatory_triggers', row, spec.column, 'min');
-      if (r.max !== null) parameters[`${spec.column}_max`] = rangeBoundUse(p.table, 'mandatory_triggers', row, spec.column, 'max');
+      const parameters: Record<string, ParamUse> = { trigger: text.use, new_only: rowNewOnly.use, feasibility_required: feasibility.use, ...rangeBoundUses(p.table, 'mandatory_triggers', row, spec.column) };
       trace.push({
         step: `trigger: ${subject} ${criterion}`,
         rule: cite,

@@ -21,7 +21,7 @@ export interface ParamUse {
  * decide a range exactly (engine/exact.ts) read its bounds straight off the row, and this keeps the trace
  * entries of those bounds in the same shape, and the same cell notation, in every such calculator.
  */
-export function rangeBoundUse(table: CompiledTable, sheet: string, row: ScaleRow, column: string, end: 'min' | 'max'): ParamUse {
+function rangeBoundUse(table: CompiledTable, sheet: string, row: ScaleRow, column: string, end: 'min' | 'max'): ParamUse {
   const col = table.scales.find((s) => s.id === sheet)?.columns.find((c) => c.id === column);
   const r = row.ranges[column]!;
   return {
@@ -33,6 +33,15 @@ export function rangeBoundUse(table: CompiledTable, sheet: string, row: ScaleRow
     in_force: { from: row.from, to: row.to },
     cell: `${sheet}!row ${row.row} ${column}_${end}`,
   };
+}
+
+/** The set ends of a range cell as trace entries, keyed `<column>_min` / `<column>_max` (an open end has none). */
+export function rangeBoundUses(table: CompiledTable, sheet: string, row: ScaleRow, column: string): Record<string, ParamUse> {
+  const r = row.ranges[column];
+  const out: Record<string, ParamUse> = {};
+  if (r?.min !== null && r?.min !== undefined) out[`${column}_min`] = rangeBoundUse(table, sheet, row, column, 'min');
+  if (r?.max !== null && r?.max !== undefined) out[`${column}_max`] = rangeBoundUse(table, sheet, row, column, 'max');
+  return out;
 }
 
 type ParamKey<S extends TableSpec> = keyof S['parameters'] & string;
