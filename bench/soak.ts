@@ -18,6 +18,7 @@ import { settlement } from './lib/requests';
 import { fmt, fmtInt, machine, median, table } from './lib/stats';
 import { openInspector } from './lib/inspector';
 import { freePort, ROOT, rssKiB, startDev, workerdProcesses } from './lib/wrangler';
+import { docsOf } from '../src/calculators/docs';
 
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '60' }, connections: { type: 'string', default: '64' }, 'warm-up': { type: 'string', default: '30' }, 'max-heap-growth-mib': { type: 'string', default: '16' } } });
 const seconds = Number(values.seconds);
@@ -48,7 +49,7 @@ for (const path of new Set(app.routes.filter((r) => r.method === 'GET').map((r) 
   if (filled.startsWith('/v1/tables/')) requests.push({ method: 'GET', path: `${filled}?date=2015-06-01&lang=en`, expect: 0 });
 }
 for (const calc of calculators) {
-  for (const ex of Object.values(calc.examples as Record<string, { value: unknown }>)) requests.push({ method: 'POST', path: `/v1/calculators/${calc.id}`, body: JSON.stringify(ex.value), expect: 0 }); // 200, or 422 where the source does not publish a value
+  for (const ex of Object.values(docsOf(calc).examples)) requests.push({ method: 'POST', path: `/v1/calculators/${calc.id}`, body: JSON.stringify(ex.value), expect: 0 }); // 200, or 422 where the source does not publish a value
 }
 requests.push(
   { method: 'POST', path: '/v1/calculators/employee-medical-settlement', body: JSON.stringify(settlement(10)), expect: 200 },

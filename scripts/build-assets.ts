@@ -1,11 +1,17 @@
 /**
  * npm run assets:build — static files the Worker serves through its ASSETS binding (wrangler.toml):
  * the API reference page's Swagger UI (from the swagger-ui-dist package, so /docs works offline and
- * nothing is fetched from a CDN). Kept out of the Worker bundle itself.
+ * nothing is fetched from a CDN), and the API description — the OpenAPI document and the calculator
+ * catalogue (scripts/lib/api-description.ts, read by src/api-description.ts). Kept out of the Worker
+ * bundle itself. Run after tables:build: the routes are built around the compiled bundle.
  */
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { CATALOGUE_ASSET_PATH, OPENAPI_ASSET_PATH } from '../src/api-description';
+import { createApp } from '../src/app';
+import type { CompiledBundle } from '../src/tables/model';
+import { calculatorCatalogue, openApiDocument } from './lib/api-description';
 
 const require = createRequire(import.meta.url);
 const swaggerDir = dirname(require.resolve('swagger-ui-dist/package.json'));
@@ -18,3 +24,13 @@ writeFileSync(
   `window.ui = SwaggerUIBundle({ url: '/openapi.json', dom_id: '#swagger-ui', deepLinking: true, tryItOutEnabled: true, displayRequestDuration: true });\n`,
 );
 console.log(`✓ assets → ${out}`);
+
+const PUBLIC = 'compiled/public';
+const bundle = JSON.parse(readFileSync('compiled/tables.json', 'utf8')) as CompiledBundle;
+const writeAsset = (path: string, value: unknown) => {
+  mkdirSync(dirname(join(PUBLIC, path)), { recursive: true });
+  writeFileSync(join(PUBLIC, path), JSON.stringify(value));
+};
+writeAsset(OPENAPI_ASSET_PATH, openApiDocument(createApp(bundle)));
+writeAsset(CATALOGUE_ASSET_PATH, calculatorCatalogue());
+console.log(`✓ API description → ${PUBLIC}${OPENAPI_ASSET_PATH}, ${PUBLIC}${CATALOGUE_ASSET_PATH}`);

@@ -59,7 +59,7 @@ export function createApp(bundle: CompiledBundle) {
     .route('/', historyRoutes(bundle))
     .route('/', calculatorRoutes(bundle))
     .route('/', exploreRoutes(bundle))
-    .route('/', systemRoutes(app, bundle));
+    .route('/', systemRoutes(bundle));
   // The embeddable widget's script and demo page (not API routes, so not part of the typed client).
   app.route('/', widgetRoutes());
 

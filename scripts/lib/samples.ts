@@ -5,6 +5,7 @@ import { calculators } from '../../src/calculators/index';
 import { paramsAt, type Calculator } from '../../src/engine/calculator';
 import { ProblemError } from '../../src/http/problem';
 import type { CompiledBundle, CompiledTable } from '../../src/tables/model';
+import { docsOf } from '../../src/calculators/docs';
 
 /**
  * Sample requests kept beside each table (`tables/samples/<table-id>.json`), run through the
@@ -58,7 +59,7 @@ export function samplesFor(tableId: string, samplesDir: string, calcs: AnyCalcul
     }
   }
   for (const calc of calcs.filter((c) => c.table.id === tableId)) {
-    for (const [name, ex] of Object.entries(calc.examples as Record<string, { summary: string; value: unknown }>)) {
+    for (const [name, ex] of Object.entries(docsOf(calc).examples)) {
       samples.push({ calculator: calc.id, name, description: ex.summary, request: ex.value, origin: 'example' });
     }
   }

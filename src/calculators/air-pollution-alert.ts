@@ -1,12 +1,13 @@
 import { isIsoDate } from '../tables/units';
 import { z } from '@hono/zod-openapi';
-import { defineCalculator, traceStepSchema, type TraceStep } from '../engine/calculator';
+import { defineCalculator, tableRef, type CalculatorDocs, traceStepSchema, type TraceStep } from '../engine/calculator';
 import { isoDate, MAX_COUNT, MAX_FORECAST_DAYS } from '../engine/inputs';
 import { describeRange, inRange } from '../engine/lookup';
 import type { Params, ParamUse } from '../engine/params';
 import { problem, ProblemError } from '../http/problem';
 import type { ScaleRow } from '../tables/model';
-import { airPollutionAlerts as APA, MEASURE_CATEGORIES, RESPONSE_LEVELS, SIGNERS } from '../tables/air-pollution-alerts';
+import type { airPollutionAlerts as APA } from '../tables/air-pollution-alerts';
+import { MEASURE_CATEGORIES, RESPONSE_LEVELS, SIGNERS } from '../tables/air-pollution-alerts.codes';
 
 /**
  * Heavy air-pollution warning level under 嘉政办发〔2014〕99号 (嘉兴市大气重污染应急预案（试行）), following
@@ -148,21 +149,9 @@ function testLevel(p: P, row: ScaleRow, aqi: number[]): { tested: Tested; step: 
 
 export const airPollutionAlert = defineCalculator({
   id: 'air-pollution-alert',
-  table: APA,
-  title: { zh: '大气重污染预警等级', en: 'Heavy air-pollution warning level' },
-  description: {
-    zh: '按嘉政办发〔2014〕99号，根据未来各日城市AQI预测确定预警等级（蓝、黄、橙、红）、签发人、启动的应急响应级别及该级别的全部措施，并给出逐条依据。',
-    en: 'From a daily city AQI forecast, the warning level of 嘉政办发〔2014〕99号 (blue, yellow, orange, red), who signs it, the response level it starts and every measure of that level, with a cited trace.',
-  },
+  table: tableRef<typeof APA>('air-pollution-alerts'),
   input,
   output,
-  examples: {
-    yellowWorsening: {
-      summary: 'Heavy pollution tomorrow, worse the day after: yellow (a worse day satisfies the milder band)',
-      value: { forecast: [{ date: '2015-01-10', aqi: 250 }, { date: '2015-01-11', aqi: 320 }] },
-    },
-    red: { summary: 'Extreme pollution tomorrow: red, response level I', value: { forecast: [{ date: '2015-01-10', aqi: 460 }] } },
-  },
   run(at, req) {
     const date = req.forecast[0]!.date;
     const p = at(date);
@@ -170,7 +159,7 @@ export const airPollutionAlert = defineCalculator({
     const rows = p.rows('alert_levels');
     if (rows.length === 0) {
       throw new ProblemError(
-        problem('not-in-force', `No row of ${APA.id} alert_levels is in force on ${date}.`, { parameter: { table: APA.id, key: 'alert_levels', note: null, citation: null } }),
+        problem('not-in-force', `No row of ${p.table.id} alert_levels is in force on ${date}.`, { parameter: { table: p.table.id, key: 'alert_levels', note: null, citation: null } }),
       );
     }
     const trace: TraceStep[] = [];
@@ -266,3 +255,19 @@ export const airPollutionAlert = defineCalculator({
     };
   },
 });
+
+/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run api:build`; not in the Worker's bundle). */
+export const airPollutionAlertDocs = {
+  title: { zh: '大气重污染预警等级', en: 'Heavy air-pollution warning level' },
+  description: {
+    zh: '按嘉政办发〔2014〕99号，根据未来各日城市AQI预测确定预警等级（蓝、黄、橙、红）、签发人、启动的应急响应级别及该级别的全部措施，并给出逐条依据。',
+    en: 'From a daily city AQI forecast, the warning level of 嘉政办发〔2014〕99号 (blue, yellow, orange, red), who signs it, the response level it starts and every measure of that level, with a cited trace.',
+  },
+  examples: {
+    yellowWorsening: {
+      summary: 'Heavy pollution tomorrow, worse the day after: yellow (a worse day satisfies the milder band)',
+      value: { forecast: [{ date: '2015-01-10', aqi: 250 }, { date: '2015-01-11', aqi: 320 }] },
+    },
+    red: { summary: 'Extreme pollution tomorrow: red, response level I', value: { forecast: [{ date: '2015-01-10', aqi: 460 }] } },
+  },
+} satisfies CalculatorDocs<typeof airPollutionAlert>;

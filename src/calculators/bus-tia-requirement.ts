@@ -1,11 +1,12 @@
 import { z } from '@hono/zod-openapi';
 import { areaOf, areaOfParameter, formatArea, squareMetres } from '../engine/area';
-import { defineCalculator, traceStepSchema, type TraceStep } from '../engine/calculator';
+import { defineCalculator, tableRef, type CalculatorDocs, traceStepSchema, type TraceStep } from '../engine/calculator';
 import { isoDate } from '../engine/inputs';
 import { MissingCollector } from '../engine/missing';
 import type { ParamUse } from '../engine/params';
 import { wholeCount } from '../engine/quantity';
-import { busPriorityCity as BPC, TIA_PROJECT_TYPES } from '../tables/bus-priority-city';
+import type { busPriorityCity as BPC } from '../tables/bus-priority-city';
+import { TIA_PROJECT_TYPES } from '../tables/bus-priority-city.codes';
 
 /**
  * Whether a project needs a traffic impact assessment (交通影响评价) of its bus facilities, and whether the
@@ -76,18 +77,9 @@ type Threshold = { key: string; use: ParamUse; value: number };
 
 export const busTiaRequirement = defineCalculator({
   id: 'bus-tia-requirement',
-  table: BPC,
-  title: { zh: '公交交通影响评价要求', en: 'Bus traffic impact assessment requirement' },
-  description: {
-    zh: '按嘉政办发〔2014〕104号三（一）2，判断新建或改建项目是否须通过交通影响评价论证配套公交枢纽站、首末站、中途站，以及未按评价结论配套建设时是否一律不予审批、验收。',
-    en: 'Whether a new or rebuilt project must assess its bus hubs, terminals and stops in a traffic impact assessment under 嘉政办发〔2014〕104号 三（一）2, and whether the veto (no approval, no acceptance) applies when the concluded facilities are not built.',
-  },
+  table: tableRef<typeof BPC>('bus-priority-city'),
   input,
   output,
-  examples: {
-    school: { summary: 'A new 24-class school that does not build the concluded bus stops', value: { date: '2015-03-01', projectType: 'school', works: 'new', classes: 24, busFacilitiesPerTiaConclusion: false } },
-    residential: { summary: 'A residential project of 120 000 m²', value: { date: '2015-03-01', projectType: 'residential', works: 'new', totalFloorAreaM2: 120000 } },
-  },
   run(at, req) {
     const p = at(req.date);
     const missing = new MissingCollector();
@@ -188,3 +180,16 @@ export const busTiaRequirement = defineCalculator({
     };
   },
 });
+
+/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run api:build`; not in the Worker's bundle). */
+export const busTiaRequirementDocs = {
+  title: { zh: '公交交通影响评价要求', en: 'Bus traffic impact assessment requirement' },
+  description: {
+    zh: '按嘉政办发〔2014〕104号三（一）2，判断新建或改建项目是否须通过交通影响评价论证配套公交枢纽站、首末站、中途站，以及未按评价结论配套建设时是否一律不予审批、验收。',
+    en: 'Whether a new or rebuilt project must assess its bus hubs, terminals and stops in a traffic impact assessment under 嘉政办发〔2014〕104号 三（一）2, and whether the veto (no approval, no acceptance) applies when the concluded facilities are not built.',
+  },
+  examples: {
+    school: { summary: 'A new 24-class school that does not build the concluded bus stops', value: { date: '2015-03-01', projectType: 'school', works: 'new', classes: 24, busFacilitiesPerTiaConclusion: false } },
+    residential: { summary: 'A residential project of 120 000 m²', value: { date: '2015-03-01', projectType: 'residential', works: 'new', totalFloorAreaM2: 120000 } },
+  },
+} satisfies CalculatorDocs<typeof busTiaRequirement>;

@@ -15,10 +15,10 @@ import {
   workingCalendar,
   type WorkingCalendar,
 } from '../engine/calendar';
-import { defineCalculator, traceStepSchema, type TraceStep } from '../engine/calculator';
+import { defineCalculator, tableRef, type CalculatorDocs, traceStepSchema, type TraceStep } from '../engine/calculator';
 import { MissingCollector } from '../engine/missing';
 import type { ParamUse } from '../engine/params';
-import { enforcementCooperation as EC } from '../tables/enforcement-cooperation';
+import type { enforcementCooperation as EC } from '../tables/enforcement-cooperation';
 
 /**
  * Deadlines of a case transfer between the comprehensive administrative-enforcement department and a
@@ -114,29 +114,9 @@ function workingDayPeriod(start: string, n: { n: number; use: ParamUse }, cal: W
 
 export const caseTransferDeadlines = defineCalculator({
   id: 'case-transfer-deadlines',
-  table: EC,
-  title: { zh: '执法案件移送期限', en: 'Case transfer deadlines (comprehensive enforcement)' },
-  description: {
-    zh: '按嘉政办发〔2014〕113号二（一）3，计算综合行政执法部门与行政管理部门之间案件移送的期限（参数 case_transfer.deadline 个工作日；情况紧急的按 case_transfer.urgent_deadline 小时；正在进行的违法行为立即责令停止并及时告知）和接收方书面告知受理情况的期限（case_transfer.acceptance_notice_deadline 个工作日），并可检查实际时间是否逾期。工作日按周一至周五计，节假日和调休上班日由调用方提供。',
-    en: 'Deadlines of a case transfer between the comprehensive enforcement department and a regulatory department under 嘉政办发〔2014〕113号 二（一）3: the working days of parameter case_transfer.deadline, the hours of case_transfer.urgent_deadline if urgent, stop-and-notify for an ongoing violation, and the working days of case_transfer.acceptance_notice_deadline for the receiver\'s written acceptance notice; optionally checks actual times. Working days are Monday–Friday adjusted by the caller\'s holiday lists.',
-  },
+  table: tableRef<typeof EC>('enforcement-cooperation'),
   input,
   output,
-  examples: {
-    transfer: {
-      summary: 'Found on a Thursday afternoon; received and answered with the caller\'s calendar',
-      value: {
-        discoveredAt: '2015-03-05T16:00',
-        urgent: false,
-        ongoing: false,
-        receivedAt: '2015-03-10T11:00',
-        transferredAt: '2015-03-10T17:30',
-        acceptanceNoticeAt: '2015-03-17T10:00',
-        holidays: ['2015-04-06'],
-      },
-    },
-    urgent: { summary: 'Urgent case found on a Friday: calendar hours (case_transfer.urgent_deadline), not working days', value: { discoveredAt: '2015-03-06T16:30', urgent: true } },
-  },
   run(at, req) {
     const found = parseLocalDateTime(req.discoveredAt)!;
     const date = localDateOf(found);
@@ -233,3 +213,27 @@ export const caseTransferDeadlines = defineCalculator({
     };
   },
 });
+
+/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run api:build`; not in the Worker's bundle). */
+export const caseTransferDeadlinesDocs = {
+  title: { zh: '执法案件移送期限', en: 'Case transfer deadlines (comprehensive enforcement)' },
+  description: {
+    zh: '按嘉政办发〔2014〕113号二（一）3，计算综合行政执法部门与行政管理部门之间案件移送的期限（参数 case_transfer.deadline 个工作日；情况紧急的按 case_transfer.urgent_deadline 小时；正在进行的违法行为立即责令停止并及时告知）和接收方书面告知受理情况的期限（case_transfer.acceptance_notice_deadline 个工作日），并可检查实际时间是否逾期。工作日按周一至周五计，节假日和调休上班日由调用方提供。',
+    en: 'Deadlines of a case transfer between the comprehensive enforcement department and a regulatory department under 嘉政办发〔2014〕113号 二（一）3: the working days of parameter case_transfer.deadline, the hours of case_transfer.urgent_deadline if urgent, stop-and-notify for an ongoing violation, and the working days of case_transfer.acceptance_notice_deadline for the receiver\'s written acceptance notice; optionally checks actual times. Working days are Monday–Friday adjusted by the caller\'s holiday lists.',
+  },
+  examples: {
+    transfer: {
+      summary: 'Found on a Thursday afternoon; received and answered with the caller\'s calendar',
+      value: {
+        discoveredAt: '2015-03-05T16:00',
+        urgent: false,
+        ongoing: false,
+        receivedAt: '2015-03-10T11:00',
+        transferredAt: '2015-03-10T17:30',
+        acceptanceNoticeAt: '2015-03-17T10:00',
+        holidays: ['2015-04-06'],
+      },
+    },
+    urgent: { summary: 'Urgent case found on a Friday: calendar hours (case_transfer.urgent_deadline), not working days', value: { discoveredAt: '2015-03-06T16:30', urgent: true } },
+  },
+} satisfies CalculatorDocs<typeof caseTransferDeadlines>;

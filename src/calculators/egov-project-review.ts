@@ -9,12 +9,13 @@ import {
   nthWorkingDayAfter,
   workingCalendar,
 } from '../engine/calendar';
-import { defineCalculator, traceStepSchema, type TraceStep } from '../engine/calculator';
+import { defineCalculator, tableRef, type CalculatorDocs, traceStepSchema, type TraceStep } from '../engine/calculator';
 import { isoDate, yearSchema, yuan, yuanOf } from '../engine/inputs';
 import { MissingCollector } from '../engine/missing';
 import { formatYuan, yuanToFen } from '../engine/money';
 import type { ParamUse } from '../engine/params';
-import { ANYTIME_CONDITIONS, egovProjectPrereview as EGOV, FUNDING_BASES, PROJECT_CATEGORIES, REVIEW_OUTCOMES } from '../tables/egov-project-prereview';
+import type { egovProjectPrereview as EGOV } from '../tables/egov-project-prereview';
+import { ANYTIME_CONDITIONS, FUNDING_BASES, PROJECT_CATEGORIES, REVIEW_OUTCOMES } from '../tables/egov-project-prereview.codes';
 
 /**
  * Pre-review of a municipal e-government project under 嘉政办发〔2014〕111号 (嘉兴市电子政务项目预审暂行办法):
@@ -127,35 +128,9 @@ const output = z
 
 export const egovProjectReview = defineCalculator({
   id: 'egov-project-review',
-  table: EGOV,
-  title: { zh: '电子政务项目预审', en: 'E-government project pre-review' },
-  description: {
-    zh: '按嘉政办发〔2014〕111号，判断项目是否须经市预审办预审、申报是否按期及能否受理、预审应完成的日期（审查时限见参数 review.time_limit，按工作日计，节假日由调用方提供），以及预审结果对实施、资金安排和立项程序的影响（立项标准原文未公布，可由调用方提供）。',
-    en: 'Under 嘉政办发〔2014〕111号: whether a project needs pre-review by the municipal pre-review office, whether its filing is on time or can be accepted, by when the review should be done (the time limit in working days is parameter review.time_limit; caller-supplied holidays), and what a review result means for implementation, funding and the approval route (the 立项标准 is not published; the caller may give it).',
-  },
+  table: tableRef<typeof EGOV>('egov-project-prereview'),
   input,
   output,
-  examples: {
-    approve: {
-      summary: 'A fiscal-funded infrastructure project for 2016 filed on 30 September 2015 and approved',
-      value: {
-        level: 'municipal',
-        funding: ['fiscal_funds'],
-        isSubprojectOfFiscalCapitalProject: false,
-        category: 'infrastructure',
-        workType: 'new',
-        classified: false,
-        plannedBuildYear: 2016,
-        filingDate: '2015-09-30',
-        materialsCompleteDate: '2015-09-30',
-        holidays: ['2015-10-01', '2015-10-02', '2015-10-05', '2015-10-06', '2015-10-07'],
-        adjustedWorkingDays: ['2015-10-10'],
-        reviewOutcome: 'approve',
-        investmentYuan: 1200000,
-        approvalThresholdYuan: 1000000,
-      },
-    },
-  },
   run(at, req) {
     const p = at(req.filingDate);
     const date = req.filingDate;
@@ -309,3 +284,33 @@ export const egovProjectReview = defineCalculator({
     return { inScope, scopeReasons, reviewBody, filing, review, outcome, notes, trace };
   },
 });
+
+/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run api:build`; not in the Worker's bundle). */
+export const egovProjectReviewDocs = {
+  title: { zh: '电子政务项目预审', en: 'E-government project pre-review' },
+  description: {
+    zh: '按嘉政办发〔2014〕111号，判断项目是否须经市预审办预审、申报是否按期及能否受理、预审应完成的日期（审查时限见参数 review.time_limit，按工作日计，节假日由调用方提供），以及预审结果对实施、资金安排和立项程序的影响（立项标准原文未公布，可由调用方提供）。',
+    en: 'Under 嘉政办发〔2014〕111号: whether a project needs pre-review by the municipal pre-review office, whether its filing is on time or can be accepted, by when the review should be done (the time limit in working days is parameter review.time_limit; caller-supplied holidays), and what a review result means for implementation, funding and the approval route (the 立项标准 is not published; the caller may give it).',
+  },
+  examples: {
+    approve: {
+      summary: 'A fiscal-funded infrastructure project for 2016 filed on 30 September 2015 and approved',
+      value: {
+        level: 'municipal',
+        funding: ['fiscal_funds'],
+        isSubprojectOfFiscalCapitalProject: false,
+        category: 'infrastructure',
+        workType: 'new',
+        classified: false,
+        plannedBuildYear: 2016,
+        filingDate: '2015-09-30',
+        materialsCompleteDate: '2015-09-30',
+        holidays: ['2015-10-01', '2015-10-02', '2015-10-05', '2015-10-06', '2015-10-07'],
+        adjustedWorkingDays: ['2015-10-10'],
+        reviewOutcome: 'approve',
+        investmentYuan: 1200000,
+        approvalThresholdYuan: 1000000,
+      },
+    },
+  },
+} satisfies CalculatorDocs<typeof egovProjectReview>;

@@ -1,11 +1,11 @@
 import { z } from '@hono/zod-openapi';
-import { defineCalculator, traceStepSchema, type TraceStep } from '../engine/calculator';
+import { defineCalculator, tableRef, type CalculatorDocs, traceStepSchema, type TraceStep } from '../engine/calculator';
 import { isoDate, MAX_COUNT, yuan, yuanOf, yuanOut } from '../engine/inputs';
 import { MissingCollector } from '../engine/missing';
 import { applyRatio, formatPercent, formatYuan, ratioToPpm, times, yuanToFen, type Fen } from '../engine/money';
 import type { ParamUse } from '../engine/params';
 import { decimalPlaces } from '../tables/units';
-import { elderlyCare as EC } from '../tables/elderly-care';
+import type { elderlyCare as EC } from '../tables/elderly-care';
 
 /**
  * The top-up (额外增加40%) of the one-off bed-construction subsidy under 嘉政发〔2014〕86号 二（二）7:
@@ -76,20 +76,9 @@ const step = (s: TraceStep): TraceStep => s;
 
 export const elderlyCareBedSubsidy = defineCalculator({
   id: 'elderly-care-bed-subsidy',
-  table: EC,
-  title: { zh: '护理型机构床位建设补贴上浮', en: 'Bed-construction subsidy top-up for nursing institutions' },
-  description: {
-    zh: '按嘉政发〔2014〕86号二（二）7，判断市本级民办非营利性护理型机构（护理老年人入住率达到规定比例，含本数）是否在一次性床位建设补贴基础上额外增加补贴，并计算补贴金额。补贴基数原文未公布，由请求提供。',
-    en: 'Whether the one-off bed-construction subsidy of a city-level private non-profit nursing institution gets the top-up of 嘉政发〔2014〕86号 二（二）7 (nursing occupancy at or above the threshold), and the amounts, with a cited trace. The base per bed is not published in the source and is a request input.',
-  },
+  table: tableRef<typeof EC>('elderly-care'),
   input,
   output,
-  examples: {
-    nursingInstitution: {
-      summary: 'A city-level private non-profit nursing institution, three quarters of residents needing nursing care',
-      value: { date: '2015-06-01', institutionType: 'nursing', privatelyRun: true, nonProfit: true, cityLevel: true, nursingOccupancyRatio: 0.75, baseSubsidyPerBed: 10000, beds: 50 },
-    },
-  },
   run(at, req) {
     const p = at(req.date);
     const missing = new MissingCollector();
@@ -164,3 +153,18 @@ export const elderlyCareBedSubsidy = defineCalculator({
     };
   },
 });
+
+/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run api:build`; not in the Worker's bundle). */
+export const elderlyCareBedSubsidyDocs = {
+  title: { zh: '护理型机构床位建设补贴上浮', en: 'Bed-construction subsidy top-up for nursing institutions' },
+  description: {
+    zh: '按嘉政发〔2014〕86号二（二）7，判断市本级民办非营利性护理型机构（护理老年人入住率达到规定比例，含本数）是否在一次性床位建设补贴基础上额外增加补贴，并计算补贴金额。补贴基数原文未公布，由请求提供。',
+    en: 'Whether the one-off bed-construction subsidy of a city-level private non-profit nursing institution gets the top-up of 嘉政发〔2014〕86号 二（二）7 (nursing occupancy at or above the threshold), and the amounts, with a cited trace. The base per bed is not published in the source and is a request input.',
+  },
+  examples: {
+    nursingInstitution: {
+      summary: 'A city-level private non-profit nursing institution, three quarters of residents needing nursing care',
+      value: { date: '2015-06-01', institutionType: 'nursing', privatelyRun: true, nonProfit: true, cityLevel: true, nursingOccupancyRatio: 0.75, baseSubsidyPerBed: 10000, beds: 50 },
+    },
+  },
+} satisfies CalculatorDocs<typeof elderlyCareBedSubsidy>;

@@ -1,10 +1,10 @@
 import { z } from '@hono/zod-openapi';
 import { areaNumber, areaOf, areaOfParameter, areaOut, areaTimesRatio, formatArea, maxArea, squareMetres, sumAreas, type Area } from '../engine/area';
-import { defineCalculator, traceStepSchema, type TraceStep } from '../engine/calculator';
+import { defineCalculator, tableRef, type CalculatorDocs, traceStepSchema, type TraceStep } from '../engine/calculator';
 import { isoDate, yuanOf, yuanOut } from '../engine/inputs';
 import { asMissing, MissingCollector, missingSchema } from '../engine/missing';
 import { formatPercent, formatYuan } from '../engine/money';
-import { elderlyCare as EC } from '../tables/elderly-care';
+import type { elderlyCare as EC } from '../tables/elderly-care';
 
 /**
  * Home-care service premises (居家养老服务用房) an urban new residential project must provide, and the
@@ -95,21 +95,9 @@ function cashFor(rateFen: number, shortfall: Area): number {
 
 export const elderlyCareHousingFacility = defineCalculator({
   id: 'elderly-care-housing-facility',
-  table: EC,
-  title: { zh: '新建住宅居家养老服务用房配建面积', en: 'Home-care premises required in a new residential project' },
-  description: {
-    zh: '按嘉政发〔2014〕86号二（三）12（2），计算城镇新建住宅项目应配建的居家养老服务用房套内建筑面积（不低于项目总建筑面积的规定比例，且不少于最低面积），鼓励的控制单元街区集中配建面积，以及所提供面积是否达标，并给出逐条依据。面积输入精确到平方米后两位，精确计算，不作舍入。',
-    en: 'Net internal floor area of home-care premises an urban new residential project must provide under 嘉政发〔2014〕86号 二（三）12（2） (a share of the total floor area, never under the minimum), the encouraged per-block provision, and a compliance check, with a cited trace. Areas are exact (no rounding).',
-  },
+  table: tableRef<typeof EC>('elderly-care'),
   input,
   output,
-  examples: {
-    project: { summary: 'A 50 000 m² project providing 100 m²', value: { date: '2015-06-01', projectTotalFloorArea: 50000, providedArea: 100 } },
-    smallProjectWithBlocks: {
-      summary: 'An 8 000 m² project (the minimum binds) and two control-unit blocks',
-      value: { date: '2015-06-01', projectTotalFloorArea: 8000, blocks: [{ id: 'B1', residentialFloorArea: 30000 }, { id: 'B2', residentialFloorArea: 5000 }] },
-    },
-  },
   run(at, req) {
     const p = at(req.date);
     const missing = new MissingCollector();
@@ -231,3 +219,19 @@ export const elderlyCareHousingFacility = defineCalculator({
     };
   },
 });
+
+/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run api:build`; not in the Worker's bundle). */
+export const elderlyCareHousingFacilityDocs = {
+  title: { zh: '新建住宅居家养老服务用房配建面积', en: 'Home-care premises required in a new residential project' },
+  description: {
+    zh: '按嘉政发〔2014〕86号二（三）12（2），计算城镇新建住宅项目应配建的居家养老服务用房套内建筑面积（不低于项目总建筑面积的规定比例，且不少于最低面积），鼓励的控制单元街区集中配建面积，以及所提供面积是否达标，并给出逐条依据。面积输入精确到平方米后两位，精确计算，不作舍入。',
+    en: 'Net internal floor area of home-care premises an urban new residential project must provide under 嘉政发〔2014〕86号 二（三）12（2） (a share of the total floor area, never under the minimum), the encouraged per-block provision, and a compliance check, with a cited trace. Areas are exact (no rounding).',
+  },
+  examples: {
+    project: { summary: 'A 50 000 m² project providing 100 m²', value: { date: '2015-06-01', projectTotalFloorArea: 50000, providedArea: 100 } },
+    smallProjectWithBlocks: {
+      summary: 'An 8 000 m² project (the minimum binds) and two control-unit blocks',
+      value: { date: '2015-06-01', projectTotalFloorArea: 8000, blocks: [{ id: 'B1', residentialFloorArea: 30000 }, { id: 'B2', residentialFloorArea: 5000 }] },
+    },
+  },
+} satisfies CalculatorDocs<typeof elderlyCareHousingFacility>;

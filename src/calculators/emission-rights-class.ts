@@ -1,10 +1,11 @@
 import { z } from '@hono/zod-openapi';
-import { defineCalculator, traceStepSchema, type TraceStep } from '../engine/calculator';
+import { defineCalculator, tableRef, type CalculatorDocs, traceStepSchema, type TraceStep } from '../engine/calculator';
 import { dateOrToday, MAX_COMPANIES, tonnes, tonnesToUnits, TONNE_UNITS, yuan, yuanOf, yuanOut } from '../engine/inputs';
 import { formatYuan, PPM, yuanToFen } from '../engine/money';
 import type { Params, ParamUse } from '../engine/params';
 import { problem, ProblemError, toField, toPointer } from '../http/problem';
-import { CLASSES, emissionRights as ER } from '../tables/emission-rights';
+import type { emissionRights as ER } from '../tables/emission-rights';
+import { CLASSES } from '../tables/emission-rights.codes';
 
 /**
  * 三三制 classes of the firms of one industry under 嘉政办发〔2014〕112号 绩效意见 二（一）2–3, with the
@@ -151,8 +152,8 @@ function classesByBand(p: P, bands: number) {
   const middle = [...byBand.entries()].filter(([b]) => b !== 1 && b !== bands);
   if (rows.length !== bands || byBand.size !== bands || !top || !bottom || middle.length !== 1) {
     throw new ProblemError(
-      problem('calculation-refused', `${ER.id}: the sheet classes must map bands 1…${bands} (ranking.bands) to one top, one middle and one bottom class; it has ${rows.length} row(s) in force on ${p.date}.`, {
-        parameter: { table: ER.id, key: 'classes', note: null, citation: rows[0]?.citation.text ?? null },
+      problem('calculation-refused', `${p.table.id}: the sheet classes must map bands 1…${bands} (ranking.bands) to one top, one middle and one bottom class; it has ${rows.length} row(s) in force on ${p.date}.`, {
+        parameter: { table: p.table.id, key: 'classes', note: null, citation: rows[0]?.citation.text ?? null },
       }),
     );
   }
@@ -161,31 +162,9 @@ function classesByBand(p: P, bands: number) {
 
 export const emissionRightsClass = defineCalculator({
   id: 'emission-rights-class',
-  table: ER,
-  title: { zh: '排污权使用绩效“三三制”分类', en: 'Emission rights: performance class (thirds) of the firms of an industry' },
-  description: {
-    zh: '按嘉政办发〔2014〕112号《嘉兴市加强排污权使用绩效评价促进产业转型升级的实施意见》二（一），以吨排污权指标税收贡献对同行业企业排序，确定鼓励类、一般类、其它类（含并列、不能整除三等分及排除情形），并给出年度减排任务分组。',
-    en: 'Ranks the firms of one industry by tax per tonne of emission rights and gives each its class (encouraged, general, other) under 嘉政办发〔2014〕112号 绩效意见 二（一), with ties, uneven thirds and exclusions, and its reduction-task group (二（二）1).',
-  },
+  table: tableRef<typeof ER>('emission-rights'),
   input,
   output,
-  examples: {
-    sixDyeingFirms: {
-      summary: 'Six dyeing firms, one with a major environmental violation',
-      value: {
-        industry: 'dyeing',
-        date: '2015-03-01',
-        companies: [
-          { id: 'A', taxPaid: 600000, emissionRightsTonnes: 10, exclusions: ['major-environmental-violation'] },
-          { id: 'B', taxPaid: 500000, emissionRightsTonnes: 10 },
-          { id: 'C', taxPaid: 400000, emissionRightsTonnes: 10 },
-          { id: 'D', taxPaid: 300000, emissionRightsTonnes: 10 },
-          { id: 'E', taxPaid: 200000, emissionRightsTonnes: 10 },
-          { id: 'F', taxPaid: 100000, emissionRightsTonnes: 10 },
-        ],
-      },
-    },
-  },
   run(at, req) {
     const p = at(req.date);
     const trace: TraceStep[] = [];
@@ -398,3 +377,29 @@ export const emissionRightsClass = defineCalculator({
     };
   },
 });
+
+/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run api:build`; not in the Worker's bundle). */
+export const emissionRightsClassDocs = {
+  title: { zh: '排污权使用绩效“三三制”分类', en: 'Emission rights: performance class (thirds) of the firms of an industry' },
+  description: {
+    zh: '按嘉政办发〔2014〕112号《嘉兴市加强排污权使用绩效评价促进产业转型升级的实施意见》二（一），以吨排污权指标税收贡献对同行业企业排序，确定鼓励类、一般类、其它类（含并列、不能整除三等分及排除情形），并给出年度减排任务分组。',
+    en: 'Ranks the firms of one industry by tax per tonne of emission rights and gives each its class (encouraged, general, other) under 嘉政办发〔2014〕112号 绩效意见 二（一), with ties, uneven thirds and exclusions, and its reduction-task group (二（二）1).',
+  },
+  examples: {
+    sixDyeingFirms: {
+      summary: 'Six dyeing firms, one with a major environmental violation',
+      value: {
+        industry: 'dyeing',
+        date: '2015-03-01',
+        companies: [
+          { id: 'A', taxPaid: 600000, emissionRightsTonnes: 10, exclusions: ['major-environmental-violation'] },
+          { id: 'B', taxPaid: 500000, emissionRightsTonnes: 10 },
+          { id: 'C', taxPaid: 400000, emissionRightsTonnes: 10 },
+          { id: 'D', taxPaid: 300000, emissionRightsTonnes: 10 },
+          { id: 'E', taxPaid: 200000, emissionRightsTonnes: 10 },
+          { id: 'F', taxPaid: 100000, emissionRightsTonnes: 10 },
+        ],
+      },
+    },
+  },
+} satisfies CalculatorDocs<typeof emissionRightsClass>;

@@ -1,10 +1,11 @@
 import { z } from '@hono/zod-openapi';
-import { defineCalculator, traceStepSchema, type TraceStep } from '../engine/calculator';
+import { defineCalculator, tableRef, type CalculatorDocs, traceStepSchema, type TraceStep } from '../engine/calculator';
 import { dateOrToday, tonnes, tonnesToUnits, TONNE_DECIMALS, TONNE_UNITS, yuan, yuanOf, yuanOut } from '../engine/inputs';
 import { valueOn } from '../engine/lookup';
 import { applyRatio, formatYuan, PPM, ratioToPpm, yuanToFen } from '../engine/money';
 import { problem, ProblemError } from '../http/problem';
-import { CLASSES, emissionRights as ER, PURPOSES } from '../tables/emission-rights';
+import type { emissionRights as ER } from '../tables/emission-rights';
+import { CLASSES, PURPOSES } from '../tables/emission-rights.codes';
 
 /**
  * Government price of emission rights for a class and a purpose under 嘉政办发〔2014〕112号 绩效意见
@@ -73,24 +74,9 @@ const refuse = (reason: string, zh: string, en: string, citation: string) =>
 
 export const emissionRightsPrice = defineCalculator({
   id: 'emission-rights-price',
-  table: ER,
-  title: { zh: '排污权差别化价格', en: 'Emission rights: price by class and purpose' },
-  description: {
-    zh: '按嘉政办发〔2014〕112号绩效意见二（二）3，以基准价的倍数计算鼓励类、一般类、其它类企业有偿使用、租赁和减排购买排污权的价格；其它类企业不得租赁。基准价未公布，须由调用方提供。',
-    en: 'Price of emission rights as a multiple of the base price by class and purpose (paid use, lease, reduction purchase) under 嘉政办发〔2014〕112号 绩效意见 二（二）3; class other may not lease. The base price is not published and is an input.',
-  },
+  table: tableRef<typeof ER>('emission-rights'),
   input,
   output,
-  examples: {
-    encouragedPaidUse: {
-      summary: 'Encouraged firm, paid use, base price 1000 yuan/t, 2 t: the encouraged-class multiplier of sheet price_multipliers',
-      value: { class: 'encouraged', purpose: 'paid-use', basePrice: 1000, tonnes: 2, date: '2015-03-01' },
-    },
-    generalLeaseWithCap: {
-      summary: 'General firm leases 2 t with 8 t already leased of 100 t purchased (cap lease.max_share_of_purchased reached, allowed)',
-      value: { class: 'general', purpose: 'lease', basePrice: 100, tonnes: 2, date: '2015-03-01', purchasedTotalTonnes: 100, alreadyLeasedTonnes: 8 },
-    },
-  },
   run(at, req) {
     const p = at(req.date);
     const trace: TraceStep[] = [];
@@ -186,3 +172,22 @@ export const emissionRightsPrice = defineCalculator({
     };
   },
 });
+
+/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run api:build`; not in the Worker's bundle). */
+export const emissionRightsPriceDocs = {
+  title: { zh: '排污权差别化价格', en: 'Emission rights: price by class and purpose' },
+  description: {
+    zh: '按嘉政办发〔2014〕112号绩效意见二（二）3，以基准价的倍数计算鼓励类、一般类、其它类企业有偿使用、租赁和减排购买排污权的价格；其它类企业不得租赁。基准价未公布，须由调用方提供。',
+    en: 'Price of emission rights as a multiple of the base price by class and purpose (paid use, lease, reduction purchase) under 嘉政办发〔2014〕112号 绩效意见 二（二）3; class other may not lease. The base price is not published and is an input.',
+  },
+  examples: {
+    encouragedPaidUse: {
+      summary: 'Encouraged firm, paid use, base price 1000 yuan/t, 2 t: the encouraged-class multiplier of sheet price_multipliers',
+      value: { class: 'encouraged', purpose: 'paid-use', basePrice: 1000, tonnes: 2, date: '2015-03-01' },
+    },
+    generalLeaseWithCap: {
+      summary: 'General firm leases 2 t with 8 t already leased of 100 t purchased (cap lease.max_share_of_purchased reached, allowed)',
+      value: { class: 'general', purpose: 'lease', basePrice: 100, tonnes: 2, date: '2015-03-01', purchasedTotalTonnes: 100, alreadyLeasedTonnes: 8 },
+    },
+  },
+} satisfies CalculatorDocs<typeof emissionRightsPrice>;

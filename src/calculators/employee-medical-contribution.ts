@@ -1,10 +1,10 @@
 import { z } from '@hono/zod-openapi';
-import { defineCalculator, traceStepSchema, type TraceStep } from '../engine/calculator';
+import { defineCalculator, tableRef, type CalculatorDocs, traceStepSchema, type TraceStep } from '../engine/calculator';
 import { MAX_COUNT, yearSchema, yuan, yuanOf, yuanOut } from '../engine/inputs';
 import { applyRatio, divideHalfUp, formatPercent, formatYuan, PPM, times, yuanToFen, type Fen, type Ppm } from '../engine/money';
 import type { Params, ParamUse } from '../engine/params';
 import { problem, ProblemError } from '../http/problem';
-import { employeeMedicalInsurance as EMI } from '../tables/employee-medical-insurance';
+import type { employeeMedicalInsurance as EMI } from '../tables/employee-medical-insurance';
 
 /**
  * Monthly and annual contributions under 嘉政发〔2014〕87号 第九、十、十二条: an employer by headcount
@@ -141,28 +141,9 @@ function rate(p: P, scheme: Req['scheme'], payer: 'employer' | 'employee', statu
 
 export const employeeMedicalContribution = defineCalculator({
   id: 'employee-medical-contribution',
-  table: EMI,
-  title: { zh: '职工医保缴费', en: 'Employee medical insurance: contributions' },
-  description: {
-    zh: '按嘉政发〔2014〕87号第九、十、十二条计算用人单位（按在职、退休职工人数）或自谋职业人员的月缴费和年缴费，并列示第三十条职工大病保险筹资（仅供参考）。缴费基数原文未公布，需在请求中提供。',
-    en: 'Monthly and annual contributions of an employer (by in-service and retired headcount) or of self-employed persons under 嘉政发〔2014〕87号 第九、十、十二条, with the critical-illness funding of 第三十条 for information. The base is not published in the gazette: give it in the request.',
-  },
+  table: tableRef<typeof EMI>('employee-medical-insurance'),
   input,
   output,
-  examples: {
-    employerB: {
-      summary: 'Employer, scheme B, 10 in-service and 3 retired employees, base 48 000 a year (2015)',
-      value: { year: 2015, scheme: 'B', category: 'employer', employed: 10, retired: 3, base: 48000 },
-    },
-    employerA: {
-      summary: 'Employer, scheme A (统账一): retirees are not charged, base 48 000 (2015)',
-      value: { year: 2015, scheme: 'A', category: 'employer', employed: 10, retired: 3, base: 48000 },
-    },
-    selfEmployedB: {
-      summary: 'One self-employed person, scheme B: both rates of sheet contribution_rates combined (第十二条), base 48 000 (2015)',
-      value: { year: 2015, scheme: 'B', category: 'self-employed', base: 48000 },
-    },
-  },
   run(at, req) {
     const d = `${req.year}-01-01`;
     const p = at(d);
@@ -325,3 +306,26 @@ export const employeeMedicalContribution = defineCalculator({
     };
   },
 });
+
+/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run api:build`; not in the Worker's bundle). */
+export const employeeMedicalContributionDocs = {
+  title: { zh: '职工医保缴费', en: 'Employee medical insurance: contributions' },
+  description: {
+    zh: '按嘉政发〔2014〕87号第九、十、十二条计算用人单位（按在职、退休职工人数）或自谋职业人员的月缴费和年缴费，并列示第三十条职工大病保险筹资（仅供参考）。缴费基数原文未公布，需在请求中提供。',
+    en: 'Monthly and annual contributions of an employer (by in-service and retired headcount) or of self-employed persons under 嘉政发〔2014〕87号 第九、十、十二条, with the critical-illness funding of 第三十条 for information. The base is not published in the gazette: give it in the request.',
+  },
+  examples: {
+    employerB: {
+      summary: 'Employer, scheme B, 10 in-service and 3 retired employees, base 48 000 a year (2015)',
+      value: { year: 2015, scheme: 'B', category: 'employer', employed: 10, retired: 3, base: 48000 },
+    },
+    employerA: {
+      summary: 'Employer, scheme A (统账一): retirees are not charged, base 48 000 (2015)',
+      value: { year: 2015, scheme: 'A', category: 'employer', employed: 10, retired: 3, base: 48000 },
+    },
+    selfEmployedB: {
+      summary: 'One self-employed person, scheme B: both rates of sheet contribution_rates combined (第十二条), base 48 000 (2015)',
+      value: { year: 2015, scheme: 'B', category: 'self-employed', base: 48000 },
+    },
+  },
+} satisfies CalculatorDocs<typeof employeeMedicalContribution>;

@@ -1,10 +1,10 @@
 import { z } from '@hono/zod-openapi';
-import { defineCalculator, traceStepSchema, type TraceStep } from '../engine/calculator';
+import { defineCalculator, tableRef, type CalculatorDocs, traceStepSchema, type TraceStep } from '../engine/calculator';
 import { ageOn, isoDate, MAX_CLAIMS, MAX_COUNT, yearSchema, yuan, yuanOf, yuanOut } from '../engine/inputs';
 import { applyRatio, formatPercent, formatYuan, ratioToPpm, sum, times, yuanToFen, type Fen, type Ppm } from '../engine/money';
 import { describeRange } from '../engine/lookup';
 import type { Params, ParamUse } from '../engine/params';
-import { employeeMedicalInsurance as EMI } from '../tables/employee-medical-insurance';
+import type { employeeMedicalInsurance as EMI } from '../tables/employee-medical-insurance';
 
 /**
  * Annual settlement of an insured employee's bills under 嘉政发〔2014〕87号 (嘉兴市职工基本医疗保险暂行办法),
@@ -432,50 +432,9 @@ const toYuan = (f: Fens) => ({
 
 export const employeeMedicalSettlement = defineCalculator({
   id: 'employee-medical-settlement',
-  table: EMI,
-  title: { zh: '职工医保年度结算', en: 'Employee medical insurance: annual settlement' },
-  description: {
-    zh: '按嘉政发〔2014〕87号，计算一年内各笔费用由统筹基金、个人账户、大病保险、个人自负和自费分担的金额，并给出逐条依据。',
-    en: "Splits a person's bills of one year between the pooled fund, personal account, critical-illness insurance, self-burden and self-pay under 嘉政发〔2014〕87号, with a cited trace.",
-  },
+  table: tableRef<typeof EMI>('employee-medical-insurance'),
   input,
   output,
-  examples: {
-    workedExample: {
-      summary: 'Worked example of the spec: scheme B, retired, born 1945-03-10',
-      value: {
-        year: 2015,
-        person: { scheme: 'B', status: 'retired', birthDate: '1945-03-10', preLiberationVeteran: false },
-        claims: [
-          { kind: 'outpatient', date: '2015-02-01', facility: 'community', eligibleAmount: 1500 },
-          { kind: 'outpatient', date: '2015-03-01', facility: 'other', eligibleAmount: 2000 },
-          { kind: 'inpatient', date: '2015-05-01', level: 3, eligibleAmount: 30000, location: 'local' },
-        ],
-      },
-    },
-    veteran: {
-      summary: 'Pre-1949 veteran worker, scheme B, retired: account then veteran.outpatient_ratio above veteran.outpatient_deductible with no cap; inpatient above inpatient.annual_cap (第二十九、三十条)',
-      value: {
-        year: 2015,
-        person: { scheme: 'B', status: 'retired', birthDate: '1930-05-01', preLiberationVeteran: true },
-        claims: [
-          { kind: 'outpatient', date: '2015-03-01', facility: 'other', eligibleAmount: 10000 },
-          { kind: 'inpatient', date: '2015-04-01', level: 3, eligibleAmount: 300000 },
-        ],
-      },
-    },
-    outOfArea: {
-      summary: 'Out-of-area admissions: registered referral to Hangzhou, then unregistered care settled as level 3, each at its self-pay ratio in sheet out_of_area (第三十三条)',
-      value: {
-        year: 2015,
-        person: { scheme: 'A', status: 'employed', birthDate: '1975-06-15' },
-        claims: [
-          { kind: 'inpatient', date: '2015-04-01', level: 3, eligibleAmount: 50000, location: 'referral-hangzhou-shanghai' },
-          { kind: 'inpatient', date: '2015-08-01', level: 1, eligibleAmount: 10000, location: 'unregistered' },
-        ],
-      },
-    },
-  },
   run(at, req) {
     const yearStart = at(`${req.year}-01-01`);
     const trace: TraceStep[] = [];
@@ -529,3 +488,48 @@ export const employeeMedicalSettlement = defineCalculator({
     };
   },
 });
+
+/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run api:build`; not in the Worker's bundle). */
+export const employeeMedicalSettlementDocs = {
+  title: { zh: '职工医保年度结算', en: 'Employee medical insurance: annual settlement' },
+  description: {
+    zh: '按嘉政发〔2014〕87号，计算一年内各笔费用由统筹基金、个人账户、大病保险、个人自负和自费分担的金额，并给出逐条依据。',
+    en: "Splits a person's bills of one year between the pooled fund, personal account, critical-illness insurance, self-burden and self-pay under 嘉政发〔2014〕87号, with a cited trace.",
+  },
+  examples: {
+    workedExample: {
+      summary: 'Worked example of the spec: scheme B, retired, born 1945-03-10',
+      value: {
+        year: 2015,
+        person: { scheme: 'B', status: 'retired', birthDate: '1945-03-10', preLiberationVeteran: false },
+        claims: [
+          { kind: 'outpatient', date: '2015-02-01', facility: 'community', eligibleAmount: 1500 },
+          { kind: 'outpatient', date: '2015-03-01', facility: 'other', eligibleAmount: 2000 },
+          { kind: 'inpatient', date: '2015-05-01', level: 3, eligibleAmount: 30000, location: 'local' },
+        ],
+      },
+    },
+    veteran: {
+      summary: 'Pre-1949 veteran worker, scheme B, retired: account then veteran.outpatient_ratio above veteran.outpatient_deductible with no cap; inpatient above inpatient.annual_cap (第二十九、三十条)',
+      value: {
+        year: 2015,
+        person: { scheme: 'B', status: 'retired', birthDate: '1930-05-01', preLiberationVeteran: true },
+        claims: [
+          { kind: 'outpatient', date: '2015-03-01', facility: 'other', eligibleAmount: 10000 },
+          { kind: 'inpatient', date: '2015-04-01', level: 3, eligibleAmount: 300000 },
+        ],
+      },
+    },
+    outOfArea: {
+      summary: 'Out-of-area admissions: registered referral to Hangzhou, then unregistered care settled as level 3, each at its self-pay ratio in sheet out_of_area (第三十三条)',
+      value: {
+        year: 2015,
+        person: { scheme: 'A', status: 'employed', birthDate: '1975-06-15' },
+        claims: [
+          { kind: 'inpatient', date: '2015-04-01', level: 3, eligibleAmount: 50000, location: 'referral-hangzhou-shanghai' },
+          { kind: 'inpatient', date: '2015-08-01', level: 1, eligibleAmount: 10000, location: 'unregistered' },
+        ],
+      },
+    },
+  },
+} satisfies CalculatorDocs<typeof employeeMedicalSettlement>;

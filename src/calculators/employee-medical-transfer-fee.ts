@@ -1,9 +1,9 @@
 import { z } from '@hono/zod-openapi';
-import { defineCalculator, traceStepSchema, type TraceStep } from '../engine/calculator';
+import { defineCalculator, tableRef, type CalculatorDocs, traceStepSchema, type TraceStep } from '../engine/calculator';
 import { ageOn, isoDate, MAX_COUNT, yuan, yuanOf, yuanOut } from '../engine/inputs';
 import { applyRatio, divideHalfUp, formatPercent, formatYuan, PPM, times, yuanToFen, type Fen } from '../engine/money';
 import type { ParamUse } from '../engine/params';
-import { employeeMedicalInsurance as EMI } from '../tables/employee-medical-insurance';
+import type { employeeMedicalInsurance as EMI } from '../tables/employee-medical-insurance';
 
 /**
  * One-off transfer (移交) of a retiree to scheme B, 嘉政发〔2014〕87号 第十六条 (self-employed retirees too,
@@ -99,28 +99,9 @@ function firstOfMonthAfter(date: string, n: number): string {
 
 export const employeeMedicalTransferFee = defineCalculator({
   id: 'employee-medical-transfer-fee',
-  table: EMI,
-  title: { zh: '退休人员移交统账二费用', en: 'Employee medical insurance: transfer fee of a retiree to scheme B' },
-  description: {
-    zh: '按嘉政发〔2014〕87号第十六条计算退休人员一次性趸缴移交费用（按年趸缴至规定年龄，不足最低年限按最低年限）和中断补缴费用，过渡期按当年度比例计算；可按第十四条核对医保缴费年限。',
-    en: 'One-off transfer fee of a retiree to scheme B under 嘉政发〔2014〕87号 第十六条 (a fee per year until the age limit, at least the minimum years) and arrears for an interrupted period, both reduced by the transition ratio of the year handled; optionally checks the contribution years of 第十四条.',
-  },
+  table: tableRef<typeof EMI>('employee-medical-insurance'),
   input,
   output,
-  examples: {
-    withArrears: {
-      summary: 'Born 1954-06-01, applies 2015-05-10, retired 2012, uncovered since 2014-03, 320 months of contributions',
-      value: { birthDate: '1954-06-01', applicationDate: '2015-05-10', retirementDate: '2012-06-30', interruptionStart: '2014-03', sex: 'male', contributionMonths: 320, base: 48000 },
-    },
-    lumpSumOnly: {
-      summary: 'Born 1952-08-01, applies 2015-03-15: years until transfer.until_age, at transfer.reduction',
-      value: { birthDate: '1952-08-01', applicationDate: '2015-03-15' },
-    },
-    shortfall: {
-      summary: 'Man with 299 months, one month short of contribution.required_years.male (in years): not eligible, shortfall priced at contribution.shortfall_rate of the base',
-      value: { birthDate: '1950-01-01', applicationDate: '2015-04-01', retirementDate: '2010-01-31', sex: 'male', contributionMonths: 299, base: 48000 },
-    },
-  },
   run(at, req) {
     const d = req.applicationDate;
     const p = at(d);
@@ -289,3 +270,26 @@ export const employeeMedicalTransferFee = defineCalculator({
     };
   },
 });
+
+/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run api:build`; not in the Worker's bundle). */
+export const employeeMedicalTransferFeeDocs = {
+  title: { zh: '退休人员移交统账二费用', en: 'Employee medical insurance: transfer fee of a retiree to scheme B' },
+  description: {
+    zh: '按嘉政发〔2014〕87号第十六条计算退休人员一次性趸缴移交费用（按年趸缴至规定年龄，不足最低年限按最低年限）和中断补缴费用，过渡期按当年度比例计算；可按第十四条核对医保缴费年限。',
+    en: 'One-off transfer fee of a retiree to scheme B under 嘉政发〔2014〕87号 第十六条 (a fee per year until the age limit, at least the minimum years) and arrears for an interrupted period, both reduced by the transition ratio of the year handled; optionally checks the contribution years of 第十四条.',
+  },
+  examples: {
+    withArrears: {
+      summary: 'Born 1954-06-01, applies 2015-05-10, retired 2012, uncovered since 2014-03, 320 months of contributions',
+      value: { birthDate: '1954-06-01', applicationDate: '2015-05-10', retirementDate: '2012-06-30', interruptionStart: '2014-03', sex: 'male', contributionMonths: 320, base: 48000 },
+    },
+    lumpSumOnly: {
+      summary: 'Born 1952-08-01, applies 2015-03-15: years until transfer.until_age, at transfer.reduction',
+      value: { birthDate: '1952-08-01', applicationDate: '2015-03-15' },
+    },
+    shortfall: {
+      summary: 'Man with 299 months, one month short of contribution.required_years.male (in years): not eligible, shortfall priced at contribution.shortfall_rate of the base',
+      value: { birthDate: '1950-01-01', applicationDate: '2015-04-01', retirementDate: '2010-01-31', sex: 'male', contributionMonths: 299, base: 48000 },
+    },
+  },
+} satisfies CalculatorDocs<typeof employeeMedicalTransferFee>;

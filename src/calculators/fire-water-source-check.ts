@@ -1,11 +1,12 @@
 import { z } from '@hono/zod-openapi';
 import { addMonthsClamped } from '../engine/calendar';
-import { defineCalculator, traceStepSchema, type TraceStep } from '../engine/calculator';
+import { defineCalculator, tableRef, type CalculatorDocs, traceStepSchema, type TraceStep } from '../engine/calculator';
 import { isoDate } from '../engine/inputs';
 import { asMissing, MissingCollector } from '../engine/missing';
 import type { Params, ParamUse } from '../engine/params';
 import { quantity, scaled, wholeCount } from '../engine/quantity';
-import { fireWaterSources as FWS, MAINTENANCE_CRITERIA, NOTIFICATION_TRIGGERS, POOL_CONDITIONS } from '../tables/fire-water-sources';
+import type { fireWaterSources as FWS } from '../tables/fire-water-sources';
+import { MAINTENANCE_CRITERIA, NOTIFICATION_TRIGGERS, POOL_CONDITIONS } from '../tables/fire-water-sources.codes';
 
 /**
  * An area's fire-water situation checked against each rule 嘉兴市消防水源管理办法 (嘉政办发〔2014〕110号) states:
@@ -220,28 +221,9 @@ const statusOf = (met: boolean | null): Status => (met === null ? 'not_published
 
 export const fireWaterSourceCheck = defineCalculator({
   id: 'fire-water-source-check',
-  table: FWS,
-  title: { zh: '消防水源管理检查', en: 'Fire-water source check' },
-  description: {
-    zh: '按嘉政办发〔2014〕110号（嘉兴市消防水源管理办法），逐条检查消火栓周围堆物停车、公共区域消防水池、消火栓保养、检查测试周期，以及供水企业须通知消防机构的情形。原文未公布的消火栓间距、流量和压力只报告“未公布”，不作判断。',
-    en: 'Checks an area against each rule 嘉政办发〔2014〕110号 (Jiaxing fire-water source measures) states: clearance around hydrants, pools in public areas, hydrant maintenance, inspection intervals, and when the water utility must notify the fire service. Hydrant spacing, flow and pressure are not published and are reported as such, never judged.',
-  },
+  table: tableRef<typeof FWS>('fire-water-sources'),
   input,
   output,
-  examples: {
-    area: {
-      summary: 'Goods 6 m and a car 15 m from a hydrant; a public area without hydrants; a DN300 burst; inspections; measured spacing and flow',
-      value: {
-        date: '2015-06-01',
-        hydrantClearance: { nearestStackedGoodsM: 6, nearestParkedVehicleM: 15 },
-        publicArea: { isPublicArea: true, hasMunicipalHydrant: false, fireWaterSufficient: true, fireEngineAccessClear: true, hasFirePoolOrIntake: true, hasFireLaneToIntake: true, hasTurningArea: true },
-        supplyEvent: { burstMainDnMm: 300, communitiesAffected: 1, householdsAffected: 800, inTownship: false, expectedOutageHours: 4 },
-        maintenance: { intact: true, noPeelingOrRust: true, valvesCapsOperable: true, normalOutput: true },
-        inspections: { lastMunicipalHydrantInspection: '2015-03-31', lastNaturalSourceTest: '2015-02-01' },
-        design: { hydrantSpacingM: 120, hydrantFlowLps: 15 },
-      },
-    },
-  },
   run(at, req) {
     const p = at(req.date);
     const f = prefetch(p, req);
@@ -427,3 +409,26 @@ export const fireWaterSourceCheck = defineCalculator({
     return { date: req.date, overall, rules, notification, trace };
   },
 });
+
+/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run api:build`; not in the Worker's bundle). */
+export const fireWaterSourceCheckDocs = {
+  title: { zh: '消防水源管理检查', en: 'Fire-water source check' },
+  description: {
+    zh: '按嘉政办发〔2014〕110号（嘉兴市消防水源管理办法），逐条检查消火栓周围堆物停车、公共区域消防水池、消火栓保养、检查测试周期，以及供水企业须通知消防机构的情形。原文未公布的消火栓间距、流量和压力只报告“未公布”，不作判断。',
+    en: 'Checks an area against each rule 嘉政办发〔2014〕110号 (Jiaxing fire-water source measures) states: clearance around hydrants, pools in public areas, hydrant maintenance, inspection intervals, and when the water utility must notify the fire service. Hydrant spacing, flow and pressure are not published and are reported as such, never judged.',
+  },
+  examples: {
+    area: {
+      summary: 'Goods 6 m and a car 15 m from a hydrant; a public area without hydrants; a DN300 burst; inspections; measured spacing and flow',
+      value: {
+        date: '2015-06-01',
+        hydrantClearance: { nearestStackedGoodsM: 6, nearestParkedVehicleM: 15 },
+        publicArea: { isPublicArea: true, hasMunicipalHydrant: false, fireWaterSufficient: true, fireEngineAccessClear: true, hasFirePoolOrIntake: true, hasFireLaneToIntake: true, hasTurningArea: true },
+        supplyEvent: { burstMainDnMm: 300, communitiesAffected: 1, householdsAffected: 800, inTownship: false, expectedOutageHours: 4 },
+        maintenance: { intact: true, noPeelingOrRust: true, valvesCapsOperable: true, normalOutput: true },
+        inspections: { lastMunicipalHydrantInspection: '2015-03-31', lastNaturalSourceTest: '2015-02-01' },
+        design: { hydrantSpacingM: 120, hydrantFlowLps: 15 },
+      },
+    },
+  },
+} satisfies CalculatorDocs<typeof fireWaterSourceCheck>;

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { defineCalculator, traceStepSchema, type TraceStep } from '../engine/calculator';
+import { defineCalculator, tableRef, type CalculatorDocs, traceStepSchema, type TraceStep } from '../engine/calculator';
 import { AREA_DECIMALS, boundText, divide, exactOf, FAR_DECIMALS, formatExact, isOpenRange, multiply, projectYuan, rangeCheck, roundHalfUp, type Exact } from '../engine/exact';
 import { isoDate, yuan, yuanOf, yuanOut } from '../engine/inputs';
 import { applyRatio, formatYuan, ratioToPpm, yuanToFen, type Fen } from '../engine/money';
@@ -8,16 +8,8 @@ import { rangeBoundUses, type Params, type ParamUse } from '../engine/params';
 import { quantity } from '../engine/quantity';
 import { problem, ProblemError } from '../http/problem';
 import type { Range, ScaleRow } from '../tables/model';
-import {
-  EXCLUSION_RULES,
-  landSupply as LS,
-  LAND_PROJECT_TYPES,
-  LAND_ZONES,
-  PERFORMANCE_CLASSES,
-  PRICE_BASES,
-  PRICE_CATEGORIES,
-  STANDARD_CRITERIA,
-} from '../tables/land-supply';
+import type { landSupply as LS } from '../tables/land-supply';
+import { EXCLUSION_RULES, LAND_PROJECT_TYPES, LAND_ZONES, PERFORMANCE_CLASSES, PRICE_BASES, PRICE_CATEGORIES, STANDARD_CRITERIA } from '../tables/land-supply.codes';
 
 /**
  * Screens a land-using project against 嘉政办发〔2014〕106号: the projects that in principle get no land
@@ -477,58 +469,9 @@ const formatYuanOpt = (fen: Fen | undefined) => (fen === undefined ? '?' : forma
 
 export const landEntryCheck = defineCalculator({
   id: 'land-entry-check',
-  table: LS,
-  title: { zh: '项目供地准入审查', en: 'Land supply: project entry check' },
-  description: {
-    zh: '按嘉政办发〔2014〕106号，审查项目是否属于原则上不再供地的情形、是否达到投资强度、容积率、亩均销售收入和亩均税收等准入标准，并给出工业用地出让起始价区间，逐项注明依据。',
-    en: 'Screens a land-using project under 嘉政办发〔2014〕106号: the grounds on which no land is supplied in principle, the entry standards (investment intensity, FAR, sales and tax per mu, compared exactly) and the starting-price band of industrial land, each with its citation.',
-  },
+  table: tableRef<typeof LS>('land-supply'),
   input,
   output,
-  examples: {
-    industrialAtTheBounds: {
-      summary: 'Industrial project in a development zone, exactly at the per-mu minimums, appraised at 300 CNY/m²',
-      value: {
-        date: '2015-06-01',
-        projectType: 'industrial',
-        zone: 'development-zone',
-        totalInvestment: 90000000,
-        landArea: 30,
-        floorAreaRatio: 1.2,
-        expectedSales: 90000000,
-        expectedTax: 4500000,
-        enterpriseClass: 'B',
-        resettlement: false,
-        priority: false,
-        conformsToUpgrading: true,
-        twoHighOneResource: false,
-        obsoleteCapacity: false,
-        layoutNeedsAdjustment: false,
-        appraisedPrice: 300,
-      },
-    },
-    priorityProject: {
-      summary: 'Priority high-tech project: the floor on the grade minimum price (sheet starting_price, grade_minimum_multiplier)',
-      value: {
-        date: '2015-06-01',
-        projectType: 'industrial',
-        zone: 'development-zone',
-        totalInvestment: 120000000,
-        landArea: 30,
-        floorAreaRatio: 1.5,
-        expectedSales: 150000000,
-        expectedTax: 6000000,
-        enterpriseClass: 'A',
-        priority: true,
-        conformsToUpgrading: true,
-        twoHighOneResource: false,
-        obsoleteCapacity: false,
-        layoutNeedsAdjustment: false,
-        appraisedPrice: 100,
-        gradeMinimumPrice: 123.45,
-      },
-    },
-  },
   run(at, req) {
     const p = at(req.date);
     const trace: TraceStep[] = [];
@@ -585,3 +528,56 @@ export const landEntryCheck = defineCalculator({
     };
   },
 });
+
+/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run api:build`; not in the Worker's bundle). */
+export const landEntryCheckDocs = {
+  title: { zh: '项目供地准入审查', en: 'Land supply: project entry check' },
+  description: {
+    zh: '按嘉政办发〔2014〕106号，审查项目是否属于原则上不再供地的情形、是否达到投资强度、容积率、亩均销售收入和亩均税收等准入标准，并给出工业用地出让起始价区间，逐项注明依据。',
+    en: 'Screens a land-using project under 嘉政办发〔2014〕106号: the grounds on which no land is supplied in principle, the entry standards (investment intensity, FAR, sales and tax per mu, compared exactly) and the starting-price band of industrial land, each with its citation.',
+  },
+  examples: {
+    industrialAtTheBounds: {
+      summary: 'Industrial project in a development zone, exactly at the per-mu minimums, appraised at 300 CNY/m²',
+      value: {
+        date: '2015-06-01',
+        projectType: 'industrial',
+        zone: 'development-zone',
+        totalInvestment: 90000000,
+        landArea: 30,
+        floorAreaRatio: 1.2,
+        expectedSales: 90000000,
+        expectedTax: 4500000,
+        enterpriseClass: 'B',
+        resettlement: false,
+        priority: false,
+        conformsToUpgrading: true,
+        twoHighOneResource: false,
+        obsoleteCapacity: false,
+        layoutNeedsAdjustment: false,
+        appraisedPrice: 300,
+      },
+    },
+    priorityProject: {
+      summary: 'Priority high-tech project: the floor on the grade minimum price (sheet starting_price, grade_minimum_multiplier)',
+      value: {
+        date: '2015-06-01',
+        projectType: 'industrial',
+        zone: 'development-zone',
+        totalInvestment: 120000000,
+        landArea: 30,
+        floorAreaRatio: 1.5,
+        expectedSales: 150000000,
+        expectedTax: 6000000,
+        enterpriseClass: 'A',
+        priority: true,
+        conformsToUpgrading: true,
+        twoHighOneResource: false,
+        obsoleteCapacity: false,
+        layoutNeedsAdjustment: false,
+        appraisedPrice: 100,
+        gradeMinimumPrice: 123.45,
+      },
+    },
+  },
+} satisfies CalculatorDocs<typeof landEntryCheck>;

@@ -1,8 +1,8 @@
 import { z } from '@hono/zod-openapi';
-import { defineCalculator, traceStepSchema, type TraceStep } from '../engine/calculator';
+import { defineCalculator, tableRef, type CalculatorDocs, traceStepSchema, type TraceStep } from '../engine/calculator';
 import { isoDate, MAX_COUNT, yuan, yuanOf, yuanOut } from '../engine/inputs';
 import { formatYuan, times, yuanToFen } from '../engine/money';
-import { militaryFamilyEmployment as MFE } from '../tables/military-family-employment';
+import type { militaryFamilyEmployment as MFE } from '../tables/military-family-employment';
 
 /**
  * Living subsidy (生活补贴费) for a military family member without a job, 嘉政发〔2014〕85号 第十八条:
@@ -59,20 +59,9 @@ const output = z
 
 export const militaryFamilyLivingSubsidy = defineCalculator({
   id: 'military-family-living-subsidy',
-  table: MFE,
-  title: { zh: '随军家属生活补贴费', en: 'Military family: living subsidy' },
-  description: {
-    zh: '按嘉政发〔2014〕85号第十八条，随军后未就业满等待期（参数 living_subsidy.waiting_months）且无固定收入的随军家属，按当地城镇居民最低生活保障标准（原文未公布，须输入）发放生活补贴，等待期内不发，补贴月数不超过 living_subsidy.max_months，不与失业保险金同时享受。',
-    en: 'Living subsidy under 85号 第十八条 for a military family member without work and fixed income for the waiting period (parameter living_subsidy.waiting_months): the local minimum-living standard (an input; not published) per month after the unpaid wait, for at most living_subsidy.max_months months, not with unemployment benefit.',
-  },
+  table: tableRef<typeof MFE>('military-family-employment'),
   input,
   output,
-  examples: {
-    twelveMonths: {
-      summary: '12 months without work, local minimum-living standard 620 yuan a month',
-      value: { date: '2015-06-01', monthsWithoutWork: 12, minimumLivingStandardMonthly: 620 },
-    },
-  },
   run(at, req) {
     const p = at(req.date);
     const trace: TraceStep[] = [];
@@ -144,3 +133,18 @@ export const militaryFamilyLivingSubsidy = defineCalculator({
     };
   },
 });
+
+/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run api:build`; not in the Worker's bundle). */
+export const militaryFamilyLivingSubsidyDocs = {
+  title: { zh: '随军家属生活补贴费', en: 'Military family: living subsidy' },
+  description: {
+    zh: '按嘉政发〔2014〕85号第十八条，随军后未就业满等待期（参数 living_subsidy.waiting_months）且无固定收入的随军家属，按当地城镇居民最低生活保障标准（原文未公布，须输入）发放生活补贴，等待期内不发，补贴月数不超过 living_subsidy.max_months，不与失业保险金同时享受。',
+    en: 'Living subsidy under 85号 第十八条 for a military family member without work and fixed income for the waiting period (parameter living_subsidy.waiting_months): the local minimum-living standard (an input; not published) per month after the unpaid wait, for at most living_subsidy.max_months months, not with unemployment benefit.',
+  },
+  examples: {
+    twelveMonths: {
+      summary: '12 months without work, local minimum-living standard 620 yuan a month',
+      value: { date: '2015-06-01', monthsWithoutWork: 12, minimumLivingStandardMonthly: 620 },
+    },
+  },
+} satisfies CalculatorDocs<typeof militaryFamilyLivingSubsidy>;

@@ -1,8 +1,8 @@
 import { z } from '@hono/zod-openapi';
-import { defineCalculator, traceStepSchema, type TraceStep } from '../engine/calculator';
+import { defineCalculator, tableRef, type CalculatorDocs, traceStepSchema, type TraceStep } from '../engine/calculator';
 import { isoDate, yuan, yuanOf, yuanOut } from '../engine/inputs';
 import { formatYuan, yuanToFen } from '../engine/money';
-import { militaryFamilyEmployment as MFE } from '../tables/military-family-employment';
+import type { militaryFamilyEmployment as MFE } from '../tables/military-family-employment';
 
 /**
  * One-off self-employment grant (一次性自谋职业补助金) for a military family member, 嘉政发〔2014〕85号 第二十条:
@@ -44,20 +44,9 @@ const output = z
 
 export const militaryFamilySelfEmploymentGrant = defineCalculator({
   id: 'military-family-self-employment-grant',
-  table: MFE,
-  title: { zh: '随军家属一次性自谋职业补助金', en: 'Military family: one-off self-employment grant' },
-  description: {
-    zh: '按嘉政发〔2014〕85号第二十条，计算随军家属自谋职业可领的一次性补助金（嘉兴市区驻军的标准见表 self_employment_grant），扣除已享受的随军家属生活困难补助；各县（市）标准原文未公布。',
-    en: 'One-off self-employment grant for a military family member under 85号 第二十条 (urban-district garrison: the amount in sheet self_employment_grant), less the hardship subsidy already received; the county standard is not published.',
-  },
+  table: tableRef<typeof MFE>('military-family-employment'),
   input,
   output,
-  examples: {
-    urban: {
-      summary: 'Urban-district garrison, 5 000 yuan of hardship subsidy already received',
-      value: { date: '2015-06-01', garrisonArea: 'urban_districts', hardshipSubsidyReceived: 5000 },
-    },
-  },
   run(at, req) {
     const p = at(req.date);
     const trace: TraceStep[] = [];
@@ -113,3 +102,18 @@ export const militaryFamilySelfEmploymentGrant = defineCalculator({
     };
   },
 });
+
+/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run api:build`; not in the Worker's bundle). */
+export const militaryFamilySelfEmploymentGrantDocs = {
+  title: { zh: '随军家属一次性自谋职业补助金', en: 'Military family: one-off self-employment grant' },
+  description: {
+    zh: '按嘉政发〔2014〕85号第二十条，计算随军家属自谋职业可领的一次性补助金（嘉兴市区驻军的标准见表 self_employment_grant），扣除已享受的随军家属生活困难补助；各县（市）标准原文未公布。',
+    en: 'One-off self-employment grant for a military family member under 85号 第二十条 (urban-district garrison: the amount in sheet self_employment_grant), less the hardship subsidy already received; the county standard is not published.',
+  },
+  examples: {
+    urban: {
+      summary: 'Urban-district garrison, 5 000 yuan of hardship subsidy already received',
+      value: { date: '2015-06-01', garrisonArea: 'urban_districts', hardshipSubsidyReceived: 5000 },
+    },
+  },
+} satisfies CalculatorDocs<typeof militaryFamilySelfEmploymentGrant>;

@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import type { TraceStep } from '../engine/calculator';
 import { addDays, addYears } from '../engine/dates';
 import type { Params } from '../engine/params';
-import { residencePermits as RP } from '../tables/residence-permits';
+import type { residencePermits as RP } from '../tables/residence-permits';
 
 /**
  * Shared by the residence-permit calculators (嘉政办发〔2014〕98号): the pilot year of 二（二） and a note type.

@@ -1,9 +1,10 @@
 import { z } from '@hono/zod-openapi';
-import { defineCalculator, traceStepSchema, type TraceStep } from '../engine/calculator';
+import { defineCalculator, tableRef, type CalculatorDocs, traceStepSchema, type TraceStep } from '../engine/calculator';
 import { isoDate, MAX_MONTHS } from '../engine/inputs';
 import type { ParamUse } from '../engine/params';
 import { MissingCollector, missingSchema } from '../engine/missing';
-import { EMPLOYMENT_ROUTES, PROOF_CODES, residencePermits as RP } from '../tables/residence-permits';
+import type { residencePermits as RP } from '../tables/residence-permits';
+import { EMPLOYMENT_ROUTES, PROOF_CODES } from '../tables/residence-permits.codes';
 import { noteSchema, pilotPeriodOn, PILOT_PERIODS, type Note } from './residence-permit-common';
 
 /**
@@ -147,31 +148,9 @@ const output = z
 
 export const residencePermitEligibility = defineCalculator({
   id: 'residence-permit-eligibility',
-  table: RP,
-  title: { zh: '居住证申领条件', en: 'Residence permits: eligibility' },
-  description: {
-    zh: '按嘉政办发〔2014〕98号三（一），由申请人的户口、住所证明、就业情况判断可申领《浙江省临时居住证》还是《浙江省居住证》，逐项给出条件是否满足（满足／不满足／待定：依赖原文未公布的县（市、区）规定）及条款。',
-    en: 'Which permit a migrant may apply for under 98号 三（一): each condition met, not met or undetermined (resting on county rules the gazette does not publish), with its citation; the month minimums (residence_permit.employment_months_min, residence_permit.proof.labour_contract_term_months_min, residence_permit.proof.social_insurance_months_min) are inclusive bounds.',
-  },
+  table: tableRef<typeof RP>('residence-permits'),
   input,
   output,
-  examples: {
-    employed: {
-      summary: 'Migrant in a rented home, employed 7 months, 12-month contract, 6 months of social insurance',
-      value: {
-        applicationDate: '2015-03-01',
-        hasLocalHukou: false,
-        residenceProof: 'rented_home',
-        holdsTemporaryPermit: false,
-        investorOrTalent: false,
-        employment: { route: 'employed', monthsEmployedLocally: 7, labourContractTermMonths: 12, labourContractOpenEnded: false, socialInsuranceMonthsInPastYear: 6 },
-      },
-    },
-    countyRules: {
-      summary: 'Other proof of accommodation, no employment: undetermined (county rules)',
-      value: { applicationDate: '2015-03-01', hasLocalHukou: false, residenceProof: 'other', employment: { route: 'none' } },
-    },
-  },
   run(at, req) {
     const date = req.applicationDate;
     const p = at(date);
@@ -489,3 +468,29 @@ export const residencePermitEligibility = defineCalculator({
     };
   },
 });
+
+/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run api:build`; not in the Worker's bundle). */
+export const residencePermitEligibilityDocs = {
+  title: { zh: '居住证申领条件', en: 'Residence permits: eligibility' },
+  description: {
+    zh: '按嘉政办发〔2014〕98号三（一），由申请人的户口、住所证明、就业情况判断可申领《浙江省临时居住证》还是《浙江省居住证》，逐项给出条件是否满足（满足／不满足／待定：依赖原文未公布的县（市、区）规定）及条款。',
+    en: 'Which permit a migrant may apply for under 98号 三（一): each condition met, not met or undetermined (resting on county rules the gazette does not publish), with its citation; the month minimums (residence_permit.employment_months_min, residence_permit.proof.labour_contract_term_months_min, residence_permit.proof.social_insurance_months_min) are inclusive bounds.',
+  },
+  examples: {
+    employed: {
+      summary: 'Migrant in a rented home, employed 7 months, 12-month contract, 6 months of social insurance',
+      value: {
+        applicationDate: '2015-03-01',
+        hasLocalHukou: false,
+        residenceProof: 'rented_home',
+        holdsTemporaryPermit: false,
+        investorOrTalent: false,
+        employment: { route: 'employed', monthsEmployedLocally: 7, labourContractTermMonths: 12, labourContractOpenEnded: false, socialInsuranceMonthsInPastYear: 6 },
+      },
+    },
+    countyRules: {
+      summary: 'Other proof of accommodation, no employment: undetermined (county rules)',
+      value: { applicationDate: '2015-03-01', hasLocalHukou: false, residenceProof: 'other', employment: { route: 'none' } },
+    },
+  },
+} satisfies CalculatorDocs<typeof residencePermitEligibility>;

@@ -1,8 +1,8 @@
 import { z } from '@hono/zod-openapi';
-import { defineCalculator, traceStepSchema, type TraceStep } from '../engine/calculator';
+import { defineCalculator, tableRef, type CalculatorDocs, traceStepSchema, type TraceStep } from '../engine/calculator';
 import { addDays, addMonths, addYears } from '../engine/dates';
 import { isoDate } from '../engine/inputs';
-import { residencePermits as RP } from '../tables/residence-permits';
+import type { residencePermits as RP } from '../tables/residence-permits';
 import { noteSchema, pilotPeriodOn, PILOT_PERIODS, type Note } from './residence-permit-common';
 
 /**
@@ -82,20 +82,9 @@ type Cycle = z.infer<typeof cycleSchema>;
 
 export const residencePermitEndorsement = defineCalculator({
   id: 'residence-permit-endorsement',
-  table: RP,
-  title: { zh: '居住证年度签注', en: 'Residence permits: yearly endorsement' },
-  description: {
-    zh: '按嘉政办发〔2014〕98号三（二），由签发日期和签注日期计算每年签注期（每满 endorsement.interval_years 年的最后 endorsement.window_months 个月）、逾期补办期限（endorsement.late_grace_days 日），以及证件在指定日期的状态（正常、使用功能中止、逾期超过 cancellation.endorsement_overdue_days 日未补办的注销情形）。',
-    en: 'Yearly endorsement under 98号 三（二): the window (the last endorsement.window_months months of each endorsement.interval_years-year period from issue), the late grace (endorsement.late_grace_days), and the permit\'s status on a given date (active, suspended, cancellation ground the day after cancellation.endorsement_overdue_days).',
-  },
+  table: tableRef<typeof RP>('residence-permits'),
   input,
   output,
-  examples: {
-    late: {
-      summary: 'Issued 2015-03-15, endorsed late on the last day of the grace (2016-05-14), status on 2016-06-01',
-      value: { issueDate: '2015-03-15', asOfDate: '2016-06-01', endorsementDates: ['2016-05-14'] },
-    },
-  },
   run(at, req) {
     // The permit's rules are those in force when it was issued (rows are open-ended from 2014-10-31).
     const p = at(req.issueDate);
@@ -227,3 +216,18 @@ export const residencePermitEndorsement = defineCalculator({
     };
   },
 });
+
+/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run api:build`; not in the Worker's bundle). */
+export const residencePermitEndorsementDocs = {
+  title: { zh: '居住证年度签注', en: 'Residence permits: yearly endorsement' },
+  description: {
+    zh: '按嘉政办发〔2014〕98号三（二），由签发日期和签注日期计算每年签注期（每满 endorsement.interval_years 年的最后 endorsement.window_months 个月）、逾期补办期限（endorsement.late_grace_days 日），以及证件在指定日期的状态（正常、使用功能中止、逾期超过 cancellation.endorsement_overdue_days 日未补办的注销情形）。',
+    en: 'Yearly endorsement under 98号 三（二): the window (the last endorsement.window_months months of each endorsement.interval_years-year period from issue), the late grace (endorsement.late_grace_days), and the permit\'s status on a given date (active, suspended, cancellation ground the day after cancellation.endorsement_overdue_days).',
+  },
+  examples: {
+    late: {
+      summary: 'Issued 2015-03-15, endorsed late on the last day of the grace (2016-05-14), status on 2016-06-01',
+      value: { issueDate: '2015-03-15', asOfDate: '2016-06-01', endorsementDates: ['2016-05-14'] },
+    },
+  },
+} satisfies CalculatorDocs<typeof residencePermitEndorsement>;

@@ -1,11 +1,11 @@
 import { z } from '@hono/zod-openapi';
-import { defineCalculator, traceStepSchema, type TraceStep } from '../engine/calculator';
+import { defineCalculator, tableRef, type CalculatorDocs, traceStepSchema, type TraceStep } from '../engine/calculator';
 import { MAX_PERSONS, yearSchema, yuan, yuanOf, yuanOut } from '../engine/inputs';
 import { MissingCollector, missingSchema } from '../engine/missing';
 import { applyRatio, formatPercent, formatYuan, times, yuanToFen, type Fen, type Ppm } from '../engine/money';
 import type { Params, ParamUse } from '../engine/params';
 import { problem, ProblemError } from '../http/problem';
-import { residentMedicalInsurance as RMI } from '../tables/resident-medical-insurance';
+import type { residentMedicalInsurance as RMI } from '../tables/resident-medical-insurance';
 
 /**
  * Funding of city-level (市本级) resident basic medical insurance for a number of insured persons under
@@ -153,18 +153,9 @@ function criticalIllness(p: P, req: z.output<typeof input>, trace: TraceStep[]):
 
 export const residentMedicalFunding = defineCalculator({
   id: 'resident-medical-funding',
-  table: RMI,
-  title: { zh: '居民医保筹资额', en: 'Resident medical insurance: funding' },
-  description: {
-    zh: '按嘉政办发〔2014〕101号，计算市本级城乡居民医保一定人数的筹资总额、个人缴费、各级财政补贴，以及（给出基数时）从基金中划转的大病保险费，并给出逐条依据。',
-    en: 'Funding of city-level resident medical insurance for a number of insured persons under 嘉政办发〔2014〕101号: total, individual contributions, public-finance subsidies by level, and (given its base) the critical-illness premium transferred out of the fund, with a cited trace.',
-  },
+  table: tableRef<typeof RMI>('resident-medical-insurance'),
   input,
   output,
-  examples: {
-    tenPersons: { summary: '10 insured persons in 2015', value: { year: 2015, persons: 10 } },
-    withPremium: { summary: '10 persons in 2015, with the 2013 rural per-capita net income as the premium base', value: { year: 2015, persons: 10, ruralNetIncomePerCapita: 16000 } },
-  },
   run(at, req) {
     const date = `${req.year}-01-01`;
     const p = at(date);
@@ -226,3 +217,16 @@ export const residentMedicalFunding = defineCalculator({
     };
   },
 });
+
+/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run api:build`; not in the Worker's bundle). */
+export const residentMedicalFundingDocs = {
+  title: { zh: '居民医保筹资额', en: 'Resident medical insurance: funding' },
+  description: {
+    zh: '按嘉政办发〔2014〕101号，计算市本级城乡居民医保一定人数的筹资总额、个人缴费、各级财政补贴，以及（给出基数时）从基金中划转的大病保险费，并给出逐条依据。',
+    en: 'Funding of city-level resident medical insurance for a number of insured persons under 嘉政办发〔2014〕101号: total, individual contributions, public-finance subsidies by level, and (given its base) the critical-illness premium transferred out of the fund, with a cited trace.',
+  },
+  examples: {
+    tenPersons: { summary: '10 insured persons in 2015', value: { year: 2015, persons: 10 } },
+    withPremium: { summary: '10 persons in 2015, with the 2013 rural per-capita net income as the premium base', value: { year: 2015, persons: 10, ruralNetIncomePerCapita: 16000 } },
+  },
+} satisfies CalculatorDocs<typeof residentMedicalFunding>;

@@ -1,10 +1,10 @@
 import { z } from '@hono/zod-openapi';
-import { defineCalculator, traceStepSchema, type TraceStep } from '../engine/calculator';
+import { defineCalculator, tableRef, type CalculatorDocs, traceStepSchema, type TraceStep } from '../engine/calculator';
 import { isoDate, MAX_CLAIMS, yuan, yuanOf, yuanOut } from '../engine/inputs';
 import { MissingCollector } from '../engine/missing';
 import { applyRatio, formatPercent, formatYuan, yuanToFen, type Fen, type Ppm } from '../engine/money';
 import type { ParamUse } from '../engine/params';
-import { residentMedicalInsurance as RMI } from '../tables/resident-medical-insurance';
+import type { residentMedicalInsurance as RMI } from '../tables/resident-medical-insurance';
 
 /**
  * Reimbursement of outpatient and emergency (门（急）诊) bills of city-level resident medical insurance under
@@ -82,20 +82,9 @@ const step = (s: TraceStep): TraceStep => s;
 
 export const residentMedicalOutpatient = defineCalculator({
   id: 'resident-medical-outpatient',
-  table: RMI,
-  title: { zh: '居民医保门（急）诊报销', en: 'Resident medical insurance: outpatient reimbursement' },
-  description: {
-    zh: '按嘉政办发〔2014〕101号第二条的报销比例和门诊年度最高补偿额计算门（急）诊报销额。原文未公布的数值（二、三级医疗机构比例、年度最高补偿额，均为“不变”）一律返回 422 并指明缺少的参数，不作推测；按现行表，所有请求均因缺少年度最高补偿额而返回 422。',
-    en: 'Outpatient reimbursement at the ratios of 嘉政办发〔2014〕101号 二 within the annual outpatient maximum. Values the notice leaves "unchanged" and does not publish (level-2/3 ratios, the annual cap) give a 422 naming them, never a guess; with the workbook as published every request needs the unpublished annual cap and answers 422.',
-  },
+  table: tableRef<typeof RMI>('resident-medical-insurance'),
   input,
   output,
-  examples: {
-    communityVisit: {
-      summary: 'One community (essential-drug) visit in 2015 — answers 422: the annual cap is not published',
-      value: { bills: [{ date: '2015-03-01', facilityKind: 'level1_essential_drugs', amount: 120 }] },
-    },
-  },
   run(at, req) {
     // Settlement order: date, then request order (Array.prototype.sort is stable).
     const order = req.bills.map((b, index) => ({ b, index })).sort((x, y) => (x.b.date < y.b.date ? -1 : x.b.date > y.b.date ? 1 : 0));
@@ -159,6 +148,21 @@ export const residentMedicalOutpatient = defineCalculator({
     };
   },
 });
+
+/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run api:build`; not in the Worker's bundle). */
+export const residentMedicalOutpatientDocs = {
+  title: { zh: '居民医保门（急）诊报销', en: 'Resident medical insurance: outpatient reimbursement' },
+  description: {
+    zh: '按嘉政办发〔2014〕101号第二条的报销比例和门诊年度最高补偿额计算门（急）诊报销额。原文未公布的数值（二、三级医疗机构比例、年度最高补偿额，均为“不变”）一律返回 422 并指明缺少的参数，不作推测；按现行表，所有请求均因缺少年度最高补偿额而返回 422。',
+    en: 'Outpatient reimbursement at the ratios of 嘉政办发〔2014〕101号 二 within the annual outpatient maximum. Values the notice leaves "unchanged" and does not publish (level-2/3 ratios, the annual cap) give a 422 naming them, never a guess; with the workbook as published every request needs the unpublished annual cap and answers 422.',
+  },
+  examples: {
+    communityVisit: {
+      summary: 'One community (essential-drug) visit in 2015 — answers 422: the annual cap is not published',
+      value: { bills: [{ date: '2015-03-01', facilityKind: 'level1_essential_drugs', amount: 120 }] },
+    },
+  },
+} satisfies CalculatorDocs<typeof residentMedicalOutpatient>;
 
 function ratioStep(b: Bill, index: number, r: { ppm: Ppm; use: ParamUse }): TraceStep {
   const amount = yuanToFen(b.amount);

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { defineCalculator, traceStepSchema, type TraceStep } from '../engine/calculator';
+import { defineCalculator, tableRef, type CalculatorDocs, traceStepSchema, type TraceStep } from '../engine/calculator';
 import { boundText, exactOf, isOpenRange, MEASURE_DECIMALS, rangeCheck } from '../engine/exact';
 import { isoDate } from '../engine/inputs';
 import { unpublishedOf } from '../engine/missing';
@@ -7,7 +7,8 @@ import { rangeBoundUses, type Params, type ParamUse } from '../engine/params';
 import { quantity } from '../engine/quantity';
 import { problem, ProblemError } from '../http/problem';
 import type { ScaleRow } from '../tables/model';
-import { PV_CRITERIA, PV_SUBJECTS, solarPv as PV } from '../tables/solar-pv';
+import type { solarPv as PV } from '../tables/solar-pv';
+import { PV_CRITERIA, PV_SUBJECTS } from '../tables/solar-pv.codes';
 
 /**
  * Whether a project must build a PV system under 嘉政发〔2014〕84号 一（一）:
@@ -116,24 +117,9 @@ function textParam(p: P, key: Parameters<P['get']>[0]): z.output<typeof textItem
 
 export const solarPvObligation = defineCalculator({
   id: 'solar-pv-obligation',
-  table: PV,
-  title: { zh: '新建项目光伏建设义务', en: 'Solar PV: must a new project build it?' },
-  description: {
-    zh: '按嘉政发〔2014〕84号一（一），判断新建企业（项目）、工业厂房或民用建筑是否应建设屋顶光伏发电系统（年综合能耗、屋顶总面积、单个屋顶有效面积），逐条注明依据，并列出随之而来的义务。',
-    en: 'Decides under 嘉政发〔2014〕84号 一（一） whether a new enterprise, project, industrial plant or civil building must build a rooftop PV system (annual energy use, total roof area, single roof area; strict vs inclusive bounds as the text says), with each criterion cited and the duties that follow.',
-  },
+  table: tableRef<typeof PV>('solar-pv'),
   input,
   output,
-  examples: {
-    factory: {
-      summary: 'New industrial plant, 5 200 m² of roof in total, largest roof 900 m², suitability not yet assessed',
-      value: { date: '2015-03-01', projectKind: 'industrial-factory', isNew: true, annualEnergyTce: 1200, totalRoofArea: 5200, largestSingleRoofArea: 900, governmentInvested: false },
-    },
-    civilBuilding: {
-      summary: 'New government-funded civil building with a 1 200 m² roof',
-      value: { date: '2015-03-01', projectKind: 'civil-building', isNew: true, largestSingleRoofArea: 1200, roofSuitable: true, governmentInvested: true },
-    },
-  },
   run(at, req: Req) {
     const p = at(req.date);
     const trace: TraceStep[] = [];
@@ -268,3 +254,22 @@ export const solarPvObligation = defineCalculator({
     return { mustBuild, thresholdMet, subjectToRoofSuitability, criteria, reasons, duties, notes, trace };
   },
 });
+
+/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run api:build`; not in the Worker's bundle). */
+export const solarPvObligationDocs = {
+  title: { zh: '新建项目光伏建设义务', en: 'Solar PV: must a new project build it?' },
+  description: {
+    zh: '按嘉政发〔2014〕84号一（一），判断新建企业（项目）、工业厂房或民用建筑是否应建设屋顶光伏发电系统（年综合能耗、屋顶总面积、单个屋顶有效面积），逐条注明依据，并列出随之而来的义务。',
+    en: 'Decides under 嘉政发〔2014〕84号 一（一） whether a new enterprise, project, industrial plant or civil building must build a rooftop PV system (annual energy use, total roof area, single roof area; strict vs inclusive bounds as the text says), with each criterion cited and the duties that follow.',
+  },
+  examples: {
+    factory: {
+      summary: 'New industrial plant, 5 200 m² of roof in total, largest roof 900 m², suitability not yet assessed',
+      value: { date: '2015-03-01', projectKind: 'industrial-factory', isNew: true, annualEnergyTce: 1200, totalRoofArea: 5200, largestSingleRoofArea: 900, governmentInvested: false },
+    },
+    civilBuilding: {
+      summary: 'New government-funded civil building with a 1 200 m² roof',
+      value: { date: '2015-03-01', projectKind: 'civil-building', isNew: true, largestSingleRoofArea: 1200, roofSuitable: true, governmentInvested: true },
+    },
+  },
+} satisfies CalculatorDocs<typeof solarPvObligation>;

@@ -1,8 +1,8 @@
 import { z } from '@hono/zod-openapi';
-import { defineCalculator, traceStepSchema, type TraceStep } from '../engine/calculator';
+import { defineCalculator, tableRef, type CalculatorDocs, traceStepSchema, type TraceStep } from '../engine/calculator';
 import { isoDate, MAX_COUNT, yuan, yuanOf, yuanOut } from '../engine/inputs';
 import { applyRatio, formatYuan, PPM, times, yuanToFen } from '../engine/money';
-import { specialEducation as SE } from '../tables/special-education';
+import type { specialEducation as SE } from '../tables/special-education';
 
 /**
  * Minimum per-student public operating funding (生均公用经费) for disabled students, 嘉政办发〔2014〕115号 四（二）:
@@ -64,20 +64,9 @@ const output = z
 
 export const specialEducationFunding = defineCalculator({
   id: 'special-education-funding',
-  table: SE,
-  title: { zh: '残疾学生生均公用经费最低标准', en: 'Special education: minimum per-student funding for disabled students' },
-  description: {
-    zh: '按嘉政办发〔2014〕115号四（二），由当地普通学生生均公用经费（原文未公布，须输入）计算残疾学生生均公用经费的最低拨付标准（义务教育、学前和高中段各按规定倍数及以上，倍数见表 per_student_funding 的 multiplier_min），可选计算总额和达标检查。',
-    en: 'Minimum per-student public operating funding for disabled students under 115号 四（二): a multiple (set per stage — compulsory; preschool and senior secondary — in sheet per_student_funding, column multiplier_min) of the local regular rate, which the source does not publish and the caller supplies; optional total and compliance check.',
-  },
+  table: tableRef<typeof SE>('special-education'),
   input,
   output,
-  examples: {
-    compulsory: {
-      summary: 'Compulsory stage, regular rate 1 000 yuan, 12 disabled students, 10 000 yuan allocated',
-      value: { date: '2015-06-01', stage: 'compulsory', regularPerStudentRate: 1000, disabledStudents: 12, actualPerStudentFunding: 10000 },
-    },
-  },
   run(at, req) {
     const p = at(req.date);
     const trace: TraceStep[] = [];
@@ -149,3 +138,18 @@ export const specialEducationFunding = defineCalculator({
     };
   },
 });
+
+/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run api:build`; not in the Worker's bundle). */
+export const specialEducationFundingDocs = {
+  title: { zh: '残疾学生生均公用经费最低标准', en: 'Special education: minimum per-student funding for disabled students' },
+  description: {
+    zh: '按嘉政办发〔2014〕115号四（二），由当地普通学生生均公用经费（原文未公布，须输入）计算残疾学生生均公用经费的最低拨付标准（义务教育、学前和高中段各按规定倍数及以上，倍数见表 per_student_funding 的 multiplier_min），可选计算总额和达标检查。',
+    en: 'Minimum per-student public operating funding for disabled students under 115号 四（二): a multiple (set per stage — compulsory; preschool and senior secondary — in sheet per_student_funding, column multiplier_min) of the local regular rate, which the source does not publish and the caller supplies; optional total and compliance check.',
+  },
+  examples: {
+    compulsory: {
+      summary: 'Compulsory stage, regular rate 1 000 yuan, 12 disabled students, 10 000 yuan allocated',
+      value: { date: '2015-06-01', stage: 'compulsory', regularPerStudentRate: 1000, disabledStudents: 12, actualPerStudentFunding: 10000 },
+    },
+  },
+} satisfies CalculatorDocs<typeof specialEducationFunding>;

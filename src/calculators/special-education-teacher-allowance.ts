@@ -1,9 +1,9 @@
 import { z } from '@hono/zod-openapi';
-import { defineCalculator, traceStepSchema, type TraceStep } from '../engine/calculator';
+import { defineCalculator, tableRef, type CalculatorDocs, traceStepSchema, type TraceStep } from '../engine/calculator';
 import { isoDate, yuan, yuanOf, yuanOut } from '../engine/inputs';
 import { applyRatio, formatPercent, formatYuan, PPM, yuanToFen } from '../engine/money';
 import { decimalPlaces } from '../tables/units';
-import { specialEducation as SE } from '../tables/special-education';
+import type { specialEducation as SE } from '../tables/special-education';
 
 /**
  * Special-education allowance (特殊教育津贴) of a special-education teacher, 嘉政办发〔2014〕115号 三（七）:
@@ -63,20 +63,9 @@ const output = z
 
 export const specialEducationTeacherAllowance = defineCalculator({
   id: 'special-education-teacher-allowance',
-  table: SE,
-  title: { zh: '特殊教育教师津贴', en: 'Special education: teacher allowance' },
-  description: {
-    zh: '按嘉政办发〔2014〕115号三（七），由本人基本工资（含基本工资提高部分，参数 teacher_allowance.base_raise_included_ratio）和从事特殊教育年限计算特殊教育津贴（按 teacher_allowance.ratio；满 teacher_allowance.extra_service_years_min 年再加 teacher_allowance.extra_ratio）、荣誉证书以及津贴是否计入退休金（满 teacher_allowance.pension_service_years_min 年并在特教岗位退休）。',
-    en: 'Special-education allowance under 115号 三（七): teacher_allowance.ratio of the basic salary (incl. the raise of teacher_allowance.base_raise_included_ratio), a further teacher_allowance.extra_ratio and an honour certificate after teacher_allowance.extra_service_years_min full years, counted into the pension after teacher_allowance.pension_service_years_min full years when retiring in post.',
-  },
+  table: tableRef<typeof SE>('special-education'),
   input,
   output,
-  examples: {
-    twelveYears: {
-      summary: 'Basic salary 3 000 yuan a month, 12 years in special education, retires in post',
-      value: { date: '2015-06-01', basicMonthlySalary: 3000, yearsInSpecialEducation: 12, retiresInSpecialEducationPost: true },
-    },
-  },
   run(at, req) {
     const p = at(req.date);
     const trace: TraceStep[] = [];
@@ -162,3 +151,18 @@ export const specialEducationTeacherAllowance = defineCalculator({
     };
   },
 });
+
+/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run api:build`; not in the Worker's bundle). */
+export const specialEducationTeacherAllowanceDocs = {
+  title: { zh: '特殊教育教师津贴', en: 'Special education: teacher allowance' },
+  description: {
+    zh: '按嘉政办发〔2014〕115号三（七），由本人基本工资（含基本工资提高部分，参数 teacher_allowance.base_raise_included_ratio）和从事特殊教育年限计算特殊教育津贴（按 teacher_allowance.ratio；满 teacher_allowance.extra_service_years_min 年再加 teacher_allowance.extra_ratio）、荣誉证书以及津贴是否计入退休金（满 teacher_allowance.pension_service_years_min 年并在特教岗位退休）。',
+    en: 'Special-education allowance under 115号 三（七): teacher_allowance.ratio of the basic salary (incl. the raise of teacher_allowance.base_raise_included_ratio), a further teacher_allowance.extra_ratio and an honour certificate after teacher_allowance.extra_service_years_min full years, counted into the pension after teacher_allowance.pension_service_years_min full years when retiring in post.',
+  },
+  examples: {
+    twelveYears: {
+      summary: 'Basic salary 3 000 yuan a month, 12 years in special education, retires in post',
+      value: { date: '2015-06-01', basicMonthlySalary: 3000, yearsInSpecialEducation: 12, retiresInSpecialEducationPost: true },
+    },
+  },
+} satisfies CalculatorDocs<typeof specialEducationTeacherAllowance>;

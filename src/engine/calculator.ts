@@ -42,27 +42,51 @@ export const dataRefSchema = z
   .object({ table: z.string(), version: z.string(), hash: z.string() })
   .openapi('DataRef', { description: 'Which compiled table produced the answer' });
 
+/**
+ * A calculator's link to its table: the id at run time, the table schema's literal types (parameter keys,
+ * sheets, columns) at compile time. Calculators import their schema as a type only, so the Worker does not
+ * bundle the schemas, which only the build needs (BENCHMARKS.md › Footprint).
+ */
+export interface TableRef<S extends TableSpec> {
+  id: S['id'];
+  /** never set: carries the schema's type */
+  readonly spec?: S;
+}
+
+/** `tableRef<typeof schema>('table-id')`: the id must be the schema's own (a type error otherwise). */
+export const tableRef = <S extends TableSpec>(id: S['id']): TableRef<S> => ({ id });
+
 /** Reads parameters of one table as in force on a date (pure; built from the compiled bundle). */
 export type ParamsAt<S extends TableSpec> = (date: string) => Params<S>;
 
+/**
+ * A calculator as the Worker runs it: schemas to validate and a pure `run`. What people read about it —
+ * title, description, runnable examples — is its CalculatorDocs, a separate export of the same module,
+ * so that the API description stays out of the Worker's bundle (BENCHMARKS.md › Footprint).
+ */
 export interface Calculator<S extends TableSpec = TableSpec, I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   id: string;
-  table: S;
-  title: Localized;
-  description: Localized;
+  table: TableRef<S>;
   input: I;
   output: O;
-  examples: Record<string, { summary: string; value: z.input<I> }>;
   /** pure: parameters by date and the validated input in, result with its trace out */
   run(at: ParamsAt<S>, input: z.output<I>): z.output<O>;
+}
+
+/** The description of a calculator for /docs, GET /v1/calculators and the widget (built at build time). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export interface CalculatorDocs<C extends Calculator<any, any, any> = Calculator> {
+  title: Localized;
+  description: Localized;
+  examples: Record<string, { summary: string; value: z.input<C['input']> }>;
 }
 
 export const defineCalculator = <S extends TableSpec, I extends z.ZodType, O extends z.ZodType>(c: Calculator<S, I, O>) => c;
 
 export const paramsAt =
-  <S extends TableSpec>(bundle: CompiledBundle, spec: S): ParamsAt<S> =>
+  <S extends TableSpec>(bundle: CompiledBundle, ref: TableRef<S>): ParamsAt<S> =>
   (date) => {
-    const table = bundle.tables[spec.id];
-    if (!table) throw new Error(`table ${spec.id} is not in the compiled bundle`);
+    const table = bundle.tables[ref.id];
+    if (!table) throw new Error(`table ${ref.id} is not in the compiled bundle`);
     return new Params<S>(table, date);
   };

@@ -1,73 +1,51 @@
-import { getOpenApiMetadata } from '@asteasolutions/zod-to-openapi';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../app';
+import { calculatorCatalogue, type CatalogueEntry } from '../api-description';
 import { calculators } from '../calculators/index';
-import { dataRefSchema, paramsAt, type Calculator } from '../engine/calculator';
-import { pick, resolveLang } from '../http/lang';
+import { dataRefSchema, paramsAt } from '../engine/calculator';
+import { pick, resolveLang, type Lang } from '../http/lang';
 import { problemSchema } from '../http/problem';
 import type { CompiledBundle } from '../tables/model';
 
 const problemContent = { 'application/problem+json': { schema: problemSchema } };
 
-/**
- * `.openapi({ description, format, 'x-…' })` metadata lives in zod-to-openapi's own registry, which
- * z.toJSONSchema does not read: copy it, so the JSON Schemas below carry the field descriptions, date
- * formats and units that forms (the widget) need for labels and controls.
- */
-const withOpenApiMetadata: NonNullable<Parameters<typeof z.toJSONSchema>[1]>['override'] = (ctx) => {
-  const meta = getOpenApiMetadata(ctx.zodSchema as never) as Record<string, unknown>;
-  for (const [k, v] of Object.entries(meta)) {
-    if ((k === 'description' || k === 'format' || k.startsWith('x-')) && v !== undefined && !(k in ctx.jsonSchema)) ctx.jsonSchema[k] = v;
-  }
-};
-
-/** Input JSON Schema of a calculator, for forms (the widget) and for GET /v1/calculators. */
-export const inputJsonSchema = (calc: Calculator) => z.toJSONSchema(calc.input, { io: 'input', unrepresentable: 'any', override: withOpenApiMetadata });
-export const outputJsonSchema = (calc: Calculator) => z.toJSONSchema(calc.output, { io: 'output', unrepresentable: 'any', override: withOpenApiMetadata });
+/** GET /v1/calculators: the catalogue in one language, with the version of the data each calculator reads. */
+export function listCalculators(catalogue: CatalogueEntry[], bundle: CompiledBundle, lang: Lang) {
+  return catalogue.map((entry) => {
+    const table = calculators.find((calc) => calc.id === entry.id)?.table.id;
+    const data = table ? bundle.tables[table] : undefined;
+    return {
+      id: entry.id,
+      title: pick(entry.title, lang),
+      titles: entry.title,
+      description: pick(entry.description, lang),
+      table: table ?? null,
+      data: data ? { table: data.id, version: data.version, hash: data.hash } : null,
+      endpoint: `/v1/calculators/${entry.id}`,
+      input: entry.input,
+      output: entry.output,
+      examples: entry.examples,
+    };
+  });
+}
 
 export function calculatorRoutes(bundle: CompiledBundle) {
   const app = new OpenAPIHono<AppEnv>();
 
-  // JSON Schemas of the calculators, converted once per isolate (converting them on every request cost milliseconds)
-  const schemas = new Map<string, { input: unknown; output: unknown }>();
-  const schemasOf = (calc: Calculator) => {
-    let s = schemas.get(calc.id);
-    if (!s) schemas.set(calc.id, (s = { input: inputJsonSchema(calc), output: outputJsonSchema(calc) }));
-    return s;
-  };
-
-  app.get('/v1/calculators', (c) => {
-    const lang = resolveLang(c);
-    return c.json({
-      calculators: calculators.map((calc) => {
-        const table = bundle.tables[calc.table.id];
-        return {
-          id: calc.id,
-          title: pick(calc.title, lang),
-          titles: calc.title,
-          description: pick(calc.description, lang),
-          table: calc.table.id,
-          data: table ? { table: table.id, version: table.version, hash: table.hash } : null,
-          endpoint: `/v1/calculators/${calc.id}`,
-          input: schemasOf(calc).input,
-          output: schemasOf(calc).output,
-          examples: calc.examples,
-        };
-      }),
-    });
-  });
+  // Titles, descriptions, examples and JSON Schemas are built at build time (src/api-description.ts);
+  // the data versions are the bundle's, so a rebuilt table shows here at once.
+  app.get('/v1/calculators', async (c) => c.json({ calculators: listCalculators(await calculatorCatalogue(c.env?.ASSETS), bundle, resolveLang(c)) }));
 
   for (const calc of calculators) {
     const route = createRoute({
       method: 'post',
       path: `/v1/calculators/${calc.id}`,
       tags: ['calculators'],
-      summary: calc.title.en,
-      description: `${calc.description.en}\n\n${calc.title.zh}：${calc.description.zh}`,
+      // summary, description and examples: added from the calculator's docs at build time (scripts/lib/api-description.ts)
       request: {
         body: {
           required: true,
-          content: { 'application/json': { schema: calc.input, examples: calc.examples } },
+          content: { 'application/json': { schema: calc.input } },
         },
       },
       responses: {

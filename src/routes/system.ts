@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../app';
 import { PROBLEM_TYPES, problem, problemResponse, type ProblemType } from '../http/problem';
-import { RATE_LIMIT, RATE_LIMIT_POLICY } from '../http/ratelimit';
+import { apiAssetText, OPENAPI_ASSET_PATH } from '../api-description';
 import type { CompiledBundle } from '../tables/model';
 
 const healthRoute = createRoute({
@@ -36,26 +36,6 @@ const pingRoute = createRoute({
   responses: { 200: { description: 'Always', content: { 'application/json': { schema: z.object({ pong: z.literal(true) }) } } } },
 });
 
-/** The 429 answer every route can give, added to each operation of the served document. */
-export const TOO_MANY_REQUESTS = {
-  description: `Rate limit exceeded: more than ${RATE_LIMIT.limit} requests in ${RATE_LIMIT.periodSeconds} s from one client (CF-Connecting-IP; IPv6 per /64). Retry after the number of seconds in Retry-After.`,
-  headers: {
-    'Retry-After': { description: 'Seconds to wait before retrying', schema: { type: 'integer', example: RATE_LIMIT.periodSeconds } },
-    'RateLimit-Policy': { description: 'The limit (quota q per window w seconds)', schema: { type: 'string', example: RATE_LIMIT_POLICY } },
-  },
-  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
-};
-
-export const OPENAPI_INFO = {
-  title: 'policy-edge API',
-  version: '0.1.0',
-  description:
-    'Policy parameters of the Jiaxing municipal gazette (late 2014), compiled from versioned workbooks, with cited calculators. ' +
-    '嘉兴市政策参数查询与计算接口：每个数值都注明来源文件与条款。\n\n' +
-    'Errors are RFC 9457 problem details (`application/problem+json`). GET responses carry an `ETag` (the data hash) and answer `304` to `If-None-Match`. ' +
-    'Labels are Chinese by default; send `Accept-Language: en` or `?lang=en` for English.',
-};
-
 /** An HTML page that renders /openapi.json with Swagger UI, served from this Worker's own static assets (no CDN). */
 const docsPage = `<!doctype html>
 <html lang="en">
@@ -72,7 +52,7 @@ const docsPage = `<!doctype html>
 </body>
 </html>`;
 
-export function systemRoutes(root: OpenAPIHono<AppEnv>, bundle: CompiledBundle) {
+export function systemRoutes(bundle: CompiledBundle) {
   const app = new OpenAPIHono<AppEnv>();
 
   app.openapi(healthRoute, (c) =>
@@ -91,38 +71,11 @@ export function systemRoutes(root: OpenAPIHono<AppEnv>, bundle: CompiledBundle) 
 
   app.openapi(pingRoute, (c) => c.json({ pong: true as const }, 200));
 
-  // The document only depends on the origin (servers[0]): generated once per origin and isolate, since
-  // walking every schema costs tens of milliseconds (BENCHMARKS.md › soak).
-  const documents = new Map<string, string>();
-  app.get('/openapi.json', (c) => {
-    const origin = new URL(c.req.url).origin;
-    let text = documents.get(origin);
-    if (text === undefined) {
-      text = JSON.stringify(openApiDocument(origin));
-      if (documents.size >= 8) documents.clear();
-      documents.set(origin, text);
-    }
-    return c.body(text, 200, { 'Content-Type': 'application/json', 'Cache-Control': 'public, max-age=300' });
-  });
-
-  const openApiDocument = (origin: string) => {
-    const doc = root.getOpenAPI31Document({
-      openapi: '3.1.0',
-      info: OPENAPI_INFO,
-      servers: [{ url: origin }],
-      tags: [
-        { name: 'tables', description: 'Lookups of compiled workbooks (查询参数)' },
-        { name: 'calculators', description: 'Calculators with cited traces (计算器)' },
-        { name: 'system', description: 'Health and metadata' },
-      ],
-    });
-    for (const item of Object.values(doc.paths ?? {})) {
-      for (const op of Object.values(item as Record<string, { responses?: Record<string, unknown> }>)) {
-        if (op && typeof op === 'object' && op.responses) op.responses['429'] = TOO_MANY_REQUESTS;
-      }
-    }
-    return doc;
-  };
+  // Built at build time with the rest of the API description (src/api-description.ts); the servers entry
+  // is relative, so the same file serves every host.
+  app.get('/openapi.json', async (c) =>
+    c.body(await apiAssetText(c.env?.ASSETS, OPENAPI_ASSET_PATH), 200, { 'Content-Type': 'application/json', 'Cache-Control': 'public, max-age=300' }),
+  );
 
   app.get('/docs', (c) => c.html(docsPage));
   app.get('/docs/assets/*', async (c) => {

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../app';
-import { calculators } from '../calculators/index';
+import { calculatorCatalogue, type CatalogueEntry } from '../api-description';
 import { problem, problemResponse } from '../http/problem';
 
 /**
@@ -19,7 +19,7 @@ const esc = (s: string) => s.replace(/[&<>"']/g, (ch) => ENTITIES[ch]!);
 export const embedSnippet = (origin: string, id: string, lang = 'zh-CN') =>
   `<script src="${origin}/widget.js" defer></script>\n<policy-calculator calculator="${id}" lang="${lang}"></policy-calculator>`;
 
-function demoPage(origin: string): string {
+function demoPage(origin: string, calculators: CatalogueEntry[]): string {
   const sections = calculators
     .map(
       (c) => `
@@ -89,7 +89,10 @@ export function widgetRoutes() {
     return c.body(body, 200, headers);
   });
 
-  app.get('/widget/demo', (c) => c.html(demoPage(new URL(c.req.url).origin), 200, { 'Cache-Control': WIDGET_CACHE_CONTROL }));
+  // titles and descriptions come from the calculator catalogue asset (src/api-description.ts)
+  app.get('/widget/demo', async (c) =>
+    c.html(demoPage(new URL(c.req.url).origin, await calculatorCatalogue(c.env?.ASSETS)), 200, { 'Cache-Control': WIDGET_CACHE_CONTROL }),
+  );
 
   return app;
 }

@@ -1,13 +1,10 @@
 import { code, defineTable, dimension, param, range, value } from './kit';
+import { RESPONSE_LEVELS, MEASURE_CATEGORIES, SIGNERS } from './air-pollution-alerts.codes';
 
 /**
  * 嘉兴市大气重污染应急预案（试行） (嘉政办发〔2014〕99号). The calculator air-pollution-alert reads the sheets
  * alert_levels, measures and command_roles; the parameters below are declared so the build checks their units.
  */
-export const RESPONSE_LEVELS = ['IV', 'III', 'II', 'I'] as const;
-export const MEASURE_CATEGORIES = ['health-advice', 'advised', 'mandatory'] as const;
-export const SIGNERS = ['emergency-office-director', 'commander-in-chief'] as const;
-
 export const airPollutionAlerts = defineTable({
   id: 'air-pollution-alerts',
   parameters: {

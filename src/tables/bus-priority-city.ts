@@ -1,21 +1,11 @@
 import { code, defineTable, dimension, param, value } from './kit';
+import { TIA_PROJECT_TYPES } from './bus-priority-city.codes';
 
 /**
  * 嘉兴市人民政府办公室关于印发嘉兴市区创建全省公交优先示范城市实施方案的通知 (嘉政办发〔2014〕104号). The `tia.*`
  * keys and sheet `tia_project_types` are read by src/calculators/bus-tia-requirement.ts (三（一）2); the
  * 2017 targets and the other sheets are lookups.
  */
-export const TIA_PROJECT_TYPES = [
-  'school',
-  'hospital',
-  'commercial_office',
-  'residential',
-  'large_cultural_entertainment_venue',
-  'tourist_attraction',
-  'sports_venue',
-  'urban_arterial_secondary_road',
-] as const;
-
 export const busPriorityCity = defineTable({
   id: 'bus-priority-city',
   parameters: {

@@ -1,22 +1,11 @@
 import { defineTable, dimension, param, value } from './kit';
+import { FUNDING_BASES, PROJECT_CATEGORIES, ANYTIME_CONDITIONS, REVIEW_OUTCOMES } from './egov-project-prereview.codes';
 
 /**
  * 嘉兴市电子政务项目预审暂行办法 (嘉政办发〔2014〕111号). Read by src/calculators/egov-project-review.ts. The measures
  * publish no amount of their own: the 立项标准 of 第十二条（一） belongs to the government-investment rules and
  * its row is empty (not published).
  */
-export const FUNDING_BASES = [
-  'fiscal_funds',
-  'higher_level_subsidy',
-  'special_funds',
-  'government_purchase_of_service',
-  'built_in_government_name',
-  'subproject_of_fiscal_capital_project',
-] as const;
-export const PROJECT_CATEGORIES = ['infrastructure', 'information_resources', 'public_service', 'supervision_decision', 'information_security'] as const;
-export const ANYTIME_CONDITIONS = ['higher_level_requirement', 'municipal_government_endorsed', 'funding_secured', 'must_build_this_year'] as const;
-export const REVIEW_OUTCOMES = ['approve', 'defer', 'reject'] as const;
-
 export const egovProjectPrereview = defineTable({
   id: 'egov-project-prereview',
   parameters: {

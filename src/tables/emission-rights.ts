@@ -1,14 +1,11 @@
 import { code, defineTable, dimension, param, value } from './kit';
+import { CLASSES, PURPOSES, EXCLUSION_EFFECTS } from './emission-rights.codes';
 
 /**
  * 嘉政办发〔2014〕112号 and its four attachments (若干意见, 量化办法, 绩效意见, 交易办法). The calculators
  * emission-rights-class and emission-rights-price read the keys and sheets below; the workbook holds
  * every other figure of the documents as informational rows.
  */
-export const CLASSES = ['encouraged', 'general', 'other'] as const;
-export const PURPOSES = ['paid-use', 'lease', 'reduction-purchase'] as const;
-export const EXCLUSION_EFFECTS = ['not-encouraged', 'forced-other'] as const;
-
 export const emissionRights = defineTable({
   id: 'emission-rights',
   parameters: {

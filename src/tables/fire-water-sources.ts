@@ -1,14 +1,11 @@
 import { code, defineTable, dimension, param, value } from './kit';
+import { POOL_CONDITIONS, MAINTENANCE_CRITERIA, NOTIFICATION_TRIGGERS } from './fire-water-sources.codes';
 
 /**
  * 嘉兴市消防水源管理办法 (嘉政办发〔2014〕110号, in force 2015-02-01). The keys and the three criteria sheets below
  * are read by src/calculators/fire-water-source-check.ts. Hydrant spacing, flow and design pressure are
  * referred to national codes (第八条、第九条): their rows are empty (not published) and are never judged.
  */
-export const POOL_CONDITIONS = ['no_municipal_hydrant', 'insufficient_fire_water', 'fire_access_blocked'] as const;
-export const MAINTENANCE_CRITERIA = ['intact', 'no_peeling_or_rust', 'valves_caps_operable', 'normal_output'] as const;
-export const NOTIFICATION_TRIGGERS = ['pipe_burst', 'outage_area', 'low_pressure_area', 'communities_or_households', 'long_outage', 'other_risk'] as const;
-
 export const fireWaterSources = defineTable({
   id: 'fire-water-sources',
   parameters: {

@@ -1,31 +1,11 @@
 import { code, defineTable, dimension, param, range, value } from './kit';
+import { LAND_PROJECT_TYPES, LAND_ZONES, PERFORMANCE_CLASSES, EXCLUSION_RULES, STANDARD_GROUPS, STANDARD_CRITERIA, PRICE_CATEGORIES, PRICE_BASES } from './land-supply.codes';
 
 /**
  * 嘉兴市土地供应差别化管理实施意见 (嘉政办发〔2014〕106号, in force 2015-01-15). The keys and the sheets
  * exclusions, entry_standards and starting_price are read by src/calculators/land-entry-check.ts; the other
  * sheets are informational (supply modes, terms, take-back triggers, lists) and validated by unit only.
  */
-
-/** Request project types; the exclusions sheet's project_type uses the same codes. */
-export const LAND_PROJECT_TYPES = ['industrial', 'producer-services', 'services', 'other'] as const;
-export const LAND_ZONES = ['development-zone', 'outside'] as const;
-export const PERFORMANCE_CLASSES = ['A', 'B', 'C', 'D'] as const;
-/** 二（一）1（2）: the grounds on which a project in principle gets no land. */
-export const EXCLUSION_RULES = [
-  'two_high_one_resource',
-  'obsolete_capacity',
-  'not_upgrading',
-  'layout_adjustment',
-  'performance_class',
-  'small_project',
-  'industrial_outside_zone',
-] as const;
-/** 二（一）1（3）: the standards' groups and criteria. */
-export const STANDARD_GROUPS = ['industrial', 'services'] as const;
-export const STANDARD_CRITERIA = ['investment_intensity', 'floor_area_ratio', 'sales_per_mu', 'tax_per_mu'] as const;
-/** 二（一）3（1）①②③ */
-export const PRICE_CATEGORIES = ['priority', 'conforming', 'nonconforming'] as const;
-export const PRICE_BASES = ['appraised_price', 'grade_minimum_price'] as const;
 
 export const landSupply = defineTable({
   id: 'land-supply',

@@ -1,13 +1,11 @@
 import { code, defineTable, dimension, param, range, value } from './kit';
+import { PV_SUBJECTS, PV_CRITERIA } from './solar-pv.codes';
 
 /**
  * 加快分布式光伏发电发展的补充意见 (嘉政发〔2014〕84号, signed 2014-12-15; no in-force date stated). The keys and
  * the sheet mandatory_triggers are read by src/calculators/solar-pv-obligation.ts; the other sheets are
  * informational. 84号 publishes no subsidy, capacity or price figure (嘉政发〔2013〕87号 is not in the gazette).
  */
-
-export const PV_SUBJECTS = ['enterprise_or_project', 'industrial_factory', 'civil_building'] as const;
-export const PV_CRITERIA = ['annual_energy', 'total_roof_area', 'single_roof_area'] as const;
 
 export const solarPv = defineTable({
   id: 'solar-pv',

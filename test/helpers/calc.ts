@@ -1,8 +1,11 @@
 import type { z } from 'zod';
 import { buildTables, workbookFiles } from '../../scripts/lib/build';
+import { calculatorCatalogue } from '../../scripts/lib/api-description';
 import { formatProblem } from '../../scripts/lib/problems';
 import { paramsAt, type Calculator } from '../../src/engine/calculator';
+import type { Lang } from '../../src/http/lang';
 import { ProblemError } from '../../src/http/problem';
+import { listCalculators } from '../../src/routes/calculators';
 import type { CompiledBundle } from '../../src/tables/model';
 import { TABLES_DIR } from './workbooks';
 
@@ -35,4 +38,12 @@ export function refusal<C extends Calculator<any, any, any>>(calc: C, input: z.i
     throw e;
   }
   throw new Error('expected the calculator to refuse');
+}
+
+/**
+ * What GET /v1/calculators answers, built in Node the way the Worker builds it: the catalogue is generated
+ * as `npm run assets:build` generates it, and listed by the route's own function (Node tests have no ASSETS).
+ */
+export function listedCalculators(lang: Lang = 'zh-CN') {
+  return listCalculators(calculatorCatalogue(), realBundle(), lang);
 }

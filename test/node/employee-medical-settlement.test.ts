@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { employeeMedicalSettlement as calc } from '../../src/calculators/employee-medical-settlement';
 import { realBundle, run } from '../helpers/calc';
+import { docsOf } from '../../src/calculators/docs';
 
 const retiredB = { scheme: 'B', status: 'retired', birthDate: '1945-03-10' } as const;
 
@@ -1303,7 +1304,7 @@ describe('settlement: invalid input (422 naming the field)', () => {
 
 describe('settlement: the examples shown (and runnable) in /docs', () => {
   it('workedExample = S00, veteran = S51 + S54, outOfArea = S32 + an unregistered admission', () => {
-    const ex = calc.examples;
+    const ex = docsOf(calc).examples;
     expect(run(calc, ex.workedExample!.value).totals).toEqual({ eligible: 33500, pooledFund: 25460, personalAccount: 1920, criticalIllness: 0, selfBurden: 6120, selfPay: 0 });
     const veteran = run(calc, ex.veteran!.value);
     // outpatient as S51: account 2160, 85% × (7840 − 300) = 6409, self-burden 1431

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { landEntryCheck as calc } from '../../src/calculators/land-entry-check';
+import { landEntryCheck as calc, landEntryCheckDocs } from '../../src/calculators/land-entry-check';
 import type { CompiledBundle } from '../../src/tables/model';
 import { realBundle, refusal, run } from '../helpers/calc';
 
@@ -13,7 +13,7 @@ type Input = Parameters<typeof run<typeof calc>>[1];
 type Result = ReturnType<typeof run<typeof calc>>;
 
 /** I0: the base request of the .md, which is the calculator's own example without its appraised price. */
-const { appraisedPrice: _, ...I0 } = calc.examples.industrialAtTheBounds!.value;
+const { appraisedPrice: _, ...I0 } = landEntryCheckDocs.examples.industrialAtTheBounds!.value;
 
 const check = (changes: Partial<Record<keyof Input, unknown>>, drop: (keyof Input)[] = []) => {
   const req: Record<string, unknown> = { ...I0, ...changes };

@@ -1,19 +1,46 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { describe, expect, it } from 'vitest';
+import { calculatorCatalogue, openApiDocument } from '../../scripts/lib/api-description';
+import { docsOf } from '../../src/calculators/docs';
+import { calculators } from '../../src/calculators/index';
 import { buildTables, workbookFiles } from '../../scripts/lib/build';
 import { createApp } from '../../src/app';
 import { TABLES_DIR } from '../helpers/workbooks';
 
-// The validator compiles JSON Schemas to code with new Function, which workerd forbids; so the
-// document the Worker serves is validated here in Node (the workerd tests check it is served).
+// The validator compiles JSON Schemas to code with new Function, which workerd forbids; so the document
+// is validated here in Node, generated as `npm run assets:build` generates it (the workerd tests check
+// that the Worker serves the built file).
 describe('OpenAPI document', () => {
   it('validates against the OpenAPI 3.1 schema', async () => {
     const app = createApp(buildTables(workbookFiles(TABLES_DIR)).bundle!);
-    const doc = (await (await app.request("http://localhost/openapi.json")).json()) as Parameters<Validator["validate"]>[0];
+    const doc = JSON.parse(JSON.stringify(openApiDocument(app))) as Parameters<Validator['validate']>[0];
     const validator = new Validator();
     const result = await validator.validate(doc);
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
     expect(validator.version).toBe('3.1');
+  });
+
+  it('describes every calculator from its docs, and every operation can answer 429', () => {
+    const app = createApp(buildTables(workbookFiles(TABLES_DIR)).bundle!);
+    const doc = openApiDocument(app) as unknown as { paths: Record<string, Record<string, { summary?: string; description?: string; responses: Record<string, unknown>; requestBody?: { content: Record<string, { examples?: Record<string, unknown> }> } }>> };
+    for (const calc of calculators) {
+      const docs = docsOf(calc);
+      const op = doc.paths[`/v1/calculators/${calc.id}`]!.post!;
+      expect(op.summary, calc.id).toBe(docs.title.en);
+      expect(op.description, calc.id).toContain(docs.description.zh);
+      expect(op.requestBody!.content['application/json']!.examples, calc.id).toEqual(docs.examples);
+    }
+    for (const [path, item] of Object.entries(doc.paths)) for (const [method, op] of Object.entries(item)) expect(op.responses['429'], `${method} ${path}`).toBeDefined();
+  });
+
+  it('the catalogue lists every calculator once, in the API order, with the JSON Schemas forms need', () => {
+    const catalogue = calculatorCatalogue();
+    expect(catalogue.map((c) => c.id)).toEqual(calculators.map((c) => c.id));
+    for (const entry of catalogue) {
+      expect(entry.input, entry.id).toMatchObject({ type: 'object' });
+      expect(entry.output, entry.id).toMatchObject({ type: 'object' });
+      expect(Object.keys(entry.examples).length, entry.id).toBeGreaterThan(0);
+    }
   });
 });

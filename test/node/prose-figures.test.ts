@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calculators } from '../../src/calculators';
-import { inputJsonSchema, outputJsonSchema } from '../../src/routes/calculators';
+import { inputJsonSchema, outputJsonSchema } from '../../scripts/lib/api-description';
+import { docsOf } from '../../src/calculators/docs';
 import type { CompiledTable } from '../../src/tables/model';
 import { realBundle } from '../helpers/calc';
 
@@ -78,11 +79,12 @@ type Prose = { where: string; text: string; inputs?: number[] };
 
 /** The API-visible prose of a calculator, each text with a label saying where it is served. */
 function proseOf(calc: (typeof calculators)[number]): Prose[] {
+  const docs = docsOf(calc);
   const out: Prose[] = [
-    { where: 'title.zh', text: calc.title.zh },
-    { where: 'title.en', text: calc.title.en },
-    { where: 'description.zh', text: calc.description.zh },
-    { where: 'description.en', text: calc.description.en },
+    { where: 'title.zh', text: docs.title.zh },
+    { where: 'title.en', text: docs.title.en },
+    { where: 'description.zh', text: docs.description.zh },
+    { where: 'description.en', text: docs.description.en },
   ];
   const walk = (node: unknown, path: string) => {
     if (Array.isArray(node)) node.forEach((n, i) => walk(n, `${path}[${i}]`));
@@ -95,7 +97,7 @@ function proseOf(calc: (typeof calculators)[number]): Prose[] {
   };
   walk(inputJsonSchema(calc), 'input');
   walk(outputJsonSchema(calc), 'output');
-  for (const [name, ex] of Object.entries(calc.examples ?? {})) {
+  for (const [name, ex] of Object.entries(docs.examples)) {
     const { summary, value } = ex as { summary?: unknown; value?: unknown };
     if (typeof summary === 'string') out.push({ where: `examples.${name}.summary`, text: summary, inputs: inputNumbers(value) });
   }

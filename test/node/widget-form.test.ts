@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { createApp } from '../../src/app';
 import { calculators } from '../../src/calculators/index';
 import {
   buildFormModel,
@@ -19,12 +18,12 @@ import {
 import { descriptionIn, humanize, stepTitle } from '../../widget/src/i18n';
 import { FORM_OVERLAYS } from '../../widget/src/overlays';
 import type { CalculatorInfo, JsonSchema } from '../../widget/src/types';
-import { realBundle } from '../helpers/calc';
+import { listedCalculators } from '../helpers/calc';
+import { docsOf } from '../../src/calculators/docs';
+import { employeeMedicalSettlementDocs } from '../../src/calculators/employee-medical-settlement';
 
-async function listed(lang = 'zh-CN'): Promise<CalculatorInfo[]> {
-  const res = await createApp(realBundle()).request(`/v1/calculators?lang=${lang}`);
-  expect(res.status).toBe(200);
-  return ((await res.json()) as { calculators: CalculatorInfo[] }).calculators;
+async function listed(lang: 'zh-CN' | 'en' = 'zh-CN'): Promise<CalculatorInfo[]> {
+  return listedCalculators(lang) as CalculatorInfo[];
 }
 const settlementInfo = async () => (await listed()).find((c) => c.id === 'employee-medical-settlement')!;
 
@@ -36,15 +35,8 @@ const child = (g: GroupNode, key: string) => {
 const fieldOf = (g: GroupNode, key: string) => child(g, key) as FieldNode;
 const variantOf = (v: VariantNode, value: string) => v.variants.find((x) => x.value === value)!.node;
 
-const WORKED = {
-  year: 2015,
-  person: { scheme: 'B', status: 'retired', birthDate: '1945-03-10', preLiberationVeteran: false },
-  claims: [
-    { kind: 'outpatient', date: '2015-02-01', facility: 'community', eligibleAmount: 1500 },
-    { kind: 'outpatient', date: '2015-03-01', facility: 'other', eligibleAmount: 2000 },
-    { kind: 'inpatient', date: '2015-05-01', level: 3, eligibleAmount: 30000, location: 'local' },
-  ],
-};
+/** The settlement's worked example as /docs shows it: every defaulted field written out, as the form sends it. */
+const WORKED = employeeMedicalSettlementDocs.examples.workedExample!.value;
 
 describe('GET /v1/calculators gives forms what they need', () => {
   it('input schemas carry descriptions, date formats and the yuan unit from the zod .openapi() metadata', async () => {
@@ -143,7 +135,7 @@ describe('every calculator: the generated form reproduces its examples', () => {
   it.each(calculators.map((c) => [c.id, c] as const))('%s', async (id, calc) => {
     const info = (await listed()).find((c) => c.id === id)!;
     const m = buildFormModel(info.input, 'zh-CN', FORM_OVERLAYS[id]);
-    for (const ex of Object.values(calc.examples)) {
+    for (const ex of Object.values(docsOf(calc).examples)) {
       const { body, errors } = toRequest(m, initialState(m, ex.value), 'zh-CN');
       expect(errors).toEqual([]);
       expect(calc.input.parse(body)).toEqual(calc.input.parse(ex.value));

@@ -6,12 +6,12 @@ import { formatShare, formatYuan } from '../../widget/src/format';
 import { RESULT_OVERLAYS } from '../../widget/src/overlays';
 import { buildResultModel, buildSplit } from '../../widget/src/result-model';
 import type { CalculatorInfo, JsonSchema } from '../../widget/src/types';
-import { realBundle } from '../helpers/calc';
+import { listedCalculators, realBundle } from '../helpers/calc';
 import { workedSettlement as WORKED } from '../helpers/worked-example';
 
 async function answer(id: string, body: unknown) {
   const app = createApp(realBundle());
-  const list = ((await (await app.request('/v1/calculators')).json()) as { calculators: CalculatorInfo[] }).calculators;
+  const list = listedCalculators() as CalculatorInfo[];
   const res = await app.request(`/v1/calculators/${id}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   expect(res.status).toBe(200);
   return { info: list.find((c) => c.id === id)!, output: (await res.json()) as Record<string, unknown> };

@@ -1,8 +1,11 @@
+import { getOpenApiMetadata, OpenApiGeneratorV31, OpenAPIRegistry } from '@asteasolutions/zod-to-openapi';
+import { OpenAPIHono, z as zo } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 
 /**
- * The Worker's bundle replaces three parts of zod (wrangler.toml [alias], src/bundle-stubs/); the workerd
+ * The Worker's bundle replaces three parts of zod and zod-to-openapi's generators (wrangler.toml [alias],
+ * src/bundle-stubs/); the workerd
  * test projects apply the same aliases (vitest.config.mts), so every workerd test runs the code that is
  * deployed. These tests prove the replacements are in place and behave as their comments say.
  */
@@ -24,7 +27,22 @@ describe('zod as bundled into the Worker', () => {
     expect(() => z.fromJSONSchema({ type: 'string' })).toThrow(/not available in the Worker bundle/);
   });
 
-  it('z.toJSONSchema (used by GET /v1/calculators) is the real one', () => {
+  it('z.toJSONSchema is the real one (the JSON Schemas served are built at build time, but nothing is stubbed here)', () => {
     expect(z.toJSONSchema(z.object({ a: z.string() }))).toMatchObject({ type: 'object', properties: { a: { type: 'string' } } });
+  });
+});
+
+describe('zod-to-openapi as bundled into the Worker', () => {
+  it('keeps .openapi() metadata and the route registry, which @hono/zod-openapi uses at run time', () => {
+    const schema = zo.string().openapi({ description: 'kept', example: 'x' });
+    expect(getOpenApiMetadata(schema)).toMatchObject({ description: 'kept', example: 'x' });
+    const registry = new OpenAPIRegistry();
+    registry.register('Kept', schema);
+    expect(registry.definitions).toHaveLength(1);
+  });
+
+  it('has no document generator: the OpenAPI document is built at build time (npm run assets:build)', () => {
+    expect(() => new OpenApiGeneratorV31([])).toThrow(/generated at build time/);
+    expect(() => new OpenAPIHono().getOpenAPI31Document({ openapi: '3.1.0', info: { title: 't', version: '1' } })).toThrow(/generated at build time/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { landEntryCheck as calc } from '../../src/calculators/land-entry-check';
+import { landEntryCheck as calc, landEntryCheckDocs } from '../../src/calculators/land-entry-check';
 import { post } from '../helpers/http';
 
 /** The land-supply (嘉政办发〔2014〕106号) and solar-PV (嘉政发〔2014〕84号) calculators through the Worker. */
@@ -9,7 +9,7 @@ type Problem = { type: string; status: number; errors?: { pointer: string; messa
 
 const LAND = '/v1/calculators/land-entry-check';
 /** The calculator's own example without its appraised price; resettlement is left out so its default (false) is what HTTP exercises. */
-const { appraisedPrice: _, resettlement: __, ...I0 } = calc.examples.industrialAtTheBounds!.value;
+const { appraisedPrice: _, resettlement: __, ...I0 } = landEntryCheckDocs.examples.industrialAtTheBounds!.value;
 
 describe('POST /v1/calculators/land-entry-check', () => {
   it('L2 through HTTP: one fen under 3 000 000/mu fails, every step cites 106号 and the table version', async () => {

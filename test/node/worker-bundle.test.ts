@@ -1,0 +1,50 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { XLSX_MARKERS } from '../../bench/footprint';
+import { calculatorDocs } from '../../src/calculators/docs';
+import { tableSpecs } from '../../src/tables/index';
+
+/**
+ * What goes into the deployed Worker, built as `wrangler deploy` builds it (--dry-run: nothing leaves the
+ * machine). The budget is issue 8's (≤ 150 KB gzip); `npm run bench` prints the figures. What must stay out:
+ * the xlsx parser, and what only the build needs — the API description (generated into assets) and the
+ * table schemas (the build's validation; calculators take only their types and ids).
+ */
+/** A string literal as esbuild writes it into the bundle: JSON escapes, and non-ASCII as \\uXXXX (its default charset). */
+const asBundled = (text: string) => JSON.stringify(text).slice(1, -1).replace(/[^\x00-\x7f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+
+let code = '';
+let dir = '';
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'policy-edge-bundle-'));
+  const res = spawnSync(join('node_modules', '.bin', 'wrangler'), ['deploy', '--dry-run', '--outdir', dir, '--env='], { encoding: 'utf8', env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } });
+  if (res.status !== 0) throw new Error(res.stderr || res.stdout);
+  code = readdirSync(dir).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+}, 120_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the Worker bundle', () => {
+  it('is at most 150 KB gzip', () => {
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(150_000);
+  });
+
+  it('carries no xlsx parser', () => {
+    expect(XLSX_MARKERS.filter((m) => code.includes(m))).toEqual([]);
+  });
+
+  it("carries no calculator's docs (title, description, example summaries): they are built into assets", () => {
+    const prose = [...calculatorDocs.values()].flatMap((d) => [d.description.en, d.description.zh, ...Object.values(d.examples).map((e) => e.summary)]);
+    expect(prose.length).toBeGreaterThan(50);
+    expect(prose.filter((text) => code.includes(asBundled(text)))).toEqual([]);
+  });
+
+  it('carries no table schema (a scale label, as the minified schema would hold it)', () => {
+    const labels = Object.values(tableSpecs).flatMap((t) => Object.values(t.scales).map((s) => `{zh:"${asBundled(s.label.zh)}",en:"${asBundled(s.label.en)}"}`));
+    expect(labels.length).toBeGreaterThan(20);
+    expect(labels.filter((l) => code.includes(l))).toEqual([]);
+  });
+});
