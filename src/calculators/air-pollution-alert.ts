@@ -1,6 +1,7 @@
 import { isIsoDate } from '../tables/units';
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, tableRef, type CalculatorDocs, traceStepSchema, type TraceStep } from '../engine/calculator';
+import { addDays } from '../engine/dates';
 import { isoDate, MAX_COUNT, MAX_FORECAST_DAYS } from '../engine/inputs';
 import { describeRange, inRange } from '../engine/lookup';
 import type { Params, ParamUse } from '../engine/params';
@@ -24,11 +25,7 @@ import { MEASURE_CATEGORIES, RESPONSE_LEVELS, SIGNERS } from '../tables/air-poll
 
 type P = Params<typeof APA>;
 
-const dayAfter = (iso: string) => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-};
+const dayAfter = (iso: string) => addDays(iso, 1);
 
 const dayInput = z
   .object({

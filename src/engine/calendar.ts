@@ -16,7 +16,6 @@ import { isIsoDate } from '../tables/units';
  * seconds of the local wall clock since 1970-01-01T00:00 local, so local calendar dates fall out directly.
  */
 
-const MS_PER_DAY = 86_400_000;
 const SECONDS_PER_HOUR = 3600;
 const SECONDS_PER_DAY = 86_400;
 
@@ -25,12 +24,8 @@ export const MAX_CALENDAR_DATES = 400;
 /** Request limit: working-day periods are at most this long (a guard on the day loop). */
 export const MAX_PERIOD_WORKING_DAYS = 1000;
 
-const toMs = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
-const fromMs = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
-
-/** 0 = Sunday … 6 = Saturday. */
-export const weekday = (iso: string): number => new Date(toMs(iso)).getUTCDay();
+/** 0 = Sunday … 6 = Saturday (1970-01-01, day 0, was a Thursday). */
+export const weekday = (iso: string): number => (((dayNumber(iso) + 4) % 7) + 7) % 7;
 
 export const isWeekend = (iso: string): boolean => weekday(iso) === 0 || weekday(iso) === 6;
 
@@ -39,7 +34,7 @@ export const dayName = (iso: string): string => DAY_NAMES[weekday(iso)]!;
 
 // Day and month arithmetic is shared with the other date calculators (engine/dates.ts).
 export { addDays, addMonths as addMonthsClamped } from './dates';
-import { addDays } from './dates';
+import { addDays, dayNumber, isoOfDay } from './dates';
 
 export interface WorkingCalendar {
   holidays: ReadonlySet<string>;
@@ -82,14 +77,19 @@ const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::([0-5
 export function parseLocalDateTime(s: string): number | undefined {
   const m = LOCAL_DATE_TIME.exec(s);
   if (!m || !isIsoDate(m[1]!)) return undefined;
-  return (toMs(m[1]!) / 1000) + Number(m[2]) * SECONDS_PER_HOUR + Number(m[3]) * 60 + Number(m[4] ?? 0);
+  return dayNumber(m[1]!) * SECONDS_PER_DAY + Number(m[2]) * SECONDS_PER_HOUR + Number(m[3]) * 60 + Number(m[4] ?? 0);
 }
 
 /** The local calendar date of a local date-time (seconds). */
-export const localDateOf = (seconds: number): string => fromMs(Math.floor(seconds / SECONDS_PER_DAY) * MS_PER_DAY);
+export const localDateOf = (seconds: number): string => isoOfDay(Math.floor(seconds / SECONDS_PER_DAY));
 
-/** "2015-03-07T16:30:00+08:00". */
-export const formatLocalDateTime = (seconds: number): string => `${new Date(seconds * 1000).toISOString().slice(0, 19)}+08:00`;
+/** "2015-03-07T16:30:00+08:00" (a 422 problem when the date falls after 9999-12-31). */
+export const formatLocalDateTime = (seconds: number): string => {
+  const day = Math.floor(seconds / SECONDS_PER_DAY);
+  const s = Math.floor(seconds - day * SECONDS_PER_DAY);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${isoOfDay(day)}T${two(Math.floor(s / SECONDS_PER_HOUR))}:${two(Math.floor((s % SECONDS_PER_HOUR) / 60))}:${two(s % 60)}+08:00`;
+};
 
 export const addHours = (seconds: number, hours: number): number => seconds + hours * SECONDS_PER_HOUR;
 

@@ -7,16 +7,59 @@
  * (2016-02-29 + 1 year = 2017-02-28; 2016-03-31 − 1 month = 2016-02-29).
  */
 
-const DAY_MS = 86_400_000;
+import { problem, ProblemError } from '../http/problem';
 
-const parts = (iso: string): [number, number, number] => iso.split('-').map(Number) as [number, number, number];
-const format = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
-const daysInMonth = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate(); // m: 1-12
+/*
+ * Dates are counted as whole days since 1970-01-01 with the proleptic Gregorian calendar's own arithmetic
+ * (H. Hinnant's days_from_civil / civil_from_days), not with Date: Date.UTC reads years 0–99 as 1900–1999,
+ * and toISOString writes years after 9999 as "+010000-…", which is no ISO date. Requests may carry any date
+ * from 0000-01-01 to 9999-12-31; a date computed beyond that range is refused (422), never a wrong day or a 500.
+ */
+
+const parts = (iso: string): [number, number, number] => [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
+
+const isLeap = (y: number) => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const daysInMonth = (y: number, m: number): number => (m === 2 && isLeap(y) ? 29 : MONTH_DAYS[m - 1]!); // m: 1-12
+
+/** Days from 1970-01-01 to y-m-d (negative before it). */
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * ((m + 9) % 12) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The ISO date of a day number; a 422 problem when it falls outside 0000-01-01 … 9999-12-31. */
+export function isoOfDay(day: number): string {
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return formatIso(yoe + era * 400 + (m <= 2 ? 1 : 0), m, d);
+}
+
+function formatIso(y: number, m: number, d: number): string {
+  if (!(y >= 0 && y <= 9999)) {
+    throw new ProblemError(
+      problem('calculation-refused', `A date computed from the request falls in the year ${y}, outside 0000–9999, which an ISO date (YYYY-MM-DD) cannot express.`),
+    );
+  }
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Days from 1970-01-01 to an ISO date. */
+export const dayNumber = (iso: string): number => daysFromCivil(...parts(iso));
 
 /** iso + n days (n may be negative). */
 export function addDays(iso: string, n: number): string {
-  const [y, m, d] = parts(iso);
-  return format(Date.UTC(y, m - 1, d) + n * DAY_MS);
+  return isoOfDay(dayNumber(iso) + n);
 }
 
 /** iso + n calendar months (n may be negative), clamped to the month's last day. */
@@ -26,8 +69,8 @@ export function addMonths(iso: string, n: number): string {
   const index = y * 12 + (m - 1) + n;
   const ty = Math.floor(index / 12);
   const tm = index - ty * 12 + 1;
-  const td = Math.min(d, daysInMonth(ty, tm));
-  return `${String(ty).padStart(4, '0')}-${String(tm).padStart(2, '0')}-${String(td).padStart(2, '0')}`;
+  if (!(ty >= 0 && ty <= 9999)) return formatIso(ty, tm, d);
+  return formatIso(ty, tm, Math.min(d, daysInMonth(ty, tm)));
 }
 
 /** iso + n calendar years (29 February → 28 February in a common year). */
@@ -38,7 +81,5 @@ export const addYears = (iso: string, n: number): string => {
 
 /** Whole days from a to b (b − a; negative when b is earlier). */
 export function daysBetween(a: string, b: string): number {
-  const [ay, am, ad] = parts(a);
-  const [by, bm, bd] = parts(b);
-  return Math.round((Date.UTC(by, bm - 1, bd) - Date.UTC(ay, am - 1, ad)) / DAY_MS);
+  return dayNumber(b) - dayNumber(a);
 }

@@ -80,6 +80,11 @@ describe('POST /v1/calculators/egov-project-review (111号)', () => {
     expect(body).toMatchObject({ inScope: true, filing: { cycle: 'regular' } });
   });
 
+  it('materials complete on 9999-12-31: the review deadline would fall in 10000 → 422 calculation-refused, not a 500 (found by npm run fuzz)', async () => {
+    const body = await problemOf(await postCalculator('egov-project-review', { ...E1, materialsCompleteDate: '9999-12-31' }), 'calculation-refused');
+    expect(body.detail).toMatch(/10000/);
+  });
+
   it('422 validation-error naming filingDate after the build year', async () => {
     const body = await problemOf(await postCalculator('egov-project-review', { ...E1, plannedBuildYear: 2015, filingDate: '2016-01-05' }), 'validation-error');
     expect(body.errors).toEqual([expect.objectContaining({ field: 'filingDate', pointer: '/filingDate' })]);
