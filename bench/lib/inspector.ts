@@ -26,7 +26,16 @@ async function target(port: number, name: string): Promise<Target> {
   return t;
 }
 
+/** A V8 CPU profile as the DevTools protocol gives it. */
+export interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
 export interface Inspector {
+  /** a CPU profile of the isolate while `during` runs (sampling every `intervalUs`) */
+  cpuProfile<T>(during: () => Promise<T>, intervalUs?: number): Promise<{ profile: CpuProfile | null; result: T }>;
   /** used JS heap of the isolate, bytes (null when the inspector did not answer in time) */
   heapUsed(): Promise<number | null>;
   /** used JS heap right after a full collection (forced by taking a heap snapshot), bytes */
@@ -50,7 +59,7 @@ export async function openInspector(port: number, name: string): Promise<Inspect
   });
   await new Promise((r) => setTimeout(r, 500)); // the proxy sends its own set-up messages first
   // an unanswered call resolves null after its time limit (the proxy can drop a message under load)
-  const call = (method: string, ms = 10_000) =>
+  const call = (method: string, ms = 10_000, params: object = {}) =>
     new Promise<unknown>((resolve) => {
       const id = next++;
       const timer = setTimeout(() => (pending.delete(id), resolve(null)), ms);
@@ -59,11 +68,19 @@ export async function openInspector(port: number, name: string): Promise<Inspect
         pending.delete(id);
         resolve(r);
       });
-      ws.send(JSON.stringify({ id, method }));
+      ws.send(JSON.stringify({ id, method, params }));
     });
   // wrangler's proxy turns on Network events for its DevTools; thousands of asset fetches would flood this socket
   await call('Network.disable');
   return {
+    cpuProfile: async (during, intervalUs = 100) => {
+      await call('Profiler.enable');
+      await call('Profiler.setSamplingInterval', 10_000, { interval: intervalUs });
+      await call('Profiler.start');
+      const result = await during();
+      const stopped = (await call('Profiler.stop', 60_000)) as { profile: CpuProfile } | null;
+      return { profile: stopped?.profile ?? null, result };
+    },
     heapUsed: async () => ((await call('Runtime.getHeapUsage')) as { usedSize: number } | null)?.usedSize ?? null,
     // V8 collects all garbage before it writes a heap snapshot (workerd offers no HeapProfiler.collectGarbage);
     // the snapshot's chunks arrive as notifications and are dropped

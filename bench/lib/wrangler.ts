@@ -33,13 +33,13 @@ export interface Dev {
  * quota one load generator cannot reach — see wrangler.toml), request logging off so the log does not
  * cost CPU. Started in its own process group and stopped by that group's id.
  */
-export async function startDev(o: { inspectorPort?: number } = {}): Promise<Dev> {
+export async function startDev(o: { inspectorPort?: number; minify?: boolean } = {}): Promise<Dev> {
   const port = await freePort();
   const log = join(tmpdir(), `policy-edge-wrangler-${port}.log`);
   const out = createWriteStream(log);
   const child = spawn(
     join(ROOT, 'node_modules', '.bin', 'wrangler'),
-    ['dev', '--env', 'loadtest', '--port', String(port), '--ip', '127.0.0.1', '--log-level', 'warn', '--show-interactive-dev-session=false', ...(o.inspectorPort ? ['--inspector-port', String(o.inspectorPort)] : [])],
+    ['dev', '--env', 'loadtest', '--port', String(port), '--ip', '127.0.0.1', '--log-level', 'warn', '--show-interactive-dev-session=false', ...(o.inspectorPort ? ['--inspector-port', String(o.inspectorPort)] : []), ...(o.minify === false ? ['--minify=false'] : [])],
     { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' } },
   );
   child.stdout!.pipe(out);
