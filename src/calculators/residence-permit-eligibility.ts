@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { problem, ProblemError } from '../http/problem';
 import { defineCalculator, tableRef, type CalculatorDocs, traceStepSchema, type TraceStep } from '../engine/calculator';
 import { isoDate, MAX_MONTHS } from '../engine/inputs';
 import type { ParamUse } from '../engine/params';
@@ -33,7 +34,7 @@ const RESIDENCE_PROOFS = [...PROOF_CODES, 'none'] as const;
 const ROUTES = [...EMPLOYMENT_ROUTES, 'none'] as const;
 const RECOMMENDATIONS = ['residence_permit', 'temporary_permit', 'none', 'undetermined'] as const;
 
-/** Months in a calendar year: the social-insurance window is one year (residence_permit.proof.social_insurance_window_years). */
+/** Months in a calendar year: the social-insurance window is one year (residence_permit.proof.social_insurance_window_years; another value is refused). */
 const MONTHS_PER_YEAR = 12;
 
 type Tri = boolean | null;
@@ -283,6 +284,17 @@ export const residencePermitEligibility = defineCalculator({
         const siWindow = p.number('residence_permit.proof.social_insurance_window_years');
         proofParams.social_insurance_months_min = siMin.use;
         proofParams.social_insurance_window_years = siWindow.use;
+        // The request field counts the months of one year (一年内). Should the workbook's window ever be another
+        // length, comparing that field with it would answer a question nobody asked: refuse instead, naming both.
+        if (siWindow.n !== 1) {
+          throw new ProblemError(
+            problem(
+              'calculation-refused',
+              `residence_permit.proof.social_insurance_window_years is ${siWindow.n} on ${p.date}, but socialInsuranceMonthsInPastYear counts the months of one year; this API cannot decide the social-insurance condition over another window.`,
+              { parameter: { table: p.table.id, key: 'residence_permit.proof.social_insurance_window_years', note: null, citation: siWindow.use.citation } },
+            ),
+          );
+        }
         if (emp.route === 'employed') {
           const termMin = p.number('residence_permit.proof.labour_contract_term_months_min');
           proofParams.labour_contract_term_months_min = termMin.use;

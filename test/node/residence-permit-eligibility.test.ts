@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { residencePermitEligibility as calc } from '../../src/calculators/residence-permit-eligibility';
-import { refusal, run } from '../helpers/calc';
+import type { CompiledBundle } from '../../src/tables/model';
+import { realBundle, refusal, run } from '../helpers/calc';
 
 /**
  * Cases E1–E19 of /work/content/residence-permits.calculators.md (嘉政办发〔2014〕98号 三（一）). Unless a case says
@@ -207,5 +208,19 @@ describe('residence-permit-eligibility (嘉政办发〔2014〕98号 三（一）
     for (const input of [E2, { residenceProof: 'other', employment: { route: 'none' } }, { residenceProof: 'none', investorOrTalent: true, employment: { route: 'none' } }, { residenceProof: 'rented_home', employment: { route: 'employed', monthsEmployedLocally: 6, labourContractOpenEnded: true, socialInsuranceMonthsInPastYear: 6 } }]) {
       expect(calc.output.safeParse(decide(input)).success).toBe(true);
     }
+  });
+});
+
+describe('the social-insurance window', () => {
+  it('a workbook window other than one year is refused (422 naming the parameter), not compared with months of one year', () => {
+    const copy = structuredClone(realBundle()) as CompiledBundle;
+    const param = copy.tables['residence-permits']!.parameters.find((x) => x.key === 'residence_permit.proof.social_insurance_window_years')!;
+    for (const h of param.history) h.value = 2; // a test fixture, not policy
+    const p = refusal(calc, { ...base, ...E2 } as never, copy) as unknown as { type: string; detail: string; parameter: { key: string } };
+    expect(p.type).toBe('/problems/calculation-refused');
+    expect(p.parameter.key).toBe('residence_permit.proof.social_insurance_window_years');
+    expect(p.detail).toMatch(/is 2 on 2015-03-01/);
+    // the real workbook (one year) decides as before
+    expect(cond(decide(E2), 'residencePermit', 'employment_proof').met).toBe(true);
   });
 });

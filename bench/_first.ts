@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+const t0 = performance.now();
+const [{ createApp }, { calculators }] = await Promise.all([import('../src/app'), import('../src/calculators/index')]);
+const t1 = performance.now();
+const text = readFileSync('compiled/public/_data/tables.json', 'utf8');
+const t2 = performance.now();
+const bundle = JSON.parse(text);
+const t3 = performance.now();
+const app = createApp(bundle);
+const t4 = performance.now();
+const r = await app.request('/v1/ping'); await r.text();
+const t5 = performance.now();
+console.log({ imports: t1 - t0, read: t2 - t1, parse: t3 - t2, createApp: t4 - t3, firstPing: t5 - t4, n: calculators.length });
