@@ -29,7 +29,8 @@ function selfTimes(p: CpuProfile): { busy: number; rows: [string, number][] } {
     const frame = nodes.get(id)!.callFrame;
     const fn = frame.functionName || '(anonymous)';
     if (fn === '(idle)' || fn === '(program)' || fn === '(root)') return;
-    const dt = p.timeDeltas[i] ?? 0;
+    // timeDeltas[i] is the gap before sample i: the time sample i stands for is the gap after it
+    const dt = p.timeDeltas[i + 1] ?? 0;
     busy += dt;
     const key = `${fn} ${frame.url.split('/').pop() ?? ''}:${frame.lineNumber + 1}`;
     self.set(key, (self.get(key) ?? 0) + dt);

@@ -36,10 +36,16 @@ export function apiAssetText(assets: Fetcher | undefined, path: string): Promise
   if (!byPath) texts.set(assets, (byPath = new Map()));
   let text = byPath.get(path);
   if (!text) {
-    text = assets.fetch(new Request(`https://assets.invalid${path}`)).then(async (res) => {
-      if (!res.ok) throw unavailable(`${path} answered ${res.status}`);
-      return res.text();
-    });
+    text = assets
+      .fetch(new Request(`https://assets.invalid${path}`))
+      .then(async (res) => {
+        if (!res.ok) throw unavailable(`${path} answered ${res.status}`);
+        return res.text();
+      })
+      // a binding that fails (rejects, or breaks off the body) is the deployment's fault too: 503, not 500
+      .catch((e: unknown) => {
+        throw e instanceof ProblemError ? e : unavailable(`reading ${path} failed: ${e instanceof Error ? e.message : String(e)}`);
+      });
     const cache = byPath;
     cache.set(path, text);
     text.catch(() => cache.delete(path));

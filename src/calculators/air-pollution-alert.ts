@@ -253,7 +253,7 @@ export const airPollutionAlert = defineCalculator({
   },
 });
 
-/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run api:build`; not in the Worker's bundle). */
+/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run assets:build`; not in the Worker's bundle). */
 export const airPollutionAlertDocs = {
   title: { zh: '大气重污染预警等级', en: 'Heavy air-pollution warning level' },
   description: {

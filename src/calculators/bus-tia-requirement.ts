@@ -181,7 +181,7 @@ export const busTiaRequirement = defineCalculator({
   },
 });
 
-/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run api:build`; not in the Worker's bundle). */
+/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run assets:build`; not in the Worker's bundle). */
 export const busTiaRequirementDocs = {
   title: { zh: '公交交通影响评价要求', en: 'Bus traffic impact assessment requirement' },
   description: {

@@ -214,7 +214,7 @@ export const caseTransferDeadlines = defineCalculator({
   },
 });
 
-/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run api:build`; not in the Worker's bundle). */
+/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run assets:build`; not in the Worker's bundle). */
 export const caseTransferDeadlinesDocs = {
   title: { zh: '执法案件移送期限', en: 'Case transfer deadlines (comprehensive enforcement)' },
   description: {

@@ -24,9 +24,9 @@ import { specialEducationFunding, specialEducationFundingDocs } from './special-
 import { specialEducationTeacherAllowance, specialEducationTeacherAllowanceDocs } from './special-education-teacher-allowance';
 
 /**
- * The title, description and examples of every calculator, by id. Read at build time (scripts/build-api.ts
- * writes them into the OpenAPI document and GET /v1/calculators' asset) and by tests; the Worker does not
- * import this module, so none of this prose is in its bundle.
+ * The title, description and examples of every calculator, by id. Read at build time — `npm run assets:build`
+ * (scripts/lib/api-description.ts) writes them into the OpenAPI document and the catalogue behind
+ * GET /v1/calculators — and by tests. The Worker does not import this module: none of this prose is in its bundle.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const pairs: [Calculator<any, any, any>, CalculatorDocs<any>][] = [

@@ -285,7 +285,7 @@ export const egovProjectReview = defineCalculator({
   },
 });
 
-/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run api:build`; not in the Worker's bundle). */
+/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run assets:build`; not in the Worker's bundle). */
 export const egovProjectReviewDocs = {
   title: { zh: '电子政务项目预审', en: 'E-government project pre-review' },
   description: {

@@ -154,7 +154,7 @@ export const elderlyCareBedSubsidy = defineCalculator({
   },
 });
 
-/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run api:build`; not in the Worker's bundle). */
+/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run assets:build`; not in the Worker's bundle). */
 export const elderlyCareBedSubsidyDocs = {
   title: { zh: '护理型机构床位建设补贴上浮', en: 'Bed-construction subsidy top-up for nursing institutions' },
   description: {

@@ -220,7 +220,7 @@ export const elderlyCareHousingFacility = defineCalculator({
   },
 });
 
-/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run api:build`; not in the Worker's bundle). */
+/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run assets:build`; not in the Worker's bundle). */
 export const elderlyCareHousingFacilityDocs = {
   title: { zh: '新建住宅居家养老服务用房配建面积', en: 'Home-care premises required in a new residential project' },
   description: {

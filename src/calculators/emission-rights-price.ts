@@ -173,7 +173,7 @@ export const emissionRightsPrice = defineCalculator({
   },
 });
 
-/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run api:build`; not in the Worker's bundle). */
+/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run assets:build`; not in the Worker's bundle). */
 export const emissionRightsPriceDocs = {
   title: { zh: '排污权差别化价格', en: 'Emission rights: price by class and purpose' },
   description: {

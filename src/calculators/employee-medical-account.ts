@@ -99,7 +99,7 @@ export const employeeMedicalAccount = defineCalculator({
   },
 });
 
-/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run api:build`; not in the Worker's bundle). */
+/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run assets:build`; not in the Worker's bundle). */
 export const employeeMedicalAccountDocs = {
   title: { zh: '职工医保个人账户划入', en: 'Employee medical insurance: personal account credit' },
   description: {

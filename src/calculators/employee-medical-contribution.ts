@@ -307,7 +307,7 @@ export const employeeMedicalContribution = defineCalculator({
   },
 });
 
-/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run api:build`; not in the Worker's bundle). */
+/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run assets:build`; not in the Worker's bundle). */
 export const employeeMedicalContributionDocs = {
   title: { zh: '职工医保缴费', en: 'Employee medical insurance: contributions' },
   description: {

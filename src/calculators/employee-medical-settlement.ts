@@ -489,7 +489,7 @@ export const employeeMedicalSettlement = defineCalculator({
   },
 });
 
-/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run api:build`; not in the Worker's bundle). */
+/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run assets:build`; not in the Worker's bundle). */
 export const employeeMedicalSettlementDocs = {
   title: { zh: '职工医保年度结算', en: 'Employee medical insurance: annual settlement' },
   description: {

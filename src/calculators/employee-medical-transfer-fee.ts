@@ -271,7 +271,7 @@ export const employeeMedicalTransferFee = defineCalculator({
   },
 });
 
-/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run api:build`; not in the Worker's bundle). */
+/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run assets:build`; not in the Worker's bundle). */
 export const employeeMedicalTransferFeeDocs = {
   title: { zh: '退休人员移交统账二费用', en: 'Employee medical insurance: transfer fee of a retiree to scheme B' },
   description: {

@@ -410,7 +410,7 @@ export const fireWaterSourceCheck = defineCalculator({
   },
 });
 
-/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run api:build`; not in the Worker's bundle). */
+/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run assets:build`; not in the Worker's bundle). */
 export const fireWaterSourceCheckDocs = {
   title: { zh: '消防水源管理检查', en: 'Fire-water source check' },
   description: {

@@ -529,7 +529,7 @@ export const landEntryCheck = defineCalculator({
   },
 });
 
-/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run api:build`; not in the Worker's bundle). */
+/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run assets:build`; not in the Worker's bundle). */
 export const landEntryCheckDocs = {
   title: { zh: '项目供地准入审查', en: 'Land supply: project entry check' },
   description: {

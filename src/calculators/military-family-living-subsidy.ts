@@ -134,7 +134,7 @@ export const militaryFamilyLivingSubsidy = defineCalculator({
   },
 });
 
-/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run api:build`; not in the Worker's bundle). */
+/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run assets:build`; not in the Worker's bundle). */
 export const militaryFamilyLivingSubsidyDocs = {
   title: { zh: '随军家属生活补贴费', en: 'Military family: living subsidy' },
   description: {

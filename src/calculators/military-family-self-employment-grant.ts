@@ -103,7 +103,7 @@ export const militaryFamilySelfEmploymentGrant = defineCalculator({
   },
 });
 
-/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run api:build`; not in the Worker's bundle). */
+/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run assets:build`; not in the Worker's bundle). */
 export const militaryFamilySelfEmploymentGrantDocs = {
   title: { zh: '随军家属一次性自谋职业补助金', en: 'Military family: one-off self-employment grant' },
   description: {

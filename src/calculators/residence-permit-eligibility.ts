@@ -481,7 +481,7 @@ export const residencePermitEligibility = defineCalculator({
   },
 });
 
-/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run api:build`; not in the Worker's bundle). */
+/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run assets:build`; not in the Worker's bundle). */
 export const residencePermitEligibilityDocs = {
   title: { zh: '居住证申领条件', en: 'Residence permits: eligibility' },
   description: {

@@ -217,7 +217,7 @@ export const residencePermitEndorsement = defineCalculator({
   },
 });
 
-/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run api:build`; not in the Worker's bundle). */
+/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run assets:build`; not in the Worker's bundle). */
 export const residencePermitEndorsementDocs = {
   title: { zh: '居住证年度签注', en: 'Residence permits: yearly endorsement' },
   description: {

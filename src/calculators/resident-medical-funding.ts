@@ -218,7 +218,7 @@ export const residentMedicalFunding = defineCalculator({
   },
 });
 
-/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run api:build`; not in the Worker's bundle). */
+/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run assets:build`; not in the Worker's bundle). */
 export const residentMedicalFundingDocs = {
   title: { zh: '居民医保筹资额', en: 'Resident medical insurance: funding' },
   description: {

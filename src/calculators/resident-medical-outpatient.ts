@@ -149,7 +149,7 @@ export const residentMedicalOutpatient = defineCalculator({
   },
 });
 
-/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run api:build`; not in the Worker's bundle). */
+/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run assets:build`; not in the Worker's bundle). */
 export const residentMedicalOutpatientDocs = {
   title: { zh: '居民医保门（急）诊报销', en: 'Resident medical insurance: outpatient reimbursement' },
   description: {

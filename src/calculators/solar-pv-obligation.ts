@@ -255,7 +255,7 @@ export const solarPvObligation = defineCalculator({
   },
 });
 
-/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run api:build`; not in the Worker's bundle). */
+/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run assets:build`; not in the Worker's bundle). */
 export const solarPvObligationDocs = {
   title: { zh: '新建项目光伏建设义务', en: 'Solar PV: must a new project build it?' },
   description: {

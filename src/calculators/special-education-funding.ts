@@ -139,7 +139,7 @@ export const specialEducationFunding = defineCalculator({
   },
 });
 
-/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run api:build`; not in the Worker's bundle). */
+/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run assets:build`; not in the Worker's bundle). */
 export const specialEducationFundingDocs = {
   title: { zh: '残疾学生生均公用经费最低标准', en: 'Special education: minimum per-student funding for disabled students' },
   description: {

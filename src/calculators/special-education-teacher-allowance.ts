@@ -152,7 +152,7 @@ export const specialEducationTeacherAllowance = defineCalculator({
   },
 });
 
-/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run api:build`; not in the Worker's bundle). */
+/** What /docs, GET /v1/calculators and the widget show of this calculator (built into an asset by `npm run assets:build`; not in the Worker's bundle). */
 export const specialEducationTeacherAllowanceDocs = {
   title: { zh: '特殊教育教师津贴', en: 'Special education: teacher allowance' },
   description: {

@@ -8,6 +8,7 @@
  */
 
 import { problem, ProblemError } from '../http/problem';
+import { daysInMonth } from '../tables/units';
 
 /*
  * Dates are counted as whole days since 1970-01-01 with the proleptic Gregorian calendar's own arithmetic
@@ -18,9 +19,6 @@ import { problem, ProblemError } from '../http/problem';
 
 const parts = (iso: string): [number, number, number] => [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
 
-const isLeap = (y: number) => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const daysInMonth = (y: number, m: number): number => (m === 2 && isLeap(y) ? 29 : MONTH_DAYS[m - 1]!); // m: 1-12
 
 /** Days from 1970-01-01 to y-m-d (negative before it). */
 function daysFromCivil(y: number, m: number, d: number): number {
@@ -34,6 +32,7 @@ function daysFromCivil(y: number, m: number, d: number): number {
 
 /** The ISO date of a day number; a 422 problem when it falls outside 0000-01-01 … 9999-12-31. */
 export function isoOfDay(day: number): string {
+  if (!Number.isSafeInteger(day)) throw new RangeError(`isoOfDay expects a whole day number, got ${day}`);
   const z = day + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -59,6 +58,7 @@ export const dayNumber = (iso: string): number => daysFromCivil(...parts(iso));
 
 /** iso + n days (n may be negative). */
 export function addDays(iso: string, n: number): string {
+  if (!Number.isInteger(n)) throw new RangeError(`addDays expects whole days, got ${n}`);
   return isoOfDay(dayNumber(iso) + n);
 }
 

@@ -32,7 +32,8 @@ export function listCalculators(catalogue: CatalogueEntry[], bundle: CompiledBun
 export function calculatorRoutes(bundle: CompiledBundle) {
   const app = new OpenAPIHono<AppEnv>();
 
-  // Titles, descriptions, examples and JSON Schemas are built at build time (src/api-description.ts);
+  // Titles, descriptions, examples and JSON Schemas are built at build time (scripts/lib/api-description.ts,
+  // read through src/api-description.ts);
   // the data versions are the bundle's, so a rebuilt table shows here at once.
   app.get('/v1/calculators', async (c) => c.json({ calculators: listCalculators(await calculatorCatalogue(c.env?.ASSETS), bundle, resolveLang(c)) }));
 

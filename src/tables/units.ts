@@ -65,7 +65,9 @@ export const unitSchema = z.enum(UNITS).openapi({ description: 'Unit of the valu
 export const isMoneyUnit = (u: string): u is MoneyUnit => (MONEY_UNITS as readonly string[]).includes(u);
 
 /** Units whose values must be whole numbers. */
-const INTEGER_UNITS: ReadonlySet<string> = new Set(['count', 'persons', 'year', 'AQI']);
+// Durations in days, months and years are whole in the gazette (日, 个月, 年) and the date arithmetic needs them
+// whole (engine/dates.ts): a fraction there is a workbook error, caught at build time rather than at a request.
+const INTEGER_UNITS: ReadonlySet<string> = new Set(['count', 'persons', 'year', 'AQI', 'days', 'working-days', 'months', 'years']);
 
 /** A message in both languages: policy staff read Chinese, integrators read English. */
 export interface Bilingual {
@@ -147,13 +149,18 @@ export function checkValue(unit: Unit, raw: unknown): ValueCheck {
   return { ok: true, value: n };
 }
 
+/** Gregorian leap years (proleptic: year 0 is one). */
+export const isLeapYear = (y: number): boolean => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Days in month m (1–12) of year y. */
+export const daysInMonth = (y: number, m: number): number => (m === 2 && isLeapYear(y) ? 29 : MONTH_DAYS[m - 1]!);
+
 export function isIsoDate(s: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
   // calendar arithmetic rather than Date objects: this runs for every date of every request
   const y = Number(s.slice(0, 4));
   const m = Number(s.slice(5, 7));
   const d = Number(s.slice(8, 10));
-  if (m < 1 || m > 12 || d < 1) return false;
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  return d <= (m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31);
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
+

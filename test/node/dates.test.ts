@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addHours, formatLocalDateTime, localDateOf, parseLocalDateTime, weekday } from '../../src/engine/calendar';
 import { addDays, addMonths, addYears, dayNumber, daysBetween } from '../../src/engine/dates';
 import { ProblemError } from '../../src/http/problem';
+import { checkValue } from '../../src/tables/units';
 
 describe('calendar arithmetic on ISO dates (src/engine/dates.ts)', () => {
   it('adds days across month and year ends', () => {
@@ -64,3 +65,18 @@ describe('the whole range of ISO dates, 0000-01-01 … 9999-12-31', () => {
     expect(() => formatLocalDateTime(addHours(parseLocalDateTime('9999-12-31T23:00')!, 2))).toThrow(ProblemError);
   });
 });
+
+describe('durations are whole', () => {
+  it('the date functions refuse a fraction of a day as a code error (RangeError), not a client error', () => {
+    expect(() => addDays('2015-01-01', 1.5)).toThrow(RangeError);
+    expect(() => addDays('2015-01-01', Number.NaN)).toThrow(RangeError);
+  });
+
+  it('and the build refuses fractional days, working days, months and years in a workbook, so a request never meets one', () => {
+    for (const unit of ['days', 'working-days', 'months', 'years'] as const) {
+      expect(checkValue(unit, 1.5), unit).toMatchObject({ ok: false });
+      expect(checkValue(unit, 2), unit).toMatchObject({ ok: true, value: 2 });
+    }
+  });
+});
+

@@ -1,10 +1,14 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { calculatorCatalogue, openApiDocument } from '../../scripts/lib/api-description';
 import { docsOf } from '../../src/calculators/docs';
 import { calculators } from '../../src/calculators/index';
 import { buildTables, workbookFiles } from '../../scripts/lib/build';
+import { CATALOGUE_ASSET_PATH, OPENAPI_ASSET_PATH } from '../../src/api-description';
 import { createApp } from '../../src/app';
+import type { CompiledBundle } from '../../src/tables/model';
 import { TABLES_DIR } from '../helpers/workbooks';
 
 // The validator compiles JSON Schemas to code with new Function, which workerd forbids; so the document
@@ -42,5 +46,12 @@ describe('OpenAPI document', () => {
       expect(entry.output, entry.id).toMatchObject({ type: 'object' });
       expect(Object.keys(entry.examples).length, entry.id).toBeGreaterThan(0);
     }
+  });
+
+  it('the files the Worker serves (compiled/public/_api) are what the code generates now — else run npm run assets:build', () => {
+    const built = (path: string) => JSON.parse(readFileSync(join('compiled/public', path), 'utf8')) as unknown;
+    const app = createApp(JSON.parse(readFileSync('compiled/tables.json', 'utf8')) as CompiledBundle);
+    expect(built(OPENAPI_ASSET_PATH)).toEqual(JSON.parse(JSON.stringify(openApiDocument(app))));
+    expect(built(CATALOGUE_ASSET_PATH)).toEqual(JSON.parse(JSON.stringify(calculatorCatalogue())));
   });
 });

@@ -50,8 +50,30 @@ describe('the API description, built at build time and served from assets', () =
     const calc = await call(handler, bindings, '/v1/calculators/employee-medical-account', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
     expect(calc.status).toBe(200);
     expect(await calc.json()).toMatchObject({ monthlyCredit: 160 });
-    // no binding at all: the same answer
-    await expectProblem(await call(createHandler(), { ...base, ASSETS: undefined }, '/openapi.json'), 503, 'service-unavailable');
+  });
+
+  it('a binding that is missing or fails (rejects) at the time of the read: 503 as well, never a 500', async () => {
+    const handler = createHandler();
+    expect((await call(handler, base, '/v1/tables')).status).toBe(200); // the app is built over the real data first
+    await expectProblem(await call(handler, { ...base, ASSETS: undefined }, '/openapi.json'), 503, 'service-unavailable');
+    const rejecting = { fetch: () => Promise.reject(new Error('network down')) } as unknown as Fetcher;
+    for (const path of DESCRIBED) await expectProblem(await call(handler, { ...base, ASSETS: rejecting }, path), 503, 'service-unavailable');
+  });
+
+  it('a successful read is kept for the isolate: the asset is fetched once however many requests need it', async () => {
+    const reads = new Map<string, number>();
+    const counting = {
+      fetch: async (input: RequestInfo | URL) => {
+        const path = new URL(input instanceof Request ? input.url : String(input)).pathname;
+        reads.set(path, (reads.get(path) ?? 0) + 1);
+        return base.ASSETS!.fetch(input as Request);
+      },
+    } as unknown as Fetcher;
+    const handler = createHandler();
+    const bindings = { ...base, ASSETS: counting };
+    for (const path of [...DESCRIBED, ...DESCRIBED]) expect((await call(handler, bindings, path)).status, path).toBe(200);
+    expect(reads.get(OPENAPI_ASSET_PATH)).toBe(1);
+    expect(reads.get(CATALOGUE_ASSET_PATH)).toBe(1);
   });
 
   it('a failed read is not remembered: once the asset answers, the next request is served', async () => {
