@@ -1,4 +1,5 @@
 import { problem, ProblemError } from './http/problem';
+import { assetUrl } from './data';
 import type { Localized } from './tables/model';
 
 /**
@@ -22,42 +23,42 @@ export interface CatalogueEntry {
   examples: Record<string, { summary: string; value: unknown }>;
 }
 
-// Read once per isolate and ASSETS binding (the files never change while it lives); a failed read is not kept.
-const texts = new WeakMap<Fetcher, Map<string, Promise<string>>>();
-const catalogues = new WeakMap<Fetcher, Promise<CatalogueEntry[]>>();
+// Read and decoded once per isolate, ASSETS binding and path (the files never change while it lives); a failed
+// read is not kept, so the next request tries again.
+const reads = new WeakMap<Fetcher, Map<string, Promise<unknown>>>();
 
 const unavailable = (why: string) =>
   new ProblemError(problem('service-unavailable', `The API description is not available in this deployment (${why}); npm run build writes it.`));
 
-/** The text of an API-description asset; 503 problem when the deployment lacks it. */
-export function apiAssetText(assets: Fetcher | undefined, path: string): Promise<string> {
+function readAsset<T>(assets: Fetcher | undefined, path: string, decode: (text: string) => T): Promise<T> {
   if (!assets) return Promise.reject(unavailable('the ASSETS binding is missing'));
-  let byPath = texts.get(assets);
-  if (!byPath) texts.set(assets, (byPath = new Map()));
-  let text = byPath.get(path);
-  if (!text) {
-    text = assets
-      .fetch(new Request(`https://assets.invalid${path}`))
+  let byPath = reads.get(assets);
+  if (!byPath) reads.set(assets, (byPath = new Map()));
+  let value = byPath.get(path) as Promise<T> | undefined;
+  if (!value) {
+    value = assets
+      .fetch(new Request(assetUrl(path)))
       .then(async (res) => {
         if (!res.ok) throw unavailable(`${path} answered ${res.status}`);
-        return res.text();
+        return decode(await res.text());
       })
       // a binding that fails (rejects, or breaks off the body) is the deployment's fault too: 503, not 500
       .catch((e: unknown) => {
         throw e instanceof ProblemError ? e : unavailable(`reading ${path} failed: ${e instanceof Error ? e.message : String(e)}`);
       });
     const cache = byPath;
-    cache.set(path, text);
-    text.catch(() => cache.delete(path));
+    cache.set(path, value);
+    value.catch(() => cache.delete(path));
   }
-  return text;
+  return value;
 }
 
+/** The text of an API-description asset; 503 problem when the deployment lacks it. */
+export const apiAssetText = (assets: Fetcher | undefined, path: string): Promise<string> => readAsset(assets, path, (text) => text);
+
 /** The calculator catalogue, parsed once; 503 problem when it is missing or not a list. */
-export function calculatorCatalogue(assets: Fetcher | undefined): Promise<CatalogueEntry[]> {
-  const cached = assets && catalogues.get(assets);
-  if (cached) return cached;
-  const parsed = apiAssetText(assets, CATALOGUE_ASSET_PATH).then((text) => {
+export const calculatorCatalogue = (assets: Fetcher | undefined): Promise<CatalogueEntry[]> =>
+  readAsset(assets, CATALOGUE_ASSET_PATH, (text) => {
     let list: unknown;
     try {
       list = JSON.parse(text);
@@ -67,9 +68,3 @@ export function calculatorCatalogue(assets: Fetcher | undefined): Promise<Catalo
     if (!Array.isArray(list)) throw unavailable(`${CATALOGUE_ASSET_PATH} is not a list`);
     return list as CatalogueEntry[];
   });
-  if (assets) {
-    catalogues.set(assets, parsed);
-    parsed.catch(() => catalogues.delete(assets));
-  }
-  return parsed;
-}

@@ -10,12 +10,15 @@ import type { CompiledBundle } from './tables/model';
  */
 export const BUNDLE_ASSET_PATH = '/_data/tables.json';
 
+/** The URL to ask the ASSETS binding for a file of compiled/public (only the path is read; the host is never contacted). */
+export const assetUrl = (path: string) => `https://assets.invalid${path}`;
+
 /** Thrown when the deployment has no readable bundle asset (a deployment fault, answered 503). */
 export class BundleUnavailableError extends Error {}
 
 export async function loadBundle(assets: Fetcher | undefined): Promise<CompiledBundle> {
   if (!assets) throw new BundleUnavailableError('the ASSETS binding is missing (wrangler.toml [assets])');
-  const res = await assets.fetch(new Request(`https://assets.invalid${BUNDLE_ASSET_PATH}`));
+  const res = await assets.fetch(new Request(assetUrl(BUNDLE_ASSET_PATH)));
   if (!res.ok) throw new BundleUnavailableError(`${BUNDLE_ASSET_PATH} answered ${res.status}; run npm run tables:build before deploying`);
   let bundle: CompiledBundle;
   try {

@@ -69,7 +69,6 @@ export function addMonths(iso: string, n: number): string {
   const index = y * 12 + (m - 1) + n;
   const ty = Math.floor(index / 12);
   const tm = index - ty * 12 + 1;
-  if (!(ty >= 0 && ty <= 9999)) return formatIso(ty, tm, d);
   return formatIso(ty, tm, Math.min(d, daysInMonth(ty, tm)));
 }
 
