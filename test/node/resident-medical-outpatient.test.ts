@@ -54,15 +54,16 @@ describe('resident-medical-outpatient against the published workbook: always 422
     expect(summary(p)).toEqual(['outpatient.annual_cap:not-published', 'outpatient_ratios.ratio:level3:not-published', 'outpatient_ratios.ratio:level2:not-published']);
   });
 
-  it('O4: 2014-06-30 → the 40% ratio is found, the cap has no row in force (422 not-in-force naming it)', () => {
-    const p = refused([{ date: '2014-06-30', facilityKind: e, amount: 100 }]);
+  it('O4: 2014-12-15 → the 40% ratio is found, the cap has no row in force (422 not-in-force naming it)', () => {
+    const p = refused([{ date: '2014-12-15', facilityKind: e, amount: 100 }]);
     expect(p).toMatchObject({ status: 422, type: '/problems/not-in-force', parameter: { key: 'outpatient.annual_cap' } });
     expect(summary(p)).toEqual(['outpatient.annual_cap:not-in-force']);
     expect(p.trace[0]!.parameters.ratio.value).toBe(0.4);
   });
 
-  it('O5: 2013-12-31 (day before the first ratio row) → ratio and cap both not in force', () => {
-    const p = refused([{ date: '2013-12-31', facilityKind: e, amount: 100 }]);
+  // The 40% row starts on 101号's issue date: the gazette shows the old ratio in force then, not since when.
+  it.each(['2014-12-01', '2014-06-30'])('O5: %s (before the 40% row, whose start the gazette does not give) → ratio and cap both not in force', (date) => {
+    const p = refused([{ date, facilityKind: e, amount: 100 }]);
     expect(summary(p)).toEqual(['outpatient.annual_cap:not-in-force', 'outpatient_ratios:level1_essential_drugs:not-in-force']);
   });
 
@@ -124,8 +125,8 @@ describe('resident-medical-outpatient arithmetic (test fixture: cap 500.00 in a 
     expect(capStep.parameters.annual_cap).toMatchObject({ value: 500, in_force: { from: '2014-01-01', to: null } });
   });
 
-  it('O10: 2014-01-01, first day of the 40% row (inclusive) → 40.00', () => {
-    expect(settle({ bills: [{ date: '2014-01-01', facilityKind: e, amount: 100 }] }).bills[0]).toMatchObject({ ratio: 0.4, reimbursed: 40 });
+  it('O10: 2014-12-02, first day of the 40% row (inclusive) → 40.00', () => {
+    expect(settle({ bills: [{ date: '2014-12-02', facilityKind: e, amount: 100 }] }).bills[0]).toMatchObject({ ratio: 0.4, reimbursed: 40 });
   });
 
   it('O11: level1_other on 2015-01-01 → 15% = 15.00', () => {
