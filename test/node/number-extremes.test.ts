@@ -20,7 +20,7 @@ function schemasAt(s: Schema, path: (string | number)[]): Schema[] {
   if (!path.length) return [s];
   const [k, ...rest] = path;
   if (typeof k === 'number') return s.items ? schemasAt(s.items, rest) : [];
-  const next = s.properties?.[k];
+  const next = s.properties?.[k!];
   return next ? schemasAt(next, rest) : [];
 }
 
