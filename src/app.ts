@@ -1,5 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
+import { bodyLimit } from './http/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { conditionalGet } from './http/caching';
 import { corsPolicy } from './http/cors';
