@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { unitSchema } from './units';
+import { isIsoDate, unitSchema } from './units';
 
 /**
  * The compiled form of a workbook: what `scripts/build-tables.ts` writes and the Worker serves.
@@ -14,7 +14,8 @@ export type Localized = z.infer<typeof localizedSchema>;
 
 export const isoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date YYYY-MM-DD', abort: true })
+  .refine(isIsoDate, { error: 'must be a valid calendar date YYYY-MM-DD' })
   .openapi({ example: '2015-06-01', description: 'ISO 8601 calendar date' });
 
 export const valueSchema = z

@@ -66,6 +66,15 @@ describe('table lookups', () => {
     const lang = await expectProblem(await get(`${EMI}?lang=fr`), 422, 'validation-error');
     expect(lang.errors).toEqual([expect.objectContaining({ field: 'lang' })]);
   });
+
+  // a review found these answered 200 with the impossible date echoed back and values "in force" on it
+  it.each([`${EMI}?date=2015-13-45`, `${EMI}/parameters/inpatient.annual_cap?date=2015-99-99`, `${EMI}/scales/inpatient_levels?date=2015-02-31`])(
+    '422 for a well-formed but impossible calendar date: %s',
+    async (url) => {
+      const body = await expectProblem(await get(url), 422, 'validation-error');
+      expect(body.errors).toEqual([expect.objectContaining({ field: 'date', in: 'query', pointer: '/date', message: 'must be a valid calendar date YYYY-MM-DD' })]);
+    },
+  );
 });
 
 describe('language', () => {
