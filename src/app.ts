@@ -35,7 +35,11 @@ export function createApp(bundle: CompiledBundle) {
     defaultHook: (result, c) => {
       if (result.success) return;
       const where = result.target === 'json' ? 'body' : result.target === 'param' ? 'path' : result.target === 'query' ? 'query' : 'header';
-      const errors: FieldError[] = result.error.issues.map((i) => ({
+      // An unknown key is reported at the key itself (zod reports it at the object holding it), one error per key.
+      const issues = result.error.issues.flatMap((i) =>
+        i.code === 'unrecognized_keys' ? i.keys.map((k) => ({ path: [...i.path, k], message: 'unknown field' })) : [{ path: i.path, message: i.message }],
+      );
+      const errors: FieldError[] = issues.map((i) => ({
         pointer: toPointer(i.path),
         field: toField(i.path) || '(root)',
         in: where,

@@ -73,7 +73,7 @@ export class ProblemError extends Error {
   }
 }
 
-export const toPointer = (path: readonly PropertyKey[]) =>
-  `/${path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+/** RFC 6901: "" is the whole document ("/" would be a member named ""). */
+export const toPointer = (path: readonly PropertyKey[]) => path.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 export const toField = (path: readonly PropertyKey[]) =>
   path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectProblem, get } from '../helpers/http';
+import { expectProblem, get, postCalculator } from '../helpers/http';
 
 const EMI = '/v1/tables/employee-medical-insurance';
 
@@ -156,5 +156,27 @@ describe('system routes', () => {
 
   it('unknown paths are 404 problems, never HTML or 500', async () => {
     await expectProblem(await get('/nothing/here'), 404, 'not-found');
+  });
+});
+
+describe('validation errors point at the field (RFC 6901 JSON Pointers)', () => {
+  const person = { scheme: 'A', status: 'employed', birthDate: '1970-01-01' };
+  const claims = [{ kind: 'outpatient', date: '2015-02-01', facility: 'community', eligibleAmount: 100 }];
+
+  it('an unknown key is named at the key itself, one error per key', async () => {
+    const res = await postCalculator('employee-medical-settlement', { year: 2015, person: { ...person, extra: 1, other: 2 }, claims, foo: true });
+    const body = await expectProblem(res, 422, 'validation-error');
+    expect(body.errors.map((e) => [e.pointer, e.field, e.message])).toEqual(
+      expect.arrayContaining([
+        ['/person/extra', 'person.extra', 'unknown field'],
+        ['/person/other', 'person.other', 'unknown field'],
+        ['/foo', 'foo', 'unknown field'],
+      ]),
+    );
+  });
+
+  it('a body that is not an object is pointed at as the whole document: ""', async () => {
+    const body = await expectProblem(await postCalculator('employee-medical-settlement', null), 422, 'validation-error');
+    expect(body.errors).toEqual([expect.objectContaining({ pointer: '', field: '(root)' })]);
   });
 });
