@@ -166,7 +166,7 @@ describe('validation errors point at the field (RFC 6901 JSON Pointers)', () => 
   it('an unknown key is named at the key itself, one error per key', async () => {
     const res = await postCalculator('employee-medical-settlement', { year: 2015, person: { ...person, extra: 1, other: 2 }, claims, foo: true });
     const body = await expectProblem(res, 422, 'validation-error');
-    expect(body.errors.map((e) => [e.pointer, e.field, e.message])).toEqual(
+    expect(body.errors!.map((e) => [e.pointer, e.field, e.message])).toEqual(
       expect.arrayContaining([
         ['/person/extra', 'person.extra', 'unknown field'],
         ['/person/other', 'person.other', 'unknown field'],
