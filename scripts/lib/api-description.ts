@@ -11,7 +11,7 @@ import type { App } from '../../src/app';
 import { calculatorDocs, docsOf } from '../../src/calculators/docs';
 import { calculators } from '../../src/calculators/index';
 import type { CatalogueEntry } from '../../src/api-description';
-import type { Calculator } from '../../src/engine/calculator';
+import { responseSchema, type Calculator } from '../../src/engine/calculator';
 import { RATE_LIMIT, RATE_LIMIT_POLICY } from '../../src/http/ratelimit';
 
 export const OPENAPI_INFO = {
@@ -48,7 +48,7 @@ const withOpenApiMetadata: NonNullable<Parameters<typeof z.toJSONSchema>[1]>['ov
 
 /** Input JSON Schema of a calculator, for forms (the widget) and for GET /v1/calculators. */
 export const inputJsonSchema = (calc: Calculator) => z.toJSONSchema(calc.input, { io: 'input', unrepresentable: 'any', override: withOpenApiMetadata });
-export const outputJsonSchema = (calc: Calculator) => z.toJSONSchema(calc.output, { io: 'output', unrepresentable: 'any', override: withOpenApiMetadata });
+export const outputJsonSchema = (calc: Calculator) => z.toJSONSchema(responseSchema(calc), { io: 'output', unrepresentable: 'any', override: withOpenApiMetadata });
 
 /** Every calculator, in the order the API lists them; fails when one has no docs. */
 export function calculatorCatalogue(): CatalogueEntry[] {

@@ -42,6 +42,9 @@ export const dataRefSchema = z
   .object({ table: z.string(), version: z.string(), hash: z.string() })
   .openapi('DataRef', { description: 'Which compiled table produced the answer' });
 
+/** A calculator's 200 answer: its output plus `data`, the table version it read (the route and the catalogue both use this). */
+export const responseSchema = (calc: { output: z.ZodType }) => (calc.output as z.ZodObject).extend({ data: dataRefSchema });
+
 /**
  * A calculator's link to its table: the id at run time, the table schema's literal types (parameter keys,
  * sheets, columns) at compile time. Calculators import their schema as a type only, so the Worker does not

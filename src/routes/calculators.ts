@@ -1,8 +1,8 @@
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../app';
 import { calculatorCatalogue, type CatalogueEntry } from '../api-description';
 import { calculators } from '../calculators/index';
-import { dataRefSchema, paramsAt } from '../engine/calculator';
+import { paramsAt, responseSchema } from '../engine/calculator';
 import { pick, resolveLang, type Lang } from '../http/lang';
 import { problemSchema } from '../http/problem';
 import type { CompiledBundle } from '../tables/model';
@@ -52,7 +52,7 @@ export function calculatorRoutes(bundle: CompiledBundle) {
       responses: {
         200: {
           description: 'Result with its trace',
-          content: { 'application/json': { schema: (calc.output as z.ZodObject).extend({ data: dataRefSchema }) } },
+          content: { 'application/json': { schema: responseSchema(calc) } },
         },
         400: { description: 'Malformed JSON', content: problemContent },
         413: { description: 'Body over 64 KB', content: problemContent },
