@@ -16,21 +16,22 @@ export const CACHE_CONTROL = 'public, max-age=300, s-maxage=3600, stale-while-re
 
 /**
  * GET responses are a function of (data hash, URL, language, and — for "today" defaults — the date in
- * Shanghai), so the ETag is computed from those before the handler runs, and a matching
- * If-None-Match answers 304 without doing the work.
+ * Shanghai), so the ETag is computed from those. A matching If-None-Match (or `*`) answers 304, but only
+ * once the handler has answered 200: an ETag can be computed for any URL, and a 404 or 422 must not turn into
+ * a 304 (a review got 304 for a table that does not exist by sending the ETag the URL would have).
  */
 export const conditionalGet = (dataHash: string): MiddlewareHandler => async (c, next) => {
   if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
   const url = new URL(c.req.url);
   const etag = `"${dataHash.slice(0, 16)}-${fnv1a(`${url.pathname}?${url.search}|${resolveLang(c)}|${shanghaiDate(Date.now())}`)}"`;
-  const inm = c.req.header('if-none-match');
-  if (inm && inm.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) {
-    return c.body(null, 304, { ETag: etag, 'Cache-Control': CACHE_CONTROL, Vary: 'Accept-Language' });
-  }
   await next();
-  if (c.res.status === 200) {
-    c.res.headers.set('ETag', etag);
-    c.res.headers.set('Cache-Control', CACHE_CONTROL);
-    c.res.headers.append('Vary', 'Accept-Language');
+  if (c.res.status !== 200) return;
+  const inm = c.req.header('if-none-match');
+  if (inm && (inm.trim() === '*' || inm.split(',').some((t) => t.trim().replace(/^W\//, '') === etag))) {
+    c.res = c.body(null, 304, { ETag: etag, 'Cache-Control': CACHE_CONTROL, Vary: 'Accept-Language' });
+    return;
   }
+  c.res.headers.set('ETag', etag);
+  c.res.headers.set('Cache-Control', CACHE_CONTROL);
+  c.res.headers.append('Vary', 'Accept-Language');
 };

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { shanghaiDate } from '../../src/engine/lookup';
+import { fnv1a } from '../../src/http/caching';
 import { expectProblem, get, postCalculator } from '../helpers/http';
 
 const EMI = '/v1/tables/employee-medical-insurance';
@@ -104,6 +106,23 @@ describe('caching', () => {
     expect(await again.text()).toBe('');
     const other = await get(`${EMI}?date=2015-06-01`, { 'If-None-Match': '"something-else"' });
     expect(other.status).toBe(200);
+  });
+
+  it('If-None-Match: * → 304 for a resource that exists (RFC 9110 13.1.2)', async () => {
+    const res = await get(`${EMI}?date=2015-06-01`, { 'If-None-Match': '*' });
+    expect(res.status).toBe(304);
+    expect(res.headers.get('etag')).toMatch(/^"[0-9a-f]{16}-[0-9a-f]{8}"$/);
+  });
+
+  it('an ETag sent for a URL that answers 404 or 422 gets that answer, never a 304', async () => {
+    // the ETag of a URL can be computed in advance: send the one each URL would have if it answered 200
+    const health = (await (await get('/healthz')).json()) as { data: { hash: string } };
+    for (const [url, status] of [['/v1/tables/nope', 404], [`${EMI}?date=1999-01-01`, 422]] as const) {
+      const u = new URL(url, 'http://x');
+      const predicted = `"${health.data.hash.slice(0, 16)}-${fnv1a(`${u.pathname}?${u.search}|zh-CN|${shanghaiDate(Date.now())}`)}"`;
+      expect((await get(url)).status).toBe(status);
+      for (const inm of [predicted, '*']) expect((await get(url, { 'If-None-Match': inm })).status, `${url} ${inm}`).toBe(status);
+    }
   });
 
   it('English and Chinese representations have different ETags', async () => {
