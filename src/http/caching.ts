@@ -33,5 +33,6 @@ export const conditionalGet = (dataHash: string): MiddlewareHandler => async (c,
   }
   c.res.headers.set('ETag', etag);
   c.res.headers.set('Cache-Control', CACHE_CONTROL);
+  if (!c.res.headers.has('Content-Language')) c.res.headers.set('Content-Language', resolveLang(c) === 'en' ? 'en' : 'zh-CN');
   c.res.headers.append('Vary', 'Accept-Language');
 };

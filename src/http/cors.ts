@@ -24,8 +24,10 @@ export const corsPolicy = (): MiddlewareHandler<AppEnv> => async (c, next) => {
   const origin = c.req.header('origin');
   if (!origin) return next();
   const method = c.req.method;
-  if (method === 'OPTIONS') {
-    const wanted = (c.req.header('access-control-request-method') ?? '').toUpperCase();
+  // Only a preflight (OPTIONS with Access-Control-Request-Method) is answered here; a plain OPTIONS goes on to
+  // the app, which answers 204 with Allow.
+  if (method === 'OPTIONS' && c.req.header('access-control-request-method')) {
+    const wanted = c.req.header('access-control-request-method')!.toUpperCase();
     if (wanted === 'GET' || wanted === 'HEAD') {
       return c.body(null, 204, {
         'Access-Control-Allow-Origin': '*',
@@ -43,8 +45,14 @@ export const corsPolicy = (): MiddlewareHandler<AppEnv> => async (c, next) => {
         Vary: 'Origin',
       });
     }
-    return problemResponse(c, problem('origin-not-allowed', `Origin ${origin} may not send ${wanted || 'this'} requests.`));
+    if (wanted !== 'POST') {
+      return problemResponse(c, problem('method-not-allowed', `A cross-origin ${wanted} is not served: the API answers GET and HEAD (any origin) and POST (allowed origins).`), {
+        Allow: 'GET, HEAD, POST, OPTIONS',
+      });
+    }
+    return problemResponse(c, problem('origin-not-allowed', `Origin ${origin} is not in this deployment's POST_ALLOWED_ORIGINS.`));
   }
+  if (method === 'OPTIONS') return next();
   if (method === 'GET' || method === 'HEAD') {
     await next();
     c.res.headers.set('Access-Control-Allow-Origin', '*');

@@ -142,8 +142,25 @@ describe('CORS as documented (README › Behaviour every client can rely on)', (
       await expectProblem(denied, 403, 'origin-not-allowed');
       expect(denied.headers.get('access-control-allow-origin')).toBeNull();
     }
+    // a method the API never serves is named as such, not blamed on the origin
     const other = await send(SETTLE, { method: 'OPTIONS', headers: { Origin: 'https://allowed.example', 'Access-Control-Request-Method': 'DELETE' } });
-    await expectProblem(other, 403, 'origin-not-allowed');
+    const p = await expectProblem(other, 405, 'method-not-allowed');
+    expect(p.detail).toMatch(/DELETE/);
+    expect(other.headers.get('allow')).toBe('GET, HEAD, POST, OPTIONS');
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('a plain OPTIONS with an Origin (not a preflight) lists the methods of the path', async () => {
+    const res = await send(SETTLE, { method: 'OPTIONS', headers: { Origin: 'https://any.example' } });
+    expect(res.status).toBe(204);
+    expect(res.headers.get('allow')).toBe('POST, OPTIONS');
+  });
+
+  it('GET answers say their language (Content-Language, exposed to scripts)', async () => {
+    const zh = await send('/v1/tables', { headers: { Origin: 'https://any.example' } });
+    expect(zh.headers.get('content-language')).toBe('zh-CN');
+    const en = await send('/v1/tables?lang=en', { headers: { Origin: 'https://any.example' } });
+    expect(en.headers.get('content-language')).toBe('en');
   });
 
   it('POST from an allowed origin is served with CORS headers; from another origin it is refused before any work', async () => {
