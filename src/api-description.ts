@@ -18,8 +18,8 @@ export interface CatalogueEntry {
   id: string;
   title: Localized;
   description: Localized;
-  input: unknown;
-  output: unknown;
+  input: Record<string, unknown>;
+  output: Record<string, unknown>;
   examples: Record<string, { summary: string; value: unknown }>;
 }
 

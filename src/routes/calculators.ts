@@ -1,18 +1,19 @@
-import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../app';
 import { calculatorCatalogue, type CatalogueEntry } from '../api-description';
 import { calculators } from '../calculators/index';
-import { paramsAt, responseSchema } from '../engine/calculator';
+import { dataRefSchema, paramsAt, responseSchema } from '../engine/calculator';
 import { pick, resolveLang, type Lang } from '../http/lang';
 import { problemSchema } from '../http/problem';
-import type { CompiledBundle } from '../tables/model';
+import { localizedSchema, type CompiledBundle } from '../tables/model';
+import { langQuery } from './tables';
 
 const problemContent = { 'application/problem+json': { schema: problemSchema } };
 
 /** GET /v1/calculators: the catalogue in one language, with the version of the data each calculator reads. */
 export function listCalculators(catalogue: CatalogueEntry[], bundle: CompiledBundle, lang: Lang) {
   return catalogue.map((entry) => {
-    const table = calculators.find((calc) => calc.id === entry.id)?.table.id;
+    const table: string | undefined = calculators.find((calc) => calc.id === entry.id)?.table.id;
     const data = table ? bundle.tables[table] : undefined;
     return {
       id: entry.id,
@@ -29,13 +30,50 @@ export function listCalculators(catalogue: CatalogueEntry[], bundle: CompiledBun
   });
 }
 
+const jsonSchema = z.record(z.string(), z.unknown()).openapi({ description: 'A JSON Schema (draft 2020-12)' });
+
+const catalogueRoute = createRoute({
+  method: 'get',
+  path: '/v1/calculators',
+  tags: ['calculators'],
+  summary: 'Every calculator: title, description, input and output JSON Schemas, examples and the data version it reads',
+  request: { query: z.object({ lang: langQuery }) },
+  responses: {
+    200: {
+      description: 'The calculators, in one language (titles in both)',
+      content: {
+        'application/json': {
+          schema: z.object({
+            calculators: z.array(
+              z.object({
+                id: z.string().openapi({ example: 'employee-medical-settlement' }),
+                title: z.string(),
+                titles: localizedSchema,
+                description: z.string(),
+                table: z.string().nullable().openapi({ description: 'The table the calculator reads' }),
+                data: dataRefSchema.nullable(),
+                endpoint: z.string().openapi({ example: '/v1/calculators/employee-medical-settlement' }),
+                input: jsonSchema,
+                output: jsonSchema,
+                examples: z.record(z.string(), z.object({ summary: z.string(), value: z.unknown() })),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    422: { description: 'Invalid ?lang', content: problemContent },
+    503: { description: 'The catalogue asset is missing from this deployment', content: problemContent },
+  },
+});
+
 export function calculatorRoutes(bundle: CompiledBundle) {
   const app = new OpenAPIHono<AppEnv>();
 
   // Titles, descriptions, examples and JSON Schemas are built at build time (scripts/lib/api-description.ts,
   // read through src/api-description.ts);
   // the data versions are the bundle's, so a rebuilt table shows here at once.
-  app.get('/v1/calculators', async (c) => c.json({ calculators: listCalculators(await calculatorCatalogue(c.env?.ASSETS), bundle, resolveLang(c)) }));
+  app.openapi(catalogueRoute, async (c) => c.json({ calculators: listCalculators(await calculatorCatalogue(c.env?.ASSETS), bundle, resolveLang(c)) }, 200));
 
   for (const calc of calculators) {
     const route = createRoute({

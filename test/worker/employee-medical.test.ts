@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { get, post } from '../helpers/http';
+import { expectProblem, get, post } from '../helpers/http';
 import { workedSettlement as worked } from '../helpers/worked-example';
 
 const SETTLE = '/v1/calculators/employee-medical-settlement';
@@ -175,6 +175,13 @@ describe('GET /v1/calculators', () => {
       expect(ids).toContain(id);
       expect(Object.keys(body.calculators.find((c) => c.id === id)!.examples).length).toBeGreaterThanOrEqual(2);
     }
+  });
+
+  it('is described in /openapi.json (a review found it missing) and refuses an unknown ?lang like the other GETs', async () => {
+    const doc = (await (await get('/openapi.json')).json()) as { paths: Record<string, { get?: { responses: Record<string, unknown> } }> };
+    expect(Object.keys(doc.paths['/v1/calculators']?.get?.responses ?? {})).toEqual(expect.arrayContaining(['200', '422', '429']));
+    const bad = await expectProblem(await get('/v1/calculators?lang=fr'), 422, 'validation-error');
+    expect(bad.errors!.map((e) => e.pointer)).toEqual(['/lang']);
   });
 
   it('lists every calculator with input/output JSON Schema and examples', async () => {
