@@ -104,8 +104,13 @@ const output = z
   })
   .openapi('EmissionRightsClasses');
 
-const fieldError = (path: (string | number)[], message: string) =>
-  new ProblemError(problem('validation-error', `${toField(path)}: ${message}`, { errors: [{ pointer: toPointer(path), field: toField(path), in: 'body', message }] }));
+/** The codes checked against the table (industries, exclusions), all reported in one 422 like the schema's errors. */
+const fieldErrors = (list: [path: (string | number)[], message: string][]) =>
+  new ProblemError(
+    problem('validation-error', list.map(([path, message]) => `${toField(path)}: ${message}`).join('; '), {
+      errors: list.map(([path, message]) => ({ pointer: toPointer(path), field: toField(path), in: 'body' as const, message })),
+    }),
+  );
 
 interface Firm {
   index: number;
@@ -185,11 +190,19 @@ export const emissionRightsClass = defineCalculator({
       result: { bands: B, order: order.text },
     });
 
-    // 2. Industry and the pollutants counted.
+    // 2. Industry and exclusion codes, checked against the table together.
+    const codeErrors: [(string | number)[], string][] = [];
     const industryRow = p.rows('industries').find((r) => r.cells.industry === req.industry);
-    if (!industryRow) throw fieldError(['industry'], `unknown industry code "${req.industry}" (sheet industries)`);
-    const evaluated = p.cell('industries', industryRow, 'performance_evaluated');
-    if (evaluated.value !== true) throw fieldError(['industry'], `not in the performance evaluation (${evaluated.use.citation})`);
+    const evaluated = industryRow ? p.cell('industries', industryRow, 'performance_evaluated') : null;
+    if (!industryRow) codeErrors.push([['industry'], `unknown industry code "${req.industry}" (sheet industries)`]);
+    else if (evaluated!.value !== true) codeErrors.push([['industry'], `not in the performance evaluation (${evaluated!.use.citation})`]);
+    const exclusionRows = new Map(p.rows('class_exclusions').map((r) => [String(r.cells.code), r]));
+    req.companies.forEach((c, i) =>
+      c.exclusions.forEach((x, j) => {
+        if (!exclusionRows.has(x)) codeErrors.push([['companies', i, 'exclusions', j], `unknown exclusion "${x}"; codes: ${[...exclusionRows.keys()].join(', ')}`]);
+      }),
+    );
+    if (codeErrors.length || !evaluated) throw fieldErrors(codeErrors);
     const pollutantRows = p.rows('ranking_pollutants').filter((r) => r.cells.industry === req.industry);
     const pollutantsCounted = pollutantRows.map((r) => String(r.cells.pollutant));
     trace.push({
@@ -201,15 +214,7 @@ export const emissionRightsClass = defineCalculator({
       result: pollutantsCounted,
     });
 
-    // 3. Exclusion codes.
-    const exclusionRows = new Map(p.rows('class_exclusions').map((r) => [String(r.cells.code), r]));
-    req.companies.forEach((c, i) =>
-      c.exclusions.forEach((x, j) => {
-        if (!exclusionRows.has(x)) throw fieldError(['companies', i, 'exclusions', j], `unknown exclusion "${x}"; codes: ${[...exclusionRows.keys()].join(', ')}`);
-      }),
-    );
-
-    // 4. Metric, order and tie blocks.
+    // 3. Metric, order and tie blocks.
     const firms: Firm[] = req.companies.map((c, index) => ({
       index,
       id: c.id,
@@ -231,7 +236,7 @@ export const emissionRightsClass = defineCalculator({
       result: blockList.map((b) => ({ ids: b.firms.map((f) => f.id), first: b.first, last: b.last })),
     });
 
-    // 5. Position class per block, then exclusions per firm.
+    // 4. Position class per block, then exclusions per firm.
     type Placed = { firm: Firm; first: number; last: number; positionClass: Class; rule: string; cls: Class; applied: string[] };
     const placed: Placed[] = [];
     for (const b of blockList) {
@@ -300,7 +305,7 @@ export const emissionRightsClass = defineCalculator({
       }
     }
 
-    // 6. Reduction-task group (绩效意见 二（二）1 一是), from 2015-01-01 only.
+    // 5. Reduction-task group (绩效意见 二（二）1 一是), from 2015-01-01 only.
     const groupOf = new Map<Placed, { group: (typeof groups)[number]; factor: number; discretionary: boolean }>();
     let share: { ppm: number; use: ParamUse } | null = null;
     try {

@@ -173,6 +173,9 @@ describe('emission-rights-class: errors and trace', () => {
     expect(cement).toMatchObject({ type: '/problems/validation-error', errors: [{ pointer: '/industry', message: expect.stringContaining('not in the performance evaluation') }] });
     const late = refusal(calc, { industry: 'dyeing', date: '2015-03-01', companies: [{ ...C1[0]!, exclusions: ['late-filing'] }] });
     expect(late.errors).toEqual([expect.objectContaining({ pointer: '/companies/0/exclusions/0', field: 'companies[0].exclusions[0]' })]);
+    // every code the table does not know is listed in one answer (a review got only the first)
+    const both = refusal(calc, { industry: 'nope', date: '2015-03-01', companies: [{ ...C1[0]!, exclusions: ['bogus', 'late-filing'] }, { ...C1[1]!, exclusions: ['x'] }] });
+    expect(both.errors!.map((e: { pointer: string }) => e.pointer)).toEqual(['/industry', '/companies/0/exclusions/0', '/companies/0/exclusions/1', '/companies/1/exclusions/0']);
   });
 
   it('C12. empty companies, zero tonnes, a duplicate id, tax with 3 decimals are rejected on their field', () => {
