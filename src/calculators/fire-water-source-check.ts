@@ -25,6 +25,10 @@ import { MAINTENANCE_CRITERIA, NOTIFICATION_TRIGGERS, POOL_CONDITIONS } from '..
  * is strict; 「3平方公里范围内不能正常供水」 is an affected area of at least 3 km²; 每半年 / 每年 mean the next
  * check is due 6 / 12 calendar months after the last one (day clamped to the month's end), the due day
  * itself still in time. Quantities are compared exactly at their input precision.
+ *
+ * 第十四条 lists situations (「出现以下情况…必须事先或及时通知」), each enough on its own: the duty to notify is
+ * owed as soon as one trigger fires, and is absent only when every trigger was assessed and none fires. A trigger whose input is not given is reported
+ * `fired: null` (not assessed), and the duty is then undetermined (`required: null`) unless another trigger fires.
  */
 
 /** Decimal places at which quantities are compared (the request precision). */
@@ -56,20 +60,20 @@ const input = z
       .openapi({ description: '第七条: public areas without hydrants, with insufficient water or blocked access need a pool or intake' }),
     supplyEvent: z
       .object({
-        burstMainDnMm: wholeCount('Nominal diameter (DN, mm) of a burst main; absent = no burst').optional(),
-        noSupplyAreaKm2: quantity('Area without normal supply, km² (at most 6 decimals)', DP.area).optional(),
-        lowPressureAreaKm2: quantity('Low-pressure area, km² (at most 6 decimals)', DP.area).optional(),
-        minPressureMpa: quantity('Lowest pressure in the low-pressure area, MPa (at most 6 decimals)', DP.pressure).nullable().optional(),
-        communitiesAffected: wholeCount('Communities (小区) without normal supply or with insufficient pressure').optional(),
-        householdsAffected: wholeCount('Households (户) without normal supply or with insufficient pressure').optional(),
-        inTownship: z.boolean().optional().openapi({ description: 'true when the households are in 乡镇 (towns and townships)' }),
-        expectedOutageHours: quantity('Expected continuous outage, hours (at most 2 decimals)', DP.hours).optional(),
-        notRestorableInPeak: z.boolean().optional().openapi({ description: 'Supply cannot be restored during peak hours (高峰时段, the caller judges)' }),
-        otherFireRisk: z.boolean().optional().openapi({ description: '其他可能影响消防队灭火救援，导致灾情扩大的情况 (the caller judges)' }),
+        burstMainDnMm: wholeCount('Nominal diameter (DN, mm) of a burst main; 0 = no burst; absent = not assessed').optional(),
+        noSupplyAreaKm2: quantity('Area without normal supply, km² (at most 6 decimals); absent = not assessed', DP.area).optional(),
+        lowPressureAreaKm2: quantity('Low-pressure area, km² (at most 6 decimals); absent = not assessed', DP.area).optional(),
+        minPressureMpa: quantity('Lowest pressure in the low-pressure area, MPa (at most 6 decimals); null or absent = not assessed', DP.pressure).nullable().optional(),
+        communitiesAffected: wholeCount('Communities (小区) without normal supply or with insufficient pressure; absent = not assessed').optional(),
+        householdsAffected: wholeCount('Households (户) without normal supply or with insufficient pressure; absent = not assessed').optional(),
+        inTownship: z.boolean().optional().openapi({ description: 'true when the households are in 乡镇 (towns and townships); absent = not known (decides only between the two household thresholds)' }),
+        expectedOutageHours: quantity('Expected continuous outage, hours (at most 2 decimals); absent = not assessed', DP.hours).optional(),
+        notRestorableInPeak: z.boolean().optional().openapi({ description: 'Supply cannot be restored during peak hours (高峰时段, the caller judges); absent = not assessed' }),
+        otherFireRisk: z.boolean().optional().openapi({ description: '其他可能影响消防队灭火救援，导致灾情扩大的情况 (the caller judges); absent = not assessed' }),
       })
       .strict()
       .optional()
-      .openapi({ description: '第十四条: one fault of the municipal network, or one large pressure drop or outage' }),
+      .openapi({ description: '第十四条: one fault of the municipal network, or one large pressure drop or outage; a field left out leaves its trigger not assessed (fired null)' }),
     maintenance: z
       .object({
         intact: z.boolean().openapi({ description: '整体完好，部件无缺损' }),
@@ -137,7 +141,7 @@ type Rule = z.output<typeof ruleSchema>;
 
 const triggerSchema = z.object({
   id: z.enum(NOTIFICATION_TRIGGERS),
-  fired: z.boolean(),
+  fired: z.boolean().nullable().openapi({ description: 'true: the situation of this item is reached; false: assessed and not reached; null: not assessed (its input not given)' }),
   actual: z.unknown(),
   threshold: z.unknown(),
   bound: z.string(),
@@ -150,7 +154,11 @@ const output = z
     overall: z.enum(['met', 'not_met', 'undetermined']).openapi({ description: 'not_met if any rule is not met; else undetermined if any is not_published; else met' }),
     rules: z.array(ruleSchema),
     notification: z
-      .object({ required: z.boolean(), how: z.string(), triggers: z.array(triggerSchema) })
+      .object({
+        required: z.boolean().nullable().openapi({ description: 'true: at least one trigger fired; false: every trigger was assessed and none fired; null: undetermined (none fired, some not assessed)' }),
+        how: z.string(),
+        triggers: z.array(triggerSchema),
+      })
       .nullable()
       .openapi({ description: 'The water utility\'s duty to notify the fire service (第十四条); present when supplyEvent is sent; not part of overall' }),
     trace: z.array(traceStepSchema),
@@ -218,6 +226,10 @@ function joinCitations(uses: ParamUse[]): string {
 }
 
 const statusOf = (met: boolean | null): Status => (met === null ? 'not_published' : met ? 'met' : 'not_met');
+
+/** Three-valued or / and (null = not assessed): one true (or) / one false (and) decides whatever is unknown. */
+const anyOf = (xs: (boolean | null)[]): boolean | null => (xs.includes(true) ? true : xs.includes(null) ? null : false);
+const allOf = (xs: (boolean | null)[]): boolean | null => (xs.includes(false) ? false : xs.includes(null) ? null : true);
 
 export const fireWaterSourceCheck = defineCalculator({
   id: 'fire-water-source-check',
@@ -354,14 +366,20 @@ export const fireWaterSourceCheck = defineCalculator({
       const e = req.supplyEvent;
       const n = f.notify;
       const cite = (t: (typeof NOTIFICATION_TRIGGERS)[number]) => n.rows[NOTIFICATION_TRIGGERS.indexOf(t)]!.use.citation;
-      const ge = (x: number | undefined | null, t: NumberParam, dp: number) => x !== undefined && x !== null && scaled(x, dp) >= scaled(t.n, dp);
+      // A comparison with an input not given is not assessed (null), never "not reached".
+      const given = <T>(x: T | undefined | null, f: (x: T) => boolean): boolean | null => (x === undefined || x === null ? null : f(x));
+      const ge = (x: number | undefined | null, t: NumberParam, dp: number) => given(x, (v) => scaled(v, dp) >= scaled(t.n, dp));
       const households = e.inTownship ? n.householdsTownship! : n.households!;
+      // Where the households are is not known: the count decides only if it is on the same side of both thresholds.
+      const inCity = ge(e.householdsAffected, n.households!, 0);
+      const inTown = ge(e.householdsAffected, n.householdsTownship!, 0);
+      const householdsFired = e.inTownship === undefined ? (inCity === inTown ? inCity : null) : e.inTownship ? inTown : inCity;
       const triggers: z.output<typeof triggerSchema>[] = [
         { id: 'pipe_burst', fired: ge(e.burstMainDnMm, n.dn!, DP.diameter), actual: e.burstMainDnMm ?? null, threshold: n.dn!.n, bound: 'DN >= threshold (mm, 以上)', citation: cite('pipe_burst') },
         { id: 'outage_area', fired: ge(e.noSupplyAreaKm2, n.outageArea!, DP.area), actual: e.noSupplyAreaKm2 ?? null, threshold: n.outageArea!.n, bound: 'area >= threshold (km²)', citation: cite('outage_area') },
         {
           id: 'low_pressure_area',
-          fired: ge(e.lowPressureAreaKm2, n.lowArea!, DP.area) && e.minPressureMpa !== undefined && e.minPressureMpa !== null && scaled(e.minPressureMpa, DP.pressure) <= scaled(n.lowMax!.n, DP.pressure),
+          fired: allOf([ge(e.lowPressureAreaKm2, n.lowArea!, DP.area), given(e.minPressureMpa, (v) => scaled(v, DP.pressure) <= scaled(n.lowMax!.n, DP.pressure))]),
           actual: { areaKm2: e.lowPressureAreaKm2 ?? null, minPressureMpa: e.minPressureMpa ?? null },
           threshold: { areaKm2: n.lowArea!.n, pressureMpa: n.lowMax!.n },
           bound: 'area >= threshold (km²) and pressure <= threshold (MPa, 以下)',
@@ -369,28 +387,32 @@ export const fireWaterSourceCheck = defineCalculator({
         },
         {
           id: 'communities_or_households',
-          fired: ge(e.communitiesAffected, n.communities!, 0) || ge(e.householdsAffected, households, 0),
-          actual: { communities: e.communitiesAffected ?? null, households: e.householdsAffected ?? null, inTownship: e.inTownship ?? false },
-          threshold: { communities: n.communities!.n, households: households.n },
+          fired: anyOf([ge(e.communitiesAffected, n.communities!, 0), householdsFired]),
+          actual: { communities: e.communitiesAffected ?? null, households: e.householdsAffected ?? null, inTownship: e.inTownship ?? null },
+          threshold: { communities: n.communities!.n, households: households.n, ...(e.inTownship === undefined ? { householdsTownship: n.householdsTownship!.n } : {}) },
           bound: 'communities >= threshold (含) or households >= threshold (inclusive reading)',
           citation: cite('communities_or_households'),
         },
         {
           id: 'long_outage',
-          fired: (e.expectedOutageHours !== undefined && scaled(e.expectedOutageHours, DP.hours) > scaled(n.hours!.n, DP.hours)) || e.notRestorableInPeak === true,
-          actual: { expectedOutageHours: e.expectedOutageHours ?? null, notRestorableInPeak: e.notRestorableInPeak ?? false },
+          fired: anyOf([given(e.expectedOutageHours, (v) => scaled(v, DP.hours) > scaled(n.hours!.n, DP.hours)), e.notRestorableInPeak ?? null]),
+          actual: { expectedOutageHours: e.expectedOutageHours ?? null, notRestorableInPeak: e.notRestorableInPeak ?? null },
           threshold: n.hours!.n,
           bound: 'hours > threshold (超, strict) or not restorable in peak hours',
           citation: cite('long_outage'),
         },
-        { id: 'other_risk', fired: e.otherFireRisk === true, actual: e.otherFireRisk ?? false, threshold: null, bound: 'caller\'s judgement', citation: cite('other_risk') },
+        { id: 'other_risk', fired: e.otherFireRisk ?? null, actual: e.otherFireRisk ?? null, threshold: null, bound: 'caller\'s judgement', citation: cite('other_risk') },
       ];
-      const required = triggers.some((t) => t.fired);
+      // 「出现以下情况」: one fired trigger obliges; none fired is "no duty" only if none is left unassessed.
+      const required = anyOf(triggers.map((t) => t.fired));
+      const open = triggers.filter((t) => t.fired === null).map((t) => t.id);
       notification = { required, how: '事先或及时 (in advance or promptly; no time limit)', triggers };
       trace.push({
         step: 'notification duty of the water utility',
         rule: joinCitations(n.rows.map((x) => x!.use)),
-        formula: `${triggers.map((t) => `${t.id}: ${t.fired ? 'fired' : 'no'}`).join('; ')} → ${required ? 'notify the fire service (事先或及时)' : 'no notification duty'}`,
+        formula:
+          `${triggers.map((t) => `${t.id}: ${t.fired === null ? 'not assessed' : t.fired ? 'fired' : 'no'}`).join('; ')} → ` +
+          (required === true ? 'notify the fire service (事先或及时)' : required === false ? 'no notification duty' : `undetermined: none fired, not assessed: ${open.join(', ')}`),
         inputs: { ...e },
         parameters: {
           pipe_burst_dn_min: n.dn!.use,
@@ -399,6 +421,7 @@ export const fireWaterSourceCheck = defineCalculator({
           low_pressure_max: n.lowMax!.use,
           communities_min: n.communities!.use,
           households_min: households.use,
+          ...(e.inTownship === undefined ? { households_min_township: n.householdsTownship!.use } : {}),
           outage_duration_exceeds: n.hours!.use,
         },
         result: required,
@@ -419,12 +442,22 @@ export const fireWaterSourceCheckDocs = {
   },
   examples: {
     area: {
-      summary: 'Goods 6 m and a car 15 m from a hydrant; a public area without hydrants; a DN300 burst; inspections; measured spacing and flow',
+      summary: 'Goods 6 m and a car 15 m from a hydrant; a public area without hydrants; a DN300 burst leaving 0.8 km² without supply, every notification item assessed; inspections; measured spacing and flow',
       value: {
         date: '2015-06-01',
         hydrantClearance: { nearestStackedGoodsM: 6, nearestParkedVehicleM: 15 },
         publicArea: { isPublicArea: true, hasMunicipalHydrant: false, fireWaterSufficient: true, fireEngineAccessClear: true, hasFirePoolOrIntake: true, hasFireLaneToIntake: true, hasTurningArea: true },
-        supplyEvent: { burstMainDnMm: 300, communitiesAffected: 1, householdsAffected: 800, inTownship: false, expectedOutageHours: 4 },
+        supplyEvent: {
+          burstMainDnMm: 300,
+          noSupplyAreaKm2: 0.8,
+          lowPressureAreaKm2: 0,
+          communitiesAffected: 1,
+          householdsAffected: 800,
+          inTownship: false,
+          expectedOutageHours: 4,
+          notRestorableInPeak: false,
+          otherFireRisk: false,
+        },
         maintenance: { intact: true, noPeelingOrRust: true, valvesCapsOperable: true, normalOutput: true },
         inspections: { lastMunicipalHydrantInspection: '2015-03-31', lastNaturalSourceTest: '2015-02-01' },
         design: { hydrantSpacingM: 120, hydrantFlowLps: 15 },

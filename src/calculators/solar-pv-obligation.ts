@@ -20,7 +20,9 @@ import { PV_CRITERIA, PV_SUBJECTS } from '../tables/solar-pv.codes';
  * Readings (also in the workbook notes):
  * - 「企业（项目）」 covers every new enterprise or project, so the energy trigger applies to every project kind;
  *   the 5000 m² total-roof trigger names 新建工业厂房 only; the 1000 m² single-roof trigger has one row per kind.
- * - The triggers are alternatives: one met row is enough.
+ * - The triggers are alternatives: one met row is enough. Conversely 「…的，应建设」 imposes nothing only when no
+ *   row can be met: while an applicable row is not assessed (its figure omitted) and could still oblige, the answer
+ *   is undetermined (mustBuild null), never "no obligation".
  * - 「具备建设屋顶光伏发电条件」 is not defined (obligation.feasibility_criteria is null): the caller's finding is
  *   used; without it the answer is conditional (subjectToRoofSuitability), never assumed either way.
  * - 「政府性投资项目应带头」 is a note, not a fourth trigger.
@@ -92,8 +94,12 @@ const textItem = z.object({ key: z.string(), text: z.string().nullable(), citati
 
 const output = z
   .object({
-    mustBuild: z.boolean().openapi({ description: 'the project must build a PV system (conditional on the roof when subjectToRoofSuitability)' }),
-    thresholdMet: z.boolean().openapi({ description: 'at least one trigger row is met' }),
+    mustBuild: z.boolean().nullable().openapi({
+      description:
+        'true: the project must build a PV system (conditional on the roof when subjectToRoofSuitability), as soon as one trigger is met even if others are not assessed; ' +
+        'false: every applicable trigger was assessed and none obliges; null: undetermined, no trigger met but one that could oblige is not_assessed (its input omitted)',
+    }),
+    thresholdMet: z.boolean().nullable().openapi({ description: 'true: at least one trigger row is met; false: every applicable row was assessed and none is met; null: none met but some not_assessed' }),
     subjectToRoofSuitability: z.boolean().openapi({ description: 'true: mustBuild holds only if the roof meets 具备建设屋顶光伏发电条件 (roofSuitable not given)' }),
     criteria: z.array(criterionSchema),
     reasons: z.array(z.string()),
@@ -196,22 +202,28 @@ export const solarPvObligation = defineCalculator({
       });
     }
 
-    const thresholdMet = met.length > 0;
+    // A not-assessed row leaves the answer open unless it could not oblige anyway: a row needing the roof
+    // condition (具备建设屋顶光伏发电条件的) cannot when the caller found the roof unsuitable.
+    const unassessed = rows.filter((_, i) => criteria[i]!.status === 'not_assessed');
+    const open = unassessed.filter((r) => p.cell('mandatory_triggers', r, 'feasibility_required').value !== true || req.roofSuitable !== false);
+    const thresholdMet = met.length > 0 ? true : unassessed.length ? null : false;
     // A met row needs the roof condition when its feasibility_required cell says so (具备建设屋顶光伏发电条件的).
     const unconditional = met.some((r) => p.cell('mandatory_triggers', r, 'feasibility_required').value !== true || req.roofSuitable === true);
     const conditional = met.some((r) => p.cell('mandatory_triggers', r, 'feasibility_required').value === true && req.roofSuitable === undefined);
-    const mustBuild = unconditional || conditional;
+    const mustBuild = unconditional || conditional ? true : open.length ? null : false;
     const subjectToRoofSuitability = !unconditional && conditional;
     const feasibilityCriteria = textParam(p, 'obligation.feasibility_criteria');
     const decisionCite = rows[0]!.citation.text;
 
-    if (!mustBuild) {
+    const unassessedNames = criteria.filter((c) => c.status === 'not_assessed').map((c) => `${c.subject} ${c.criterion}`);
+    if (mustBuild === null) {
+      reasons.push(`undetermined: no trigger obliges, but not assessed (input omitted): ${unassessedNames.join(', ')}; any one of them met would oblige (${decisionCite})`);
+    } else if (!mustBuild) {
       if (!req.isNew) reasons.push(`not new construction: only 新建 projects are obliged (${newOnly.use.citation})`);
-      else if (thresholdMet && req.roofSuitable === false) reasons.push(`roof not suitable: the obligation applies only 具备建设屋顶光伏发电条件的 (${decisionCite})`);
+      else if (met.length && req.roofSuitable === false) reasons.push(`roof not suitable: the obligation applies only 具备建设屋顶光伏发电条件的 (${decisionCite})`);
       else {
         reasons.push(`no trigger met (${decisionCite})`);
-        const unassessed = criteria.filter((c) => c.status === 'not_assessed');
-        if (unassessed.length) reasons.push(`not assessed (input omitted): ${unassessed.map((c) => `${c.subject} ${c.criterion}`).join(', ')}`);
+        if (unassessedNames.length) reasons.push(`not assessed (input omitted), but the roof is not suitable, so they could not oblige: ${unassessedNames.join(', ')}`);
       }
     } else if (subjectToRoofSuitability) {
       reasons.push(`conditional: only if the roof 具备建设屋顶光伏发电条件 (not defined in the text; roofSuitable not given) (${decisionCite})`);
@@ -220,8 +232,8 @@ export const solarPvObligation = defineCalculator({
       step: 'decision',
       rule: decisionCite,
       formula:
-        `${met.length} trigger(s) met (alternatives) → thresholdMet ${thresholdMet}; roofSuitable ${req.roofSuitable === undefined ? 'not given' : String(req.roofSuitable)}` +
-        ` → mustBuild ${mustBuild}${subjectToRoofSuitability ? ' (conditional on the roof)' : ''}`,
+        `${met.length} trigger(s) met (alternatives), ${unassessed.length} not assessed → thresholdMet ${thresholdMet === null ? 'undetermined' : thresholdMet}; roofSuitable ${req.roofSuitable === undefined ? 'not given' : String(req.roofSuitable)}` +
+        ` → mustBuild ${mustBuild === null ? 'undetermined (a not-assessed trigger could oblige)' : mustBuild}${subjectToRoofSuitability ? ' (conditional on the roof)' : ''}`,
       inputs: { isNew: req.isNew, roofSuitable: req.roofSuitable ?? null },
       parameters: { new_only: newOnly.use, ...(feasibilityCriteria.use ? { feasibility_criteria: feasibilityCriteria.use } : {}) },
       result: { mustBuild, thresholdMet, subjectToRoofSuitability },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { fireWaterSourceCheck as calc } from '../../src/calculators/fire-water-source-check';
 import type { CompiledBundle } from '../../src/tables/model';
+import { docsOf } from '../../src/calculators/docs';
 import { realBundle, refusal, run } from '../helpers/calc';
 
 /**
@@ -17,6 +18,19 @@ type Req = z.input<typeof calc.input>;
 const check = (x: Omit<Req, 'date'> & { date?: string }) => run(calc, { date: D, ...x } as Req);
 const rule = (r: ReturnType<typeof check>, id: string) => r.rules.find((x) => x.id === id)!;
 const notify = (supplyEvent: NonNullable<Req['supplyEvent']>) => check({ supplyEvent }).notification!;
+/** A supply event with every 第十四条 item assessed and none reached: tests override one item. */
+const NOTHING = {
+  burstMainDnMm: 0,
+  noSupplyAreaKm2: 0,
+  lowPressureAreaKm2: 0,
+  minPressureMpa: null,
+  communitiesAffected: 0,
+  householdsAffected: 0,
+  inTownship: false,
+  expectedOutageHours: 0,
+  notRestorableInPeak: false,
+  otherFireRisk: false,
+} satisfies NonNullable<Req['supplyEvent']>;
 const fired = (supplyEvent: NonNullable<Req['supplyEvent']>) =>
   notify(supplyEvent)
     .triggers.filter((t) => t.fired)
@@ -52,7 +66,11 @@ describe('第十四条 notification triggers', () => {
     expect(n.required).toBe(true);
     expect(n.triggers[0]).toMatchObject({ id: 'pipe_burst', fired: true, actual: 400, threshold: 400, citation: '嘉政办发〔2014〕110号 第十四条（一）' });
     expect(n.how).toMatch(/^事先或及时/);
-    expect(notify({ burstMainDnMm: 399 }).required).toBe(false);
+    // DN 399 < 400: pipe_burst assessed, not fired; the other items not assessed → the duty is undetermined, not "no"
+    const n399 = notify({ burstMainDnMm: 399 });
+    expect(n399.triggers[0]).toMatchObject({ id: 'pipe_burst', fired: false, actual: 399 });
+    expect(n399.required).toBe(null);
+    expect(notify({ ...NOTHING, burstMainDnMm: 399 }).required).toBe(false);
   });
 
   it('F7: outage over 3 km² fires; 2.999999 km² does not (exact at 10⁻⁶ km²)', () => {
@@ -64,8 +82,9 @@ describe('第十四条 notification triggers', () => {
     expect(fired({ lowPressureAreaKm2: 5, minPressureMpa: 0.14 })).toEqual(['low_pressure_area']);
     expect(fired({ lowPressureAreaKm2: 5, minPressureMpa: 0.140001 })).toEqual([]);
     expect(fired({ lowPressureAreaKm2: 4.999999, minPressureMpa: 0.1 })).toEqual([]);
-    // no pressure given → the trigger cannot fire
+    // no pressure given → the trigger is not assessed (fired null), never "not fired"
     expect(fired({ lowPressureAreaKm2: 50 })).toEqual([]);
+    expect(notify({ lowPressureAreaKm2: 50 }).triggers[2]).toMatchObject({ id: 'low_pressure_area', fired: null });
   });
 
   it('F10: 2 communities fire （含2个小区）; 1 does not', () => {
@@ -96,6 +115,80 @@ describe('第十四条 notification triggers', () => {
     const r = check({ supplyEvent: { burstMainDnMm: 500 } });
     expect(r).toMatchObject({ overall: 'met', rules: [] });
     expect(r.trace[0]!.rule).toMatch(/^嘉政办发〔2014〕110号 第十四条（一）；第十四条（二）/);
+  });
+});
+
+describe('第十四条: a trigger whose input is not given is not assessed (fired null); the duty is then undetermined', () => {
+  const byId = (n: ReturnType<typeof notify>) => Object.fromEntries(n.triggers.map((t) => [t.id, t.fired]));
+
+  it('the docs\' first example without its area: outage_area fired null with actual null, duty undetermined (null), named in the trace', () => {
+    const r = check({ supplyEvent: { burstMainDnMm: 300, communitiesAffected: 1, householdsAffected: 800, inTownship: false, expectedOutageHours: 4 } });
+    const n = r.notification!;
+    // DN 300 < 400; 1 community < 2 and 800 < 1000 households (city); 4 h ≤ 8 h but peak restoration not given
+    expect(byId(n)).toEqual({ pipe_burst: false, outage_area: null, low_pressure_area: null, communities_or_households: false, long_outage: null, other_risk: null });
+    expect(n.triggers[1]).toMatchObject({ id: 'outage_area', fired: null, actual: null });
+    expect(n.required).toBe(null);
+    const step = r.trace.find((s) => s.step === 'notification duty of the water utility')!;
+    expect(step.formula).toBe(
+      'pipe_burst: no; outage_area: not assessed; low_pressure_area: not assessed; communities_or_households: no; long_outage: not assessed; other_risk: not assessed → ' +
+        'undetermined: none fired, not assessed: outage_area, low_pressure_area, long_outage, other_risk',
+    );
+    expect(step.result).toBe(null);
+    // a not-assessed trigger does not count in overall either (the notification never does)
+    expect(r).toMatchObject({ overall: 'met', rules: [] });
+  });
+
+  it('three outcomes: true when one fires whatever is not assessed; false only with every item assessed; null otherwise', () => {
+    // 3 km² ≥ 3 km² fires; the rest not given
+    expect(notify({ noSupplyAreaKm2: 3 }).required).toBe(true);
+    expect(notify({ ...NOTHING }).required).toBe(false);
+    expect(byId(notify({ ...NOTHING }))).toEqual({ pipe_burst: false, outage_area: false, low_pressure_area: false, communities_or_households: false, long_outage: false, other_risk: false });
+    expect(notify({ ...NOTHING, noSupplyAreaKm2: 2.999999 }).required).toBe(false);
+    // leave any one item out of an otherwise complete "nothing" → undetermined
+    for (const key of ['burstMainDnMm', 'noSupplyAreaKm2', 'lowPressureAreaKm2', 'expectedOutageHours', 'notRestorableInPeak', 'otherFireRisk'] as const) {
+      const { [key]: _omitted, ...rest } = NOTHING;
+      expect(notify(rest).required, key).toBe(null);
+    }
+    // communities and households: one of the two missing leaves the item open unless the other fires
+    const { communitiesAffected: _c, ...noCommunities } = NOTHING;
+    expect(notify(noCommunities).required).toBe(null);
+    expect(notify({ ...noCommunities, householdsAffected: 1000 }).required).toBe(true);
+  });
+
+  it('the low-pressure item needs both figures, unless one alone already rules it out', () => {
+    // 4.999999 km² < 5 km²: not reached whatever the pressure
+    expect(notify({ ...NOTHING, lowPressureAreaKm2: 4.999999, minPressureMpa: null }).triggers[2]!.fired).toBe(false);
+    // 0.140001 MPa > 0.14 MPa: not reached whatever the area
+    const { lowPressureAreaKm2: _a, ...noArea } = NOTHING;
+    expect(notify({ ...noArea, minPressureMpa: 0.140001 }).triggers[2]!.fired).toBe(false);
+    expect(notify({ ...noArea, minPressureMpa: 0.14 }).triggers[2]!.fired).toBe(null);
+    expect(notify({ ...NOTHING, lowPressureAreaKm2: 5, minPressureMpa: null }).triggers[2]!.fired).toBe(null);
+  });
+
+  it('inTownship not given: the household count decides only when both thresholds agree (500 township, 1000 city)', () => {
+    const { inTownship: _t, ...unknownPlace } = NOTHING;
+    const households = (h: number) => notify({ ...unknownPlace, householdsAffected: h });
+    // 1000 ≥ 1000 and ≥ 500 → fired; 499 < 500 and < 1000 → not; 700: township yes, city no → not assessed
+    expect(households(1000).triggers[3]).toMatchObject({ fired: true, actual: { households: 1000, inTownship: null }, threshold: { communities: 2, households: 1000, householdsTownship: 500 } });
+    expect(households(499).triggers[3]!.fired).toBe(false);
+    expect(households(499).required).toBe(false);
+    expect(households(700).triggers[3]!.fired).toBe(null);
+    expect(households(700).required).toBe(null);
+  });
+
+  it('long outage: not restorable in peak hours fires alone; 8 h with peak restoration not given is open', () => {
+    const { notRestorableInPeak: _p, ...noPeak } = NOTHING;
+    expect(notify({ ...noPeak, expectedOutageHours: 8 }).triggers[4]).toMatchObject({ fired: null, actual: { expectedOutageHours: 8, notRestorableInPeak: null } });
+    expect(notify({ ...noPeak, expectedOutageHours: 8.01 }).triggers[4]!.fired).toBe(true);
+    const { expectedOutageHours: _h, ...noHours } = NOTHING;
+    expect(notify({ ...noHours, notRestorableInPeak: true }).triggers[4]!.fired).toBe(true);
+    expect(notify({ ...noHours, notRestorableInPeak: false }).triggers[4]!.fired).toBe(null);
+  });
+
+  it('the docs example assesses every item: required false, no trigger null', () => {
+    const n = run(calc, docsOf(calc).examples.area!.value).notification!;
+    expect(n.required).toBe(false);
+    expect(n.triggers.every((t) => t.fired === false)).toBe(true);
   });
 });
 

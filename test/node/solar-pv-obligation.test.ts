@@ -109,13 +109,16 @@ describe('solar-pv-obligation: the roof triggers (达…以上 / 以上, inclusi
     expect(row(r, 'enterprise_or_project', 'annual_energy').status).toBe('not_assessed');
   });
 
-  it('S6 a civil building: 999.99 m² is not enough and the 5000 m² total rule is for plants only', () => {
+  it('S6 a civil building: 999.99 m² is not enough and the 5000 m² total rule is for plants only; energy not assessed → undetermined', () => {
     const r = check({ projectKind: 'civil-building', largestSingleRoofArea: 999.99, totalRoofArea: 8000, roofSuitable: true });
-    expect(r.mustBuild).toBe(false);
+    // 999.99 < 1000, but the energy row (it covers a civil building too) was not assessed: it could still oblige
+    expect(r).toMatchObject({ mustBuild: null, thresholdMet: null, subjectToRoofSuitability: false, duties: [] });
     expect(row(r, 'industrial_factory', 'total_roof_area')).toMatchObject({ status: 'not_applicable', input: 8000 });
     expect(row(r, 'civil_building', 'single_roof_area').status).toBe('not_met');
     // the energy row was not assessed: named in the reasons
-    expect(r.reasons).toEqual([expect.stringMatching(/no trigger met/), expect.stringMatching(/not assessed.*enterprise_or_project annual_energy/)]);
+    expect(r.reasons).toEqual([expect.stringMatching(/^undetermined: no trigger obliges, but not assessed.*enterprise_or_project annual_energy/)]);
+    // the same building with its energy use assessed below the bound: no obligation
+    expect(check({ projectKind: 'civil-building', largestSingleRoofArea: 999.99, annualEnergyTce: 3000, roofSuitable: true })).toMatchObject({ mustBuild: false, thresholdMet: false });
   });
 
   it('S7 a plant with a single 1000 m² roof must build even with 3000 m² in total', () => {
@@ -150,9 +153,9 @@ describe('solar-pv-obligation: new construction and the roof condition', () => {
     expect(r.reasons[1]).toMatch(/^conditional/);
   });
 
-  it('S12 nothing assessable: no obligation, the energy row not_assessed', () => {
+  it('S12 nothing assessed: undetermined (null), never "no obligation"; the energy row not_assessed', () => {
     const r = check({ projectKind: 'project' });
-    expect(r).toMatchObject({ mustBuild: false, thresholdMet: false });
+    expect(r).toMatchObject({ mustBuild: null, thresholdMet: null, subjectToRoofSuitability: false, duties: [] });
     expect(statuses(r)).toEqual([
       'enterprise_or_project.annual_energy:not_assessed',
       'industrial_factory.total_roof_area:not_applicable',
@@ -246,5 +249,60 @@ describe('solar-pv-obligation: every figure comes from the workbook', () => {
     expect(refusal(calc, { ...S1, annualEnergyTce: 3500 }, b)).toMatchObject({ type: '/problems/not-published', parameter: { key: 'obligation.simultaneity' } });
     // no obligation, no duty read: still answered
     expect(run(calc, S1, b).mustBuild).toBe(false);
+  });
+});
+
+describe('solar-pv-obligation: a criterion not assessed leaves the answer undetermined (mustBuild null)', () => {
+  const decision = (r: Result) => r.trace.find((s) => s.step === 'decision')!;
+
+  it('the reviewer\'s request: a new plant with no figure → null, every applicable row not_assessed, named in reasons and trace', () => {
+    const r = check({ date: '2015-06-01', projectKind: 'industrial-factory' });
+    expect(r).toMatchObject({ mustBuild: null, thresholdMet: null, subjectToRoofSuitability: false, duties: [] });
+    expect(statuses(r)).toEqual([
+      'enterprise_or_project.annual_energy:not_assessed',
+      'industrial_factory.total_roof_area:not_assessed',
+      'civil_building.single_roof_area:not_applicable',
+      'industrial_factory.single_roof_area:not_assessed',
+    ]);
+    expect(r.reasons).toEqual([
+      `undetermined: no trigger obliges, but not assessed (input omitted): enterprise_or_project annual_energy, industrial_factory total_roof_area, industrial_factory single_roof_area; any one of them met would oblige (${CITE})`,
+    ]);
+    expect(decision(r).formula).toBe('0 trigger(s) met (alternatives), 3 not assessed → thresholdMet undetermined; roofSuitable not given → mustBuild undetermined (a not-assessed trigger could oblige)');
+    expect(decision(r).result).toEqual({ mustBuild: null, thresholdMet: null, subjectToRoofSuitability: false });
+    expect(calc.output.omit({ trace: true }).safeParse(r).success).toBe(true);
+  });
+
+  it('true: one trigger met is enough while the others are not assessed', () => {
+    // 5000 ≥ 5000 (total roof); energy and single roof omitted
+    const r = check({ projectKind: 'industrial-factory', totalRoofArea: 5000, roofSuitable: true });
+    expect(r).toMatchObject({ mustBuild: true, thresholdMet: true, subjectToRoofSuitability: false });
+    expect(statuses(r).filter((x) => x.endsWith('not_assessed'))).toEqual(['enterprise_or_project.annual_energy:not_assessed', 'industrial_factory.single_roof_area:not_assessed']);
+    expect(decision(r).formula).toBe('1 trigger(s) met (alternatives), 2 not assessed → thresholdMet true; roofSuitable true → mustBuild true');
+  });
+
+  it('false: every applicable trigger assessed and none met (one hundredth under each bound, 3000 tce not over 3000)', () => {
+    const r = check({ projectKind: 'industrial-factory', annualEnergyTce: 3000, totalRoofArea: 4999.99, largestSingleRoofArea: 999.99 });
+    expect(r).toMatchObject({ mustBuild: false, thresholdMet: false, subjectToRoofSuitability: false });
+    expect(r.criteria.some((c) => c.status === 'not_assessed')).toBe(false);
+    expect(r.reasons).toEqual([`no trigger met (${CITE})`]);
+    expect(decision(r).formula).toBe('0 trigger(s) met (alternatives), 0 not assessed → thresholdMet false; roofSuitable not given → mustBuild false');
+  });
+
+  it('false also when the rows not assessed could not oblige: an unsuitable roof (every trigger row requires it)', () => {
+    const r = check({ projectKind: 'industrial-factory', totalRoofArea: 4000, roofSuitable: false });
+    // 4000 < 5000; energy and single roof not assessed, but 具备建设屋顶光伏发电条件的 fails for every row
+    expect(r).toMatchObject({ mustBuild: false, thresholdMet: null });
+    expect(r.reasons).toEqual([`no trigger met (${CITE})`, expect.stringMatching(/^not assessed \(input omitted\), but the roof is not suitable, so they could not oblige: enterprise_or_project annual_energy, industrial_factory single_roof_area$/)]);
+  });
+
+  it('an existing building: every row not applicable → false however few figures are given', () => {
+    expect(check({ projectKind: 'industrial-factory', isNew: false })).toMatchObject({ mustBuild: false, thresholdMet: false });
+  });
+
+  it('a row that does not require the roof condition keeps the answer open even with an unsuitable roof (workbook edit)', () => {
+    const b = structuredClone(realBundle());
+    b.tables['solar-pv']!.scales.find((s) => s.id === 'mandatory_triggers')!.rows.find((x) => x.cells.criterion === 'annual_energy')!.cells.feasibility_required = false;
+    const r = run(calc, { date: '2015-03-01', projectKind: 'enterprise', isNew: true, roofSuitable: false }, b);
+    expect(r).toMatchObject({ mustBuild: null, thresholdMet: null });
   });
 });
