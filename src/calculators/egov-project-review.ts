@@ -64,7 +64,7 @@ const input = z
       .strict()
       .default({ higherLevelRequirement: false, municipalGovernmentEndorsed: false, fundingSecured: false, mustBuildThisYear: false })
       .openapi({ description: 'The four 第十条 conditions for a filing accepted at any time' }),
-    materialsCompleteDate: isoDate('Date complete filing materials reached 市预审办 (the review period starts here)').optional(),
+    materialsCompleteDate: isoDate('Date complete filing materials reached 市预审办 (the review period starts here); on or after filingDate').optional(),
     holidays: dateList(HOLIDAYS_DESCRIPTION).optional(),
     adjustedWorkingDays: dateList(ADJUSTED_DESCRIPTION).optional(),
     reviewOutcome: z.enum(REVIEW_OUTCOMES).optional().openapi({ description: 'Result of the review if known: approve 同意实施, defer 暂缓实施, reject 不予实施' }),
@@ -75,6 +75,11 @@ const input = z
   .superRefine((r, ctx) => {
     if (Number(r.filingDate.slice(0, 4)) > r.plannedBuildYear) {
       ctx.addIssue({ code: 'custom', path: ['filingDate'], message: 'is after the planned build year (a later year\'s operation and maintenance is filed for that year)' });
+    }
+    // The review period of 第十三条 runs from complete filing materials (reading above): materials cannot be
+    // complete before the filing they belong to, and a review deadline before the filing would be meaningless.
+    if (r.materialsCompleteDate !== undefined && r.materialsCompleteDate < r.filingDate) {
+      ctx.addIssue({ code: 'custom', path: ['materialsCompleteDate'], message: 'must not be before filingDate' });
     }
     checkCalendarLists(r, ctx);
   });

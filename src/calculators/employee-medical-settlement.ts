@@ -101,7 +101,7 @@ const input = z
       .object({
         scheme: z.enum(['A', 'B']).openapi({ description: 'A: 统账一 (no personal account); B: 统账二' }),
         status: z.enum(['employed', 'retired']).openapi({ description: '在职 employed / 退休 retired' }),
-        birthDate: isoDate('Date of birth (the age on 1 January of the year sets the account band)'),
+        birthDate: isoDate('Date of birth, on or before 1 January of the settlement year (the age on 1 January of the year sets the account band)'),
         preLiberationVeteran: z.boolean().default(false).openapi({ description: '建国前参加革命工作的老工人 (第二十九条)' }),
       })
       .strict(),
@@ -112,8 +112,10 @@ const input = z
   .superRefine((r, ctx) => {
     r.claims.forEach((c, i) => {
       if (!c.date.startsWith(`${r.year}-`)) ctx.addIssue({ code: 'custom', path: ['claims', i, 'date'], message: `must fall in the settlement year ${r.year}` });
+      else if (c.date < r.person.birthDate) ctx.addIssue({ code: 'custom', path: ['claims', i, 'date'], message: 'must not be before person.birthDate' });
     });
-    if (r.person.birthDate > `${r.year}-12-31`) ctx.addIssue({ code: 'custom', path: ['person', 'birthDate'], message: 'is after the settlement year' });
+    // 第十九条 bands by the age reached on 1 January (as employee-medical-account): a person born later has no such age.
+    if (r.person.birthDate > `${r.year}-01-01`) ctx.addIssue({ code: 'custom', path: ['person', 'birthDate'], message: 'must be on or before 1 January of the year (no age on 1 January otherwise)' });
     if (r.person.scheme === 'A' && r.currentYearAccount !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['currentYearAccount'], message: 'scheme A has no personal account (第十九条)' });
     }
@@ -325,16 +327,25 @@ function settleInpatient(p: P, c: Extract<Claim, { kind: 'inpatient' }>, person:
     const row = p.find('out_of_area', { location: c.location });
     const share = row.ratio('self_pay_ratio');
     const settleAs = row.get('settle_as_level');
+    // Reading R4 (workbook note of out_of_area): the share is taken per part of a transfer stay, each part rounded,
+    // so the formula shows each part's product and their sum — the arithmetic done, not the whole bill × ratio.
+    const paids: Fen[] = [];
     parts = given.map((x) => {
       const paid = applyRatio(x.amount, share.ppm);
       selfPay += paid;
+      paids.push(paid);
       return { level: settleAs.value === 'as-treated' ? x.level : (settleAs.value as Part['level']), amount: x.amount - paid };
     });
+    const products = given.map((x, i) => `${formatYuan(x.amount)} × ${formatPercent(share.ppm)} = ${formatYuan(paids[i]!)}`);
+    const shareFormula =
+      products.length === 1
+        ? products[0]!
+        : `${products.map((x, i) => `part ${i + 1}: ${x}`).join('; ')} (each part rounded); ${paids.map((x) => formatYuan(x)).join(' + ')} = ${formatYuan(selfPay)}`;
     steps.push(step({
       step: 'out-of-area share paid first by the insured',
       rule: share.use.citation,
-      formula: `${formatYuan(eligible)} × ${formatPercent(share.ppm)} = ${formatYuan(selfPay)} self-pay; the rest settles ${settleAs.value === 'as-treated' ? 'at the level treated' : `as level ${String(settleAs.value)}`}`,
-      inputs: { location: c.location, eligible: yuanOf(eligible) },
+      formula: `${shareFormula} self-pay; the rest settles ${settleAs.value === 'as-treated' ? 'at the level treated' : `as level ${String(settleAs.value)}`}`,
+      inputs: { location: c.location, eligible: yuanOf(eligible), ...(c.segments ? { parts: given.map((x) => yuanOf(x.amount)) } : {}) },
       parameters: uses({ self_pay_ratio: share, settle_as_level: settleAs }),
       result: yuanOf(selfPay),
     }));

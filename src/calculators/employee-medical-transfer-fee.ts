@@ -18,6 +18,9 @@ import type { employeeMedicalInsurance as EMI } from '../tables/employee-medical
  * - Exempt from the years check: retired strictly before 2001-06-30 (spec); 满25年 = at least 300 months.
  * - A shortfall is priced at 3.5% of the annual base per missing year, pro rata by month.
  * - Benefits start the month after payment (自缴费次月起), payment taken as the application date.
+ * - 第十六条 concerns 退休人员 (retirees): a retirementDate after the application is refused. The age of retirement
+ *   (法定退休年龄, 第十四条) is not in the workbook, so no minimum age is checked: the birthDate only has to precede
+ *   the application, and the years charged never exceed transfer.until_age.
  */
 
 /** 12 months a year (years are counted by month, 第十四条). */
@@ -34,7 +37,7 @@ const input = z
   .object({
     birthDate: isoDate('Date of birth'),
     applicationDate: isoDate('Date the transfer is applied for and handled (办理); parameters in force on that date are used'),
-    retirementDate: isoDate('Retirement date; required for arrears (interrupted period) and for the contribution-years check').optional(),
+    retirementDate: isoDate('Retirement date, on or before applicationDate (the transfer is for retirees); required for arrears (interrupted period) and for the contribution-years check').optional(),
     interruptedMonths: count('Months without cover up to the month of transfer.arrears_counted_until, as counted by the caller (give this or interruptionStart)').optional(),
     interruptionStart: yearMonth.optional(),
     sex: z.enum(['male', 'female']).optional().openapi({ description: 'With contributionMonths: check the required contribution years (第十四条)' }),
@@ -50,6 +53,8 @@ const input = z
     const needsRetirement = r.interruptedMonths !== undefined || r.interruptionStart !== undefined || r.contributionMonths !== undefined;
     if (needsRetirement && r.retirementDate === undefined) issue('retirementDate', 'required with an interrupted period or a contribution-years check');
     if (r.retirementDate !== undefined && r.retirementDate < r.birthDate) issue('retirementDate', 'must not be before birthDate');
+    // 第十六条 「…的退休人员经本人申请」: only a person already retired applies.
+    else if (r.retirementDate !== undefined && r.retirementDate > r.applicationDate) issue('retirementDate', 'must not be after applicationDate (the transfer is for retirees)');
   });
 
 const output = z

@@ -123,16 +123,34 @@ describe('outcome (第十二条)', () => {
 
 describe('review period (第十三条)', () => {
   it('E14: materials 09-24, National Day holidays, make-up Sat 10-10 → 09-25…30 (4), 10-08, 09, 10 (7), 12–16 (12), 19, 20, 21 (15)', () => {
-    const r = run(calc, { ...E1, materialsCompleteDate: '2015-09-24', holidays: NATIONAL_DAY, adjustedWorkingDays: ['2015-10-10'] });
+    // filed the day the materials were complete (materials cannot be complete before the filing)
+    const r = run(calc, { ...E1, filingDate: '2015-09-24', materialsCompleteDate: '2015-09-24', holidays: NATIONAL_DAY, adjustedWorkingDays: ['2015-10-10'] });
     expect(r.review).toMatchObject({ periodWorkingDays: 15, soft: true, startDate: '2015-09-24', deadlineDate: '2015-10-21', calendar: 'caller_lists', warnings: [] });
     expect(r.review!.countedDays.slice(3, 7)).toEqual(['2015-09-30', '2015-10-08', '2015-10-09', '2015-10-10']);
     expect(r.trace.find((s) => s.step === 'review period')!.rule).toBe('嘉政办发〔2014〕111号 第十三条');
   });
 
   it('E15: same without lists → weekdays only, 10-15, with the warning', () => {
-    const r = run(calc, { ...E1, materialsCompleteDate: '2015-09-24' });
+    const r = run(calc, { ...E1, filingDate: '2015-09-24', materialsCompleteDate: '2015-09-24' });
     expect(r.review).toMatchObject({ deadlineDate: '2015-10-15', calendar: 'weekends_only' });
     expect(r.review!.warnings).toHaveLength(1);
+  });
+});
+
+describe('review period: materials complete before the filing', () => {
+  const paths = (x: unknown) => calc.input.safeParse(x).error?.issues.map((i) => [i.path.join('.'), i.message]);
+
+  it('the reviewer\'s request: filed 2015-06-01, materials complete 2015-05-01 → 422 naming materialsCompleteDate (the deadline would precede the filing)', () => {
+    expect(paths({ ...base, plannedBuildYear: 2016, filingDate: '2015-06-01', materialsCompleteDate: '2015-05-01' })).toEqual([['materialsCompleteDate', 'must not be before filingDate']]);
+  });
+
+  it('one day before the filing is refused; the filing day itself and later are accepted, the deadline after the filing', () => {
+    expect(paths({ ...E1, materialsCompleteDate: '2015-09-29' })).toEqual([['materialsCompleteDate', 'must not be before filingDate']]);
+    // materials complete on the filing day 2015-09-30 (Wed): not counted; weekdays only → 10-01…10-21, the 15th working day 10-21
+    const same = run(calc, { ...E1, materialsCompleteDate: '2015-09-30' });
+    expect(same.review).toMatchObject({ startDate: '2015-09-30', deadlineDate: '2015-10-21' });
+    expect(same.review!.deadlineDate > E1.filingDate).toBe(true);
+    expect(run(calc, { ...E1, materialsCompleteDate: '2015-10-08' }).review!.startDate).toBe('2015-10-08');
   });
 });
 

@@ -1287,6 +1287,28 @@ describe('settlement: invalid input (422 naming the field)', () => {
     expect(paths({ year: 2015, person, claims: [{ kind: 'outpatient', date: '2016-01-01', facility: 'other', eligibleAmount: 1 }] })).toEqual(['claims.0.date']);
   });
 
+  it('a birth date after 1 January of the year (no age on 1 January, as employee-medical-account): 422 naming person.birthDate', () => {
+    const bill = (date: string) => ({ kind: 'outpatient', date, facility: 'other', eligibleAmount: 1 }) as const;
+    // the reviewer's request: born 2015-12-31, year 2015 (the trace said "age on 2015-01-01 = -1"); the bill of 2015-03-01 is before the birth too
+    expect(paths({ year: 2015, person: { ...person, birthDate: '2015-12-31' }, claims: [bill('2015-03-01')] })).toEqual(['claims.0.date', 'person.birthDate']);
+    // one day after 1 January: refused; the bill dated after the birth is not
+    expect(paths({ year: 2015, person: { ...person, birthDate: '2015-01-02' }, claims: [bill('2015-01-02')] })).toEqual(['person.birthDate']);
+    const issue = calc.input.safeParse({ year: 2015, person: { ...person, birthDate: '2015-01-02' }, claims: [bill('2015-03-01')] }).error!.issues[0]!;
+    expect(issue.message).toBe('must be on or before 1 January of the year (no age on 1 January otherwise)');
+    // born on 1 January itself: age 0 that day (the birthday counts), accepted
+    const r = run(calc, { year: 2015, person: { scheme: 'B', status: 'employed', birthDate: '2015-01-01' }, claims: [bill('2015-01-01')] });
+    expect(r.trace[0]!.formula).toMatch(/^age on 2015-01-01 = 0 → /);
+  });
+
+  it('a bill dated before the birth date: 422 naming that bill\'s date', () => {
+    const bill = (date: string) => ({ kind: 'outpatient', date, facility: 'other', eligibleAmount: 1 }) as const;
+    const parsed = calc.input.safeParse({ year: 2015, person: { ...person, birthDate: '2015-06-01' }, claims: [bill('2015-06-01'), bill('2015-05-31')] });
+    expect(parsed.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
+      ['claims.1.date', 'must not be before person.birthDate'],
+      ['person.birthDate', 'must be on or before 1 January of the year (no age on 1 January otherwise)'],
+    ]);
+  });
+
   it('an inpatient bill with both level/amount and segments', () => {
     expect(paths({ year: 2015, person, claims: [{ kind: 'inpatient', date: '2015-03-01', level: 1, eligibleAmount: 5, segments: [{ level: 2, eligibleAmount: 5 }] }] })).toEqual(['claims.0.segments']);
   });
@@ -1339,5 +1361,67 @@ describe('the readings R1–R12 are where a policy officer sees them', () => {
     expect(at(10)).toEqual(['critical_illness_bands']);
     expect(at(11)).toEqual(['settlement.year_basis']);
     expect(at(12)).toEqual(['account.band_change_from_next_january', 'settlement.year_basis']);
+  });
+});
+
+describe('settlement: the out-of-area share of a transfer stay — the formula shows the arithmetic done (R4)', () => {
+  const fen = (y: string) => Math.round(Number(y) * 100);
+  /** Every "a × r% = b" of a formula, checked as applyRatio does it (half-up to the fen), and the products. */
+  const products = (formula: string) =>
+    [...formula.matchAll(/(\d+\.\d{2}) × (\d+(?:\.\d+)?)% = (\d+\.\d{2})/g)].map((m) => {
+      const [a, pct, b] = [fen(m[1]!), Number(m[2]), fen(m[3]!)];
+      // a × pct / 100, half-up in fen: integers only (pct has at most 4 decimals as ppm / 10 000)
+      const ppm = Math.round(pct * 10_000);
+      expect(Math.floor((a * ppm + 500_000) / 1_000_000), m[0]).toBe(b);
+      return b;
+    });
+
+  it('the reviewer\'s request: 10000.05 (level 2) + 20000.05 (level 3) referred to Hangzhou: 1000.01 + 2000.01 = 3000.02, not 30000.10 × 10%', () => {
+    const r = run(calc, {
+      year: 2015,
+      person: { scheme: 'A', status: 'employed', birthDate: '1970-01-01' },
+      claims: [{ kind: 'inpatient', date: '2015-04-01', segments: [{ level: 2, eligibleAmount: 10000.05 }, { level: 3, eligibleAmount: 20000.05 }], location: 'referral-hangzhou-shanghai' }],
+    });
+    // R4: the share per part, each rounded: 1000000.5 fen → 1000001 (1000.01); 2000000.5 fen → 2000001 (2000.01); sum 3000.02
+    // (the whole bill at once would be 3000010 × 10% = 300001 fen, 3000.01: not what is done)
+    expect(r.claims[0]!.selfPay).toBe(3000.02);
+    const share = r.trace[r.claims[0]!.traceSteps[0]!]!;
+    expect(share.step).toBe('bill 1 (2015-04-01 inpatient): out-of-area share paid first by the insured');
+    expect(share.formula).toBe('part 1: 10000.05 × 10% = 1000.01; part 2: 20000.05 × 10% = 2000.01 (each part rounded); 1000.01 + 2000.01 = 3000.02 self-pay; the rest settles at the level treated');
+    expect(share.inputs).toEqual({ location: 'referral-hangzhou-shanghai', eligible: 30000.1, parts: [10000.05, 20000.05] });
+    expect(share.result).toBe(3000.02);
+    // the figures of the formula add up to the result and to the bill's self-pay
+    const paid = products(share.formula);
+    expect(paid).toEqual([100001, 200001]);
+    expect(paid.reduce((a, b) => a + b, 0)).toBe(fen(String(share.result)));
+    expect(share.formula).toContain(`= ${(r.claims[0]!.selfPay).toFixed(2)} self-pay`);
+    // and the bill adds up: eligible = fund + critical illness + self-burden + self-pay
+    const c = r.claims[0]!;
+    expect(fen(String(c.pooledFund)) + fen(String(c.criticalIllness)) + fen(String(c.selfBurden)) + fen(String(c.selfPay))).toBe(fen(String(c.eligible)));
+  });
+
+  it('every location and part count: the share formula\'s products sum to the result (odd fen so the roundings differ)', () => {
+    for (const location of ['referral-hangzhou-shanghai', 'referral-other', 'emergency-out-of-city', 'unregistered'] as const) {
+      for (const amounts of [[1234.55], [0.05, 0.05, 0.05], [10000.05, 20000.05], [333.35, 666.65, 1000.15, 5.05]]) {
+        const r = run(calc, {
+          year: 2015,
+          person: { scheme: 'A', status: 'retired', birthDate: '1950-06-15' },
+          claims: [{ kind: 'inpatient', date: '2015-04-01', segments: amounts.map((a, i) => ({ level: ((i % 3) + 1) as 1 | 2 | 3, eligibleAmount: a })), location }],
+        });
+        const share = r.trace[r.claims[0]!.traceSteps[0]!]!;
+        const paid = products(share.formula);
+        expect(paid, share.formula).toHaveLength(amounts.length);
+        expect(paid.reduce((a, b) => a + b, 0), share.formula).toBe(fen(String(r.claims[0]!.selfPay)));
+        expect(share.result).toBe(r.claims[0]!.selfPay);
+      }
+    }
+  });
+
+  it('a bill without segments keeps the one-product formula', () => {
+    const r = run(calc, { year: 2015, person: { scheme: 'A', status: 'employed', birthDate: '1975-06-15' }, claims: [{ kind: 'inpatient', date: '2015-04-01', level: 3, eligibleAmount: 50000, location: 'referral-hangzhou-shanghai' }] });
+    const share = r.trace[0]!;
+    // as S32: 50000 × 10% = 5000
+    expect(share.formula).toBe('50000.00 × 10% = 5000.00 self-pay; the rest settles at the level treated');
+    expect(share.inputs).toEqual({ location: 'referral-hangzhou-shanghai', eligible: 50000 });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { employeeMedicalTransferFee as calc } from '../../src/calculators/employee-medical-transfer-fee';
-import { refusal, run } from '../helpers/calc';
+import { realBundle, refusal, run } from '../helpers/calc';
 
 // Cases T1–T20 of content/employee-medical-insurance.calculators.md §2 (嘉政发〔2014〕87号 第十四、十六条).
 // Parameters 2015: 1000 a year until 75, at least 5 years, × 90% in 2015; arrears months × 2112 × 5.5%
@@ -227,5 +227,33 @@ describe('employee-medical-transfer-fee: contribution years (第十四条)', () 
     expect(rules).toContain('嘉政发〔2014〕87号 第十四条');
     expect(rules).toContain('嘉政发〔2014〕87号 第十六条');
     for (const s of r.trace) expect(s.rule).toMatch(/^嘉政发〔2014〕87号 第.+条/);
+  });
+});
+
+describe('employee-medical-transfer-fee: the applicant is a retiree (第十六条 「…的退休人员经本人申请」)', () => {
+  const paths = (x: unknown) => calc.input.safeParse(x).error?.issues.map((i) => [i.path.join('.'), i.message]);
+
+  it('a retirement date after the application: 422 naming retirementDate; the application day itself is accepted', () => {
+    expect(paths({ birthDate: '1955-01-01', applicationDate: '2015-05-01', retirementDate: '2015-05-02' })).toEqual([['retirementDate', 'must not be after applicationDate (the transfer is for retirees)']]);
+    // with an interrupted period or a years check the same date is refused the same way
+    expect(paths({ birthDate: '1955-01-01', applicationDate: '2015-05-01', retirementDate: '2016-01-31', sex: 'male', contributionMonths: 300 })).toEqual([['retirementDate', 'must not be after applicationDate (the transfer is for retirees)']]);
+    // retired the day of the application: 300 months ≥ 300 → eligible; age 60 → 15 years × 1000 × 90% = 13500
+    const r = run(calc, { birthDate: '1955-01-01', applicationDate: '2015-05-01', retirementDate: '2015-05-01', sex: 'male', contributionMonths: 300 });
+    expect(r).toMatchObject({ eligible: true, ageAtApplication: 60, lumpSum: { years: 15, payable: 13500 } });
+  });
+
+  it('a retirement date before the birth date is still named as such (one issue per field)', () => {
+    expect(paths({ birthDate: '1955-01-01', applicationDate: '2015-05-01', retirementDate: '1954-12-31' })).toEqual([['retirementDate', 'must not be before birthDate']]);
+  });
+
+  it('no minimum age: the workbook has no retirement age (法定退休年龄 is not in 87号), so a young birth date is not refused; the years never exceed transfer.until_age', () => {
+    const table = realBundle().tables['employee-medical-insurance']!;
+    // no parameter of the table defines a minimum or retirement age for this case
+    expect(table.parameters.map((p) => p.key).filter((k) => /retire.*age|min_age|age_min|minimum_age/.test(k))).toEqual([]);
+    // the reviewer's request: born 2010-06-01, applied 2015-05-01 → age 4; 75 − 4 = 71 years ≤ 75; 71000 × 90% = 63900
+    const r = run(calc, { birthDate: '2010-06-01', applicationDate: '2015-05-01' });
+    expect(r).toMatchObject({ ageAtApplication: 4, lumpSum: { years: 71, full: 71000, payable: 63900 } });
+    // born on the application day: age 0, 75 years, the most the parameters allow
+    expect(run(calc, { birthDate: '2015-05-01', applicationDate: '2015-05-01' }).lumpSum!.years).toBe(75);
   });
 });
