@@ -51,10 +51,12 @@ export const areaNumber = (a: Area): number => Number(formatArea(a));
 
 /** A floor area field in m²: at most two decimals, at most MAX_AREA_M2; `positive` excludes 0. */
 export const squareMetres = (description: string, opts: { positive: boolean }) =>
-  z
-    .number({ error: 'must be a number of square metres' })
-    .refine((n) => (opts.positive ? n > 0 : n >= 0), { error: opts.positive ? 'must be greater than 0' : 'must not be negative' })
-    .refine((n) => n <= MAX_AREA_M2, { error: `must be at most ${MAX_AREA_M2} m²` })
+  // bounds as zod checks, not refinements, so the published JSON Schema states them (exclusiveMinimum / minimum, maximum)
+  (opts.positive
+    ? z.number({ error: 'must be a number of square metres' }).positive({ error: 'must be greater than 0' })
+    : z.number({ error: 'must be a number of square metres' }).min(0, { error: 'must not be negative' })
+  )
+    .max(MAX_AREA_M2, { error: `must be at most ${MAX_AREA_M2} m²` })
     .refine((n) => decimalPlaces(n) <= 2, { error: 'has more than two decimals (areas are given to 0.01 m²)' })
     .openapi({ description, example: 50000 });
 

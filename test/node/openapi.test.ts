@@ -50,6 +50,17 @@ describe('OpenAPI document', () => {
     }
   });
 
+  // A review found the published input schemas looser than the server: bounds hidden in refinements.
+  it('the input schemas publish the bounds the server enforces (areas, date lists, China Standard Time date-times)', () => {
+    const entry = (id: string) => calculatorCatalogue().find((c) => c.id === id)!.input as { properties: Record<string, Record<string, unknown>> };
+    expect(entry('bus-tia-requirement').properties.floorAreaM2).toMatchObject({ minimum: 0, maximum: expect.any(Number) });
+    expect(entry('elderly-care-housing-facility').properties.projectTotalFloorArea).toMatchObject({ exclusiveMinimum: 0, maximum: expect.any(Number) });
+    expect((entry('egov-project-review').properties.holidays as { items: unknown }).items).toMatchObject({ type: 'string', format: 'date' });
+    const pattern = new RegExp(String(entry('case-transfer-deadlines').properties.discoveredAt!.pattern));
+    expect(['2015-03-05T16:00', '2015-03-05T16:00:30+08:00'].every((x) => pattern.test(x))).toBe(true);
+    expect(['2015-03-05 16:00', '2015-03-05T16:00Z', '2015-03-05T16:00+09:00'].some((x) => pattern.test(x))).toBe(false);
+  });
+
   // A review found every real 200 answer rejected by its catalogue schema (no `data`, additionalProperties false).
   it('every example request and its real answer validate against the catalogue JSON Schemas (draft 2020-12, Ajv)', async () => {
     const ajv = new Ajv2020({ strict: false, allErrors: true });
