@@ -5,6 +5,7 @@ import { conditionalGet } from './http/caching';
 import { corsPolicy } from './http/cors';
 import { problem, problemResponse, ProblemError, toField, toPointer, type FieldError } from './http/problem';
 import { rateLimit } from './http/ratelimit';
+import { requestId } from './http/request-id';
 import { securityHeaders } from './http/security';
 import { calculatorRoutes } from './routes/calculators';
 import { exploreRoutes } from './routes/explore';
@@ -50,6 +51,7 @@ export function createApp(bundle: CompiledBundle) {
     },
   });
 
+  app.use('*', requestId());
   app.use('*', securityHeaders());
   app.use('*', corsPolicy());
   app.use('*', rateLimit());

@@ -18,7 +18,7 @@ export const originAllowed = (origin: string, setting: string | undefined) => {
   return list.includes('*') || list.includes(origin);
 };
 
-const EXPOSE = 'ETag, Retry-After, Content-Language, RateLimit-Policy';
+const EXPOSE = 'ETag, Retry-After, Content-Language, RateLimit-Policy, X-Request-Id';
 
 export const corsPolicy = (): MiddlewareHandler<AppEnv> => async (c, next) => {
   const origin = c.req.header('origin');
@@ -32,7 +32,7 @@ export const corsPolicy = (): MiddlewareHandler<AppEnv> => async (c, next) => {
       return c.body(null, 204, {
         'Access-Control-Allow-Origin': '*',
         'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
-        'Access-Control-Allow-Headers': 'Accept-Language, If-None-Match, Content-Type',
+        'Access-Control-Allow-Headers': 'Accept-Language, If-None-Match, Content-Type, X-Request-Id',
         'Access-Control-Max-Age': '86400',
       });
     }
@@ -40,7 +40,7 @@ export const corsPolicy = (): MiddlewareHandler<AppEnv> => async (c, next) => {
       return c.body(null, 204, {
         'Access-Control-Allow-Origin': origin,
         'Access-Control-Allow-Methods': 'POST, OPTIONS',
-        'Access-Control-Allow-Headers': 'Content-Type, Accept-Language',
+        'Access-Control-Allow-Headers': 'Content-Type, Accept-Language, X-Request-Id',
         'Access-Control-Max-Age': '86400',
         Vary: 'Origin',
       });

@@ -30,6 +30,7 @@ export const problemSchema = z
       .optional()
       .openapi({ description: 'For not-published / not-in-force problems: the parameter that is missing' }),
     covered: z.object({ from: z.string(), to: z.string().nullable() }).optional(),
+    requestId: z.string().optional().openapi({ description: 'The X-Request-Id of this answer: quote it when asking for support', example: '8d3f0c52-3b1e-4a54-9f0e-2a1c5b7e9d10' }),
   })
   .passthrough()
   .openapi('Problem', { description: 'RFC 9457 problem details (application/problem+json)' });
@@ -59,7 +60,8 @@ export function problem(type: ProblemType, detail: string, extra: Record<string,
 }
 
 export function problemResponse(c: Context, p: Problem, headers: Record<string, string> = {}): Response {
-  return c.body(JSON.stringify(p), p.status as ContentfulStatusCode, {
+  const requestId = c.get('requestId');
+  return c.body(JSON.stringify(requestId ? { ...p, requestId } : p), p.status as ContentfulStatusCode, {
     'Content-Type': 'application/problem+json; charset=utf-8',
     'Cache-Control': 'no-store',
     ...headers,

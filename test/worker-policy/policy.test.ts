@@ -119,7 +119,7 @@ describe('CORS as documented (README › Behaviour every client can rely on)', (
   it('GET and its preflight are open to every origin', async () => {
     const res = await send('/v1/tables', { headers: { Origin: 'https://any.example' } });
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
-    expect(res.headers.get('access-control-expose-headers')).toBe('ETag, Retry-After, Content-Language, RateLimit-Policy');
+    expect(res.headers.get('access-control-expose-headers')).toBe('ETag, Retry-After, Content-Language, RateLimit-Policy, X-Request-Id');
     expect(res.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
     const pre = await send('/v1/tables', { method: 'OPTIONS', headers: { Origin: 'https://any.example', 'Access-Control-Request-Method': 'GET' } });
     expect(pre.status).toBe(204);

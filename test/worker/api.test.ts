@@ -199,3 +199,24 @@ describe('validation errors point at the field (RFC 6901 JSON Pointers)', () => 
     expect(body.errors).toEqual([expect.objectContaining({ pointer: '', field: '(root)' })]);
   });
 });
+
+describe('request ids (X-Request-Id)', () => {
+  it('every answer carries one; a problem body repeats it, so a support request can quote it', async () => {
+    const ok = await get('/v1/ping');
+    expect(ok.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    const res = await get('/v1/tables/nope');
+    const body = await expectProblem(res, 404, 'not-found');
+    expect((body as { requestId?: string }).requestId).toBe(res.headers.get('x-request-id'));
+    expect(ok.headers.get('x-request-id')).not.toBe(res.headers.get('x-request-id'));
+  });
+
+  it("a client's own plain-token id is kept; anything else is replaced, never echoed", async () => {
+    expect((await get('/v1/ping', { 'X-Request-Id': 'app-42.retry:1' })).headers.get('x-request-id')).toBe('app-42.retry:1');
+    for (const bad of ['<script>', 'a b', 'x'.repeat(129)]) {
+      const id = (await get('/v1/ping', { 'X-Request-Id': bad })).headers.get('x-request-id');
+      expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    }
+    const body = await expectProblem(await postCalculator('employee-medical-account', {}), 422, 'validation-error');
+    expect((body as { requestId?: string }).requestId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
