@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { workbookFiles } from './lib/build';
 import { checkFile, type FileCheck, type Finding } from './lib/check';
 import { location } from './lib/problems';
+import { insideGitWorkTree, resolveRevision } from './lib/revisions';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -32,6 +33,15 @@ if (values.help) {
 
 const files = positionals.length ? positionals : workbookFiles(values.tables!);
 const against = values['no-compare'] ? null : values.against!;
+// A revision typed wrong would otherwise skip every comparison and its warnings, and report "passed".
+if (against !== null && against !== 'HEAD' && insideGitWorkTree(process.cwd())) {
+  try {
+    resolveRevision(process.cwd(), against);
+  } catch {
+    console.error(t(`${against} 不是这个仓库里的 git 版本（提交号、分支或标签），请检查 --against`, `${against} is not a git revision here (commit, branch or tag); check --against`));
+    process.exit(2);
+  }
+}
 const checks: FileCheck[] = files.map((file) => {
   if (!existsSync(file) || !file.toLowerCase().endsWith('.xlsx')) {
     const problem: Finding = { file, sheet: null, cell: null, zh: '找不到这个 .xlsx 文件', en: 'no such .xlsx file', severity: 'error', hint: null };

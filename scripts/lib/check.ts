@@ -2,6 +2,7 @@ import * as XLSX from '@e965/xlsx';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
+import { addDays } from '../../src/engine/dates';
 import { shanghaiDate } from '../../src/engine/lookup';
 import { formatPercent } from '../../src/engine/format';
 import { FIXED_SHEETS, scaleSheetColumns } from '../../src/tables/kit';
@@ -18,6 +19,12 @@ import { readWorkbook, type SheetGrid } from './workbook-reader';
  * tables:check — everything the build rejects (errors, each with a "how to fix" hint where one
  * helps) and, for workbooks that pass, warnings about edits that are legal but suspicious:
  *  - a ratio that moved by more than 20 percentage points compared with the last commit,
+ *  - any number that became 10 times larger or smaller (元 typed for 万元, 0.2 for 0.2%, 80 for 0.8),
+ *  - a value in force that was rewritten in place (every answer since its effective date changes),
+ *  - a value emptied (the API would then say "not published in the source"),
+ *  - a parameter or a case of a sheet that had a value in force on some dates and no longer has
+ *    (a key typed wrong in a new row, a date moved, a row deleted: calculators would answer 422 there),
+ *  - a key that is one or two letters away from a known key (inpatient.anual_cap),
  *  - a new dated row that starts in the past (it changes answers already given),
  *  - a value without a real citation ("同上", "-", "?" in the article column),
  *  - data changed without a new change-log line, placeholders left by tables:new.
@@ -55,7 +62,65 @@ export const RATIO_JUMP_PPM = 200_000;
 const PLACEHOLDER_CITATION = /^(?:[-–—_.·…]+|[?？]+|n\/?a|none|tbd|todo|x+|无|待查|待定|待补|未知|暂无|不详|同上|见上|同前)$/i;
 const PLACEHOLDER_TEXT = /\bTODO\b|待填写/;
 
+/** A number that became this many times larger or smaller than before is flagged (a unit typed wrong). */
+export const FACTOR_JUMP = 10;
+
 const ppm = (x: number) => Math.round(x * 1_000_000);
+
+type Span = { from: string; to: string };
+const END = '9999-12-31';
+
+/** The days of `before` that `after` no longer covers, as merged closed spans. */
+export function lostSpans(before: { from: string; to: string | null }[], after: { from: string; to: string | null }[]): Span[] {
+  const merge = (xs: { from: string; to: string | null }[]) =>
+    xs
+      .map((x) => ({ from: x.from, to: x.to ?? END }))
+      .sort((a, b) => (a.from < b.from ? -1 : 1))
+      .reduce<Span[]>((out, x) => {
+        const last = out[out.length - 1];
+        if (last && x.from <= addDays(last.to === END ? '9999-12-30' : last.to, 1)) last.to = x.to > last.to ? x.to : last.to;
+        else out.push({ ...x });
+        return out;
+      }, []);
+  const covered = merge(after);
+  const lost: Span[] = [];
+  for (const span of merge(before)) {
+    let from = span.from;
+    for (const c of covered) {
+      if (c.to < from || c.from > span.to) continue;
+      if (c.from > from) lost.push({ from, to: addDays(c.from, -1) });
+      if (c.to >= span.to) {
+        from = '';
+        break;
+      }
+      from = addDays(c.to, 1);
+    }
+    if (from && from <= span.to) lost.push({ from, to: span.to });
+  }
+  return lost;
+}
+
+const spanText = (x: Span) => (x.to === END ? { zh: `${x.from} 起`, en: `from ${x.from}` } : x.from === x.to ? { zh: x.from, en: x.from } : { zh: `${x.from} 至 ${x.to}`, en: `${x.from} to ${x.to}` });
+
+/** Levenshtein distance, capped: enough to tell a typo from another key. */
+export function editDistance(a: string, b: string, cap = 3): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+const times = (before: number, after: number): number | null => {
+  if (before === 0 || after === 0 || Math.sign(before) !== Math.sign(after)) return null;
+  const f = after / before;
+  return f >= FACTOR_JUMP || f <= 1 / FACTOR_JUMP ? f : null;
+};
+const fmtFactor = (f: number) => (f >= 1 ? `${Number(f.toPrecision(4))} 倍` : `1/${Number((1 / f).toPrecision(4))}`);
+const fmtFactorEn = (f: number) => (f >= 1 ? `${Number(f.toPrecision(4))} times` : `1/${Number((1 / f).toPrecision(4))}`);
 const same = (s: string): Hint => ({ zh: s, en: s });
 const points = (d: number) => Number((Math.abs(d) / 10_000).toPrecision(12));
 
@@ -156,14 +221,47 @@ export function checkFile(file: string, options: CheckOptions = {}): FileCheck {
       const isRatio = p.unit === 'ratio' || p.unit === 'percentage-point';
       p.history.forEach((h, i) => {
         const oh = op?.history.find((x) => x.from === h.from);
+        const cell = h.cell.split('!')[1]!;
         if (!oh) {
           if (h.from < today) warnPast('parameters', `${fromCol}${rowOfCell(h.cell)}`, same(p.key), h.from);
           const prev = p.history[i - 1];
-          if (isRatio && prev && typeof prev.value === 'number' && typeof h.value === 'number') warnJump('parameters', h.cell.split('!')[1]!, same(p.key), prev.value, h.value, 'previous');
+          if (prev && typeof prev.value === 'number' && typeof h.value === 'number') {
+            if (isRatio) warnJump('parameters', cell, same(p.key), prev.value, h.value, 'previous');
+            warnFactor('parameters', cell, same(p.key), prev.value, h.value, 'previous');
+          }
           return;
         }
-        if (isRatio && op?.unit === p.unit && typeof oh.value === 'number' && typeof h.value === 'number') warnJump('parameters', h.cell.split('!')[1]!, same(p.key), oh.value, h.value, rev);
+        if (JSON.stringify(oh.value) === JSON.stringify(h.value) || op?.unit !== p.unit) return;
+        if (oh.published && !h.published) return warnEmptied('parameters', cell, same(p.key), oh.value, rev);
+        if (typeof oh.value === 'number' && typeof h.value === 'number') {
+          if (isRatio) warnJump('parameters', cell, same(p.key), oh.value, h.value, rev);
+          warnFactor('parameters', cell, same(p.key), oh.value, h.value, rev);
+        }
+        if (h.from <= today) warnRewrite('parameters', cell, same(p.key), oh.value, h.value, h.from, rev);
       });
+    }
+    // A parameter that had a value in force on some day and no longer has one there (its row's key or dates edited,
+    // the row deleted): the calculators that read it answer 422 on those days.
+    const declared = new Set(Object.keys(spec?.parameters ?? {}));
+    const newKeys = n.parameters.filter((p) => !o.parameters.some((x) => x.key === p.key));
+    const nearOf = (key: string) => newKeys.find((p) => editDistance(p.key, key, 2) <= 2);
+    for (const op of o.parameters) {
+      const np = n.parameters.find((x) => x.key === op.key);
+      const lost = lostSpans(op.history, np?.history ?? []);
+      if (!lost.length) continue;
+      const near = nearOf(op.key);
+      const where = np ? borderCell(np.history.map((h) => ({ from: h.from, to: h.to, row: rowOfCell(h.cell) })), lost, 'parameters') : null;
+      warnLost('parameters', where, same(op.key), lost, rev, near ? { key: near.key, cell: near.history[0]!.cell } : null);
+    }
+    for (const p of newKeys) {
+      if (declared.has(p.key)) continue;
+      const known = [...declared, ...o.parameters.map((x) => x.key)].find((k) => editDistance(p.key, k, 2) <= 2);
+      if (known) {
+        warn('parameters', `${columnLetter(grids, 'parameters', 'key')}${rowOfCell(p.history[0]!.cell)}`, `参数键 ${p.key} 是新的，与已有的 ${known} 只差一两个字母：是不是拼错了？`, `the key ${p.key} is new and one or two letters away from ${known}: a typo?`, {
+          zh: `如果是同一个参数，请把键改为 ${known}（计算器只认这个键）`,
+          en: `if it is the same parameter, spell the key ${known} (the calculators read that key only)`,
+        });
+      }
     }
     for (const s of n.scales) {
       const os = o.scales.find((x) => x.id === s.id);
@@ -182,6 +280,32 @@ export function checkFile(file: string, options: CheckOptions = {}): FileCheck {
           const ov = or ? (os?.columns.find((x) => x.id === c.id)?.unit === c.unit ? or.cells[c.id] : undefined) : prev?.cells[c.id];
           if (typeof nv === 'number' && typeof ov === 'number') warnJump(s.id, cell, { zh: `${what.zh} ${c.id}`, en: `${what.en} ${c.id}` }, ov, nv, or ? rev : 'previous');
         }
+        for (const c of s.columns.filter((x) => x.kind === 'value')) {
+          const cell = `${columnLetter(grids, s.id, c.id)}${r.row}`;
+          const col = { zh: `${what.zh} ${c.id}`, en: `${what.en} ${c.id}` };
+          const nv = r.cells[c.id] ?? null;
+          const base = or ?? prev;
+          if (!base || os?.columns.find((x) => x.id === c.id)?.unit !== c.unit) continue;
+          const ov = base.cells[c.id] ?? null;
+          if (JSON.stringify(ov) === JSON.stringify(nv)) continue;
+          if (or && ov !== null && nv === null) warnEmptied(s.id, cell, col, ov, rev);
+          else if (typeof ov === 'number' && typeof nv === 'number') warnFactor(s.id, cell, col, ov, nv, or ? rev : 'previous');
+          if (or && nv !== null && r.from <= today) warnRewrite(s.id, cell, col, ov, nv, r.from, rev);
+        }
+      }
+      // A case (the dimension and range cells of a row) that had a row in force on some day and no longer has.
+      if (os) {
+        const cases = new Set(os.rows.map((r) => scaleCase(os, r)));
+        for (const key of cases) {
+          const lost = lostSpans(
+            os.rows.filter((r) => scaleCase(os, r) === key),
+            s.rows.filter((r) => scaleCase(s, r) === key),
+          );
+          if (!lost.length) continue;
+          const label = caseLabel(key);
+          const left = s.rows.filter((r) => scaleCase(s, r) === key);
+          warnLost(s.id, left.length ? borderCell(left, lost, s.id) : null, { zh: `${s.id} 中 ${label} 的行`, en: `the row of ${label} in ${s.id}` }, lost, rev, null);
+        }
       }
     }
     if (o.hash !== n.hash && JSON.stringify(o.changelog) === JSON.stringify(n.changelog)) {
@@ -190,6 +314,71 @@ export function checkFile(file: string, options: CheckOptions = {}): FileCheck {
         en: 'add a line at the end of the changelog sheet: date, author, what changed (and on which document)',
       });
     }
+  }
+
+  function warnFactor(sheet: string, cell: string, what: Hint, before: number, after: number, against: string) {
+    const f = times(before, after);
+    if (f === null) return;
+    const ref = against === 'previous' ? { zh: '上一个生效期间', en: 'the previous period' } : { zh: against, en: against };
+    warn(
+      sheet,
+      cell,
+      `${what.zh}：数值由 ${before}（${ref.zh}）变为 ${after}，是原来的 ${fmtFactor(f)}`,
+      `${what.en}: the value went from ${before} (${ref.en}) to ${after}, ${fmtFactorEn(f)} the old one`,
+      {
+        zh: '请核对单位：金额一律按“元”填（万元要乘 10000），比例按小数填（0.2% 填 0.002，85% 填 0.85），倍数按倍数填（0.8 倍填 0.8）',
+        en: 'check the unit: amounts in yuan (×10000 for 万元), ratios as decimals (0.2% is 0.002, 85% is 0.85), multipliers as multiples (0.8 for 0.8×)',
+      },
+    );
+  }
+
+  function warnEmptied(sheet: string, cell: string, what: Hint, before: unknown, against: string) {
+    warn(
+      sheet,
+      cell,
+      `${what.zh}：数值被清空（${against} 中为 ${String(before)}）：接口将答复“原文未公布”，用到它的计算会被拒绝`,
+      `${what.en}: the value was emptied (${String(before)} in ${against}): the API will say "not published in the source" and calculations that need it are refused`,
+      {
+        zh: '如果原文确实没有公布这个数值，请在备注中写明；如果是误删，请恢复（可用 git checkout 恢复整个文件）',
+        en: 'if the source really does not publish it, say so in the note; if it was deleted by mistake, restore it (git checkout restores the whole file)',
+      },
+    );
+  }
+
+  function warnRewrite(sheet: string, cell: string, what: Hint, before: unknown, after: unknown, from: string, against: string) {
+    warn(
+      sheet,
+      cell,
+      `${what.zh}：改写了自 ${from} 起已生效的数值（${against} 中为 ${String(before)}，现为 ${String(after)}），${from} 以来所有日期的答复都会改变`,
+      `${what.en}: a value in force since ${from} was rewritten (${String(before)} in ${against}, now ${String(after)}); answers for every date since ${from} change`,
+      {
+        zh: '如果是更正录入错误，请在变更记录中写明；如果是新政策，请保留旧行（填失效日期），新增一行写新文件的施行日期',
+        en: "if it corrects a transcription error, say so in the change log; for a new policy keep the old row (give it an effective_to) and add a row from the new document's effective date",
+      },
+    );
+  }
+
+  function warnLost(sheet: string, cell: string | null, what: Hint, lost: Span[], against: string, near: { key: string; cell: string } | null) {
+    const zh = lost.map((x) => spanText(x).zh).join('、');
+    const en = lost.map((x) => spanText(x).en).join(', ');
+    warn(
+      sheet,
+      cell,
+      `${what.zh}：${zh}不再有生效的数值（${against} 中有）：用到它的计算在这些日期会被拒绝（422 无生效数值）`,
+      `${what.en}: no value is in force ${en} any more (there was in ${against}): calculations that need it are refused on those dates (422 not in force)`,
+      near
+        ? { zh: `新的一行 ${near.cell} 的键写成了 ${near.key}：是不是应为 ${what.zh}？`, en: `the new row ${near.cell} has the key ${near.key}: should it be ${what.en}?` }
+        : {
+            zh: '检查参数键、生效日期和失效日期是否填错、是否误删了行；如政策确已在这些日期失效，可以忽略本提醒',
+            en: 'check the key and the effective dates, and whether a row was deleted; if the policy really lapses on those dates, ignore this warning',
+          },
+    );
+  }
+
+  /** The effective_from of the first row left when the days lost come before it, else the effective_to of the last. */
+  function borderCell(rows: { from: string; to: string | null; row: number }[], lost: Span[], sheet: string): string {
+    const sorted = [...rows].sort((a, b) => (a.from < b.from ? -1 : 1));
+    return lost[0]!.to < sorted[0]!.from ? `${columnLetter(grids, sheet, 'effective_from')}${sorted[0]!.row}` : `${columnLetter(grids, sheet, 'effective_to')}${sorted.at(-1)!.row}`;
   }
 
   function previousOf(rows: ScaleRow[], r: ScaleRow): ScaleRow | undefined {
@@ -231,6 +420,12 @@ export function checkFile(file: string, options: CheckOptions = {}): FileCheck {
       },
     );
   }
+}
+
+/** "level=3, kind=outpatient" from a case key of scaleCase. */
+function caseLabel(key: string): string {
+  const parts = JSON.parse(key) as [string, unknown][];
+  return parts.map(([id, v]) => `${id}=${v === null ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v)}`).join(', ') || '(all)';
 }
 
 const citationHint: Hint = {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkFile, type Finding } from '../../scripts/lib/check';
 import { closest, isoFromLooseDate, numberFromText } from '../../scripts/lib/hints';
 import { ROOT, runScript, tempRepo, tempsPerTest } from '../helpers/git-repo';
-import { columnOf, duplicateRow, editWorkbook, rowWhere, setCell } from '../helpers/workbooks';
+import { clearRow, columnOf, duplicateRow, editWorkbook, rowWhere, setCell } from '../helpers/workbooks';
 
 const EMI = 'employee-medical-insurance';
 const { repo, track, tablesDir } = tempsPerTest([EMI]);
@@ -121,11 +121,14 @@ describe('warnings: legal but suspicious edits, compared with the last commit; e
     expect(out.status).toBe(0);
     const { findings } = checkFile(file, { cwd: r.dir });
     expect(byCell(findings, 'error')).toEqual([]);
-    expect(byCell(findings, 'warning')).toEqual([expect.stringMatching(/^parameters!D\d+$/), `inpatient_levels!${c1}`]);
-    expect(byCell(findings, 'warning')).not.toContain(`inpatient_levels!${c3}`);
+    const jumps = findings.filter((f) => f.zh.includes('个百分点'));
+    expect(byCell(jumps, 'warning')).toEqual([expect.stringMatching(/^parameters!D\d+$/), `inpatient_levels!${c1}`]);
+    expect(byCell(jumps, 'warning')).not.toContain(`inpatient_levels!${c3}`);
+    // each of the three was also rewritten in place while in force (since 2015)
+    expect(findings.filter((f) => f.zh.includes('改写了自')).length).toBe(3);
     expect(out.stdout).toContain(`  ⚠ employee-medical-insurance.xlsx › inpatient_levels!${c1}\n      提醒：inpatient_levels 第 ${c1.slice(1)} 行 fund_ratio：比例由 90%（HEAD）变为 69%，变动 21 个百分点，超过 20 个百分点\n      怎么改：`);
     expect(out.stdout).toMatch(/home_sickbed\.fund_ratio：比例由 70%（HEAD）变为 95%，变动 25 个百分点/);
-    expect(out.stdout).toMatch(/结果：没有错误，2 个提醒 — 通过/);
+    expect(out.stdout).toMatch(/结果：没有错误，5 个提醒 — 通过/);
   });
 
   it('a new dated row that starts in the past (today is the day the check runs; --today for a fixed date)', () => {
@@ -178,9 +181,79 @@ describe('warnings: legal but suspicious edits, compared with the last commit; e
     const out = check(r.dir, '--lang', 'en');
     expect(out.status).toBe(0);
     expect(out.stdout).toMatch(/⚠ employee-medical-insurance\.xlsx › changelog\n {6}warning: the data differs from HEAD but the change log has no new line/);
-    // with the line added, no warning at all (85% is 5 points from 80%)
+    // with the line added, only the in-place rewrite is left (85% is 5 points from 80%: no jump)
     editWorkbook(file, logLine);
-    expect(check(r.dir, '--lang', 'en').stdout).toMatch(/✓ employee-medical-insurance\.xlsx — OK/);
+    const after = check(r.dir, '--lang', 'en').stdout;
+    expect(after).toMatch(/⚠ employee-medical-insurance\.xlsx — 1 warning\(s\)/);
+    expect(after).toMatch(/inpatient_levels row \d+ fund_ratio: a value in force since 2015-01-01 was rewritten \(0\.8 in HEAD, now 0\.85\)/);
+  });
+
+  // From a review of the staff workflow: edits that passed with no warning while breaking answers.
+  it('a superseding row whose key is mistyped: the old key loses its dates, and the typo is named', () => {
+    const r = repo();
+    const file = join(r.dir, 'tables', `${EMI}.xlsx`);
+    let newRow = 0;
+    let capRow = 0;
+    editWorkbook(file, (wb) => {
+      const p = wb.Sheets.parameters!;
+      capRow = rowWhere(p, 'key', 'inpatient.annual_cap');
+      setCell(p, `${columnOf(p, 'effective_to')}${capRow}`, '2026-12-31');
+      newRow = duplicateRow(p, capRow);
+      setCell(p, `${columnOf(p, 'key')}${newRow}`, 'inpatient.anual_cap');
+      setCell(p, `${columnOf(p, 'effective_from')}${newRow}`, '2027-01-01');
+      setCell(p, `${columnOf(p, 'effective_to')}${newRow}`, null);
+      logLine(wb);
+    });
+    const { findings } = checkFile(file, { cwd: r.dir, today: '2026-06-01' });
+    expect(byCell(findings, 'error')).toEqual([]);
+    const lost = findings.find((f) => f.zh.startsWith('inpatient.annual_cap：2027-01-01 起不再有生效的数值'))!;
+    expect(lost.cell).toBe(`G${capRow}`);
+    expect(lost.hint!.zh).toContain('inpatient.anual_cap');
+    expect(findings.find((f) => f.cell === `A${newRow}`)?.zh).toMatch(/参数键 inpatient\.anual_cap 是新的，与已有的 inpatient\.annual_cap 只差一两个字母/);
+  });
+
+  it('an effective date moved later, a bracket row deleted: the days no longer covered are named', () => {
+    const r = repo();
+    const file = join(r.dir, 'tables', `${EMI}.xlsx`);
+    editWorkbook(file, (wb) => {
+      setParam(wb, 'inpatient.annual_cap', 'effective_from', '2016-01-01');
+      clearRow(wb.Sheets.inpatient_levels!, rowWhere(wb.Sheets.inpatient_levels!, 'level', '3'));
+      logLine(wb);
+    });
+    const { findings } = checkFile(file, { cwd: r.dir });
+    expect(findings.map((f) => f.zh)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^inpatient\.annual_cap：2015-01-01 至 2015-12-31不再有生效的数值/),
+        expect.stringMatching(/^inpatient_levels 中 level=3 的行：2015-01-01 起不再有生效的数值/),
+      ]),
+    );
+  });
+
+  it('a value emptied, a unit typed wrong (0.2 for 0.2%, 元 for 万元): warned with what it was', () => {
+    const r = repo();
+    const file = join(r.dir, 'tables', `${EMI}.xlsx`);
+    editWorkbook(file, (wb) => {
+      setParam(wb, 'inpatient.annual_cap', 'value', null);
+      setParam(wb, 'contribution.critical_illness.rate', 'value', 0.2); // was 0.002: 19.8 points, under the jump threshold
+      setLevel(wb, '3', 'deductible', 0.08); // was 800 yuan
+      logLine(wb);
+    });
+    const texts = checkFile(file, { cwd: r.dir }).findings.map((f) => f.zh);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^inpatient\.annual_cap：数值被清空（HEAD 中为 200000）/),
+        expect.stringMatching(/^contribution\.critical_illness\.rate：数值由 0\.002（HEAD）变为 0\.2，是原来的 100 倍/),
+        expect.stringMatching(/deductible：数值由 800（HEAD）变为 0\.08，是原来的 1\/10000/),
+      ]),
+    );
+  });
+
+  it('a mistyped --against revision is an error (exit 2), not a silent check without comparison', () => {
+    const r = repo();
+    const out = check(r.dir, '--against', 'HAED');
+    expect(out.status).toBe(2);
+    expect(out.stderr).toContain('HAED 不是这个仓库里的 git 版本');
+    expect(out.stdout).not.toContain('通过');
   });
 
   it('a workbook not in the last commit is checked without comparison; --no-compare skips it', () => {
