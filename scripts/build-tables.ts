@@ -1,9 +1,10 @@
 /**
- * npm run tables:build [-- --tables <dir>] [--out <file>] [--asset <file>] [--lang zh|en]
+ * npm run tables:build [-- --tables <dir>] [--out <file>] [--asset <file>] [--lang zh|en] [--allow-placeholders]
  * Compiles every workbook of tables/ into compiled/tables.json, and the same bytes into the Worker's
  * static asset compiled/public/_data/tables.json (src/data.ts reads it; with --out alone, no asset is
  * written). On any problem nothing is written: the last good output stays in place, and every problem
- * is listed with its cell.
+ * is listed with its cell. A workbook that still holds placeholder text (tables:new's TODO examples) is
+ * refused too, so a scaffold cannot go live; --allow-placeholders builds it anyway, for trying one out locally.
  */
 import { parseArgs } from 'node:util';
 import { buildTables, workbookFiles, writeAtomically } from './lib/build';
@@ -16,6 +17,7 @@ const { values } = parseArgs({
     out: { type: 'string' },
     asset: { type: 'string' },
     lang: { type: 'string', default: 'both' },
+    'allow-placeholders': { type: 'boolean', default: false },
   },
 });
 const out = values.out ?? 'compiled/tables.json';
@@ -26,6 +28,12 @@ const result = buildTables(workbookFiles(values.tables!));
 if (!result.bundle) {
   console.error(`✗ ${result.problems.length} problem(s); nothing written, ${out} keeps the last good build:\n`);
   for (const p of result.problems) console.error(`  ${formatProblem(p, lang)}`);
+  process.exit(1);
+}
+if (result.placeholders.length && !values['allow-placeholders']) {
+  console.error(`✗ ${result.placeholders.length} cell(s) still hold placeholder text; nothing written, ${out} keeps the last good build:\n`);
+  for (const p of result.placeholders) console.error(`  ${formatProblem(p, lang)}`);
+  console.error('\n  请按原文填写或删除这些示例内容 / fill them in from the source or delete the example rows (--allow-placeholders builds anyway, for a local try-out)');
   process.exit(1);
 }
 const json = JSON.stringify(result.bundle);

@@ -5,13 +5,36 @@ import { tableSpecs } from '../../src/tables/index';
 import type { CompiledBundle, CompiledTable } from '../../src/tables/model';
 import { compileTable } from './compile-table';
 import type { Problem } from './problems';
-import { readWorkbookFile } from './workbook-reader';
+import { readWorkbookFile, type SheetGrid } from './workbook-reader';
 
 export interface BuildResult {
   bundle: CompiledBundle | null;
   problems: Problem[];
+  /** placeholder text left in cells (tables:new's TODO examples): the build refuses them unless allowed */
+  placeholders: Problem[];
   files: string[];
 }
+
+/** Text that marks a cell as not filled in yet: tables:new writes TODO, staff may type 待填写. */
+export const PLACEHOLDER_TEXT = /\bTODO\b|待填写/;
+
+/** Every cell of a workbook still holding placeholder text (sheets starting with _ are notes, not data). */
+export function placeholderCells(file: string, sheets: SheetGrid[]): Problem[] {
+  const out: Problem[] = [];
+  for (const g of sheets) {
+    if (g.name.startsWith('_')) continue;
+    g.rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (typeof v === 'string' && PLACEHOLDER_TEXT.test(v)) {
+          out.push({ file: basename(file), sheet: g.name, cell: `${columnName(c)}${r + 1}`, zh: `还有待填写的占位内容：“${v}”`, en: `a placeholder is still there: "${v}"` });
+        }
+      }),
+    );
+  }
+  return out;
+}
+
+const columnName = (c: number): string => (c < 26 ? String.fromCharCode(65 + c) : columnName(Math.floor(c / 26) - 1) + String.fromCharCode(65 + (c % 26)));
 
 export const packageVersion = (): string =>
   (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -24,28 +47,30 @@ export function workbookFiles(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-export function compileFile(file: string): { table: CompiledTable | null; problems: Problem[] } {
+export function compileFile(file: string): { table: CompiledTable | null; problems: Problem[]; placeholders: Problem[] } {
   const name = basename(file);
   const tableId = name.replace(/\.xlsx$/i, '');
   const read = readWorkbookFile(file);
-  if (read.sheets.length === 0) return { table: null, problems: read.problems };
+  if (read.sheets.length === 0) return { table: null, problems: read.problems, placeholders: [] };
   const compiled = compileTable(name, tableId, read.sheets, Object.hasOwn(tableSpecs, tableId) ? tableSpecs[tableId] : undefined);
-  return { table: read.problems.length ? null : compiled.table, problems: [...read.problems, ...compiled.problems] };
+  return { table: read.problems.length ? null : compiled.table, problems: [...read.problems, ...compiled.problems], placeholders: placeholderCells(file, read.sheets) };
 }
 
 export function buildTables(files: string[]): BuildResult {
   const problems: Problem[] = [];
+  const placeholders: Problem[] = [];
   const tables: Record<string, CompiledTable> = {};
   for (const file of files) {
-    const { table, problems: p } = compileFile(file);
+    const { table, problems: p, placeholders: left } = compileFile(file);
     problems.push(...p);
+    placeholders.push(...left);
     if (table) tables[table.id] = table;
   }
   if (files.length === 0) problems.push({ file: '(tables)', sheet: null, cell: null, zh: '没有找到任何 .xlsx 工作簿', en: 'no .xlsx workbook found' });
-  if (problems.length) return { bundle: null, problems, files };
+  if (problems.length) return { bundle: null, problems, placeholders, files };
   const ids = Object.keys(tables).sort();
   const hash = createHash('sha256').update(ids.map((id) => `${id}:${tables[id]!.hash}`).join('\n')).digest('hex');
-  return { bundle: { format: 1, packageVersion: packageVersion(), hash, tables }, problems, files };
+  return { bundle: { format: 1, packageVersion: packageVersion(), hash, tables }, problems, placeholders, files };
 }
 
 /** Writes next to the target and renames over it: readers see the old file or the new one, never half of one. */

@@ -27,7 +27,8 @@ import { readWorkbook, type SheetGrid } from './workbook-reader';
  *  - a key that is one or two letters away from a known key (inpatient.anual_cap),
  *  - a new dated row that starts in the past (it changes answers already given),
  *  - a value without a real citation ("同上", "-", "?" in the article column),
- *  - data changed without a new change-log line, placeholders left by tables:new.
+ *  - data changed without a new change-log line.
+ * Placeholder text left by tables:new (TODO) is an error: the build refuses it.
  */
 
 export interface Finding extends Problem {
@@ -60,7 +61,6 @@ export interface CheckOptions {
 export const RATIO_JUMP_PPM = 200_000;
 
 const PLACEHOLDER_CITATION = /^(?:[-–—_.·…]+|[?？]+|n\/?a|none|tbd|todo|x+|无|待查|待定|待补|未知|暂无|不详|同上|见上|同前)$/i;
-const PLACEHOLDER_TEXT = /\bTODO\b|待填写/;
 
 /** A number that became this many times larger or smaller than before is flagged (a unit typed wrong). */
 export const FACTOR_JUMP = 10;
@@ -139,7 +139,7 @@ export function checkFile(file: string, options: CheckOptions = {}): FileCheck {
   const id = name.replace(/\.xlsx$/i, '');
   const read = readWorkbook(file, readFileSync(file));
   const grids = read.sheets;
-  const { table, problems } = compileFile(file);
+  const { table, problems, placeholders } = compileFile(file);
   const spec = Object.hasOwn(tableSpecs, id) ? tableSpecs[id] : undefined;
   const sources = (grids.find((g) => g.name === 'sources')?.rows.slice(1) ?? []).map((r) => String(r[0] ?? '')).filter(Boolean);
   const sheetNames = spec ? [...Object.keys(FIXED_SHEETS), ...Object.keys(spec.scales)] : Object.keys(FIXED_SHEETS);
@@ -153,19 +153,9 @@ export function checkFile(file: string, options: CheckOptions = {}): FileCheck {
   const warn = (sheet: string | null, cell: string | null, zh: string, en: string, hint: Hint | null = null) =>
     findings.push({ file: name, sheet, cell, zh, en, severity: 'warning', hint });
 
-  // Placeholders (from tables:new, or typed as reminders) anywhere in the workbook.
-  for (const g of grids) {
-    if (g.name.startsWith('_')) continue;
-    g.rows.forEach((row, r) =>
-      row.forEach((v, c) => {
-        if (typeof v === 'string' && PLACEHOLDER_TEXT.test(v)) {
-          warn(g.name, `${XLSX.utils.encode_col(c)}${r + 1}`, `还有待填写的占位内容：“${v}”`, `a placeholder is still there: "${v}"`, {
-            zh: '按原文填写，或删除示例行',
-            en: 'fill it in from the source, or delete the example row',
-          });
-        }
-      }),
-    );
+  // Placeholders (from tables:new, or typed as reminders) anywhere in the workbook: the build refuses them.
+  for (const p of placeholders) {
+    findings.push({ ...p, severity: 'error', hint: { zh: '按原文填写，或删除示例行（构建会拒绝留有占位内容的工作簿）', en: 'fill it in from the source, or delete the example row (the build refuses a workbook with placeholders)' } });
   }
 
   let baseline: Baseline = { kind: 'none', reason: 'disabled' };

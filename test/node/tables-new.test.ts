@@ -64,19 +64,23 @@ describe('npm run tables:new', { timeout: 180_000 }, () => {
     expect(brackets).toContain('<formula1>"inclusive,exclusive"</formula1>');
     expect(brackets).toContain('<formula1>"a,b"</formula1>');
 
-    // the copy's own build compiles both tables
-    const build = own(dir, 'scripts/build-tables.ts', '--out', join(dir, 'compiled/tables.json'));
+    // the copy's own build refuses the scaffold's placeholders (a TODO must not go live), naming each cell…
+    const refused = own(dir, 'scripts/build-tables.ts', '--out', join(dir, 'compiled/tables.json'));
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/✗ \d+ cell\(s\) still hold placeholder text; nothing written/);
+    expect(refused.stderr).toContain('bus-stops.xlsx › parameters!B2');
+    // …and compiles both tables with --allow-placeholders (a local try-out)
+    const build = own(dir, 'scripts/build-tables.ts', '--out', join(dir, 'compiled/tables.json'), '--allow-placeholders');
     expect(build.stderr).toBe('');
     expect(build.stdout).toMatch(/^✓ 2 table\(s\)/);
     const compiled = JSON.parse(readFileSync(join(dir, 'compiled/tables.json'), 'utf8')) as { tables: Record<string, { domain: string; parameters: unknown[]; scales: { rows: unknown[] }[] }> };
     expect(compiled.tables['bus-stops']).toMatchObject({ domain: 'land', parameters: [expect.objectContaining({ key: 'example.amount' })] });
     expect(compiled.tables['bus-stops']!.scales[0]!.rows).toHaveLength(2);
 
-    // tables:check passes (no error) and lists every placeholder left
+    // tables:check lists every placeholder left, as errors (the build refuses them)
     const check = own(dir, 'scripts/check-tables.ts', 'tables/bus-stops.xlsx', '--lang', 'en');
-    expect(check.status).toBe(0);
-    expect(check.stdout).toContain('⚠ bus-stops.xlsx › parameters!B2\n      warning: a placeholder is still there: "TODO 示例金额（请替换或删除本行）"');
-    expect(check.stdout).not.toContain('✗');
+    expect(check.status).toBe(1);
+    expect(check.stdout).toContain('✗ bus-stops.xlsx › parameters!B2\n      problem: a placeholder is still there: "TODO 示例金额（请替换或删除本行）"');
 
     // the schema stub type-checks with the rest of the project
     const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'tsconfig.json'], { cwd: dir, encoding: 'utf8' });
