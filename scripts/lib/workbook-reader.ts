@@ -3,6 +3,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { crc32, inflateRawSync } from 'node:zlib';
+import { SCALE_TEXT_COLUMNS, TEXT_COLUMNS } from '../../src/tables/kit';
+import { normalizeNumber } from '../../src/tables/units';
 import type { Problem } from './problems';
 
 /**
@@ -31,6 +33,8 @@ export interface SheetGrid {
   name: string;
   /** rows[r][c] holds the value of cell (r+1, c+1); trailing empties trimmed */
   rows: CellValue[][];
+  /** set when the workbook counts its date serials from 1904 (Excel for Mac's old date system) */
+  date1904?: true;
 }
 
 export interface ReadResult {
@@ -160,14 +164,49 @@ export function inspectZip(buf: Uint8Array): Refusal | null {
   return null;
 }
 
-export function readCell(cell: XLSX.CellObject): CellValue {
+/**
+ * Built-in number formats (ECMA-376 18.8.30) that show a date or a time: 14–22 and 45–47 everywhere, and the
+ * locale formats 27–36, 50–58 (zh-CN: 31 = yyyy"年"m"月"d"日", 57 = yyyy"年"m"月", 58 = m"月"d"日", 32–35 and
+ * 55–56 times…) and 71–81. A workbook names these by id only, without a format string.
+ */
+export function isDateFormatId(id: number): boolean {
+  return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47) || (id >= 50 && id <= 58) || (id >= 71 && id <= 81);
+}
+
+/** An Excel date serial as an ISO date (its day; a time of day is dropped), in the 1900 or the 1904 date system. */
+export function isoFromSerial(serial: number, date1904 = false): string | null {
+  if (!Number.isFinite(serial)) return null;
+  const d = XLSX.SSF.parse_date_code(serial, { date1904 });
+  if (!d) return null;
+  return `${String(d.y).padStart(4, '0')}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
+}
+
+export interface CellContext {
+  /** the workbook counts date serials from 1904 (workbook.xml <workbookPr date1904="1"/>) */
+  date1904?: boolean;
+  /**
+   * The cell's number format id, for a cell SheetJS gives no format string: it has none for the locale built-in
+   * formats (e.g. 31 yyyy"年"m"月"d"日" of Chinese Excel) the first time it meets one in a workbook.
+   */
+  numFmtId?: number | null;
+}
+
+/** Whether a numeric cell shows a date in Excel. */
+export function isDateCell(cell: XLSX.CellObject, context: CellContext = {}): boolean {
+  const z = cell.z as string | number | undefined;
+  if (typeof z === 'string') return XLSX.SSF.is_date(z);
+  if (typeof z === 'number') return isDateFormatId(z);
+  return typeof context.numFmtId === 'number' && isDateFormatId(context.numFmtId);
+}
+
+export function readCell(cell: XLSX.CellObject, context: CellContext = {}): CellValue {
   switch (cell.t) {
     case 'n': {
       const v = cell.v as number;
       // A number shown with a date format is a date for the officer: compile it as an ISO date.
-      if (cell.z && typeof cell.z === 'string' && XLSX.SSF.is_date(cell.z)) {
-        const d = XLSX.SSF.parse_date_code(v);
-        if (d) return `${String(d.y).padStart(4, '0')}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
+      if (isDateCell(cell, context)) {
+        const iso = isoFromSerial(v, context.date1904);
+        if (iso) return iso;
       }
       return v;
     }
@@ -184,6 +223,148 @@ export function readCell(cell: XLSX.CellObject): CellValue {
     default:
       return null;
   }
+}
+
+/**
+ * The text a number cell shows in Excel, for a number typed into a text column (an article typed as 7.1 is
+ * stored as a number): the formatted text when the cell has a number format, else the number to Excel's 15
+ * significant digits (7.1000000000000005 → "7.1").
+ */
+export function shownNumber(cell: XLSX.CellObject): string {
+  const z = cell.z as string | number | undefined;
+  const w = typeof cell.w === 'string' ? cell.w.trim() : '';
+  if (typeof z === 'string' && z !== 'General' && z !== '@' && w !== '') return w;
+  return String(normalizeNumber(cell.v as number));
+}
+
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const unescapeXml = (s: string) =>
+  s.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|amp|lt|gt|quot|apos);/gi, (whole, e: string) => {
+    if (e[0] !== '#') return XML_ENTITIES[e.toLowerCase()]!;
+    const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+
+/** The attributes of an XML start tag, by qualified and by local name (r:id is also id). */
+function xmlAttributes(tag: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of tag.matchAll(/([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
+    const value = unescapeXml(m[2] ?? m[3] ?? '');
+    out.set(m[1]!, value);
+    const local = m[1]!.includes(':') ? m[1]!.slice(m[1]!.indexOf(':') + 1) : null;
+    if (local && !out.has(local)) out.set(local, value);
+  }
+  return out;
+}
+
+const xmlTags = (xml: string, name: string) => Array.from(xml.matchAll(new RegExp(`<(?:[\\w.-]+:)?${name}\\b[^>]*>`, 'g')), (m) => m[0]);
+
+interface BookInfo {
+  date1904: boolean;
+  /** a cell's number format id, read from the styles part and the sheet's XML; null when unknown */
+  numFmtId(sheetName: string, address: string): number | null;
+}
+
+/**
+ * What SheetJS (in its worker thread) does not hand over, read from the workbook's XML: the 1904 date system
+ * flag, and the number format id of a cell (SheetJS names the format of a cell only by its format string,
+ * which it lacks for the locale built-in date formats). The zip was already inspected (sizes, no DTD); a part
+ * that cannot be found or read leaves the default (1900 system, format unknown).
+ */
+function bookInfo(buf: Uint8Array): BookInfo {
+  const dir = readZipDirectory(buf);
+  const entries = 'entries' in dir ? dir.entries : [];
+  const part = (path: string): string | null => {
+    const name = path.replace(/^\/+/, '');
+    const e = entries.find((x) => x.name === name) ?? entries.find((x) => x.name.toLowerCase() === name.toLowerCase());
+    if (!e) return null;
+    const stored = storedBytes(buf, e);
+    if (!stored) return null;
+    try {
+      const data = e.method === 0 ? stored : inflateRawSync(stored, { maxOutputLength: Math.max(e.size, 1) });
+      return Buffer.from(data.buffer, data.byteOffset, data.length).toString('utf8');
+    } catch {
+      return null;
+    }
+  };
+  const resolve = (base: string, target: string) => {
+    if (target.startsWith('/')) return target.slice(1);
+    const segments = base.split('/').slice(0, -1);
+    for (const seg of target.split('/')) {
+      if (seg === '..') segments.pop();
+      else if (seg !== '.' && seg !== '') segments.push(seg);
+    }
+    return segments.join('/');
+  };
+  const relationships = (of: string) => {
+    const slash = of.lastIndexOf('/');
+    const xml = part(`${of.slice(0, slash + 1)}_rels/${of.slice(slash + 1)}.rels`) ?? '';
+    return xmlTags(xml, 'Relationship').map((t) => {
+      const a = xmlAttributes(t);
+      return { id: a.get('Id') ?? '', type: a.get('Type') ?? '', target: resolve(of, a.get('Target') ?? '') };
+    });
+  };
+
+  let workbookPath = 'xl/workbook.xml';
+  let workbookXml = '';
+  let date1904 = false;
+  try {
+    workbookPath =
+      xmlTags(part('_rels/.rels') ?? '', 'Relationship')
+        .map(xmlAttributes)
+        .find((a) => /\/officeDocument$/.test(a.get('Type') ?? ''))
+        ?.get('Target')
+        ?.replace(/^\/+/, '') ?? 'xl/workbook.xml';
+    workbookXml = part(workbookPath) ?? '';
+    const flag = xmlTags(workbookXml, 'workbookPr').map(xmlAttributes)[0]?.get('date1904');
+    date1904 = flag === '1' || flag?.toLowerCase() === 'true';
+  } catch {
+    // an unreadable workbook part: SheetJS has read it already or reported it; keep the 1900 date system
+  }
+
+  let styles: { xfFormats: number[]; sheetPaths: Map<string, string> } | null = null;
+  const cellStyles = new Map<string, Map<string, number>>();
+  const numFmtId = (sheetName: string, address: string): number | null => {
+    if (!styles) {
+      const rels = relationships(workbookPath);
+      const sheetPaths = new Map<string, string>();
+      for (const t of xmlTags(workbookXml, 'sheet')) {
+        const a = xmlAttributes(t);
+        const rel = rels.find((r) => r.id === a.get('r:id') || r.id === a.get('id'));
+        if (rel && a.has('name')) sheetPaths.set(a.get('name')!, rel.target);
+      }
+      const stylesPath = rels.find((r) => /\/styles$/.test(r.type))?.target;
+      const stylesXml = (stylesPath && part(stylesPath)) || '';
+      const cellXfs = /<(?:[\w.-]+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?cellXfs>/.exec(stylesXml)?.[1] ?? '';
+      styles = { xfFormats: xmlTags(cellXfs, 'xf').map((t) => Number(xmlAttributes(t).get('numFmtId') ?? 0)), sheetPaths };
+    }
+    const path = styles.sheetPaths.get(sheetName);
+    if (!path) return null;
+    let byCell = cellStyles.get(path);
+    if (!byCell) {
+      byCell = new Map();
+      // the style index of every cell that has one (a cell's tag is small: read r and s only)
+      for (const m of (part(path) ?? '').matchAll(/<(?:[\w.-]+:)?c\b([^>]*)>/g)) {
+        const r = /\br\s*=\s*["']([A-Za-z]{1,3}\d{1,7})["']/.exec(m[1]!)?.[1];
+        const s = /\bs\s*=\s*["'](\d{1,6})["']/.exec(m[1]!)?.[1];
+        if (r && s) byCell.set(r.toUpperCase(), Number(s));
+      }
+      cellStyles.set(path, byCell);
+    }
+    const xf = byCell.get(address);
+    const id = xf === undefined ? undefined : styles.xfFormats[xf];
+    return id === undefined || !Number.isInteger(id) ? null : id;
+  };
+  return {
+    date1904,
+    numFmtId: (sheetName, address) => {
+      try {
+        return numFmtId(sheetName, address);
+      } catch {
+        return null; // unreadable styles: the format stays unknown, as SheetJS left it
+      }
+    },
+  };
 }
 
 const tooLarge = (file: string, bytes: number): ReadResult => ({
@@ -281,6 +462,7 @@ export function readWorkbook(file: string, buf: Uint8Array, limits: typeof LIMIT
 
   const problems: Problem[] = [];
   const sheets: SheetGrid[] = [];
+  const book = bookInfo(buf);
   wb.SheetNames.forEach((sheetName, index) => {
     const at = (cell: string | null, zh: string, en: string) => problems.push({ file: name, sheet: sheetName, cell, zh, en });
     const hidden = wb.hidden[index];
@@ -305,8 +487,16 @@ export function readWorkbook(file: string, buf: Uint8Array, limits: typeof LIMIT
         at(null, `工作表过大（${range.e.r + 1} 行 × ${range.e.c + 1} 列）`, `sheet too large (${range.e.r + 1} rows × ${range.e.c + 1} columns)`);
         return;
       }
+      // columns that hold text (article, note…): a number typed there is read as the text the cell shows
+      const textIds = Object.hasOwn(TEXT_COLUMNS, sheetName) ? TEXT_COLUMNS[sheetName]! : SCALE_TEXT_COLUMNS;
+      const textColumns = new Set<number>();
       for (let r = 0; r <= range.e.r; r++) {
         const row: CellValue[] = [];
+        if (r === 1) {
+          rows[0]?.forEach((h, c) => {
+            if (h !== null && textIds.includes(String(h).trim().split(/[\s/（(]/)[0]!)) textColumns.add(c);
+          });
+        }
         for (let c = 0; c <= range.e.c; c++) {
           const addr = cellAddress(r, c);
           const cell = ws[addr] as XLSX.CellObject | undefined;
@@ -324,13 +514,17 @@ export function readWorkbook(file: string, buf: Uint8Array, limits: typeof LIMIT
             row.push(null);
             continue;
           }
-          row.push(readCell(cell));
+          const z = cell.z as string | number | undefined;
+          const context: CellContext = { date1904: book.date1904 };
+          if (cell.t === 'n' && z === undefined) context.numFmtId = book.numFmtId(sheetName, addr);
+          const value = readCell(cell, context);
+          row.push(typeof value === 'number' && r > 0 && textColumns.has(c) ? shownNumber(cell) : value);
         }
         while (row.length && row[row.length - 1] === null) row.pop();
         rows.push(row);
       }
     }
-    sheets.push({ name: sheetName, rows });
+    sheets.push(book.date1904 ? { name: sheetName, rows, date1904: true } : { name: sheetName, rows });
   });
   return { sheets, problems };
 }

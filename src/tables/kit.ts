@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { checkValue, isIsoDate, UNITS, type Unit } from './units';
+import { checkValue, isIsoDate, normalizeNumber, UNITS, type Unit } from './units';
 
 /**
  * The building blocks of a table schema. Each workbook has one schema module in this folder
@@ -60,8 +60,32 @@ export const KEY_PATTERN = /^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$/;
 export const SHEET_ID_PATTERN = /^[a-z][a-z0-9_]{0,30}$/;
 export const TABLE_ID_PATTERN = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
-const requiredText = (zh: string, en: string) =>
-  z.string({ error: bi(`${zh}不能为空`, `${en} is required`) }).trim().min(1, { error: bi(`${zh}不能为空`, `${en} is required`) });
+/**
+ * A number typed into a text column is text for the officer: Excel stores an article typed as 7.1, a label typed
+ * as 2015 or a note typed as 1 as numbers. Such a cell is read as the text Excel shows for it (15 significant
+ * digits, so the float noise of 7.1000000000000005 does not show), not refused as empty. The workbook reader
+ * already gives the cell's formatted text for the fixed text columns (TEXT_COLUMNS); this covers the rest.
+ */
+export function cellText(raw: unknown): unknown {
+  return typeof raw === 'number' && Number.isFinite(raw) ? String(normalizeNumber(raw)) : raw;
+}
+
+/** The message for a cell of a text column that is neither text nor a number (a TRUE/FALSE cell). */
+const notText = (zh: string, en: string) => bi(`${zh}应为文字，不能是逻辑值（TRUE/FALSE）`, `${en} must be text, not a logical value (TRUE/FALSE)`);
+
+const requiredText = (zh: string, en: string, then: (s: z.ZodString) => z.ZodString = (s) => s) =>
+  z.preprocess(
+    cellText,
+    then(
+      z
+        .string({ error: (issue) => (issue.input === null || issue.input === undefined ? bi(`${zh}不能为空`, `${en} is required`) : notText(zh, en)) })
+        .trim()
+        .min(1, { error: bi(`${zh}不能为空`, `${en} is required`) }),
+    ),
+  );
+
+/** A text column that may be left empty (note, link…). */
+const optionalText = (zh: string, en: string) => z.preprocess(cellText, z.string({ error: notText(zh, en) }).nullable());
 
 const dateCell = z
   .string({ error: bi('应为日期（如 2015-01-01）', 'must be a date such as 2015-01-01') })
@@ -73,7 +97,7 @@ export const datedRowColumns = {
   effective_to: dateCell.nullable(),
   source: requiredText('来源文件', 'source document'),
   article: requiredText('条款', 'article'),
-  note: z.string().nullable(),
+  note: optionalText('备注', 'note'),
 };
 
 function checkDates(row: { effective_from: string; effective_to: string | null }, ctx: z.RefinementCtx) {
@@ -110,9 +134,11 @@ function checkCell(
 export function parameterRowSchema(declared: Record<string, ParameterSpec>) {
   return z
     .object({
-      key: requiredText('参数键', 'key').regex(KEY_PATTERN, {
-        error: bi('参数键只能用小写英文、数字、下划线和点（如 inpatient.annual_cap）', 'key must be lower snake_case words joined by dots (e.g. inpatient.annual_cap)'),
-      }),
+      key: requiredText('参数键', 'key', (s) =>
+        s.regex(KEY_PATTERN, {
+          error: bi('参数键只能用小写英文、数字、下划线和点（如 inpatient.annual_cap）', 'key must be lower snake_case words joined by dots (e.g. inpatient.annual_cap)'),
+        }),
+      ),
       label_zh: requiredText('中文名称', 'Chinese label'),
       label_en: requiredText('英文名称', 'English label'),
       value: z.unknown(),
@@ -244,25 +270,25 @@ export const META_FIELDS = [
 export const DOMAINS = ['health', 'social', 'economy', 'environment', 'land', 'safety', 'government'] as const;
 
 export const metaSchema = z.object({
-  table_id: requiredText('表编号', 'table_id').regex(TABLE_ID_PATTERN, { error: bi('表编号须为小写英文加连字符', 'table_id must be kebab-case') }),
+  table_id: requiredText('表编号', 'table_id', (s) => s.regex(TABLE_ID_PATTERN, { error: bi('表编号须为小写英文加连字符', 'table_id must be kebab-case') })),
   title_zh: requiredText('中文标题', 'title_zh'),
   title_en: requiredText('英文标题', 'title_en'),
   domain: z.enum(DOMAINS, { error: bi(`领域须为：${DOMAINS.join(', ')}`, `domain must be one of: ${DOMAINS.join(', ')}`) }),
   authority_zh: requiredText('发布机关', 'authority_zh'),
   authority_en: requiredText('发布机关（英文）', 'authority_en'),
   maintainer: requiredText('维护人', 'maintainer'),
-  description_zh: z.string().nullable(),
-  description_en: z.string().nullable(),
+  description_zh: optionalText('中文简介', 'description_zh'),
+  description_en: optionalText('英文简介', 'description_en'),
 });
 
 export const sourceRowSchema = z.object({
   number: requiredText('文号', 'document number'),
   title_zh: requiredText('中文标题', 'title_zh'),
-  title_en: z.string().nullable(),
+  title_en: optionalText('英文标题', 'title_en'),
   issued: dateCell.nullable(),
   effective: dateCell.nullable(),
-  link: z.string().nullable(),
-  note: z.string().nullable(),
+  link: optionalText('链接', 'link'),
+  note: optionalText('备注', 'note'),
 });
 
 export const changelogRowSchema = z.object({
@@ -270,6 +296,19 @@ export const changelogRowSchema = z.object({
   author: requiredText('修改人', 'author'),
   change: requiredText('修改内容', 'change'),
 });
+
+/**
+ * Columns that hold text on their sheet, and on every other (scale) sheet the citation columns: the workbook
+ * reader gives a number typed there as the text the cell shows in Excel (its number format applied), so an
+ * article typed as 7.1 in a cell formatted 0.00 is the article 7.10 the officer sees.
+ */
+export const TEXT_COLUMNS: Readonly<Record<string, readonly string[]>> = {
+  meta: ['field', 'value'],
+  sources: ['number', 'title_zh', 'title_en', 'link', 'note'],
+  changelog: ['author', 'change'],
+  parameters: ['key', 'label_zh', 'label_en', 'source', 'article', 'note'],
+};
+export const SCALE_TEXT_COLUMNS: readonly string[] = ['source', 'article', 'note'];
 
 export const FIXED_SHEETS = {
   meta: ['field', 'value'],
