@@ -17,10 +17,10 @@ import { inspectZip, LIMITS, readCell } from './workbook-reader';
 /** Escapes a cell for a one-line, `|`-separated rendering. */
 const escapeCell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\r?\n/g, '\\n').replace(/\r/g, '\\n').replace(/\|/g, '\\|');
 
-function showCell(cell: XLSX.CellObject): string {
+function showCell(cell: XLSX.CellObject, date1904 = false): string {
   if (cell.f) return `{=${cell.f}}`;
   if (cell.t === 'e') return `{error ${cell.w ?? String(cell.v)}}`;
-  const v = readCell(cell);
+  const v = readCell(cell, { date1904 });
   if (v === null) return '';
   if (typeof v === 'number') return String(normalizeNumber(v));
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
@@ -42,17 +42,23 @@ export function workbookText(buf: Uint8Array, name = 'workbook.xlsx'): string {
   if (zip) return bad(zip.en);
   let wb: XLSX.WorkBook;
   try {
-    wb = XLSX.read(buf, { type: 'buffer', cellFormula: true, cellNF: true, cellDates: false, cellHTML: false, bookVBA: false, dense: false });
+    // cellStyles: for the hidden flags of rows and columns, which the diff must show like hidden sheets
+    wb = XLSX.read(buf, { type: 'buffer', cellFormula: true, cellNF: true, cellStyles: true, cellDates: false, cellHTML: false, bookVBA: false, dense: false });
   } catch (err) {
     return bad(`cannot be read: ${(err as Error).message}`);
   }
   const out: string[] = [];
+  const date1904 = Boolean(wb.Workbook?.WBProps?.date1904);
   wb.SheetNames.forEach((sheet, index) => {
     const ws = wb.Sheets[sheet];
     const hidden = wb.Workbook?.Sheets?.[index]?.Hidden ? ' (hidden)' : '';
     out.push(`## ${sheet}${hidden}`);
     if (!ws) return;
     for (const m of ws['!merges'] ?? []) out.push(`${sheet}: merged ${XLSX.utils.encode_range(m)}`);
+    const hiddenRows = (ws['!rows'] ?? []).flatMap((x, i) => (x?.hidden ? [String(i + 1)] : []));
+    const hiddenCols = (ws['!cols'] ?? []).flatMap((x, i) => (x?.hidden ? [XLSX.utils.encode_col(i)] : []));
+    if (hiddenRows.length) out.push(`${sheet}: hidden rows ${hiddenRows.join(', ')}`);
+    if (hiddenCols.length) out.push(`${sheet}: hidden columns ${hiddenCols.join(', ')}`);
     const ref = ws['!ref'];
     if (!ref) return;
     const range = XLSX.utils.decode_range(ref);
@@ -61,14 +67,14 @@ export function workbookText(buf: Uint8Array, name = 'workbook.xlsx'): string {
     const ids: string[] = [];
     for (let c = 0; c <= lastCol; c++) {
       const h = ws[XLSX.utils.encode_cell({ r: 0, c })] as XLSX.CellObject | undefined;
-      ids.push(columnId(h ? showCell(h) : '', c));
+      ids.push(columnId(h ? showCell(h, date1904) : '', c));
     }
     for (let r = 0; r <= lastRow; r++) {
       const parts: string[] = [];
       for (let c = 0; c <= lastCol; c++) {
         const cell = ws[XLSX.utils.encode_cell({ r, c })] as XLSX.CellObject | undefined;
         if (!cell) continue;
-        const shown = showCell(cell);
+        const shown = showCell(cell, date1904);
         if (shown === '') continue;
         parts.push(r === 0 ? shown : `${ids[c]}=${shown}`);
       }

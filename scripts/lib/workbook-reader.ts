@@ -263,6 +263,8 @@ interface BookInfo {
   date1904: boolean;
   /** a cell's number format id, read from the styles part and the sheet's XML; null when unknown */
   numFmtId(sheetName: string, address: string): number | null;
+  /** rows (1-based) and columns (letters) the sheet hides: their content cannot be reviewed in Excel */
+  hidden(sheetName: string): { rows: number[]; columns: string[] };
 }
 
 /**
@@ -322,21 +324,28 @@ function bookInfo(buf: Uint8Array): BookInfo {
     // an unreadable workbook part: SheetJS has read it already or reported it; keep the 1900 date system
   }
 
+  let sheetPathsCache: Map<string, string> | null = null;
+  const sheetPaths = (): Map<string, string> => {
+    if (!sheetPathsCache) {
+      sheetPathsCache = new Map();
+      const rels = relationships(workbookPath);
+      for (const t of xmlTags(workbookXml, 'sheet')) {
+        const a = xmlAttributes(t);
+        const rel = rels.find((r) => r.id === a.get('r:id') || r.id === a.get('id'));
+        if (rel && a.has('name')) sheetPathsCache.set(a.get('name')!, rel.target);
+      }
+    }
+    return sheetPathsCache;
+  };
   let styles: { xfFormats: number[]; sheetPaths: Map<string, string> } | null = null;
   const cellStyles = new Map<string, Map<string, number>>();
   const numFmtId = (sheetName: string, address: string): number | null => {
     if (!styles) {
       const rels = relationships(workbookPath);
-      const sheetPaths = new Map<string, string>();
-      for (const t of xmlTags(workbookXml, 'sheet')) {
-        const a = xmlAttributes(t);
-        const rel = rels.find((r) => r.id === a.get('r:id') || r.id === a.get('id'));
-        if (rel && a.has('name')) sheetPaths.set(a.get('name')!, rel.target);
-      }
       const stylesPath = rels.find((r) => /\/styles$/.test(r.type))?.target;
       const stylesXml = (stylesPath && part(stylesPath)) || '';
       const cellXfs = /<(?:[\w.-]+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?cellXfs>/.exec(stylesXml)?.[1] ?? '';
-      styles = { xfFormats: xmlTags(cellXfs, 'xf').map((t) => Number(xmlAttributes(t).get('numFmtId') ?? 0)), sheetPaths };
+      styles = { xfFormats: xmlTags(cellXfs, 'xf').map((t) => Number(xmlAttributes(t).get('numFmtId') ?? 0)), sheetPaths: sheetPaths() };
     }
     const path = styles.sheetPaths.get(sheetName);
     if (!path) return null;
@@ -355,8 +364,34 @@ function bookInfo(buf: Uint8Array): BookInfo {
     const id = xf === undefined ? undefined : styles.xfFormats[xf];
     return id === undefined || !Number.isInteger(id) ? null : id;
   };
+  const hidden = (sheetName: string) => {
+    const path = sheetPaths().get(sheetName);
+    const xml = (path && part(path)) || '';
+    const on = (a: Map<string, string>) => ['1', 'true'].includes((a.get('hidden') ?? '').toLowerCase());
+    const rows = xmlTags(xml, 'row')
+      .map(xmlAttributes)
+      .filter(on)
+      .map((a) => Number(a.get('r')))
+      .filter((r) => Number.isInteger(r) && r > 0);
+    const columns = xmlTags(xml, 'col')
+      .map(xmlAttributes)
+      .filter(on)
+      .flatMap((a) => {
+        const min = Number(a.get('min'));
+        const max = Math.min(Number(a.get('max')), min + 50);
+        return Number.isInteger(min) && Number.isInteger(max) && min > 0 ? Array.from({ length: max - min + 1 }, (_, i) => XLSX.utils.encode_col(min - 1 + i)) : [];
+      });
+    return { rows, columns };
+  };
   return {
     date1904,
+    hidden: (sheetName) => {
+      try {
+        return hidden(sheetName);
+      } catch {
+        return { rows: [], columns: [] };
+      }
+    },
     numFmtId: (sheetName, address) => {
       try {
         return numFmtId(sheetName, address);
@@ -467,6 +502,12 @@ export function readWorkbook(file: string, buf: Uint8Array, limits: typeof LIMIT
     const at = (cell: string | null, zh: string, en: string) => problems.push({ file: name, sheet: sheetName, cell, zh, en });
     const hidden = wb.hidden[index];
     if (hidden) at(null, '工作表被隐藏：隐藏内容无法审阅，请取消隐藏或删除', 'the sheet is hidden: hidden content cannot be reviewed; unhide or delete it');
+    // hidden rows and columns too: what is compiled must be what a reviewer sees (sheets starting with _ are notes)
+    if (!sheetName.startsWith('_')) {
+      const h = book.hidden(sheetName);
+      for (const r of h.rows) at(`A${r}`, `第 ${r} 行被隐藏：隐藏内容无法审阅，请取消隐藏（右键行号 › 取消隐藏）或删除该行`, `row ${r} is hidden: hidden content cannot be reviewed; unhide it (right-click the row number › Unhide) or delete it`);
+      for (const c of h.columns) at(`${c}1`, `第 ${c} 列被隐藏：隐藏内容无法审阅，请取消隐藏或删除该列`, `column ${c} is hidden: hidden content cannot be reviewed; unhide or delete it`);
+    }
     // A sheet called __proto__ becomes the prototype of the parser's sheet map instead of an entry in it:
     // refuse such names rather than read through the prototype chain.
     if (sheetName === '__proto__' || !Object.hasOwn(wb.Sheets, sheetName)) {

@@ -3,6 +3,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileFile } from '../../scripts/lib/build';
+import { workbookText } from '../../scripts/lib/textconv';
 import type { Problem } from '../../scripts/lib/problems';
 import { isDateFormatId, isoFromSerial, readCell, readWorkbook } from '../../scripts/lib/workbook-reader';
 import { cellText, changelogRowSchema, metaSchema, parameterRowSchema, sourceRowSchema } from '../../src/tables/kit';
@@ -281,5 +282,24 @@ describe('M4: dates in the built-in date formats of Chinese Excel, and the 1904 
     expect(isoFromSerial(42005)).toBe('2015-01-01');
     expect([14, 22, 27, 31, 36, 45, 47, 50, 57, 58, 71, 81].every(isDateFormatId)).toBe(true);
     expect([0, 1, 3, 9, 10, 23, 26, 37, 44, 48, 49, 59, 70, 164].some(isDateFormatId)).toBe(false);
+  });
+});
+
+describe('hidden rows and columns are refused like hidden sheets (what is compiled must be what a reviewer sees)', () => {
+  it('a hidden row and a hidden column of a data sheet: one error each, naming them', () => {
+    const file = copy();
+    // inpatient_levels is the 5th sheet of the workbook (meta, sources, changelog, parameters, …)
+    const sheet = `/xl/worksheets/sheet${XLSX.read(readFileSync(file), { type: 'buffer', bookSheets: true }).SheetNames.indexOf('inpatient_levels') + 1}.xml`;
+    patchParts(file, {
+      [sheet]: (xml) => xml.replace('<row r="4"', '<row r="4" hidden="1"').replace(/<col min="3" max="3"/, '<col min="3" max="3" hidden="1"'),
+    });
+    const { table, problems } = compileFile(file);
+    expect(table).toBeNull();
+    // git diff shows them too (the textconv driver), so a reviewer sees what was hidden
+    expect(workbookText(readFileSync(file))).toMatch(/\ninpatient_levels: hidden rows 4\ninpatient_levels: hidden columns C\n/);
+    expect(errors(problems)).toEqual([
+      'inpatient_levels!A4: 第 4 行被隐藏：隐藏内容无法审阅，请取消隐藏（右键行号 › 取消隐藏）或删除该行 / row 4 is hidden: hidden content cannot be reviewed; unhide it (right-click the row number › Unhide) or delete it',
+      'inpatient_levels!C1: 第 C 列被隐藏：隐藏内容无法审阅，请取消隐藏或删除该列 / column C is hidden: hidden content cannot be reviewed; unhide or delete it',
+    ]);
   });
 });
