@@ -22,7 +22,8 @@ import { TIA_PROJECT_TYPES } from '../tables/bus-priority-city.codes';
  * - The venue, attraction, sports and road types have no size threshold; 大型 is not defined, so the
  *   caller decides whether a venue is large before choosing the type.
  * - The list ends with 等: a project type not listed is not shown to need one, but the approving
- *   authority may still require it; this endpoint cannot say.
+ *   authority may still require it; the text does not say, so the answer is undetermined (tiaRequired null),
+ *   never "not required".
  */
 
 const SIZE_FIELD = { school: 'classes', hospital: 'beds', commercial_office: 'floorAreaM2', residential: 'totalFloorAreaM2' } as const;
@@ -55,7 +56,11 @@ const input = z
 
 const output = z
   .object({
-    tiaRequired: z.boolean(),
+    tiaRequired: z.boolean().nullable().openapi({
+      description:
+        'true: required; false: not required (works other than 新建 / 改建, or a listed type below its size threshold); ' +
+        'null: undetermined, a project type 三（一）2 does not name (the list ends with 等: the approving authority may require one, the text does not say)',
+    }),
     listed: z.boolean().openapi({ description: 'whether the project type is named in 三（一）2' }),
     reason: z.string(),
     threshold: z
@@ -65,7 +70,7 @@ const output = z
     veto: z
       .object({ applies: z.boolean().nullable().openapi({ description: 'null when busFacilitiesPerTiaConclusion was not given' }), effect: z.string() })
       .nullable()
-      .openapi({ description: 'one-vote veto (一律不予审批、验收); null when no assessment is required' }),
+      .openapi({ description: 'one-vote veto (一律不予审批、验收); null when no assessment is required or the requirement is undetermined' }),
     assessmentCovers: z.array(z.string()),
     notes: z.array(z.string()),
     citation: z.string(),
@@ -99,7 +104,7 @@ export const busTiaRequirement = defineCalculator({
     const typeUse = row?.get('project_type_zh');
     const typeZh = typeUse ? String(typeUse.value) : '—';
 
-    let tiaRequired: boolean;
+    let tiaRequired: boolean | null;
     let reason: string;
     let threshold: { key: string; value: number; bound: string } | null = null;
     const parameters: Record<string, ParamUse> = typeUse ? { project_type: typeUse.use } : {};
@@ -108,8 +113,9 @@ export const busTiaRequirement = defineCalculator({
       tiaRequired = false;
       reason = 'only new (新建) or rebuilt (改建) projects are covered';
     } else if (!listed) {
-      tiaRequired = false;
-      reason = 'project type not named in 三（一）2';
+      // 「…城市主次干道等项目」: the list is open, so an unnamed type is neither shown to need one nor shown not to.
+      tiaRequired = null;
+      reason = 'project type not named in 三（一）2, whose list ends with 等 (and others): undetermined';
       notes.push('The list ends with 等 (and others): the approving authority may require an assessment of other large trip generators; this table cannot say.');
     } else if (isSized(req.projectType)) {
       const t: Threshold =
@@ -143,14 +149,14 @@ export const busTiaRequirement = defineCalculator({
     trace.push({
       step: 'is a traffic impact assessment of bus facilities required?',
       rule: cite,
-      formula: `${req.works} works; type ${req.projectType} (${typeZh}): ${reason} → ${tiaRequired ? 'required' : 'not required'}`,
+      formula: `${req.works} works; type ${req.projectType} (${typeZh}): ${reason} → ${tiaRequired === null ? 'undetermined (not published whether one is required)' : tiaRequired ? 'required' : 'not required'}`,
       inputs: { projectType: req.projectType, works: req.works, classes: req.classes ?? null, beds: req.beds ?? null, floorAreaM2: req.floorAreaM2 ?? null, totalFloorAreaM2: req.totalFloorAreaM2 ?? null },
       parameters,
       result: tiaRequired,
     });
 
     let vetoOut: { applies: boolean | null; effect: string } | null = null;
-    if (tiaRequired) {
+    if (tiaRequired === true) {
       const vetoRule = veto!.value === true;
       const applies = req.busFacilitiesPerTiaConclusion === undefined ? null : vetoRule && !req.busFacilitiesPerTiaConclusion;
       vetoOut = { applies, effect: vetoRule ? '一律不予审批、验收 (no approval, no acceptance)' : 'no veto in force' };
@@ -173,7 +179,7 @@ export const busTiaRequirement = defineCalculator({
       reason,
       threshold,
       veto: vetoOut,
-      assessmentCovers: tiaRequired ? ['公交枢纽站', '首末站', '中途站'] : [],
+      assessmentCovers: tiaRequired === true ? ['公交枢纽站', '首末站', '中途站'] : [],
       notes,
       citation: cite,
       trace,

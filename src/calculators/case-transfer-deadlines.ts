@@ -33,7 +33,9 @@ import type { enforcementCooperation as EC } from '../tables/enforcement-coopera
  * - Working-day periods do not count the start day and end with the whole N-th working day; hour
  *   periods run on the clock through nights and weekends, and the end instant is still in time.
  * - 工作日: weekdays minus the caller's holidays plus the caller's make-up working days (no built-in
- *   calendar: the gazette publishes none). With no list the answer warns.
+ *   calendar: the gazette publishes none). With no list the answer warns, and a working-day deadline is the one
+ *   counted on weekends only: an act after it is not shown late (onTime null, undetermined), since a holiday in the
+ *   period would move the deadline later. Lists given (empty ones too) decide: onTime false.
  * - 情况紧急 and 正在进行 are the caller's judgement; on the ongoing route no numeric deadline exists.
  */
 
@@ -73,7 +75,11 @@ const periodSchema = z.object({
   periodWorkingDays: z.number().int().nullable(),
   periodHours: z.number().nullable(),
   countedDays: z.array(z.string()).nullable().openapi({ description: 'The working days counted, in order (working-day periods)' }),
-  onTime: z.boolean().nullable().openapi({ description: 'null when the actual time was not given' }),
+  onTime: z.boolean().nullable().openapi({
+    description:
+      'true: in time; false: late; null: the actual time was not given, or it is after a working-day deadline counted on weekends only ' +
+      '(no holidays / adjustedWorkingDays given: a holiday in the period would move the deadline, so lateness is undetermined; give the lists, empty if none)',
+  }),
 });
 
 const output = z
@@ -111,6 +117,15 @@ function workingDayPeriod(start: string, n: { n: number; use: ParamUse }, cal: W
     },
   };
 }
+
+/**
+ * In time, late, or undetermined: after a working-day deadline counted on weekends only (no calendar given) the act is
+ * not shown late, since a holiday in the period would move the deadline later. An hour period needs no calendar.
+ */
+const lateness = (inTime: boolean, kind: Period['kind'], cal: WorkingCalendar): boolean | null =>
+  inTime ? true : kind === 'end_of_day' && cal.kind === 'weekends_only' ? null : false;
+const UNDETERMINED_LATE =
+  ' counted on weekends only → undetermined: no holidays / adjustedWorkingDays given, and a holiday in the period would move the deadline (give the lists, empty if none)';
 
 export const caseTransferDeadlines = defineCalculator({
   id: 'case-transfer-deadlines',
@@ -166,14 +181,15 @@ export const caseTransferDeadlines = defineCalculator({
     }
 
     if (transfer && transferred !== undefined) {
-      transfer.onTime = transfer.kind === 'instant' ? transferred <= parseLocalDateTime(transfer.deadlineAt!)! : localDateOf(transferred) <= transfer.deadlineDate;
+      const inTime = transfer.kind === 'instant' ? transferred <= parseLocalDateTime(transfer.deadlineAt!)! : localDateOf(transferred) <= transfer.deadlineDate;
+      transfer.onTime = lateness(inTime, transfer.kind, cal);
       trace.push({
         step: 'transfer on time?',
         rule: trace[trace.length - 1]!.rule,
         formula:
           transfer.kind === 'instant'
-            ? `transferred ${formatLocalDateTime(transferred)} ${transfer.onTime ? '≤' : '>'} ${transfer.deadlineAt}`
-            : `transferred on ${localDateOf(transferred)} ${transfer.onTime ? '≤' : '>'} deadline day ${transfer.deadlineDate}`,
+            ? `transferred ${formatLocalDateTime(transferred)} ${inTime ? '≤' : '>'} ${transfer.deadlineAt}`
+            : `transferred on ${localDateOf(transferred)} ${inTime ? '≤' : '>'} deadline day ${transfer.deadlineDate}${transfer.onTime === null ? UNDETERMINED_LATE : ''}`,
         inputs: { transferredAt: req.transferredAt },
         parameters: {},
         result: transfer.onTime,
@@ -190,11 +206,12 @@ export const caseTransferDeadlines = defineCalculator({
       trace.push(r.trace);
       if (req.acceptanceNoticeAt !== undefined) {
         const sent = localDateOf(parseLocalDateTime(req.acceptanceNoticeAt)!);
-        acceptanceNotice.onTime = sent <= acceptanceNotice.deadlineDate;
+        const inTime = sent <= acceptanceNotice.deadlineDate;
+        acceptanceNotice.onTime = lateness(inTime, acceptanceNotice.kind, cal);
         trace.push({
           step: 'acceptance notice on time?',
           rule: r.trace.rule,
-          formula: `notice sent on ${sent} ${acceptanceNotice.onTime ? '≤' : '>'} deadline day ${acceptanceNotice.deadlineDate}`,
+          formula: `notice sent on ${sent} ${inTime ? '≤' : '>'} deadline day ${acceptanceNotice.deadlineDate}${acceptanceNotice.onTime === null ? UNDETERMINED_LATE : ''}`,
           inputs: { acceptanceNoticeAt: req.acceptanceNoticeAt },
           parameters: {},
           result: acceptanceNotice.onTime,

@@ -29,6 +29,9 @@ import { ANYTIME_CONDITIONS, FUNDING_BASES, PROJECT_CATEGORIES, REVIEW_OUTCOMES 
  *   regular cycle; the only route left is the 第十条 in-year exception (so: not accepted in principle).
  * - In-year filings (当年度临时申报) are accepted only when all four 第十条 conditions hold; otherwise 第九条
  *   「原则上不受理」. Filing more than a year ahead is not provided for (undetermined).
+ * - A fact the caller did not give is not assessed, never assumed false: a 第十条 condition left out makes an in-year
+ *   filing undetermined unless another is given false; with no 第三条 funding basis listed, scope is undetermined
+ *   while isSubprojectOfFiscalCapitalProject is not given (a sub-project is reviewed, 第三条 second paragraph).
  * - The 15-working-day review period (「一般应在」, a soft limit) starts on receipt of complete materials; the
  *   start day is not counted; working days as in case-transfer-deadlines (caller's calendar lists).
  * - The 立项标准 of 第十二条（一） is not in 111号: the caller may give it, else the approve step answers 422.
@@ -47,8 +50,11 @@ const input = z
       .openapi({ description: '第三条 funding and sponsorship (may be empty): fiscal_funds 财政性资金, higher_level_subsidy 上级补助资金, special_funds 专项资金, government_purchase_of_service 政府购买服务, built_in_government_name 以政府名义建设' }),
     isSubprojectOfFiscalCapitalProject: z
       .boolean({ error: 'must be true or false' })
-      .default(false)
-      .openapi({ description: 'An e-government sub-project of a capital-construction project built with fiscal funds (第三条 second paragraph)' }),
+      .optional()
+      .openapi({
+        description:
+          'An e-government sub-project of a capital-construction project built with fiscal funds (第三条 second paragraph); omitted = not assessed: with no funding basis listed, inScope is then null (undetermined)',
+      }),
     category: z.enum([...PROJECT_CATEGORIES, 'other']).openapi({ description: '第四条 category (informational: the list is open, 「主要是指」)' }),
     workType: z.enum(['new', 'expansion', 'upgrade', 'operation_maintenance', 'other']).openapi({ description: '新建、扩建、升级改造、运行维护… (informational: 第三条 ends with 等)' }),
     classified: z.boolean({ error: 'must be true or false' }).default(false).openapi({ description: '涉密项目 (第十一条: separate rules)' }),
@@ -56,14 +62,17 @@ const input = z
     filingDate: isoDate('Date of the pre-review filing (the table is read on it)'),
     anytimeConditions: z
       .object({
-        higherLevelRequirement: z.boolean().default(false).openapi({ description: '上级有明确要求' }),
-        municipalGovernmentEndorsed: z.boolean().default(false).openapi({ description: '市政府同意' }),
-        fundingSecured: z.boolean().default(false).openapi({ description: '建设资金已落实' }),
-        mustBuildThisYear: z.boolean().default(false).openapi({ description: '须当年度建设' }),
+        higherLevelRequirement: z.boolean().optional().openapi({ description: '上级有明确要求; omitted = not assessed' }),
+        municipalGovernmentEndorsed: z.boolean().optional().openapi({ description: '市政府同意; omitted = not assessed' }),
+        fundingSecured: z.boolean().optional().openapi({ description: '建设资金已落实; omitted = not assessed' }),
+        mustBuildThisYear: z.boolean().optional().openapi({ description: '须当年度建设; omitted = not assessed' }),
       })
       .strict()
-      .default({ higherLevelRequirement: false, municipalGovernmentEndorsed: false, fundingSecured: false, mustBuildThisYear: false })
-      .openapi({ description: 'The four 第十条 conditions for a filing accepted at any time' }),
+      .optional()
+      .openapi({
+        description:
+          'The four 第十条 conditions for a filing accepted at any time (used for a filing in the build year); a condition left out is not assessed: the in-year filing is then undetermined unless another condition is false',
+      }),
     materialsCompleteDate: isoDate('Date complete filing materials reached 市预审办 (the review period starts here); on or after filingDate').optional(),
     holidays: dateList(HOLIDAYS_DESCRIPTION).optional(),
     adjustedWorkingDays: dateList(ADJUSTED_DESCRIPTION).optional(),
@@ -95,8 +104,12 @@ const filingSchema = z.object({
   cycle: z.enum(['regular', 'late_regular', 'in_year', 'not_addressed']),
   regularDeadline: z.string().openapi({ description: 'The regular filing deadline for the build year: 30 September of the year before' }),
   onTime: z.boolean().nullable(),
-  accepted: z.enum(['yes', 'anytime_exception', 'not_in_principle', 'undetermined']),
-  conditionsNotMet: z.array(z.enum(ANYTIME_CONDITIONS)),
+  accepted: z.enum(['yes', 'anytime_exception', 'not_in_principle', 'undetermined']).openapi({
+    description:
+      'yes: regular cycle on time; anytime_exception: in-year filing with all four 第十条 conditions given true; not_in_principle (原则上不受理): regular deadline missed, or a 第十条 condition given false; ' +
+      'undetermined: filing not provided for, or an in-year filing with a 第十条 condition not given and none false (named in notes and trace)',
+  }),
+  conditionsNotMet: z.array(z.enum(ANYTIME_CONDITIONS)).openapi({ description: 'the 第十条 conditions given false (a condition not given is not assessed, not listed here)' }),
 });
 const reviewSchema = z.object({
   periodWorkingDays: z.number().int(),
@@ -120,7 +133,11 @@ const outcomeSchema = z.object({
 
 const output = z
   .object({
-    inScope: z.boolean(),
+    inScope: z.boolean().nullable().openapi({
+      description:
+        'true: municipal and funded or sponsored as in 第三条; false: a county project, or no funding basis and not a sub-project (isSubprojectOfFiscalCapitalProject false); ' +
+        'null: undetermined, no funding basis listed and isSubprojectOfFiscalCapitalProject not given (filing, review and outcome are then null)',
+    }),
     scopeReasons: z.array(z.string()),
     reviewBody: z.string(),
     filing: filingSchema.nullable(),
@@ -149,27 +166,40 @@ export const egovProjectReview = defineCalculator({
     const notes: string[] = [];
 
     // --- scope (第三条, 第六条, 第十八条) ---------------------------------------------------------
-    const bases = [...req.funding, ...(req.isSubprojectOfFiscalCapitalProject ? ['subproject_of_fiscal_capital_project'] : [])];
+    const sub = req.isSubprojectOfFiscalCapitalProject;
+    const bases = [...req.funding, ...(sub ? ['subproject_of_fiscal_capital_project'] : [])];
     const basisUses: Record<string, ParamUse> = {};
     for (const b of bases) basisUses[b] = p.find('funding_scope', { basis: b }).get('basis_zh').use;
-    const funded = bases.length > 0;
+    // No basis listed: unfunded only if the sub-project question was answered (false); not given → undetermined.
+    const funded: boolean | null = bases.length > 0 ? true : sub === undefined ? null : false;
     const municipal = req.level === 'municipal';
-    const inScope = municipal && funded;
-    const scopeReasons = inScope
-      ? [`${req.level}_level`, ...bases, `category:${req.category}`, `workType:${req.workType}`]
-      : [...(municipal ? [] : ['county_level_own_measures']), ...(funded ? [] : ['not_fiscal_or_government_project'])];
+    const inScope: boolean | null = municipal ? funded : false;
+    const scopeReasons =
+      inScope === true
+        ? [`${req.level}_level`, ...bases, `category:${req.category}`, `workType:${req.workType}`]
+        : inScope === null
+          ? ['no_funding_basis_listed', 'not_assessed:isSubprojectOfFiscalCapitalProject']
+          : [...(municipal ? [] : ['county_level_own_measures']), ...(funded === false ? ['not_fiscal_or_government_project'] : [])];
     const officeName = office!.text.split('：')[0]!;
     const reviewBody = municipal ? officeName : '各县（市、区）参照本办法制定的预审暂行办法';
     trace.push({
       step: 'scope of the pre-review',
       rule: level!.use.citation,
-      formula: `level ${req.level}${municipal ? '' : ' (第十八条: counties apply their own measures)'}; funding bases [${bases.join(', ') || 'none'}] (第三条) → ${inScope ? 'in scope' : 'not in scope'}; category ${req.category} and work type ${req.workType} do not exclude (open lists)`,
-      inputs: { level: req.level, funding: req.funding, isSubprojectOfFiscalCapitalProject: req.isSubprojectOfFiscalCapitalProject, category: req.category, workType: req.workType },
+      formula:
+        `level ${req.level}${municipal ? '' : ' (第十八条: counties apply their own measures)'}; funding bases [${bases.join(', ') || 'none'}] (第三条)` +
+        `${sub === undefined && !bases.length ? '; isSubprojectOfFiscalCapitalProject not given (a sub-project of a fiscal capital project is in scope)' : ''}` +
+        ` → ${inScope === true ? 'in scope' : inScope === false ? 'not in scope' : 'undetermined'}; category ${req.category} and work type ${req.workType} do not exclude (open lists)`,
+      inputs: { level: req.level, funding: req.funding, isSubprojectOfFiscalCapitalProject: sub ?? null, category: req.category, workType: req.workType },
       parameters: { level: level!.use, office: office!.use, ...basisUses },
       result: inScope,
     });
     if (req.classified) notes.push(`涉密项目另行规定 (第十一条): classified projects follow separate rules (${p.text('filing.classified_projects').text})`);
-    if (!inScope) return { inScope, scopeReasons, reviewBody, filing: null, review: null, outcome: null, notes, trace };
+    if (inScope === null) {
+      notes.push(
+        'Scope undetermined: no 第三条 funding basis is listed and isSubprojectOfFiscalCapitalProject was not given (not assessed); an e-government sub-project of a capital-construction project built with fiscal funds is reviewed (第三条 second paragraph). Give it to decide.',
+      );
+    }
+    if (inScope !== true) return { inScope, scopeReasons, reviewBody, filing: null, review: null, outcome: null, notes, trace };
 
     // --- filing cycle (第九条, 第十条) -------------------------------------------------------------
     const md = /^--(\d{2}-\d{2})$/.exec(deadlineText!.text);
@@ -178,17 +208,27 @@ export const egovProjectReview = defineCalculator({
     const filingYear = Number(date.slice(0, 4));
     const regularDeadline = `${Y - 1}-${md[1]}`;
     let filing: z.output<typeof filingSchema>;
-    const conditionsNotMet = (Object.keys(CONDITION_CODE) as (keyof typeof CONDITION_CODE)[]).filter((k) => !req.anytimeConditions[k]).map((k) => CONDITION_CODE[k]);
+    // 第十条 conditions: given false → not met; not given → not assessed (never read as false).
+    const conditions = req.anytimeConditions ?? {};
+    const conditionKeys = Object.keys(CONDITION_CODE) as (keyof typeof CONDITION_CODE)[];
+    const conditionsNotMet = conditionKeys.filter((k) => conditions[k] === false).map((k) => CONDITION_CODE[k]);
+    const conditionsNotAssessed = conditionKeys.filter((k) => conditions[k] === undefined).map((k) => CONDITION_CODE[k]);
     const filingParams: Record<string, ParamUse> = { annual_deadline: deadlineText!.use };
     if (filingYear === Y - 1) {
       const onTime = date <= regularDeadline;
       filing = { cycle: onTime ? 'regular' : 'late_regular', regularDeadline, onTime, accepted: onTime ? 'yes' : 'not_in_principle', conditionsNotMet: [] };
       if (!onTime) notes.push(`Filed after ${regularDeadline}: the regular cycle for ${Y} is missed; the project may be filed in ${Y} as an in-year project if all 第十条 conditions are met.`);
     } else if (filingYear === Y) {
-      const exception = conditionsNotMet.length === 0;
+      // All four must hold: one given false refuses (in principle); else one not given leaves it undetermined.
+      const accepted = conditionsNotMet.length ? 'not_in_principle' : conditionsNotAssessed.length ? 'undetermined' : 'anytime_exception';
       for (const c of ANYTIME_CONDITIONS) filingParams[c] = p.find('anytime_filing_conditions', { condition: c }).get('condition_zh').use;
-      filing = { cycle: 'in_year', regularDeadline, onTime: null, accepted: exception ? 'anytime_exception' : 'not_in_principle', conditionsNotMet };
-      if (!exception) notes.push(`In-year filing not accepted in principle (第九条): 第十条 conditions not met: ${conditionsNotMet.join(', ')}.`);
+      filing = { cycle: 'in_year', regularDeadline, onTime: null, accepted, conditionsNotMet };
+      if (accepted === 'not_in_principle') notes.push(`In-year filing not accepted in principle (第九条): 第十条 conditions not met: ${conditionsNotMet.join(', ')}.`);
+      if (accepted === 'undetermined') {
+        notes.push(
+          `In-year filing undetermined: 第十条 conditions not assessed (not given): ${conditionsNotAssessed.join(', ')}; accepted only when all four hold, otherwise 第九条 原则上不受理. Give them to decide.`,
+        );
+      }
     } else {
       filing = { cycle: 'not_addressed', regularDeadline, onTime: null, accepted: 'undetermined', conditionsNotMet: [] };
       notes.push(`Filed in ${filingYear} for ${Y}: 111号 provides only for filing in the year before the build year (by ${regularDeadline}).`);
@@ -200,9 +240,13 @@ export const egovProjectReview = defineCalculator({
         filing.cycle === 'regular' || filing.cycle === 'late_regular'
           ? `filed ${date} for ${Y}: ${date} ${filing.onTime ? '≤' : '>'} ${regularDeadline} (「9月30日前」, the day itself included) → ${filing.cycle}, accepted: ${filing.accepted}`
           : filing.cycle === 'in_year'
-            ? `filed in the build year ${Y} (当年度临时申报): 第十条 conditions ${conditionsNotMet.length ? `not met: ${conditionsNotMet.join(', ')}` : 'all met'} → accepted: ${filing.accepted}`
+            ? `filed in the build year ${Y} (当年度临时申报): 第十条 conditions ${
+                conditionsNotMet.length || conditionsNotAssessed.length
+                  ? [conditionsNotMet.length ? `not met: ${conditionsNotMet.join(', ')}` : '', conditionsNotAssessed.length ? `not assessed (not given): ${conditionsNotAssessed.join(', ')}` : ''].filter(Boolean).join('; ')
+                  : 'all met'
+              } → accepted: ${filing.accepted}`
             : `filed in ${filingYear}, more than a year before ${Y}: not provided for → undetermined`,
-      inputs: { plannedBuildYear: Y, filingDate: date, anytimeConditions: req.anytimeConditions },
+      inputs: { plannedBuildYear: Y, filingDate: date, anytimeConditions: req.anytimeConditions ?? null },
       parameters: filingParams,
       result: filing,
     });

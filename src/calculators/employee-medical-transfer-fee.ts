@@ -18,6 +18,9 @@ import type { employeeMedicalInsurance as EMI } from '../tables/employee-medical
  * - Exempt from the years check: retired strictly before 2001-06-30 (spec); 满25年 = at least 300 months.
  * - A shortfall is priced at 3.5% of the annual base per missing year, pro rata by month.
  * - Benefits start the month after payment (自缴费次月起), payment taken as the application date.
+ * - Arrears are owed only for an interrupted period the caller gives (interruptedMonths / interruptionStart). Without
+ *   one they are not assessed (arrears.applicable null, total null) unless the retirement date already rules them
+ *   out (retired on or after transfer.arrears_retired_before); interruptedMonths 0 says there was no interruption.
  * - 第十六条 concerns 退休人员 (retirees): a retirementDate after the application is refused. The age of retirement
  *   (法定退休年龄, 第十四条) is not in the workbook, so no minimum age is checked: the birthDate only has to precede
  *   the application, and the years charged never exceed transfer.until_age.
@@ -78,9 +81,19 @@ const output = z
       .object({ years: z.number().int(), full: yuanOut('years × fee per year'), reduction: z.number(), payable: yuanOut('full × reduction') })
       .nullable(),
     arrears: z
-      .object({ applicable: z.boolean(), months: z.number().int(), full: yuanOut('months × monthly base × rate'), payable: yuanOut('full × reduction'), reason: z.string().nullable() })
+      .object({
+        applicable: z.boolean().nullable().openapi({
+          description:
+            'true: arrears are due; false: none (retired on or after transfer.arrears_retired_before, or no month to count); ' +
+            'null: not assessed, no interrupted period given (interruptedMonths / interruptionStart; 0 months = none) while the rule could apply',
+        }),
+        months: z.number().int().nullable().openapi({ description: 'null when not assessed' }),
+        full: yuanOut('months × monthly base × rate (null when not assessed)').nullable(),
+        payable: yuanOut('full × reduction (null when not assessed)').nullable(),
+        reason: z.string().nullable(),
+      })
       .nullable(),
-    total: yuanOut('lump sum + arrears, payable').nullable(),
+    total: yuanOut('lump sum + arrears, payable; null when not eligible or when the arrears are not assessed (arrears.applicable null): lumpSum.payable is then the part known').nullable(),
     benefitsFrom: z.string().nullable().openapi({ description: 'first day of the month after payment (自缴费次月起), payment taken as the application date' }),
     trace: z.array(traceStepSchema),
   })
@@ -211,8 +224,29 @@ export const employeeMedicalTransferFee = defineCalculator({
     });
 
     // 4. arrears for an interrupted period (retired before 2015-01-01, months up to 2014-12)
-    let arrears: { applicable: boolean; months: number; full: Fen; payable: Fen; reason: string | null } = { applicable: false, months: 0, full: 0, payable: 0, reason: 'no interrupted period given' };
-    if (req.interruptedMonths !== undefined || req.interruptionStart !== undefined) {
+    let arrears: { applicable: boolean | null; months: number; full: Fen; payable: Fen; reason: string | null } = { applicable: false, months: 0, full: 0, payable: 0, reason: null };
+    if (req.interruptedMonths === undefined && req.interruptionStart === undefined) {
+      // No interrupted period given: not "none". Only a retirement on or after the cut-off rules the arrears out.
+      const retiredBefore = p.get('transfer.arrears_retired_before');
+      const ruledOut = req.retirementDate !== undefined && req.retirementDate >= String(retiredBefore.value);
+      arrears = ruledOut
+        ? { applicable: false, months: 0, full: 0, payable: 0, reason: `retired ${req.retirementDate}, not before ${String(retiredBefore.value)}: no arrears under this rule` }
+        : {
+            applicable: null,
+            months: 0,
+            full: 0,
+            payable: 0,
+            reason: `not assessed: no interrupted period given (interruptedMonths or interruptionStart, with retirementDate; interruptedMonths 0 if there was none); arrears are due for an interrupted period of a person retired before ${String(retiredBefore.value)}`,
+          };
+      trace.push({
+        step: 'arrears for the interrupted period',
+        rule: retiredBefore.use.citation,
+        formula: ruledOut ? arrears.reason! : `no interrupted period given${req.retirementDate === undefined ? ', retirementDate not given' : ''} → not assessed (undetermined)`,
+        inputs: { retirementDate: req.retirementDate ?? null, interruptedMonths: null, interruptionStart: null },
+        parameters: uses({ retired_before: retiredBefore }),
+        result: ruledOut ? 0 : null,
+      });
+    } else {
       const retired = req.retirementDate!;
       const retiredBefore = p.get('transfer.arrears_retired_before');
       const countedUntil = p.get('transfer.arrears_counted_until');
@@ -253,14 +287,18 @@ export const employeeMedicalTransferFee = defineCalculator({
     // 6. benefits from the month after payment
     const after = p.number('benefits.start_after_payment_months');
     const benefitsFrom = firstOfMonthAfter(d, after.n);
-    const total = payable + arrears.payable;
+    const assessed = arrears.applicable !== null;
+    const total = assessed ? payable + arrears.payable : null;
     trace.push({
       step: 'total and start of benefits',
       rule: after.use.citation,
-      formula: `${formatYuan(payable)} + ${formatYuan(arrears.payable)} = ${formatYuan(total)}; benefits from ${benefitsFrom} (the month after payment on ${d})`,
+      formula:
+        (total === null
+          ? `lump sum ${formatYuan(payable)} + arrears not assessed → total undetermined`
+          : `${formatYuan(payable)} + ${formatYuan(arrears.payable)} = ${formatYuan(total)}`) + `; benefits from ${benefitsFrom} (the month after payment on ${d})`,
       inputs: { applicationDate: d },
       parameters: { start_after_payment_months: after.use },
-      result: { total: yuanOf(total), benefitsFrom },
+      result: { total: total === null ? null : yuanOf(total), benefitsFrom },
     });
 
     return {
@@ -268,8 +306,10 @@ export const employeeMedicalTransferFee = defineCalculator({
       eligible: eligibility.checked ? true : null,
       reasons,
       lumpSum: { years, full: yuanOf(full), reduction: reduction.ppm / PPM, payable: yuanOf(payable) },
-      arrears: { applicable: arrears.applicable, months: arrears.months, full: yuanOf(arrears.full), payable: yuanOf(arrears.payable), reason: arrears.reason },
-      total: yuanOf(total),
+      arrears: assessed
+        ? { applicable: arrears.applicable, months: arrears.months, full: yuanOf(arrears.full), payable: yuanOf(arrears.payable), reason: arrears.reason }
+        : { applicable: null, months: null, full: null, payable: null, reason: arrears.reason },
+      total: total === null ? null : yuanOf(total),
       benefitsFrom,
       trace,
     };

@@ -24,7 +24,9 @@ import { EXCLUSION_RULES, LAND_PROJECT_TYPES, LAND_ZONES, PERFORMANCE_CLASSES, P
  * - The small-project and class grounds apply to every project type; the outside-zone ground only to 工业项目.
  * - A recognised key producer-services project uses the services standard and is priced as industrial land
  *   (「按照工业用地类别供地方式供地」, 二（一）3（2））.
- * - A qualitative ground the caller did not answer is not_assessed: never assumed either way.
+ * - A qualitative ground the caller did not answer is not_assessed: never assumed either way. So is a ground with
+ *   「拆迁安置除外」 whose other conditions hold while resettlement is not given: it fails only for a project known
+ *   not to be a resettlement one (resettlement false), so a false `eligible` never rests on an omitted answer.
  * - A `priority` project is not separately checked for an A class (the class is one example of the list).
  */
 
@@ -52,7 +54,7 @@ const input = z
     expectedSales: projectYuan('预期年销售收入 expected annual sales revenue, CNY/year; omitted = not assessed').optional(),
     expectedTax: projectYuan('预期年税收 expected annual tax, CNY/year; omitted = not assessed').optional(),
     enterpriseClass: z.enum(PERFORMANCE_CLASSES).nullable().optional().openapi({ description: '上年度工业企业绩效评价 class; null or omitted = not rated (e.g. a new enterprise)' }),
-    resettlement: z.boolean().default(false).openapi({ description: '拆迁安置 (demolition-resettlement) project' }),
+    resettlement: flag('拆迁安置 (demolition-resettlement) project: exempts it from the grounds that say 拆迁安置除外'),
     priority: z.boolean().openapi({
       description: '符合产业导向…优先发展且节约集约用地 as found by the competent bodies (e.g. advanced equipment, high-tech, strategic emerging, A-class enterprises; sheet industry_lists)',
     }),
@@ -248,8 +250,12 @@ function exclusionRow(p: P, row: ScaleRow, req: Req): RowVerdict {
   if (conditions.some((c) => c.holds === undefined)) return { status: 'not_assessed', detail: text, inputs, parameters };
   cellUse('resettlement_exempt');
   if (row.cells.resettlement_exempt === true) {
-    inputs.resettlement = req.resettlement;
+    inputs.resettlement = req.resettlement ?? null;
     if (req.resettlement) return { status: 'pass', detail: `${text}, but a resettlement project is exempt (拆迁安置除外)`, inputs, parameters };
+    // 「拆迁安置除外」: the ground fires only on a project known not to be a resettlement one; not given → not assessed.
+    if (req.resettlement === undefined) {
+      return { status: 'not_assessed', detail: `${text}, but resettlement not given: a resettlement project would be exempt (拆迁安置除外)`, inputs, parameters };
+    }
   }
   return { status: 'fail', detail: text, inputs, parameters };
 }

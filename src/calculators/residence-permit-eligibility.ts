@@ -16,8 +16,11 @@ import { noteSchema, pilotPeriodOn, PILOT_PERIODS, type Note } from './residence
  *   人民政府相关规定执行，不受上述规定限制」.
  *
  * Every condition is three-valued: true, false, or null = undetermined because it rests on rules the gazette does
- * not publish (the county rules of the bracketed notes, the county-level investor/talent rules). AND is false if any
- * part is false, else null if any is null, else true; OR is true if any part is true, else null if any is null.
+ * not publish (the county rules of the bracketed notes, the county-level investor/talent rules) or on an input not
+ * given (holdsTemporaryPermit, investorOrTalent, employment.monthsEmployedLocally: omitted = not assessed, never
+ * assumed false or 0). AND is false if any part is false, else null if any is null, else true; OR is true if any part
+ * is true, else null if any is null. So `eligible` is false only when a condition was assessed and failed and, for the
+ * residence permit, the investor/talent route (不受上述规定限制) is known not to apply.
  *
  * Readings (also in the workbook notes and /work/content/residence-permits.calculators.md):
  * - 「6个月以上」 and 「满6个月」 include the bound (≥): exactly 6 months qualifies.
@@ -57,7 +60,7 @@ const employment = z
         'employed: 三（一）2（1）, labour contract + social insurance; self_employed: （2）, business licence + social insurance; ' +
         'other: （3）, employment/unemployment registration certificate or other materials (conditions set by each county: undetermined); none: no proof of employment',
     }),
-    monthsEmployedLocally: months('Months of legal, stable employment in the place of residence (在居住地合法稳定就业), whole months').default(0),
+    monthsEmployedLocally: months('Months of legal, stable employment in the place of residence (在居住地合法稳定就业), whole months; omitted = not assessed (the duration condition is then undetermined, never 0)').optional(),
     labourContractTermMonths: months('Term of the labour contract in months (劳动合同期限); required for route employed unless labourContractOpenEnded').optional(),
     labourContractOpenEnded: z
       .boolean({ error: 'must be true or false' })
@@ -106,19 +109,22 @@ const input = z
     }),
     holdsTemporaryPermit: z
       .boolean({ error: 'must be true or false' })
-      .default(false)
-      .openapi({ description: 'Holds a valid 《浙江省临时居住证》 for the place (not suspended, not cancelled)' }),
+      .optional()
+      .openapi({ description: 'Holds a valid 《浙江省临时居住证》 for the place (not suspended, not cancelled); omitted = not assessed (it alone can meet 临时居住证持有人或…合法稳定住所)' }),
     investorOrTalent: z
       .boolean({ error: 'must be true or false' })
-      .default(false)
-      .openapi({ description: 'A migrant who invests, starts a business or is recruited as talent (属于投资创业或引进人才的流动人口)' }),
+      .optional()
+      .openapi({
+        description:
+          'A migrant who invests, starts a business or is recruited as talent (属于投资创业或引进人才的流动人口: county-level rules, 不受上述规定限制); omitted = not assessed, so a residence permit the standard route does not give is undetermined, not refused',
+      }),
     employment,
   })
   .strict();
 
 const partSchema = z.object({
   code: z.string(),
-  met: z.boolean().nullable().openapi({ description: 'true, false, or null = undetermined (rests on rules the gazette does not publish)' }),
+  met: z.boolean().nullable().openapi({ description: 'true, false, or null = undetermined (rests on rules the gazette does not publish, or on an input not given)' }),
   citation: z.string(),
   detail: z.string().optional(),
   input: z.union([z.number(), z.boolean(), z.string()]).optional(),
@@ -134,9 +140,19 @@ const output = z
   .object({
     applicationDate: z.string(),
     pilotPeriod: z.enum(PILOT_PERIODS),
-    temporaryPermit: z.object({ eligible: z.boolean().nullable(), conditions: z.array(conditionSchema) }),
+    temporaryPermit: z.object({
+      eligible: z.boolean().nullable().openapi({ description: 'true; false: a condition assessed and not met; null: undetermined (unpublished county rules)' }),
+      conditions: z.array(conditionSchema),
+    }),
     residencePermit: z.object({
-      eligible: z.boolean().nullable(),
+      eligible: z
+        .boolean()
+        .nullable()
+        .openapi({
+          description:
+            'true; false: a condition assessed and not met, and the investor/talent route known not to apply (investorOrTalent false, or not a migrant); ' +
+            'null: undetermined, resting on rules the gazette does not publish or on an input not given (the note inputs-not-given names them)',
+        }),
       route: z.enum(['standard', 'investor-talent']),
       conditions: z.array(conditionSchema),
     }),
@@ -160,6 +176,9 @@ export const residencePermitEligibility = defineCalculator({
     const missing = new MissingCollector();
     const unpublished = (key: Parameters<typeof p.get>[0]) => missing.get(() => p.get(key), { date });
     const emp = req.employment;
+    // Inputs the answer rests on that were not given (omitted = not assessed): named in the note inputs-not-given.
+    const notGiven: string[] = [];
+    const given = (x: boolean | undefined) => (x === undefined ? 'not given' : String(x));
 
     // 1. Pilot period (二（二）).
     const pilot = pilotPeriodOn(p, date);
@@ -232,25 +251,30 @@ export const residencePermitEligibility = defineCalculator({
       result: tempEligible,
     });
 
-    // 5. Temporary-permit holder OR stable accommodation.
-    const holderOrStable = or3(req.holdsTemporaryPermit, stable);
+    // 5. Temporary-permit holder OR stable accommodation (holdsTemporaryPermit not given: undetermined unless stable).
+    const holds: Tri = req.holdsTemporaryPermit ?? null;
+    const holderOrStable = or3(holds, stable);
     trace.push({
       step: 'temporary-permit holder or stable accommodation',
       rule: resText.use.citation,
-      formula: `holdsTemporaryPermit ${req.holdsTemporaryPermit} OR stable accommodation ${show(stable)} → ${show(holderOrStable)}`,
-      inputs: { holdsTemporaryPermit: req.holdsTemporaryPermit },
+      formula: `holdsTemporaryPermit ${given(req.holdsTemporaryPermit)} OR stable accommodation ${show(stable)} → ${show(holderOrStable)}`,
+      inputs: { holdsTemporaryPermit: req.holdsTemporaryPermit ?? null },
       parameters: { residence_permit: resText.use },
       result: holderOrStable,
     });
 
-    // 6. Employment duration: 在居住地合法稳定就业6个月以上 (≥).
+    // 6. Employment duration: 在居住地合法稳定就业6个月以上 (≥); not given → not assessed (null), never 0.
     const minMonths = p.number('residence_permit.employment_months_min');
-    const duration = emp.monthsEmployedLocally >= minMonths.n;
+    const employedMonths = emp.monthsEmployedLocally;
+    const duration: Tri = employedMonths === undefined ? null : employedMonths >= minMonths.n;
     trace.push({
       step: 'employment duration',
       rule: minMonths.use.citation,
-      formula: `${emp.monthsEmployedLocally} months ${duration ? '≥' : '<'} ${minMonths.n} (${minMonths.n}个月以上: bound included) → ${show(duration)}`,
-      inputs: { monthsEmployedLocally: emp.monthsEmployedLocally },
+      formula:
+        employedMonths === undefined
+          ? `monthsEmployedLocally not given → not assessed (${minMonths.n}个月以上) → ${show(duration)}`
+          : `${employedMonths} months ${duration ? '≥' : '<'} ${minMonths.n} (${minMonths.n}个月以上: bound included) → ${show(duration)}`,
+      inputs: { monthsEmployedLocally: employedMonths ?? null },
       parameters: { employment_months_min: minMonths.use },
       result: duration,
     });
@@ -350,16 +374,17 @@ export const residencePermitEligibility = defineCalculator({
         code: 'temp_permit_or_stable_residence',
         met: holderOrStable,
         citation: resText.use.citation,
-        detail: `holds a temporary permit: ${req.holdsTemporaryPermit}; stable accommodation: ${show(stable)}`,
+        detail: `holds a temporary permit: ${given(req.holdsTemporaryPermit)}; stable accommodation: ${show(stable)}`,
       },
       {
         code: 'employment_duration',
         met: duration,
         citation: minMonths.use.citation,
-        input: emp.monthsEmployedLocally,
         threshold: minMonths.n,
         bound: 'inclusive',
-        comparison: `${emp.monthsEmployedLocally} ${duration ? '≥' : '<'} ${minMonths.n}`,
+        ...(employedMonths === undefined
+          ? { detail: 'monthsEmployedLocally not given: not assessed' }
+          : { input: employedMonths, comparison: `${employedMonths} ${duration ? '≥' : '<'} ${minMonths.n}` }),
       },
       { code: 'employment_proof', met: proof, citation: proofCitation, detail: proofDetail, ...(parts.length ? { parts } : {}) },
     ];
@@ -371,6 +396,12 @@ export const residencePermitEligibility = defineCalculator({
       parameters: { residence_permit: resText.use, employment_months_min: minMonths.use },
       result: standard,
     });
+
+    // An omitted input matters only while no part of the standard route is false.
+    if (standard === null) {
+      if (req.holdsTemporaryPermit === undefined && holderOrStable === null) notGiven.push('holdsTemporaryPermit');
+      if (employedMonths === undefined) notGiven.push('employment.monthsEmployedLocally');
+    }
 
     // 9. Investors, entrepreneurs and talent: county-level rules, 不受上述规定限制.
     let resEligible: Tri = standard;
@@ -405,21 +436,48 @@ export const residencePermitEligibility = defineCalculator({
           message: 'The standard conditions are not all met, but an investor or talent applies under the rules of the county-level (or higher) government, not limited by them; those rules are not published (residence_permit.investor_talent_rules).',
         });
       }
+    } else if (req.investorOrTalent === undefined && standard !== true && migrant) {
+      // 「属于投资创业或引进人才的流动人口…不受上述规定限制」: not asked, so the exception is not assessed, and a
+      // standard route that fails does not refuse the permit.
+      resEligible = null;
+      notGiven.push('investorOrTalent');
+      resConditions.push({
+        code: 'investor_or_talent',
+        met: null,
+        citation: resText.use.citation,
+        detail: 'investorOrTalent not given: an investor or talent is not limited by the standard conditions (属于投资创业或引进人才的流动人口…不受上述规定限制); not assessed',
+      });
     }
     trace.push({
       step: 'investors, entrepreneurs and talent (投资创业或引进人才)',
       rule: resText.use.citation,
-      formula: !req.investorOrTalent
-        ? `investorOrTalent false → residence permit = standard route ${show(standard)}`
-        : standard === true
-          ? 'investorOrTalent true, standard route met → eligible (standard route)'
-          : !migrant
-            ? 'investorOrTalent true but not a migrant → not eligible'
-            : `investorOrTalent true, standard route ${show(standard)} → undetermined: county-level rules (not published)`,
-      inputs: { investorOrTalent: req.investorOrTalent },
+      formula:
+        req.investorOrTalent === undefined
+          ? standard === true
+            ? 'investorOrTalent not given; standard route met → eligible (standard route)'
+            : !migrant
+              ? 'investorOrTalent not given; not a migrant, so the exception cannot apply → standard route not met'
+              : `investorOrTalent not given; standard route ${show(standard)} → undetermined: the investor/talent exception (不受上述规定限制) is not assessed`
+          : !req.investorOrTalent
+            ? `investorOrTalent false → residence permit = standard route ${show(standard)}`
+            : standard === true
+              ? 'investorOrTalent true, standard route met → eligible (standard route)'
+              : !migrant
+                ? 'investorOrTalent true but not a migrant → not eligible'
+                : `investorOrTalent true, standard route ${show(standard)} → undetermined: county-level rules (not published)`,
+      inputs: { investorOrTalent: req.investorOrTalent ?? null },
       parameters: { residence_permit: resText.use },
       result: { eligible: resEligible, route },
     });
+
+    // Not-given inputs are named when the residence permit is left undetermined (a false part decides anyway).
+    if (resEligible === null && notGiven.length) {
+      notes.push({
+        code: 'inputs-not-given',
+        rule: resText.use.citation,
+        message: `Not assessed (input not given): ${notGiven.join(', ')}. 《浙江省居住证》 is undetermined, not refused: each of them could change the answer; give them to decide.`,
+      });
+    }
 
     // 10. Recommendation.
     const pointsManaged = resRow.get('points_managed');
@@ -431,7 +489,7 @@ export const residencePermitEligibility = defineCalculator({
         notes.push({
           code: 'may-also-qualify',
           rule: resText.use.citation,
-          message: 'The applicant may also qualify for 《浙江省居住证》 under county or local rules the gazette does not publish.',
+          message: 'The applicant may also qualify for 《浙江省居住证》: that answer rests on county or local rules the gazette does not publish, or on inputs not given (see the note inputs-not-given).',
         });
       }
     } else if (resEligible === false && tempEligible === false) recommended = 'none';

@@ -47,10 +47,19 @@ describe('types without a size, unlisted types, works', () => {
     for (const t of ['large_cultural_entertainment_venue', 'tourist_attraction', 'urban_arterial_secondary_road']) expect(required({ projectType: t })).toBe(true);
   });
 
-  it('B9: an unlisted type → not required, not listed, with the 等 note', () => {
+  it('B9: an unlisted type → undetermined (null, was false: the list ends with 等), not listed, with the 等 note', () => {
     const r = run(calc, { ...base, projectType: 'other' });
-    expect(r).toMatchObject({ tiaRequired: false, listed: false, veto: null });
+    expect(r).toMatchObject({ tiaRequired: null, listed: false, veto: null, assessmentCovers: [], threshold: null });
+    expect(r.reason).toBe('project type not named in 三（一）2, whose list ends with 等 (and others): undetermined');
     expect(r.notes[0]).toMatch(/等/);
+    expect(r.trace[0]).toMatchObject({ result: null, formula: expect.stringMatching(/→ undetermined \(not published whether one is required\)$/) });
+    expect(calc.output.safeParse(r).success).toBe(true);
+  });
+
+  it('B9b: an unlisted type with works other than 新建 / 改建 is not required (the works are named exhaustively)', () => {
+    expect(run(calc, { ...base, works: 'other', projectType: 'other' })).toMatchObject({ tiaRequired: false, listed: false, reason: 'only new (新建) or rebuilt (改建) projects are covered' });
+    // a rebuilt unlisted type is as open as a new one
+    expect(required({ works: 'rebuild', projectType: 'other' })).toBeNull();
   });
 
   it('B10: a 40-class school with works "other" → not required (only 新建 or 改建)', () => {

@@ -45,7 +45,9 @@ describe('ordinary transfer: 3 working days from discovery', () => {
 
   it('T4/T5: the whole deadline day is in time (03-10 23:59 on time; 03-11 00:00 late)', () => {
     expect(run(calc, { discoveredAt: '2015-03-05T16:00', urgent: false, transferredAt: '2015-03-10T23:59' }).transfer!.onTime).toBe(true);
-    expect(run(calc, { discoveredAt: '2015-03-05T16:00', urgent: false, transferredAt: '2015-03-11T00:00' }).transfer!.onTime).toBe(false);
+    // late is a decision once a calendar is given (here: no holiday in the period, an empty list says so);
+    // without one it is undetermined (see "lateness on a weekends-only count" below) — the case used to give false
+    expect(run(calc, { discoveredAt: '2015-03-05T16:00', urgent: false, transferredAt: '2015-03-11T00:00', holidays: [] }).transfer!.onTime).toBe(false);
   });
 
   it('T15: found on Sunday 2014-12-28, the issue date → Mon 29, Tue 30, Wed 31', () => {
@@ -115,7 +117,8 @@ describe('acceptance notice from receipt: 5 working days', () => {
   });
 
   it('T13: sent Wed 03-18 09:00 is one working day late', () => {
-    const r = run(calc, { discoveredAt: '2015-03-05T16:00', urgent: false, receivedAt: '2015-03-10T11:00', acceptanceNoticeAt: '2015-03-18T09:00' });
+    // with the caller's calendar (no holiday in March: an empty list); without one: undetermined (below)
+    const r = run(calc, { discoveredAt: '2015-03-05T16:00', urgent: false, receivedAt: '2015-03-10T11:00', acceptanceNoticeAt: '2015-03-18T09:00', holidays: [] });
     expect(r.acceptanceNotice!.onTime).toBe(false);
   });
 });
@@ -164,5 +167,39 @@ describe('not in force and invalid input', () => {
     expect(issues({ discoveredAt: '2015-03-05T10:00', urgent: false, extra: 1 })).toEqual(['']);
     expect(issues({ discoveredAt: '2015-02-30T10:00', urgent: false })).toEqual(['discoveredAt']);
     expect(issues({ discoveredAt: '2015-03-05T24:00', urgent: false })).toEqual(['discoveredAt']);
+  });
+});
+
+describe('lateness on a weekends-only count is undetermined, never a false "late"', () => {
+  const UNDETERMINED = /counted on weekends only → undetermined: no holidays \/ adjustedWorkingDays given, and a holiday in the period would move the deadline/;
+
+  it('transfer on Wed 03-11 after the weekends-only deadline Tue 03-10, no calendar: onTime null (a holiday on 03-06…03-10 would make it in time)', () => {
+    const r = run(calc, { discoveredAt: '2015-03-05T16:00', urgent: false, transferredAt: '2015-03-11T00:00' });
+    expect(r).toMatchObject({ calendar: 'weekends_only', transfer: { deadlineDate: '2015-03-10', onTime: null } });
+    const step = r.trace.find((s) => s.step === 'transfer on time?')!;
+    expect(step.formula).toMatch(/^transferred on 2015-03-11 > deadline day 2015-03-10 counted on weekends only → undetermined/);
+    expect(step.result).toBeNull();
+    expect(calc.output.safeParse(r).success).toBe(true);
+  });
+
+  it('the same transfer with a holiday on Mon 03-09 in the caller\'s list is in time: what the null leaves open', () => {
+    // Fri 06 (1), Mon 09 holiday, Tue 10 (2), Wed 11 (3) → deadline 03-11
+    const r = run(calc, { discoveredAt: '2015-03-05T16:00', urgent: false, transferredAt: '2015-03-11T00:00', holidays: ['2015-03-09'] });
+    expect(r.transfer).toMatchObject({ deadlineDate: '2015-03-11', onTime: true });
+  });
+
+  it('acceptance notice late on a weekends-only count: onTime null; with lists given (make-up days only): false', () => {
+    const noCal = run(calc, { discoveredAt: '2015-03-05T16:00', urgent: false, receivedAt: '2015-03-10T11:00', acceptanceNoticeAt: '2015-03-18T09:00' });
+    expect(noCal.acceptanceNotice).toMatchObject({ deadlineDate: '2015-03-17', onTime: null });
+    expect(noCal.trace.find((s) => s.step === 'acceptance notice on time?')!.formula).toMatch(UNDETERMINED);
+    const lists = run(calc, { discoveredAt: '2015-03-05T16:00', urgent: false, receivedAt: '2015-03-10T11:00', acceptanceNoticeAt: '2015-03-18T09:00', adjustedWorkingDays: [] });
+    expect(lists).toMatchObject({ calendar: 'caller_lists', acceptanceNotice: { onTime: false } });
+  });
+
+  it('in time stays true without a calendar; an urgent (hours on the clock) transfer is late without one', () => {
+    expect(run(calc, { discoveredAt: '2015-03-05T16:00', urgent: false, transferredAt: '2015-03-10T23:59' }).transfer!.onTime).toBe(true);
+    // Fri 03-06 16:30 + 24 h = Sat 03-07 16:30; 16:31 is late whatever the calendar
+    const urgent = run(calc, { discoveredAt: '2015-03-06T16:30', urgent: true, transferredAt: '2015-03-07T16:31' });
+    expect(urgent).toMatchObject({ calendar: 'weekends_only', transfer: { kind: 'instant', onTime: false } });
   });
 });

@@ -54,7 +54,8 @@ describe('filing cycle (第九条, 第十条)', () => {
 
 describe('scope (第三条, 第六条, 第十八条)', () => {
   it('E5: no fiscal funding and not a sub-project → out of scope, later sections null', () => {
-    const r = run(calc, { ...E1, funding: [] });
+    // "not a sub-project" is now said (isSubprojectOfFiscalCapitalProject false): it used to be the default
+    const r = run(calc, { ...E1, funding: [], isSubprojectOfFiscalCapitalProject: false });
     expect(r).toMatchObject({ inScope: false, scopeReasons: ['not_fiscal_or_government_project'], filing: null, review: null, outcome: null });
   });
 
@@ -168,5 +169,61 @@ describe('not in force and invalid input', () => {
     expect(paths({ ...E1, investmentYuan: 1.005 })).toEqual(['investmentYuan']);
     expect(paths({ ...E1, funding: ['fiscal_funds', 'fiscal_funds'] })).toEqual(['funding']);
     expect(paths({ ...E1, holidays: ['2015-10-10'], adjustedWorkingDays: ['2015-10-10'] })).toEqual(['adjustedWorkingDays.0']);
+  });
+});
+
+describe('a fact not given is not assessed, never read as false', () => {
+  it('no funding basis and isSubprojectOfFiscalCapitalProject not given: scope undetermined (inScope null), later sections null', () => {
+    const r = run(calc, { ...E1, funding: [] });
+    expect(r).toMatchObject({ inScope: null, scopeReasons: ['no_funding_basis_listed', 'not_assessed:isSubprojectOfFiscalCapitalProject'], filing: null, review: null, outcome: null });
+    expect(r.notes).toEqual([expect.stringMatching(/^Scope undetermined: no 第三条 funding basis is listed and isSubprojectOfFiscalCapitalProject was not given/)]);
+    const scope = r.trace.find((s) => s.step === 'scope of the pre-review')!;
+    expect(scope).toMatchObject({ result: null, inputs: expect.objectContaining({ isSubprojectOfFiscalCapitalProject: null }) });
+    expect(scope.formula).toMatch(/isSubprojectOfFiscalCapitalProject not given .* → undetermined;/);
+    expect(calc.output.safeParse(r).success).toBe(true);
+  });
+
+  it('the sub-project question does not matter when a funding basis is listed, or for a county project', () => {
+    expect(run(calc, E1).inScope).toBe(true);
+    const county = run(calc, { ...E1, level: 'county', funding: [] });
+    // 第十八条 decides: the county applies its own measures whatever the funding
+    expect(county).toMatchObject({ inScope: false, scopeReasons: ['county_level_own_measures'], filing: null });
+  });
+
+  it('in-year filing with no 第十条 condition given: undetermined (was not_in_principle with all four "not met")', () => {
+    const r = run(calc, { ...base, plannedBuildYear: 2016, filingDate: '2016-03-01' });
+    expect(r.filing).toEqual({ cycle: 'in_year', regularDeadline: '2015-09-30', onTime: null, accepted: 'undetermined', conditionsNotMet: [] });
+    expect(r.notes).toEqual([
+      'In-year filing undetermined: 第十条 conditions not assessed (not given): higher_level_requirement, municipal_government_endorsed, funding_secured, must_build_this_year; accepted only when all four hold, otherwise 第九条 原则上不受理. Give them to decide.',
+    ]);
+    expect(r.trace.find((s) => s.step === 'filing cycle')!.formula).toBe(
+      'filed in the build year 2016 (当年度临时申报): 第十条 conditions not assessed (not given): higher_level_requirement, municipal_government_endorsed, funding_secured, must_build_this_year → accepted: undetermined',
+    );
+  });
+
+  it('three given true and one left out: still undetermined, naming the one', () => {
+    const { mustBuildThisYear: _, ...three } = ALL;
+    const r = run(calc, { ...base, plannedBuildYear: 2016, filingDate: '2016-03-01', anytimeConditions: three });
+    expect(r.filing).toMatchObject({ accepted: 'undetermined', conditionsNotMet: [] });
+    expect(r.notes[0]).toMatch(/not assessed \(not given\): must_build_this_year;/);
+  });
+
+  it('one given false refuses in principle whatever is left out (all four are required)', () => {
+    const r = run(calc, { ...base, plannedBuildYear: 2016, filingDate: '2016-03-01', anytimeConditions: { fundingSecured: false } });
+    expect(r.filing).toMatchObject({ accepted: 'not_in_principle', conditionsNotMet: ['funding_secured'] });
+    expect(r.notes).toEqual(['In-year filing not accepted in principle (第九条): 第十条 conditions not met: funding_secured.']);
+    expect(r.trace.find((s) => s.step === 'filing cycle')!.formula).toMatch(
+      /not met: funding_secured; not assessed \(not given\): higher_level_requirement, municipal_government_endorsed, must_build_this_year → accepted: not_in_principle$/,
+    );
+  });
+
+  it('the regular cycle does not read the 第十条 conditions (none given: still accepted)', () => {
+    expect(run(calc, E1).filing).toMatchObject({ cycle: 'regular', accepted: 'yes', conditionsNotMet: [] });
+  });
+
+  it('the input schema fills in no false any more', () => {
+    const parsed = calc.input.parse({ ...E1, anytimeConditions: {} });
+    expect(parsed).not.toHaveProperty('isSubprojectOfFiscalCapitalProject');
+    expect(parsed.anytimeConditions).toEqual({});
   });
 });

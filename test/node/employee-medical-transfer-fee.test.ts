@@ -14,8 +14,9 @@ describe('employee-medical-transfer-fee: lump sum until 75 (第十六条)', () =
     // age 62; 75 − 62 = 13 ≥ 5; 13 × 1000 = 13000; × 90% = 11700
     expect(r.ageAtApplication).toBe(62);
     expect(r.lumpSum).toEqual({ years: 13, full: 13000, reduction: 0.9, payable: 11700 });
-    expect(r.arrears).toMatchObject(arrearsNone);
-    expect(r.total).toBe(11700);
+    // no interrupted period and no retirement date given: the arrears are not assessed (they used to be "none", total 11700)
+    expect(r.arrears).toMatchObject({ applicable: null, months: null, full: null, payable: null });
+    expect(r.total).toBeNull();
     // benefits from the month after payment
     expect(r.benefitsFrom).toBe('2015-04-01');
     // years not checked
@@ -49,7 +50,9 @@ describe('employee-medical-transfer-fee: lump sum until 75 (第十六条)', () =
     // 75 − 85 = −10 < 5 → 5
     expect(r.ageAtApplication).toBe(85);
     expect(r.lumpSum).toMatchObject({ years: 5, payable: 4500 });
-    expect(r.total).toBe(4500);
+    // arrears not assessed (no interrupted period given): total undetermined, was 4500; with none stated it is 4500
+    expect(r.total).toBeNull();
+    expect(run(calc, { birthDate: '1930-01-01', applicationDate: '2015-06-01', retirementDate: '1990-01-31', interruptedMonths: 0 }).total).toBe(4500);
   });
 
   it('T8 applied 2015-12-31: last day of the 90% reduction (effective_to inclusive)', () => {
@@ -255,5 +258,46 @@ describe('employee-medical-transfer-fee: the applicant is a retiree (第十六�
     expect(r).toMatchObject({ ageAtApplication: 4, lumpSum: { years: 71, full: 71000, payable: 63900 } });
     // born on the application day: age 0, 75 years, the most the parameters allow
     expect(run(calc, { birthDate: '2015-05-01', applicationDate: '2015-05-01' }).lumpSum!.years).toBe(75);
+  });
+});
+
+describe('employee-medical-transfer-fee: arrears not given are not assessed, never "none"', () => {
+  const arrearsStep = (r: ReturnType<typeof run<typeof calc>>) => r.trace.find((s) => s.step === 'arrears for the interrupted period')!;
+  const totalStep = (r: ReturnType<typeof run<typeof calc>>) => r.trace.find((s) => s.step === 'total and start of benefits')!;
+
+  it('T1 as the example lumpSumOnly: arrears null with the reason, total null, the lump sum and benefits still answered', () => {
+    const r = run(calc, { birthDate: '1952-08-01', applicationDate: '2015-03-15' });
+    expect(r).toMatchObject({ lumpSum: { payable: 11700 }, total: null, benefitsFrom: '2015-04-01', eligible: null });
+    expect(r.arrears).toEqual({
+      applicable: null,
+      months: null,
+      full: null,
+      payable: null,
+      reason:
+        'not assessed: no interrupted period given (interruptedMonths or interruptionStart, with retirementDate; interruptedMonths 0 if there was none); arrears are due for an interrupted period of a person retired before 2015-01-01',
+    });
+    expect(arrearsStep(r)).toMatchObject({ formula: 'no interrupted period given, retirementDate not given → not assessed (undetermined)', result: null, rule: '嘉政发〔2014〕87号 第十六条' });
+    expect(totalStep(r)).toMatchObject({ formula: 'lump sum 11700.00 + arrears not assessed → total undetermined; benefits from 2015-04-01 (the month after payment on 2015-03-15)', result: { total: null, benefitsFrom: '2015-04-01' } });
+    expect(calc.output.safeParse(r).success).toBe(true);
+  });
+
+  it('retired before 2015-01-01, no interrupted period given: still not assessed (the rule could apply)', () => {
+    const r = run(calc, { birthDate: '1952-01-01', applicationDate: '2015-04-01', retirementDate: '2014-12-31' });
+    expect(r).toMatchObject({ arrears: { applicable: null, payable: null }, total: null, lumpSum: { payable: 10800 } });
+    expect(arrearsStep(r).formula).toBe('no interrupted period given → not assessed (undetermined)');
+  });
+
+  it('retired on or after 2015-01-01: no arrears whatever the interruption, so the total is known without one', () => {
+    // strict: 2015-01-01 is not before 2015-01-01; lump sum 12 × 1000 × 90% = 10800
+    const r = run(calc, { birthDate: '1952-01-01', applicationDate: '2015-04-01', retirementDate: '2015-01-01' });
+    expect(r.arrears).toEqual({ ...arrearsNone, reason: 'retired 2015-01-01, not before 2015-01-01: no arrears under this rule' });
+    expect(r.total).toBe(10800);
+    expect(arrearsStep(r)).toMatchObject({ result: 0, formula: 'retired 2015-01-01, not before 2015-01-01: no arrears under this rule' });
+  });
+
+  it('interruptedMonths 0 states there was no interruption: none, total = lump sum', () => {
+    const r = run(calc, { birthDate: '1952-01-01', applicationDate: '2015-04-01', retirementDate: '2013-01-31', interruptedMonths: 0 });
+    expect(r.arrears).toMatchObject({ ...arrearsNone, reason: 'no month to count up to 2014-12' });
+    expect(r.total).toBe(10800);
   });
 });

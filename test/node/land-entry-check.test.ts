@@ -336,3 +336,45 @@ describe('land-entry-check: every figure comes from the workbook', () => {
     expect(refusal(calc, I0, b)).toMatchObject({ type: '/problems/not-in-force', parameter: { key: 'entry_standards' } });
   });
 });
+
+describe('land-entry-check: 拆迁安置除外 not answered → the ground is not assessed, never a fail', () => {
+  it('L6 without resettlement: small project not_assessed (not fail), eligible only among the grounds assessed, complete false', () => {
+    // 50 000 000 ≤ 50 000 000 and 20 ≤ 20: the ground's conditions hold, but a resettlement project would be exempt
+    const r = check(L6, [...L6drop, 'resettlement']);
+    expect(exc(r, 'small_project')).toMatchObject({ status: 'not_assessed', detail: expect.stringMatching(/resettlement not given: a resettlement project would be exempt \(拆迁安置除外\)$/) });
+    expect(r).toMatchObject({ eligible: true, complete: false, reasons: [], unassessed: ['small_project'] });
+    const step = r.trace.find((s) => s.step === 'exclusion: small_project')!;
+    expect(step).toMatchObject({ result: 'not_assessed', inputs: expect.objectContaining({ resettlement: null }) });
+  });
+
+  it('resettlement false: the ground fails (the decision the old default gave, now only when answered)', () => {
+    const r = check({ ...L6, resettlement: false }, L6drop);
+    expect(exc(r, 'small_project').status).toBe('fail');
+    expect(r).toMatchObject({ eligible: false, complete: true, reasons: [expect.objectContaining({ item: 'small_project' })] });
+  });
+
+  it('resettlement true: exempt, passes', () => {
+    expect(exc(check({ ...L6, resettlement: true }, L6drop), 'small_project').status).toBe('pass');
+  });
+
+  it('resettlement not given does not matter when a condition of the ground does not hold (one fen over 50 000 000)', () => {
+    const r = check({ ...L6, totalInvestment: 50000000.01 }, [...L6drop, 'resettlement']);
+    // 50 000 000.01 > 50 000 000: the 且 condition fails before the exemption is looked at
+    expect(exc(r, 'small_project').status).toBe('pass');
+    expect(r).toMatchObject({ eligible: true, complete: true });
+  });
+
+  it('a ground that fails on answered inputs still makes eligible false while the small-project ground is not assessed', () => {
+    // industrial, 50 000 000 on 20 mu outside a zone: small project not assessed (resettlement not given),
+    // outside-zone fails (zone given); 50 000 000 < 3 000 000 × 20 = 60 000 000 fails the intensity standard
+    const r = check({ ...L6, projectType: 'industrial', zone: 'outside' }, ['resettlement']);
+    expect(exc(r, 'small_project').status).toBe('not_assessed');
+    expect(exc(r, 'industrial_outside_zone').status).toBe('fail');
+    expect(r).toMatchObject({ eligible: false, complete: false, unassessed: ['small_project'] });
+    expect(r.reasons.map((x) => x.item)).toEqual(['industrial_outside_zone', 'investment_intensity']);
+  });
+
+  it('the published input schema no longer defaults resettlement to false', () => {
+    expect(calc.input.safeParse({ ...I0, resettlement: undefined }).data).not.toHaveProperty('resettlement', false);
+  });
+});

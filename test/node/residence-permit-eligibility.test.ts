@@ -23,14 +23,16 @@ const P = '嘉政办发〔2014〕98号 ';
 
 describe('residence-permit-eligibility (嘉政办发〔2014〕98号 三（一）)', () => {
   it('E1 rented home, no employment: temporary permit only', () => {
-    // migrant ✓; lease contract → stable ✓ → temp true. Duration 0 < 6 ✗, proof none ✗ → residence false.
+    // migrant ✓; lease contract → stable ✓ → temp true. Duration not given (undetermined), proof none ✗ → residence false.
     const r = decide({ residenceProof: 'rented_home', employment: { route: 'none' } });
     expect(r).toMatchObject({ pilotPeriod: 'within-pilot-year', temporaryPermit: { eligible: true }, residencePermit: { eligible: false, route: 'standard' }, recommendedPermit: 'temporary_permit' });
     expect(r.temporaryPermit.conditions).toEqual([
       { code: 'migrant', met: true, citation: `${P}三（一）1`, detail: 'no local hukou' },
       { code: 'stable_residence', met: true, citation: `${P}三（一）1（2）`, detail: '相应的房屋租赁合同' },
     ]);
-    expect(cond(r, 'residencePermit', 'employment_duration')).toMatchObject({ met: false, input: 0, threshold: 6, bound: 'inclusive', comparison: '0 < 6' });
+    // monthsEmployedLocally omitted: not assessed (it used to default to 0 < 6); the failed proof decides
+    expect(cond(r, 'residencePermit', 'employment_duration')).toEqual({ code: 'employment_duration', met: null, citation: `${P}三（一）2`, threshold: 6, bound: 'inclusive', detail: 'monthsEmployedLocally not given: not assessed' });
+    expect(noteCodes(r)).not.toContain('inputs-not-given');
     expect(cond(r, 'residencePermit', 'employment_proof')).toMatchObject({ met: false, citation: `${P}三（一）2` });
     expect(r.unpublished).toEqual([]);
     for (const s of r.trace) expect(s.rule).toMatch(/^嘉政办发〔2014〕98号 [二三]（[一二]）/);
@@ -222,5 +224,71 @@ describe('the social-insurance window', () => {
     expect(p.detail).toMatch(/is 2 on 2015-03-01/);
     // the real workbook (one year) decides as before
     expect(cond(decide(E2), 'residencePermit', 'employment_proof').met).toBe(true);
+  });
+});
+
+describe('residence-permit-eligibility: an input not given is not assessed, never a refusal', () => {
+  /** The request of a migrant with no defaults filled in: holdsTemporaryPermit and investorOrTalent omitted. */
+  const bare = (input: Input) => run(calc, { applicationDate: '2015-03-01', hasLocalHukou: false, ...input } as never);
+  const note = (r: R) => r.notes.find((n) => n.code === 'inputs-not-given');
+
+  it('no accommodation proof, holdsTemporaryPermit and investorOrTalent omitted: residence permit undetermined (was false)', () => {
+    // stable ✗ → temp false; holder? not given OR ✗ → null; 7 ≥ 6; contract 12 ≥ 6, SI 7 ≥ 6 → proof ✓; AND(✓, null, ✓, ✓) = null
+    const r = bare({ residenceProof: 'none', employment: employed(7, 12, 7) });
+    expect(r).toMatchObject({ temporaryPermit: { eligible: false }, residencePermit: { eligible: null, route: 'standard' }, recommendedPermit: 'undetermined' });
+    expect(cond(r, 'residencePermit', 'temp_permit_or_stable_residence')).toMatchObject({ met: null, detail: 'holds a temporary permit: not given; stable accommodation: not met' });
+    expect(note(r)!.message).toMatch(/^Not assessed \(input not given\): holdsTemporaryPermit, investorOrTalent\. /);
+    expect(r.trace.find((s) => s.step === 'temporary-permit holder or stable accommodation')).toMatchObject({ formula: 'holdsTemporaryPermit not given OR stable accommodation not met → undetermined', result: null });
+    // the same person answering both: false is a decision again; with the permit, eligible (E8)
+    expect(decide({ residenceProof: 'none', employment: employed(7, 12, 7) })).toMatchObject({ residencePermit: { eligible: false }, recommendedPermit: 'none' });
+    expect(decide({ residenceProof: 'none', holdsTemporaryPermit: true, employment: employed(7, 12, 7) }).residencePermit.eligible).toBe(true);
+  });
+
+  it('standard route failed on an assessed condition, investorOrTalent omitted: undetermined, the exception named (not assessed)', () => {
+    // rented home ✓; 5 < 6 ✗ → standard false; 不受上述规定限制 could still give the permit
+    const r = bare({ residenceProof: 'rented_home', employment: employed(5, 6, 6) });
+    expect(r).toMatchObject({ temporaryPermit: { eligible: true }, residencePermit: { eligible: null, route: 'standard' }, recommendedPermit: 'temporary_permit' });
+    expect(cond(r, 'residencePermit', 'investor_or_talent')).toMatchObject({ met: null, citation: `${P}三（一）2`, detail: expect.stringMatching(/^investorOrTalent not given/) });
+    expect(noteCodes(r)).toEqual(expect.arrayContaining(['inputs-not-given', 'may-also-qualify']));
+    expect(note(r)!.message).toMatch(/^Not assessed \(input not given\): investorOrTalent\. /);
+    // nothing unpublished is claimed: the undetermined answer rests on an input, not on the gazette
+    expect(r.unpublished).toEqual([]);
+    expect(r.trace.find((s) => s.step === 'investors, entrepreneurs and talent (投资创业或引进人才)')).toMatchObject({ result: { eligible: null, route: 'standard' } });
+    // investorOrTalent false: refused on the standard route (E3)
+    expect(decide({ residenceProof: 'rented_home', employment: employed(5, 6, 6) }).residencePermit.eligible).toBe(false);
+  });
+
+  it('monthsEmployedLocally omitted with every other condition met: undetermined, not "0 < 6"', () => {
+    const r = decide({ residenceProof: 'rented_home', employment: { route: 'employed', labourContractTermMonths: 12, socialInsuranceMonthsInPastYear: 6 } });
+    expect(r).toMatchObject({ residencePermit: { eligible: null }, recommendedPermit: 'temporary_permit' });
+    expect(cond(r, 'residencePermit', 'employment_duration')).toMatchObject({ met: null, detail: 'monthsEmployedLocally not given: not assessed' });
+    expect(r.trace.find((s) => s.step === 'employment duration')).toMatchObject({ formula: 'monthsEmployedLocally not given → not assessed (6个月以上) → undetermined', result: null });
+    expect(note(r)!.message).toMatch(/^Not assessed \(input not given\): employment\.monthsEmployedLocally\. /);
+  });
+
+  it('omitted inputs do not matter when the answer is decided anyway', () => {
+    // standard route met: holder-or-stable true by the lease, investor route irrelevant
+    const ok = bare(E2);
+    expect(ok).toMatchObject({ residencePermit: { eligible: true }, recommendedPermit: 'residence_permit' });
+    expect(noteCodes(ok)).not.toContain('inputs-not-given');
+    expect(ok.residencePermit.conditions.map((c) => c.code)).toEqual(['migrant', 'temp_permit_or_stable_residence', 'employment_duration', 'employment_proof']);
+    // local hukou: not a migrant, the exception is for migrants only → false with every optional input omitted
+    const local = bare({ hasLocalHukou: true, residenceProof: 'own_home', employment: { route: 'none' } });
+    expect(local).toMatchObject({ temporaryPermit: { eligible: false }, residencePermit: { eligible: false }, recommendedPermit: 'none' });
+    expect(noteCodes(local)).not.toContain('inputs-not-given');
+    // no proof of employment decides the standard route: the omitted months are not named, only the exception is
+    const noJob = bare({ residenceProof: 'rented_home', employment: { route: 'none' } });
+    expect(noJob).toMatchObject({ residencePermit: { eligible: null }, recommendedPermit: 'temporary_permit' });
+    expect(note(noJob)!.message).toMatch(/^Not assessed \(input not given\): investorOrTalent\. /);
+  });
+
+  it('the answers match the output schema, and the input schema no longer fills false / 0 in', () => {
+    const parsed = calc.input.parse({ applicationDate: '2015-03-01', hasLocalHukou: false, residenceProof: 'none', employment: { route: 'none' } });
+    expect(parsed).not.toHaveProperty('holdsTemporaryPermit');
+    expect(parsed).not.toHaveProperty('investorOrTalent');
+    expect(parsed.employment).not.toHaveProperty('monthsEmployedLocally');
+    for (const input of [{ residenceProof: 'none', employment: employed(7, 12, 7) }, { residenceProof: 'rented_home', employment: employed(5, 6, 6) }]) {
+      expect(calc.output.safeParse(bare(input)).success).toBe(true);
+    }
   });
 });

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { expectCalculation, expectProblem, get, postCalculator } from '../helpers/http';
+
+/** case-transfer-deadlines through the Worker: late on a weekends-only count is undetermined (嘉政办发〔2014〕113号 二（一）3). */
+describe('POST /v1/calculators/case-transfer-deadlines: lateness without a calendar', () => {
+  const found = { discoveredAt: '2015-03-05T16:00', urgent: false };
+
+  it('transferred the day after the weekends-only deadline, no holiday list: onTime null (was false)', async () => {
+    const body = await expectCalculation(await postCalculator('case-transfer-deadlines', { ...found, transferredAt: '2015-03-11T09:00' }));
+    expect(body).toMatchObject({ calendar: 'weekends_only', transfer: { deadlineDate: '2015-03-10', onTime: null } });
+    expect(body.trace.find((s) => s.step === 'transfer on time?')!.formula).toMatch(/counted on weekends only → undetermined/);
+  });
+
+  it('with the caller\'s lists (empty: no holiday) the same transfer is late; in time is true without them', async () => {
+    const late = await expectCalculation(await postCalculator('case-transfer-deadlines', { ...found, transferredAt: '2015-03-11T09:00', holidays: [] }));
+    expect(late).toMatchObject({ calendar: 'caller_lists', transfer: { onTime: false } });
+    const inTime = await expectCalculation(await postCalculator('case-transfer-deadlines', { ...found, transferredAt: '2015-03-10T17:00' }));
+    expect((inTime.transfer as { onTime: boolean }).onTime).toBe(true);
+  });
+
+  it('422 problem+json naming a bad field', async () => {
+    const problem = await expectProblem(await postCalculator('case-transfer-deadlines', { ...found, transferredAt: '2015-03-04T09:00' }), 422, 'validation-error');
+    expect(problem.errors!.map((e) => e.pointer)).toEqual(['/transferredAt']);
+  });
+
+  it('the output JSON Schema served by GET /v1/calculators documents the null of onTime', async () => {
+    const list = (await (await get('/v1/calculators')).json()) as { calculators: { id: string; output: unknown }[] };
+    expect(JSON.stringify(list.calculators.find((c) => c.id === 'case-transfer-deadlines')!.output)).toContain('counted on weekends only');
+  });
+});
