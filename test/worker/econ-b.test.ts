@@ -8,7 +8,7 @@ type Step = { step: string; rule: string; parameters: Record<string, { citation:
 type Problem = { type: string; status: number; errors?: { pointer: string; message: string }[]; parameter?: { table: string; key: string } };
 
 const LAND = '/v1/calculators/land-entry-check';
-/** The calculator's own example without its appraised price; resettlement is left out so its default (false) is what HTTP exercises. */
+/** The calculator's own example without its appraised price; resettlement is left out (not assessed), which does not decide here: the project is above the small-project ground. */
 const { appraisedPrice: _, resettlement: __, ...I0 } = landEntryCheckDocs.examples.industrialAtTheBounds!.value;
 
 describe('POST /v1/calculators/land-entry-check', () => {
