@@ -17,6 +17,7 @@ import {
 } from '../engine/calendar';
 import { defineCalculator, tableRef, type CalculatorDocs, traceStepSchema, type TraceStep } from '../engine/calculator';
 import { MissingCollector } from '../engine/missing';
+import { addDays } from '../engine/dates';
 import type { ParamUse } from '../engine/params';
 import type { enforcementCooperation as EC } from '../tables/enforcement-cooperation';
 
@@ -77,8 +78,9 @@ const periodSchema = z.object({
   countedDays: z.array(z.string()).nullable().openapi({ description: 'The working days counted, in order (working-day periods)' }),
   onTime: z.boolean().nullable().openapi({
     description:
-      'true: in time; false: late; null: the actual time was not given, or it is after a working-day deadline counted on weekends only ' +
-      '(no holidays / adjustedWorkingDays given: a holiday in the period would move the deadline, so lateness is undetermined; give the lists, empty if none)',
+      'true: in time; false: late; null: the actual time was not given, or a working-day deadline was counted on weekends only ' +
+      '(no holidays / adjustedWorkingDays given) and the act is after the start day + the period in days: a holiday would move the deadline later, ' +
+      'a make-up working day earlier, so only an act by then is in time for certain; give the lists, empty if none',
   }),
 });
 
@@ -119,13 +121,17 @@ function workingDayPeriod(start: string, n: { n: number; use: ParamUse }, cal: W
 }
 
 /**
- * In time, late, or undetermined: after a working-day deadline counted on weekends only (no calendar given) the act is
- * not shown late, since a holiday in the period would move the deadline later. An hour period needs no calendar.
+ * In time, late, or undetermined. A working-day deadline counted on weekends only (no calendar given) can be wrong
+ * both ways: a holiday in the period moves it later, a make-up working day (调休) earlier. Without the lists an act
+ * is in time for certain only on or before the earliest deadline any calendar could give — the start day + n days,
+ * every day a working day — and late never; otherwise undetermined. An hour period needs no calendar.
  */
-const lateness = (inTime: boolean, kind: Period['kind'], cal: WorkingCalendar): boolean | null =>
-  inTime ? true : kind === 'end_of_day' && cal.kind === 'weekends_only' ? null : false;
-const UNDETERMINED_LATE =
-  ' counted on weekends only → undetermined: no holidays / adjustedWorkingDays given, and a holiday in the period would move the deadline (give the lists, empty if none)';
+function lateness(inTime: boolean, period: Period, start: string, act: string, cal: WorkingCalendar): boolean | null {
+  if (period.kind !== 'end_of_day' || cal.kind !== 'weekends_only') return inTime;
+  return act <= addDays(start, period.periodWorkingDays!) ? true : null;
+}
+const UNDETERMINED =
+  ' counted on weekends only → undetermined: no holidays / adjustedWorkingDays given; a holiday in the period would move the deadline later, a make-up working day earlier (give the lists, empty if none)';
 
 export const caseTransferDeadlines = defineCalculator({
   id: 'case-transfer-deadlines',
@@ -182,14 +188,14 @@ export const caseTransferDeadlines = defineCalculator({
 
     if (transfer && transferred !== undefined) {
       const inTime = transfer.kind === 'instant' ? transferred <= parseLocalDateTime(transfer.deadlineAt!)! : localDateOf(transferred) <= transfer.deadlineDate;
-      transfer.onTime = lateness(inTime, transfer.kind, cal);
+      transfer.onTime = lateness(inTime, transfer, date, localDateOf(transferred), cal);
       trace.push({
         step: 'transfer on time?',
         rule: trace[trace.length - 1]!.rule,
         formula:
           transfer.kind === 'instant'
             ? `transferred ${formatLocalDateTime(transferred)} ${inTime ? '≤' : '>'} ${transfer.deadlineAt}`
-            : `transferred on ${localDateOf(transferred)} ${inTime ? '≤' : '>'} deadline day ${transfer.deadlineDate}${transfer.onTime === null ? UNDETERMINED_LATE : ''}`,
+            : `transferred on ${localDateOf(transferred)} ${inTime ? '≤' : '>'} deadline day ${transfer.deadlineDate}${transfer.onTime === null ? UNDETERMINED : ''}`,
         inputs: { transferredAt: req.transferredAt },
         parameters: {},
         result: transfer.onTime,
@@ -207,11 +213,11 @@ export const caseTransferDeadlines = defineCalculator({
       if (req.acceptanceNoticeAt !== undefined) {
         const sent = localDateOf(parseLocalDateTime(req.acceptanceNoticeAt)!);
         const inTime = sent <= acceptanceNotice.deadlineDate;
-        acceptanceNotice.onTime = lateness(inTime, acceptanceNotice.kind, cal);
+        acceptanceNotice.onTime = lateness(inTime, acceptanceNotice, start, sent, cal);
         trace.push({
           step: 'acceptance notice on time?',
           rule: r.trace.rule,
-          formula: `notice sent on ${sent} ${inTime ? '≤' : '>'} deadline day ${acceptanceNotice.deadlineDate}${acceptanceNotice.onTime === null ? UNDETERMINED_LATE : ''}`,
+          formula: `notice sent on ${sent} ${inTime ? '≤' : '>'} deadline day ${acceptanceNotice.deadlineDate}${acceptanceNotice.onTime === null ? UNDETERMINED : ''}`,
           inputs: { acceptanceNoticeAt: req.acceptanceNoticeAt },
           parameters: {},
           result: acceptanceNotice.onTime,

@@ -44,7 +44,7 @@ describe('ordinary transfer: 3 working days from discovery', () => {
   });
 
   it('T4/T5: the whole deadline day is in time (03-10 23:59 on time; 03-11 00:00 late)', () => {
-    expect(run(calc, { discoveredAt: '2015-03-05T16:00', urgent: false, transferredAt: '2015-03-10T23:59' }).transfer!.onTime).toBe(true);
+    expect(run(calc, { discoveredAt: '2015-03-05T16:00', urgent: false, transferredAt: '2015-03-10T23:59', holidays: [] }).transfer!.onTime).toBe(true);
     // late is a decision once a calendar is given (here: no holiday in the period, an empty list says so);
     // without one it is undetermined (see "lateness on a weekends-only count" below) — the case used to give false
     expect(run(calc, { discoveredAt: '2015-03-05T16:00', urgent: false, transferredAt: '2015-03-11T00:00', holidays: [] }).transfer!.onTime).toBe(false);
@@ -111,7 +111,7 @@ describe('caller calendars', () => {
 
 describe('acceptance notice from receipt: 5 working days', () => {
   it('T12: received Tue 03-10 → Wed 11, Thu 12, Fri 13, Mon 16, Tue 17; sent 03-17 17:00 is on time', () => {
-    const r = run(calc, { discoveredAt: '2015-03-05T16:00', urgent: false, receivedAt: '2015-03-10T11:00', acceptanceNoticeAt: '2015-03-17T17:00' });
+    const r = run(calc, { discoveredAt: '2015-03-05T16:00', urgent: false, receivedAt: '2015-03-10T11:00', acceptanceNoticeAt: '2015-03-17T17:00', holidays: [] });
     expect(r.acceptanceNotice).toMatchObject({ kind: 'end_of_day', basis: 'receivedAt', startDate: '2015-03-10', deadlineDate: '2015-03-17', onTime: true });
     expect(r.trace.find((s) => s.step === 'acceptance notice deadline')!.parameters.period).toMatchObject({ value: 5 });
   });
@@ -171,7 +171,7 @@ describe('not in force and invalid input', () => {
 });
 
 describe('lateness on a weekends-only count is undetermined, never a false "late"', () => {
-  const UNDETERMINED = /counted on weekends only → undetermined: no holidays \/ adjustedWorkingDays given, and a holiday in the period would move the deadline/;
+  const UNDETERMINED = /counted on weekends only → undetermined: no holidays \/ adjustedWorkingDays given; a holiday in the period would move the deadline later, a make-up working day earlier/;
 
   it('transfer on Wed 03-11 after the weekends-only deadline Tue 03-10, no calendar: onTime null (a holiday on 03-06…03-10 would make it in time)', () => {
     const r = run(calc, { discoveredAt: '2015-03-05T16:00', urgent: false, transferredAt: '2015-03-11T00:00' });
@@ -196,8 +196,17 @@ describe('lateness on a weekends-only count is undetermined, never a false "late
     expect(lists).toMatchObject({ calendar: 'caller_lists', acceptanceNotice: { onTime: false } });
   });
 
-  it('in time stays true without a calendar; an urgent (hours on the clock) transfer is late without one', () => {
-    expect(run(calc, { discoveredAt: '2015-03-05T16:00', urgent: false, transferredAt: '2015-03-10T23:59' }).transfer!.onTime).toBe(true);
+  // Without lists only an act on or before the earliest deadline any calendar could give (start + n days, every day
+  // a working day) is in time for certain: a make-up working day (调休) moves the deadline earlier (review finding).
+  it('without a calendar: in time for certain only by start + n days; after that undetermined, as a 调休 day could make it late', () => {
+    // Thu 03-05 + 3 days = Sun 03-08: a transfer that day is in time whatever the calendar
+    expect(run(calc, { discoveredAt: '2015-03-05T16:00', urgent: false, transferredAt: '2015-03-08T10:00' }).transfer!.onTime).toBe(true);
+    // Tue 03-10 is the weekends-only deadline, but with Sat 03-07 a make-up working day it would be Mon 03-09
+    expect(run(calc, { discoveredAt: '2015-03-05T16:00', urgent: false, transferredAt: '2015-03-10T23:59' }).transfer!.onTime).toBeNull();
+    expect(run(calc, { discoveredAt: '2015-03-05T16:00', urgent: false, transferredAt: '2015-03-10T23:59', adjustedWorkingDays: ['2015-03-07'] }).transfer!.onTime).toBe(false);
+    // the reviewer's case: Thu 2015-10-08, 3 working days; transfer Tue 10-13 (weekends-only deadline); Sat 10-10 was a make-up day
+    expect(run(calc, { discoveredAt: '2015-10-08T09:00', urgent: false, transferredAt: '2015-10-13T10:00' }).transfer!.onTime).toBeNull();
+    expect(run(calc, { discoveredAt: '2015-10-08T09:00', urgent: false, transferredAt: '2015-10-13T10:00', holidays: [], adjustedWorkingDays: ['2015-10-10'] }).transfer!.onTime).toBe(false);
     // Fri 03-06 16:30 + 24 h = Sat 03-07 16:30; 16:31 is late whatever the calendar
     const urgent = run(calc, { discoveredAt: '2015-03-06T16:30', urgent: true, transferredAt: '2015-03-07T16:31' });
     expect(urgent).toMatchObject({ calendar: 'weekends_only', transfer: { kind: 'instant', onTime: false } });
