@@ -18,11 +18,14 @@ export interface BuildResult {
 /** Text that marks a cell as not filled in yet: tables:new writes TODO, staff may type 待填写. */
 export const PLACEHOLDER_TEXT = /\bTODO\b|待填写/;
 
-/** Every cell of a workbook still holding placeholder text (sheets starting with _ are notes, not data). */
+/**
+ * Every cell of a workbook still holding placeholder text. Sheets starting with _ are notes, and the change log
+ * may well say "删除 TODO 示例行": neither is data.
+ */
 export function placeholderCells(file: string, sheets: SheetGrid[]): Problem[] {
   const out: Problem[] = [];
   for (const g of sheets) {
-    if (g.name.startsWith('_')) continue;
+    if (g.name.startsWith('_') || g.name === 'changelog') continue;
     g.rows.forEach((row, r) =>
       row.forEach((v, c) => {
         if (typeof v === 'string' && PLACEHOLDER_TEXT.test(v)) {

@@ -234,7 +234,7 @@ export function checkFile(file: string, options: CheckOptions = {}): FileCheck {
     // the row deleted): the calculators that read it answer 422 on those days.
     const declared = new Set(Object.keys(spec?.parameters ?? {}));
     const newKeys = n.parameters.filter((p) => !o.parameters.some((x) => x.key === p.key));
-    const nearOf = (key: string) => newKeys.find((p) => editDistance(p.key, key, 2) <= 2);
+    const nearOf = (key: string) => (declared.has(key) ? newKeys.find((p) => editDistance(p.key, key, 2) <= 2) : undefined);
     for (const op of o.parameters) {
       const np = n.parameters.find((x) => x.key === op.key);
       const lost = lostSpans(op.history, np?.history ?? []);
@@ -245,7 +245,8 @@ export function checkFile(file: string, options: CheckOptions = {}): FileCheck {
     }
     for (const p of newKeys) {
       if (declared.has(p.key)) continue;
-      const known = [...declared, ...o.parameters.map((x) => x.key)].find((k) => editDistance(p.key, k, 2) <= 2);
+      // only keys a calculator reads: informational keys come in near pairs (…_min / …_max, employee_ / employer_)
+      const known = [...declared].find((k) => editDistance(p.key, k, 2) <= 2);
       if (known) {
         warn('parameters', `${columnLetter(grids, 'parameters', 'key')}${rowOfCell(p.history[0]!.cell)}`, `参数键 ${p.key} 是新的，与已有的 ${known} 只差一两个字母：是不是拼错了？`, `the key ${p.key} is new and one or two letters away from ${known}: a typo?`, {
           zh: `如果是同一个参数，请把键改为 ${known}（计算器只认这个键）`,
@@ -283,17 +284,19 @@ export function checkFile(file: string, options: CheckOptions = {}): FileCheck {
           if (or && nv !== null && r.from <= today) warnRewrite(s.id, cell, col, ov, nv, r.from, rev);
         }
       }
-      // A case (the dimension and range cells of a row) that had a row in force on some day and no longer has.
+      // A case (the dimension cells of a row: bands whose bounds a new policy moves are one case) that had a row in
+      // force on some day and no longer has.
       if (os) {
-        const cases = new Set(os.rows.map((r) => scaleCase(os, r)));
+        const dims = (t: typeof s, r: ScaleRow) => JSON.stringify(t.columns.filter((c) => c.kind === 'dimension').map((c) => [c.id, r.cells[c.id] ?? null]));
+        const cases = new Set(os.rows.map((r) => dims(os, r)));
         for (const key of cases) {
           const lost = lostSpans(
-            os.rows.filter((r) => scaleCase(os, r) === key),
-            s.rows.filter((r) => scaleCase(s, r) === key),
+            os.rows.filter((r) => dims(os, r) === key),
+            s.rows.filter((r) => dims(s, r) === key),
           );
           if (!lost.length) continue;
           const label = caseLabel(key);
-          const left = s.rows.filter((r) => scaleCase(s, r) === key);
+          const left = s.rows.filter((r) => dims(s, r) === key);
           warnLost(s.id, left.length ? borderCell(left, lost, s.id) : null, { zh: `${s.id} 中 ${label} 的行`, en: `the row of ${label} in ${s.id}` }, lost, rev, null);
         }
       }

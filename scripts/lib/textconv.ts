@@ -55,8 +55,10 @@ export function workbookText(buf: Uint8Array, name = 'workbook.xlsx'): string {
     out.push(`## ${sheet}${hidden}`);
     if (!ws) return;
     for (const m of ws['!merges'] ?? []) out.push(`${sheet}: merged ${XLSX.utils.encode_range(m)}`);
-    const hiddenRows = (ws['!rows'] ?? []).flatMap((x, i) => (x?.hidden ? [String(i + 1)] : []));
-    const hiddenCols = (ws['!cols'] ?? []).flatMap((x, i) => (x?.hidden ? [XLSX.utils.encode_col(i)] : []));
+    // inside the used range only, as the build checks them (hidden empty columns to the right are tidying)
+    const used = ws['!ref'] ? XLSX.utils.decode_range(ws['!ref']) : null;
+    const hiddenRows = used ? (ws['!rows'] ?? []).slice(0, used.e.r + 1).flatMap((x, i) => (x?.hidden ? [String(i + 1)] : [])) : [];
+    const hiddenCols = used ? (ws['!cols'] ?? []).slice(0, used.e.c + 1).flatMap((x, i) => (x?.hidden ? [XLSX.utils.encode_col(i)] : [])) : [];
     if (hiddenRows.length) out.push(`${sheet}: hidden rows ${hiddenRows.join(', ')}`);
     if (hiddenCols.length) out.push(`${sheet}: hidden columns ${hiddenCols.join(', ')}`);
     const ref = ws['!ref'];

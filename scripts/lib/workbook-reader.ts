@@ -504,7 +504,13 @@ export function readWorkbook(file: string, buf: Uint8Array, limits: typeof LIMIT
     if (hidden) at(null, '工作表被隐藏：隐藏内容无法审阅，请取消隐藏或删除', 'the sheet is hidden: hidden content cannot be reviewed; unhide or delete it');
     // hidden rows and columns too: what is compiled must be what a reviewer sees (sheets starting with _ are notes)
     if (!sheetName.startsWith('_')) {
-      const h = book.hidden(sheetName);
+      // only inside the used range: hiding the empty columns to the right is tidying, not hiding content
+      const ref = Object.hasOwn(wb.Sheets, sheetName) ? wb.Sheets[sheetName]?.['!ref'] : undefined;
+      const range = ref ? XLSX.utils.decode_range(ref) : null;
+      const h0 = book.hidden(sheetName);
+      const h = range
+        ? { rows: h0.rows.filter((r) => r - 1 <= range.e.r), columns: h0.columns.filter((c) => XLSX.utils.decode_col(c) <= range.e.c) }
+        : { rows: [], columns: [] };
       for (const r of h.rows) at(`A${r}`, `第 ${r} 行被隐藏：隐藏内容无法审阅，请取消隐藏（右键行号 › 取消隐藏）或删除该行`, `row ${r} is hidden: hidden content cannot be reviewed; unhide it (right-click the row number › Unhide) or delete it`);
       for (const c of h.columns) at(`${c}1`, `第 ${c} 列被隐藏：隐藏内容无法审阅，请取消隐藏或删除该列`, `column ${c} is hidden: hidden content cannot be reviewed; unhide or delete it`);
     }

@@ -248,6 +248,33 @@ describe('warnings: legal but suspicious edits, compared with the last commit; e
     );
   });
 
+  it('no false alarm on a correct supersede: new bands with moved bounds, a new …_max key next to a …_min key, TODO in the change log', () => {
+    const r = repo();
+    const file = join(r.dir, 'tables', `${EMI}.xlsx`);
+    editWorkbook(file, (wb) => {
+      const ws = wb.Sheets.critical_illness_bands!;
+      const last = XLSX.utils.decode_range(ws['!ref']!).e.r + 1;
+      for (let row = 2; row <= last; row++) {
+        if (!ws[`A${row}`]) continue;
+        setCell(ws, `${columnOf(ws, 'effective_to')}${row}`, '2026-12-31');
+        const copyRow = duplicateRow(ws, row);
+        setCell(ws, `${columnOf(ws, 'effective_from')}${copyRow}`, '2027-01-01');
+        setCell(ws, `${columnOf(ws, 'effective_to')}${copyRow}`, null);
+        for (const id of ['self_burden_min', 'self_burden_max']) {
+          const c = `${columnOf(ws, id)}${copyRow}`;
+          if (typeof ws[c]?.v === 'number') setCell(ws, c, Math.round((ws[c].v as number) * 1.1));
+        }
+      }
+      const p = wb.Sheets.parameters!;
+      const n = duplicateRow(p, rowWhere(p, 'key', 'fraud.fine_multiple_min'));
+      setCell(p, `${columnOf(p, 'key')}${n}`, 'fraud.fine_multiple_mix');
+      logLine(wb);
+      setCell(wb.Sheets.changelog!, `C${XLSX.utils.decode_range(wb.Sheets.changelog!['!ref']!).e.r + 1}`, '删除 TODO 示例行');
+    });
+    const { findings } = checkFile(file, { cwd: r.dir, today: '2026-06-01' });
+    expect(findings.filter((f) => /不再有生效的数值|拼错|占位/.test(f.zh)).map((f) => f.zh)).toEqual([]);
+  });
+
   it('a mistyped --against revision is an error (exit 2), not a silent check without comparison', () => {
     const r = repo();
     const out = check(r.dir, '--against', 'HAED');

@@ -303,3 +303,15 @@ describe('hidden rows and columns are refused like hidden sheets (what is compil
     ]);
   });
 });
+
+describe('hidden columns outside the used range (tidying, not hiding content)', () => {
+  it('hiding every empty column to the right of the data is accepted', () => {
+    const file = copy();
+    const sheet = `/xl/worksheets/sheet${XLSX.read(readFileSync(file), { type: 'buffer', bookSheets: true }).SheetNames.indexOf('inpatient_levels') + 1}.xml`;
+    patchParts(file, { [sheet]: (xml) => xml.replace('</cols>', '<col min="40" max="16384" width="9" hidden="1" customWidth="1"/></cols>') });
+    const { table, problems } = compileFile(file);
+    expect(errors(problems)).toEqual([]);
+    expect(table).not.toBeNull();
+    expect(workbookText(readFileSync(file))).not.toMatch(/hidden columns/);
+  });
+});
