@@ -3,7 +3,7 @@ import { bodyLimit } from './http/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { conditionalGet } from './http/caching';
 import { corsPolicy } from './http/cors';
-import { problem, problemResponse, ProblemError, toField, toPointer, type FieldError } from './http/problem';
+import { problem, problemResponse, ProblemError, validationProblem } from './http/problem';
 import { rateLimit } from './http/ratelimit';
 import { requestId } from './http/request-id';
 import { securityHeaders } from './http/security';
@@ -40,14 +40,7 @@ export function createApp(bundle: CompiledBundle) {
       const issues = result.error.issues.flatMap((i) =>
         i.code === 'unrecognized_keys' ? i.keys.map((k) => ({ path: [...i.path, k], message: 'unknown field' })) : [{ path: i.path, message: i.message }],
       );
-      const errors: FieldError[] = issues.map((i) => ({
-        pointer: toPointer(i.path),
-        field: toField(i.path) || '(root)',
-        in: where,
-        message: i.message,
-      }));
-      const detail = errors.map((e) => `${e.field}: ${e.message}`).join('; ');
-      return problemResponse(c, problem('validation-error', `The ${where === 'body' ? 'request body' : where} is not valid: ${detail}`, { errors }));
+      return problemResponse(c, validationProblem(where, issues));
     },
   });
 

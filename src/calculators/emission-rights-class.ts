@@ -3,7 +3,7 @@ import { defineCalculator, tableRef, type CalculatorDocs, traceStepSchema, type 
 import { dateOrToday, MAX_COMPANIES, tonnes, tonnesToUnits, TONNE_UNITS, yuan, yuanOf, yuanOut } from '../engine/inputs';
 import { formatYuan, PPM, yuanToFen } from '../engine/money';
 import type { Params, ParamUse } from '../engine/params';
-import { problem, ProblemError, toField, toPointer } from '../http/problem';
+import { problem, ProblemError, validationProblem } from '../http/problem';
 import type { emissionRights as ER } from '../tables/emission-rights';
 import { CLASSES } from '../tables/emission-rights.codes';
 
@@ -104,13 +104,6 @@ const output = z
   })
   .openapi('EmissionRightsClasses');
 
-/** The codes checked against the table (industries, exclusions), all reported in one 422 like the schema's errors. */
-const fieldErrors = (list: [path: (string | number)[], message: string][]) =>
-  new ProblemError(
-    problem('validation-error', list.map(([path, message]) => `${toField(path)}: ${message}`).join('; '), {
-      errors: list.map(([path, message]) => ({ pointer: toPointer(path), field: toField(path), in: 'body' as const, message })),
-    }),
-  );
 
 interface Firm {
   index: number;
@@ -191,18 +184,19 @@ export const emissionRightsClass = defineCalculator({
     });
 
     // 2. Industry and exclusion codes, checked against the table together.
-    const codeErrors: [(string | number)[], string][] = [];
+    // the codes checked against the table, all reported in one 422 like the schema's errors
+    const codeErrors: { path: (string | number)[]; message: string }[] = [];
     const industryRow = p.rows('industries').find((r) => r.cells.industry === req.industry);
     const evaluated = industryRow ? p.cell('industries', industryRow, 'performance_evaluated') : null;
-    if (!industryRow) codeErrors.push([['industry'], `unknown industry code "${req.industry}" (sheet industries)`]);
-    else if (evaluated!.value !== true) codeErrors.push([['industry'], `not in the performance evaluation (${evaluated!.use.citation})`]);
+    if (!industryRow) codeErrors.push({ path: ['industry'], message: `unknown industry code "${req.industry}" (sheet industries)` });
+    else if (evaluated!.value !== true) codeErrors.push({ path: ['industry'], message: `not in the performance evaluation (${evaluated!.use.citation})` });
     const exclusionRows = new Map(p.rows('class_exclusions').map((r) => [String(r.cells.code), r]));
     req.companies.forEach((c, i) =>
       c.exclusions.forEach((x, j) => {
-        if (!exclusionRows.has(x)) codeErrors.push([['companies', i, 'exclusions', j], `unknown exclusion "${x}"; codes: ${[...exclusionRows.keys()].join(', ')}`]);
+        if (!exclusionRows.has(x)) codeErrors.push({ path: ['companies', i, 'exclusions', j], message: `unknown exclusion "${x}"; codes: ${[...exclusionRows.keys()].join(', ')}` });
       }),
     );
-    if (codeErrors.length || !evaluated) throw fieldErrors(codeErrors);
+    if (codeErrors.length || !evaluated) throw new ProblemError(validationProblem('body', codeErrors));
     const pollutantRows = p.rows('ranking_pollutants').filter((r) => r.cells.industry === req.industry);
     const pollutantsCounted = pollutantRows.map((r) => String(r.cells.pollutant));
     trace.push({

@@ -68,6 +68,16 @@ export function problemResponse(c: Context, p: Problem, headers: Record<string, 
   });
 }
 
+/**
+ * The 422 of invalid input, one error per offending field: what the request validation answers, and what a route or
+ * calculator answers for input only the data can judge (a code the table does not know), so both read alike.
+ */
+export function validationProblem(where: FieldError['in'], issues: readonly { path: readonly PropertyKey[]; message: string }[]): Problem {
+  const errors: FieldError[] = issues.map((i) => ({ pointer: toPointer(i.path), field: toField(i.path) || '(root)', in: where, message: i.message }));
+  const detail = errors.map((e) => `${e.field}: ${e.message}`).join('; ');
+  return problem('validation-error', `The ${where === 'body' ? 'request body' : where} is not valid: ${detail}`, { errors });
+}
+
 /** An error a calculator or lookup throws on purpose; routes turn it into a problem response. */
 export class ProblemError extends Error {
   constructor(readonly problem: Problem) {

@@ -3,7 +3,7 @@ import type { AppEnv } from '../app';
 import { changesBetween } from '../engine/changes';
 import { findTable, shanghaiDate } from '../engine/lookup';
 import { pick, resolveLang } from '../http/lang';
-import { problem, ProblemError, problemSchema } from '../http/problem';
+import { problem, ProblemError, problemSchema, validationProblem } from '../http/problem';
 import { changeLogEntrySchema, isoDateSchema, rangeSchema, sourceDocumentSchema, valueSchema, type CompiledBundle } from '../tables/model';
 import { unitSchema } from '../tables/units';
 import { langQuery, presentScale, presentValue, scaleRowOutSchema, tableIdParam, tableRef, tableRefSchema, valueInForceSchema } from './tables';
@@ -130,11 +130,7 @@ export function historyRoutes(bundle: CompiledBundle) {
       const to = q.to ?? shanghaiDate(Date.now());
       if (to < q.from) {
         // only reachable when `to` defaulted to today and `from` is in the future
-        throw new ProblemError(
-          problem('validation-error', `The query is not valid: from: must not be after to (${to})`, {
-            errors: [{ pointer: '/from', field: 'from', in: 'query', message: `must not be after to (${to})` }],
-          }),
-        );
+        throw new ProblemError(validationProblem('query', [{ path: ['from'], message: `must not be after to (${to})` }]));
       }
       const changes = changesBetween(t, q.from, to);
       const present = (r: Parameters<typeof presentScale>[1][number] | null, s: Parameters<typeof presentScale>[0]) => (r ? presentScale(s, [r], lang).rows[0]! : null);
