@@ -1,3 +1,4 @@
+import * as XLSX from '@e965/xlsx';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -29,7 +30,7 @@ export function placeholderCells(file: string, sheets: SheetGrid[]): Problem[] {
     g.rows.forEach((row, r) =>
       row.forEach((v, c) => {
         if (typeof v === 'string' && PLACEHOLDER_TEXT.test(v)) {
-          out.push({ file: basename(file), sheet: g.name, cell: `${columnName(c)}${r + 1}`, zh: `还有待填写的占位内容：“${v}”`, en: `a placeholder is still there: "${v}"` });
+          out.push({ file: basename(file), sheet: g.name, cell: `${XLSX.utils.encode_col(c)}${r + 1}`, zh: `还有待填写的占位内容：“${v}”`, en: `a placeholder is still there: "${v}"` });
         }
       }),
     );
@@ -37,7 +38,6 @@ export function placeholderCells(file: string, sheets: SheetGrid[]): Problem[] {
   return out;
 }
 
-const columnName = (c: number): string => (c < 26 ? String.fromCharCode(65 + c) : columnName(Math.floor(c / 26) - 1) + String.fromCharCode(65 + (c % 26)));
 
 export const packageVersion = (): string =>
   (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;

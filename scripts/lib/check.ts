@@ -12,7 +12,7 @@ import { compileFile } from './build';
 import { hintFor, type Hint } from './hints';
 import type { Problem } from './problems';
 import { fileAt, compileDir, insideGitWorkTree, resolveRevision } from './revisions';
-import { scaleCase } from './semantic-diff';
+import { dimensionCells, scaleCase } from './semantic-diff';
 import { readWorkbook, type SheetGrid } from './workbook-reader';
 
 /**
@@ -78,7 +78,8 @@ export function lostSpans(before: { from: string; to: string | null }[], after: 
       .sort((a, b) => (a.from < b.from ? -1 : 1))
       .reduce<Span[]>((out, x) => {
         const last = out[out.length - 1];
-        if (last && x.from <= addDays(last.to === END ? '9999-12-30' : last.to, 1)) last.to = x.to > last.to ? x.to : last.to;
+        // overlapping or adjacent (the next day): one span; nothing follows an open end
+        if (last && (last.to === END || x.from <= addDays(last.to, 1))) last.to = x.to > last.to ? x.to : last.to;
         else out.push({ ...x });
         return out;
       }, []);
@@ -287,7 +288,7 @@ export function checkFile(file: string, options: CheckOptions = {}): FileCheck {
       // A case (the dimension cells of a row: bands whose bounds a new policy moves are one case) that had a row in
       // force on some day and no longer has.
       if (os) {
-        const dims = (t: typeof s, r: ScaleRow) => JSON.stringify(t.columns.filter((c) => c.kind === 'dimension').map((c) => [c.id, r.cells[c.id] ?? null]));
+        const dims = (t: typeof s, r: ScaleRow) => JSON.stringify(dimensionCells(t, r));
         const cases = new Set(os.rows.map((r) => dims(os, r)));
         for (const key of cases) {
           const lost = lostSpans(

@@ -132,10 +132,13 @@ function diffParameters(olds: CompiledParameter[], news: CompiledParameter[]): P
 }
 
 /** The case a scale row describes: its dimension values and brackets (not its values or dates). */
+/** The dimension cells of a row, [column, value] in column order (the part of its case a band's bounds do not move). */
+export const dimensionCells = (scale: Pick<CompiledScale, 'columns'>, row: ScaleRow): [string, unknown][] =>
+  scale.columns.filter((c) => c.kind === 'dimension').map((c) => [c.id, row.cells[c.id] ?? null]);
+
 export function scaleCase(scale: Pick<CompiledScale, 'columns'>, row: ScaleRow): string {
-  const dims = scale.columns.filter((c) => c.kind === 'dimension').map((c) => [c.id, row.cells[c.id] ?? null]);
   const ranges = scale.columns.filter((c) => c.kind === 'range').map((c) => [c.id, row.ranges[c.id] ?? null]);
-  return JSON.stringify([...dims, ...ranges]);
+  return JSON.stringify([...dimensionCells(scale, row), ...ranges]);
 }
 
 function diffScale(o: CompiledScale | undefined, n: CompiledScale | undefined): ScaleDiff | null {

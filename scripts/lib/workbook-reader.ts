@@ -502,18 +502,6 @@ export function readWorkbook(file: string, buf: Uint8Array, limits: typeof LIMIT
     const at = (cell: string | null, zh: string, en: string) => problems.push({ file: name, sheet: sheetName, cell, zh, en });
     const hidden = wb.hidden[index];
     if (hidden) at(null, '工作表被隐藏：隐藏内容无法审阅，请取消隐藏或删除', 'the sheet is hidden: hidden content cannot be reviewed; unhide or delete it');
-    // hidden rows and columns too: what is compiled must be what a reviewer sees (sheets starting with _ are notes)
-    if (!sheetName.startsWith('_')) {
-      // only inside the used range: hiding the empty columns to the right is tidying, not hiding content
-      const ref = Object.hasOwn(wb.Sheets, sheetName) ? wb.Sheets[sheetName]?.['!ref'] : undefined;
-      const range = ref ? XLSX.utils.decode_range(ref) : null;
-      const h0 = book.hidden(sheetName);
-      const h = range
-        ? { rows: h0.rows.filter((r) => r - 1 <= range.e.r), columns: h0.columns.filter((c) => XLSX.utils.decode_col(c) <= range.e.c) }
-        : { rows: [], columns: [] };
-      for (const r of h.rows) at(`A${r}`, `第 ${r} 行被隐藏：隐藏内容无法审阅，请取消隐藏（右键行号 › 取消隐藏）或删除该行`, `row ${r} is hidden: hidden content cannot be reviewed; unhide it (right-click the row number › Unhide) or delete it`);
-      for (const c of h.columns) at(`${c}1`, `第 ${c} 列被隐藏：隐藏内容无法审阅，请取消隐藏或删除该列`, `column ${c} is hidden: hidden content cannot be reviewed; unhide or delete it`);
-    }
     // A sheet called __proto__ becomes the prototype of the parser's sheet map instead of an entry in it:
     // refuse such names rather than read through the prototype chain.
     if (sheetName === '__proto__' || !Object.hasOwn(wb.Sheets, sheetName)) {
@@ -533,6 +521,17 @@ export function readWorkbook(file: string, buf: Uint8Array, limits: typeof LIMIT
       if (range.e.r + 1 > limits.rows || range.e.c + 1 > limits.columns) {
         at(null, `工作表过大（${range.e.r + 1} 行 × ${range.e.c + 1} 列）`, `sheet too large (${range.e.r + 1} rows × ${range.e.c + 1} columns)`);
         return;
+      }
+      // hidden rows and columns, like hidden sheets: what is compiled must be what a reviewer sees. Only inside the
+      // used range (hiding the empty columns to the right is tidying), and not on note sheets (_…).
+      if (!sheetName.startsWith('_')) {
+        const hidden = book.hidden(sheetName);
+        for (const r of hidden.rows.filter((x) => x - 1 <= range.e.r)) {
+          at(`A${r}`, `第 ${r} 行被隐藏：隐藏内容无法审阅，请取消隐藏（右键行号 › 取消隐藏）或删除该行`, `row ${r} is hidden: hidden content cannot be reviewed; unhide it (right-click the row number › Unhide) or delete it`);
+        }
+        for (const c of hidden.columns.filter((x) => XLSX.utils.decode_col(x) <= range.e.c)) {
+          at(`${c}1`, `第 ${c} 列被隐藏：隐藏内容无法审阅，请取消隐藏或删除该列`, `column ${c} is hidden: hidden content cannot be reviewed; unhide or delete it`);
+        }
       }
       // columns that hold text (article, note…): a number typed there is read as the text the cell shows
       const textIds = Object.hasOwn(TEXT_COLUMNS, sheetName) ? TEXT_COLUMNS[sheetName]! : SCALE_TEXT_COLUMNS;

@@ -18,12 +18,13 @@ export const PPM = 1_000_000;
  */
 export const MAX_EXACT_FEN = Number.MAX_SAFE_INTEGER;
 
+const tooLarge = () =>
+  new ProblemError(
+    problem('calculation-refused', `An amount computed from the request exceeds ${formatYuan(MAX_EXACT_FEN)} yuan, the largest this API computes exactly; give smaller amounts or quantities.`),
+  );
+
 function exact(fen: Fen): Fen {
-  if (!Number.isSafeInteger(fen)) {
-    throw new ProblemError(
-      problem('calculation-refused', `An amount computed from the request exceeds ${formatYuan(MAX_EXACT_FEN)} yuan, the largest this API computes exactly; give smaller amounts or quantities.`),
-    );
-  }
+  if (!Number.isSafeInteger(fen)) throw tooLarge();
   return fen;
 }
 
@@ -38,7 +39,7 @@ export function applyRatio(fen: Fen, ppm: Ppm): Fen {
   const product = fen * ppm;
   if (Number.isSafeInteger(product)) return Math.floor((product + PPM / 2) / PPM);
   const rounded = (BigInt(fen) * BigInt(ppm) + BigInt(PPM / 2)) / BigInt(PPM);
-  if (rounded > BigInt(MAX_EXACT_FEN)) exact(Infinity);
+  if (rounded > BigInt(MAX_EXACT_FEN)) throw tooLarge();
   return Number(rounded);
 }
 

@@ -22,10 +22,11 @@ export const CACHE_CONTROL = 'public, max-age=300, s-maxage=3600, stale-while-re
  */
 export const conditionalGet = (dataHash: string): MiddlewareHandler => async (c, next) => {
   if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
-  const url = new URL(c.req.url);
-  const etag = `"${dataHash.slice(0, 16)}-${fnv1a(`${url.pathname}?${url.search}|${resolveLang(c)}|${shanghaiDate(Date.now())}`)}"`;
   await next();
   if (c.res.status !== 200) return;
+  const url = new URL(c.req.url);
+  const lang = resolveLang(c);
+  const etag = `"${dataHash.slice(0, 16)}-${fnv1a(`${url.pathname}?${url.search}|${lang}|${shanghaiDate(Date.now())}`)}"`;
   const inm = c.req.header('if-none-match');
   if (inm && (inm.trim() === '*' || inm.split(',').some((t) => t.trim().replace(/^W\//, '') === etag))) {
     c.res = c.body(null, 304, { ETag: etag, 'Cache-Control': CACHE_CONTROL, Vary: 'Accept-Language' });
@@ -33,6 +34,6 @@ export const conditionalGet = (dataHash: string): MiddlewareHandler => async (c,
   }
   c.res.headers.set('ETag', etag);
   c.res.headers.set('Cache-Control', CACHE_CONTROL);
-  if (!c.res.headers.has('Content-Language')) c.res.headers.set('Content-Language', resolveLang(c) === 'en' ? 'en' : 'zh-CN');
+  if (!c.res.headers.has('Content-Language')) c.res.headers.set('Content-Language', lang === 'en' ? 'en' : 'zh-CN');
   c.res.headers.append('Vary', 'Accept-Language');
 };
