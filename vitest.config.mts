@@ -37,9 +37,19 @@ export default defineConfig({
       {
         // The rate limiter is raised so the many requests of these suites (fuzzing) never meet it; the
         // 'workerd-policy' project below tests the real behaviour with a low limit.
-        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' }, miniflare: { ratelimits: { RATE_LIMITER: { simple: { limit: 1_000_000_000, period: 60 } } } } })],
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: './wrangler.toml' },
+            miniflare: { ratelimits: { RATE_LIMITER: { simple: { limit: 1_000_000_000, period: 60 } } } },
+          }),
+        ],
         resolve: { alias: bundleAliases },
-        test: { name: 'workerd', include: ['test/worker/**/*.test.ts'], setupFiles: ['test/helpers/worker-setup.ts'], provide: { fuzzRuns, fuzzSeed } },
+        test: {
+          name: 'workerd',
+          include: ['test/worker/**/*.test.ts'],
+          setupFiles: ['test/helpers/worker-setup.ts'],
+          provide: { fuzzRuns, fuzzSeed },
+        },
       },
       {
         // The real request policy with test settings: a rate limit of 5 per 60 s and a POST origin allow-list.

@@ -20,14 +20,23 @@ const wrangler = join(ROOT, 'node_modules', '.bin', 'wrangler');
 
 export async function benchFootprint(o: { runs: number }): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'policy-edge-dry-'));
-  const res = spawnSync(wrangler, ['deploy', '--dry-run', '--outdir', dir, '--metafile', join(dir, 'meta.json'), '--env='], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } });
+  const res = spawnSync(wrangler, ['deploy', '--dry-run', '--outdir', dir, '--metafile', join(dir, 'meta.json'), '--env='], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+  });
   if (res.status !== 0) throw new Error(res.stderr || res.stdout);
   // wrangler.toml's [alias] matches an import path from any file: check it only redirected the imports it is
   // meant for — zod's own, and @hono/zod-openapi's import of zod-to-openapi
-  const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as { inputs: Record<string, { imports?: { path: string; original?: string }[] }> };
-  const expected = (file: string, stub: string) => (stub.endsWith('zod-to-openapi.ts') ? file.includes('node_modules/@hono/zod-openapi/') : file.includes('node_modules/zod/'));
+  const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as {
+    inputs: Record<string, { imports?: { path: string; original?: string }[] }>;
+  };
+  const expected = (file: string, stub: string) =>
+    stub.endsWith('zod-to-openapi.ts') ? file.includes('node_modules/@hono/zod-openapi/') : file.includes('node_modules/zod/');
   const stray = Object.entries(meta.inputs).flatMap(([file, input]) =>
-    (input.imports ?? []).filter((i) => i.path.includes('src/bundle-stubs/') && !expected(file, i.path)).map((i) => `${file} → ${i.original ?? i.path}`),
+    (input.imports ?? [])
+      .filter((i) => i.path.includes('src/bundle-stubs/') && !expected(file, i.path))
+      .map((i) => `${file} → ${i.original ?? i.path}`),
   );
   if (stray.length) throw new Error(`wrangler.toml [alias] redirected unexpected imports: ${stray.join('; ')}`);
   const upload = /Total Upload: ([\d.]+) KiB \/ gzip: ([\d.]+) KiB/.exec(res.stdout + res.stderr);
@@ -72,7 +81,11 @@ console.log(JSON.stringify({ globalMs: globalThis.__t1 - globalThis.__t0, global
   const profiles: number[] = [];
   for (let i = 0; i < Math.min(o.runs, 3); i++) {
     const out = join(dir, `startup-${i}.cpuprofile`);
-    const r = spawnSync(wrangler, ['check', 'startup', '--outfile', out, '--env='], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } });
+    const r = spawnSync(wrangler, ['check', 'startup', '--outfile', out, '--env='], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+    });
     if (r.status === 0) profiles.push(profileBusyMs(JSON.parse(readFileSync(out, 'utf8'))));
   }
   rmSync(dir, { recursive: true, force: true });
@@ -85,13 +98,29 @@ console.log(JSON.stringify({ globalMs: globalThis.__t1 - globalThis.__t0, global
       [
         ['Worker bundle, raw (minified, `wrangler deploy --dry-run`)', `${fmt(raw / 1024, 1)} KiB`, ''],
         ['Worker bundle, gzip -9', `**${fmt(gz / 1024, 1)} KiB**`, `≤ 150 KB ${targetOk ? '✓' : '✗'}`],
-        ['compiled tables, a static asset read on an isolate\'s first request (not in the bundle), raw / gzip -9', `${fmt(data.length / 1024, 1)} KiB / ${fmt(gzipSync(data, { level: 9 }).length / 1024, 1)} KiB`, ''],
+        [
+          "compiled tables, a static asset read on an isolate's first request (not in the bundle), raw / gzip -9",
+          `${fmt(data.length / 1024, 1)} KiB / ${fmt(gzipSync(data, { level: 9 }).length / 1024, 1)} KiB`,
+          '',
+        ],
         ['wrangler\'s own report ("Total Upload")', upload ? `${upload[1]} KiB / gzip ${upload[2]} KiB` : 'n/a', ''],
         ['SheetJS in the bundle (grep: ' + XLSX_MARKERS.map((x) => `\`${x}\``).join(', ') + ')', 'none found ✓', 'absent'],
-        [`global scope of the bundle (module evaluation), wall / CPU, median of ${o.runs} fresh Node processes`, `**${fmt(m('globalMs'), 2)} ms** / ${fmt(m('globalCpuMs'), 2)} ms`, '< 5 ms'],
-        ['first request of an isolate (reads the data asset, builds the app: schemas, routes), wall / CPU', `${fmt(m('firstMs'), 1)} ms / ${fmt(m('firstCpuMs'), 1)} ms`, ''],
+        [
+          `global scope of the bundle (module evaluation), wall / CPU, median of ${o.runs} fresh Node processes`,
+          `**${fmt(m('globalMs'), 2)} ms** / ${fmt(m('globalCpuMs'), 2)} ms`,
+          '< 5 ms',
+        ],
+        [
+          'first request of an isolate (reads the data asset, builds the app: schemas, routes), wall / CPU',
+          `${fmt(m('firstMs'), 1)} ms / ${fmt(m('firstCpuMs'), 1)} ms`,
+          '',
+        ],
         ['second request (`/v1/ping`, in process)', `${fmt(m('secondMs'), 2)} ms`, ''],
-        [`workerd start-up CPU profile (\`wrangler check startup\`), busy samples, median of ${profiles.length}`, profiles.length ? `${fmt(median(profiles), 1)} ms` : 'n/a', ''],
+        [
+          `workerd start-up CPU profile (\`wrangler check startup\`), busy samples, median of ${profiles.length}`,
+          profiles.length ? `${fmt(median(profiles), 1)} ms` : 'n/a',
+          '',
+        ],
       ],
     ),
   ].join('\n');
@@ -115,4 +144,3 @@ export function profileBusyMs(p: Profile): number {
   }
   return busy / 1000;
 }
-

@@ -50,7 +50,10 @@ export async function benchGrowth(o: { rounds: number; ms: number }): Promise<st
   const out = join(mkdtempSync(join(tmpdir(), 'policy-edge-bench-')), 'tables.json');
   const cli = (dir: string) => {
     const t0 = performance.now();
-    const res = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-tables.ts', '--tables', dir, '--out', out], { cwd: ROOT, encoding: 'utf8' });
+    const res = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-tables.ts', '--tables', dir, '--out', out], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     if (res.status !== 0) throw new Error(res.stderr);
     return performance.now() - t0;
   };
@@ -104,9 +107,21 @@ export async function benchGrowth(o: { rounds: number; ms: number }): Promise<st
     table(
       ['table build', 'median', 'range'],
       [
-        [`all real workbooks (${files.length}), \`buildTables\` in process`, `${fmt(median(buildMs), 0)} ms`, `${fmt(Math.min(...buildMs), 0)}–${fmt(Math.max(...buildMs), 0)} ms`],
-        ['all real workbooks, the CLI (`node --import tsx scripts/build-tables.ts`, process start included)', `**${fmt(median(cliMs), 0)} ms**`, `${fmt(Math.min(...cliMs), 0)}–${fmt(Math.max(...cliMs), 0)} ms`],
-        [`synthetic workbook, ${synthRows.toLocaleString('en-US')} parameter rows (${Math.round(synthSize / 1024)} KB), in process`, `${fmt(median(synthMs), 0)} ms`, `${fmt(Math.min(...synthMs), 0)}–${fmt(Math.max(...synthMs), 0)} ms`],
+        [
+          `all real workbooks (${files.length}), \`buildTables\` in process`,
+          `${fmt(median(buildMs), 0)} ms`,
+          `${fmt(Math.min(...buildMs), 0)}–${fmt(Math.max(...buildMs), 0)} ms`,
+        ],
+        [
+          'all real workbooks, the CLI (`node --import tsx scripts/build-tables.ts`, process start included)',
+          `**${fmt(median(cliMs), 0)} ms**`,
+          `${fmt(Math.min(...cliMs), 0)}–${fmt(Math.max(...cliMs), 0)} ms`,
+        ],
+        [
+          `synthetic workbook, ${synthRows.toLocaleString('en-US')} parameter rows (${Math.round(synthSize / 1024)} KB), in process`,
+          `${fmt(median(synthMs), 0)} ms`,
+          `${fmt(Math.min(...synthMs), 0)}–${fmt(Math.max(...synthMs), 0)} ms`,
+        ],
         ['synthetic workbook, the CLI', `${fmt(synthCli, 0)} ms`, ''],
       ],
     ),

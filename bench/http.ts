@@ -34,7 +34,10 @@ export async function benchHttp(o: HttpOptions): Promise<string> {
   try {
     // correctness before timing
     for (const t of targets) {
-      const res = await fetch(dev.url + t.path, t.method ? { method: t.method, headers: { 'content-type': 'application/json' }, body: t.body } : {});
+      const res = await fetch(
+        dev.url + t.path,
+        t.method ? { method: t.method, headers: { 'content-type': 'application/json' }, body: t.body } : {},
+      );
       if (res.status !== 200) throw new Error(`${t.path}: ${res.status} ${await res.text()}`);
       await res.arrayBuffer();
     }
@@ -51,14 +54,17 @@ export async function benchHttp(o: HttpOptions): Promise<string> {
     const worker = procs.find((p) => p.role === 'worker')?.pid;
     const proxy = procs.find((p) => p.role === 'proxy')?.pid;
     const cpu = () => ({ worker: worker ? (cpuMs(worker) ?? 0) : 0, proxy: proxy ? (cpuMs(proxy) ?? 0) : 0 });
-    const results = new Map<string, { rps: number; p50: number; p99: number; workerUs: number; proxyUs: number }[]>(targets.map((t) => [t.name, []]));
+    const results = new Map<string, { rps: number; p50: number; p99: number; workerUs: number; proxyUs: number }[]>(
+      targets.map((t) => [t.name, []]),
+    );
     for (let r = 0; r < o.rounds; r++) {
       const order = targets.map((_, i) => targets[(i + r) % targets.length]!);
       for (const t of order) {
         const c0 = cpu();
         const res = await run(t, o.seconds);
         const c1 = cpu();
-        if (res.errors || res.timeouts || res.non2xx) throw new Error(`${t.name}: ${res.errors} errors, ${res.timeouts} timeouts, ${res.non2xx} non-2xx`);
+        if (res.errors || res.timeouts || res.non2xx)
+          throw new Error(`${t.name}: ${res.errors} errors, ${res.timeouts} timeouts, ${res.non2xx} non-2xx`);
         const n = res['2xx'];
         results.get(t.name)!.push({
           rps: n / res.duration,
@@ -90,11 +96,23 @@ export async function benchHttp(o: HttpOptions): Promise<string> {
       `### Against the limit: HTTP on workerd (\`wrangler dev\`)`,
       '',
       `${o.rounds} interleaved rounds × ${o.seconds} s per route (order rotated each round), ${o.connections} connections, autocannon on the same 2 cores; medians over rounds (range in brackets). ` +
-        '“× no-op throughput” divides each round\'s req/s by the no-op\'s of the same round. Because other work shares the cores, ' +
-        'throughput swings with it; the CPU the two workerd processes of `wrangler dev` (this Worker + wrangler\'s proxy in front of it) spend per request, ' +
+        "“× no-op throughput” divides each round's req/s by the no-op's of the same round. Because other work shares the cores, " +
+        "throughput swings with it; the CPU the two workerd processes of `wrangler dev` (this Worker + wrangler's proxy in front of it) spend per request, " +
         'read from /proc/<pid>/stat around each run, is steadier: “× no-op by CPU” = no-op CPU per request ÷ route CPU per request, i.e. the throughput ratio when the CPU is the limit.',
       '',
-      table(['route', 'req/s (median)', 'req/s (range)', 'p50 ms', 'p99 ms', '× no-op throughput', 'CPU µs/request (Worker + proxy)', '× no-op by CPU'], rows),
+      table(
+        [
+          'route',
+          'req/s (median)',
+          'req/s (range)',
+          'p50 ms',
+          'p99 ms',
+          '× no-op throughput',
+          'CPU µs/request (Worker + proxy)',
+          '× no-op by CPU',
+        ],
+        rows,
+      ),
     ].join('\n');
   } finally {
     await dev.stop();

@@ -60,18 +60,25 @@ function ours(table: CompiledTable) {
 }
 
 // --- "just read the spreadsheet" --------------------------------------------------------------
-const headerId = (h: unknown) => String(h ?? '').trim().split(/[\s/（(]/)[0]!;
+const headerId = (h: unknown) =>
+  String(h ?? '')
+    .trim()
+    .split(/[\s/（(]/)[0]!;
 function xlsxRows(wb: XLSX.WorkBook, sheet: string): Record<string, unknown>[] {
   const [header = [], ...rows] = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[sheet]!, { header: 1, raw: true, defval: null });
   const ids = header.map(headerId);
   return rows.map((r) => Object.fromEntries(ids.map((id, i) => [id, r[i]])));
 }
-const inForceRow = (r: Record<string, unknown>, date: string) => String(r.effective_from) <= date && (r.effective_to == null || date <= String(r.effective_to));
+const inForceRow = (r: Record<string, unknown>, date: string) =>
+  String(r.effective_from) <= date && (r.effective_to == null || date <= String(r.effective_to));
 function xlsxDecision(buf: Buffer) {
   return (q: Query): Decision => {
     const wb = XLSX.read(buf, { type: 'buffer' });
     const level = xlsxRows(wb, 'inpatient_levels').find((r) => String(r.level) === String(q.level) && inForceRow(r, q.date))!;
-    const inc = q.status === 'retired' ? Number(xlsxRows(wb, 'parameters').find((r) => r.key === 'inpatient.retired_ratio_increase' && inForceRow(r, q.date))!.value) : 0;
+    const inc =
+      q.status === 'retired'
+        ? Number(xlsxRows(wb, 'parameters').find((r) => r.key === 'inpatient.retired_ratio_increase' && inForceRow(r, q.date))!.value)
+        : 0;
     return finish(q, Number(level.deductible), Number(level.fund_ratio), inc);
   };
 }
@@ -79,9 +86,9 @@ function xlsxDecision(buf: Buffer) {
 function gridsOf(wb: XLSX.WorkBook): SheetGrid[] {
   return wb.SheetNames.map((name) => ({
     name,
-    rows: XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[name]!, { header: 1, raw: true, defval: null }).map((r) =>
-      r.map((v): CellValue => (typeof v === 'string' ? v.trim() || null : (v as CellValue))),
-    ),
+    rows: XLSX.utils
+      .sheet_to_json<unknown[]>(wb.Sheets[name]!, { header: 1, raw: true, defval: null })
+      .map((r) => r.map((v): CellValue => (typeof v === 'string' ? v.trim() || null : (v as CellValue)))),
   }));
 }
 function xlsxSettlement(buf: Buffer) {
@@ -155,7 +162,14 @@ function zen(table: CompiledTable) {
           ],
           rules: levels.rows.map((r, i) => {
             const d = dateCells(r.from, r.to);
-            return { _id: `l${i}`, lv: `"${String(r.cells.level)}"`, from: d.from, to: d.to, d: String(r.cells.deductible), r: String(r.cells.fund_ratio) };
+            return {
+              _id: `l${i}`,
+              lv: `"${String(r.cells.level)}"`,
+              from: d.from,
+              to: d.to,
+              d: String(r.cells.deductible),
+              r: String(r.cells.fund_ratio),
+            };
           }),
         },
       },
@@ -199,7 +213,9 @@ function zen(table: CompiledTable) {
 
 // ---------------------------------------------------------------------------------------------
 
-const zenVersion = (JSON.parse(readFileSync(join(ROOT, 'node_modules', '@gorules', 'zen-engine', 'package.json'), 'utf8')) as { version: string }).version;
+const zenVersion = (
+  JSON.parse(readFileSync(join(ROOT, 'node_modules', '@gorules', 'zen-engine', 'package.json'), 'utf8')) as { version: string }
+).version;
 
 export async function benchPeers(o: { rounds: number; ms: number }): Promise<string> {
   const built = buildTables(workbookFiles(join(ROOT, 'tables')));
@@ -210,7 +226,8 @@ export async function benchPeers(o: { rounds: number; ms: number }): Promise<str
   const queries: Query[] = [];
   for (const date of ['2015-01-01', '2015-06-30', '2016-03-01', '2021-12-31'])
     for (const level of [1, 2, 3] as const)
-      for (const status of ['employed', 'retired'] as const) for (const amount of [0, 299.99, 300, 800, 12_345.67, 150_000]) queries.push({ date, level, status, amount });
+      for (const status of ['employed', 'retired'] as const)
+        for (const amount of [0, 299.99, 300, 800, 12_345.67, 150_000]) queries.push({ date, level, status, amount });
 
   const impl = { ours: ours(emi), xlsx: xlsxDecision(buf), rules: rulesEngine(emi), zen: zen(emi) };
   // the same answers, before any timing
@@ -221,10 +238,18 @@ export async function benchPeers(o: { rounds: number; ms: number }): Promise<str
       ['json-rules-engine', await impl.rules(q)],
       ['zen', await impl.zen(q)],
     ] as const) {
-      if (JSON.stringify(got) !== JSON.stringify(want)) throw new Error(`${name} disagrees on ${JSON.stringify(q)}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
+      if (JSON.stringify(got) !== JSON.stringify(want))
+        throw new Error(`${name} disagrees on ${JSON.stringify(q)}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
     }
     // and the decision is what the calculator pays for one local admission (scheme A, first admission)
-    const full = calc.run(paramsAt(built.bundle, EMI), calc.input.parse({ year: Number(q.date.slice(0, 4)), person: { scheme: 'A', status: q.status, birthDate: '1950-01-01' }, claims: [{ kind: 'inpatient', date: q.date, level: q.level, eligibleAmount: q.amount }] }));
+    const full = calc.run(
+      paramsAt(built.bundle, EMI),
+      calc.input.parse({
+        year: Number(q.date.slice(0, 4)),
+        person: { scheme: 'A', status: q.status, birthDate: '1950-01-01' },
+        claims: [{ kind: 'inpatient', date: q.date, level: q.level, eligibleAmount: q.amount }],
+      }),
+    );
     if (yuanToFen(full.claims[0]!.pooledFund) !== want.fund) throw new Error(`calculator disagrees on ${JSON.stringify(q)}`);
   }
   const input10 = settlement(10);

@@ -12,7 +12,12 @@ import { fmt, table } from './lib/stats';
 import { freePort, startDev } from './lib/wrangler';
 
 const ROUTES = {
-  settlement: { path: SETTLE, method: 'POST' as const, body: JSON.stringify(settlement(10)), headers: { 'content-type': 'application/json' } },
+  settlement: {
+    path: SETTLE,
+    method: 'POST' as const,
+    body: JSON.stringify(settlement(10)),
+    headers: { 'content-type': 'application/json' },
+  },
   lookup: { path: LOOKUP },
   ping: { path: PING },
 };
@@ -41,7 +46,11 @@ function selfTimes(p: CpuProfile): { busy: number; rows: [string, number][] } {
 const inspectorPort = await freePort();
 const dev = await startDev({ inspectorPort, minify: false });
 try {
-  const options = { url: dev.url + route.path, connections: 16, ...('method' in route ? { method: route.method, body: route.body, headers: route.headers } : {}) };
+  const options = {
+    url: dev.url + route.path,
+    connections: 16,
+    ...('method' in route ? { method: route.method, body: route.body, headers: route.headers } : {}),
+  };
   await autocannon({ ...options, duration: 3 }); // warm-up: JIT, the lazily built app
   const inspector = await openInspector(inspectorPort, 'policy-edge');
   const { profile, result } = await inspector.cpuProfile(() => autocannon({ ...options, duration: 5 }));
@@ -52,7 +61,12 @@ try {
   const { busy, rows } = selfTimes(profile);
   console.log(`### CPU profile of the Worker's isolate: ${name} (${route.path})\n`);
   console.log(`${n} requests in 5 s at 16 connections; isolate busy **${fmt(busy / n, 0)} µs per request** (sampling overhead included)\n`);
-  console.log(table(['function (file:line of the unminified dev bundle)', 'self µs / request', 'share'], rows.slice(0, 20).map(([k, v]) => [`\`${k}\``, fmt(v / n, 1), `${fmt((100 * v) / busy, 1)} %`])));
+  console.log(
+    table(
+      ['function (file:line of the unminified dev bundle)', 'self µs / request', 'share'],
+      rows.slice(0, 20).map(([k, v]) => [`\`${k}\``, fmt(v / n, 1), `${fmt((100 * v) / busy, 1)} %`]),
+    ),
+  );
 } finally {
   await dev.stop();
 }

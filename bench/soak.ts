@@ -20,7 +20,14 @@ import { openInspector } from './lib/inspector';
 import { freePort, ROOT, rssKiB, startDev, workerdProcesses } from './lib/wrangler';
 import { docsOf } from '../src/calculators/docs';
 
-const { values } = parseArgs({ options: { seconds: { type: 'string', default: '60' }, connections: { type: 'string', default: '64' }, 'warm-up': { type: 'string', default: '30' }, 'max-heap-growth-mib': { type: 'string', default: '16' } } });
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '60' },
+    connections: { type: 'string', default: '64' },
+    'warm-up': { type: 'string', default: '30' },
+    'max-heap-growth-mib': { type: 'string', default: '16' },
+  },
+});
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 const maxHeapGrowthMiB = Number(values['max-heap-growth-mib']);
@@ -35,8 +42,16 @@ interface Req {
 // Every GET route with real values for its parameters (first table, parameter, sheet, problem type…).
 const tables = Object.values(bundle.tables);
 const t0 = tables[0]!;
-const known: Record<string, string> = { id: t0.id, key: t0.parameters[0]!.key, sheet: t0.scales[0]!.id, type: Object.keys(PROBLEM_TYPES)[0]!, calculator: calculators[0]!.id };
-const assets = readdirSync(join(ROOT, 'compiled', 'public', 'docs')).filter((f) => statSync(join(ROOT, 'compiled', 'public', 'docs', f)).size < 300_000);
+const known: Record<string, string> = {
+  id: t0.id,
+  key: t0.parameters[0]!.key,
+  sheet: t0.scales[0]!.id,
+  type: Object.keys(PROBLEM_TYPES)[0]!,
+  calculator: calculators[0]!.id,
+};
+const assets = readdirSync(join(ROOT, 'compiled', 'public', 'docs')).filter(
+  (f) => statSync(join(ROOT, 'compiled', 'public', 'docs', f)).size < 300_000,
+);
 const requests: Req[] = [];
 for (const path of new Set(app.routes.filter((r) => r.method === 'GET').map((r) => r.path))) {
   if (path.includes('*')) {
@@ -49,7 +64,8 @@ for (const path of new Set(app.routes.filter((r) => r.method === 'GET').map((r) 
   if (filled.startsWith('/v1/tables/')) requests.push({ method: 'GET', path: `${filled}?date=2015-06-01&lang=en`, expect: 0 });
 }
 for (const calc of calculators) {
-  for (const ex of Object.values(docsOf(calc).examples)) requests.push({ method: 'POST', path: `/v1/calculators/${calc.id}`, body: JSON.stringify(ex.value), expect: 0 }); // 200, or 422 where the source does not publish a value
+  for (const ex of Object.values(docsOf(calc).examples))
+    requests.push({ method: 'POST', path: `/v1/calculators/${calc.id}`, body: JSON.stringify(ex.value), expect: 0 }); // 200, or 422 where the source does not publish a value
 }
 requests.push(
   { method: 'POST', path: '/v1/calculators/employee-medical-settlement', body: JSON.stringify(settlement(10)), expect: 200 },
@@ -65,7 +81,11 @@ let code = 0;
 try {
   // every request answers as expected before the load starts
   for (const r of requests) {
-    const res = await fetch(dev.url + r.path, { method: r.method, headers: r.body ? { 'content-type': 'application/json' } : {}, body: r.body });
+    const res = await fetch(dev.url + r.path, {
+      method: r.method,
+      headers: r.body ? { 'content-type': 'application/json' } : {},
+      body: r.body,
+    });
     await res.arrayBuffer();
     if (r.expect === 0 && res.status < 500) r.expect = res.status;
     if (res.status !== r.expect) throw new Error(`${r.method} ${r.path}: ${res.status}, expected ${r.expect}`);
@@ -101,7 +121,8 @@ try {
         ...(r.body ? { body: r.body, headers: { 'content-type': 'application/json' } } : {}),
         onResponse: (status: number) => {
           statusCounts.set(status, (statusCounts.get(status) ?? 0) + 1);
-          if (status !== r.expect) unexpected.set(`${r.method} ${r.path} → ${status}`, (unexpected.get(`${r.method} ${r.path} → ${status}`) ?? 0) + 1);
+          if (status !== r.expect)
+            unexpected.set(`${r.method} ${r.path} → ${status}`, (unexpected.get(`${r.method} ${r.path} → ${status}`) ?? 0) + 1);
         },
       })),
     });
@@ -171,7 +192,10 @@ try {
   const timeline = samples
     .slice(afterWarm)
     .filter((_, i) => i % 10 === 0)
-    .map((s) => `${Math.round((s.t - samples[afterWarm]!.t) / 1000)}s: ${procs.map((p) => `${fmt((s.rss[p.pid] ?? 0) / 1024, 0)}`).join(' / ')} MiB`)
+    .map(
+      (s) =>
+        `${Math.round((s.t - samples[afterWarm]!.t) / 1000)}s: ${procs.map((p) => `${fmt((s.rss[p.pid] ?? 0) / 1024, 0)}`).join(' / ')} MiB`,
+    )
     .join(' · ');
   console.log(
     [
@@ -183,16 +207,38 @@ try {
       '',
       table(
         ['requests', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'errors + timeouts', 'unexpected statuses', '5xx'],
-        [[fmtInt(total), fmtInt(total / res.duration), res.latency.p50, res.latency.p99, res.latency.max, res.errors + res.timeouts, [...unexpected.values()].reduce((a, b) => a + b, 0), res['5xx']]],
+        [
+          [
+            fmtInt(total),
+            fmtInt(total / res.duration),
+            res.latency.p50,
+            res.latency.p99,
+            res.latency.max,
+            res.errors + res.timeouts,
+            [...unexpected.values()].reduce((a, b) => a + b, 0),
+            res['5xx'],
+          ],
+        ],
       ),
       '',
-      `Statuses: ${[...statusCounts].sort((a, b) => a[0] - b[0]).map(([s, n]) => `${s} × ${fmtInt(n)}`).join(', ')}.${unexpected.size ? ` Unexpected: ${[...unexpected].map(([k, n]) => `${k} × ${n}`).join('; ')}.` : ''}`,
+      `Statuses: ${[...statusCounts]
+        .sort((a, b) => a[0] - b[0])
+        .map(([s, n]) => `${s} × ${fmtInt(n)}`)
+        .join(', ')}.${unexpected.size ? ` Unexpected: ${[...unexpected].map(([k, n]) => `${k} × ${n}`).join('; ')}.` : ''}`,
       '',
       `The Worker's JavaScript heap (the isolate running this code, read through the inspector): live heap = what is left after a full collection (forced by taking a heap snapshot), after the warm-up and right after the load; growth between the two, bound ${maxHeapGrowthMiB} MiB. Under load, \`Runtime.getHeapUsage\` every 0.5 s shows the sawtooth:`,
       '',
       table(
         ['live heap after the warm-up', 'live heap after the load', 'growth', 'peak under load (before collections)', 'samples under load'],
-        [[`${fmt(heapFirst, 1)} MiB`, `${fmt(heapLast, 1)} MiB`, `**${heapGrowth >= 0 ? '+' : ''}${fmt(heapGrowth, 1)} MiB**`, `${fmt(heapPeak, 1)} MiB`, String(heap.filter((h) => h.t >= loadStart && h.t <= loadEnd).length)]],
+        [
+          [
+            `${fmt(heapFirst, 1)} MiB`,
+            `${fmt(heapLast, 1)} MiB`,
+            `**${heapGrowth >= 0 ? '+' : ''}${fmt(heapGrowth, 1)} MiB**`,
+            `${fmt(heapPeak, 1)} MiB`,
+            String(heap.filter((h) => h.t >= loadStart && h.t <= loadEnd).length),
+          ],
+        ],
       ),
       '',
       `Lowest sample every 10 s under load (MiB): ${heapTimeline.join(' · ')}.`,

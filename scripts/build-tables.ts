@@ -31,9 +31,13 @@ if (!result.bundle) {
   process.exit(1);
 }
 if (result.placeholders.length && !values['allow-placeholders']) {
-  console.error(`✗ ${result.placeholders.length} cell(s) still hold placeholder text; nothing written, ${out} keeps the last good build:\n`);
+  console.error(
+    `✗ ${result.placeholders.length} cell(s) still hold placeholder text; nothing written, ${out} keeps the last good build:\n`,
+  );
   for (const p of result.placeholders) console.error(`  ${formatProblem(p, lang)}`);
-  console.error('\n  请按原文填写或删除这些示例内容 / fill them in from the source or delete the example rows (--allow-placeholders builds anyway, for a local try-out)');
+  console.error(
+    '\n  请按原文填写或删除这些示例内容 / fill them in from the source or delete the example rows (--allow-placeholders builds anyway, for a local try-out)',
+  );
   process.exit(1);
 }
 const json = JSON.stringify(result.bundle);

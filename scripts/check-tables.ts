@@ -38,13 +38,26 @@ if (against !== null && against !== 'HEAD' && insideGitWorkTree(process.cwd())) 
   try {
     resolveRevision(process.cwd(), against);
   } catch {
-    console.error(t(`${against} 不是这个仓库里的 git 版本（提交号、分支或标签），请检查 --against`, `${against} is not a git revision here (commit, branch or tag); check --against`));
+    console.error(
+      t(
+        `${against} 不是这个仓库里的 git 版本（提交号、分支或标签），请检查 --against`,
+        `${against} is not a git revision here (commit, branch or tag); check --against`,
+      ),
+    );
     process.exit(2);
   }
 }
 const checks: FileCheck[] = files.map((file) => {
   if (!existsSync(file) || !file.toLowerCase().endsWith('.xlsx')) {
-    const problem: Finding = { file, sheet: null, cell: null, zh: '找不到这个 .xlsx 文件', en: 'no such .xlsx file', severity: 'error', hint: null };
+    const problem: Finding = {
+      file,
+      sheet: null,
+      cell: null,
+      zh: '找不到这个 .xlsx 文件',
+      en: 'no such .xlsx file',
+      severity: 'error',
+      hint: null,
+    };
     return { file, table: null, findings: [problem], baseline: { kind: 'none', reason: 'disabled' } };
   }
   return checkFile(file, { against, ...(values.today ? { today: values.today } : {}) });
@@ -76,14 +89,24 @@ for (const c of checks) {
             : c.baseline.reason === 'no-commit'
               ? t('还没有提交，未做对比', 'no commit yet, not compared')
               : '';
-  const counts = c.table ? t(`${c.table.parameters.length} 个参数，${c.table.scales.reduce((n, s) => n + s.rows.length, 0)} 行分档`, `${c.table.parameters.length} parameters, ${c.table.scales.reduce((n, s) => n + s.rows.length, 0)} scale rows`) : '';
+  const counts = c.table
+    ? t(
+        `${c.table.parameters.length} 个参数，${c.table.scales.reduce((n, s) => n + s.rows.length, 0)} 行分档`,
+        `${c.table.parameters.length} parameters, ${c.table.scales.reduce((n, s) => n + s.rows.length, 0)} scale rows`,
+      )
+    : '';
   out.push('');
   if (!e.length && !w.length) {
     const details = [counts, base].filter(Boolean).join(t('；', '; '));
     out.push(`✓ ${name} — ${t('通过', 'OK')}${details ? t(`（${details}）`, ` (${details})`) : ''}`);
     continue;
   }
-  const summary = [e.length ? t(`${e.length} 个错误`, `${e.length} error(s)`) : '', w.length ? t(`${w.length} 个提醒`, `${w.length} warning(s)`) : ''].filter(Boolean).join(t('，', ', '));
+  const summary = [
+    e.length ? t(`${e.length} 个错误`, `${e.length} error(s)`) : '',
+    w.length ? t(`${w.length} 个提醒`, `${w.length} warning(s)`) : '',
+  ]
+    .filter(Boolean)
+    .join(t('，', ', '));
   out.push(`${e.length ? '✗' : '⚠'} ${name} — ${summary}${base ? t(`（${base}）`, ` (${base})`) : ''}`);
   for (const f of [...e, ...w]) {
     out.push(`  ${f.severity === 'error' ? '✗' : '⚠'} ${location(f)}`);
@@ -94,9 +117,15 @@ for (const c of checks) {
 out.push('');
 out.push(
   errors
-    ? t(`结果：${errors} 个错误，${warnings} 个提醒 — 未通过（构建会拒绝这些工作簿，请先改正错误）`, `Result: ${errors} error(s), ${warnings} warning(s) — FAILED (the build would refuse these workbooks; fix the errors first)`)
+    ? t(
+        `结果：${errors} 个错误，${warnings} 个提醒 — 未通过（构建会拒绝这些工作簿，请先改正错误）`,
+        `Result: ${errors} error(s), ${warnings} warning(s) — FAILED (the build would refuse these workbooks; fix the errors first)`,
+      )
     : warnings
-      ? t(`结果：没有错误，${warnings} 个提醒 — 通过（请逐条确认提醒）`, `Result: no errors, ${warnings} warning(s) — passed (please confirm each warning)`)
+      ? t(
+          `结果：没有错误，${warnings} 个提醒 — 通过（请逐条确认提醒）`,
+          `Result: no errors, ${warnings} warning(s) — passed (please confirm each warning)`,
+        )
       : t('结果：全部通过', 'Result: all passed'),
 );
 console.log(out.join('\n'));

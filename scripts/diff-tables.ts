@@ -45,7 +45,8 @@ if (positionals.length > 2) fail(t('最多两个版本', 'at most two revisions'
 
 const cwd = process.cwd();
 const tablesDir = values.tables!;
-if (!insideGitWorkTree(cwd)) fail(t('这里不是 git 工作区：tables:diff 比较 git 版本', 'not inside a git work tree: tables:diff compares git revisions'));
+if (!insideGitWorkTree(cwd))
+  fail(t('这里不是 git 工作区：tables:diff 比较 git 版本', 'not inside a git work tree: tables:diff compares git revisions'));
 
 const cleanups: (() => void)[] = [];
 try {
@@ -62,10 +63,13 @@ try {
   // A workbook that exists on both sides but does not compile on one is not "added" or "removed":
   // it is left out of the comparison and reported with its problems.
   const broken = (side: CompiledSide) => Object.keys(side.failed).filter((id) => !side.lenient.includes(id));
-  const without = (tables: CompiledSide['tables'], ids: string[]) => Object.fromEntries(Object.entries(tables).filter(([id]) => !ids.includes(id)));
+  const without = (tables: CompiledSide['tables'], ids: string[]) =>
+    Object.fromEntries(Object.entries(tables).filter(([id]) => !ids.includes(id)));
   const tables = diffTables(without(before.side.tables, broken(after.side)), without(after.side.tables, broken(before.side)));
   const answers = tables.map((d) => {
-    const samplesDir = [after.dir, before.dir].map((d) => join(d, 'samples')).find((dir) => existsSync(join(dir, `${d.id}.json`))) ?? join(after.dir, 'samples');
+    const samplesDir =
+      [after.dir, before.dir].map((d) => join(d, 'samples')).find((dir) => existsSync(join(dir, `${d.id}.json`))) ??
+      join(after.dir, 'samples');
     return compareAnswers(d.id, before.side.tables, after.side.tables, samplesDir);
   });
   const report = { from: before.label, to: after.label, tables, answers, oldSide: before.side, newSide: after.side };

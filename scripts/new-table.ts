@@ -38,8 +38,14 @@ if (values.help || !id || positionals.length > 1) {
   console.log('usage: npm run tables:new -- <table-id> [--domain health] [--title-zh 标题] [--title-en Title] [--no-register] [--lang en]');
   process.exit(values.help ? 0 : 2);
 }
-if (!TABLE_ID_PATTERN.test(id)) fail(`表编号“${id}”须为小写英文单词加连字符，如 elderly-care`, `table id "${id}" must be lower-case words joined by hyphens, e.g. elderly-care`, 2);
-if (!(DOMAINS as readonly string[]).includes(values.domain!)) fail(`--domain 须为：${DOMAINS.join(', ')}`, `--domain must be one of: ${DOMAINS.join(', ')}`, 2);
+if (!TABLE_ID_PATTERN.test(id))
+  fail(
+    `表编号“${id}”须为小写英文单词加连字符，如 elderly-care`,
+    `table id "${id}" must be lower-case words joined by hyphens, e.g. elderly-care`,
+    2,
+  );
+if (!(DOMAINS as readonly string[]).includes(values.domain!))
+  fail(`--domain 须为：${DOMAINS.join(', ')}`, `--domain must be one of: ${DOMAINS.join(', ')}`, 2);
 
 const workbook = join('tables', `${id}.xlsx`);
 const schema = join('src', 'tables', `${id}.ts`);
@@ -48,7 +54,44 @@ for (const f of [workbook, schema]) if (existsSync(f)) fail(`${f} 已存在，�
 const indexText = existsSync(index) ? readFileSync(index, 'utf8') : null;
 if (indexText?.includes(`'./${id}'`)) fail(`${index} 已经登记了 ${id}`, `${index} already registers ${id}`);
 
-const RESERVED = new Set(['break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do', 'else', 'enum', 'export', 'extends', 'false', 'finally', 'for', 'function', 'if', 'import', 'in', 'instanceof', 'new', 'null', 'return', 'super', 'switch', 'this', 'throw', 'true', 'try', 'typeof', 'var', 'void', 'while', 'with']);
+const RESERVED = new Set([
+  'break',
+  'case',
+  'catch',
+  'class',
+  'const',
+  'continue',
+  'debugger',
+  'default',
+  'delete',
+  'do',
+  'else',
+  'enum',
+  'export',
+  'extends',
+  'false',
+  'finally',
+  'for',
+  'function',
+  'if',
+  'import',
+  'in',
+  'instanceof',
+  'new',
+  'null',
+  'return',
+  'super',
+  'switch',
+  'this',
+  'throw',
+  'true',
+  'try',
+  'typeof',
+  'var',
+  'void',
+  'while',
+  'with',
+]);
 const camel = id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 const constName = RESERVED.has(camel) ? `${camel}Table` : camel;
 
@@ -74,7 +117,9 @@ const content: TableContent = {
     description_zh: null,
     description_en: null,
   },
-  sources: [{ number: SOURCE, title_zh: 'TODO 文件标题', title_en: 'TODO document title', issued: null, effective: today, link: null, note: null }],
+  sources: [
+    { number: SOURCE, title_zh: 'TODO 文件标题', title_en: 'TODO document title', issued: null, effective: today, link: null, note: null },
+  ],
   changelog: [{ date: today, author: maintainer, change: '用 npm run tables:new 创建 · created with npm run tables:new' }],
   parameters: [
     {
@@ -99,8 +144,28 @@ const content: TableContent = {
         { id: 'eligible', kind: 'value', unit: 'boolean', label_zh: '是否享受', label_en: 'Eligible' },
       ],
       rows: [
-        { category: 'a', age_min: null, age_min_bound: null, age_max: 60, age_max_bound: 'inclusive', amount: 100, eligible: 'yes', ...cite, note: '示例：60 岁及以下' },
-        { category: 'a', age_min: 60, age_min_bound: 'exclusive', age_max: null, age_max_bound: null, amount: 150, eligible: 'no', ...cite, note: '示例：60 岁以上' },
+        {
+          category: 'a',
+          age_min: null,
+          age_min_bound: null,
+          age_max: 60,
+          age_max_bound: 'inclusive',
+          amount: 100,
+          eligible: 'yes',
+          ...cite,
+          note: '示例：60 岁及以下',
+        },
+        {
+          category: 'a',
+          age_min: 60,
+          age_min_bound: 'exclusive',
+          age_max: null,
+          age_max_bound: null,
+          amount: 150,
+          eligible: 'no',
+          ...cite,
+          note: '示例：60 岁以上',
+        },
       ],
     },
   ],
@@ -109,12 +174,28 @@ const content: TableContent = {
 const guide = [
   ['步骤 step', '说明', 'What to do'],
   ['1', 'meta：填写标题、领域、发布机关、维护人', 'meta: title, domain, issuing authority, maintainer'],
-  ['2', 'sources：列出每份来源文件（文号如 嘉政发〔2014〕87号、标题、发布与施行日期）', 'sources: every source document (number such as 嘉政发〔2014〕87号, title, dates)'],
-  ['3', 'parameters：每行一个参数值，注明生效日期、文号和条款；原文未公布的留空并写备注', 'parameters: one dated value per row with document and article; empty + note when not published'],
-  ['4', '分档表（如 example_brackets）：每行一档；界限写明含/不含；不需要就删除，并同时从 src/tables/<表>.ts 中删除', 'bracket sheets (e.g. example_brackets): one bracket per row, bounds inclusive/exclusive; delete unneeded ones here and in src/tables/<table>.ts'],
+  [
+    '2',
+    'sources：列出每份来源文件（文号如 嘉政发〔2014〕87号、标题、发布与施行日期）',
+    'sources: every source document (number such as 嘉政发〔2014〕87号, title, dates)',
+  ],
+  [
+    '3',
+    'parameters：每行一个参数值，注明生效日期、文号和条款；原文未公布的留空并写备注',
+    'parameters: one dated value per row with document and article; empty + note when not published',
+  ],
+  [
+    '4',
+    '分档表（如 example_brackets）：每行一档；界限写明含/不含；不需要就删除，并同时从 src/tables/<表>.ts 中删除',
+    'bracket sheets (e.g. example_brackets): one bracket per row, bounds inclusive/exclusive; delete unneeded ones here and in src/tables/<table>.ts',
+  ],
   ['5', '删除所有带 TODO 的示例内容；每次修改在 changelog 加一行', 'remove every TODO placeholder; add a changelog line for each edit'],
   ['6', '运行 npm run tables:check 检查，npm run tables:build 编译', 'run npm run tables:check, then npm run tables:build'],
-  ['', `${LISTS_SHEET} 工作表是下拉列表的数据，请勿删除；以 _ 开头的工作表不会被读取`, `the ${LISTS_SHEET} sheet feeds the drop-down lists, keep it; sheets starting with _ are not read`],
+  [
+    '',
+    `${LISTS_SHEET} 工作表是下拉列表的数据，请勿删除；以 _ 开头的工作表不会被读取`,
+    `the ${LISTS_SHEET} sheet feeds the drop-down lists, keep it; sheets starting with _ are not read`,
+  ],
 ];
 
 const stub = `import { defineTable, dimension, range, value } from './kit';
@@ -172,7 +253,8 @@ if (values['no-register'] || indexText === null) {
   console.log(`→ ${manual}`);
 } else {
   const updated = register(indexText);
-  if (updated === null) console.log(`→ ${t(`${index} 的格式与预期不同，未自动修改。`, `${index} does not have the expected shape; not changed.`)} ${manual}`);
+  if (updated === null)
+    console.log(`→ ${t(`${index} 的格式与预期不同，未自动修改。`, `${index} does not have the expected shape; not changed.`)} ${manual}`);
   else {
     writeFileSync(index, updated);
     console.log(`✓ ${t(`已在 ${index} 中登记`, `registered in ${index}`)}`);

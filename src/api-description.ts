@@ -28,7 +28,9 @@ export interface CatalogueEntry {
 const reads = new WeakMap<Fetcher, Map<string, Promise<unknown>>>();
 
 const unavailable = (why: string) =>
-  new ProblemError(problem('service-unavailable', `The API description is not available in this deployment (${why}); npm run build writes it.`));
+  new ProblemError(
+    problem('service-unavailable', `The API description is not available in this deployment (${why}); npm run build writes it.`),
+  );
 
 function readAsset<T>(assets: Fetcher | undefined, path: string, decode: (text: string) => T): Promise<T> {
   if (!assets) return Promise.reject(unavailable('the ASSETS binding is missing'));

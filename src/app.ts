@@ -38,7 +38,9 @@ export function createApp(bundle: CompiledBundle) {
       const where = result.target === 'json' ? 'body' : result.target === 'param' ? 'path' : result.target === 'query' ? 'query' : 'header';
       // An unknown key is reported at the key itself (zod reports it at the object holding it), one error per key.
       const issues = result.error.issues.flatMap((i) =>
-        i.code === 'unrecognized_keys' ? i.keys.map((k) => ({ path: [...i.path, k], message: 'unknown field' })) : [{ path: i.path, message: i.message }],
+        i.code === 'unrecognized_keys'
+          ? i.keys.map((k) => ({ path: [...i.path, k], message: 'unknown field' }))
+          : [{ path: i.path, message: i.message }],
       );
       return problemResponse(c, validationProblem(where, issues));
     },
@@ -48,7 +50,13 @@ export function createApp(bundle: CompiledBundle) {
   app.use('*', securityHeaders());
   app.use('*', corsPolicy());
   app.use('*', rateLimit());
-  app.use('*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => problemResponse(c, problem('payload-too-large', `The request body exceeds ${MAX_BODY_BYTES} bytes.`)) }));
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) => problemResponse(c, problem('payload-too-large', `The request body exceeds ${MAX_BODY_BYTES} bytes.`)),
+    }),
+  );
   app.use('/v1/*', conditionalGet(bundle.hash));
   app.use('/explore', conditionalGet(bundle.hash));
   app.use('/explore/*', conditionalGet(bundle.hash));
@@ -67,7 +75,9 @@ export function createApp(bundle: CompiledBundle) {
     const allowed = allowedMethods(routed, path);
     if (allowed.length && c.req.method === 'OPTIONS') return c.body(null, 204, { Allow: allowed.join(', ') });
     if (allowed.length && !allowed.includes(c.req.method)) {
-      return problemResponse(c, problem('method-not-allowed', `${c.req.method} is not allowed on ${path}; use ${allowed.join(', ')}.`), { Allow: allowed.join(', ') });
+      return problemResponse(c, problem('method-not-allowed', `${c.req.method} is not allowed on ${path}; use ${allowed.join(', ')}.`), {
+        Allow: allowed.join(', '),
+      });
     }
     return problemResponse(c, problem('not-found', `Nothing at ${c.req.method} ${path}. See /docs for the API.`));
   });
@@ -78,7 +88,12 @@ export function createApp(bundle: CompiledBundle) {
       if (status === 400) return problemResponse(c, problem('malformed-json', `${err.message}.`));
       if (status === 415) return problemResponse(c, problem('unsupported-media-type', 'Send the request body as application/json.'));
       if (status === 413) return problemResponse(c, problem('payload-too-large', `The request body exceeds ${MAX_BODY_BYTES} bytes.`));
-      return problemResponse(c, { ...problem('not-found', err.message), status, title: err.message || 'HTTP error', type: `/problems/http-${status}` });
+      return problemResponse(c, {
+        ...problem('not-found', err.message),
+        status,
+        title: err.message || 'HTTP error',
+        type: `/problems/http-${status}`,
+      });
     }
     console.error(err);
     return problemResponse(c, problem('internal-error', 'An unexpected error occurred; it has been logged.'));
@@ -103,7 +118,12 @@ function allowedMethods(app: { routes: { method: string; path: string }[] }, pat
       byPath.set(r.path, methods);
     }
     matchers = [...byPath].map(([p, methods]) => ({
-      re: new RegExp(`^${p.split('/').map((seg) => (seg === '*' ? '.*' : seg.startsWith(':') ? '[^/]+' : seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('/')}$`),
+      re: new RegExp(
+        `^${p
+          .split('/')
+          .map((seg) => (seg === '*' ? '.*' : seg.startsWith(':') ? '[^/]+' : seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+          .join('/')}$`,
+      ),
       methods: [...methods],
     }));
     routeMatchers.set(app, matchers);

@@ -26,7 +26,14 @@ export async function loadBundle(assets: Fetcher | undefined): Promise<CompiledB
   } catch {
     throw new BundleUnavailableError(`${BUNDLE_ASSET_PATH} is not JSON`);
   }
-  if (!bundle || typeof bundle !== 'object' || typeof bundle.hash !== 'string' || !bundle.tables || typeof bundle.tables !== 'object' || Array.isArray(bundle.tables)) {
+  if (
+    !bundle ||
+    typeof bundle !== 'object' ||
+    typeof bundle.hash !== 'string' ||
+    !bundle.tables ||
+    typeof bundle.tables !== 'object' ||
+    Array.isArray(bundle.tables)
+  ) {
     throw new BundleUnavailableError(`${BUNDLE_ASSET_PATH} is not a compiled bundle`);
   }
   return bundle;
@@ -35,5 +42,6 @@ export async function loadBundle(assets: Fetcher | undefined): Promise<CompiledB
 /** The bundle must hold every table a calculator reads: an app over a bundle that lacks one is not served. */
 export function checkBundle(bundle: CompiledBundle, tableIds: readonly string[]): void {
   const missing = [...new Set(tableIds)].filter((id) => !Object.hasOwn(bundle.tables, id));
-  if (missing.length) throw new BundleUnavailableError(`${BUNDLE_ASSET_PATH} lacks the table(s) ${missing.join(', ')} that calculators read`);
+  if (missing.length)
+    throw new BundleUnavailableError(`${BUNDLE_ASSET_PATH} lacks the table(s) ${missing.join(', ')} that calculators read`);
 }

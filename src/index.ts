@@ -9,8 +9,15 @@ import { BundleUnavailableError, checkBundle, loadBundle } from './data';
  * evaluated then. BENCHMARKS.md › Footprint measures both.
  */
 async function build(env: Bindings): Promise<App> {
-  const [{ createApp }, { calculators }, bundle] = await Promise.all([import('./app'), import('./calculators/index'), loadBundle(env.ASSETS)]);
-  checkBundle(bundle, calculators.map((c) => c.table.id));
+  const [{ createApp }, { calculators }, bundle] = await Promise.all([
+    import('./app'),
+    import('./calculators/index'),
+    loadBundle(env.ASSETS),
+  ]);
+  checkBundle(
+    bundle,
+    calculators.map((c) => c.table.id),
+  );
   return createApp(bundle);
 }
 
@@ -35,7 +42,10 @@ export function createHandler() {
       let timer: ReturnType<typeof setTimeout> | undefined;
       try {
         const timeout = new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(new BundleUnavailableError(`the app was not built within ${BUILD_TIMEOUT_MS} ms`)), BUILD_TIMEOUT_MS);
+          timer = setTimeout(
+            () => reject(new BundleUnavailableError(`the app was not built within ${BUILD_TIMEOUT_MS} ms`)),
+            BUILD_TIMEOUT_MS,
+          );
         });
         ready = await Promise.race([building, timeout]);
         return ready.fetch(request, env, ctx);
@@ -57,7 +67,12 @@ export function createHandler() {
 // at isolate start; the same headers every answer of the app carries (src/http/security.ts, cors.ts).
 const unavailable = () =>
   new Response(
-    JSON.stringify({ type: '/problems/service-unavailable', title: 'Service unavailable', status: 503, detail: 'The compiled policy tables are not available in this deployment.' }),
+    JSON.stringify({
+      type: '/problems/service-unavailable',
+      title: 'Service unavailable',
+      status: 503,
+      detail: 'The compiled policy tables are not available in this deployment.',
+    }),
     {
       status: 503,
       headers: {

@@ -46,7 +46,9 @@ export interface Inspector {
 export async function openInspector(port: number, name: string): Promise<Inspector> {
   const { webSocketDebuggerUrl } = await target(port, name);
   // wrangler's inspector proxy wants an Origin it knows (localhost); undici's WebSocket takes headers in its options
-  const ws = new (WebSocket as unknown as new (url: string, init: { headers: Record<string, string> }) => WebSocket)(webSocketDebuggerUrl, { headers: { Origin: 'http://localhost' } });
+  const ws = new (WebSocket as unknown as new (url: string, init: { headers: Record<string, string> }) => WebSocket)(webSocketDebuggerUrl, {
+    headers: { Origin: 'http://localhost' },
+  });
   const pending = new Map<number, (result: unknown) => void>();
   let next = 1;
   ws.addEventListener('message', (e: MessageEvent) => {

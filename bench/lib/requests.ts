@@ -5,10 +5,29 @@ const TEMPLATES = [
   (d: string, i: number) => ({ kind: 'outpatient', date: d, facility: 'other', eligibleAmount: 480 + (i % 5) * 61.2 }),
   (d: string, i: number) => ({ kind: 'inpatient', date: d, level: 1 + (i % 3), eligibleAmount: 8_000 + (i % 11) * 1_250 }),
   (d: string, i: number) => ({ kind: 'outpatient', date: d, facility: 'community', eligibleAmount: 75 + (i % 3) * 20 }),
-  (d: string, i: number) => ({ kind: 'designated-disease', date: d, eligibleAmount: 2_600 + (i % 4) * 300, herbalDoses: 20, herbalAmount: 900 }),
-  (d: string, i: number) => ({ kind: 'inpatient', date: d, segments: [{ level: 2, eligibleAmount: 12_000 + i }, { level: 3, eligibleAmount: 36_000 }] }),
+  (d: string, i: number) => ({
+    kind: 'designated-disease',
+    date: d,
+    eligibleAmount: 2_600 + (i % 4) * 300,
+    herbalDoses: 20,
+    herbalAmount: 900,
+  }),
+  (d: string, i: number) => ({
+    kind: 'inpatient',
+    date: d,
+    segments: [
+      { level: 2, eligibleAmount: 12_000 + i },
+      { level: 3, eligibleAmount: 36_000 },
+    ],
+  }),
   (d: string, i: number) => ({ kind: 'outpatient', date: d, facility: 'other', eligibleAmount: 1_300 + (i % 9) * 10 }),
-  (d: string, i: number) => ({ kind: 'inpatient', date: d, level: 3, eligibleAmount: 150_000 + (i % 13) * 5_000, location: 'referral-hangzhou-shanghai' }),
+  (d: string, i: number) => ({
+    kind: 'inpatient',
+    date: d,
+    level: 3,
+    eligibleAmount: 150_000 + (i % 13) * 5_000,
+    location: 'referral-hangzhou-shanghai',
+  }),
   (d: string, i: number) => ({ kind: 'designated-disease', date: d, eligibleAmount: 5_200 + (i % 6) * 100 }),
   (d: string, i: number) => ({ kind: 'home-sickbed', date: d, months: 1 + (i % 3), eligibleAmount: 3_400 }),
 ];

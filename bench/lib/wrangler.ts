@@ -39,7 +39,20 @@ export async function startDev(o: { inspectorPort?: number; minify?: boolean } =
   const out = createWriteStream(log);
   const child = spawn(
     join(ROOT, 'node_modules', '.bin', 'wrangler'),
-    ['dev', '--env', 'loadtest', '--port', String(port), '--ip', '127.0.0.1', '--log-level', 'warn', '--show-interactive-dev-session=false', ...(o.inspectorPort ? ['--inspector-port', String(o.inspectorPort)] : []), ...(o.minify === false ? ['--minify=false'] : [])],
+    [
+      'dev',
+      '--env',
+      'loadtest',
+      '--port',
+      String(port),
+      '--ip',
+      '127.0.0.1',
+      '--log-level',
+      'warn',
+      '--show-interactive-dev-session=false',
+      ...(o.inspectorPort ? ['--inspector-port', String(o.inspectorPort)] : []),
+      ...(o.minify === false ? ['--minify=false'] : []),
+    ],
     { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' } },
   );
   child.stdout!.pipe(out);
@@ -104,7 +117,7 @@ export function descendants(root: number): number[] {
   }
   const out: number[] = [];
   const walk = (p: number) => {
-    for (const [pid, ppid] of parents) if (ppid === p) (out.push(pid), walk(pid));
+    for (const [pid, ppid] of parents) if (ppid === p) out.push(pid), walk(pid);
   };
   walk(root);
   return out;

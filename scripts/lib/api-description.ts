@@ -47,8 +47,10 @@ const withOpenApiMetadata: NonNullable<Parameters<typeof z.toJSONSchema>[1]>['ov
 };
 
 /** Input JSON Schema of a calculator, for forms (the widget) and for GET /v1/calculators. */
-export const inputJsonSchema = (calc: Calculator) => z.toJSONSchema(calc.input, { io: 'input', unrepresentable: 'any', override: withOpenApiMetadata });
-export const outputJsonSchema = (calc: Calculator) => z.toJSONSchema(responseSchema(calc), { io: 'output', unrepresentable: 'any', override: withOpenApiMetadata });
+export const inputJsonSchema = (calc: Calculator) =>
+  z.toJSONSchema(calc.input, { io: 'input', unrepresentable: 'any', override: withOpenApiMetadata });
+export const outputJsonSchema = (calc: Calculator) =>
+  z.toJSONSchema(responseSchema(calc), { io: 'output', unrepresentable: 'any', override: withOpenApiMetadata });
 
 /** Every calculator, in the order the API lists them; fails when one has no docs. */
 export function calculatorCatalogue(): CatalogueEntry[] {
@@ -57,11 +59,23 @@ export function calculatorCatalogue(): CatalogueEntry[] {
   if (orphans.length) throw new Error(`docs without a calculator in src/calculators/index.ts: ${orphans.join(', ')}`);
   return calculators.map((calc) => {
     const docs = docsOf(calc);
-    return { id: calc.id, title: docs.title, description: docs.description, input: inputJsonSchema(calc), output: outputJsonSchema(calc), examples: docs.examples };
+    return {
+      id: calc.id,
+      title: docs.title,
+      description: docs.description,
+      input: inputJsonSchema(calc),
+      output: outputJsonSchema(calc),
+      examples: docs.examples,
+    };
   });
 }
 
-type Operation = { summary?: string; description?: string; responses?: Record<string, unknown>; requestBody?: { content?: Record<string, { examples?: unknown }> } };
+type Operation = {
+  summary?: string;
+  description?: string;
+  responses?: Record<string, unknown>;
+  requestBody?: { content?: Record<string, { examples?: unknown }> };
+};
 
 /**
  * The OpenAPI 3.1 document of an app built by createApp (in Node, where @hono/zod-openapi's generator

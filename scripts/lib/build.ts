@@ -30,14 +30,19 @@ export function placeholderCells(file: string, sheets: SheetGrid[]): Problem[] {
     g.rows.forEach((row, r) =>
       row.forEach((v, c) => {
         if (typeof v === 'string' && PLACEHOLDER_TEXT.test(v)) {
-          out.push({ file: basename(file), sheet: g.name, cell: `${XLSX.utils.encode_col(c)}${r + 1}`, zh: `还有待填写的占位内容：“${v}”`, en: `a placeholder is still there: "${v}"` });
+          out.push({
+            file: basename(file),
+            sheet: g.name,
+            cell: `${XLSX.utils.encode_col(c)}${r + 1}`,
+            zh: `还有待填写的占位内容：“${v}”`,
+            en: `a placeholder is still there: "${v}"`,
+          });
         }
       }),
     );
   }
   return out;
 }
-
 
 export const packageVersion = (): string =>
   (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -56,7 +61,11 @@ export function compileFile(file: string): { table: CompiledTable | null; proble
   const read = readWorkbookFile(file);
   if (read.sheets.length === 0) return { table: null, problems: read.problems, placeholders: [] };
   const compiled = compileTable(name, tableId, read.sheets, Object.hasOwn(tableSpecs, tableId) ? tableSpecs[tableId] : undefined);
-  return { table: read.problems.length ? null : compiled.table, problems: [...read.problems, ...compiled.problems], placeholders: placeholderCells(file, read.sheets) };
+  return {
+    table: read.problems.length ? null : compiled.table,
+    problems: [...read.problems, ...compiled.problems],
+    placeholders: placeholderCells(file, read.sheets),
+  };
 }
 
 export function buildTables(files: string[]): BuildResult {
@@ -69,10 +78,13 @@ export function buildTables(files: string[]): BuildResult {
     placeholders.push(...left);
     if (table) tables[table.id] = table;
   }
-  if (files.length === 0) problems.push({ file: '(tables)', sheet: null, cell: null, zh: '没有找到任何 .xlsx 工作簿', en: 'no .xlsx workbook found' });
+  if (files.length === 0)
+    problems.push({ file: '(tables)', sheet: null, cell: null, zh: '没有找到任何 .xlsx 工作簿', en: 'no .xlsx workbook found' });
   if (problems.length) return { bundle: null, problems, placeholders, files };
   const ids = Object.keys(tables).sort();
-  const hash = createHash('sha256').update(ids.map((id) => `${id}:${tables[id]!.hash}`).join('\n')).digest('hex');
+  const hash = createHash('sha256')
+    .update(ids.map((id) => `${id}:${tables[id]!.hash}`).join('\n'))
+    .digest('hex');
   return { bundle: { format: 1, packageVersion: packageVersion(), hash, tables }, problems, placeholders, files };
 }
 

@@ -101,7 +101,12 @@ export function lostSpans(before: { from: string; to: string | null }[], after: 
   return lost;
 }
 
-const spanText = (x: Span) => (x.to === END ? { zh: `${x.from} 起`, en: `from ${x.from}` } : x.from === x.to ? { zh: x.from, en: x.from } : { zh: `${x.from} 至 ${x.to}`, en: `${x.from} to ${x.to}` });
+const spanText = (x: Span) =>
+  x.to === END
+    ? { zh: `${x.from} 起`, en: `from ${x.from}` }
+    : x.from === x.to
+      ? { zh: x.from, en: x.from }
+      : { zh: `${x.from} 至 ${x.to}`, en: `${x.from} to ${x.to}` };
 
 /** Levenshtein distance, capped: enough to tell a typo from another key. */
 export function editDistance(a: string, b: string, cap = 3): number {
@@ -127,7 +132,13 @@ const points = (d: number) => Number((Math.abs(d) / 10_000).toPrecision(12));
 
 function columnLetter(grids: SheetGrid[], sheet: string, id: string): string {
   const header = grids.find((g) => g.name === sheet)?.rows[0] ?? [];
-  const c = header.findIndex((h) => h !== null && String(h).trim().split(/[\s/（(]/)[0] === id);
+  const c = header.findIndex(
+    (h) =>
+      h !== null &&
+      String(h)
+        .trim()
+        .split(/[\s/（(]/)[0] === id,
+  );
   return XLSX.utils.encode_col(Math.max(c, 0));
 }
 
@@ -150,13 +161,24 @@ export function checkFile(file: string, options: CheckOptions = {}): FileCheck {
     const scale = spec?.scales[sheet];
     return scale ? scaleSheetColumns(scale) : undefined;
   };
-  const findings: Finding[] = problems.map((p) => ({ ...p, severity: 'error', hint: hintFor(p, grids, { sources, columns: columnsOf(p.sheet), sheets: sheetNames }) }));
+  const findings: Finding[] = problems.map((p) => ({
+    ...p,
+    severity: 'error',
+    hint: hintFor(p, grids, { sources, columns: columnsOf(p.sheet), sheets: sheetNames }),
+  }));
   const warn = (sheet: string | null, cell: string | null, zh: string, en: string, hint: Hint | null = null) =>
     findings.push({ file: name, sheet, cell, zh, en, severity: 'warning', hint });
 
   // Placeholders (from tables:new, or typed as reminders) anywhere in the workbook: the build refuses them.
   for (const p of placeholders) {
-    findings.push({ ...p, severity: 'error', hint: { zh: '按原文填写，或删除示例行（构建会拒绝留有占位内容的工作簿）', en: 'fill it in from the source, or delete the example row (the build refuses a workbook with placeholders)' } });
+    findings.push({
+      ...p,
+      severity: 'error',
+      hint: {
+        zh: '按原文填写，或删除示例行（构建会拒绝留有占位内容的工作簿）',
+        en: 'fill it in from the source, or delete the example row (the build refuses a workbook with placeholders)',
+      },
+    });
   }
 
   let baseline: Baseline = { kind: 'none', reason: 'disabled' };
@@ -167,7 +189,13 @@ export function checkFile(file: string, options: CheckOptions = {}): FileCheck {
   for (const p of table.parameters) {
     for (const h of p.history) {
       if (PLACEHOLDER_CITATION.test(h.citation.article.trim())) {
-        warn('parameters', `${articleCol}${rowOfCell(h.cell)}`, `${p.key} 的数值没有具体出处（条款为“${h.citation.article}”）`, `${p.key} has no real citation (article "${h.citation.article}")`, citationHint);
+        warn(
+          'parameters',
+          `${articleCol}${rowOfCell(h.cell)}`,
+          `${p.key} 的数值没有具体出处（条款为“${h.citation.article}”）`,
+          `${p.key} has no real citation (article "${h.citation.article}")`,
+          citationHint,
+        );
       }
     }
   }
@@ -175,7 +203,13 @@ export function checkFile(file: string, options: CheckOptions = {}): FileCheck {
     const col = columnLetter(grids, s.id, 'article');
     for (const r of s.rows) {
       if (PLACEHOLDER_CITATION.test(r.citation.article.trim())) {
-        warn(s.id, `${col}${r.row}`, `第 ${r.row} 行的数值没有具体出处（条款为“${r.citation.article}”）`, `row ${r.row} has no real citation (article "${r.citation.article}")`, citationHint);
+        warn(
+          s.id,
+          `${col}${r.row}`,
+          `第 ${r.row} 行的数值没有具体出处（条款为“${r.citation.article}”）`,
+          `row ${r.row} has no real citation (article "${r.citation.article}")`,
+          citationHint,
+        );
       }
     }
   }
@@ -241,7 +275,13 @@ export function checkFile(file: string, options: CheckOptions = {}): FileCheck {
       const lost = lostSpans(op.history, np?.history ?? []);
       if (!lost.length) continue;
       const near = nearOf(op.key);
-      const where = np ? borderCell(np.history.map((h) => ({ from: h.from, to: h.to, row: rowOfCell(h.cell) })), lost, 'parameters') : null;
+      const where = np
+        ? borderCell(
+            np.history.map((h) => ({ from: h.from, to: h.to, row: rowOfCell(h.cell) })),
+            lost,
+            'parameters',
+          )
+        : null;
       warnLost('parameters', where, same(op.key), lost, rev, near ? { key: near.key, cell: near.history[0]!.cell } : null);
     }
     for (const p of newKeys) {
@@ -249,10 +289,16 @@ export function checkFile(file: string, options: CheckOptions = {}): FileCheck {
       // only keys a calculator reads: informational keys come in near pairs (…_min / …_max, employee_ / employer_)
       const known = [...declared].find((k) => editDistance(p.key, k, 2) <= 2);
       if (known) {
-        warn('parameters', `${columnLetter(grids, 'parameters', 'key')}${rowOfCell(p.history[0]!.cell)}`, `参数键 ${p.key} 是新的，与已有的 ${known} 只差一两个字母：是不是拼错了？`, `the key ${p.key} is new and one or two letters away from ${known}: a typo?`, {
-          zh: `如果是同一个参数，请把键改为 ${known}（计算器只认这个键）`,
-          en: `if it is the same parameter, spell the key ${known} (the calculators read that key only)`,
-        });
+        warn(
+          'parameters',
+          `${columnLetter(grids, 'parameters', 'key')}${rowOfCell(p.history[0]!.cell)}`,
+          `参数键 ${p.key} 是新的，与已有的 ${known} 只差一两个字母：是不是拼错了？`,
+          `the key ${p.key} is new and one or two letters away from ${known}: a typo?`,
+          {
+            zh: `如果是同一个参数，请把键改为 ${known}（计算器只认这个键）`,
+            en: `if it is the same parameter, spell the key ${known} (the calculators read that key only)`,
+          },
+        );
       }
     }
     for (const s of n.scales) {
@@ -270,7 +316,8 @@ export function checkFile(file: string, options: CheckOptions = {}): FileCheck {
           const cell = `${columnLetter(grids, s.id, c.id)}${r.row}`;
           const nv = r.cells[c.id];
           const ov = or ? (os?.columns.find((x) => x.id === c.id)?.unit === c.unit ? or.cells[c.id] : undefined) : prev?.cells[c.id];
-          if (typeof nv === 'number' && typeof ov === 'number') warnJump(s.id, cell, { zh: `${what.zh} ${c.id}`, en: `${what.en} ${c.id}` }, ov, nv, or ? rev : 'previous');
+          if (typeof nv === 'number' && typeof ov === 'number')
+            warnJump(s.id, cell, { zh: `${what.zh} ${c.id}`, en: `${what.en} ${c.id}` }, ov, nv, or ? rev : 'previous');
         }
         for (const c of s.columns.filter((x) => x.kind === 'value')) {
           const cell = `${columnLetter(grids, s.id, c.id)}${r.row}`;
@@ -298,15 +345,28 @@ export function checkFile(file: string, options: CheckOptions = {}): FileCheck {
           if (!lost.length) continue;
           const label = caseLabel(key);
           const left = s.rows.filter((r) => dims(s, r) === key);
-          warnLost(s.id, left.length ? borderCell(left, lost, s.id) : null, { zh: `${s.id} 中 ${label} 的行`, en: `the row of ${label} in ${s.id}` }, lost, rev, null);
+          warnLost(
+            s.id,
+            left.length ? borderCell(left, lost, s.id) : null,
+            { zh: `${s.id} 中 ${label} 的行`, en: `the row of ${label} in ${s.id}` },
+            lost,
+            rev,
+            null,
+          );
         }
       }
     }
     if (o.hash !== n.hash && JSON.stringify(o.changelog) === JSON.stringify(n.changelog)) {
-      warn('changelog', null, `数据与 ${rev} 相比有改动，但变更记录没有新增一行（版本号 ${n.version} 不会变）`, `the data differs from ${rev} but the change log has no new line (the version ${n.version} will not change)`, {
-        zh: '在 changelog 表末尾加一行：日期、修改人、修改内容（写明依据的文件）',
-        en: 'add a line at the end of the changelog sheet: date, author, what changed (and on which document)',
-      });
+      warn(
+        'changelog',
+        null,
+        `数据与 ${rev} 相比有改动，但变更记录没有新增一行（版本号 ${n.version} 不会变）`,
+        `the data differs from ${rev} but the change log has no new line (the version ${n.version} will not change)`,
+        {
+          zh: '在 changelog 表末尾加一行：日期、修改人、修改内容（写明依据的文件）',
+          en: 'add a line at the end of the changelog sheet: date, author, what changed (and on which document)',
+        },
+      );
     }
   }
 
@@ -352,7 +412,14 @@ export function checkFile(file: string, options: CheckOptions = {}): FileCheck {
     );
   }
 
-  function warnLost(sheet: string, cell: string | null, what: Hint, lost: Span[], against: string, near: { key: string; cell: string } | null) {
+  function warnLost(
+    sheet: string,
+    cell: string | null,
+    what: Hint,
+    lost: Span[],
+    against: string,
+    near: { key: string; cell: string } | null,
+  ) {
     const zh = lost.map((x) => spanText(x).zh).join('、');
     const en = lost.map((x) => spanText(x).en).join(', ');
     warn(
@@ -361,7 +428,10 @@ export function checkFile(file: string, options: CheckOptions = {}): FileCheck {
       `${what.zh}：${zh}不再有生效的数值（${against} 中有）：用到它的计算在这些日期会被拒绝（422 无生效数值）`,
       `${what.en}: no value is in force ${en} any more (there was in ${against}): calculations that need it are refused on those dates (422 not in force)`,
       near
-        ? { zh: `新的一行 ${near.cell} 的键写成了 ${near.key}：是不是应为 ${what.zh}？`, en: `the new row ${near.cell} has the key ${near.key}: should it be ${what.en}?` }
+        ? {
+            zh: `新的一行 ${near.cell} 的键写成了 ${near.key}：是不是应为 ${what.zh}？`,
+            en: `the new row ${near.cell} has the key ${near.key}: should it be ${what.en}?`,
+          }
         : {
             zh: '检查参数键、生效日期和失效日期是否填错、是否误删了行；如政策确已在这些日期失效，可以忽略本提醒',
             en: 'check the key and the effective dates, and whether a row was deleted; if the policy really lapses on those dates, ignore this warning',
@@ -372,7 +442,9 @@ export function checkFile(file: string, options: CheckOptions = {}): FileCheck {
   /** The effective_from of the first row left when the days lost come before it, else the effective_to of the last. */
   function borderCell(rows: { from: string; to: string | null; row: number }[], lost: Span[], sheet: string): string {
     const sorted = [...rows].sort((a, b) => (a.from < b.from ? -1 : 1));
-    return lost[0]!.to < sorted[0]!.from ? `${columnLetter(grids, sheet, 'effective_from')}${sorted[0]!.row}` : `${columnLetter(grids, sheet, 'effective_to')}${sorted.at(-1)!.row}`;
+    return lost[0]!.to < sorted[0]!.from
+      ? `${columnLetter(grids, sheet, 'effective_from')}${sorted[0]!.row}`
+      : `${columnLetter(grids, sheet, 'effective_to')}${sorted.at(-1)!.row}`;
   }
 
   function previousOf(rows: ScaleRow[], r: ScaleRow): ScaleRow | undefined {
@@ -426,4 +498,3 @@ const citationHint: Hint = {
   zh: '在 article 列写明条款（如“第二十五条”“（三）”“附件 2 第 1 项”），每行都要写全，不能写“同上”',
   en: 'put the article in the article column (e.g. 第二十五条, （三）, annex 2 item 1), in full on every row; "同上" (ditto) is not a citation',
 };
-

@@ -56,14 +56,24 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
   const sheets = new Map(grids.map((g) => [g.name, g]));
 
   if (!spec) {
-    add(null, null, `没有表 ${tableId} 的结构定义（src/tables/${tableId}.ts）；新表请用 npm run tables:new 创建`, `no schema for table ${tableId} (src/tables/${tableId}.ts); create new tables with npm run tables:new`);
+    add(
+      null,
+      null,
+      `没有表 ${tableId} 的结构定义（src/tables/${tableId}.ts）；新表请用 npm run tables:new 创建`,
+      `no schema for table ${tableId} (src/tables/${tableId}.ts); create new tables with npm run tables:new`,
+    );
     return { table: null, problems };
   }
 
   const expected = new Set<string>([...Object.keys(FIXED_SHEETS), ...Object.keys(spec.scales)]);
   for (const name of sheets.keys()) {
     if (!expected.has(name) && !name.startsWith('_')) {
-      add(name, null, `未知工作表“${name}”（说明性工作表请以 _ 开头命名）`, `unknown sheet "${name}" (name explanatory sheets with a leading _)`);
+      add(
+        name,
+        null,
+        `未知工作表“${name}”（说明性工作表请以 _ 开头命名）`,
+        `unknown sheet "${name}" (name explanatory sheets with a leading _)`,
+      );
     }
   }
 
@@ -78,9 +88,16 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
     const columnIndex = new Map<string, number>();
     header.forEach((h, c) => {
       if (h === null) return;
-      const id = String(h).trim().split(/[\s/（(]/)[0]!;
+      const id = String(h)
+        .trim()
+        .split(/[\s/（(]/)[0]!;
       if (!columns.includes(id)) {
-        add(name, cellAddress(0, c), `未知列“${String(h)}”；本表的列为：${columns.join(', ')}`, `unknown column "${String(h)}"; this sheet's columns are: ${columns.join(', ')}`);
+        add(
+          name,
+          cellAddress(0, c),
+          `未知列“${String(h)}”；本表的列为：${columns.join(', ')}`,
+          `unknown column "${String(h)}"; this sheet's columns are: ${columns.join(', ')}`,
+        );
       } else if (columnIndex.has(id)) {
         add(name, cellAddress(0, c), `列“${id}”重复`, `duplicate column "${id}"`);
       } else {
@@ -101,7 +118,12 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
       // Cells to the right of the last column would be silently ignored: say so instead.
       cells.forEach((v, c) => {
         if (v !== null && ![...columnIndex.values()].includes(c)) {
-          add(name, cellAddress(r, c), '此单元格不在任何列标题之下，不会被读取', 'this cell is under no column header and would be ignored');
+          add(
+            name,
+            cellAddress(r, c),
+            '此单元格不在任何列标题之下，不会被读取',
+            'this cell is under no column header and would be ignored',
+          );
         }
       });
       rows.push({ r, values });
@@ -121,8 +143,7 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
     return null;
   }
 
-  const cellOf = (sheet: string, parsed: ParsedSheet, row: Row, column: string) =>
-    cellAddress(row.r, parsed.columnIndex.get(column) ?? 0);
+  const cellOf = (sheet: string, parsed: ParsedSheet, row: Row, column: string) => cellAddress(row.r, parsed.columnIndex.get(column) ?? 0);
 
   // --- meta -----------------------------------------------------------------------------------
   const metaValues: Record<string, CellValue> = Object.create(null);
@@ -133,7 +154,12 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
       const field = row.values.field;
       const fieldCell = cellOf('meta', meta, row, 'field');
       if (typeof field !== 'string' || !(META_FIELDS as readonly string[]).includes(field)) {
-        add('meta', fieldCell, `未知字段“${String(field)}”；字段为：${META_FIELDS.join(', ')}`, `unknown field "${String(field)}"; fields are: ${META_FIELDS.join(', ')}`);
+        add(
+          'meta',
+          fieldCell,
+          `未知字段“${String(field)}”；字段为：${META_FIELDS.join(', ')}`,
+          `unknown field "${String(field)}"; fields are: ${META_FIELDS.join(', ')}`,
+        );
         continue;
       }
       if (field in metaValues) add('meta', fieldCell, `字段“${field}”重复`, `duplicate field "${field}"`);
@@ -151,7 +177,12 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
     }
   }
   if (metaResult?.success && metaResult.data.table_id !== tableId) {
-    add('meta', metaCells.get('table_id') ?? 'A1', `table_id（${metaResult.data.table_id}）须与文件名（${tableId}）一致`, `table_id (${metaResult.data.table_id}) must equal the file name (${tableId})`);
+    add(
+      'meta',
+      metaCells.get('table_id') ?? 'A1',
+      `table_id（${metaResult.data.table_id}）须与文件名（${tableId}）一致`,
+      `table_id (${metaResult.data.table_id}) must equal the file name (${tableId})`,
+    );
   }
 
   // --- sources --------------------------------------------------------------------------------
@@ -165,7 +196,14 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
         add('sources', cellOf('sources', sourceSheet, row, 'number'), `文号“${s.number}”重复`, `duplicate document number "${s.number}"`);
         continue;
       }
-      sources.push({ number: s.number, title: { zh: s.title_zh, en: s.title_en ?? s.title_zh }, issued: s.issued, effective: s.effective, link: s.link, note: s.note });
+      sources.push({
+        number: s.number,
+        title: { zh: s.title_zh, en: s.title_en ?? s.title_zh },
+        issued: s.issued,
+        effective: s.effective,
+        link: s.link,
+        note: s.note,
+      });
     }
     if (sourceSheet.rows.length === 0) add('sources', 'A2', '至少要有一份来源文件', 'at least one source document is required');
   }
@@ -211,19 +249,41 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
       if (typeof dated.value === 'number') dated.value = Number(dated.value.toPrecision(15));
       const existing = parameters.get(p.key);
       if (!existing) {
-        parameters.set(p.key, { key: p.key, label: { zh: p.label_zh, en: p.label_en }, unit: p.unit, history: [dated], cells: [valueCell] });
+        parameters.set(p.key, {
+          key: p.key,
+          label: { zh: p.label_zh, en: p.label_en },
+          unit: p.unit,
+          history: [dated],
+          cells: [valueCell],
+        });
         continue;
       }
       if (existing.unit !== p.unit) {
-        add('parameters', cellOf('parameters', paramSheet, row, 'unit'), `同一参数 ${p.key} 的单位须一致（${existing.unit}）`, `all rows of ${p.key} must share one unit (${existing.unit})`);
+        add(
+          'parameters',
+          cellOf('parameters', paramSheet, row, 'unit'),
+          `同一参数 ${p.key} 的单位须一致（${existing.unit}）`,
+          `all rows of ${p.key} must share one unit (${existing.unit})`,
+        );
       }
       existing.history.push(dated);
       existing.cells.push(valueCell);
     }
     for (const key of Object.keys(spec.parameters)) {
-      if (!parameters.has(key)) add('parameters', null, `缺少参数 ${key}（计算器需要它；原文未公布时也要保留一行并留空数值、写明备注）`, `missing parameter ${key} (calculators need it; if the source does not publish it keep a row with an empty value and a note)`);
+      if (!parameters.has(key))
+        add(
+          'parameters',
+          null,
+          `缺少参数 ${key}（计算器需要它；原文未公布时也要保留一行并留空数值、写明备注）`,
+          `missing parameter ${key} (calculators need it; if the source does not publish it keep a row with an empty value and a note)`,
+        );
     }
-    for (const p of parameters.values()) checkPeriods('parameters', p.key, p.history.map((h, i) => ({ from: h.from, to: h.to, cell: p.cells[i]! })));
+    for (const p of parameters.values())
+      checkPeriods(
+        'parameters',
+        p.key,
+        p.history.map((h, i) => ({ from: h.from, to: h.to, cell: p.cells[i]! })),
+      );
   }
 
   function checkPeriods(sheet: string, what: string, periods: { from: string; to: string | null; cell: string }[]) {
@@ -232,11 +292,26 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
       const prev = sorted[i - 1]!;
       const cur = sorted[i]!;
       if (prev.from === cur.from) {
-        add(sheet, cur.cell, `${what} 重复：与 ${prev.cell} 的生效日期相同（${cur.from}）`, `duplicate key ${what}: same effective_from (${cur.from}) as ${prev.cell}`);
+        add(
+          sheet,
+          cur.cell,
+          `${what} 重复：与 ${prev.cell} 的生效日期相同（${cur.from}）`,
+          `duplicate key ${what}: same effective_from (${cur.from}) as ${prev.cell}`,
+        );
       } else if (prev.to === null || prev.to >= cur.from) {
-        add(sheet, cur.cell, `${what} 的生效期间重叠：${prev.cell} 至 ${prev.to ?? '长期'}，本行自 ${cur.from}`, `overlapping dates for ${what}: ${prev.cell} runs to ${prev.to ?? 'open end'}, this row starts ${cur.from}`);
+        add(
+          sheet,
+          cur.cell,
+          `${what} 的生效期间重叠：${prev.cell} 至 ${prev.to ?? '长期'}，本行自 ${cur.from}`,
+          `overlapping dates for ${what}: ${prev.cell} runs to ${prev.to ?? 'open end'}, this row starts ${cur.from}`,
+        );
       } else if (dayAfter(prev.to) !== cur.from) {
-        add(sheet, cur.cell, `${what} 的生效期间有空档（${dayAfter(prev.to)} 起）：如确无规定，请加一行空数值并在备注说明`, `gap in the dates of ${what} (from ${dayAfter(prev.to)}): if intended, add a row with an empty value and a note`);
+        add(
+          sheet,
+          cur.cell,
+          `${what} 的生效期间有空档（${dayAfter(prev.to)} 起）：如确无规定，请加一行空数值并在备注说明`,
+          `gap in the dates of ${what} (from ${dayAfter(prev.to)}): if intended, add a row with an empty value and a note`,
+        );
       }
     }
   }
@@ -279,7 +354,9 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
       const from = String(v.effective_from);
       const to = (v.effective_to as string | null) ?? null;
       const caseKey = JSON.stringify([
-        Object.entries(scale.columns).filter(([, c]) => c.kind === 'dimension').map(([id]) => cells[id]),
+        Object.entries(scale.columns)
+          .filter(([, c]) => c.kind === 'dimension')
+          .map(([id]) => cells[id]),
         Object.keys(ranges).map((id) => ranges[id]),
       ]);
       const list = periodsByCase.get(caseKey) ?? [];
@@ -296,21 +373,31 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
         row: row.r + 1,
       });
     }
-    for (const periods of periodsByCase.values()) checkPeriods(sheetId, `第 ${periods[0]!.cell.slice(1)} 行的情形 / the case of row ${periods[0]!.cell.slice(1)}`, periods);
+    for (const periods of periodsByCase.values())
+      checkPeriods(sheetId, `第 ${periods[0]!.cell.slice(1)} 行的情形 / the case of row ${periods[0]!.cell.slice(1)}`, periods);
     checkBracketOverlaps(sheetId, scale, rows);
     scales.push({
       id: sheetId,
       label: scale.label,
-      columns: Object.entries(scale.columns).map(([id, c]) => ({ id, kind: c.kind, unit: c.unit, label: c.kind === 'range' ? rangeLabelOf(parsed, sheets.get(sheetId)!, id) : labelOf(parsed, sheets.get(sheetId)!, id, c.unit) })),
+      columns: Object.entries(scale.columns).map(([id, c]) => ({
+        id,
+        kind: c.kind,
+        unit: c.unit,
+        label: c.kind === 'range' ? rangeLabelOf(parsed, sheets.get(sheetId)!, id) : labelOf(parsed, sheets.get(sheetId)!, id, c.unit),
+      })),
       rows,
     });
   }
 
   /** Two brackets of the same case in force on the same day must not both contain a value. */
   function checkBracketOverlaps(sheetId: string, scale: TableSpec['scales'][string], rows: ScaleRow[]) {
-    const rangeIds = Object.entries(scale.columns).filter(([, c]) => c.kind === 'range').map(([id]) => id);
+    const rangeIds = Object.entries(scale.columns)
+      .filter(([, c]) => c.kind === 'range')
+      .map(([id]) => id);
     if (!rangeIds.length) return;
-    const dims = Object.entries(scale.columns).filter(([, c]) => c.kind === 'dimension').map(([id]) => id);
+    const dims = Object.entries(scale.columns)
+      .filter(([, c]) => c.kind === 'dimension')
+      .map(([id]) => id);
     for (let i = 0; i < rows.length; i++) {
       for (let j = i + 1; j < rows.length; j++) {
         const a = rows[i]!;
@@ -318,7 +405,12 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
         if (dims.some((d) => a.cells[d] !== b.cells[d])) continue;
         if (!periodsOverlap(a, b)) continue;
         if (rangeIds.every((id) => rangesOverlap(a.ranges[id]!, b.ranges[id]!)) && JSON.stringify(a.ranges) !== JSON.stringify(b.ranges)) {
-          add(sheetId, `A${b.row}`, `区间与第 ${a.row} 行重叠：同一数值同时落入两个档次`, `bracket overlaps row ${a.row}: one value would fall into both`);
+          add(
+            sheetId,
+            `A${b.row}`,
+            `区间与第 ${a.row} 行重叠：同一数值同时落入两个档次`,
+            `bracket overlaps row ${a.row}: one value would fall into both`,
+          );
         }
       }
     }
@@ -361,7 +453,9 @@ function labelOf(parsed: ParsedSheet, grid: SheetGrid, id: string, unit?: string
   // stays whole); a trailing "(unit)" written as a hint for editors is not part of the label.
   const raw = String(grid.rows[0]?.[parsed.columnIndex.get(id) ?? -1] ?? id);
   const rest = raw.slice(id.length).trim();
-  const [zh, en] = rest.split(/\s+\/\s+/).map((x) => (unit ? x.replace(new RegExp(`\\s*\\(${unit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\)$`), '') : x).trim());
+  const [zh, en] = rest
+    .split(/\s+\/\s+/)
+    .map((x) => (unit ? x.replace(new RegExp(`\\s*\\(${unit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\)$`), '') : x).trim());
   return { zh: zh || id, en: en || zh || id };
 }
 

@@ -56,7 +56,9 @@ function buildBlocks(report: DiffReport, lang: FormatLang): TableBlock[] {
   const period = (p: { from: string; to: string | null }) => formatPeriod(p, lang);
   const open = t('长期', 'open');
 
-  const ids = [...new Set([...report.tables.map((d) => d.id), ...Object.keys(report.oldSide.failed), ...Object.keys(report.newSide.failed)])].sort();
+  const ids = [
+    ...new Set([...report.tables.map((d) => d.id), ...Object.keys(report.oldSide.failed), ...Object.keys(report.newSide.failed)]),
+  ].sort();
   return ids.map((id) => {
     const d = report.tables.find((x) => x.id === id);
     const warnings: string[] = [];
@@ -74,7 +76,13 @@ function buildBlocks(report: DiffReport, lang: FormatLang): TableBlock[] {
         ),
       );
       for (const p of problems.slice(0, MAX_PROBLEMS_SHOWN)) warnings.push(`  ${formatProblem(p, lang)}`);
-      if (problems.length > MAX_PROBLEMS_SHOWN) warnings.push(t(`  ……另有 ${problems.length - MAX_PROBLEMS_SHOWN} 个（npm run tables:check）`, `  … ${problems.length - MAX_PROBLEMS_SHOWN} more (npm run tables:check)`));
+      if (problems.length > MAX_PROBLEMS_SHOWN)
+        warnings.push(
+          t(
+            `  ……另有 ${problems.length - MAX_PROBLEMS_SHOWN} 个（npm run tables:check）`,
+            `  … ${problems.length - MAX_PROBLEMS_SHOWN} more (npm run tables:check)`,
+          ),
+        );
     }
     if (!d) return { heading: `${id}`, warnings, sections: [], answersTitle: null, answers: [] };
 
@@ -99,7 +107,14 @@ function buildBlocks(report: DiffReport, lang: FormatLang): TableBlock[] {
         citation: '',
       });
     }
-    for (const e of d.changelog) meta.items.push({ mark: '+', subject: t('变更记录', 'change log'), period: e.date, change: `${e.author}: ${e.change}`, citation: '' });
+    for (const e of d.changelog)
+      meta.items.push({
+        mark: '+',
+        subject: t('变更记录', 'change log'),
+        period: e.date,
+        change: `${e.author}: ${e.change}`,
+        citation: '',
+      });
     if (meta.items.length) sections.push(meta);
 
     if (d.change === 'removed') {
@@ -107,7 +122,12 @@ function buildBlocks(report: DiffReport, lang: FormatLang): TableBlock[] {
       sections.push({
         title: t('已删除的内容', 'Removed content'),
         items: [],
-        notes: [t(`${d.parameters.length} 个参数，${d.scales.length} 个分档表共 ${rows} 行`, `${d.parameters.length} parameter(s); ${d.scales.length} scale sheet(s) with ${rows} row(s)`)],
+        notes: [
+          t(
+            `${d.parameters.length} 个参数，${d.scales.length} 个分档表共 ${rows} 行`,
+            `${d.parameters.length} parameter(s); ${d.scales.length} scale sheet(s) with ${rows} row(s)`,
+          ),
+        ],
       });
       d.parameters = [];
       d.scales = [];
@@ -141,14 +161,29 @@ function buildBlocks(report: DiffReport, lang: FormatLang): TableBlock[] {
       const subject = `${p.key} ${pick(p.label)}`;
       const items: Item[] = [];
       if (p.oldUnit) items.push({ mark: '~', subject, period: '', change: `${t('单位', 'unit')} ${p.oldUnit} → ${p.unit}`, citation: '' });
-      if (p.oldLabel) items.push({ mark: '~', subject, period: '', change: `${t('名称', 'label')} ${pick(p.oldLabel)} → ${pick(p.label)}`, citation: '' });
+      if (p.oldLabel)
+        items.push({
+          mark: '~',
+          subject,
+          period: '',
+          change: `${t('名称', 'label')} ${pick(p.oldLabel)} → ${pick(p.label)}`,
+          citation: '',
+        });
       for (const r of p.rows) items.push(datedItem(r, subject, p.oldUnit ?? p.unit, p.unit));
       return items;
     }
 
     function datedItem(r: RowChange<DatedValue>, subject: string, oldUnit: Unit, unit: Unit): Item {
-      if (r.change === 'added') return { mark: '+', subject, period: period(r.new), change: fv(r.new.value, unit) + noteOf(r.new.note), citation: r.new.citation.text };
-      if (r.change === 'removed') return { mark: '-', subject, period: period(r.old), change: fv(r.old.value, oldUnit), citation: r.old.citation.text };
+      if (r.change === 'added')
+        return {
+          mark: '+',
+          subject,
+          period: period(r.new),
+          change: fv(r.new.value, unit) + noteOf(r.new.note),
+          citation: r.new.citation.text,
+        };
+      if (r.change === 'removed')
+        return { mark: '-', subject, period: period(r.old), change: fv(r.old.value, oldUnit), citation: r.old.citation.text };
       const parts: string[] = [];
       if (r.fields.includes('value')) parts.push(`${fv(r.old.value, oldUnit)} → ${fv(r.new.value, unit)}`);
       parts.push(...otherFields(r.old, r.new, r.fields));
@@ -156,7 +191,11 @@ function buildBlocks(report: DiffReport, lang: FormatLang): TableBlock[] {
       return { mark: '~', subject, period: period(r.new), change: parts.join(t('；', '; ')), citation };
     }
 
-    function otherFields(o: { to: string | null; note: string | null }, n: { to: string | null; note: string | null }, fields: string[]): string[] {
+    function otherFields(
+      o: { to: string | null; note: string | null },
+      n: { to: string | null; note: string | null },
+      fields: string[],
+    ): string[] {
       const parts: string[] = [];
       if (fields.includes('to')) parts.push(`${t('失效日期', 'effective_to')} ${o.to ?? open} → ${n.to ?? open}`);
       if (fields.includes('note')) parts.push(`${t('备注', 'note')} “${o.note ?? ''}” → “${n.note ?? ''}”`);
@@ -168,7 +207,11 @@ function buildBlocks(report: DiffReport, lang: FormatLang): TableBlock[] {
     }
 
     function scaleSection(s: ScaleDiff): Section {
-      const section: Section = { title: `${s.id} ${pick(s.label)}${s.change === 'added' ? t('（新增工作表）', ' (new sheet)') : s.change === 'removed' ? t('（已删除的工作表）', ' (sheet removed)') : ''}`, items: [], notes: [] };
+      const section: Section = {
+        title: `${s.id} ${pick(s.label)}${s.change === 'added' ? t('（新增工作表）', ' (new sheet)') : s.change === 'removed' ? t('（已删除的工作表）', ' (sheet removed)') : ''}`,
+        items: [],
+        notes: [],
+      };
       for (const c of s.columnChanges) {
         section.notes.push(
           c.change === 'added'
@@ -186,14 +229,32 @@ function buildBlocks(report: DiffReport, lang: FormatLang): TableBlock[] {
           .join(', ');
       for (const { row: r, cells } of s.rows) {
         if (r.change === 'added') {
-          section.items.push({ mark: '+', subject: caseText(s, r.new, lang), period: period(r.new), change: values(r.new) + noteOf(r.new.note), citation: r.new.citation.text });
+          section.items.push({
+            mark: '+',
+            subject: caseText(s, r.new, lang),
+            period: period(r.new),
+            change: values(r.new) + noteOf(r.new.note),
+            citation: r.new.citation.text,
+          });
         } else if (r.change === 'removed') {
-          section.items.push({ mark: '-', subject: caseText(s, r.old, lang), period: period(r.old), change: values(r.old), citation: r.old.citation.text });
+          section.items.push({
+            mark: '-',
+            subject: caseText(s, r.old, lang),
+            period: period(r.old),
+            change: values(r.old),
+            citation: r.old.citation.text,
+          });
         } else {
           const parts = cells.map((c) => `${c.column} ${fv(c.old, unitOf(c.column))} → ${fv(c.new, unitOf(c.column))}`);
           parts.push(...otherFields(r.old, r.new, r.fields));
           const citation = r.fields.includes('citation') ? `${r.old.citation.text} → ${r.new.citation.text}` : r.new.citation.text;
-          section.items.push({ mark: '~', subject: caseText(s, r.new, lang), period: period(r.new), change: parts.join(t('；', '; ')), citation });
+          section.items.push({
+            mark: '~',
+            subject: caseText(s, r.new, lang),
+            period: period(r.new),
+            change: parts.join(t('；', '; ')),
+            citation,
+          });
         }
       }
       return section;
@@ -201,9 +262,14 @@ function buildBlocks(report: DiffReport, lang: FormatLang): TableBlock[] {
   });
 }
 
-function describeSourceChange(o: NonNullable<TableDiff['sources'][number]['old']>, n: NonNullable<TableDiff['sources'][number]['new']>, lang: FormatLang): string {
+function describeSourceChange(
+  o: NonNullable<TableDiff['sources'][number]['old']>,
+  n: NonNullable<TableDiff['sources'][number]['new']>,
+  lang: FormatLang,
+): string {
   const fields = (['title', 'issued', 'effective', 'link', 'note'] as const).filter((f) => JSON.stringify(o[f]) !== JSON.stringify(n[f]));
-  const text = (v: unknown) => (v && typeof v === 'object' ? (lang === 'en' ? (v as Localized).en : (v as Localized).zh) : String(v ?? '—'));
+  const text = (v: unknown) =>
+    v && typeof v === 'object' ? (lang === 'en' ? (v as Localized).en : (v as Localized).zh) : String(v ?? '—');
   return fields.map((f) => `${f} ${text(o[f])} → ${text(n[f])}`).join('; ');
 }
 
@@ -234,7 +300,9 @@ function capped(items: Item[], lang: FormatLang): { shown: Item[]; more: string 
 
 function toText(report: DiffReport, blocks: TableBlock[], lang: FormatLang): string {
   const t = (zh: string, en: string) => (lang === 'en' ? en : zh);
-  const out: string[] = [t(`政策参数表的语义差异：${report.from} → ${report.to}`, `Semantic diff of the policy tables: ${report.from} → ${report.to}`)];
+  const out: string[] = [
+    t(`政策参数表的语义差异：${report.from} → ${report.to}`, `Semantic diff of the policy tables: ${report.from} → ${report.to}`),
+  ];
   if (!blocks.length) {
     out.push('', t('没有变化。', 'No changes.'));
     return `${out.join('\n')}\n`;
@@ -291,18 +359,29 @@ function toMarkdown(report: DiffReport, blocks: TableBlock[], lang: FormatLang):
       for (const n of s.notes) out.push(`- ${mdCell(n)}`);
       if (s.notes.length) out.push('');
       if (!s.items.length) continue;
-      out.push(`| | ${t('项目', 'item')} | ${t('生效期间', 'in force')} | ${t('变化', 'change')} | ${t('依据', 'citation')} |`, '|---|---|---|---|---|');
+      out.push(
+        `| | ${t('项目', 'item')} | ${t('生效期间', 'in force')} | ${t('变化', 'change')} | ${t('依据', 'citation')} |`,
+        '|---|---|---|---|---|',
+      );
       const { shown, more } = capped(s.items, lang);
-      for (const i of shown) out.push(`| ${i.mark === '+' ? '➕' : i.mark === '-' ? '➖' : '✏️'} | ${mdCell(i.subject)} | ${mdCell(i.period)} | ${mdCell(i.change)} | ${mdCell(i.citation)} |`);
+      for (const i of shown)
+        out.push(
+          `| ${i.mark === '+' ? '➕' : i.mark === '-' ? '➖' : '✏️'} | ${mdCell(i.subject)} | ${mdCell(i.period)} | ${mdCell(i.change)} | ${mdCell(i.citation)} |`,
+        );
       if (more) out.push(`| | ${mdCell(more)} | | | |`);
       out.push('');
     }
     if (b.answersTitle) {
       out.push(`**${mdCell(b.answersTitle)}**`, '');
       if (b.answers.length) {
-        out.push(`| ${t('计算器 › 样例', 'calculator › sample')} | ${t('字段', 'field')} | ${t('原结果', 'old')} | ${t('新结果', 'new')} |`, '|---|---|---|---|');
+        out.push(
+          `| ${t('计算器 › 样例', 'calculator › sample')} | ${t('字段', 'field')} | ${t('原结果', 'old')} | ${t('新结果', 'new')} |`,
+          '|---|---|---|---|',
+        );
         for (const a of b.answers) {
-          a.fields.forEach((f, i) => out.push(`| ${i === 0 ? mdCell(a.title) : ''} | ${code(f.path)} | ${mdCell(f.old)} | ${mdCell(f.new)} |`));
+          a.fields.forEach((f, i) =>
+            out.push(`| ${i === 0 ? mdCell(a.title) : ''} | ${code(f.path)} | ${mdCell(f.old)} | ${mdCell(f.new)} |`),
+          );
         }
         out.push('');
       }

@@ -97,11 +97,16 @@ const FULL_WIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/;
  * A hint for text that is not what it looks like: invisible characters (U+200B…) or full-width digits and
  * letters (１, ２０１５-０１-０１). `fixed` is the text as it was meant, for the problem-specific hint that follows.
  */
-export function characterHint(v: string, where: { zh: string; en: string } = { zh: '单元格里', en: 'the cell' }): { hint: Hint; fixed: string } | null {
+export function characterHint(
+  v: string,
+  where: { zh: string; en: string } = { zh: '单元格里', en: 'the cell' },
+): { hint: Hint; fixed: string } | null {
   const invisible = [...new Set(v.match(INVISIBLE) ?? [])];
   if (invisible.length) {
     const fixed = withoutInvisible(v);
-    const name = (c: string) => INVISIBLE_NAMES[c.codePointAt(0)!] ?? (/[\u2000-\u200a\u205f]/.test(c) ? { zh: '特殊空格', en: 'special space' } : { zh: '不可见字符', en: 'invisible character' });
+    const name = (c: string) =>
+      INVISIBLE_NAMES[c.codePointAt(0)!] ??
+      (/[\u2000-\u200a\u205f]/.test(c) ? { zh: '特殊空格', en: 'special space' } : { zh: '不可见字符', en: 'invisible character' });
     const names = invisible.map((c) => ({ code: codePoint(c), ...name(c) }));
     const zhList = names.map((n) => `${n.code} ${n.zh}`).join('、');
     const enList = names.map((n) => `${n.code} ${n.en}`).join(', ');
@@ -115,13 +120,22 @@ export function characterHint(v: string, where: { zh: string; en: string } = { z
   }
   if (FULL_WIDTH_ALNUM.test(v)) {
     const whole = halfWidth(v);
-    const fixed = /^[\x20-\x7e]*$/.test(whole) ? whole.trim() : v.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (c) => halfWidth(c));
+    const fixed = /^[\x20-\x7e]*$/.test(whole)
+      ? whole.trim()
+      : v.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (c) => halfWidth(c));
     const wide = [...v].filter((c) => FULL_WIDTH_ALNUM.test(c));
     const digits = wide.every((c) => /[\uff10-\uff19]/.test(c));
     const letters = wide.every((c) => !/[\uff10-\uff19]/.test(c));
-    const kind = digits ? { zh: '全角数字', en: 'full-width digits' } : letters ? { zh: '全角字母', en: 'full-width letters' } : { zh: '全角字符', en: 'full-width characters' };
+    const kind = digits
+      ? { zh: '全角数字', en: 'full-width digits' }
+      : letters
+        ? { zh: '全角字母', en: 'full-width letters' }
+        : { zh: '全角字符', en: 'full-width characters' };
     // the whole cell when it becomes plain ASCII (２０１５-０１-０１ → 2015-01-01), else the full-width runs in it
-    const shown = fixed === whole.trim() ? [[v.trim(), fixed]] : (v.match(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+/g) ?? []).map((r) => [r, halfWidth(r)]);
+    const shown =
+      fixed === whole.trim()
+        ? [[v.trim(), fixed]]
+        : (v.match(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+/g) ?? []).map((r) => [r, halfWidth(r)]);
     const zh = shown.map(([a, b]) => `${kind.zh} ${a} 请改为半角 ${b}`).join('，');
     const en = shown.map(([a, b]) => `${kind.en} ${a}: type them half-width, ${b}`).join('; ');
     const that = fixed === whole.trim() ? '' : `（即“${fixed}”）`;
@@ -140,12 +154,35 @@ export function characterHint(v: string, where: { zh: string; en: string } = { z
 // Chinese input where the workbook wants a code.
 
 const CHINESE_DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 三: 3, 叁: 3, 四: 4, 肆: 4, 五: 5, 伍: 5, 六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+  〇: 0,
+  零: 0,
+  一: 1,
+  壹: 1,
+  二: 2,
+  贰: 2,
+  两: 2,
+  三: 3,
+  叁: 3,
+  四: 4,
+  肆: 4,
+  五: 5,
+  伍: 5,
+  六: 6,
+  陆: 6,
+  七: 7,
+  柒: 7,
+  八: 8,
+  捌: 8,
+  九: 9,
+  玖: 9,
 };
 
 /** A number written in Chinese (三, 十二, 二十, 第三, 三级, Ⅲ, ③) as digits, for 0–99; else null. */
 export function digitsFromChinese(raw: string): string | null {
-  const s = raw.trim().replace(/^第/, '').replace(/(级|类|档|等|号|项|条|款|期|批|个)$/, '');
+  const s = raw
+    .trim()
+    .replace(/^第/, '')
+    .replace(/(级|类|档|等|号|项|条|款|期|批|个)$/, '');
   const cp = s.length === 1 ? s.codePointAt(0)! : 0;
   if (cp >= 0x2160 && cp <= 0x216b) return String(cp - 0x2160 + 1); // Ⅰ–Ⅻ
   if (cp >= 0x2170 && cp <= 0x217b) return String(cp - 0x2170 + 1); // ⅰ–ⅻ
@@ -282,15 +319,26 @@ export function chineseUnitHint(raw: string): Hinted | null {
   const s = unitSpelling(raw);
   const code = Object.hasOwn(CHINESE_UNITS, s) ? CHINESE_UNITS[s as keyof typeof CHINESE_UNITS] : undefined;
   if (code === 'ratio' && /%|‰|百分/.test(s)) {
-    return { zh: '百分比请用单位 ratio，数值填小数（85% 填 0.85，2‰ 填 0.002）', en: 'percentages take the unit ratio with the value as a fraction (85% → 0.85, 2‰ → 0.002)', suggestion: code };
+    return {
+      zh: '百分比请用单位 ratio，数值填小数（85% 填 0.85，2‰ 填 0.002）',
+      en: 'percentages take the unit ratio with the value as a fraction (85% → 0.85, 2‰ → 0.002)',
+      suggestion: code,
+    };
   }
-  if (code) return { zh: `“${raw}”请填单位代码 ${code}（从下拉列表中选择）`, en: `"${raw}" is the unit code ${code}: pick it from the drop-down list`, suggestion: code };
+  if (code)
+    return {
+      zh: `“${raw}”请填单位代码 ${code}（从下拉列表中选择）`,
+      en: `"${raw}" is the unit code ${code}: pick it from the drop-down list`,
+      suggestion: code,
+    };
   // 万元, 万元/年, 亿元, 万人, 万吨…: the workbook holds plain units, the figure converted
   const m = /^(十万|百万|千万|千|万|亿)(.+)$/.exec(s);
   const base = m && Object.hasOwn(CHINESE_UNITS, m[2]!) ? CHINESE_UNITS[m[2]! as keyof typeof CHINESE_UNITS] : undefined;
   if (m && base) {
     const factor = SCALE_WORDS[m[1]!]!;
-    const what = base.startsWith('CNY') ? { zh: '金额请换算为元', en: 'amounts are in yuan: multiply the figure' } : { zh: '数值请换算', en: 'multiply the figure' };
+    const what = base.startsWith('CNY')
+      ? { zh: '金额请换算为元', en: 'amounts are in yuan: multiply the figure' }
+      : { zh: '数值请换算', en: 'multiply the figure' };
     return {
       zh: `${what.zh}（×${factor}）并填 ${base}`,
       en: `${what.en} by ${factor} and use the unit ${base}`,
@@ -300,7 +348,10 @@ export function chineseUnitHint(raw: string): Hinted | null {
   return null;
 }
 
-const EXAMPLE_UNITS = { zh: '如 元 → CNY，元/年 → CNY/year，天 → days，个月 → months', en: '元 → CNY, 元/年 → CNY/year, 天 → days, 个月 → months' };
+const EXAMPLE_UNITS = {
+  zh: '如 元 → CNY，元/年 → CNY/year，天 → days，个月 → months',
+  en: '元 → CNY, 元/年 → CNY/year, 天 → days, 个月 → months',
+};
 
 export function cellValue(grids: SheetGrid[], sheet: string | null, cell: string | null): CellValue {
   if (!sheet || !cell || !/^[A-Z]+\d+$/.test(cell)) return null;
@@ -336,7 +387,8 @@ export const dayBefore = (iso: string) => {
 type HintContext = { sources: string[]; columns?: string[]; sheets?: string[] };
 
 /** Problems whose cell is named for where the problem shows, not because of what the cell holds. */
-const NOT_ABOUT_THE_CELL_TEXT = /^overlapping dates|^duplicate key|^gap in the dates|bracket overlaps|needs a note|^missing parameter|^a row with an empty value/;
+const NOT_ABOUT_THE_CELL_TEXT =
+  /^overlapping dates|^duplicate key|^gap in the dates|bracket overlaps|needs a note|^missing parameter|^a row with an empty value/;
 
 export function hintFor(p: Problem, grids: SheetGrid[], context: HintContext = { sources: [] }): Hint | null {
   const v = cellValue(grids, p.sheet, p.cell);
@@ -347,7 +399,9 @@ export function hintFor(p: Problem, grids: SheetGrid[], context: HintContext = {
     const chars = characterHint(v);
     if (chars) {
       const next = valueHint(p, chars.fixed === '' ? null : chars.fixed, context, date1904);
-      return next && next.suggestion !== chars.fixed ? { zh: `${chars.hint.zh}；${next.zh}`, en: `${chars.hint.en}; ${next.en}` } : chars.hint;
+      return next && next.suggestion !== chars.fixed
+        ? { zh: `${chars.hint.zh}；${next.zh}`, en: `${chars.hint.en}; ${next.en}` }
+        : chars.hint;
     }
   }
   const hint = valueHint(p, v, context, date1904);
@@ -363,12 +417,23 @@ function valueHint(p: Problem, v: CellValue, context: HintContext, date1904: boo
       const chinese = chineseUnitHint(v);
       if (chinese) return chinese;
       const guess = closest(v, UNITS);
-      if (guess) return { zh: `是不是 ${guess}？请从下拉列表中选择单位`, en: `did you mean ${guess}? pick the unit from the drop-down list`, suggestion: guess };
+      if (guess)
+        return {
+          zh: `是不是 ${guess}？请从下拉列表中选择单位`,
+          en: `did you mean ${guess}? pick the unit from the drop-down list`,
+          suggestion: guess,
+        };
       if (hasCjk(v)) {
-        return { zh: `单位请填代码，不填中文（${EXAMPLE_UNITS.zh}）：请从下拉列表中选择`, en: `units are written as codes, not in Chinese (${EXAMPLE_UNITS.en}): pick one from the drop-down list` };
+        return {
+          zh: `单位请填代码，不填中文（${EXAMPLE_UNITS.zh}）：请从下拉列表中选择`,
+          en: `units are written as codes, not in Chinese (${EXAMPLE_UNITS.en}): pick one from the drop-down list`,
+        };
       }
     }
-    return { zh: '请从下拉列表中选择单位（tables/README.md 有单位表）', en: 'pick the unit from the drop-down list (tables/README.md lists them)' };
+    return {
+      zh: '请从下拉列表中选择单位（tables/README.md 有单位表）',
+      en: 'pick the unit from the drop-down list (tables/README.md lists them)',
+    };
   }
   if (/a ratio must be between 0 and 1/.test(en) && typeof v === 'number' && v > 1 && v <= 100) {
     const r = Number((v / 100).toPrecision(12));
@@ -378,14 +443,24 @@ function valueHint(p: Problem, v: CellValue, context: HintContext, date1904: boo
     const n = numberFromText(v);
     if (n) {
       const value = n.percent ? Number((n.n / 100).toPrecision(12)) : n.n;
-      return { zh: `请只填数字 ${value}（不带单位、逗号或百分号；单位写在 unit 列）`, en: `type just the number ${value} (no unit, commas or percent sign; the unit goes in the unit column)`, suggestion: String(value) };
+      return {
+        zh: `请只填数字 ${value}（不带单位、逗号或百分号；单位写在 unit 列）`,
+        en: `type just the number ${value} (no unit, commas or percent sign; the unit goes in the unit column)`,
+        suggestion: String(value),
+      };
     }
-    return { zh: '请填写阿拉伯数字；如原文未公布此值，请留空并在备注（note）中说明“原文未公布”', en: 'type the figure in digits; if the source does not publish it, leave the cell empty and say so in the note' };
+    return {
+      zh: '请填写阿拉伯数字；如原文未公布此值，请留空并在备注（note）中说明“原文未公布”',
+      en: 'type the figure in digits; if the source does not publish it, leave the cell empty and say so in the note',
+    };
   }
   if (/must be a date/.test(en)) {
     if (typeof v === 'number') {
       if (Number.isInteger(v) && v >= 1900 && v <= 2100) {
-        return { zh: `${v} 像是年份：日期须写完整的年-月-日，如 ${v}-01-01`, en: `${v} looks like a year: a date needs year, month and day, e.g. ${v}-01-01` };
+        return {
+          zh: `${v} 像是年份：日期须写完整的年-月-日，如 ${v}-01-01`,
+          en: `${v} looks like a year: a date needs year, month and day, e.g. ${v}-01-01`,
+        };
       }
       const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(String(v));
       if (compact && isIsoDate(`${compact[1]}-${compact[2]}-${compact[3]}`)) {
@@ -404,36 +479,66 @@ function valueHint(p: Problem, v: CellValue, context: HintContext, date1904: boo
     const iso = typeof v === 'string' ? isoFromLooseDate(v) : null;
     return iso
       ? { zh: `请写成 ${iso}`, en: `write it as ${iso}`, suggestion: iso }
-      : { zh: '日期写成 年-月-日，如 2015-01-01（或设置单元格格式为日期）', en: 'write dates as year-month-day, e.g. 2015-01-01 (or give the cell a date format)' };
+      : {
+          zh: '日期写成 年-月-日，如 2015-01-01（或设置单元格格式为日期）',
+          en: 'write dates as year-month-day, e.g. 2015-01-01 (or give the cell a date format)',
+        };
   }
   if (/money has at most two decimals/.test(en)) {
-    return { zh: '金额以元为单位，精确到分（两位小数）；请按原文核对', en: 'amounts are in yuan to the fen (two decimals); check the figure against the source' };
+    return {
+      zh: '金额以元为单位，精确到分（两位小数）；请按原文核对',
+      en: 'amounts are in yuan to the fen (two decimals); check the figure against the source',
+    };
   }
   if ((m = /^source "(.+)" is not listed on the sources sheet/.exec(en))) {
     const cited = typeof v === 'string' ? v : m[1]!;
     // the number on the sources sheet may be the one with the invisible or full-width characters
     const listed = context.sources.find((x) => x !== cited && halfWidth(withoutInvisible(x)) === halfWidth(withoutInvisible(cited)));
-    const odd = listed ? characterHint(listed, { zh: `sources 表中的文号“${withoutInvisible(listed)}”里`, en: `the number "${withoutInvisible(listed)}" on the sources sheet` }) : null;
+    const odd = listed
+      ? characterHint(listed, {
+          zh: `sources 表中的文号“${withoutInvisible(listed)}”里`,
+          en: `the number "${withoutInvisible(listed)}" on the sources sheet`,
+        })
+      : null;
     if (odd) return odd.hint;
     const guess = closest(m[1]!, context.sources);
     return guess
-      ? { zh: `是不是“${guess}”？文号须与 sources 表中的完全一致（包括〔〕和“号”）`, en: `did you mean "${guess}"? the number must match the sources sheet exactly (brackets 〔〕 and 号 included)`, suggestion: guess }
-      : { zh: '先在 sources 工作表中加一行这份文件（文号、标题、日期），再引用它', en: 'first add the document to the sources sheet (number, title, dates), then cite it' };
+      ? {
+          zh: `是不是“${guess}”？文号须与 sources 表中的完全一致（包括〔〕和“号”）`,
+          en: `did you mean "${guess}"? the number must match the sources sheet exactly (brackets 〔〕 and 号 included)`,
+          suggestion: guess,
+        }
+      : {
+          zh: '先在 sources 工作表中加一行这份文件（文号、标题、日期），再引用它',
+          en: 'first add the document to the sources sheet (number, title, dates), then cite it',
+        };
   }
   if ((m = /^unknown column "(.+?)"/.exec(en)) && context.columns) {
     const id = m[1]!.split(/[\s/（(]/)[0]!;
     const guess = closest(id, context.columns);
-    if (guess) return { zh: `是不是 ${guess}？列标题须以列名开头，后面可加中文说明`, en: `did you mean ${guess}? a header starts with the column id, a label may follow`, suggestion: guess };
+    if (guess)
+      return {
+        zh: `是不是 ${guess}？列标题须以列名开头，后面可加中文说明`,
+        en: `did you mean ${guess}? a header starts with the column id, a label may follow`,
+        suggestion: guess,
+      };
     if (hasCjk(id)) {
-      return { zh: `列标题须以英文列名开头，中文说明写在后面（如“value 数值”）；本表的列为：${context.columns.join(', ')}`, en: `a header starts with the column id, the Chinese label after it (e.g. "value 数值"); this sheet's columns are: ${context.columns.join(', ')}` };
+      return {
+        zh: `列标题须以英文列名开头，中文说明写在后面（如“value 数值”）；本表的列为：${context.columns.join(', ')}`,
+        en: `a header starts with the column id, the Chinese label after it (e.g. "value 数值"); this sheet's columns are: ${context.columns.join(', ')}`,
+      };
     }
   }
   if ((m = /^unknown sheet "(.+?)"/.exec(en)) && context.sheets) {
     const odd = characterHint(m[1]!, { zh: '工作表名里', en: 'the sheet name' });
     if (odd) return odd.hint;
     const guess = closest(m[1]!, context.sheets);
-    if (guess) return { zh: `是不是“${guess}”？工作表名须与结构定义一致`, en: `did you mean "${guess}"? sheet names must match the schema` };
-    return { zh: '如果这是说明页，把工作表改名为以 _ 开头（如 _说明）；如果是新的分档表，先在 src/tables/<表>.ts 中声明它', en: 'if it holds explanations, rename it with a leading _ (e.g. _notes); if it is a new bracket sheet, declare it in src/tables/<table>.ts first' };
+    if (guess)
+      return { zh: `是不是“${guess}”？工作表名须与结构定义一致`, en: `did you mean "${guess}"? sheet names must match the schema` };
+    return {
+      zh: '如果这是说明页，把工作表改名为以 _ 开头（如 _说明）；如果是新的分档表，先在 src/tables/<表>.ts 中声明它',
+      en: 'if it holds explanations, rename it with a leading _ (e.g. _notes); if it is a new bracket sheet, declare it in src/tables/<table>.ts first',
+    };
   }
   if ((m = /^overlapping dates for .+: (\S+) runs to (.+), this row starts (\d{4}-\d{2}-\d{2})/.exec(en))) {
     return {
@@ -442,16 +547,30 @@ function valueHint(p: Problem, v: CellValue, context: HintContext, date1904: boo
     };
   }
   if (/^duplicate key .+: same effective_from/.test(en)) {
-    return { zh: '同一参数同一生效日期只能有一行：删除重复行，或给新值填更晚的生效日期并给旧行填失效日期', en: 'one row per key and start date: delete the duplicate, or give the new value a later effective_from and close the old row with effective_to' };
+    return {
+      zh: '同一参数同一生效日期只能有一行：删除重复行，或给新值填更晚的生效日期并给旧行填失效日期',
+      en: 'one row per key and start date: delete the duplicate, or give the new value a later effective_from and close the old row with effective_to',
+    };
   }
   if ((m = /^gap in the dates of .+ \(from (\d{4}-\d{2}-\d{2})\)/.exec(en))) {
-    return { zh: `让上一行的失效日期紧接本行（本行生效日期的前一天），或从 ${m[1]} 起加一行空数值并在备注说明`, en: `make the previous row end the day before this one starts, or add a row from ${m[1]} with an empty value and a note` };
+    return {
+      zh: `让上一行的失效日期紧接本行（本行生效日期的前一天），或从 ${m[1]} 起加一行空数值并在备注说明`,
+      en: `make the previous row end the day before this one starts, or add a row from ${m[1]} with an empty value and a note`,
+    };
   }
   if (/bracket overlaps row/.test(en)) {
-    return { zh: '相邻两档在同一界限处只能有一档“含”：如上一档 ≤ 35（inclusive），下一档 > 35（exclusive）', en: 'at a shared bound only one bracket may include it: e.g. the lower bracket ≤ 35 (inclusive), the next > 35 (exclusive)' };
+    return {
+      zh: '相邻两档在同一界限处只能有一档“含”：如上一档 ≤ 35（inclusive），下一档 > 35（exclusive）',
+      en: 'at a shared bound only one bracket may include it: e.g. the lower bracket ≤ 35 (inclusive), the next > 35 (exclusive)',
+    };
   }
   if (/^key must be lower snake_case/.test(en) && typeof v === 'string') {
-    const fixed = v.trim().toLowerCase().replace(/[\s-]+/g, '_').replace(/[^a-z0-9_.]/g, '').replace(/^[^a-z]+/, '');
+    const fixed = v
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, '_')
+      .replace(/[^a-z0-9_.]/g, '')
+      .replace(/^[^a-z]+/, '');
     if (fixed) return { zh: `例如 ${fixed}`, en: `e.g. ${fixed}` };
   }
   if ((m = /^must be one of: (.+)$/.exec(en)) && typeof v === 'string') {
@@ -459,25 +578,44 @@ function valueHint(p: Problem, v: CellValue, context: HintContext, date1904: boo
     // 三 for level 3: codes are digits
     const digits = digitsFromChinese(v);
     if (digits !== null && allowed.includes(digits)) {
-      return { zh: `是不是 ${digits}？代码请填阿拉伯数字 ${digits}，不填“${v}”`, en: `did you mean ${digits}? the code is the digit ${digits}, not "${v}"`, suggestion: digits };
+      return {
+        zh: `是不是 ${digits}？代码请填阿拉伯数字 ${digits}，不填“${v}”`,
+        en: `did you mean ${digits}? the code is the digit ${digits}, not "${v}"`,
+        suggestion: digits,
+      };
     }
     const guess = closest(v, allowed);
     if (guess) return { zh: `是不是 ${guess}？`, en: `did you mean ${guess}?`, suggestion: guess };
     if (hasCjk(v) && !allowed.some(hasCjk)) {
-      return { zh: `请填代码本身（${allowed.join('、')}），不填中文说明`, en: `type the code itself (${allowed.join(', ')}), not a description in Chinese` };
+      return {
+        zh: `请填代码本身（${allowed.join('、')}），不填中文说明`,
+        en: `type the code itself (${allowed.join(', ')}), not a description in Chinese`,
+      };
     }
   }
   if (/must be text, not a logical value/.test(en)) {
-    return { zh: '请填写文字；如果要写 TRUE 或 FALSE 这个词本身，请先把单元格格式设为“文本”再输入', en: 'type text; to write the word TRUE or FALSE itself, format the cell as Text first' };
+    return {
+      zh: '请填写文字；如果要写 TRUE 或 FALSE 这个词本身，请先把单元格格式设为“文本”再输入',
+      en: 'type text; to write the word TRUE or FALSE itself, format the cell as Text first',
+    };
   }
   if (/^missing parameter /.test(en)) {
-    return { zh: '如果工作表中已有这一行，它因上面列出的错误被拒绝：先改正那一行', en: 'if the sheet has a row for it, that row was rejected for an error listed here: fix that row first' };
+    return {
+      zh: '如果工作表中已有这一行，它因上面列出的错误被拒绝：先改正那一行',
+      en: 'if the sheet has a row for it, that row was rejected for an error listed here: fix that row first',
+    };
   }
   if (/needs a note saying why/.test(en)) {
-    return { zh: '在备注（note）中写明原因，如“原文未公布，见第九条”；如原文有此数值，请填上', en: 'write the reason in the note, e.g. "not published in the source (art. 9)"; if the source gives the value, type it in' };
+    return {
+      zh: '在备注（note）中写明原因，如“原文未公布，见第九条”；如原文有此数值，请填上',
+      en: 'write the reason in the note, e.g. "not published in the source (art. 9)"; if the source gives the value, type it in',
+    };
   }
   if (/^merged cells are not allowed/.test(en)) {
-    return { zh: '选中合并的单元格 › 开始 › 合并后居中（取消合并），再把值填到每一行', en: 'select the merged cells › Home › Merge & Center (unmerge), then fill the value into every row' };
+    return {
+      zh: '选中合并的单元格 › 开始 › 合并后居中（取消合并），再把值填到每一行',
+      en: 'select the merged cells › Home › Merge & Center (unmerge), then fill the value into every row',
+    };
   }
   if (/^the sheet is hidden/.test(en)) {
     return { zh: '右键点击任一工作表标签 › 取消隐藏', en: 'right-click a sheet tab › Unhide' };
@@ -486,13 +624,22 @@ function valueHint(p: Problem, v: CellValue, context: HintContext, date1904: boo
     return { zh: '单元格显示 #N/A、#VALUE! 等错误：请直接填写数值', en: 'the cell shows #N/A, #VALUE! or similar: type the value itself' };
   }
   if (/^table_id \(.+\) must equal the file name/.test(en)) {
-    return { zh: '把 meta 表中的 table_id 改成文件名（不含 .xlsx），或重命名文件', en: 'make meta table_id equal the file name (without .xlsx), or rename the file' };
+    return {
+      zh: '把 meta 表中的 table_id 改成文件名（不含 .xlsx），或重命名文件',
+      en: 'make meta table_id equal the file name (without .xlsx), or rename the file',
+    };
   }
   if (/^this cell is under no column header/.test(en)) {
-    return { zh: '删除这个单元格的内容，或给这一列加上列标题（并在结构定义中声明）', en: 'clear the cell, or give its column a header (declared in the schema)' };
+    return {
+      zh: '删除这个单元格的内容，或给这一列加上列标题（并在结构定义中声明）',
+      en: 'clear the cell, or give its column a header (declared in the schema)',
+    };
   }
   if (/is the file open in Excel|not an xlsx file/.test(en)) {
-    return { zh: '用 Excel 或 WPS 打开后“另存为” Excel 工作簿（.xlsx）', en: 'open it in Excel or WPS and "Save as" an Excel workbook (.xlsx)' };
+    return {
+      zh: '用 Excel 或 WPS 打开后“另存为” Excel 工作簿（.xlsx）',
+      en: 'open it in Excel or WPS and "Save as" an Excel workbook (.xlsx)',
+    };
   }
   return null;
 }

@@ -25,7 +25,9 @@ export class RevisionError extends Error {}
 /** Full commit id of a revision, or a RevisionError saying why it is not one. */
 export function resolveRevision(cwd: string, rev: string): string {
   try {
-    return git(cwd, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]).toString().trim();
+    return git(cwd, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`])
+      .toString()
+      .trim();
   } catch {
     throw new RevisionError(`not a git revision here: ${rev}`);
   }
@@ -44,10 +46,7 @@ export function checkoutTables(cwd: string, rev: string, tablesDir = 'tables'): 
   const commit = resolveRevision(cwd, rev);
   const dir = mkdtempSync(join(tmpdir(), 'policy-edge-rev-'));
   const prefix = `${tablesDir.replace(/\/+$/, '')}/`;
-  const listed = git(cwd, ['ls-tree', '-r', '-z', '--name-only', commit, '--', prefix])
-    .toString()
-    .split('\0')
-    .filter(Boolean);
+  const listed = git(cwd, ['ls-tree', '-r', '-z', '--name-only', commit, '--', prefix]).toString().split('\0').filter(Boolean);
   for (const path of listed) {
     const rel = path.slice(prefix.length);
     if (!/^[^/]+\.xlsx$/i.test(rel) && !/^samples\/[^/]+\.json$/i.test(rel)) continue;
@@ -108,4 +107,9 @@ export function compileDir(dir: string): CompiledSide {
   return side;
 }
 
-export const listJson = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : []);
+export const listJson = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+    : [];

@@ -34,7 +34,11 @@ export interface SampleFileProblem {
 }
 
 /** Samples of a table: its samples file (if any) and the examples of the calculators that read it. */
-export function samplesFor(tableId: string, samplesDir: string, calcs: AnyCalculator[] = calculators): { samples: Sample[]; problems: SampleFileProblem[] } {
+export function samplesFor(
+  tableId: string,
+  samplesDir: string,
+  calcs: AnyCalculator[] = calculators,
+): { samples: Sample[]; problems: SampleFileProblem[] } {
   const problems: SampleFileProblem[] = [];
   const samples: Sample[] = [];
   const file = join(samplesDir, `${tableId}.json`);
@@ -47,12 +51,17 @@ export function samplesFor(tableId: string, samplesDir: string, calcs: AnyCalcul
     }
     if (json !== undefined) {
       const parsed = samplesFileSchema.safeParse(json);
-      if (!parsed.success) problems.push({ file, message: parsed.error.issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`).join('; ') });
+      if (!parsed.success)
+        problems.push({
+          file,
+          message: parsed.error.issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`).join('; '),
+        });
       else {
         for (const s of parsed.data) {
           const calc = calcs.find((c) => c.id === s.calculator);
           if (!calc) problems.push({ file, message: `sample "${s.name}": no calculator "${s.calculator}"` });
-          else if (calc.table.id !== tableId) problems.push({ file, message: `sample "${s.name}": calculator ${s.calculator} reads table ${calc.table.id}, not ${tableId}` });
+          else if (calc.table.id !== tableId)
+            problems.push({ file, message: `sample "${s.name}": calculator ${s.calculator} reads table ${calc.table.id}, not ${tableId}` });
           else samples.push({ ...s, origin: 'samples' });
         }
       }
@@ -94,7 +103,13 @@ export function flatten(value: unknown, path = '', out: Record<string, unknown> 
 export function runOne(calc: AnyCalculator, request: unknown, bundle: CompiledBundle): Outcome {
   const input = calc.input.safeParse(request);
   if (!input.success) {
-    return { ok: false, error: 'invalid-request', detail: input.error.issues.map((i: { path: PropertyKey[]; message: string }) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`).join('; ') };
+    return {
+      ok: false,
+      error: 'invalid-request',
+      detail: input.error.issues
+        .map((i: { path: PropertyKey[]; message: string }) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`)
+        .join('; '),
+    };
   }
   try {
     return { ok: true, fields: flatten(calc.run(paramsAt(bundle, calc.table), input.data)) };
@@ -156,11 +171,23 @@ export function compareAnswers(
     let fields: AnswerChange['fields'] = [];
     if (o.ok && n.ok) {
       const paths = [...new Set([...Object.keys(o.fields), ...Object.keys(n.fields)])];
-      fields = paths.filter((p) => JSON.stringify(o.fields[p]) !== JSON.stringify(n.fields[p])).map((p) => ({ path: p, old: o.fields[p], new: n.fields[p] }));
+      fields = paths
+        .filter((p) => JSON.stringify(o.fields[p]) !== JSON.stringify(n.fields[p]))
+        .map((p) => ({ path: p, old: o.fields[p], new: n.fields[p] }));
     } else if (o.ok !== n.ok || (!o.ok && !n.ok && (o.error !== n.error || o.detail !== n.detail))) {
       fields = [{ path: '(answer)', old: o.ok ? 'ok' : `${o.error}: ${o.detail}`, new: n.ok ? 'ok' : `${n.error}: ${n.detail}` }];
     }
-    if (fields.length) changed.push({ table: tableId, calculator: calc.id, sample: s.name, description: s.description, origin: s.origin, old: o, new: n, fields });
+    if (fields.length)
+      changed.push({
+        table: tableId,
+        calculator: calc.id,
+        sample: s.name,
+        description: s.description,
+        origin: s.origin,
+        old: o,
+        new: n,
+        fields,
+      });
   }
   return { table: tableId, run, changed, problems };
 }

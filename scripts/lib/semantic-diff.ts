@@ -146,7 +146,10 @@ function diffScale(o: CompiledScale | undefined, n: CompiledScale | undefined): 
   const valueColumns = (s: CompiledScale) => s.columns.filter((c) => c.kind === 'value').map((c) => c.id);
   const rowId = (s: CompiledScale) => (r: ScaleRow) => `${scaleCase(s, r)}@${r.from}`;
   if (!o || !n) {
-    const rows = (n ?? o)!.rows.map((r) => ({ row: n ? ({ change: 'added', new: r } as const) : ({ change: 'removed', old: r } as const), cells: [] }));
+    const rows = (n ?? o)!.rows.map((r) => ({
+      row: n ? ({ change: 'added', new: r } as const) : ({ change: 'removed', old: r } as const),
+      cells: [],
+    }));
     return { change: n ? 'added' : 'removed', id: scale.id, label: scale.label, columns: scale.columns, columnChanges: [], rows };
   }
   const columnChanges: ScaleDiff['columnChanges'] = [];
@@ -198,7 +201,8 @@ export function diffTable(o: CompiledTable | undefined, n: CompiledTable | undef
   const t = (n ?? o)!;
   const ref = (x: CompiledTable | undefined) => (x ? { version: x.version, hash: x.hash } : null);
   if (o && n && o.hash === n.hash) return null;
-  const meta = o && n ? META.filter((f) => !same(o[f], n[f])).map((f) => ({ field: String(f), old: metaText(o, f), new: metaText(n, f) })) : [];
+  const meta =
+    o && n ? META.filter((f) => !same(o[f], n[f])).map((f) => ({ field: String(f), old: metaText(o, f), new: metaText(n, f) })) : [];
   const sources: TableDiff['sources'] = [];
   if (o && n) {
     for (const s of o.sources) {
@@ -206,13 +210,19 @@ export function diffTable(o: CompiledTable | undefined, n: CompiledTable | undef
       if (!ns) sources.push({ change: 'removed', number: s.number, old: s, new: null });
       else if (!same(s, ns)) sources.push({ change: 'changed', number: s.number, old: s, new: ns });
     }
-    for (const s of n.sources) if (!o.sources.some((x) => x.number === s.number)) sources.push({ change: 'added', number: s.number, old: null, new: s });
+    for (const s of n.sources)
+      if (!o.sources.some((x) => x.number === s.number)) sources.push({ change: 'added', number: s.number, old: null, new: s });
   }
   const oldLog = new Set((o?.changelog ?? []).map((e) => JSON.stringify(e)));
   const changelog = (n?.changelog ?? []).filter((e) => !oldLog.has(JSON.stringify(e)));
   const scaleIds = [...new Set([...(o?.scales ?? []).map((s) => s.id), ...(n?.scales ?? []).map((s) => s.id)])];
   const scales = scaleIds
-    .map((id) => diffScale(o?.scales.find((s) => s.id === id), n?.scales.find((s) => s.id === id)))
+    .map((id) =>
+      diffScale(
+        o?.scales.find((s) => s.id === id),
+        n?.scales.find((s) => s.id === id),
+      ),
+    )
     .filter((x): x is ScaleDiff => x !== null);
   return {
     id: t.id,

@@ -43,7 +43,16 @@ export function workbookText(buf: Uint8Array, name = 'workbook.xlsx'): string {
   let wb: XLSX.WorkBook;
   try {
     // cellStyles: for the hidden flags of rows and columns, which the diff must show like hidden sheets
-    wb = XLSX.read(buf, { type: 'buffer', cellFormula: true, cellNF: true, cellStyles: true, cellDates: false, cellHTML: false, bookVBA: false, dense: false });
+    wb = XLSX.read(buf, {
+      type: 'buffer',
+      cellFormula: true,
+      cellNF: true,
+      cellStyles: true,
+      cellDates: false,
+      cellHTML: false,
+      bookVBA: false,
+      dense: false,
+    });
   } catch (err) {
     return bad(`cannot be read: ${(err as Error).message}`);
   }
@@ -58,7 +67,9 @@ export function workbookText(buf: Uint8Array, name = 'workbook.xlsx'): string {
     // inside the used range only, as the build checks them (hidden empty columns to the right are tidying)
     const used = ws['!ref'] ? XLSX.utils.decode_range(ws['!ref']) : null;
     const hiddenRows = used ? (ws['!rows'] ?? []).slice(0, used.e.r + 1).flatMap((x, i) => (x?.hidden ? [String(i + 1)] : [])) : [];
-    const hiddenCols = used ? (ws['!cols'] ?? []).slice(0, used.e.c + 1).flatMap((x, i) => (x?.hidden ? [XLSX.utils.encode_col(i)] : [])) : [];
+    const hiddenCols = used
+      ? (ws['!cols'] ?? []).slice(0, used.e.c + 1).flatMap((x, i) => (x?.hidden ? [XLSX.utils.encode_col(i)] : []))
+      : [];
     if (hiddenRows.length) out.push(`${sheet}: hidden rows ${hiddenRows.join(', ')}`);
     if (hiddenCols.length) out.push(`${sheet}: hidden columns ${hiddenCols.join(', ')}`);
     const ref = ws['!ref'];

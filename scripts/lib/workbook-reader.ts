@@ -76,8 +76,10 @@ export function readZipDirectory(buf: Uint8Array): { entries: ZipEntry[] } | Ref
   const count = view.getUint16(eocd + 10, true);
   const cdSize = view.getUint32(eocd + 12, true);
   const cdOffset = view.getUint32(eocd + 16, true);
-  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) return refuse('不支持 zip64 压缩包', 'zip64 archives are not accepted');
-  if (view.getUint16(eocd + 4, true) !== 0 || view.getUint16(eocd + 8, true) !== count) return refuse('不支持分卷 zip 压缩包', 'multi-part zip archives are not accepted');
+  if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff)
+    return refuse('不支持 zip64 压缩包', 'zip64 archives are not accepted');
+  if (view.getUint16(eocd + 4, true) !== 0 || view.getUint16(eocd + 8, true) !== count)
+    return refuse('不支持分卷 zip 压缩包', 'multi-part zip archives are not accepted');
   if (count > LIMITS.zipEntries) return refuse(`压缩包内文件过多（${count}）`, `too many entries in the archive (${count})`);
   if (cdOffset + cdSize > eocd) return refuse('zip 压缩包已损坏', 'corrupt zip archive');
   const entries: ZipEntry[] = [];
@@ -125,15 +127,19 @@ export function inspectZip(buf: Uint8Array): Refusal | null {
   const names = new Set<string>();
   for (const e of dir.entries) {
     const name = e.name;
-    if (e.size === 0xffffffff || e.compressedSize === 0xffffffff || e.offset === 0xffffffff) return refuse('不支持 zip64 压缩包', 'zip64 archives are not accepted');
-    if (e.flags & 0x1) return refuse('工作簿已加密：请去掉密码后再保存', 'the workbook is encrypted: remove the password and save it again');
-    if (e.method !== 0 && e.method !== 8) return refuse(`不支持的压缩方式（${e.method}）`, `unsupported compression method (${e.method}) in ${name}`);
+    if (e.size === 0xffffffff || e.compressedSize === 0xffffffff || e.offset === 0xffffffff)
+      return refuse('不支持 zip64 压缩包', 'zip64 archives are not accepted');
+    if (e.flags & 0x1)
+      return refuse('工作簿已加密：请去掉密码后再保存', 'the workbook is encrypted: remove the password and save it again');
+    if (e.method !== 0 && e.method !== 8)
+      return refuse(`不支持的压缩方式（${e.method}）`, `unsupported compression method (${e.method}) in ${name}`);
     if (!name || name.startsWith('/') || name.includes('\\') || name.includes('\0') || name.split('/').some((seg) => seg === '..')) {
       return refuse(`压缩包内有可疑的文件名“${name}”`, `suspicious entry name in the archive: "${name}"`);
     }
     if (names.has(name.toLowerCase())) return refuse(`压缩包内文件名重复“${name}”`, `duplicate entry in the archive: "${name}"`);
     names.add(name.toLowerCase());
-    if (/vbaProject\.bin$/i.test(name)) return refuse('工作簿含宏（VBA）：请另存为不含宏的 .xlsx', 'the workbook contains macros (VBA): save it as a macro-free .xlsx');
+    if (/vbaProject\.bin$/i.test(name))
+      return refuse('工作簿含宏（VBA）：请另存为不含宏的 .xlsx', 'the workbook contains macros (VBA): save it as a macro-free .xlsx');
     if (e.size > 1_000_000 && e.size / Math.max(e.compressedSize, 1) > LIMITS.compressionRatio) {
       return refuse('压缩比异常（疑似 zip 炸弹）', 'suspicious compression ratio (zip bomb?)');
     }
@@ -153,12 +159,19 @@ export function inspectZip(buf: Uint8Array): Refusal | null {
         return refuse('zip 压缩包已损坏', `corrupt zip archive (entry ${name}: ${(err as Error).message})`);
       }
     }
-    if (data.length !== e.size) return refuse('zip 压缩包已损坏（文件大小不符）', `corrupt zip archive (entry ${name} is not the size it declares)`);
+    if (data.length !== e.size)
+      return refuse('zip 压缩包已损坏（文件大小不符）', `corrupt zip archive (entry ${name} is not the size it declares)`);
     if (crc32(data) !== e.crc) return refuse('zip 压缩包已损坏（校验和不符）', `corrupt zip archive (checksum of ${name})`);
     actual += data.length;
     if (actual > LIMITS.unzippedBytes) return refuse('解压后过大（疑似 zip 炸弹）', 'too large once unzipped (zip bomb?)');
-    if (/\.(xml|rels|vml)$/i.test(name) && /<!(DOCTYPE|ENTITY)/i.test(Buffer.from(data.buffer, data.byteOffset, data.length).toString('latin1'))) {
-      return refuse(`工作簿的 XML 含 DTD 声明（${name}），不予读取`, `the workbook's XML declares a DTD or entities (${name}); refused (entity expansion)`);
+    if (
+      /\.(xml|rels|vml)$/i.test(name) &&
+      /<!(DOCTYPE|ENTITY)/i.test(Buffer.from(data.buffer, data.byteOffset, data.length).toString('latin1'))
+    ) {
+      return refuse(
+        `工作簿的 XML 含 DTD 声明（${name}），不予读取`,
+        `the workbook's XML declares a DTD or entities (${name}); refused (entity expansion)`,
+      );
     }
   }
   return null;
@@ -379,7 +392,9 @@ function bookInfo(buf: Uint8Array): BookInfo {
       .flatMap((a) => {
         const min = Number(a.get('min'));
         const max = Math.min(Number(a.get('max')), min + 50);
-        return Number.isInteger(min) && Number.isInteger(max) && min > 0 ? Array.from({ length: max - min + 1 }, (_, i) => XLSX.utils.encode_col(min - 1 + i)) : [];
+        return Number.isInteger(min) && Number.isInteger(max) && min > 0
+          ? Array.from({ length: max - min + 1 }, (_, i) => XLSX.utils.encode_col(min - 1 + i))
+          : [];
       });
     return { rows, columns };
   };
@@ -501,17 +516,30 @@ export function readWorkbook(file: string, buf: Uint8Array, limits: typeof LIMIT
   wb.SheetNames.forEach((sheetName, index) => {
     const at = (cell: string | null, zh: string, en: string) => problems.push({ file: name, sheet: sheetName, cell, zh, en });
     const hidden = wb.hidden[index];
-    if (hidden) at(null, '工作表被隐藏：隐藏内容无法审阅，请取消隐藏或删除', 'the sheet is hidden: hidden content cannot be reviewed; unhide or delete it');
+    if (hidden)
+      at(
+        null,
+        '工作表被隐藏：隐藏内容无法审阅，请取消隐藏或删除',
+        'the sheet is hidden: hidden content cannot be reviewed; unhide or delete it',
+      );
     // A sheet called __proto__ becomes the prototype of the parser's sheet map instead of an entry in it:
     // refuse such names rather than read through the prototype chain.
     if (sheetName === '__proto__' || !Object.hasOwn(wb.Sheets, sheetName)) {
-      at(null, `工作表名“${sheetName}”是保留字，无法安全读取：请改名`, `the sheet name "${sheetName}" is reserved and cannot be read safely: rename the sheet`);
+      at(
+        null,
+        `工作表名“${sheetName}”是保留字，无法安全读取：请改名`,
+        `the sheet name "${sheetName}" is reserved and cannot be read safely: rename the sheet`,
+      );
       return;
     }
     const ws = wb.Sheets[sheetName];
     if (!ws) return;
     for (const merge of ws['!merges'] ?? []) {
-      at(XLSX.utils.encode_range(merge), '不能使用合并单元格：每行须独立完整', 'merged cells are not allowed: every row must stand on its own');
+      at(
+        XLSX.utils.encode_range(merge),
+        '不能使用合并单元格：每行须独立完整',
+        'merged cells are not allowed: every row must stand on its own',
+      );
     }
     // with sheetRows the parser trims !ref to the rows it read; !fullref keeps what the sheet claims
     const ref = ws['!fullref'] ?? ws['!ref'];
@@ -519,7 +547,11 @@ export function readWorkbook(file: string, buf: Uint8Array, limits: typeof LIMIT
     if (ref) {
       const range = XLSX.utils.decode_range(ref);
       if (range.e.r + 1 > limits.rows || range.e.c + 1 > limits.columns) {
-        at(null, `工作表过大（${range.e.r + 1} 行 × ${range.e.c + 1} 列）`, `sheet too large (${range.e.r + 1} rows × ${range.e.c + 1} columns)`);
+        at(
+          null,
+          `工作表过大（${range.e.r + 1} 行 × ${range.e.c + 1} 列）`,
+          `sheet too large (${range.e.r + 1} rows × ${range.e.c + 1} columns)`,
+        );
         return;
       }
       // hidden rows and columns, like hidden sheets: what is compiled must be what a reviewer sees. Only inside the
@@ -527,10 +559,18 @@ export function readWorkbook(file: string, buf: Uint8Array, limits: typeof LIMIT
       if (!sheetName.startsWith('_')) {
         const hidden = book.hidden(sheetName);
         for (const r of hidden.rows.filter((x) => x - 1 <= range.e.r)) {
-          at(`A${r}`, `第 ${r} 行被隐藏：隐藏内容无法审阅，请取消隐藏（右键行号 › 取消隐藏）或删除该行`, `row ${r} is hidden: hidden content cannot be reviewed; unhide it (right-click the row number › Unhide) or delete it`);
+          at(
+            `A${r}`,
+            `第 ${r} 行被隐藏：隐藏内容无法审阅，请取消隐藏（右键行号 › 取消隐藏）或删除该行`,
+            `row ${r} is hidden: hidden content cannot be reviewed; unhide it (right-click the row number › Unhide) or delete it`,
+          );
         }
         for (const c of hidden.columns.filter((x) => XLSX.utils.decode_col(x) <= range.e.c)) {
-          at(`${c}1`, `第 ${c} 列被隐藏：隐藏内容无法审阅，请取消隐藏或删除该列`, `column ${c} is hidden: hidden content cannot be reviewed; unhide or delete it`);
+          at(
+            `${c}1`,
+            `第 ${c} 列被隐藏：隐藏内容无法审阅，请取消隐藏或删除该列`,
+            `column ${c} is hidden: hidden content cannot be reviewed; unhide or delete it`,
+          );
         }
       }
       // columns that hold text (article, note…): a number typed there is read as the text the cell shows
@@ -540,7 +580,15 @@ export function readWorkbook(file: string, buf: Uint8Array, limits: typeof LIMIT
         const row: CellValue[] = [];
         if (r === 1) {
           rows[0]?.forEach((h, c) => {
-            if (h !== null && textIds.includes(String(h).trim().split(/[\s/（(]/)[0]!)) textColumns.add(c);
+            if (
+              h !== null &&
+              textIds.includes(
+                String(h)
+                  .trim()
+                  .split(/[\s/（(]/)[0]!,
+              )
+            )
+              textColumns.add(c);
           });
         }
         for (let c = 0; c <= range.e.c; c++) {
@@ -551,7 +599,11 @@ export function readWorkbook(file: string, buf: Uint8Array, limits: typeof LIMIT
             continue;
           }
           if (cell.f) {
-            at(addr, `单元格含公式（=${cell.f}）：请填写数值本身，公式不会被计算`, `the cell holds a formula (=${cell.f}): type the value itself; formulas are never evaluated`);
+            at(
+              addr,
+              `单元格含公式（=${cell.f}）：请填写数值本身，公式不会被计算`,
+              `the cell holds a formula (=${cell.f}): type the value itself; formulas are never evaluated`,
+            );
             row.push(null);
             continue;
           }

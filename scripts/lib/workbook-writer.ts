@@ -18,7 +18,14 @@ export interface ScaleContent {
   sheet: string;
   label_zh?: string;
   label_en?: string;
-  columns: { id: string; kind: 'dimension' | 'range' | 'value'; unit: string; label_zh?: string; label_en?: string; values?: readonly string[] }[];
+  columns: {
+    id: string;
+    kind: 'dimension' | 'range' | 'value';
+    unit: string;
+    label_zh?: string;
+    label_en?: string;
+    values?: readonly string[];
+  }[];
   rows: Record<string, Cell>[];
 }
 
@@ -51,7 +58,10 @@ function plan(content: TableContent): SheetPlan[] {
     const ids = [...FIXED_SHEETS[name]];
     plans.push({ name, ids, header: ids.map((id) => headerCell(id)), rows: rows.map((r) => ids.map((id) => r[id] ?? null)), validations });
   };
-  fixed('meta', Object.entries(content.meta).map(([field, value]) => ({ field, value })));
+  fixed(
+    'meta',
+    Object.entries(content.meta).map(([field, value]) => ({ field, value })),
+  );
   fixed('sources', content.sources);
   fixed('changelog', content.changelog);
   fixed('parameters', content.parameters, [{ column: FIXED_SHEETS.parameters.indexOf('unit'), list: UNITS }]);
@@ -71,9 +81,13 @@ function plan(content: TableContent): SheetPlan[] {
         labels.set(`${c.id}_min_bound`, headerCell(`${c.id}_min_bound`, '下限含/不含', 'inclusive|exclusive'));
         labels.set(`${c.id}_max`, headerCell(`${c.id}_max`, `${zh}上限`, `${en} to (${c.unit})`));
         labels.set(`${c.id}_max_bound`, headerCell(`${c.id}_max_bound`, '上限含/不含', 'inclusive|exclusive'));
-        for (const end of ['min', 'max']) validations.push({ column: ids.indexOf(`${c.id}_${end}_bound`), list: ['inclusive', 'exclusive'] });
+        for (const end of ['min', 'max'])
+          validations.push({ column: ids.indexOf(`${c.id}_${end}_bound`), list: ['inclusive', 'exclusive'] });
       } else {
-        labels.set(c.id, headerCell(c.id, c.label_zh, `${c.label_en ?? c.id}${c.unit === 'enum' || c.unit === 'text' ? '' : ` (${c.unit})`}`));
+        labels.set(
+          c.id,
+          headerCell(c.id, c.label_zh, `${c.label_en ?? c.id}${c.unit === 'enum' || c.unit === 'text' ? '' : ` (${c.unit})`}`),
+        );
         if (c.values?.length) validations.push({ column: ids.indexOf(c.id), list: c.values });
         if (c.unit === 'boolean') validations.push({ column: ids.indexOf(c.id), list: ['yes', 'no'] });
       }
@@ -123,7 +137,11 @@ export function workbookBuffer(content: TableContent, options: { extraSheets?: R
   const wb = XLSX.utils.book_new();
   for (const p of plans) XLSX.utils.book_append_sheet(wb, toSheet(p), p.name);
   for (const [name, rows] of Object.entries(options.extraSheets ?? {})) {
-    XLSX.utils.book_append_sheet(wb, toSheet({ name, ids: [], header: (rows[0] ?? []).map(String), rows: rows.slice(1), validations: [] }), name);
+    XLSX.utils.book_append_sheet(
+      wb,
+      toSheet({ name, ids: [], header: (rows[0] ?? []).map(String), rows: rows.slice(1), validations: [] }),
+      name,
+    );
   }
   // Long lists go to a column of _lists each; the validation then refers to that range.
   const longLists = new Map<string, { list: readonly string[]; ref: string }>();
@@ -174,7 +192,9 @@ function decorate(buf: Buffer, plans: SheetPlan[], listRefs: Map<string, string>
     if (dv.length) {
       const block = `<dataValidations count="${dv.length}">${dv.join('')}</dataValidations>`;
       // dataValidations must come right after sheetData (and mergeCells, if any) in the schema order.
-      xml = xml.includes('<mergeCells') ? xml.replace(/(<\/mergeCells>)/, `$1${block}`) : xml.replace(/(<\/sheetData>|<sheetData\/>)/, `$1${block}`);
+      xml = xml.includes('<mergeCells')
+        ? xml.replace(/(<\/mergeCells>)/, `$1${block}`)
+        : xml.replace(/(<\/sheetData>|<sheetData\/>)/, `$1${block}`);
     }
     XLSX.CFB.utils.cfb_add(zip, path, Buffer.from(xml, 'utf8'));
   });

@@ -9,7 +9,8 @@
 export const INVALID = Symbol.for('zod.compile.invalid');
 export class ZodCompileAsyncError extends Error {}
 export class ZodCompileUnsupportedError extends Error {}
-const unavailable = (what: string) => new ZodCompileUnsupportedError(`${what} is not available in the Worker (zod's compiler is left out of its bundle)`);
+const unavailable = (what: string) =>
+  new ZodCompileUnsupportedError(`${what} is not available in the Worker (zod's compiler is left out of its bundle)`);
 export const compile = <T>(schema: T, options?: { strict?: boolean }): T => {
   if (options?.strict) throw unavailable('z.compile');
   return schema;

@@ -6,6 +6,7 @@
  * own file, and nothing else, lets the bundler leave out the generators (~22 KB). The workerd test
  * projects apply the same alias (vitest.config.mts); Node, and so the build, uses the package whole.
  */
+// biome-ignore format: the @ts-expect-error must stay on the line before the module specifier
 // @ts-expect-error -- the file has no .d.mts beside it; its types are the package's, which @hono/zod-openapi checks against
 export { extendZodWithOpenApi, getOpenApiMetadata, OpenAPIRegistry } from '../../node_modules/@asteasolutions/zod-to-openapi/dist/index.mjs';
 

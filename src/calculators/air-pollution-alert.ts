@@ -46,7 +46,10 @@ const input = z
       .array(dayInput)
       .min(1, { error: 'forecast must contain at least one day' })
       .max(MAX_FORECAST_DAYS, { error: `at most ${MAX_FORECAST_DAYS} days` })
-      .openapi({ description: 'Daily city AQI forecast on consecutive days; the first entry is the coming day, the second the day after. Later days are accepted and not used (no level depends on a third day, 3.2).' }),
+      .openapi({
+        description:
+          'Daily city AQI forecast on consecutive days; the first entry is the coming day, the second the day after. Later days are accepted and not used (no level depends on a third day, 3.2).',
+      }),
   })
   .strict()
   .superRefine((r, ctx) => {
@@ -55,7 +58,11 @@ const input = z
       // an invalid date is already reported on its own field; there is no "day after" to compare with
       if (!isIsoDate(prev)) continue;
       if (r.forecast[i]!.date !== dayAfter(prev)) {
-        ctx.addIssue({ code: 'custom', path: ['forecast', i, 'date'], message: `must be the day after forecast[${i - 1}].date (${dayAfter(prev)}): the forecast holds consecutive days` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['forecast', i, 'date'],
+          message: `must be the day after forecast[${i - 1}].date (${dayAfter(prev)}): the forecast holds consecutive days`,
+        });
       }
     }
   });
@@ -93,7 +100,9 @@ const output = z
       })
       .nullable()
       .openapi({ description: 'The band of the level chosen and the forecast AQI values it was tested on' }),
-    measures: z.array(measureOut).openapi({ description: 'Every measure of the response level (not cumulative: each level lists its own)' }),
+    measures: z
+      .array(measureOut)
+      .openapi({ description: 'Every measure of the response level (not cumulative: each level lists its own)' }),
     cumulative: z.literal(false).openapi({ description: 'Measures of milder levels are not added: each level restates them' }),
     trace: z.array(traceStepSchema),
   })
@@ -156,7 +165,9 @@ export const airPollutionAlert = defineCalculator({
     const rows = p.rows('alert_levels');
     if (rows.length === 0) {
       throw new ProblemError(
-        problem('not-in-force', `No row of ${p.table.id} alert_levels is in force on ${date}.`, { parameter: { table: p.table.id, key: 'alert_levels', note: null, citation: null } }),
+        problem('not-in-force', `No row of ${p.table.id} alert_levels is in force on ${date}.`, {
+          parameter: { table: p.table.id, key: 'alert_levels', note: null, citation: null },
+        }),
       );
     }
     const trace: TraceStep[] = [];
@@ -174,7 +185,16 @@ export const airPollutionAlert = defineCalculator({
         parameters: {},
         result: 'none',
       });
-      return { level: 'none' as const, levelNumber: null, responseLevel: null, signedBy: null, trigger: null, measures: [], cumulative: false as const, trace };
+      return {
+        level: 'none' as const,
+        levelNumber: null,
+        responseLevel: null,
+        signedBy: null,
+        trigger: null,
+        measures: [],
+        cumulative: false as const,
+        trace,
+      };
     }
 
     const row = chosen.row;
@@ -218,7 +238,11 @@ export const airPollutionAlert = defineCalculator({
     const measureRows = p
       .rows('measures')
       .filter((m) => m.cells.response_level === responseLevel)
-      .sort((a, b) => categoryOrder(String(a.cells.category)) - categoryOrder(String(b.cells.category)) || byItem(String(a.cells.item), String(b.cells.item)));
+      .sort(
+        (a, b) =>
+          categoryOrder(String(a.cells.category)) - categoryOrder(String(b.cells.category)) ||
+          byItem(String(a.cells.item), String(b.cells.item)),
+      );
     const measures = measureRows.map((m) => ({
       item: String(m.cells.item),
       category: String(m.cells.category) as (typeof MEASURE_CATEGORIES)[number],
@@ -244,8 +268,18 @@ export const airPollutionAlert = defineCalculator({
       level,
       levelNumber: chosen.levelNumber.n,
       responseLevel,
-      signedBy: { role, zh: String(signerZh.value), holderZh: String(holder.value), citation: `${row.citation.text}；${holder.use.citation}` },
-      trigger: { aqiMin: row.ranges.aqi!.min, aqiMinInclusive: row.ranges.aqi!.minInclusive, forecastDays: chosen.forecastDays.n, daysUsed: chosen.days },
+      signedBy: {
+        role,
+        zh: String(signerZh.value),
+        holderZh: String(holder.value),
+        citation: `${row.citation.text}；${holder.use.citation}`,
+      },
+      trigger: {
+        aqiMin: row.ranges.aqi!.min,
+        aqiMinInclusive: row.ranges.aqi!.minInclusive,
+        forecastDays: chosen.forecastDays.n,
+        daysUsed: chosen.days,
+      },
       measures,
       cumulative: false as const,
       trace,
@@ -263,7 +297,12 @@ export const airPollutionAlertDocs = {
   examples: {
     yellowWorsening: {
       summary: 'Heavy pollution tomorrow, worse the day after: yellow (a worse day satisfies the milder band)',
-      value: { forecast: [{ date: '2015-01-10', aqi: 250 }, { date: '2015-01-11', aqi: 320 }] },
+      value: {
+        forecast: [
+          { date: '2015-01-10', aqi: 250 },
+          { date: '2015-01-11', aqi: 320 },
+        ],
+      },
     },
     red: { summary: 'Extreme pollution tomorrow: red, response level I', value: { forecast: [{ date: '2015-01-10', aqi: 460 }] } },
   },

@@ -37,11 +37,17 @@ const input = z
       description:
         'school 学校, hospital 医院, commercial_office 商业和办公项目, residential 居住项目, large_cultural_entertainment_venue 大型文化娱乐场所, tourist_attraction 旅游景点, sports_venue 体育场馆, urban_arterial_secondary_road 城市主次干道, other (not in the list)',
     }),
-    works: z.enum(['new', 'rebuild', 'other']).openapi({ description: 'new 新建, rebuild 改建, other (extension only, renovation… not named by the text)' }),
+    works: z
+      .enum(['new', 'rebuild', 'other'])
+      .openapi({ description: 'new 新建, rebuild 改建, other (extension only, renovation… not named by the text)' }),
     classes: wholeCount('Number of classes (班) — required for a school').optional(),
     beds: wholeCount('Number of beds (床) — required for a hospital').optional(),
-    floorAreaM2: squareMetres('Floor area (建筑面积), m², at most 2 decimals — required for commercial_office', { positive: false }).optional(),
-    totalFloorAreaM2: squareMetres('Total floor area (总建筑面积), m², at most 2 decimals — required for residential', { positive: false }).optional(),
+    floorAreaM2: squareMetres('Floor area (建筑面积), m², at most 2 decimals — required for commercial_office', {
+      positive: false,
+    }).optional(),
+    totalFloorAreaM2: squareMetres('Total floor area (总建筑面积), m², at most 2 decimals — required for residential', {
+      positive: false,
+    }).optional(),
     busFacilitiesPerTiaConclusion: z
       .boolean({ error: 'must be true or false' })
       .optional()
@@ -56,11 +62,14 @@ const input = z
 
 const output = z
   .object({
-    tiaRequired: z.boolean().nullable().openapi({
-      description:
-        'true: required; false: not required (works other than 新建 / 改建, or a listed type below its size threshold); ' +
-        'null: undetermined, a project type 三（一）2 does not name (the list ends with 等: the approving authority may require one, the text does not say)',
-    }),
+    tiaRequired: z
+      .boolean()
+      .nullable()
+      .openapi({
+        description:
+          'true: required; false: not required (works other than 新建 / 改建, or a listed type below its size threshold); ' +
+          'null: undetermined, a project type 三（一）2 does not name (the list ends with 等: the approving authority may require one, the text does not say)',
+      }),
     listed: z.boolean().openapi({ description: 'whether the project type is named in 三（一）2' }),
     reason: z.string(),
     threshold: z
@@ -68,9 +77,14 @@ const output = z
       .nullable()
       .openapi({ description: 'the size threshold applied, with its bound rule (null when the type has none)' }),
     veto: z
-      .object({ applies: z.boolean().nullable().openapi({ description: 'null when busFacilitiesPerTiaConclusion was not given' }), effect: z.string() })
+      .object({
+        applies: z.boolean().nullable().openapi({ description: 'null when busFacilitiesPerTiaConclusion was not given' }),
+        effect: z.string(),
+      })
       .nullable()
-      .openapi({ description: 'one-vote veto (一律不予审批、验收); null when no assessment is required or the requirement is undetermined' }),
+      .openapi({
+        description: 'one-vote veto (一律不予审批、验收); null when no assessment is required or the requirement is undetermined',
+      }),
     assessmentCovers: z.array(z.string()),
     notes: z.array(z.string()),
     citation: z.string(),
@@ -94,7 +108,8 @@ export const busTiaRequirement = defineCalculator({
     const commercial = missing.get(() => p.number('tia.commercial_office_floor_area_exceeds'), ctx);
     const residential = missing.get(() => p.number('tia.residential_total_floor_area_exceeds'), ctx);
     const veto = missing.get(() => p.get('tia.veto'), ctx);
-    const row = req.projectType === 'other' ? undefined : missing.get(() => p.find('tia_project_types', { project_type: req.projectType }), ctx);
+    const row =
+      req.projectType === 'other' ? undefined : missing.get(() => p.find('tia_project_types', { project_type: req.projectType }), ctx);
     missing.throwIfAny(`The traffic-impact-assessment rule on ${req.date}`);
 
     const cite = school!.use.citation;
@@ -116,7 +131,9 @@ export const busTiaRequirement = defineCalculator({
       // 「…城市主次干道等项目」: the list is open, so an unnamed type is neither shown to need one nor shown not to.
       tiaRequired = null;
       reason = 'project type not named in 三（一）2, whose list ends with 等 (and others): undetermined';
-      notes.push('The list ends with 等 (and others): the approving authority may require an assessment of other large trip generators; this table cannot say.');
+      notes.push(
+        'The list ends with 等 (and others): the approving authority may require an assessment of other large trip generators; this table cannot say.',
+      );
     } else if (isSized(req.projectType)) {
       const t: Threshold =
         req.projectType === 'school'
@@ -144,13 +161,21 @@ export const busTiaRequirement = defineCalculator({
     } else {
       tiaRequired = true;
       reason = `${req.projectType} (${typeZh}) is listed with no size threshold`;
-      if (req.projectType === 'large_cultural_entertainment_venue') notes.push('大型 (large) is not defined by the text: the caller has judged the venue large by choosing this type.');
+      if (req.projectType === 'large_cultural_entertainment_venue')
+        notes.push('大型 (large) is not defined by the text: the caller has judged the venue large by choosing this type.');
     }
     trace.push({
       step: 'is a traffic impact assessment of bus facilities required?',
       rule: cite,
       formula: `${req.works} works; type ${req.projectType} (${typeZh}): ${reason} → ${tiaRequired === null ? 'undetermined (not published whether one is required)' : tiaRequired ? 'required' : 'not required'}`,
-      inputs: { projectType: req.projectType, works: req.works, classes: req.classes ?? null, beds: req.beds ?? null, floorAreaM2: req.floorAreaM2 ?? null, totalFloorAreaM2: req.totalFloorAreaM2 ?? null },
+      inputs: {
+        projectType: req.projectType,
+        works: req.works,
+        classes: req.classes ?? null,
+        beds: req.beds ?? null,
+        floorAreaM2: req.floorAreaM2 ?? null,
+        totalFloorAreaM2: req.totalFloorAreaM2 ?? null,
+      },
       parameters,
       result: tiaRequired,
     });
@@ -195,7 +220,13 @@ export const busTiaRequirementDocs = {
     en: 'Whether a new or rebuilt project must assess its bus hubs, terminals and stops in a traffic impact assessment under 嘉政办发〔2014〕104号 三（一）2, and whether the veto (no approval, no acceptance) applies when the concluded facilities are not built.',
   },
   examples: {
-    school: { summary: 'A new 24-class school that does not build the concluded bus stops', value: { date: '2015-03-01', projectType: 'school', works: 'new', classes: 24, busFacilitiesPerTiaConclusion: false } },
-    residential: { summary: 'A residential project of 120 000 m²', value: { date: '2015-03-01', projectType: 'residential', works: 'new', totalFloorAreaM2: 120000 } },
+    school: {
+      summary: 'A new 24-class school that does not build the concluded bus stops',
+      value: { date: '2015-03-01', projectType: 'school', works: 'new', classes: 24, busFacilitiesPerTiaConclusion: false },
+    },
+    residential: {
+      summary: 'A residential project of 120 000 m²',
+      value: { date: '2015-03-01', projectType: 'residential', works: 'new', totalFloorAreaM2: 120000 },
+    },
   },
 } satisfies CalculatorDocs<typeof busTiaRequirement>;

@@ -43,11 +43,19 @@ import type { enforcementCooperation as EC } from '../tables/enforcement-coopera
 const input = z
   .object({
     discoveredAt: localDateTime('When the violation was found (发现): the transfer clocks start here; the table is read on its local date'),
-    urgent: z.boolean({ error: 'must be true or false' }).openapi({ description: '情况紧急 (urgent): not defined by the text, the caller judges' }),
-    ongoing: z.boolean({ error: 'must be true or false' }).default(false).openapi({ description: '违法行为正在进行 (the violation is in progress): stop it at once and notify promptly; no numeric deadline' }),
-    receivedAt: localDateTime('When the receiving department got the transferred case (starts the acceptance-notice period, parameter case_transfer.acceptance_notice_deadline)').optional(),
+    urgent: z
+      .boolean({ error: 'must be true or false' })
+      .openapi({ description: '情况紧急 (urgent): not defined by the text, the caller judges' }),
+    ongoing: z.boolean({ error: 'must be true or false' }).default(false).openapi({
+      description: '违法行为正在进行 (the violation is in progress): stop it at once and notify promptly; no numeric deadline',
+    }),
+    receivedAt: localDateTime(
+      'When the receiving department got the transferred case (starts the acceptance-notice period, parameter case_transfer.acceptance_notice_deadline)',
+    ).optional(),
     transferredAt: localDateTime('When the case was actually transferred, to check the transfer deadline').optional(),
-    acceptanceNoticeAt: localDateTime('When the written notice of acceptance was sent, to check its deadline (needs receivedAt)').optional(),
+    acceptanceNoticeAt: localDateTime(
+      'When the written notice of acceptance was sent, to check its deadline (needs receivedAt)',
+    ).optional(),
     holidays: dateList(HOLIDAYS_DESCRIPTION).optional(),
     adjustedWorkingDays: dateList(ADJUSTED_DESCRIPTION).optional(),
   })
@@ -63,25 +71,32 @@ const input = z
     if (r.acceptanceNoticeAt !== undefined) {
       const received = at(r.receivedAt);
       const notice = at(r.acceptanceNoticeAt);
-      if (r.receivedAt === undefined) ctx.addIssue({ code: 'custom', path: ['acceptanceNoticeAt'], message: 'needs receivedAt (the notice period runs from receipt)' });
-      else if (received !== undefined && notice !== undefined && notice < received) ctx.addIssue({ code: 'custom', path: ['acceptanceNoticeAt'], message: 'must not be before receivedAt' });
+      if (r.receivedAt === undefined)
+        ctx.addIssue({ code: 'custom', path: ['acceptanceNoticeAt'], message: 'needs receivedAt (the notice period runs from receipt)' });
+      else if (received !== undefined && notice !== undefined && notice < received)
+        ctx.addIssue({ code: 'custom', path: ['acceptanceNoticeAt'], message: 'must not be before receivedAt' });
     }
     checkCalendarLists(r, ctx);
   });
 
 const periodSchema = z.object({
-  kind: z.enum(['end_of_day', 'instant']).openapi({ description: 'end_of_day: the whole deadlineDate is in time; instant: deadlineAt is the last moment in time' }),
+  kind: z
+    .enum(['end_of_day', 'instant'])
+    .openapi({ description: 'end_of_day: the whole deadlineDate is in time; instant: deadlineAt is the last moment in time' }),
   deadlineDate: z.string().openapi({ description: 'Last day in time (for an instant: its local date)' }),
   deadlineAt: z.string().nullable().openapi({ description: 'Last instant in time, YYYY-MM-DDTHH:mm:ss+08:00 (instant periods only)' }),
   periodWorkingDays: z.number().int().nullable(),
   periodHours: z.number().nullable(),
   countedDays: z.array(z.string()).nullable().openapi({ description: 'The working days counted, in order (working-day periods)' }),
-  onTime: z.boolean().nullable().openapi({
-    description:
-      'true: in time; false: late; null: the actual time was not given, or a working-day deadline was counted on weekends only ' +
-      '(no holidays / adjustedWorkingDays given) and the act is after the start day + the period in days: a holiday would move the deadline later, ' +
-      'a make-up working day earlier, so only an act by then is in time for certain; give the lists, empty if none',
-  }),
+  onTime: z
+    .boolean()
+    .nullable()
+    .openapi({
+      description:
+        'true: in time; false: late; null: the actual time was not given, or a working-day deadline was counted on weekends only ' +
+        '(no holidays / adjustedWorkingDays given) and the act is after the start day + the period in days: a holiday would move the deadline later, ' +
+        'a make-up working day earlier, so only an act by then is in time for certain; give the lists, empty if none',
+    }),
 });
 
 const output = z
@@ -90,7 +105,9 @@ const output = z
     transfer: periodSchema.nullable(),
     acceptanceNotice: periodSchema
       .extend({
-        basis: z.enum(['receivedAt', 'transferDeadline']).openapi({ description: 'receivedAt, or (not given) the transfer deadline as the latest lawful receipt' }),
+        basis: z
+          .enum(['receivedAt', 'transferDeadline'])
+          .openapi({ description: 'receivedAt, or (not given) the transfer deadline as the latest lawful receipt' }),
         startDate: z.string(),
       })
       .nullable(),
@@ -105,10 +122,24 @@ type Period = z.output<typeof periodSchema>;
 
 const days = (counted: string[]) => counted.map((d, i) => `${d.slice(5)} ${dayName(d)} (${i + 1})`).join(', ');
 
-function workingDayPeriod(start: string, n: { n: number; use: ParamUse }, cal: WorkingCalendar, label: string, step: string): { period: Period; trace: TraceStep } {
+function workingDayPeriod(
+  start: string,
+  n: { n: number; use: ParamUse },
+  cal: WorkingCalendar,
+  label: string,
+  step: string,
+): { period: Period; trace: TraceStep } {
   const { deadline, counted } = nthWorkingDayAfter(start, n.n, cal);
   return {
-    period: { kind: 'end_of_day', deadlineDate: deadline, deadlineAt: null, periodWorkingDays: n.n, periodHours: null, countedDays: counted, onTime: null },
+    period: {
+      kind: 'end_of_day',
+      deadlineDate: deadline,
+      deadlineAt: null,
+      periodWorkingDays: n.n,
+      periodHours: null,
+      countedDays: counted,
+      onTime: null,
+    },
     trace: {
       step,
       rule: n.use.citation,
@@ -159,7 +190,10 @@ export const caseTransferDeadlines = defineCalculator({
     let immediateActions: { stopOrder: string; notifyJurisdiction: string } | null = null;
     if (route === 'ongoing') {
       const text = p.text('case_transfer.ongoing_violation');
-      immediateActions = { stopOrder: 'immediately (立即责令当事人停止违法行为)', notifyJurisdiction: 'promptly (及时告知), no numeric deadline' };
+      immediateActions = {
+        stopOrder: 'immediately (立即责令当事人停止违法行为)',
+        notifyJurisdiction: 'promptly (及时告知), no numeric deadline',
+      };
       trace.push({
         step: 'ongoing violation: stop now, notify promptly',
         rule: text.use.citation,
@@ -171,7 +205,15 @@ export const caseTransferDeadlines = defineCalculator({
     } else if (route === 'urgent_transfer') {
       const hours = urgentHours!;
       const end = addHours(found, hours.n);
-      transfer = { kind: 'instant', deadlineDate: localDateOf(end), deadlineAt: formatLocalDateTime(end), periodWorkingDays: null, periodHours: hours.n, countedDays: null, onTime: null };
+      transfer = {
+        kind: 'instant',
+        deadlineDate: localDateOf(end),
+        deadlineAt: formatLocalDateTime(end),
+        periodWorkingDays: null,
+        periodHours: hours.n,
+        countedDays: null,
+        onTime: null,
+      };
       trace.push({
         step: 'urgent transfer deadline',
         rule: hours.use.citation,
@@ -187,7 +229,10 @@ export const caseTransferDeadlines = defineCalculator({
     }
 
     if (transfer && transferred !== undefined) {
-      const inTime = transfer.kind === 'instant' ? transferred <= parseLocalDateTime(transfer.deadlineAt!)! : localDateOf(transferred) <= transfer.deadlineDate;
+      const inTime =
+        transfer.kind === 'instant'
+          ? transferred <= parseLocalDateTime(transfer.deadlineAt!)!
+          : localDateOf(transferred) <= transfer.deadlineDate;
       transfer.onTime = lateness(inTime, transfer, date, localDateOf(transferred), cal);
       trace.push({
         step: 'transfer on time?',
@@ -207,7 +252,13 @@ export const caseTransferDeadlines = defineCalculator({
     const start = received !== undefined ? localDateOf(received) : transfer ? transfer.deadlineDate : null;
     if (start !== null) {
       const basis = received !== undefined ? 'receivedAt' : 'transferDeadline';
-      const r = workingDayPeriod(start, noticeDays!, cal, basis === 'receivedAt' ? 'day of receipt' : 'transfer deadline day (latest lawful receipt)', 'acceptance notice deadline');
+      const r = workingDayPeriod(
+        start,
+        noticeDays!,
+        cal,
+        basis === 'receivedAt' ? 'day of receipt' : 'transfer deadline day (latest lawful receipt)',
+        'acceptance notice deadline',
+      );
       acceptanceNotice = { ...r.period, basis, startDate: start };
       trace.push(r.trace);
       if (req.acceptanceNoticeAt !== undefined) {
@@ -242,11 +293,11 @@ export const caseTransferDeadlinesDocs = {
   title: { zh: '执法案件移送期限', en: 'Case transfer deadlines (comprehensive enforcement)' },
   description: {
     zh: '按嘉政办发〔2014〕113号二（一）3，计算综合行政执法部门与行政管理部门之间案件移送的期限（参数 case_transfer.deadline 个工作日；情况紧急的按 case_transfer.urgent_deadline 小时；正在进行的违法行为立即责令停止并及时告知）和接收方书面告知受理情况的期限（case_transfer.acceptance_notice_deadline 个工作日），并可检查实际时间是否逾期。工作日按周一至周五计，节假日和调休上班日由调用方提供。',
-    en: 'Deadlines of a case transfer between the comprehensive enforcement department and a regulatory department under 嘉政办发〔2014〕113号 二（一）3: the working days of parameter case_transfer.deadline, the hours of case_transfer.urgent_deadline if urgent, stop-and-notify for an ongoing violation, and the working days of case_transfer.acceptance_notice_deadline for the receiver\'s written acceptance notice; optionally checks actual times. Working days are Monday–Friday adjusted by the caller\'s holiday lists.',
+    en: "Deadlines of a case transfer between the comprehensive enforcement department and a regulatory department under 嘉政办发〔2014〕113号 二（一）3: the working days of parameter case_transfer.deadline, the hours of case_transfer.urgent_deadline if urgent, stop-and-notify for an ongoing violation, and the working days of case_transfer.acceptance_notice_deadline for the receiver's written acceptance notice; optionally checks actual times. Working days are Monday–Friday adjusted by the caller's holiday lists.",
   },
   examples: {
     transfer: {
-      summary: 'Found on a Thursday afternoon; received and answered with the caller\'s calendar',
+      summary: "Found on a Thursday afternoon; received and answered with the caller's calendar",
       value: {
         discoveredAt: '2015-03-05T16:00',
         urgent: false,
@@ -257,6 +308,9 @@ export const caseTransferDeadlinesDocs = {
         holidays: ['2015-04-06'],
       },
     },
-    urgent: { summary: 'Urgent case found on a Friday: calendar hours (case_transfer.urgent_deadline), not working days', value: { discoveredAt: '2015-03-06T16:30', urgent: true } },
+    urgent: {
+      summary: 'Urgent case found on a Friday: calendar hours (case_transfer.urgent_deadline), not working days',
+      value: { discoveredAt: '2015-03-06T16:30', urgent: true },
+    },
   },
 } satisfies CalculatorDocs<typeof caseTransferDeadlines>;

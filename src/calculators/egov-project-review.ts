@@ -42,22 +42,31 @@ const FUNDING_INPUTS = FUNDING_BASES.filter((b) => b !== 'subproject_of_fiscal_c
 
 const input = z
   .object({
-    level: z.enum(['municipal', 'county']).openapi({ description: 'municipal 市级 (第六条) or county 县（市、区） (第十八条: their own measures)' }),
+    level: z
+      .enum(['municipal', 'county'])
+      .openapi({ description: 'municipal 市级 (第六条) or county 县（市、区） (第十八条: their own measures)' }),
     funding: z
       .array(z.enum(FUNDING_INPUTS as [string, ...string[]]))
       .max(FUNDING_INPUTS.length)
       .refine((xs) => new Set(xs).size === xs.length, { error: 'lists a funding basis twice' })
-      .openapi({ description: '第三条 funding and sponsorship (may be empty): fiscal_funds 财政性资金, higher_level_subsidy 上级补助资金, special_funds 专项资金, government_purchase_of_service 政府购买服务, built_in_government_name 以政府名义建设' }),
-    isSubprojectOfFiscalCapitalProject: z
-      .boolean({ error: 'must be true or false' })
-      .optional()
       .openapi({
         description:
-          'An e-government sub-project of a capital-construction project built with fiscal funds (第三条 second paragraph); omitted = not assessed: with no funding basis listed, inScope is then null (undetermined)',
+          '第三条 funding and sponsorship (may be empty): fiscal_funds 财政性资金, higher_level_subsidy 上级补助资金, special_funds 专项资金, government_purchase_of_service 政府购买服务, built_in_government_name 以政府名义建设',
       }),
-    category: z.enum([...PROJECT_CATEGORIES, 'other']).openapi({ description: '第四条 category (informational: the list is open, 「主要是指」)' }),
-    workType: z.enum(['new', 'expansion', 'upgrade', 'operation_maintenance', 'other']).openapi({ description: '新建、扩建、升级改造、运行维护… (informational: 第三条 ends with 等)' }),
-    classified: z.boolean({ error: 'must be true or false' }).default(false).openapi({ description: '涉密项目 (第十一条: separate rules)' }),
+    isSubprojectOfFiscalCapitalProject: z.boolean({ error: 'must be true or false' }).optional().openapi({
+      description:
+        'An e-government sub-project of a capital-construction project built with fiscal funds (第三条 second paragraph); omitted = not assessed: with no funding basis listed, inScope is then null (undetermined)',
+    }),
+    category: z
+      .enum([...PROJECT_CATEGORIES, 'other'])
+      .openapi({ description: '第四条 category (informational: the list is open, 「主要是指」)' }),
+    workType: z
+      .enum(['new', 'expansion', 'upgrade', 'operation_maintenance', 'other'])
+      .openapi({ description: '新建、扩建、升级改造、运行维护… (informational: 第三条 ends with 等)' }),
+    classified: z
+      .boolean({ error: 'must be true or false' })
+      .default(false)
+      .openapi({ description: '涉密项目 (第十一条: separate rules)' }),
     plannedBuildYear: yearSchema('The year the project is to be built'),
     filingDate: isoDate('Date of the pre-review filing (the table is read on it)'),
     anytimeConditions: z
@@ -73,17 +82,28 @@ const input = z
         description:
           'The four 第十条 conditions for a filing accepted at any time (used for a filing in the build year); a condition left out is not assessed: the in-year filing is then undetermined unless another condition is false',
       }),
-    materialsCompleteDate: isoDate('Date complete filing materials reached 市预审办 (the review period starts here); on or after filingDate').optional(),
+    materialsCompleteDate: isoDate(
+      'Date complete filing materials reached 市预审办 (the review period starts here); on or after filingDate',
+    ).optional(),
     holidays: dateList(HOLIDAYS_DESCRIPTION).optional(),
     adjustedWorkingDays: dateList(ADJUSTED_DESCRIPTION).optional(),
-    reviewOutcome: z.enum(REVIEW_OUTCOMES).optional().openapi({ description: 'Result of the review if known: approve 同意实施, defer 暂缓实施, reject 不予实施' }),
+    reviewOutcome: z
+      .enum(REVIEW_OUTCOMES)
+      .optional()
+      .openapi({ description: 'Result of the review if known: approve 同意实施, defer 暂缓实施, reject 不予实施' }),
     investmentYuan: yuan('Project investment, yuan').optional(),
-    approvalThresholdYuan: yuan('立项标准 from the municipal government-investment rules (not published in 111号), yuan; given here it is used instead of the table').optional(),
+    approvalThresholdYuan: yuan(
+      '立项标准 from the municipal government-investment rules (not published in 111号), yuan; given here it is used instead of the table',
+    ).optional(),
   })
   .strict()
   .superRefine((r, ctx) => {
     if (Number(r.filingDate.slice(0, 4)) > r.plannedBuildYear) {
-      ctx.addIssue({ code: 'custom', path: ['filingDate'], message: 'is after the planned build year (a later year\'s operation and maintenance is filed for that year)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['filingDate'],
+        message: "is after the planned build year (a later year's operation and maintenance is filed for that year)",
+      });
     }
     // The review period of 第十三条 runs from complete filing materials (reading above): materials cannot be
     // complete before the filing they belong to, and a review deadline before the filing would be meaningless.
@@ -109,7 +129,9 @@ const filingSchema = z.object({
       'yes: regular cycle on time; anytime_exception: in-year filing with all four 第十条 conditions given true; not_in_principle (原则上不受理): regular deadline missed, or a 第十条 condition given false; ' +
       'undetermined: filing not provided for, or an in-year filing with a 第十条 condition not given and none false (named in notes and trace)',
   }),
-  conditionsNotMet: z.array(z.enum(ANYTIME_CONDITIONS)).openapi({ description: 'the 第十条 conditions given false (a condition not given is not assessed, not listed here)' }),
+  conditionsNotMet: z
+    .array(z.enum(ANYTIME_CONDITIONS))
+    .openapi({ description: 'the 第十条 conditions given false (a condition not given is not assessed, not listed here)' }),
 });
 const reviewSchema = z.object({
   periodWorkingDays: z.number().int(),
@@ -133,11 +155,14 @@ const outcomeSchema = z.object({
 
 const output = z
   .object({
-    inScope: z.boolean().nullable().openapi({
-      description:
-        'true: municipal and funded or sponsored as in 第三条; false: a county project, or no funding basis and not a sub-project (isSubprojectOfFiscalCapitalProject false); ' +
-        'null: undetermined, no funding basis listed and isSubprojectOfFiscalCapitalProject not given (filing, review and outcome are then null)',
-    }),
+    inScope: z
+      .boolean()
+      .nullable()
+      .openapi({
+        description:
+          'true: municipal and funded or sponsored as in 第三条; false: a county project, or no funding basis and not a sub-project (isSubprojectOfFiscalCapitalProject false); ' +
+          'null: undetermined, no funding basis listed and isSubprojectOfFiscalCapitalProject not given (filing, review and outcome are then null)',
+      }),
     scopeReasons: z.array(z.string()),
     reviewBody: z.string(),
     filing: filingSchema.nullable(),
@@ -189,11 +214,18 @@ export const egovProjectReview = defineCalculator({
         `level ${req.level}${municipal ? '' : ' (第十八条: counties apply their own measures)'}; funding bases [${bases.join(', ') || 'none'}] (第三条)` +
         `${sub === undefined && !bases.length ? '; isSubprojectOfFiscalCapitalProject not given (a sub-project of a fiscal capital project is in scope)' : ''}` +
         ` → ${inScope === true ? 'in scope' : inScope === false ? 'not in scope' : 'undetermined'}; category ${req.category} and work type ${req.workType} do not exclude (open lists)`,
-      inputs: { level: req.level, funding: req.funding, isSubprojectOfFiscalCapitalProject: sub ?? null, category: req.category, workType: req.workType },
+      inputs: {
+        level: req.level,
+        funding: req.funding,
+        isSubprojectOfFiscalCapitalProject: sub ?? null,
+        category: req.category,
+        workType: req.workType,
+      },
       parameters: { level: level!.use, office: office!.use, ...basisUses },
       result: inScope,
     });
-    if (req.classified) notes.push(`涉密项目另行规定 (第十一条): classified projects follow separate rules (${p.text('filing.classified_projects').text})`);
+    if (req.classified)
+      notes.push(`涉密项目另行规定 (第十一条): classified projects follow separate rules (${p.text('filing.classified_projects').text})`);
     if (inScope === null) {
       notes.push(
         'Scope undetermined: no 第三条 funding basis is listed and isSubprojectOfFiscalCapitalProject was not given (not assessed); an e-government sub-project of a capital-construction project built with fiscal funds is reviewed (第三条 second paragraph). Give it to decide.',
@@ -216,14 +248,24 @@ export const egovProjectReview = defineCalculator({
     const filingParams: Record<string, ParamUse> = { annual_deadline: deadlineText!.use };
     if (filingYear === Y - 1) {
       const onTime = date <= regularDeadline;
-      filing = { cycle: onTime ? 'regular' : 'late_regular', regularDeadline, onTime, accepted: onTime ? 'yes' : 'not_in_principle', conditionsNotMet: [] };
-      if (!onTime) notes.push(`Filed after ${regularDeadline}: the regular cycle for ${Y} is missed; the project may be filed in ${Y} as an in-year project if all 第十条 conditions are met.`);
+      filing = {
+        cycle: onTime ? 'regular' : 'late_regular',
+        regularDeadline,
+        onTime,
+        accepted: onTime ? 'yes' : 'not_in_principle',
+        conditionsNotMet: [],
+      };
+      if (!onTime)
+        notes.push(
+          `Filed after ${regularDeadline}: the regular cycle for ${Y} is missed; the project may be filed in ${Y} as an in-year project if all 第十条 conditions are met.`,
+        );
     } else if (filingYear === Y) {
       // All four must hold: one given false refuses (in principle); else one not given leaves it undetermined.
       const accepted = conditionsNotMet.length ? 'not_in_principle' : conditionsNotAssessed.length ? 'undetermined' : 'anytime_exception';
       for (const c of ANYTIME_CONDITIONS) filingParams[c] = p.find('anytime_filing_conditions', { condition: c }).get('condition_zh').use;
       filing = { cycle: 'in_year', regularDeadline, onTime: null, accepted, conditionsNotMet };
-      if (accepted === 'not_in_principle') notes.push(`In-year filing not accepted in principle (第九条): 第十条 conditions not met: ${conditionsNotMet.join(', ')}.`);
+      if (accepted === 'not_in_principle')
+        notes.push(`In-year filing not accepted in principle (第九条): 第十条 conditions not met: ${conditionsNotMet.join(', ')}.`);
       if (accepted === 'undetermined') {
         notes.push(
           `In-year filing undetermined: 第十条 conditions not assessed (not given): ${conditionsNotAssessed.join(', ')}; accepted only when all four hold, otherwise 第九条 原则上不受理. Give them to decide.`,
@@ -231,7 +273,9 @@ export const egovProjectReview = defineCalculator({
       }
     } else {
       filing = { cycle: 'not_addressed', regularDeadline, onTime: null, accepted: 'undetermined', conditionsNotMet: [] };
-      notes.push(`Filed in ${filingYear} for ${Y}: 111号 provides only for filing in the year before the build year (by ${regularDeadline}).`);
+      notes.push(
+        `Filed in ${filingYear} for ${Y}: 111号 provides only for filing in the year before the build year (by ${regularDeadline}).`,
+      );
     }
     trace.push({
       step: 'filing cycle',
@@ -242,7 +286,12 @@ export const egovProjectReview = defineCalculator({
           : filing.cycle === 'in_year'
             ? `filed in the build year ${Y} (当年度临时申报): 第十条 conditions ${
                 conditionsNotMet.length || conditionsNotAssessed.length
-                  ? [conditionsNotMet.length ? `not met: ${conditionsNotMet.join(', ')}` : '', conditionsNotAssessed.length ? `not assessed (not given): ${conditionsNotAssessed.join(', ')}` : ''].filter(Boolean).join('; ')
+                  ? [
+                      conditionsNotMet.length ? `not met: ${conditionsNotMet.join(', ')}` : '',
+                      conditionsNotAssessed.length ? `not assessed (not given): ${conditionsNotAssessed.join(', ')}` : '',
+                    ]
+                      .filter(Boolean)
+                      .join('; ')
                   : 'all met'
               } → accepted: ${filing.accepted}`
             : `filed in ${filingYear}, more than a year before ${Y}: not provided for → undetermined`,
@@ -269,7 +318,11 @@ export const egovProjectReview = defineCalculator({
         step: 'review period',
         rule: timeLimit!.use.citation,
         formula: `「一般应在${timeLimit!.n}个工作日内」: materials complete ${req.materialsCompleteDate} (${dayName(req.materialsCompleteDate)}) not counted; working day ${timeLimit!.n} = ${deadline} (calendar: ${cal.kind})`,
-        inputs: { materialsCompleteDate: req.materialsCompleteDate, holidays: req.holidays ?? null, adjustedWorkingDays: req.adjustedWorkingDays ?? null },
+        inputs: {
+          materialsCompleteDate: req.materialsCompleteDate,
+          holidays: req.holidays ?? null,
+          adjustedWorkingDays: req.adjustedWorkingDays ?? null,
+        },
         parameters: { time_limit: timeLimit!.use },
         result: deadline,
       });
@@ -281,8 +334,19 @@ export const egovProjectReview = defineCalculator({
       const row = p.find('review_outcomes', { outcome: req.reviewOutcome }).get('consequence_zh');
       const params: Record<string, ParamUse> = { consequence: row.use };
       if (req.reviewOutcome === 'approve') {
-        outcome = { outcome: 'approve', mayImplement: true, financeFundsConstruction: null, approvalPath: null, reachesThreshold: null, threshold: null, thresholdSource: null, mayRefile: false };
-        notes.push('第十四条: the approved technical plan may not be changed without an adjustment report approved in advance by 市预审办.');
+        outcome = {
+          outcome: 'approve',
+          mayImplement: true,
+          financeFundsConstruction: null,
+          approvalPath: null,
+          reachesThreshold: null,
+          threshold: null,
+          thresholdSource: null,
+          mayRefile: false,
+        };
+        notes.push(
+          '第十四条: the approved technical plan may not be changed without an adjustment report approved in advance by 市预审办.',
+        );
         if (req.investmentYuan === undefined) {
           notes.push('The approval route depends on whether the investment reaches the 立项标准 (第十二条（一）): give investmentYuan.');
         } else {
@@ -290,7 +354,13 @@ export const egovProjectReview = defineCalculator({
           if (req.approvalThresholdYuan !== undefined) threshold = { fen: yuanToFen(req.approvalThresholdYuan), source: 'request' };
           else {
             const t = missing.get(() => p.money('approval.project_approval_threshold'), { date });
-            missing.throwIfAny('The approval route of an approved project (第十二条（一）)', { inScope, scopeReasons, reviewBody, filing, review });
+            missing.throwIfAny('The approval route of an approved project (第十二条（一）)', {
+              inScope,
+              scopeReasons,
+              reviewBody,
+              filing,
+              review,
+            });
             threshold = { fen: t!.fen, source: 'table', use: t!.use };
             params.threshold = t!.use;
           }
@@ -324,7 +394,11 @@ export const egovProjectReview = defineCalculator({
           outcome.reachesThreshold === null
             ? `${req.reviewOutcome}: ${String(row.value)}`
             : `approve: investment ${formatYuan(yuanToFen(req.investmentYuan!))} ${outcome.reachesThreshold ? '≥' : '<'} 立项标准 ${formatYuan(yuanToFen(outcome.threshold!))} (${outcome.thresholdSource}; 达到 includes the bound) → ${outcome.approvalPath}`,
-        inputs: { reviewOutcome: req.reviewOutcome, investmentYuan: req.investmentYuan ?? null, approvalThresholdYuan: req.approvalThresholdYuan ?? null },
+        inputs: {
+          reviewOutcome: req.reviewOutcome,
+          investmentYuan: req.investmentYuan ?? null,
+          approvalThresholdYuan: req.approvalThresholdYuan ?? null,
+        },
         parameters: params,
         result: outcome,
       });

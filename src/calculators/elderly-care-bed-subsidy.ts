@@ -30,7 +30,9 @@ import type { elderlyCare as EC } from '../tables/elderly-care';
 const input = z
   .object({
     date: isoDate('Date on which the rules apply (e.g. the date of the subsidy decision)'),
-    institutionType: z.enum(['nursing', 'assisted_living', 'other']).openapi({ description: 'nursing: 护理型; assisted_living: 助养型; other' }),
+    institutionType: z
+      .enum(['nursing', 'assisted_living', 'other'])
+      .openapi({ description: 'nursing: 护理型; assisted_living: 助养型; other' }),
     privatelyRun: z.boolean().openapi({ description: '民办 (privately run)' }),
     nonProfit: z.boolean().openapi({ description: '非营利性 (non-profit)' }),
     cityLevel: z.boolean().openapi({ description: '市本级 (a city-level institution)' }),
@@ -39,9 +41,19 @@ const input = z
       .min(0, { error: 'must be between 0 and 1' })
       .max(1, { error: 'must be between 0 and 1' })
       .refine((n) => decimalPlaces(n) <= 6, { error: 'has more than six decimals' })
-      .openapi({ description: '护理老年人入住率 as a fraction between 0 and 1 (at most six decimals), computed by the caller', example: 0.75 }),
-    baseSubsidyPerBed: yuan('一次性床位建设补贴 per bed (yuan); not published in 86号 — default: the workbook value, if a maintainer has filled it').optional(),
-    beds: z.number().int({ error: 'must be a whole number of beds' }).min(1, { error: 'must be at least 1' }).max(MAX_COUNT).openapi({ description: 'Beds counted for the one-off subsidy', example: 50 }),
+      .openapi({
+        description: '护理老年人入住率 as a fraction between 0 and 1 (at most six decimals), computed by the caller',
+        example: 0.75,
+      }),
+    baseSubsidyPerBed: yuan(
+      '一次性床位建设补贴 per bed (yuan); not published in 86号 — default: the workbook value, if a maintainer has filled it',
+    ).optional(),
+    beds: z
+      .number()
+      .int({ error: 'must be a whole number of beds' })
+      .min(1, { error: 'must be at least 1' })
+      .max(MAX_COUNT)
+      .openapi({ description: 'Beds counted for the one-off subsidy', example: 50 }),
   })
   .strict();
 
@@ -96,7 +108,14 @@ export const elderlyCareBedSubsidy = defineCalculator({
       { id: 'non_profit', met: req.nonProfit, actual: req.nonProfit, required: true, citation: cite },
       { id: 'nursing_type', met: req.institutionType === 'nursing', actual: req.institutionType, required: 'nursing', citation: cite },
       // 「60%以上（含）」: the threshold itself qualifies
-      { id: 'nursing_occupancy', met: occupancyPpm >= t.ppm, actual: req.nursingOccupancyRatio, required: t.use.value as number, bound: 'inclusive', citation: cite },
+      {
+        id: 'nursing_occupancy',
+        met: occupancyPpm >= t.ppm,
+        actual: req.nursingOccupancyRatio,
+        required: t.use.value as number,
+        bound: 'inclusive',
+        citation: cite,
+      },
     ];
     const upliftApplies = conditions.every((c) => c.met);
     const trace: TraceStep[] = [
@@ -106,7 +125,13 @@ export const elderlyCareBedSubsidy = defineCalculator({
         formula:
           conditions.map((c) => `${c.id}: ${c.met ? 'met' : 'not met'}`).join('; ') +
           ` (occupancy ${formatPercent(occupancyPpm)} ${occupancyPpm >= t.ppm ? '≥' : '<'} ${formatPercent(t.ppm)}, bound included)`,
-        inputs: { institutionType: req.institutionType, privatelyRun: req.privatelyRun, nonProfit: req.nonProfit, cityLevel: req.cityLevel, nursingOccupancyRatio: req.nursingOccupancyRatio },
+        inputs: {
+          institutionType: req.institutionType,
+          privatelyRun: req.privatelyRun,
+          nonProfit: req.nonProfit,
+          cityLevel: req.cityLevel,
+          nursingOccupancyRatio: req.nursingOccupancyRatio,
+        },
         parameters: { nursing_occupancy_min: t.use },
         result: upliftApplies,
       }),
@@ -121,23 +146,29 @@ export const elderlyCareBedSubsidy = defineCalculator({
     }
 
     const base = times(perBed.fen, req.beds);
-    trace.push(step({
-      step: 'one-off bed-construction subsidy',
-      rule: perBed.use?.citation ?? cite,
-      formula: `${formatYuan(perBed.fen)} per bed (${perBed.source}) × ${req.beds} beds = ${formatYuan(base)}`,
-      inputs: { baseSubsidyPerBed: req.baseSubsidyPerBed ?? null, beds: req.beds },
-      parameters: perBed.use ? { base_per_bed: perBed.use } : {},
-      result: yuanOf(base),
-    }));
+    trace.push(
+      step({
+        step: 'one-off bed-construction subsidy',
+        rule: perBed.use?.citation ?? cite,
+        formula: `${formatYuan(perBed.fen)} per bed (${perBed.source}) × ${req.beds} beds = ${formatYuan(base)}`,
+        inputs: { baseSubsidyPerBed: req.baseSubsidyPerBed ?? null, beds: req.beds },
+        parameters: perBed.use ? { base_per_bed: perBed.use } : {},
+        result: yuanOf(base),
+      }),
+    );
     const uplift = upliftApplies ? applyRatio(base, r.ppm) : 0;
-    trace.push(step({
-      step: 'top-up on the whole one-off subsidy',
-      rule: r.use.citation,
-      formula: upliftApplies ? `${formatYuan(base)} × ${formatPercent(r.ppm)} = ${formatYuan(uplift)} (half-up to the fen)` : 'a condition is not met: no top-up',
-      inputs: { upliftApplies, baseSubsidy: yuanOf(base) },
-      parameters: { nursing_uplift_rate: r.use },
-      result: yuanOf(uplift),
-    }));
+    trace.push(
+      step({
+        step: 'top-up on the whole one-off subsidy',
+        rule: r.use.citation,
+        formula: upliftApplies
+          ? `${formatYuan(base)} × ${formatPercent(r.ppm)} = ${formatYuan(uplift)} (half-up to the fen)`
+          : 'a condition is not met: no top-up',
+        inputs: { upliftApplies, baseSubsidy: yuanOf(base) },
+        parameters: { nursing_uplift_rate: r.use },
+        result: yuanOf(uplift),
+      }),
+    );
 
     return {
       upliftApplies,
@@ -164,7 +195,16 @@ export const elderlyCareBedSubsidyDocs = {
   examples: {
     nursingInstitution: {
       summary: 'A city-level private non-profit nursing institution, three quarters of residents needing nursing care',
-      value: { date: '2015-06-01', institutionType: 'nursing', privatelyRun: true, nonProfit: true, cityLevel: true, nursingOccupancyRatio: 0.75, baseSubsidyPerBed: 10000, beds: 50 },
+      value: {
+        date: '2015-06-01',
+        institutionType: 'nursing',
+        privatelyRun: true,
+        nonProfit: true,
+        cityLevel: true,
+        nursingOccupancyRatio: 0.75,
+        baseSubsidyPerBed: 10000,
+        beds: 50,
+      },
     },
   },
 } satisfies CalculatorDocs<typeof elderlyCareBedSubsidy>;

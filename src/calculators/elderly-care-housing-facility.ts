@@ -1,5 +1,16 @@
 import { z } from '@hono/zod-openapi';
-import { areaNumber, areaOf, areaOfParameter, areaOut, areaTimesRatio, formatArea, maxArea, squareMetres, sumAreas, type Area } from '../engine/area';
+import {
+  areaNumber,
+  areaOf,
+  areaOfParameter,
+  areaOut,
+  areaTimesRatio,
+  formatArea,
+  maxArea,
+  squareMetres,
+  sumAreas,
+  type Area,
+} from '../engine/area';
 import { defineCalculator, tableRef, type CalculatorDocs, traceStepSchema, type TraceStep } from '../engine/calculator';
 import { isoDate, yuanOf, yuanOut } from '../engine/inputs';
 import { asMissing, MissingCollector, missingSchema } from '../engine/missing';
@@ -43,8 +54,15 @@ const input = z
   .object({
     date: isoDate('Date on which the rules apply (e.g. the date the planning conditions are set)'),
     projectTotalFloorArea: squareMetres('项目总建筑面积: total floor area of the residential project (m², > 0)', { positive: true }),
-    blocks: z.array(blockSchema).min(1).max(50).optional().openapi({ description: 'Control-unit blocks (控制单元街区) for the encouraged concentrated provision' }),
-    providedArea: squareMetres('Net internal floor area (套内建筑面积) of the complete units provided (m²), for a compliance check', { positive: false }).optional(),
+    blocks: z
+      .array(blockSchema)
+      .min(1)
+      .max(50)
+      .optional()
+      .openapi({ description: 'Control-unit blocks (控制单元街区) for the encouraged concentrated provision' }),
+    providedArea: squareMetres('Net internal floor area (套内建筑面积) of the complete units provided (m²), for a compliance check', {
+      positive: false,
+    }).optional(),
   })
   .strict();
 
@@ -63,7 +81,13 @@ const output = z
       .object({
         ratio: z.number(),
         encouraged: z.boolean(),
-        perBlock: z.array(z.object({ id: z.string().nullable(), residentialFloorArea: z.number(), requiredArea: areaOut('block ratio × block residential floor area (m², exact)') })),
+        perBlock: z.array(
+          z.object({
+            id: z.string().nullable(),
+            residentialFloorArea: z.number(),
+            requiredArea: areaOut('block ratio × block residential floor area (m², exact)'),
+          }),
+        ),
         totalRequiredArea: areaOut('sum of the block figures (m²)'),
       })
       .nullable(),
@@ -114,47 +138,55 @@ export const elderlyCareHousingFacility = defineCalculator({
     const minimumArea = areaOfParameter(m.n);
     const required = maxArea(ratioArea, minimumArea);
     const binding: 'ratio' | 'minimum' | 'both' = ratioArea > minimumArea ? 'ratio' : ratioArea < minimumArea ? 'minimum' : 'both';
-    trace.push(step({
-      step: 'project: share of the total floor area',
-      rule: r.use.citation,
-      formula: `${formatArea(area)} m² × ${formatPercent(r.ppm)} = ${formatArea(ratioArea)} m² (exact, not rounded)`,
-      inputs: { projectTotalFloorArea: req.projectTotalFloorArea },
-      parameters: { ratio_min: r.use },
-      result: areaNumber(ratioArea),
-    }));
-    trace.push(step({
-      step: 'project: required net internal floor area (never under the minimum)',
-      rule: m.use.citation,
-      formula: `max(${formatArea(ratioArea)}, ${formatArea(minimumArea)}) = ${formatArea(required)} m² (${binding === 'both' ? 'share and minimum are equal' : `the ${binding} binds`})`,
-      inputs: { ratioArea: areaNumber(ratioArea) },
-      parameters: { area_min: m.use },
-      result: areaNumber(required),
-    }));
+    trace.push(
+      step({
+        step: 'project: share of the total floor area',
+        rule: r.use.citation,
+        formula: `${formatArea(area)} m² × ${formatPercent(r.ppm)} = ${formatArea(ratioArea)} m² (exact, not rounded)`,
+        inputs: { projectTotalFloorArea: req.projectTotalFloorArea },
+        parameters: { ratio_min: r.use },
+        result: areaNumber(ratioArea),
+      }),
+    );
+    trace.push(
+      step({
+        step: 'project: required net internal floor area (never under the minimum)',
+        rule: m.use.citation,
+        formula: `max(${formatArea(ratioArea)}, ${formatArea(minimumArea)}) = ${formatArea(required)} m² (${binding === 'both' ? 'share and minimum are equal' : `the ${binding} binds`})`,
+        inputs: { ratioArea: areaNumber(ratioArea) },
+        parameters: { area_min: m.use },
+        result: areaNumber(required),
+      }),
+    );
 
     let blocks: z.output<typeof output>['blocks'] = null;
     if (req.blocks && blockRatio) {
       const perBlock = req.blocks.map((b, i) => {
         const a = areaOf(b.residentialFloorArea);
         const need = areaTimesRatio(a, blockRatio.ppm);
-        trace.push(step({
-          step: `block ${b.id ?? i + 1}: encouraged concentrated provision`,
-          rule: blockRatio.use.citation,
-          formula: `${formatArea(a)} m² × ${formatPercent(blockRatio.ppm)} = ${formatArea(need)} m² (no minimum for blocks; exact)`,
-          inputs: { id: b.id ?? null, residentialFloorArea: b.residentialFloorArea },
-          parameters: { block_ratio_min: blockRatio.use },
-          result: areaNumber(need),
-        }));
+        trace.push(
+          step({
+            step: `block ${b.id ?? i + 1}: encouraged concentrated provision`,
+            rule: blockRatio.use.citation,
+            formula: `${formatArea(a)} m² × ${formatPercent(blockRatio.ppm)} = ${formatArea(need)} m² (no minimum for blocks; exact)`,
+            inputs: { id: b.id ?? null, residentialFloorArea: b.residentialFloorArea },
+            parameters: { block_ratio_min: blockRatio.use },
+            result: areaNumber(need),
+          }),
+        );
         return { id: b.id ?? null, residentialFloorArea: b.residentialFloorArea, need };
       });
       const total = sumAreas(perBlock.map((x) => x.need));
-      trace.push(step({
-        step: 'blocks: total encouraged provision (does not replace the project requirement)',
-        rule: blockRatio.use.citation,
-        formula: `${perBlock.map((x) => formatArea(x.need)).join(' + ')} = ${formatArea(total)} m²`,
-        inputs: { blocks: perBlock.length },
-        parameters: { block_ratio_min: blockRatio.use },
-        result: areaNumber(total),
-      }));
+      trace.push(
+        step({
+          step: 'blocks: total encouraged provision (does not replace the project requirement)',
+          rule: blockRatio.use.citation,
+          formula: `${perBlock.map((x) => formatArea(x.need)).join(' + ')} = ${formatArea(total)} m²`,
+          inputs: { blocks: perBlock.length },
+          parameters: { block_ratio_min: blockRatio.use },
+          result: areaNumber(total),
+        }),
+      );
       blocks = {
         ratio: blockRatio.use.value as number,
         encouraged: ENCOURAGED,
@@ -168,26 +200,30 @@ export const elderlyCareHousingFacility = defineCalculator({
       const provided = areaOf(req.providedArea);
       const compliant = provided >= required; // 不低于: equality complies
       const shortfall = compliant ? 0n : required - provided;
-      trace.push(step({
-        step: 'compliance of the provided area with the project requirement',
-        rule: r.use.citation,
-        formula: `${formatArea(provided)} ${compliant ? '≥' : '<'} ${formatArea(required)} m²; shortfall ${formatArea(shortfall)} m²`,
-        inputs: { providedArea: req.providedArea },
-        parameters: {},
-        result: { compliant, shortfall: areaNumber(shortfall) },
-      }));
+      trace.push(
+        step({
+          step: 'compliance of the provided area with the project requirement',
+          rule: r.use.citation,
+          formula: `${formatArea(provided)} ${compliant ? '≥' : '<'} ${formatArea(required)} m²; shortfall ${formatArea(shortfall)} m²`,
+          inputs: { providedArea: req.providedArea },
+          parameters: {},
+          result: { compliant, shortfall: areaNumber(shortfall) },
+        }),
+      );
       let settlement: NonNullable<z.output<typeof output>['compliance']>['shortfallSettlement'];
       try {
         const rate = p.money('housing.shortfall_cash_rate');
         const cash = cashFor(rate.fen, shortfall);
-        trace.push(step({
-          step: 'shortfall settled in cash (货币补缴)',
-          rule: rate.use.citation,
-          formula: `${formatArea(shortfall)} m² × ${formatYuan(rate.fen)} per m² = ${formatYuan(cash)} (half-up to the fen)`,
-          inputs: { shortfall: areaNumber(shortfall) },
-          parameters: { shortfall_cash_rate: rate.use },
-          result: yuanOf(cash),
-        }));
+        trace.push(
+          step({
+            step: 'shortfall settled in cash (货币补缴)',
+            rule: rate.use.citation,
+            formula: `${formatArea(shortfall)} m² × ${formatYuan(rate.fen)} per m² = ${formatYuan(cash)} (half-up to the fen)`,
+            inputs: { shortfall: areaNumber(shortfall) },
+            parameters: { shortfall_cash_rate: rate.use },
+            result: yuanOf(cash),
+          }),
+        );
         settlement = { rate: yuanOf(rate.fen), cash: yuanOf(cash), missing: [] };
       } catch (e) {
         const miss = asMissing(e, { date: req.date });
@@ -228,10 +264,20 @@ export const elderlyCareHousingFacilityDocs = {
     en: 'Net internal floor area of home-care premises an urban new residential project must provide under 嘉政发〔2014〕86号 二（三）12（2） (a share of the total floor area, never under the minimum), the encouraged per-block provision, and a compliance check, with a cited trace. Areas are exact (no rounding).',
   },
   examples: {
-    project: { summary: 'A 50 000 m² project providing 100 m²', value: { date: '2015-06-01', projectTotalFloorArea: 50000, providedArea: 100 } },
+    project: {
+      summary: 'A 50 000 m² project providing 100 m²',
+      value: { date: '2015-06-01', projectTotalFloorArea: 50000, providedArea: 100 },
+    },
     smallProjectWithBlocks: {
       summary: 'An 8 000 m² project (the minimum binds) and two control-unit blocks',
-      value: { date: '2015-06-01', projectTotalFloorArea: 8000, blocks: [{ id: 'B1', residentialFloorArea: 30000 }, { id: 'B2', residentialFloorArea: 5000 }] },
+      value: {
+        date: '2015-06-01',
+        projectTotalFloorArea: 8000,
+        blocks: [
+          { id: 'B1', residentialFloorArea: 30000 },
+          { id: 'B2', residentialFloorArea: 5000 },
+        ],
+      },
     },
   },
 } satisfies CalculatorDocs<typeof elderlyCareHousingFacility>;

@@ -30,30 +30,38 @@ type Class = (typeof CLASSES)[number];
 const companyInput = z
   .object({
     id: z.string().min(1).max(64).openapi({ description: 'Firm identifier, unique in the request', example: 'A' }),
-    taxPaid: yuan('Tax contribution of the evaluation period (税收贡献, yuan); its definition is not published (performance.metric.tax_definition), the evaluating authority supplies it'),
-    emissionRightsTonnes: tonnes('Emission-right indicators held (吨排污权指标) in the pollutants of ranking_pollutants for the industry, summed; > 0, at most 4 decimals', { positive: true }),
-    exclusions: z
-      .array(z.string().min(1).max(64))
-      .max(10)
-      .default([])
-      .openapi({ description: 'Codes of the sheet class_exclusions that apply to the firm: reduction-task-unmet-no-purchase, major-environmental-violation, initial-right-not-paid', example: [] }),
+    taxPaid: yuan(
+      'Tax contribution of the evaluation period (税收贡献, yuan); its definition is not published (performance.metric.tax_definition), the evaluating authority supplies it',
+    ),
+    emissionRightsTonnes: tonnes(
+      'Emission-right indicators held (吨排污权指标) in the pollutants of ranking_pollutants for the industry, summed; > 0, at most 4 decimals',
+      { positive: true },
+    ),
+    exclusions: z.array(z.string().min(1).max(64)).max(10).default([]).openapi({
+      description:
+        'Codes of the sheet class_exclusions that apply to the firm: reduction-task-unmet-no-purchase, major-environmental-violation, initial-right-not-paid',
+      example: [],
+    }),
   })
   .strict()
   .openapi('EvaluatedFirm');
 
 const input = z
   .object({
-    industry: z
-      .string()
-      .min(1)
-      .max(64)
-      .openapi({ description: 'Industry code of the sheet industries with performance_evaluated = yes: dyeing, paper, tanning, chemicals, electroplating, thermal-power (热电)', example: 'dyeing' }),
+    industry: z.string().min(1).max(64).openapi({
+      description:
+        'Industry code of the sheet industries with performance_evaluated = yes: dyeing, paper, tanning, chemicals, electroplating, thermal-power (热电)',
+      example: 'dyeing',
+    }),
     date: dateOrToday('Evaluation date (the table rows in force on it apply)'),
     companies: z
       .array(companyInput)
       .min(1, { error: 'companies must contain at least one firm' })
       .max(MAX_COMPANIES, { error: `at most ${MAX_COMPANIES} firms` })
-      .openapi({ description: 'Every evaluated firm of the industry: the ranking is city-wide (统一排序), the thirds are computed over exactly these firms' }),
+      .openapi({
+        description:
+          'Every evaluated firm of the industry: the ranking is city-wide (统一排序), the thirds are computed over exactly these firms',
+      }),
   })
   .strict()
   .superRefine((r, ctx) => {
@@ -81,10 +89,15 @@ const companyOut = z
     positionTo: z.number().int(),
     positionClass: z.enum(CLASSES).openapi({ description: 'Class from the positions alone' }),
     class: z.enum(CLASSES).openapi({ description: 'Final class after exclusions' }),
-    rule: z.string().openapi({ description: 'top-third, middle-third, bottom-third, straddles-boundary, forced-other:<code> or not-encouraged:<code>' }),
+    rule: z
+      .string()
+      .openapi({ description: 'top-third, middle-third, bottom-third, straddles-boundary, forced-other:<code> or not-encouraged:<code>' }),
     exclusionsApplied: z.array(z.string()),
     reductionTaskGroup: z.enum(groups).nullable(),
-    reductionTaskFactor: z.number().nullable().openapi({ description: 'Multiple of the city-average reduction task (not published, so no tonnage)' }),
+    reductionTaskFactor: z
+      .number()
+      .nullable()
+      .openapi({ description: 'Multiple of the city-average reduction task (not published, so no tonnage)' }),
     reductionTaskDiscretionary: z.boolean().nullable().openapi({ description: 'true: 「可为」, a ceiling the authority may grant' }),
     citation: z.string(),
   })
@@ -103,7 +116,6 @@ const output = z
     trace: z.array(traceStepSchema),
   })
   .openapi('EmissionRightsClasses');
-
 
 interface Firm {
   index: number;
@@ -150,9 +162,13 @@ function classesByBand(p: P, bands: number) {
   const middle = [...byBand.entries()].filter(([b]) => b !== 1 && b !== bands);
   if (rows.length !== bands || byBand.size !== bands || !top || !bottom || middle.length !== 1) {
     throw new ProblemError(
-      problem('calculation-refused', `${p.table.id}: the sheet classes must map bands 1…${bands} (ranking.bands) to one top, one middle and one bottom class; it has ${rows.length} row(s) in force on ${p.date}.`, {
-        parameter: { table: p.table.id, key: 'classes', note: null, citation: rows[0]?.citation.text ?? null },
-      }),
+      problem(
+        'calculation-refused',
+        `${p.table.id}: the sheet classes must map bands 1…${bands} (ranking.bands) to one top, one middle and one bottom class; it has ${rows.length} row(s) in force on ${p.date}.`,
+        {
+          parameter: { table: p.table.id, key: 'classes', note: null, citation: rows[0]?.citation.text ?? null },
+        },
+      ),
     );
   }
   return { top, middle: middle[0]![1], bottom };
@@ -189,11 +205,16 @@ export const emissionRightsClass = defineCalculator({
     const industryRow = p.rows('industries').find((r) => r.cells.industry === req.industry);
     const evaluated = industryRow ? p.cell('industries', industryRow, 'performance_evaluated') : null;
     if (!industryRow) codeErrors.push({ path: ['industry'], message: `unknown industry code "${req.industry}" (sheet industries)` });
-    else if (evaluated!.value !== true) codeErrors.push({ path: ['industry'], message: `not in the performance evaluation (${evaluated!.use.citation})` });
+    else if (evaluated!.value !== true)
+      codeErrors.push({ path: ['industry'], message: `not in the performance evaluation (${evaluated!.use.citation})` });
     const exclusionRows = new Map(p.rows('class_exclusions').map((r) => [String(r.cells.code), r]));
     req.companies.forEach((c, i) =>
       c.exclusions.forEach((x, j) => {
-        if (!exclusionRows.has(x)) codeErrors.push({ path: ['companies', i, 'exclusions', j], message: `unknown exclusion "${x}"; codes: ${[...exclusionRows.keys()].join(', ')}` });
+        if (!exclusionRows.has(x))
+          codeErrors.push({
+            path: ['companies', i, 'exclusions', j],
+            message: `unknown exclusion "${x}"; codes: ${[...exclusionRows.keys()].join(', ')}`,
+          });
       }),
     );
     if (codeErrors.length || !evaluated) throw new ProblemError(validationProblem('body', codeErrors));
@@ -224,7 +245,12 @@ export const emissionRightsClass = defineCalculator({
       rule: bands.use.citation,
       formula:
         `t = taxPaid / tonnes, compared exactly (fen × 1/${TONNE_UNITS} t cross-multiplied); ${order.text}: ` +
-        blockList.map((b) => `${b.firms.map((f) => f.id).join('=')} [${b.first}${b.last > b.first ? `–${b.last}` : ''}] ${formatYuan(perTonneFen(b.firms[0]!))}`).join(' > '),
+        blockList
+          .map(
+            (b) =>
+              `${b.firms.map((f) => f.id).join('=')} [${b.first}${b.last > b.first ? `–${b.last}` : ''}] ${formatYuan(perTonneFen(b.firms[0]!))}`,
+          )
+          .join(' > '),
       inputs: { companies: req.companies.map((c) => ({ id: c.id, taxPaid: c.taxPaid, tonnes: c.emissionRightsTonnes })) },
       parameters: { order: order.use },
       result: blockList.map((b) => ({ ids: b.firms.map((f) => f.id), first: b.first, last: b.last })),
@@ -251,7 +277,9 @@ export const emissionRightsClass = defineCalculator({
         rule = middle ? 'middle-third' : 'straddles-boundary';
         why =
           `${B} × ${b.last} = ${B * b.last} > ${n}; ${B} × (${b.first} − 1) = ${B * (b.first - 1)} < ${(B - 1) * n}; ` +
-          (middle ? `wholly in the middle (${B * (b.first - 1)} ≥ ${n}, ${B * b.last} ≤ ${(B - 1) * n})` : 'the block crosses a third boundary → baseline class');
+          (middle
+            ? `wholly in the middle (${B * (b.first - 1)} ≥ ${n}, ${B * b.last} ≤ ${(B - 1) * n})`
+            : 'the block crosses a third boundary → baseline class');
       }
       trace.push({
         step: `position class of ${b.firms.map((f) => f.id).join(', ')}`,
@@ -321,7 +349,8 @@ export const emissionRightsClass = defineCalculator({
       }
       const used: Record<string, ParamUse> = { top_encouraged_share: share.use };
       for (const x of placed) {
-        const group: (typeof groups)[number] = x.cls === cls.top.cls ? (topIds.has(x.firm.id) ? 'encouraged-top-10pct' : 'encouraged') : x.cls;
+        const group: (typeof groups)[number] =
+          x.cls === cls.top.cls ? (topIds.has(x.firm.id) ? 'encouraged-top-10pct' : 'encouraged') : x.cls;
         const f = factorOf(group);
         used[`factor_${group}`] = f.factor.use;
         groupOf.set(x, { group, factor: f.factor.value as number, discretionary: f.discretionary.value === true });
@@ -331,13 +360,20 @@ export const emissionRightsClass = defineCalculator({
         rule: share.use.citation,
         formula:
           `m = ${m} encouraged firms; a block is in the top share when lastE × ${PPM} ≤ ${share.ppm} × ${m}: ` +
-          (eBlocks.map((b) => `${b.firms.map((f) => f.id).join('=')} lastE ${b.last} → ${b.firms.every((f) => topIds.has(f.id)) ? 'top' : 'not top'}`).join('; ') || 'none') +
+          (eBlocks
+            .map(
+              (b) =>
+                `${b.firms.map((f) => f.id).join('=')} lastE ${b.last} → ${b.firms.every((f) => topIds.has(f.id)) ? 'top' : 'not top'}`,
+            )
+            .join('; ') || 'none') +
           '; general and other firms take the group of their class',
         inputs: { encouragedCount: m },
         parameters: used,
         result: Object.fromEntries([...groupOf.entries()].map(([x, g]) => [x.firm.id, g.group])),
       });
-      notes.push('reductionTaskFactor multiplies the city-average task, which is not published (reduction_task.city_average): no tonnage is computed.');
+      notes.push(
+        'reductionTaskFactor multiplies the city-average task, which is not published (reduction_task.city_average): no tonnage is computed.',
+      );
     } else {
       notes.push(`reduction_task_factors not in force on ${req.date} (绩效意见 一 「2015年起」): reductionTask* fields are null.`);
     }

@@ -20,14 +20,24 @@ import { CLASSES, PURPOSES } from '../tables/emission-rights.codes';
 
 const input = z
   .object({
-    class: z.enum(CLASSES).openapi({ description: 'Performance class 绩效类别. For reduction-purchase: the worst class of the reduction five-year-plan period (reduction_purchase.class_basis)' }),
-    purpose: z.enum(PURPOSES).openapi({ description: 'paid-use 有偿使用 (二（二）3 一是); lease 政府租赁 (二是); reduction-purchase 为完成减排任务购买 (三是)' }),
-    basePrice: yuan('Government base price 基准价 per tonne (yuan), set by the price department and not published in the gazette; > 0, at most 2 decimals')
-      .refine((n) => n !== 0, { error: 'must be greater than 0' }), // negatives are refused by yuan()
+    class: z.enum(CLASSES).openapi({
+      description:
+        'Performance class 绩效类别. For reduction-purchase: the worst class of the reduction five-year-plan period (reduction_purchase.class_basis)',
+    }),
+    purpose: z
+      .enum(PURPOSES)
+      .openapi({ description: 'paid-use 有偿使用 (二（二）3 一是); lease 政府租赁 (二是); reduction-purchase 为完成减排任务购买 (三是)' }),
+    basePrice: yuan(
+      'Government base price 基准价 per tonne (yuan), set by the price department and not published in the gazette; > 0, at most 2 decimals',
+    ).refine((n) => n !== 0, { error: 'must be greater than 0' }), // negatives are refused by yuan()
     tonnes: tonnes(`Tonnes bought or leased, in the same basis as basePrice; > 0, at most ${TONNE_DECIMALS} decimals`, { positive: true }),
     date: dateOrToday('Date of the purchase (the price_multipliers rows in force on it apply)'),
-    purchasedTotalTonnes: tonnes('Lease cap check: the firm’s total purchased emission rights (排污权购买总量); give with alreadyLeasedTonnes').optional(),
-    alreadyLeasedTonnes: tonnes('Lease cap check: tonnes already leased (租赁总量 before this lease); give with purchasedTotalTonnes').optional(),
+    purchasedTotalTonnes: tonnes(
+      'Lease cap check: the firm’s total purchased emission rights (排污权购买总量); give with alreadyLeasedTonnes',
+    ).optional(),
+    alreadyLeasedTonnes: tonnes(
+      'Lease cap check: tonnes already leased (租赁总量 before this lease); give with purchasedTotalTonnes',
+    ).optional(),
     requiredReductionTonnes: tonnes('Reduction-purchase cap check: the cut the firm must make (减排应削减的污染物总量)').optional(),
   })
   .strict()
@@ -87,7 +97,12 @@ export const emissionRightsPrice = defineCalculator({
     const citation = row.row.citation.text;
     if (allowed.value !== true) {
       // The source's own wording is the Chinese message (e.g. 「其它类企业：一律不得租赁。」).
-      throw refuse('forbidden', String(row.row.cells.text_zh ?? ''), `Class '${req.class}' may not ${PURPOSE_EN[req.purpose]} (forbidden)`, citation);
+      throw refuse(
+        'forbidden',
+        String(row.row.cells.text_zh ?? ''),
+        `Class '${req.class}' may not ${PURPOSE_EN[req.purpose]} (forbidden)`,
+        citation,
+      );
     }
     trace.push({
       step: 'class and purpose allowed',
@@ -111,9 +126,21 @@ export const emissionRightsPrice = defineCalculator({
       const within = lhs <= rhs;
       const formula = `(${req.alreadyLeasedTonnes} + ${req.tonnes}) t ${within ? '≤' : '>'} ${share.ppm / PPM} × ${req.purchasedTotalTonnes} t (compared in 1/${TONNE_UNITS} t × ppm: ${lhs} ${within ? '≤' : '>'} ${rhs})`;
       if (!within) {
-        throw refuse('lease-cap-exceeded', '企业租赁总量不得超过排污权购买总量的规定比例', `The leased total would exceed the allowed share of the purchased total: ${formula}`, share.use.citation);
+        throw refuse(
+          'lease-cap-exceeded',
+          '企业租赁总量不得超过排污权购买总量的规定比例',
+          `The leased total would exceed the allowed share of the purchased total: ${formula}`,
+          share.use.citation,
+        );
       }
-      trace.push({ step: 'lease cap', rule: share.use.citation, formula, inputs: { alreadyLeasedTonnes: req.alreadyLeasedTonnes, purchasedTotalTonnes: req.purchasedTotalTonnes, tonnes: req.tonnes }, parameters: { max_share_of_purchased: share.use }, result: 'within the cap' });
+      trace.push({
+        step: 'lease cap',
+        rule: share.use.citation,
+        formula,
+        inputs: { alreadyLeasedTonnes: req.alreadyLeasedTonnes, purchasedTotalTonnes: req.purchasedTotalTonnes, tonnes: req.tonnes },
+        parameters: { max_share_of_purchased: share.use },
+        result: 'within the cap',
+      });
       capChecked = true;
     }
 
@@ -124,9 +151,21 @@ export const emissionRightsPrice = defineCalculator({
       const within = t4 <= required4;
       const formula = `${req.tonnes} t ${within ? '≤' : '>'} required cut ${req.requiredReductionTonnes} t`;
       if (!within) {
-        throw refuse('reduction-cap-exceeded', '购买量不得超过减排应削减的污染物总量指标', `The purchase exceeds the cut the firm must make: ${formula}`, cap.use.citation);
+        throw refuse(
+          'reduction-cap-exceeded',
+          '购买量不得超过减排应削减的污染物总量指标',
+          `The purchase exceeds the cut the firm must make: ${formula}`,
+          cap.use.citation,
+        );
       }
-      trace.push({ step: 'reduction-purchase cap', rule: cap.use.citation, formula, inputs: { tonnes: req.tonnes, requiredReductionTonnes: req.requiredReductionTonnes }, parameters: { cap: cap.use }, result: 'within the cap' });
+      trace.push({
+        step: 'reduction-purchase cap',
+        rule: cap.use.citation,
+        formula,
+        inputs: { tonnes: req.tonnes, requiredReductionTonnes: req.requiredReductionTonnes },
+        parameters: { cap: cap.use },
+        result: 'within the cap',
+      });
       capChecked = true;
     }
 
@@ -187,7 +226,15 @@ export const emissionRightsPriceDocs = {
     },
     generalLeaseWithCap: {
       summary: 'General firm leases 2 t with 8 t already leased of 100 t purchased (cap lease.max_share_of_purchased reached, allowed)',
-      value: { class: 'general', purpose: 'lease', basePrice: 100, tonnes: 2, date: '2015-03-01', purchasedTotalTonnes: 100, alreadyLeasedTonnes: 8 },
+      value: {
+        class: 'general',
+        purpose: 'lease',
+        basePrice: 100,
+        tonnes: 2,
+        date: '2015-03-01',
+        purchasedTotalTonnes: 100,
+        alreadyLeasedTonnes: 8,
+      },
     },
   },
 } satisfies CalculatorDocs<typeof emissionRightsPrice>;

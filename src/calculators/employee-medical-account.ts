@@ -23,7 +23,12 @@ const input = z
   })
   .strict()
   .superRefine((r, ctx) => {
-    if (r.birthDate > `${r.year}-01-01`) ctx.addIssue({ code: 'custom', path: ['birthDate'], message: 'must be on or before 1 January of the year (no age on 1 January otherwise)' });
+    if (r.birthDate > `${r.year}-01-01`)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['birthDate'],
+        message: 'must be on or before 1 January of the year (no age on 1 January otherwise)',
+      });
   });
 
 const output = z
@@ -32,7 +37,10 @@ const output = z
     scheme: z.enum(['A', 'B']),
     hasAccount: z.boolean().openapi({ description: '有个人账户 has a personal account (scheme A: none)' }),
     ageOnFirstJanuary: z.number().int(),
-    band: z.string().nullable().openapi({ description: '划入档次 band: the account_credit row used (status and its age bounds, as in the sheet)', example: 'employed, age ≤ 35' }),
+    band: z.string().nullable().openapi({
+      description: '划入档次 band: the account_credit row used (status and its age bounds, as in the sheet)',
+      example: 'employed, age ≤ 35',
+    }),
     monthlyCredit: yuanOut('monthly credit 每月划入').nullable(),
     annualCredit: yuanOut('credit for the year: 12 × monthly').nullable(),
     reason: z.string().nullable().openapi({ description: '说明 why there is no account (scheme A)' }),
@@ -72,7 +80,11 @@ export const employeeMedicalAccount = defineCalculator({
         trace: [schemeStep],
       };
     }
-    const credit = monthlyCredit(p, { scheme: req.scheme, status: req.status, birthDate: req.birthDate, preLiberationVeteran: false }, req.year);
+    const credit = monthlyCredit(
+      p,
+      { scheme: req.scheme, status: req.status, birthDate: req.birthDate, preLiberationVeteran: false },
+      req.year,
+    );
     const annual = times(credit.fen, MONTHS_PER_YEAR);
     return {
       year: req.year,
@@ -107,11 +119,18 @@ export const employeeMedicalAccountDocs = {
     en: 'Monthly and annual personal-account credit of a scheme B member (第十九条); the band follows the age on 1 January. Scheme A has no personal account.',
   },
   examples: {
-    retired69: { summary: 'Scheme B, retired, born 1945-03-10, year 2015: the retired row of sheet account_credit', value: { year: 2015, scheme: 'B', status: 'retired', birthDate: '1945-03-10' } },
+    retired69: {
+      summary: 'Scheme B, retired, born 1945-03-10, year 2015: the retired row of sheet account_credit',
+      value: { year: 2015, scheme: 'B', status: 'retired', birthDate: '1945-03-10' },
+    },
     birthdayOnFirstJanuary: {
-      summary: 'Scheme B, employed, born 1979-01-01: 36 on 1 January 2015 itself → the band of sheet account_credit for that age (the birthday counts)',
+      summary:
+        'Scheme B, employed, born 1979-01-01: 36 on 1 January 2015 itself → the band of sheet account_credit for that age (the birthday counts)',
       value: { year: 2015, scheme: 'B', status: 'employed', birthDate: '1979-01-01' },
     },
-    schemeA: { summary: 'Scheme A (统账一): no personal account', value: { year: 2015, scheme: 'A', status: 'employed', birthDate: '1980-05-05' } },
+    schemeA: {
+      summary: 'Scheme A (统账一): no personal account',
+      value: { year: 2015, scheme: 'A', status: 'employed', birthDate: '1980-05-05' },
+    },
   },
 } satisfies CalculatorDocs<typeof employeeMedicalAccount>;

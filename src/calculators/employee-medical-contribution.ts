@@ -25,28 +25,49 @@ type P = Params<typeof EMI>;
 /** 12 months a year: the monthly base is a twelfth of the annual base; annual amounts are 12 × monthly. */
 const MONTHS_PER_YEAR = 12;
 
-const count = (description: string) => z.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' }).nonnegative({ error: 'must not be negative' }).max(MAX_COUNT).openapi({ description });
+const count = (description: string) =>
+  z
+    .number({ error: 'must be a whole number' })
+    .int({ error: 'must be a whole number' })
+    .nonnegative({ error: 'must not be negative' })
+    .max(MAX_COUNT)
+    .openapi({ description });
 
 const input = z
   .object({
     year: yearSchema('Contribution year; the rates and parameters in force on 1 January of that year are used'),
     scheme: z.enum(['A', 'B']).openapi({ description: 'A: 统账一; B: 统账二 (第十条)' }),
-    category: z.enum(['employer', 'self-employed']).default('employer').openapi({ description: 'employer: 用人单位 by headcount; self-employed: 自谋职业人员 (第十二条)' }),
-    employed: count('employer: in-service employees 在职职工 (incl. 双缴双保), default 0; self-employed: number of persons, default 1').optional(),
+    category: z
+      .enum(['employer', 'self-employed'])
+      .default('employer')
+      .openapi({ description: 'employer: 用人单位 by headcount; self-employed: 自谋职业人员 (第十二条)' }),
+    employed: count(
+      'employer: in-service employees 在职职工 (incl. 双缴双保), default 0; self-employed: number of persons, default 1',
+    ).optional(),
     retired: count('Retired employees 退休职工人数 (employer only; must be 0 for self-employed)').default(0),
-    base: yuan('Annual contribution base 缴费基数 (上上年度市区全社会在岗职工平均工资, yuan a year). Not published in the gazette: give it here, else the table value is used (422 not-published while it has none)').optional(),
+    base: yuan(
+      'Annual contribution base 缴费基数 (上上年度市区全社会在岗职工平均工资, yuan a year). Not published in the gazette: give it here, else the table value is used (422 not-published while it has none)',
+    ).optional(),
   })
   .strict()
   .superRefine((r, ctx) => {
     if (r.category === 'self-employed' && r.retired > 0) {
-      ctx.addIssue({ code: 'custom', path: ['retired'], message: 'must be 0 for self-employed persons: a self-employed retiree pays no monthly contribution (第十七条)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['retired'],
+        message: 'must be 0 for self-employed persons: a self-employed retiree pays no monthly contribution (第十七条)',
+      });
     }
   });
 
 const ratioOut = (description: string) => z.number().nullable().openapi({ description });
 const moneyOrNull = (description: string) => z.number().nullable().openapi({ description });
 const amounts = (what: string) =>
-  z.object({ employer: yuanOut(`${what}: employer part`), employee: yuanOut(`${what}: employee part (self-employed: the whole amount)`), total: yuanOut(`${what}: total`) });
+  z.object({
+    employer: yuanOut(`${what}: employer part`),
+    employee: yuanOut(`${what}: employee part (self-employed: the whole amount)`),
+    total: yuanOut(`${what}: total`),
+  });
 
 const output = z
   .object({
@@ -55,7 +76,9 @@ const output = z
     category: z.enum(['employer', 'self-employed']),
     persons: z.object({ employed: z.number().int(), retired: z.number().int() }),
     base: yuanOut('annual contribution base used'),
-    baseSource: z.enum(['request', 'table']).openapi({ description: 'request: the base given in the request (the gazette does not publish it); table: parameter contribution.base' }),
+    baseSource: z.enum(['request', 'table']).openapi({
+      description: 'request: the base given in the request (the gazette does not publish it); table: parameter contribution.base',
+    }),
     notice: z.string().nullable().openapi({ description: 'Set when the base comes from the request: says the source does not publish it' }),
     monthlyBase: yuanOut('base ÷ 12, half-up to the fen'),
     rates: z.object({
@@ -112,7 +135,14 @@ function contributionBase(p: P, req: Req): { fen: Fen; source: 'request' | 'tabl
       fen,
       source: 'table',
       notice: null,
-      step: { step: 'contribution base', rule: citation, formula: `contribution.base = ${formatYuan(fen)} a year`, inputs: {}, parameters: { base: published!.use }, result: yuanOf(fen) },
+      step: {
+        step: 'contribution base',
+        rule: citation,
+        formula: `contribution.base = ${formatYuan(fen)} a year`,
+        inputs: {},
+        parameters: { base: published!.use },
+        result: yuanOf(fen),
+      },
     };
   }
   const fen = yuanToFen(req.base);
@@ -165,7 +195,12 @@ export const employeeMedicalContribution = defineCalculator({
     // 2. monthly base = base ÷ 12 (按月缴纳)
     const paidMonthly = p.get('contribution.paid_monthly');
     if (paidMonthly.value !== true) {
-      throw new ProblemError(problem('calculation-refused', `contribution.paid_monthly is not "yes" in ${p.table.id} on ${d}: this calculator only computes monthly contributions.`));
+      throw new ProblemError(
+        problem(
+          'calculation-refused',
+          `contribution.paid_monthly is not "yes" in ${p.table.id} on ${d}: this calculator only computes monthly contributions.`,
+        ),
+      );
     }
     const monthlyBase = divideHalfUp(base.fen, MONTHS_PER_YEAR);
     trace.push({
@@ -180,16 +215,33 @@ export const employeeMedicalContribution = defineCalculator({
 
     let monthlyEmployer: Fen;
     let monthlyEmployee: Fen;
-    let perPerson: { employerPerEmployed: Fen | null; employerPerRetired: Fen | null; employee: Fen | null; employeePerRetired: Fen | null; selfEmployed: Fen | null };
+    let perPerson: {
+      employerPerEmployed: Fen | null;
+      employerPerRetired: Fen | null;
+      employee: Fen | null;
+      employeePerRetired: Fen | null;
+      selfEmployed: Fen | null;
+    };
     let combined: Ppm | null = null;
     if (selfEmployed) {
       // 6. 第十二条: employer + employee rates of in-service employees, paid by the person
       const combinedRule = p.get('contribution.self_employed.pays_combined_rates');
       if (combinedRule.value !== true) {
         throw new ProblemError(
-          problem('calculation-refused', `category "self-employed" is not supported: contribution.self_employed.pays_combined_rates is not "yes" in ${p.table.id} on ${d}.`, {
-            errors: [{ pointer: '/category', field: 'category', in: 'body', message: 'self-employed contributions are not defined by the table on this date' }],
-          }),
+          problem(
+            'calculation-refused',
+            `category "self-employed" is not supported: contribution.self_employed.pays_combined_rates is not "yes" in ${p.table.id} on ${d}.`,
+            {
+              errors: [
+                {
+                  pointer: '/category',
+                  field: 'category',
+                  in: 'body',
+                  message: 'self-employed contributions are not defined by the table on this date',
+                },
+              ],
+            },
+          ),
         );
       }
       combined = employerEmployed.ppm + employeeEmployed.ppm;
@@ -215,7 +267,13 @@ export const employeeMedicalContribution = defineCalculator({
       const perEmployeeRetired = applyRatio(monthlyBase, pr.ppm);
       monthlyEmployer = times(perEmployed, employed) + times(perRetired, retired);
       monthlyEmployee = times(perEmployee, employed) + times(perEmployeeRetired, retired);
-      perPerson = { employerPerEmployed: perEmployed, employerPerRetired: perRetired, employee: perEmployee, employeePerRetired: perEmployeeRetired, selfEmployed: null };
+      perPerson = {
+        employerPerEmployed: perEmployed,
+        employerPerRetired: perRetired,
+        employee: perEmployee,
+        employeePerRetired: perEmployeeRetired,
+        selfEmployed: null,
+      };
       trace.push({
         step: 'employer monthly contribution',
         rule: employerEmployed.use.citation,
@@ -255,7 +313,11 @@ export const employeeMedicalContribution = defineCalculator({
     const ciRate = p.ratio('contribution.critical_illness.rate');
     const ciFund = p.ratio('contribution.critical_illness.from_pooled_fund');
     const ciFinance = p.ratio('contribution.critical_illness.from_public_finance');
-    const ci = { perPersonAnnual: applyRatio(base.fen, ciRate.ppm), fromPooledFund: applyRatio(base.fen, ciFund.ppm), fromPublicFinance: applyRatio(base.fen, ciFinance.ppm) };
+    const ci = {
+      perPersonAnnual: applyRatio(base.fen, ciRate.ppm),
+      fromPooledFund: applyRatio(base.fen, ciFund.ppm),
+      fromPublicFinance: applyRatio(base.fen, ciFinance.ppm),
+    };
     trace.push({
       step: 'critical-illness insurance funding (information, not an extra contribution)',
       rule: ciRate.use.citation,

@@ -29,17 +29,23 @@ type Fens = { eligible: Fen; pooledFund: Fen; personalAccount: Fen; criticalIlln
 // ---------------------------------------------------------------------------------------------
 // Request and response.
 
-const levelSchema = z.union([z.literal(1), z.literal(2), z.literal(3)]).openapi({ description: 'Facility level 医疗机构级别: 1 一级及以下/社区, 2 二级/县级, 3 三级/市级' });
+const levelSchema = z
+  .union([z.literal(1), z.literal(2), z.literal(3)])
+  .openapi({ description: 'Facility level 医疗机构级别: 1 一级及以下/社区, 2 二级/县级, 3 三级/市级' });
 const locationSchema = z
   .enum(['local', 'referral-hangzhou-shanghai', 'referral-other', 'emergency-out-of-city', 'unregistered'])
   .default('local')
-  .openapi({ description: 'Where the care took place (市外就医, 第三十三、三十四条); long-term residents elsewhere (异地安置) settle as local' });
+  .openapi({
+    description: 'Where the care took place (市外就医, 第三十三、三十四条); long-term residents elsewhere (异地安置) settle as local',
+  });
 
 const outpatientClaim = z
   .object({
     kind: z.literal('outpatient'),
     date: isoDate('Date of the bill'),
-    facility: z.enum(['community', 'other']).openapi({ description: 'community: 社区卫生服务机构 with the essential-drug system; other: other facility or pharmacy' }),
+    facility: z
+      .enum(['community', 'other'])
+      .openapi({ description: 'community: 社区卫生服务机构 with the essential-drug system; other: other facility or pharmacy' }),
     eligibleAmount: yuan('Eligible amount 符合规定支付范围的费用 (yuan)'),
   })
   .strict()
@@ -53,16 +59,23 @@ const inpatientClaim = z
     date: isoDate('Admission date'),
     level: levelSchema.optional(),
     eligibleAmount: yuan('Eligible amount of the admission (yuan)').optional(),
-    segments: z.array(segmentSchema).min(1).max(10).optional().openapi({ description: 'One admission with transfers between levels (转院): one part per facility, in order' }),
+    segments: z
+      .array(segmentSchema)
+      .min(1)
+      .max(10)
+      .optional()
+      .openapi({ description: 'One admission with transfers between levels (转院): one part per facility, in order' }),
     location: locationSchema,
   })
   .strict()
   .superRefine((c, ctx) => {
     const simple = c.level !== undefined || c.eligibleAmount !== undefined;
-    if (c.segments && simple) ctx.addIssue({ code: 'custom', path: ['segments'], message: 'give either level + eligibleAmount or segments, not both' });
+    if (c.segments && simple)
+      ctx.addIssue({ code: 'custom', path: ['segments'], message: 'give either level + eligibleAmount or segments, not both' });
     if (!c.segments) {
       if (c.level === undefined) ctx.addIssue({ code: 'custom', path: ['level'], message: 'required (or give segments)' });
-      if (c.eligibleAmount === undefined) ctx.addIssue({ code: 'custom', path: ['eligibleAmount'], message: 'required (or give segments)' });
+      if (c.eligibleAmount === undefined)
+        ctx.addIssue({ code: 'custom', path: ['eligibleAmount'], message: 'required (or give segments)' });
     }
   })
   .openapi('InpatientClaim');
@@ -77,7 +90,8 @@ const designatedDiseaseClaim = z
   })
   .strict()
   .superRefine((c, ctx) => {
-    if (c.herbalAmount > c.eligibleAmount) ctx.addIssue({ code: 'custom', path: ['herbalAmount'], message: 'must not exceed eligibleAmount (which includes it)' });
+    if (c.herbalAmount > c.eligibleAmount)
+      ctx.addIssue({ code: 'custom', path: ['herbalAmount'], message: 'must not exceed eligibleAmount (which includes it)' });
   })
   .openapi('DesignatedDiseaseClaim');
 
@@ -101,21 +115,35 @@ const input = z
       .object({
         scheme: z.enum(['A', 'B']).openapi({ description: 'A: 统账一 (no personal account); B: 统账二' }),
         status: z.enum(['employed', 'retired']).openapi({ description: '在职 employed / 退休 retired' }),
-        birthDate: isoDate('Date of birth, on or before 1 January of the settlement year (the age on 1 January of the year sets the account band)'),
+        birthDate: isoDate(
+          'Date of birth, on or before 1 January of the settlement year (the age on 1 January of the year sets the account band)',
+        ),
         preLiberationVeteran: z.boolean().default(false).openapi({ description: '建国前参加革命工作的老工人 (第二十九条)' }),
       })
       .strict(),
-    currentYearAccount: yuan('Current-year personal account balance; default 12 × the monthly credit (scheme B), 0 for scheme A').optional(),
-    claims: z.array(claimSchema).min(1).max(MAX_CLAIMS, { error: `at most ${MAX_CLAIMS} bills per request` }),
+    currentYearAccount: yuan(
+      'Current-year personal account balance; default 12 × the monthly credit (scheme B), 0 for scheme A',
+    ).optional(),
+    claims: z
+      .array(claimSchema)
+      .min(1)
+      .max(MAX_CLAIMS, { error: `at most ${MAX_CLAIMS} bills per request` }),
   })
   .strict()
   .superRefine((r, ctx) => {
     r.claims.forEach((c, i) => {
-      if (!c.date.startsWith(`${r.year}-`)) ctx.addIssue({ code: 'custom', path: ['claims', i, 'date'], message: `must fall in the settlement year ${r.year}` });
-      else if (c.date < r.person.birthDate) ctx.addIssue({ code: 'custom', path: ['claims', i, 'date'], message: 'must not be before person.birthDate' });
+      if (!c.date.startsWith(`${r.year}-`))
+        ctx.addIssue({ code: 'custom', path: ['claims', i, 'date'], message: `must fall in the settlement year ${r.year}` });
+      else if (c.date < r.person.birthDate)
+        ctx.addIssue({ code: 'custom', path: ['claims', i, 'date'], message: 'must not be before person.birthDate' });
     });
     // 第十九条 bands by the age reached on 1 January (as employee-medical-account): a person born later has no such age.
-    if (r.person.birthDate > `${r.year}-01-01`) ctx.addIssue({ code: 'custom', path: ['person', 'birthDate'], message: 'must be on or before 1 January of the year (no age on 1 January otherwise)' });
+    if (r.person.birthDate > `${r.year}-01-01`)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['person', 'birthDate'],
+        message: 'must be on or before 1 January of the year (no age on 1 January otherwise)',
+      });
     if (r.person.scheme === 'A' && r.currentYearAccount !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['currentYearAccount'], message: 'scheme A has no personal account (第十九条)' });
     }
@@ -140,10 +168,18 @@ const output = z
         date: z.string(),
         ...splitOut,
         // Indexes, not copies: each step is sent once, in `trace` (copies doubled the answer; BENCHMARKS.md).
-        traceSteps: z.array(z.number().int()).openapi({ description: 'positions in `trace` of the steps that settled this bill, in order (each step is sent once, in `trace`)' }),
+        traceSteps: z.array(z.number().int()).openapi({
+          description: 'positions in `trace` of the steps that settled this bill, in order (each step is sent once, in `trace`)',
+        }),
       }),
     ),
-    account: z.object({ monthlyCredit: yuanOut('monthly credit'), opening: yuanOut('current-year account at the start'), closing: yuanOut('left at the end') }).nullable(),
+    account: z
+      .object({
+        monthlyCredit: yuanOut('monthly credit'),
+        opening: yuanOut('current-year account at the start'),
+        closing: yuanOut('left at the end'),
+      })
+      .nullable(),
     trace: z.array(traceStepSchema),
   })
   .openapi('EmployeeMedicalSettlement');
@@ -173,29 +209,41 @@ export function monthlyCredit(p: P, person: Person, year: number) {
   const row = p.find('account_credit', { status: person.status }, { age });
   const credit = row.money('monthly_credit');
   const band = `${person.status}, ${describeRange(row.row.ranges.age!, 'age')}`;
-  return { fen: credit.fen, age, band, step: step({
-    step: 'personal account monthly credit',
-    rule: credit.use.citation,
-    formula: `age on ${year}-01-01 = ${age} → band ${band} → ${formatYuan(credit.fen)} per month`,
-    inputs: { birthDate: person.birthDate, status: person.status, ageOnFirstJanuary: age },
-    parameters: { monthly_credit: credit.use },
-    result: yuanOf(credit.fen),
-  }) };
+  return {
+    fen: credit.fen,
+    age,
+    band,
+    step: step({
+      step: 'personal account monthly credit',
+      rule: credit.use.citation,
+      formula: `age on ${year}-01-01 = ${age} → band ${band} → ${formatYuan(credit.fen)} per month`,
+      inputs: { birthDate: person.birthDate, status: person.status, ageOnFirstJanuary: age },
+      parameters: { monthly_credit: credit.use },
+      result: yuanOf(credit.fen),
+    }),
+  };
 }
 
-function settleOutpatient(p: P, c: Extract<Claim, { kind: 'outpatient' }>, person: Person, s: YearState): { split: Fens; steps: TraceStep[] } {
+function settleOutpatient(
+  p: P,
+  c: Extract<Claim, { kind: 'outpatient' }>,
+  person: Person,
+  s: YearState,
+): { split: Fens; steps: TraceStep[] } {
   const eligible = yuanToFen(c.eligibleAmount);
   const steps: TraceStep[] = [];
   const fromAccount = Math.min(s.account, eligible);
   if (person.scheme === 'B') {
-    steps.push(step({
-      step: 'personal account pays first',
-      rule: rule(p, '第二十三条'),
-      formula: `min(balance ${formatYuan(s.account)}, bill ${formatYuan(eligible)}) = ${formatYuan(fromAccount)}`,
-      inputs: { balance: yuanOf(s.account), eligible: yuanOf(eligible) },
-      parameters: {},
-      result: yuanOf(fromAccount),
-    }));
+    steps.push(
+      step({
+        step: 'personal account pays first',
+        rule: rule(p, '第二十三条'),
+        formula: `min(balance ${formatYuan(s.account)}, bill ${formatYuan(eligible)}) = ${formatYuan(fromAccount)}`,
+        inputs: { balance: yuanOf(s.account), eligible: yuanOf(eligible) },
+        parameters: {},
+        result: yuanOf(fromAccount),
+      }),
+    );
     s.account -= fromAccount;
   }
   const rest = eligible - fromAccount;
@@ -218,15 +266,20 @@ function settleOutpatient(p: P, c: Extract<Claim, { kind: 'outpatient' }>, perso
   }
   const covered = overlap(c0, c1, deductible.fen, cap?.fen ?? null);
   const fund = applyRatio(covered, ratio.ppm);
-  steps.push(step({
-    step: 'outpatient pooling',
-    rule: ratio.use.citation,
-    formula: `counter ${formatYuan(c0)} → ${formatYuan(c1)}; part between ${formatYuan(deductible.fen)} and ${cap ? formatYuan(cap.fen) : 'no cap'} = ${formatYuan(covered)}; × ${formatPercent(ratio.ppm)} = ${formatYuan(fund)}`,
-    inputs: { counterBefore: yuanOf(c0), counterAfter: yuanOf(c1), facility: c.facility },
-    parameters: uses({ deductible, ratio, ...(cap ? { cap } : {}) }),
-    result: yuanOf(fund),
-  }));
-  return { split: { eligible, pooledFund: fund, personalAccount: fromAccount, criticalIllness: 0, selfBurden: rest - fund, selfPay: 0 }, steps };
+  steps.push(
+    step({
+      step: 'outpatient pooling',
+      rule: ratio.use.citation,
+      formula: `counter ${formatYuan(c0)} → ${formatYuan(c1)}; part between ${formatYuan(deductible.fen)} and ${cap ? formatYuan(cap.fen) : 'no cap'} = ${formatYuan(covered)}; × ${formatPercent(ratio.ppm)} = ${formatYuan(fund)}`,
+      inputs: { counterBefore: yuanOf(c0), counterAfter: yuanOf(c1), facility: c.facility },
+      parameters: uses({ deductible, ratio, ...(cap ? { cap } : {}) }),
+      result: yuanOf(fund),
+    }),
+  );
+  return {
+    split: { eligible, pooledFund: fund, personalAccount: fromAccount, criticalIllness: 0, selfBurden: rest - fund, selfPay: 0 },
+    steps,
+  };
 }
 
 interface Part {
@@ -258,17 +311,26 @@ function settleOnAxis(p: P, parts: Part[], deductibleTotal: Fen, person: Person,
     const ratioPpm = levelRatio.ppm + (increase?.ppm ?? 0);
     const partFund = applyRatio(below, ratioPpm);
     const partCi = applyRatio(above, aboveRatio.ppm);
-    steps.push(step({
-      step: `inpatient pooling, level ${part.level}`,
-      rule: levelRatio.use.citation,
-      formula:
-        `axis ${formatYuan(s.capAxis)} → ${formatYuan(s.capAxis + rest)}; below cap ${formatYuan(below)} × ${formatPercent(ratioPpm)}` +
-        `${increase ? ` (level ${formatPercent(levelRatio.ppm)} + retired ${formatPercent(increase.ppm)})` : ''} = ${formatYuan(partFund)}` +
-        (above ? `; above cap ${formatYuan(above)} × ${formatPercent(aboveRatio.ppm)} = ${formatYuan(partCi)} critical-illness insurance` : ''),
-      inputs: { level: Number(part.level), amount: yuanOf(part.amount), deductiblePart: yuanOf(d), axisBefore: yuanOf(s.capAxis) },
-      parameters: uses({ fund_ratio: levelRatio, annual_cap: cap, ...(increase ? { retired_ratio_increase: increase } : {}), ...(above ? { above_cap_ratio: aboveRatio } : {}) }),
-      result: { pooledFund: yuanOf(partFund), criticalIllness: yuanOf(partCi), selfBurden: yuanOf(rest - partFund - partCi) },
-    }));
+    steps.push(
+      step({
+        step: `inpatient pooling, level ${part.level}`,
+        rule: levelRatio.use.citation,
+        formula:
+          `axis ${formatYuan(s.capAxis)} → ${formatYuan(s.capAxis + rest)}; below cap ${formatYuan(below)} × ${formatPercent(ratioPpm)}` +
+          `${increase ? ` (level ${formatPercent(levelRatio.ppm)} + retired ${formatPercent(increase.ppm)})` : ''} = ${formatYuan(partFund)}` +
+          (above
+            ? `; above cap ${formatYuan(above)} × ${formatPercent(aboveRatio.ppm)} = ${formatYuan(partCi)} critical-illness insurance`
+            : ''),
+        inputs: { level: Number(part.level), amount: yuanOf(part.amount), deductiblePart: yuanOf(d), axisBefore: yuanOf(s.capAxis) },
+        parameters: uses({
+          fund_ratio: levelRatio,
+          annual_cap: cap,
+          ...(increase ? { retired_ratio_increase: increase } : {}),
+          ...(above ? { above_cap_ratio: aboveRatio } : {}),
+        }),
+        result: { pooledFund: yuanOf(partFund), criticalIllness: yuanOf(partCi), selfBurden: yuanOf(rest - partFund - partCi) },
+      }),
+    );
     s.capAxis += rest;
     fund += partFund;
     ci += partCi;
@@ -283,14 +345,16 @@ function reliefOnSelfBurden(p: P, selfBurden: Fen, person: Person, s: YearState,
   if (person.preLiberationVeteran && selfBurden > 0) {
     const vr = p.ratio('veteran.inpatient_self_burden_ratio');
     fund = applyRatio(selfBurden, vr.ppm);
-    steps.push(step({
-      step: 'pre-1949 veteran: fund pays part of the self-burden',
-      rule: vr.use.citation,
-      formula: `${formatYuan(selfBurden)} × ${formatPercent(vr.ppm)} = ${formatYuan(fund)}`,
-      inputs: { selfBurden: yuanOf(selfBurden) },
-      parameters: { veteran_ratio: vr.use },
-      result: yuanOf(fund),
-    }));
+    steps.push(
+      step({
+        step: 'pre-1949 veteran: fund pays part of the self-burden',
+        rule: vr.use.citation,
+        formula: `${formatYuan(selfBurden)} × ${formatPercent(vr.ppm)} = ${formatYuan(fund)}`,
+        inputs: { selfBurden: yuanOf(selfBurden) },
+        parameters: { veteran_ratio: vr.use },
+        result: yuanOf(fund),
+      }),
+    );
     selfBurden -= fund;
   }
   const s0 = s.inpatientSelfBurden;
@@ -305,21 +369,31 @@ function reliefOnSelfBurden(p: P, selfBurden: Fen, person: Person, s: YearState,
     const ratio = { ppm: ratioToPpm(cell.value as number), use: cell.use };
     const paid = applyRatio(part, ratio.ppm);
     ci += paid;
-    steps.push(step({
-      step: 'critical-illness insurance: annual self-burden band',
-      rule: ratio.use.citation,
-      formula: `annual self-burden ${formatYuan(s0)} → ${formatYuan(s1)}; part in band ${r.min ?? 0}…${r.max ?? '∞'} = ${formatYuan(part)} × ${formatPercent(ratio.ppm)} = ${formatYuan(paid)}`,
-      inputs: { annualSelfBurdenBefore: yuanOf(s0), annualSelfBurdenAfter: yuanOf(s1) },
-      parameters: { band_ratio: ratio.use },
-      result: yuanOf(paid),
-    }));
+    steps.push(
+      step({
+        step: 'critical-illness insurance: annual self-burden band',
+        rule: ratio.use.citation,
+        formula: `annual self-burden ${formatYuan(s0)} → ${formatYuan(s1)}; part in band ${r.min ?? 0}…${r.max ?? '∞'} = ${formatYuan(part)} × ${formatPercent(ratio.ppm)} = ${formatYuan(paid)}`,
+        inputs: { annualSelfBurdenBefore: yuanOf(s0), annualSelfBurdenAfter: yuanOf(s1) },
+        parameters: { band_ratio: ratio.use },
+        result: yuanOf(paid),
+      }),
+    );
   }
   return { fund, ci, selfBurden: selfBurden - ci };
 }
 
-function settleInpatient(p: P, c: Extract<Claim, { kind: 'inpatient' }>, person: Person, s: YearState): { split: Fens; steps: TraceStep[] } {
+function settleInpatient(
+  p: P,
+  c: Extract<Claim, { kind: 'inpatient' }>,
+  person: Person,
+  s: YearState,
+): { split: Fens; steps: TraceStep[] } {
   const steps: TraceStep[] = [];
-  const given: Part[] = (c.segments ?? [{ level: c.level!, eligibleAmount: c.eligibleAmount! }]).map((x) => ({ level: String(x.level) as Part['level'], amount: yuanToFen(x.eligibleAmount) }));
+  const given: Part[] = (c.segments ?? [{ level: c.level!, eligibleAmount: c.eligibleAmount! }]).map((x) => ({
+    level: String(x.level) as Part['level'],
+    amount: yuanToFen(x.eligibleAmount),
+  }));
   const eligible = sum(given.map((x) => x.amount));
   let parts = given;
   let selfPay = 0;
@@ -341,14 +415,16 @@ function settleInpatient(p: P, c: Extract<Claim, { kind: 'inpatient' }>, person:
       products.length === 1
         ? products[0]!
         : `${products.map((x, i) => `part ${i + 1}: ${x}`).join('; ')} (each part rounded); ${paids.map((x) => formatYuan(x)).join(' + ')} = ${formatYuan(selfPay)}`;
-    steps.push(step({
-      step: 'out-of-area share paid first by the insured',
-      rule: share.use.citation,
-      formula: `${shareFormula} self-pay; the rest settles ${settleAs.value === 'as-treated' ? 'at the level treated' : `as level ${String(settleAs.value)}`}`,
-      inputs: { location: c.location, eligible: yuanOf(eligible), ...(c.segments ? { parts: given.map((x) => yuanOf(x.amount)) } : {}) },
-      parameters: uses({ self_pay_ratio: share, settle_as_level: settleAs }),
-      result: yuanOf(selfPay),
-    }));
+    steps.push(
+      step({
+        step: 'out-of-area share paid first by the insured',
+        rule: share.use.citation,
+        formula: `${shareFormula} self-pay; the rest settles ${settleAs.value === 'as-treated' ? 'at the level treated' : `as level ${String(settleAs.value)}`}`,
+        inputs: { location: c.location, eligible: yuanOf(eligible), ...(c.segments ? { parts: given.map((x) => yuanOf(x.amount)) } : {}) },
+        parameters: uses({ self_pay_ratio: share, settle_as_level: settleAs }),
+        result: yuanOf(selfPay),
+      }),
+    );
   }
   s.admissions += 1;
   const maxAdmissions = p.number('inpatient.deductible_max_admissions');
@@ -358,47 +434,65 @@ function settleInpatient(p: P, c: Extract<Claim, { kind: 'inpatient' }>, person:
   if (s.admissions <= maxAdmissions.n) {
     const d = p.find('inpatient_levels', { level: top }).money('deductible');
     deductible = Math.min(d.fen, net);
-    steps.push(step({
-      step: 'inpatient deductible',
-      rule: d.use.citation,
-      formula: `admission ${s.admissions} of the year (≤ ${maxAdmissions.n}); highest level ${top} → min(${formatYuan(d.fen)}, ${formatYuan(net)}) = ${formatYuan(deductible)}, taken from the first part`,
-      inputs: { admission: s.admissions, levels: parts.map((x) => Number(x.level)) },
-      parameters: uses({ deductible: d, max_admissions: maxAdmissions }),
-      result: yuanOf(deductible),
-    }));
+    steps.push(
+      step({
+        step: 'inpatient deductible',
+        rule: d.use.citation,
+        formula: `admission ${s.admissions} of the year (≤ ${maxAdmissions.n}); highest level ${top} → min(${formatYuan(d.fen)}, ${formatYuan(net)}) = ${formatYuan(deductible)}, taken from the first part`,
+        inputs: { admission: s.admissions, levels: parts.map((x) => Number(x.level)) },
+        parameters: uses({ deductible: d, max_admissions: maxAdmissions }),
+        result: yuanOf(deductible),
+      }),
+    );
   } else {
-    steps.push(step({
-      step: 'inpatient deductible',
-      rule: maxAdmissions.use.citation,
-      formula: `admission ${s.admissions} of the year > ${maxAdmissions.n}: no deductible`,
-      inputs: { admission: s.admissions },
-      parameters: uses({ max_admissions: maxAdmissions }),
-      result: 0,
-    }));
+    steps.push(
+      step({
+        step: 'inpatient deductible',
+        rule: maxAdmissions.use.citation,
+        formula: `admission ${s.admissions} of the year > ${maxAdmissions.n}: no deductible`,
+        inputs: { admission: s.admissions },
+        parameters: uses({ max_admissions: maxAdmissions }),
+        result: 0,
+      }),
+    );
   }
   const axis = settleOnAxis(p, parts, deductible, person, s, steps);
   const relief = reliefOnSelfBurden(p, axis.selfBurden, person, s, steps);
   return {
-    split: { eligible, pooledFund: axis.fund + relief.fund, personalAccount: 0, criticalIllness: axis.ci + relief.ci, selfBurden: relief.selfBurden, selfPay },
+    split: {
+      eligible,
+      pooledFund: axis.fund + relief.fund,
+      personalAccount: 0,
+      criticalIllness: axis.ci + relief.ci,
+      selfBurden: relief.selfBurden,
+      selfPay,
+    },
     steps,
   };
 }
 
-function settleDesignatedDisease(p: P, c: Extract<Claim, { kind: 'designated-disease' }>, person: Person, s: YearState): { split: Fens; steps: TraceStep[] } {
+function settleDesignatedDisease(
+  p: P,
+  c: Extract<Claim, { kind: 'designated-disease' }>,
+  person: Person,
+  s: YearState,
+): { split: Fens; steps: TraceStep[] } {
   const steps: TraceStep[] = [];
   const eligible = yuanToFen(c.eligibleAmount);
   const perDose = p.money('designated_disease.herbal_cap_per_dose');
   const herbalCap = times(perDose.fen, c.herbalDoses);
   const herbal = yuanToFen(c.herbalAmount);
   const selfPay = Math.max(0, herbal - herbalCap);
-  steps.push(step({
-    step: 'designated disease: herbal medicine cap per dose',
-    rule: perDose.use.citation,
-    formula: `herbal ${formatYuan(herbal)} − ${c.herbalDoses} doses × ${formatYuan(perDose.fen)} = ${formatYuan(selfPay)} self-pay`,
-    inputs: { herbalAmount: c.herbalAmount, herbalDoses: c.herbalDoses },
-    parameters: { herbal_cap_per_dose: perDose.use },
-    result: yuanOf(selfPay),
-  }));
+  steps.push(
+    step({
+      step: 'designated disease: herbal medicine cap per dose',
+      rule: perDose.use.citation,
+      formula: `herbal ${formatYuan(herbal)} − ${c.herbalDoses} doses × ${formatYuan(perDose.fen)} = ${formatYuan(selfPay)} self-pay`,
+      inputs: { herbalAmount: c.herbalAmount, herbalDoses: c.herbalDoses },
+      parameters: { herbal_cap_per_dose: perDose.use },
+      result: yuanOf(selfPay),
+    }),
+  );
   const level = p.text('designated_disease.ratio_level');
   // 第二十七条 可视作住院医疗费用（不计起付标准）: the deductible comes from the table (0), and the bill is not an admission.
   const deductible = p.money('designated_disease.deductible');
@@ -407,7 +501,14 @@ function settleDesignatedDisease(p: P, c: Extract<Claim, { kind: 'designated-dis
   steps[steps.length - 1]!.parameters.designated_disease_deductible = deductible.use;
   const relief = reliefOnSelfBurden(p, axis.selfBurden, person, s, steps);
   return {
-    split: { eligible, pooledFund: axis.fund + relief.fund, personalAccount: 0, criticalIllness: axis.ci + relief.ci, selfBurden: relief.selfBurden, selfPay },
+    split: {
+      eligible,
+      pooledFund: axis.fund + relief.fund,
+      personalAccount: 0,
+      criticalIllness: axis.ci + relief.ci,
+      selfBurden: relief.selfBurden,
+      selfPay,
+    },
     steps,
   };
 }
@@ -454,14 +555,19 @@ export const employeeMedicalSettlement = defineCalculator({
       const credit = monthlyCredit(yearStart, req.person, req.year);
       trace.push(credit.step);
       const opening = req.currentYearAccount === undefined ? times(credit.fen, 12) : yuanToFen(req.currentYearAccount);
-      trace.push(step({
-        step: 'current-year personal account',
-        rule: credit.step.rule,
-        formula: req.currentYearAccount === undefined ? `12 × ${formatYuan(credit.fen)} = ${formatYuan(opening)}` : `balance given: ${formatYuan(opening)}`,
-        inputs: { currentYearAccount: req.currentYearAccount ?? null },
-        parameters: credit.step.parameters,
-        result: yuanOf(opening),
-      }));
+      trace.push(
+        step({
+          step: 'current-year personal account',
+          rule: credit.step.rule,
+          formula:
+            req.currentYearAccount === undefined
+              ? `12 × ${formatYuan(credit.fen)} = ${formatYuan(opening)}`
+              : `balance given: ${formatYuan(opening)}`,
+          inputs: { currentYearAccount: req.currentYearAccount ?? null },
+          parameters: credit.step.parameters,
+          result: yuanOf(opening),
+        }),
+      );
       account = { monthly: credit.fen, opening };
     }
     const state: YearState = { account: account?.opening ?? 0, outpatientCounter: 0, admissions: 0, capAxis: 0, inpatientSelfBurden: 0 };
@@ -493,8 +599,12 @@ export const employeeMedicalSettlement = defineCalculator({
     );
     return {
       totals: toYuan(totals),
-      claims: settled.sort((a, b) => a.index - b.index).map((x) => ({ index: x.index, kind: x.kind, date: x.date, ...toYuan(x.split), traceSteps: x.traceSteps })),
-      account: account ? { monthlyCredit: yuanOf(account.monthly), opening: yuanOf(account.opening), closing: yuanOf(state.account) } : null,
+      claims: settled
+        .sort((a, b) => a.index - b.index)
+        .map((x) => ({ index: x.index, kind: x.kind, date: x.date, ...toYuan(x.split), traceSteps: x.traceSteps })),
+      account: account
+        ? { monthlyCredit: yuanOf(account.monthly), opening: yuanOf(account.opening), closing: yuanOf(state.account) }
+        : null,
       trace,
     };
   },
@@ -521,7 +631,8 @@ export const employeeMedicalSettlementDocs = {
       },
     },
     veteran: {
-      summary: 'Pre-1949 veteran worker, scheme B, retired: account then veteran.outpatient_ratio above veteran.outpatient_deductible with no cap; inpatient above inpatient.annual_cap (第二十九、三十条)',
+      summary:
+        'Pre-1949 veteran worker, scheme B, retired: account then veteran.outpatient_ratio above veteran.outpatient_deductible with no cap; inpatient above inpatient.annual_cap (第二十九、三十条)',
       value: {
         year: 2015,
         person: { scheme: 'B', status: 'retired', birthDate: '1930-05-01', preLiberationVeteran: true },
@@ -532,7 +643,8 @@ export const employeeMedicalSettlementDocs = {
       },
     },
     outOfArea: {
-      summary: 'Out-of-area admissions: registered referral to Hangzhou, then unregistered care settled as level 3, each at its self-pay ratio in sheet out_of_area (第三十三条)',
+      summary:
+        'Out-of-area admissions: registered referral to Hangzhou, then unregistered care settled as level 3, each at its self-pay ratio in sheet out_of_area (第三十三条)',
       value: {
         year: 2015,
         person: { scheme: 'A', status: 'employed', birthDate: '1975-06-15' },

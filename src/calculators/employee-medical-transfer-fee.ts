@@ -29,21 +29,37 @@ import type { employeeMedicalInsurance as EMI } from '../tables/employee-medical
 /** 12 months a year (years are counted by month, 第十四条). */
 const MONTHS_PER_YEAR = 12;
 
-const count = (description: string) => z.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' }).nonnegative({ error: 'must not be negative' }).max(MAX_COUNT).openapi({ description });
+const count = (description: string) =>
+  z
+    .number({ error: 'must be a whole number' })
+    .int({ error: 'must be a whole number' })
+    .nonnegative({ error: 'must not be negative' })
+    .max(MAX_COUNT)
+    .openapi({ description });
 
 const yearMonth = z
   .string({ error: 'must be a month YYYY-MM' })
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'must be a month YYYY-MM' })
-  .openapi({ description: 'First month without cover (YYYY-MM); months are counted from it to the month of transfer.arrears_counted_until inclusive', example: '2014-03' });
+  .openapi({
+    description: 'First month without cover (YYYY-MM); months are counted from it to the month of transfer.arrears_counted_until inclusive',
+    example: '2014-03',
+  });
 
 const input = z
   .object({
     birthDate: isoDate('Date of birth'),
     applicationDate: isoDate('Date the transfer is applied for and handled (办理); parameters in force on that date are used'),
-    retirementDate: isoDate('Retirement date, on or before applicationDate (the transfer is for retirees); required for arrears (interrupted period) and for the contribution-years check').optional(),
-    interruptedMonths: count('Months without cover up to the month of transfer.arrears_counted_until, as counted by the caller (give this or interruptionStart)').optional(),
+    retirementDate: isoDate(
+      'Retirement date, on or before applicationDate (the transfer is for retirees); required for arrears (interrupted period) and for the contribution-years check',
+    ).optional(),
+    interruptedMonths: count(
+      'Months without cover up to the month of transfer.arrears_counted_until, as counted by the caller (give this or interruptionStart)',
+    ).optional(),
     interruptionStart: yearMonth.optional(),
-    sex: z.enum(['male', 'female']).optional().openapi({ description: 'With contributionMonths: check the required contribution years (第十四条)' }),
+    sex: z
+      .enum(['male', 'female'])
+      .optional()
+      .openapi({ description: 'With contributionMonths: check the required contribution years (第十四条)' }),
     contributionMonths: count('Contribution years in months 医保缴费年限 (with sex)').optional(),
     base: yuan('Annual contribution base of the year of payment (yuan), used only to price a shortfall of contribution years').optional(),
   })
@@ -51,13 +67,20 @@ const input = z
   .superRefine((r, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
     if (r.birthDate > r.applicationDate) issue('birthDate', 'must not be after applicationDate');
-    if (r.interruptedMonths !== undefined && r.interruptionStart !== undefined) issue('interruptionStart', 'give either interruptedMonths or interruptionStart, not both');
-    if ((r.sex === undefined) !== (r.contributionMonths === undefined)) issue(r.sex === undefined ? 'sex' : 'contributionMonths', 'sex and contributionMonths go together (the contribution-years check needs both)');
+    if (r.interruptedMonths !== undefined && r.interruptionStart !== undefined)
+      issue('interruptionStart', 'give either interruptedMonths or interruptionStart, not both');
+    if ((r.sex === undefined) !== (r.contributionMonths === undefined))
+      issue(
+        r.sex === undefined ? 'sex' : 'contributionMonths',
+        'sex and contributionMonths go together (the contribution-years check needs both)',
+      );
     const needsRetirement = r.interruptedMonths !== undefined || r.interruptionStart !== undefined || r.contributionMonths !== undefined;
-    if (needsRetirement && r.retirementDate === undefined) issue('retirementDate', 'required with an interrupted period or a contribution-years check');
+    if (needsRetirement && r.retirementDate === undefined)
+      issue('retirementDate', 'required with an interrupted period or a contribution-years check');
     if (r.retirementDate !== undefined && r.retirementDate < r.birthDate) issue('retirementDate', 'must not be before birthDate');
     // 第十六条 「…的退休人员经本人申请」: only a person already retired applies.
-    else if (r.retirementDate !== undefined && r.retirementDate > r.applicationDate) issue('retirementDate', 'must not be after applicationDate (the transfer is for retirees)');
+    else if (r.retirementDate !== undefined && r.retirementDate > r.applicationDate)
+      issue('retirementDate', 'must not be after applicationDate (the transfer is for retirees)');
   });
 
 const output = z
@@ -67,7 +90,10 @@ const output = z
     eligibility: z
       .object({
         checked: z.boolean(),
-        exempt: z.boolean().nullable().openapi({ description: 'retired before contribution.required_years.exempt_retired_before: no required years (第十四条)' }),
+        exempt: z
+          .boolean()
+          .nullable()
+          .openapi({ description: 'retired before contribution.required_years.exempt_retired_before: no required years (第十四条)' }),
         requiredMonths: z.number().int().nullable(),
         contributionMonths: z.number().int().nullable(),
         meetsRequiredYears: z.boolean().nullable(),
@@ -75,26 +101,42 @@ const output = z
         shortfallPayment: z.number().nullable().openapi({ description: 'one-off payment for the missing months (if base given)' }),
       })
       .openapi({ description: 'Contribution years check of 第十四条 (only when sex and contributionMonths are given)' }),
-    eligible: z.boolean().nullable().openapi({ description: 'false: the contribution years are not met (a decision, see reasons); null: not checked' }),
+    eligible: z
+      .boolean()
+      .nullable()
+      .openapi({ description: 'false: the contribution years are not met (a decision, see reasons); null: not checked' }),
     reasons: z.array(z.string()),
     lumpSum: z
-      .object({ years: z.number().int(), full: yuanOut('years × fee per year'), reduction: z.number(), payable: yuanOut('full × reduction') })
+      .object({
+        years: z.number().int(),
+        full: yuanOut('years × fee per year'),
+        reduction: z.number(),
+        payable: yuanOut('full × reduction'),
+      })
       .nullable(),
     arrears: z
       .object({
-        applicable: z.boolean().nullable().openapi({
-          description:
-            'true: arrears are due; false: none (retired on or after transfer.arrears_retired_before, or no month to count); ' +
-            'null: not assessed, no interrupted period given (interruptedMonths / interruptionStart; 0 months = none) while the rule could apply',
-        }),
+        applicable: z
+          .boolean()
+          .nullable()
+          .openapi({
+            description:
+              'true: arrears are due; false: none (retired on or after transfer.arrears_retired_before, or no month to count); ' +
+              'null: not assessed, no interrupted period given (interruptedMonths / interruptionStart; 0 months = none) while the rule could apply',
+          }),
         months: z.number().int().nullable().openapi({ description: 'null when not assessed' }),
         full: yuanOut('months × monthly base × rate (null when not assessed)').nullable(),
         payable: yuanOut('full × reduction (null when not assessed)').nullable(),
         reason: z.string().nullable(),
       })
       .nullable(),
-    total: yuanOut('lump sum + arrears, payable; null when not eligible or when the arrears are not assessed (arrears.applicable null): lumpSum.payable is then the part known').nullable(),
-    benefitsFrom: z.string().nullable().openapi({ description: 'first day of the month after payment (自缴费次月起), payment taken as the application date' }),
+    total: yuanOut(
+      'lump sum + arrears, payable; null when not eligible or when the arrears are not assessed (arrears.applicable null): lumpSum.payable is then the part known',
+    ).nullable(),
+    benefitsFrom: z
+      .string()
+      .nullable()
+      .openapi({ description: 'first day of the month after payment (自缴费次月起), payment taken as the application date' }),
     trace: z.array(traceStepSchema),
   })
   .openapi('EmployeeMedicalTransferFee');
@@ -224,13 +266,25 @@ export const employeeMedicalTransferFee = defineCalculator({
     });
 
     // 4. arrears for an interrupted period (retired before 2015-01-01, months up to 2014-12)
-    let arrears: { applicable: boolean | null; months: number; full: Fen; payable: Fen; reason: string | null } = { applicable: false, months: 0, full: 0, payable: 0, reason: null };
+    let arrears: { applicable: boolean | null; months: number; full: Fen; payable: Fen; reason: string | null } = {
+      applicable: false,
+      months: 0,
+      full: 0,
+      payable: 0,
+      reason: null,
+    };
     if (req.interruptedMonths === undefined && req.interruptionStart === undefined) {
       // No interrupted period given: not "none". Only a retirement on or after the cut-off rules the arrears out.
       const retiredBefore = p.get('transfer.arrears_retired_before');
       const ruledOut = req.retirementDate !== undefined && req.retirementDate >= String(retiredBefore.value);
       arrears = ruledOut
-        ? { applicable: false, months: 0, full: 0, payable: 0, reason: `retired ${req.retirementDate}, not before ${String(retiredBefore.value)}: no arrears under this rule` }
+        ? {
+            applicable: false,
+            months: 0,
+            full: 0,
+            payable: 0,
+            reason: `retired ${req.retirementDate}, not before ${String(retiredBefore.value)}: no arrears under this rule`,
+          }
         : {
             applicable: null,
             months: 0,
@@ -241,7 +295,9 @@ export const employeeMedicalTransferFee = defineCalculator({
       trace.push({
         step: 'arrears for the interrupted period',
         rule: retiredBefore.use.citation,
-        formula: ruledOut ? arrears.reason! : `no interrupted period given${req.retirementDate === undefined ? ', retirementDate not given' : ''} → not assessed (undetermined)`,
+        formula: ruledOut
+          ? arrears.reason!
+          : `no interrupted period given${req.retirementDate === undefined ? ', retirementDate not given' : ''} → not assessed (undetermined)`,
         inputs: { retirementDate: req.retirementDate ?? null, interruptedMonths: null, interruptionStart: null },
         parameters: uses({ retired_before: retiredBefore }),
         result: ruledOut ? 0 : null,
@@ -253,9 +309,21 @@ export const employeeMedicalTransferFee = defineCalculator({
       const months = req.interruptedMonths ?? monthsThrough(req.interruptionStart!, String(countedUntil.value));
       const retiredInTime = retired < String(retiredBefore.value);
       if (!retiredInTime) {
-        arrears = { applicable: false, months: 0, full: 0, payable: 0, reason: `retired ${retired}, not before ${String(retiredBefore.value)}: no arrears under this rule` };
+        arrears = {
+          applicable: false,
+          months: 0,
+          full: 0,
+          payable: 0,
+          reason: `retired ${retired}, not before ${String(retiredBefore.value)}: no arrears under this rule`,
+        };
       } else if (months === 0) {
-        arrears = { applicable: false, months: 0, full: 0, payable: 0, reason: `no month to count up to ${String(countedUntil.value).slice(0, 7)}` };
+        arrears = {
+          applicable: false,
+          months: 0,
+          full: 0,
+          payable: 0,
+          reason: `no month to count up to ${String(countedUntil.value).slice(0, 7)}`,
+        };
       } else {
         const monthly = p.money('transfer.arrears_monthly_base');
         const rate = p.ratio('transfer.arrears_rate');
@@ -267,7 +335,11 @@ export const employeeMedicalTransferFee = defineCalculator({
           formula:
             `${req.interruptedMonths !== undefined ? `${months} months given` : `${req.interruptionStart} … ${String(countedUntil.value).slice(0, 7)} = ${months} months`}; ` +
             `${months} × ${formatYuan(monthly.fen)} = ${formatYuan(times(monthly.fen, months))} × ${formatPercent(rate.ppm)} = ${formatYuan(arrearsFull)}; × ${formatPercent(reduction.ppm)} = ${formatYuan(arrears.payable)}`,
-          inputs: { retirementDate: retired, interruptedMonths: req.interruptedMonths ?? null, interruptionStart: req.interruptionStart ?? null },
+          inputs: {
+            retirementDate: retired,
+            interruptedMonths: req.interruptedMonths ?? null,
+            interruptionStart: req.interruptionStart ?? null,
+          },
           parameters: uses({ retired_before: retiredBefore, counted_until: countedUntil, monthly_base: monthly, rate, reduction }),
           result: yuanOf(arrears.payable),
         });
@@ -295,7 +367,8 @@ export const employeeMedicalTransferFee = defineCalculator({
       formula:
         (total === null
           ? `lump sum ${formatYuan(payable)} + arrears not assessed → total undetermined`
-          : `${formatYuan(payable)} + ${formatYuan(arrears.payable)} = ${formatYuan(total)}`) + `; benefits from ${benefitsFrom} (the month after payment on ${d})`,
+          : `${formatYuan(payable)} + ${formatYuan(arrears.payable)} = ${formatYuan(total)}`) +
+        `; benefits from ${benefitsFrom} (the month after payment on ${d})`,
       inputs: { applicationDate: d },
       parameters: { start_after_payment_months: after.use },
       result: { total: total === null ? null : yuanOf(total), benefitsFrom },
@@ -307,7 +380,13 @@ export const employeeMedicalTransferFee = defineCalculator({
       reasons,
       lumpSum: { years, full: yuanOf(full), reduction: reduction.ppm / PPM, payable: yuanOf(payable) },
       arrears: assessed
-        ? { applicable: arrears.applicable, months: arrears.months, full: yuanOf(arrears.full), payable: yuanOf(arrears.payable), reason: arrears.reason }
+        ? {
+            applicable: arrears.applicable,
+            months: arrears.months,
+            full: yuanOf(arrears.full),
+            payable: yuanOf(arrears.payable),
+            reason: arrears.reason,
+          }
         : { applicable: null, months: null, full: null, payable: null, reason: arrears.reason },
       total: total === null ? null : yuanOf(total),
       benefitsFrom,
@@ -326,15 +405,31 @@ export const employeeMedicalTransferFeeDocs = {
   examples: {
     withArrears: {
       summary: 'Born 1954-06-01, applies 2015-05-10, retired 2012, uncovered since 2014-03, 320 months of contributions',
-      value: { birthDate: '1954-06-01', applicationDate: '2015-05-10', retirementDate: '2012-06-30', interruptionStart: '2014-03', sex: 'male', contributionMonths: 320, base: 48000 },
+      value: {
+        birthDate: '1954-06-01',
+        applicationDate: '2015-05-10',
+        retirementDate: '2012-06-30',
+        interruptionStart: '2014-03',
+        sex: 'male',
+        contributionMonths: 320,
+        base: 48000,
+      },
     },
     lumpSumOnly: {
       summary: 'Born 1952-08-01, applies 2015-03-15: years until transfer.until_age, at transfer.reduction',
       value: { birthDate: '1952-08-01', applicationDate: '2015-03-15' },
     },
     shortfall: {
-      summary: 'Man with 299 months, one month short of contribution.required_years.male (in years): not eligible, shortfall priced at contribution.shortfall_rate of the base',
-      value: { birthDate: '1950-01-01', applicationDate: '2015-04-01', retirementDate: '2010-01-31', sex: 'male', contributionMonths: 299, base: 48000 },
+      summary:
+        'Man with 299 months, one month short of contribution.required_years.male (in years): not eligible, shortfall priced at contribution.shortfall_rate of the base',
+      value: {
+        birthDate: '1950-01-01',
+        applicationDate: '2015-04-01',
+        retirementDate: '2010-01-31',
+        sex: 'male',
+        contributionMonths: 299,
+        base: 48000,
+      },
     },
   },
 } satisfies CalculatorDocs<typeof employeeMedicalTransferFee>;

@@ -35,7 +35,9 @@ import { MAINTENANCE_CRITERIA, NOTIFICATION_TRIGGERS, POOL_CONDITIONS } from '..
 const DP = { distance: 2, area: 6, pressure: 6, hours: 2, diameter: 2 } as const;
 
 const nullableDistance = (what: string) =>
-  quantity(`Horizontal distance in m from the hydrant to the nearest ${what} (at most 2 decimals); null or absent = none`, DP.distance).nullable().optional();
+  quantity(`Horizontal distance in m from the hydrant to the nearest ${what} (at most 2 decimals); null or absent = none`, DP.distance)
+    .nullable()
+    .optional();
 
 const input = z
   .object({
@@ -44,7 +46,10 @@ const input = z
       .object({ nearestStackedGoodsM: nullableDistance('stacked goods'), nearestParkedVehicleM: nullableDistance('parked vehicle') })
       .strict()
       .optional()
-      .openapi({ description: '第十二条: no stacking and no parking within the radii around a hydrant (parameters clearance.no_stacking_radius, clearance.no_parking_radius)' }),
+      .openapi({
+        description:
+          '第十二条: no stacking and no parking within the radii around a hydrant (parameters clearance.no_stacking_radius, clearance.no_parking_radius)',
+      }),
     publicArea: z
       .object({
         isPublicArea: z.boolean().openapi({ description: '公共区域 (the caller judges)' }),
@@ -63,17 +68,38 @@ const input = z
         burstMainDnMm: wholeCount('Nominal diameter (DN, mm) of a burst main; 0 = no burst; absent = not assessed').optional(),
         noSupplyAreaKm2: quantity('Area without normal supply, km² (at most 6 decimals); absent = not assessed', DP.area).optional(),
         lowPressureAreaKm2: quantity('Low-pressure area, km² (at most 6 decimals); absent = not assessed', DP.area).optional(),
-        minPressureMpa: quantity('Lowest pressure in the low-pressure area, MPa (at most 6 decimals); null or absent = not assessed', DP.pressure).nullable().optional(),
-        communitiesAffected: wholeCount('Communities (小区) without normal supply or with insufficient pressure; absent = not assessed').optional(),
-        householdsAffected: wholeCount('Households (户) without normal supply or with insufficient pressure; absent = not assessed').optional(),
-        inTownship: z.boolean().optional().openapi({ description: 'true when the households are in 乡镇 (towns and townships); absent = not known (decides only between the two household thresholds)' }),
+        minPressureMpa: quantity(
+          'Lowest pressure in the low-pressure area, MPa (at most 6 decimals); null or absent = not assessed',
+          DP.pressure,
+        )
+          .nullable()
+          .optional(),
+        communitiesAffected: wholeCount(
+          'Communities (小区) without normal supply or with insufficient pressure; absent = not assessed',
+        ).optional(),
+        householdsAffected: wholeCount(
+          'Households (户) without normal supply or with insufficient pressure; absent = not assessed',
+        ).optional(),
+        inTownship: z.boolean().optional().openapi({
+          description:
+            'true when the households are in 乡镇 (towns and townships); absent = not known (decides only between the two household thresholds)',
+        }),
         expectedOutageHours: quantity('Expected continuous outage, hours (at most 2 decimals); absent = not assessed', DP.hours).optional(),
-        notRestorableInPeak: z.boolean().optional().openapi({ description: 'Supply cannot be restored during peak hours (高峰时段, the caller judges); absent = not assessed' }),
-        otherFireRisk: z.boolean().optional().openapi({ description: '其他可能影响消防队灭火救援，导致灾情扩大的情况 (the caller judges); absent = not assessed' }),
+        notRestorableInPeak: z
+          .boolean()
+          .optional()
+          .openapi({ description: 'Supply cannot be restored during peak hours (高峰时段, the caller judges); absent = not assessed' }),
+        otherFireRisk: z
+          .boolean()
+          .optional()
+          .openapi({ description: '其他可能影响消防队灭火救援，导致灾情扩大的情况 (the caller judges); absent = not assessed' }),
       })
       .strict()
       .optional()
-      .openapi({ description: '第十四条: one fault of the municipal network, or one large pressure drop or outage; a field left out leaves its trigger not assessed (fired null)' }),
+      .openapi({
+        description:
+          '第十四条: one fault of the municipal network, or one large pressure drop or outage; a field left out leaves its trigger not assessed (fired null)',
+      }),
     maintenance: z
       .object({
         intact: z.boolean().openapi({ description: '整体完好，部件无缺损' }),
@@ -91,7 +117,9 @@ const input = z
       })
       .strict()
       .optional()
-      .openapi({ description: '第十八条: at the intervals of parameters inspection.municipal_hydrant_interval / inspection.natural_source_interval' }),
+      .openapi({
+        description: '第十八条: at the intervals of parameters inspection.municipal_hydrant_interval / inspection.natural_source_interval',
+      }),
     design: z
       .object({
         hydrantSpacingM: quantity('Hydrant spacing as measured, m', DP.distance).optional(),
@@ -105,11 +133,16 @@ const input = z
   .strict()
   .superRefine((r, ctx) => {
     if (!r.hydrantClearance && !r.publicArea && !r.supplyEvent && !r.maintenance && !r.inspections && !r.design) {
-      ctx.addIssue({ code: 'custom', path: [], message: 'give at least one section: hydrantClearance, publicArea, supplyEvent, maintenance, inspections or design' });
+      ctx.addIssue({
+        code: 'custom',
+        path: [],
+        message: 'give at least one section: hydrantClearance, publicArea, supplyEvent, maintenance, inspections or design',
+      });
     }
     for (const field of ['lastMunicipalHydrantInspection', 'lastNaturalSourceTest'] as const) {
       const d = r.inspections?.[field];
-      if (d !== undefined && d > r.date) ctx.addIssue({ code: 'custom', path: ['inspections', field], message: 'is after the date of the check' });
+      if (d !== undefined && d > r.date)
+        ctx.addIssue({ code: 'custom', path: ['inspections', field], message: 'is after the date of the check' });
     }
     if (r.inspections && r.inspections.lastMunicipalHydrantInspection === undefined && r.inspections.lastNaturalSourceTest === undefined) {
       ctx.addIssue({ code: 'custom', path: ['inspections'], message: 'give lastMunicipalHydrantInspection or lastNaturalSourceTest' });
@@ -141,7 +174,9 @@ type Rule = z.output<typeof ruleSchema>;
 
 const triggerSchema = z.object({
   id: z.enum(NOTIFICATION_TRIGGERS),
-  fired: z.boolean().nullable().openapi({ description: 'true: the situation of this item is reached; false: assessed and not reached; null: not assessed (its input not given)' }),
+  fired: z.boolean().nullable().openapi({
+    description: 'true: the situation of this item is reached; false: assessed and not reached; null: not assessed (its input not given)',
+  }),
   actual: z.unknown(),
   threshold: z.unknown(),
   bound: z.string(),
@@ -151,16 +186,24 @@ const triggerSchema = z.object({
 const output = z
   .object({
     date: z.string(),
-    overall: z.enum(['met', 'not_met', 'undetermined']).openapi({ description: 'not_met if any rule is not met; else undetermined if any is not_published; else met' }),
+    overall: z
+      .enum(['met', 'not_met', 'undetermined'])
+      .openapi({ description: 'not_met if any rule is not met; else undetermined if any is not_published; else met' }),
     rules: z.array(ruleSchema),
     notification: z
       .object({
-        required: z.boolean().nullable().openapi({ description: 'true: at least one trigger fired; false: every trigger was assessed and none fired; null: undetermined (none fired, some not assessed)' }),
+        required: z.boolean().nullable().openapi({
+          description:
+            'true: at least one trigger fired; false: every trigger was assessed and none fired; null: undetermined (none fired, some not assessed)',
+        }),
         how: z.string(),
         triggers: z.array(triggerSchema),
       })
       .nullable()
-      .openapi({ description: 'The water utility\'s duty to notify the fire service (第十四条); present when supplyEvent is sent; not part of overall' }),
+      .openapi({
+        description:
+          "The water utility's duty to notify the fire service (第十四条); present when supplyEvent is sent; not part of overall",
+      }),
     trace: z.array(traceStepSchema),
   })
   .openapi('FireWaterSourceCheck');
@@ -183,9 +226,18 @@ function prefetch(p: P, req: Req) {
   const out = {
     stacking: req.hydrantClearance ? num('clearance.no_stacking_radius') : undefined,
     parking: req.hydrantClearance ? num('clearance.no_parking_radius') : undefined,
-    pool: req.publicArea ? POOL_CONDITIONS.map((c) => missing.get(() => p.find('pool_required_conditions', { condition: c }).get('condition_zh'), { ...ctx, case: { condition: c } })) : [],
-    maintenance: req.maintenance ? MAINTENANCE_CRITERIA.map((c) => missing.get(() => p.find('maintenance_criteria', { criterion: c }).get('criterion_zh'), { ...ctx, case: { criterion: c } })) : [],
-    hydrantInterval: req.inspections?.lastMunicipalHydrantInspection !== undefined ? num('inspection.municipal_hydrant_interval') : undefined,
+    pool: req.publicArea
+      ? POOL_CONDITIONS.map((c) =>
+          missing.get(() => p.find('pool_required_conditions', { condition: c }).get('condition_zh'), { ...ctx, case: { condition: c } }),
+        )
+      : [],
+    maintenance: req.maintenance
+      ? MAINTENANCE_CRITERIA.map((c) =>
+          missing.get(() => p.find('maintenance_criteria', { criterion: c }).get('criterion_zh'), { ...ctx, case: { criterion: c } }),
+        )
+      : [],
+    hydrantInterval:
+      req.inspections?.lastMunicipalHydrantInspection !== undefined ? num('inspection.municipal_hydrant_interval') : undefined,
     naturalInterval: req.inspections?.lastNaturalSourceTest !== undefined ? num('inspection.natural_source_interval') : undefined,
     notify: req.supplyEvent
       ? {
@@ -197,7 +249,9 @@ function prefetch(p: P, req: Req) {
           households: num('notify.households_min'),
           householdsTownship: num('notify.households_min_township'),
           hours: num('notify.outage_duration_exceeds'),
-          rows: NOTIFICATION_TRIGGERS.map((t) => missing.get(() => p.find('notification_triggers', { trigger: t }).get('trigger_zh'), { ...ctx, case: { trigger: t } })),
+          rows: NOTIFICATION_TRIGGERS.map((t) =>
+            missing.get(() => p.find('notification_triggers', { trigger: t }).get('trigger_zh'), { ...ctx, case: { trigger: t } }),
+          ),
         }
       : undefined,
     // Design values: an empty cell (not published) is an answer, not an error; no row in force still is.
@@ -246,27 +300,59 @@ export const fireWaterSourceCheck = defineCalculator({
     if (req.hydrantClearance) {
       const clear = (id: string, what: string, actual: number | null | undefined, r: NumberParam, key: string) => {
         const met = actual === null || actual === undefined ? true : scaled(actual, DP.distance) > scaled(r.n, DP.distance);
-        rules.push({ id, status: statusOf(met), met, actual: actual ?? null, threshold: r.n, bound: 'distance <= threshold is prohibited', citation: r.use.citation, parameters: [key] });
+        rules.push({
+          id,
+          status: statusOf(met),
+          met,
+          actual: actual ?? null,
+          threshold: r.n,
+          bound: 'distance <= threshold is prohibited',
+          citation: r.use.citation,
+          parameters: [key],
+        });
         trace.push({
           step: id,
           rule: r.use.citation,
-          formula: actual === null || actual === undefined ? `no ${what} near the hydrant → met` : `${what} at ${actual} m ${met ? '>' : '≤'} ${r.n} m (「${r.n}米范围内」 includes ${r.n} m) → ${met ? 'met' : 'not met'}`,
+          formula:
+            actual === null || actual === undefined
+              ? `no ${what} near the hydrant → met`
+              : `${what} at ${actual} m ${met ? '>' : '≤'} ${r.n} m (「${r.n}米范围内」 includes ${r.n} m) → ${met ? 'met' : 'not met'}`,
           inputs: { distanceM: actual ?? null },
           parameters: { radius: r.use },
           result: met,
         });
       };
-      clear('no_stacking_within_radius', 'stacked goods', req.hydrantClearance.nearestStackedGoodsM, f.stacking!, 'clearance.no_stacking_radius');
-      clear('no_parking_within_radius', 'parked vehicle', req.hydrantClearance.nearestParkedVehicleM, f.parking!, 'clearance.no_parking_radius');
+      clear(
+        'no_stacking_within_radius',
+        'stacked goods',
+        req.hydrantClearance.nearestStackedGoodsM,
+        f.stacking!,
+        'clearance.no_stacking_radius',
+      );
+      clear(
+        'no_parking_within_radius',
+        'parked vehicle',
+        req.hydrantClearance.nearestParkedVehicleM,
+        f.parking!,
+        'clearance.no_parking_radius',
+      );
     }
 
     // 第七条: any one condition (或者) in a public area requires a pool or intake with a fire lane and a turning area.
     if (req.publicArea) {
       const a = req.publicArea;
-      const present = { no_municipal_hydrant: !a.hasMunicipalHydrant, insufficient_fire_water: !a.fireWaterSufficient, fire_access_blocked: !a.fireEngineAccessClear };
+      const present = {
+        no_municipal_hydrant: !a.hasMunicipalHydrant,
+        insufficient_fire_water: !a.fireWaterSufficient,
+        fire_access_blocked: !a.fireEngineAccessClear,
+      };
       const because = POOL_CONDITIONS.filter((c) => present[c]);
       const applies = a.isPublicArea && because.length > 0;
-      const missingItems = [...(a.hasFirePoolOrIntake ? [] : ['pool_or_intake']), ...(a.hasFireLaneToIntake ? [] : ['fire_lane']), ...(a.hasTurningArea ? [] : ['turning_area'])];
+      const missingItems = [
+        ...(a.hasFirePoolOrIntake ? [] : ['pool_or_intake']),
+        ...(a.hasFireLaneToIntake ? [] : ['fire_lane']),
+        ...(a.hasTurningArea ? [] : ['turning_area']),
+      ];
       const met = applies ? missingItems.length === 0 : null;
       const uses = Object.fromEntries(POOL_CONDITIONS.map((c, i) => [c, f.pool[i]!.use]));
       const cite = f.pool[0]!.use.citation;
@@ -284,7 +370,7 @@ export const fireWaterSourceCheck = defineCalculator({
         step: 'pool_or_intake_in_public_area',
         rule: cite,
         formula: !a.isPublicArea
-          ? 'not a public area → not applicable (new units and residential compounds are the builder\'s duty, not checked here)'
+          ? "not a public area → not applicable (new units and residential compounds are the builder's duty, not checked here)"
           : !applies
             ? 'public area with a municipal hydrant, sufficient water and clear access → not applicable'
             : `public area and ${because.join(' + ')} → pool or intake, fire lane and turning area required; ${missingItems.length ? `missing: ${missingItems.join(', ')}` : 'all present'}`,
@@ -297,7 +383,12 @@ export const fireWaterSourceCheck = defineCalculator({
     // 第十三条（一）–（四）: all four criteria.
     if (req.maintenance) {
       const m = req.maintenance;
-      const ok = { intact: m.intact, no_peeling_or_rust: m.noPeelingOrRust, valves_caps_operable: m.valvesCapsOperable, normal_output: m.normalOutput };
+      const ok = {
+        intact: m.intact,
+        no_peeling_or_rust: m.noPeelingOrRust,
+        valves_caps_operable: m.valvesCapsOperable,
+        normal_output: m.normalOutput,
+      };
       const failed = MAINTENANCE_CRITERIA.filter((c) => !ok[c]);
       const met = failed.length === 0;
       const cite = joinCitations(f.maintenance.map((x) => x!.use));
@@ -327,7 +418,12 @@ export const fireWaterSourceCheck = defineCalculator({
         result: met,
       });
     };
-    inspection('municipal_hydrant_inspection', req.inspections?.lastMunicipalHydrantInspection, f.hydrantInterval, 'inspection.municipal_hydrant_interval');
+    inspection(
+      'municipal_hydrant_inspection',
+      req.inspections?.lastMunicipalHydrantInspection,
+      f.hydrantInterval,
+      'inspection.municipal_hydrant_interval',
+    );
     inspection('natural_source_test', req.inspections?.lastNaturalSourceTest, f.naturalInterval, 'inspection.natural_source_interval');
 
     // Spacing, flow, pressure: not published in 110号 → reported, never judged.
@@ -335,7 +431,15 @@ export const fireWaterSourceCheck = defineCalculator({
       const actual = req.design![d.field]!;
       if (d.param === undefined) {
         const m = d.unpublished!;
-        rules.push({ id: d.id, status: 'not_published', met: null, actual, missingKey: d.key, citation: m.citation ?? '', parameters: [d.key] });
+        rules.push({
+          id: d.id,
+          status: 'not_published',
+          met: null,
+          actual,
+          missingKey: d.key,
+          citation: m.citation ?? '',
+          parameters: [d.key],
+        });
         trace.push({
           step: d.id,
           rule: m.citation ?? '',
@@ -348,7 +452,16 @@ export const fireWaterSourceCheck = defineCalculator({
         const a = scaled(actual, d.dp);
         const t = scaled(d.param.n, d.dp);
         const met = d.atMost ? a <= t : a >= t;
-        rules.push({ id: d.id, status: statusOf(met), met, actual, threshold: d.param.n, bound: d.atMost ? 'actual <= threshold' : 'actual >= threshold', citation: d.param.use.citation, parameters: [d.key] });
+        rules.push({
+          id: d.id,
+          status: statusOf(met),
+          met,
+          actual,
+          threshold: d.param.n,
+          bound: d.atMost ? 'actual <= threshold' : 'actual >= threshold',
+          citation: d.param.use.citation,
+          parameters: [d.key],
+        });
         trace.push({
           step: d.id,
           rule: d.param.use.citation,
@@ -375,11 +488,28 @@ export const fireWaterSourceCheck = defineCalculator({
       const inTown = ge(e.householdsAffected, n.householdsTownship!, 0);
       const householdsFired = e.inTownship === undefined ? (inCity === inTown ? inCity : null) : e.inTownship ? inTown : inCity;
       const triggers: z.output<typeof triggerSchema>[] = [
-        { id: 'pipe_burst', fired: ge(e.burstMainDnMm, n.dn!, DP.diameter), actual: e.burstMainDnMm ?? null, threshold: n.dn!.n, bound: 'DN >= threshold (mm, 以上)', citation: cite('pipe_burst') },
-        { id: 'outage_area', fired: ge(e.noSupplyAreaKm2, n.outageArea!, DP.area), actual: e.noSupplyAreaKm2 ?? null, threshold: n.outageArea!.n, bound: 'area >= threshold (km²)', citation: cite('outage_area') },
+        {
+          id: 'pipe_burst',
+          fired: ge(e.burstMainDnMm, n.dn!, DP.diameter),
+          actual: e.burstMainDnMm ?? null,
+          threshold: n.dn!.n,
+          bound: 'DN >= threshold (mm, 以上)',
+          citation: cite('pipe_burst'),
+        },
+        {
+          id: 'outage_area',
+          fired: ge(e.noSupplyAreaKm2, n.outageArea!, DP.area),
+          actual: e.noSupplyAreaKm2 ?? null,
+          threshold: n.outageArea!.n,
+          bound: 'area >= threshold (km²)',
+          citation: cite('outage_area'),
+        },
         {
           id: 'low_pressure_area',
-          fired: allOf([ge(e.lowPressureAreaKm2, n.lowArea!, DP.area), given(e.minPressureMpa, (v) => scaled(v, DP.pressure) <= scaled(n.lowMax!.n, DP.pressure))]),
+          fired: allOf([
+            ge(e.lowPressureAreaKm2, n.lowArea!, DP.area),
+            given(e.minPressureMpa, (v) => scaled(v, DP.pressure) <= scaled(n.lowMax!.n, DP.pressure)),
+          ]),
           actual: { areaKm2: e.lowPressureAreaKm2 ?? null, minPressureMpa: e.minPressureMpa ?? null },
           threshold: { areaKm2: n.lowArea!.n, pressureMpa: n.lowMax!.n },
           bound: 'area >= threshold (km²) and pressure <= threshold (MPa, 以下)',
@@ -388,20 +518,38 @@ export const fireWaterSourceCheck = defineCalculator({
         {
           id: 'communities_or_households',
           fired: anyOf([ge(e.communitiesAffected, n.communities!, 0), householdsFired]),
-          actual: { communities: e.communitiesAffected ?? null, households: e.householdsAffected ?? null, inTownship: e.inTownship ?? null },
-          threshold: { communities: n.communities!.n, households: households.n, ...(e.inTownship === undefined ? { householdsTownship: n.householdsTownship!.n } : {}) },
+          actual: {
+            communities: e.communitiesAffected ?? null,
+            households: e.householdsAffected ?? null,
+            inTownship: e.inTownship ?? null,
+          },
+          threshold: {
+            communities: n.communities!.n,
+            households: households.n,
+            ...(e.inTownship === undefined ? { householdsTownship: n.householdsTownship!.n } : {}),
+          },
           bound: 'communities >= threshold (含) or households >= threshold (inclusive reading)',
           citation: cite('communities_or_households'),
         },
         {
           id: 'long_outage',
-          fired: anyOf([given(e.expectedOutageHours, (v) => scaled(v, DP.hours) > scaled(n.hours!.n, DP.hours)), e.notRestorableInPeak ?? null]),
+          fired: anyOf([
+            given(e.expectedOutageHours, (v) => scaled(v, DP.hours) > scaled(n.hours!.n, DP.hours)),
+            e.notRestorableInPeak ?? null,
+          ]),
           actual: { expectedOutageHours: e.expectedOutageHours ?? null, notRestorableInPeak: e.notRestorableInPeak ?? null },
           threshold: n.hours!.n,
           bound: 'hours > threshold (超, strict) or not restorable in peak hours',
           citation: cite('long_outage'),
         },
-        { id: 'other_risk', fired: e.otherFireRisk ?? null, actual: e.otherFireRisk ?? null, threshold: null, bound: 'caller\'s judgement', citation: cite('other_risk') },
+        {
+          id: 'other_risk',
+          fired: e.otherFireRisk ?? null,
+          actual: e.otherFireRisk ?? null,
+          threshold: null,
+          bound: "caller's judgement",
+          citation: cite('other_risk'),
+        },
       ];
       // 「出现以下情况」: one fired trigger obliges; none fired is "no duty" only if none is left unassessed.
       const required = anyOf(triggers.map((t) => t.fired));
@@ -412,7 +560,11 @@ export const fireWaterSourceCheck = defineCalculator({
         rule: joinCitations(n.rows.map((x) => x!.use)),
         formula:
           `${triggers.map((t) => `${t.id}: ${t.fired === null ? 'not assessed' : t.fired ? 'fired' : 'no'}`).join('; ')} → ` +
-          (required === true ? 'notify the fire service (事先或及时)' : required === false ? 'no notification duty' : `undetermined: none fired, not assessed: ${open.join(', ')}`),
+          (required === true
+            ? 'notify the fire service (事先或及时)'
+            : required === false
+              ? 'no notification duty'
+              : `undetermined: none fired, not assessed: ${open.join(', ')}`),
         inputs: { ...e },
         parameters: {
           pipe_burst_dn_min: n.dn!.use,
@@ -428,7 +580,11 @@ export const fireWaterSourceCheck = defineCalculator({
       });
     }
 
-    const overall: 'met' | 'not_met' | 'undetermined' = rules.some((r) => r.status === 'not_met') ? 'not_met' : rules.some((r) => r.status === 'not_published') ? 'undetermined' : 'met';
+    const overall: 'met' | 'not_met' | 'undetermined' = rules.some((r) => r.status === 'not_met')
+      ? 'not_met'
+      : rules.some((r) => r.status === 'not_published')
+        ? 'undetermined'
+        : 'met';
     return { date: req.date, overall, rules, notification, trace };
   },
 });
@@ -442,11 +598,20 @@ export const fireWaterSourceCheckDocs = {
   },
   examples: {
     area: {
-      summary: 'Goods 6 m and a car 15 m from a hydrant; a public area without hydrants; a DN300 burst leaving 0.8 km² without supply, every notification item assessed; inspections; measured spacing and flow',
+      summary:
+        'Goods 6 m and a car 15 m from a hydrant; a public area without hydrants; a DN300 burst leaving 0.8 km² without supply, every notification item assessed; inspections; measured spacing and flow',
       value: {
         date: '2015-06-01',
         hydrantClearance: { nearestStackedGoodsM: 6, nearestParkedVehicleM: 15 },
-        publicArea: { isPublicArea: true, hasMunicipalHydrant: false, fireWaterSufficient: true, fireEngineAccessClear: true, hasFirePoolOrIntake: true, hasFireLaneToIntake: true, hasTurningArea: true },
+        publicArea: {
+          isPublicArea: true,
+          hasMunicipalHydrant: false,
+          fireWaterSufficient: true,
+          fireEngineAccessClear: true,
+          hasFirePoolOrIntake: true,
+          hasFireLaneToIntake: true,
+          hasTurningArea: true,
+        },
         supplyEvent: {
           burstMainDnMm: 300,
           noSupplyAreaKm2: 0.8,

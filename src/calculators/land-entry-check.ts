@@ -1,6 +1,19 @@
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, tableRef, type CalculatorDocs, traceStepSchema, type TraceStep } from '../engine/calculator';
-import { AREA_DECIMALS, boundText, divide, exactOf, FAR_DECIMALS, formatExact, isOpenRange, multiply, projectYuan, rangeCheck, roundHalfUp, type Exact } from '../engine/exact';
+import {
+  AREA_DECIMALS,
+  boundText,
+  divide,
+  exactOf,
+  FAR_DECIMALS,
+  formatExact,
+  isOpenRange,
+  multiply,
+  projectYuan,
+  rangeCheck,
+  roundHalfUp,
+  type Exact,
+} from '../engine/exact';
 import { isoDate, yuan, yuanOf, yuanOut } from '../engine/inputs';
 import { applyRatio, formatYuan, ratioToPpm, yuanToFen, type Fen } from '../engine/money';
 import { unpublishedOf } from '../engine/missing';
@@ -9,7 +22,15 @@ import { quantity } from '../engine/quantity';
 import { problem, ProblemError } from '../http/problem';
 import type { Range, ScaleRow } from '../tables/model';
 import type { landSupply as LS } from '../tables/land-supply';
-import { EXCLUSION_RULES, LAND_PROJECT_TYPES, LAND_ZONES, PERFORMANCE_CLASSES, PRICE_BASES, PRICE_CATEGORIES, STANDARD_CRITERIA } from '../tables/land-supply.codes';
+import {
+  EXCLUSION_RULES,
+  LAND_PROJECT_TYPES,
+  LAND_ZONES,
+  PERFORMANCE_CLASSES,
+  PRICE_BASES,
+  PRICE_CATEGORIES,
+  STANDARD_CRITERIA,
+} from '../tables/land-supply.codes';
 
 /**
  * Screens a land-using project against 嘉政办发〔2014〕106号: the projects that in principle get no land
@@ -38,7 +59,11 @@ type Status = (typeof STATUS)[number];
 // Request and response.
 
 const positivePrice = (description: string) => yuan(description).refine((n) => n > 0, { error: 'must be greater than 0' });
-const flag = (description: string) => z.boolean().optional().openapi({ description: `${description}; omitted = not assessed (never assumed)` });
+const flag = (description: string) =>
+  z
+    .boolean()
+    .optional()
+    .openapi({ description: `${description}; omitted = not assessed (never assumed)` });
 
 const input = z
   .object({
@@ -49,26 +74,39 @@ const input = z
     }),
     zone: z.enum(LAND_ZONES).openapi({ description: 'development-zone: inside a 开发区 or 工业园区; outside: anywhere else' }),
     totalInvestment: projectYuan('总投资 total investment, CNY', 90000000),
-    landArea: quantity('用地面积 land area in mu (> 0, at most 4 decimals)', AREA_DECIMALS, 30).refine((n) => n > 0, { error: 'must be greater than 0' }),
+    landArea: quantity('用地面积 land area in mu (> 0, at most 4 decimals)', AREA_DECIMALS, 30).refine((n) => n > 0, {
+      error: 'must be greater than 0',
+    }),
     floorAreaRatio: quantity('容积率 floor-area ratio (at most 4 decimals); omitted = not assessed', FAR_DECIMALS, 1.2).optional(),
     expectedSales: projectYuan('预期年销售收入 expected annual sales revenue, CNY/year; omitted = not assessed').optional(),
     expectedTax: projectYuan('预期年税收 expected annual tax, CNY/year; omitted = not assessed').optional(),
-    enterpriseClass: z.enum(PERFORMANCE_CLASSES).nullable().optional().openapi({ description: '上年度工业企业绩效评价 class; null or omitted = not rated (e.g. a new enterprise)' }),
+    enterpriseClass: z
+      .enum(PERFORMANCE_CLASSES)
+      .nullable()
+      .optional()
+      .openapi({ description: '上年度工业企业绩效评价 class; null or omitted = not rated (e.g. a new enterprise)' }),
     resettlement: flag('拆迁安置 (demolition-resettlement) project: exempts it from the grounds that say 拆迁安置除外'),
     priority: z.boolean().openapi({
-      description: '符合产业导向…优先发展且节约集约用地 as found by the competent bodies (e.g. advanced equipment, high-tech, strategic emerging, A-class enterprises; sheet industry_lists)',
+      description:
+        '符合产业导向…优先发展且节约集约用地 as found by the competent bodies (e.g. advanced equipment, high-tech, strategic emerging, A-class enterprises; sheet industry_lists)',
     }),
     conformsToUpgrading: z.boolean().openapi({ description: '符合（我市）产业转型升级' }),
     twoHighOneResource: flag('“两高一资” project (high energy use, high pollution, resource-based)'),
     obsoleteCapacity: flag('淘汰落后产能 project'),
     layoutNeedsAdjustment: flag('规划布局需调整 project'),
     appraisedPrice: positivePrice('土地评估价格 appraised price of the parcel, CNY/m² (> 0)').optional(),
-    gradeMinimumPrice: positivePrice('所在地土地等别对应工业用地出让最低价标准, CNY/m² (> 0): not published in the table (price.grade_minimum_price), only the caller can give it').optional(),
+    gradeMinimumPrice: positivePrice(
+      '所在地土地等别对应工业用地出让最低价标准, CNY/m² (> 0): not published in the table (price.grade_minimum_price), only the caller can give it',
+    ).optional(),
   })
   .strict()
   .superRefine((r, ctx) => {
     if (r.priority && !r.conformsToUpgrading) {
-      ctx.addIssue({ code: 'custom', path: ['priority'], message: 'priority land must 符合产业导向: priority true needs conformsToUpgrading true' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['priority'],
+        message: 'priority land must 符合产业导向: priority true needs conformsToUpgrading true',
+      });
     }
   });
 type Req = z.output<typeof input>;
@@ -81,7 +119,10 @@ const standardSchema = z
   .object({
     criterion: z.enum(STANDARD_CRITERIA),
     status: z.enum(STATUS),
-    actual: z.number().nullable().openapi({ description: 'per-mu figure rounded half-up to the fen (display only; the decision is exact), or the FAR' }),
+    actual: z
+      .number()
+      .nullable()
+      .openapi({ description: 'per-mu figure rounded half-up to the fen (display only; the decision is exact), or the FAR' }),
     unit: z.string().nullable(),
     minimum: z.number().nullable(),
     bound: z.enum(['inclusive', 'exclusive']).nullable(),
@@ -107,11 +148,16 @@ const startingPriceSchema = z
     minMultiplierBase: z.enum(PRICE_BASES).nullable(),
     minBound: z.enum(['inclusive', 'exclusive']).nullable(),
     appraisedMultiplier: bandSchema.openapi({ description: 'band as multiples of the appraised price 土地评估价格' }),
-    gradeMinimumMultiplier: bandSchema.openapi({ description: 'band as multiples of the grade minimum price 工业用地出让最低价标准 (a different base: never mixed with the appraised price)' }),
+    gradeMinimumMultiplier: bandSchema.openapi({
+      description:
+        'band as multiples of the grade minimum price 工业用地出让最低价标准 (a different base: never mixed with the appraised price)',
+    }),
     minimumStartingPrice: yuanOut('lowest starting price allowed, CNY/m² (null when a needed price is not given)').nullable(),
     maximumStartingPrice: yuanOut('highest starting price the band gives, CNY/m² (null: no cap, or a needed price not given)').nullable(),
     unit: z.literal('CNY/m2'),
-    missing: z.array(missingSchema).openapi({ description: 'table values not published that the band needs (the caller may give them, e.g. gradeMinimumPrice)' }),
+    missing: z
+      .array(missingSchema)
+      .openapi({ description: 'table values not published that the band needs (the caller may give them, e.g. gradeMinimumPrice)' }),
     missingInputs: z.array(z.string()).openapi({ description: 'request fields the money figures need' }),
     citation,
   })
@@ -120,7 +166,9 @@ const startingPriceSchema = z
 const output = z
   .object({
     eligible: z.boolean().openapi({ description: 'no exclusion and no standard failed' }),
-    complete: z.boolean().openapi({ description: 'nothing was not_assessed; when false, eligible only means no ground was found among those assessed' }),
+    complete: z
+      .boolean()
+      .openapi({ description: 'nothing was not_assessed; when false, eligible only means no ground was found among those assessed' }),
     inPrinciple: z.boolean().openapi({ description: '「原则上」: the outcome is reported, not a final refusal' }),
     exclusions: z.array(exclusionSchema),
     standards: z.array(standardSchema),
@@ -128,7 +176,9 @@ const output = z
     unassessed: z.array(z.string()),
     startingPrice: startingPriceSchema.nullable(),
     startingPriceReason: z.string().optional(),
-    caveats: z.array(z.object({ key: z.string(), text: z.string().nullable(), note: z.string().nullable(), citation: z.string().nullable() })),
+    caveats: z.array(
+      z.object({ key: z.string(), text: z.string().nullable(), note: z.string().nullable(), citation: z.string().nullable() }),
+    ),
     trace: z.array(traceStepSchema),
   })
   .openapi('LandEntryCheck');
@@ -139,7 +189,9 @@ const output = z
 const boundWord = (present: boolean, inclusive: boolean) => (present ? (inclusive ? 'inclusive' : 'exclusive') : null);
 const notInForce = (p: P, sheet: string) =>
   new ProblemError(
-    problem('not-in-force', `No row of ${p.table.id} ${sheet} is in force on ${p.date}.`, { parameter: { table: p.table.id, key: sheet, note: null, citation: null } }),
+    problem('not-in-force', `No row of ${p.table.id} ${sheet} is in force on ${p.date}.`, {
+      parameter: { table: p.table.id, key: sheet, note: null, citation: null },
+    }),
   );
 
 /** The rows of a sheet in force on the date; none is a 422 naming the sheet. */
@@ -150,7 +202,10 @@ function rowsOf(p: P, sheet: 'exclusions' | 'entry_standards' | 'starting_price'
 }
 
 /** A parameter the source may not publish: its value or null, with the note and citation. */
-function maybe(p: P, key: Parameters<P['get']>[0]): { key: string; text: string | null; note: string | null; citation: string | null; use?: ParamUse } {
+function maybe(
+  p: P,
+  key: Parameters<P['get']>[0],
+): { key: string; text: string | null; note: string | null; citation: string | null; use?: ParamUse } {
   try {
     const { value, use } = p.get(key);
     const row = p.table.parameters.find((x) => x.key === key)?.history.find((h) => h.from <= p.date && (h.to === null || p.date <= h.to));
@@ -165,8 +220,12 @@ function maybe(p: P, key: Parameters<P['get']>[0]): { key: string; text: string 
 /** "bound × area = product" for each end of a per-mu range (the exact cross-product the decision uses). */
 const crossText = (r: Range, area: Exact) =>
   [
-    r.min === null ? null : `${r.minInclusive ? '≥' : '>'} ${r.min} × ${formatExact(area)} mu = ${formatExact(multiply(exactOf(r.min), area))}`,
-    r.max === null ? null : `${r.maxInclusive ? '≤' : '<'} ${r.max} × ${formatExact(area)} mu = ${formatExact(multiply(exactOf(r.max), area))}`,
+    r.min === null
+      ? null
+      : `${r.minInclusive ? '≥' : '>'} ${r.min} × ${formatExact(area)} mu = ${formatExact(multiply(exactOf(r.min), area))}`,
+    r.max === null
+      ? null
+      : `${r.maxInclusive ? '≤' : '<'} ${r.max} × ${formatExact(area)} mu = ${formatExact(multiply(exactOf(r.max), area))}`,
   ]
     .filter(Boolean)
     .join(' and ');
@@ -210,20 +269,35 @@ function exclusionRow(p: P, row: ScaleRow, req: Req): RowVerdict {
     cellUse('project_type');
     inputs.projectType = req.projectType;
     if (projectType !== req.projectType) {
-      return { status: 'not_applicable', detail: `applies to ${String(projectType)} projects only; this is ${req.projectType}`, inputs, parameters };
+      return {
+        status: 'not_applicable',
+        detail: `applies to ${String(projectType)} projects only; this is ${req.projectType}`,
+        inputs,
+        parameters,
+      };
     }
   }
   // Each condition: true (holds), false (does not hold → the row passes) or undefined (not assessed).
   const conditions: { holds: boolean | undefined; text: string }[] = [];
   const q = qualitative(rule, req);
   if (q) inputs[q.field] = q.field === 'conformsToUpgrading' ? req.conformsToUpgrading : (q.holds ?? null);
-  if (q) conditions.push({ holds: q.holds, text: q.holds === undefined ? `${q.field} not given` : `${q.field} = ${String(rule === 'not_upgrading' ? !q.holds : q.holds)}` });
+  if (q)
+    conditions.push({
+      holds: q.holds,
+      text: q.holds === undefined ? `${q.field} not given` : `${q.field} = ${String(rule === 'not_upgrading' ? !q.holds : q.holds)}`,
+    });
   const cls = row.cells.performance_class;
   if (cls !== null && cls !== undefined) {
     cellUse('performance_class');
     const given = req.enterpriseClass ?? null;
     inputs.enterpriseClass = given;
-    conditions.push({ holds: given === cls, text: given === null ? `enterprise not rated (class ${String(cls)} is the ground)` : `class ${given} ${given === cls ? '=' : '≠'} ${String(cls)}` });
+    conditions.push({
+      holds: given === cls,
+      text:
+        given === null
+          ? `enterprise not rated (class ${String(cls)} is the ground)`
+          : `class ${given} ${given === cls ? '=' : '≠'} ${String(cls)}`,
+    });
   }
   const zone = row.cells.zone;
   if (zone !== null && zone !== undefined) {
@@ -236,7 +310,10 @@ function exclusionRow(p: P, row: ScaleRow, req: Req): RowVerdict {
     Object.assign(parameters, rangeBoundUses(p.table, 'exclusions', row, 'total_investment'));
     inputs.totalInvestment = req.totalInvestment;
     const inside = rangeCheck(inv!, exactOf(req.totalInvestment)) === null;
-    conditions.push({ holds: inside, text: `total investment ${formatYuan(yuanToFen(req.totalInvestment))} ${inside ? 'is' : 'is not'} ${boundText(inv!)}` });
+    conditions.push({
+      holds: inside,
+      text: `total investment ${formatYuan(yuanToFen(req.totalInvestment))} ${inside ? 'is' : 'is not'} ${boundText(inv!)}`,
+    });
   }
   const area = row.ranges.land_area;
   if (!isOpenRange(area)) {
@@ -251,10 +328,16 @@ function exclusionRow(p: P, row: ScaleRow, req: Req): RowVerdict {
   cellUse('resettlement_exempt');
   if (row.cells.resettlement_exempt === true) {
     inputs.resettlement = req.resettlement ?? null;
-    if (req.resettlement) return { status: 'pass', detail: `${text}, but a resettlement project is exempt (拆迁安置除外)`, inputs, parameters };
+    if (req.resettlement)
+      return { status: 'pass', detail: `${text}, but a resettlement project is exempt (拆迁安置除外)`, inputs, parameters };
     // 「拆迁安置除外」: the ground fires only on a project known not to be a resettlement one; not given → not assessed.
     if (req.resettlement === undefined) {
-      return { status: 'not_assessed', detail: `${text}, but resettlement not given: a resettlement project would be exempt (拆迁安置除外)`, inputs, parameters };
+      return {
+        status: 'not_assessed',
+        detail: `${text}, but resettlement not given: a resettlement project would be exempt (拆迁安置除外)`,
+        inputs,
+        parameters,
+      };
     }
   }
   return { status: 'fail', detail: text, inputs, parameters };
@@ -311,8 +394,22 @@ function checkStandards(p: P, req: Req, trace: TraceStep[]) {
   for (const criterion of criteria) {
     const row = group ? rows.find((r) => r.cells.project_type === group && r.cells.criterion === criterion) : undefined;
     if (!row) {
-      const detail = group ? `the source sets no ${criterion} standard for ${group} projects` : `the source sets no land-use standard for projects of type ${req.projectType}`;
-      out.push({ criterion, status: 'not_applicable', actual: null, unit: null, minimum: null, bound: null, maximum: null, maxBound: null, inPrinciple: null, detail, citation: null });
+      const detail = group
+        ? `the source sets no ${criterion} standard for ${group} projects`
+        : `the source sets no land-use standard for projects of type ${req.projectType}`;
+      out.push({
+        criterion,
+        status: 'not_applicable',
+        actual: null,
+        unit: null,
+        minimum: null,
+        bound: null,
+        maximum: null,
+        maxBound: null,
+        inPrinciple: null,
+        detail,
+        citation: null,
+      });
       continue;
     }
     const cite = row.citation.text;
@@ -339,7 +436,10 @@ function checkStandards(p: P, req: Req, trace: TraceStep[]) {
         x = divide(exactOf(amount), area);
         actual = roundHalfUp(x, 2);
       }
-      shown = amount === undefined ? `${field} not given` : `${field} ${formatYuan(yuanToFen(amount))} vs ${crossText(range, area)} (per mu ${actual?.toFixed(2)}, rounded for display)`;
+      shown =
+        amount === undefined
+          ? `${field} not given`
+          : `${field} ${formatYuan(yuanToFen(amount))} vs ${crossText(range, area)} (per mu ${actual?.toFixed(2)}, rounded for display)`;
     } else if (!isOpenRange(far)) {
       range = far!;
       column = 'far';
@@ -426,7 +526,8 @@ function startingPrice(p: P, req: Req, trace: TraceStep[]): z.output<typeof star
     const m = maybe(p, 'price.grade_minimum_price');
     missing.push({ key: m.key, note: m.note, citation: m.citation });
   }
-  const times = (fen: Fen | undefined, multiplier: number | null) => (fen === undefined || multiplier === null ? undefined : applyRatio(fen, ratioToPpm(multiplier)));
+  const times = (fen: Fen | undefined, multiplier: number | null) =>
+    fen === undefined || multiplier === null ? undefined : applyRatio(fen, ratioToPpm(multiplier));
   const lowers = [
     { fen: times(apFen, ap.min), set: ap.min !== null, text: `${formatYuanOpt(apFen)} × ${ap.min}` },
     { fen: times(gmFen, gm.min), set: gm.min !== null, text: `${formatYuanOpt(gmFen)} × ${gm.min}` },
@@ -448,9 +549,17 @@ function startingPrice(p: P, req: Req, trace: TraceStep[]): z.output<typeof star
     formula:
       `category ${category}${ruleNote}; lower ${lowers.map((l) => `${l.text} = ${formatYuanOpt(l.fen)}`).join(', ') || 'none'} → min ${formatYuanOpt(minFen ?? undefined)}; ` +
       `upper ${uppers.map((u) => `${u.text} = ${formatYuanOpt(u.fen)}`).join(', ') || 'none (no cap)'} → max ${formatYuanOpt(maxFen ?? undefined)} (each product half-up to the fen)`,
-    inputs: { priority: req.priority, conformsToUpgrading: req.conformsToUpgrading, appraisedPrice: req.appraisedPrice ?? null, gradeMinimumPrice: req.gradeMinimumPrice ?? null },
+    inputs: {
+      priority: req.priority,
+      conformsToUpgrading: req.conformsToUpgrading,
+      appraisedPrice: req.appraisedPrice ?? null,
+      gradeMinimumPrice: req.gradeMinimumPrice ?? null,
+    },
     parameters,
-    result: { minimumStartingPrice: minFen === null ? null : yuanOf(minFen), maximumStartingPrice: maxFen === null ? null : yuanOf(maxFen) },
+    result: {
+      minimumStartingPrice: minFen === null ? null : yuanOf(minFen),
+      maximumStartingPrice: maxFen === null ? null : yuanOf(maxFen),
+    },
   });
   return {
     category,
@@ -458,8 +567,18 @@ function startingPrice(p: P, req: Req, trace: TraceStep[]): z.output<typeof star
     minMultiplier,
     minMultiplierBase,
     minBound,
-    appraisedMultiplier: { min: ap.min, minBound: boundWord(ap.min !== null, ap.minInclusive), max: ap.max, maxBound: boundWord(ap.max !== null, ap.maxInclusive) },
-    gradeMinimumMultiplier: { min: gm.min, minBound: boundWord(gm.min !== null, gm.minInclusive), max: gm.max, maxBound: boundWord(gm.max !== null, gm.maxInclusive) },
+    appraisedMultiplier: {
+      min: ap.min,
+      minBound: boundWord(ap.min !== null, ap.minInclusive),
+      max: ap.max,
+      maxBound: boundWord(ap.max !== null, ap.maxInclusive),
+    },
+    gradeMinimumMultiplier: {
+      min: gm.min,
+      minBound: boundWord(gm.min !== null, gm.minInclusive),
+      max: gm.max,
+      maxBound: boundWord(gm.max !== null, gm.maxInclusive),
+    },
     minimumStartingPrice: minFen === null ? null : yuanOf(minFen),
     maximumStartingPrice: maxFen === null ? null : yuanOf(maxFen),
     unit: 'CNY/m2',
@@ -497,7 +616,10 @@ export const landEntryCheck = defineCalculator({
       ...exclusions.filter((x) => x.status === 'fail').map((x) => ({ item: x.rule, explanation: x.detail, citation: x.citation })),
       ...standards.filter((x) => x.status === 'fail').map((x) => ({ item: x.criterion, explanation: x.detail, citation: x.citation! })),
     ];
-    const unassessed = [...exclusions.filter((x) => x.status === 'not_assessed').map((x) => x.rule), ...standards.filter((x) => x.status === 'not_assessed').map((x) => x.criterion)];
+    const unassessed = [
+      ...exclusions.filter((x) => x.status === 'not_assessed').map((x) => x.rule),
+      ...standards.filter((x) => x.status === 'not_assessed').map((x) => x.criterion),
+    ];
     const eligible = failed.length === 0;
     const complete = unassessed.length === 0;
     const inPrinciple = p.get('exclusion.in_principle');
@@ -513,12 +635,17 @@ export const landEntryCheck = defineCalculator({
     const priced = req.projectType === 'industrial' || req.projectType === 'producer-services';
     const band = priced ? startingPrice(p, req, trace) : null;
 
-    const caveats = (['entry.provincial_indicator_rule', 'entry.provincial_indicator_values', 'entry.evaluation.industry_thresholds', 'exclusion.performance_class_definitions'] as const).map(
-      (key) => {
-        const m = maybe(p, key);
-        return { key: m.key, text: m.text, note: m.note, citation: m.citation };
-      },
-    );
+    const caveats = (
+      [
+        'entry.provincial_indicator_rule',
+        'entry.provincial_indicator_values',
+        'entry.evaluation.industry_thresholds',
+        'exclusion.performance_class_definitions',
+      ] as const
+    ).map((key) => {
+      const m = maybe(p, key);
+      return { key: m.key, text: m.text, note: m.note, citation: m.citation };
+    });
     return {
       eligible,
       complete,
@@ -528,7 +655,11 @@ export const landEntryCheck = defineCalculator({
       reasons: failed,
       unassessed,
       startingPrice: band,
-      ...(band ? {} : { startingPriceReason: `${p.table.sources[0]?.number ?? p.table.id} 二（一）3 prices only industrial land and recognised producer-services land; a ${req.projectType} project has no starting-price rule there` }),
+      ...(band
+        ? {}
+        : {
+            startingPriceReason: `${p.table.sources[0]?.number ?? p.table.id} 二（一）3 prices only industrial land and recognised producer-services land; a ${req.projectType} project has no starting-price rule there`,
+          }),
       caveats,
       trace,
     };

@@ -24,15 +24,22 @@ const REASONS = ['waiting-period-not-reached', 'has-fixed-income', 'receiving-un
 
 const input = z
   .object({
-    date: isoDate('Date on which the rules are applied; before the rules are in force (document.effective_date) the answer is 422 not-in-force'),
+    date: isoDate(
+      'Date on which the rules are applied; before the rules are in force (document.effective_date) the answer is 422 not-in-force',
+    ),
     monthsWithoutWork: z
       .number({ error: 'must be a whole number of months' })
       .int({ error: 'must be a whole number of months' })
       .nonnegative({ error: 'must not be negative' })
       .max(MAX_COUNT)
       .openapi({ description: 'Full months since accompanying (随军) began during which the person has had no job', example: 12 }),
-    minimumLivingStandardMonthly: yuan('Local urban minimum-living standard (当地城镇居民最低生活保障金标准), yuan per person per month: not published in the source, so an input'),
-    hasFixedIncome: z.boolean({ error: 'must be true or false' }).default(false).openapi({ description: 'Whether the person has a fixed income (固定收入)' }),
+    minimumLivingStandardMonthly: yuan(
+      'Local urban minimum-living standard (当地城镇居民最低生活保障金标准), yuan per person per month: not published in the source, so an input',
+    ),
+    hasFixedIncome: z
+      .boolean({ error: 'must be true or false' })
+      .default(false)
+      .openapi({ description: 'Whether the person has a fixed income (固定收入)' }),
     receivingUnemploymentInsurance: z
       .boolean({ error: 'must be true or false' })
       .default(false)
@@ -73,13 +80,21 @@ export const militaryFamilyLivingSubsidy = defineCalculator({
 
     const reasons: z.output<typeof output>['reasons'] = [];
     if (req.monthsWithoutWork < waiting.n) {
-      reasons.push({ code: 'waiting-period-not-reached', rule: waiting.use.citation, message: `${req.monthsWithoutWork} months without work < ${waiting.n} (随军${waiting.n}个月未就业)` });
+      reasons.push({
+        code: 'waiting-period-not-reached',
+        rule: waiting.use.citation,
+        message: `${req.monthsWithoutWork} months without work < ${waiting.n} (随军${waiting.n}个月未就业)`,
+      });
     }
     if (req.hasFixedIncome && noFixedIncome.value === true) {
       reasons.push({ code: 'has-fixed-income', rule: noFixedIncome.use.citation, message: 'has a fixed income (且无固定收入)' });
     }
     if (req.receivingUnemploymentInsurance && combinable.value !== true) {
-      reasons.push({ code: 'receiving-unemployment-insurance', rule: combinable.use.citation, message: 'not combinable with unemployment-insurance benefit (不能与失业保险金同时享受)' });
+      reasons.push({
+        code: 'receiving-unemployment-insurance',
+        rule: combinable.use.citation,
+        message: 'not combinable with unemployment-insurance benefit (不能与失业保险金同时享受)',
+      });
     }
     const eligible = reasons.length === 0;
     trace.push({
@@ -88,8 +103,16 @@ export const militaryFamilyLivingSubsidy = defineCalculator({
       formula:
         `${req.monthsWithoutWork} months ${req.monthsWithoutWork >= waiting.n ? '≥' : '<'} ${waiting.n} (bound included); fixed income: ${req.hasFixedIncome}; ` +
         `unemployment benefit: ${req.receivingUnemploymentInsurance} → ${eligible ? 'eligible' : `not eligible (${reasons.map((r) => r.code).join(', ')})`}`,
-      inputs: { monthsWithoutWork: req.monthsWithoutWork, hasFixedIncome: req.hasFixedIncome, receivingUnemploymentInsurance: req.receivingUnemploymentInsurance },
-      parameters: { waiting_months: waiting.use, requires_no_fixed_income: noFixedIncome.use, combinable_with_unemployment_insurance: combinable.use },
+      inputs: {
+        monthsWithoutWork: req.monthsWithoutWork,
+        hasFixedIncome: req.hasFixedIncome,
+        receivingUnemploymentInsurance: req.receivingUnemploymentInsurance,
+      },
+      parameters: {
+        waiting_months: waiting.use,
+        requires_no_fixed_income: noFixedIncome.use,
+        combinable_with_unemployment_insurance: combinable.use,
+      },
       result: eligible,
     });
 
@@ -114,7 +137,7 @@ export const militaryFamilyLivingSubsidy = defineCalculator({
       inputs: { minimumLivingStandardMonthly: req.minimumLivingStandardMonthly },
       parameters: { funded_by: fundedBy.use },
       result: yuanOf(amount),
-      note: 'The rate (living_subsidy.monthly_rate) is the local urban minimum-living standard, not published in the source: the caller\'s input.',
+      note: "The rate (living_subsidy.monthly_rate) is the local urban minimum-living standard, not published in the source: the caller's input.",
     });
 
     return {

@@ -20,11 +20,16 @@ import type { militaryFamilyEmployment as MFE } from '../tables/military-family-
 
 const input = z
   .object({
-    date: isoDate('Date on which the rules are applied; before the rules are in force (document.effective_date) the answer is 422 not-in-force'),
+    date: isoDate(
+      'Date on which the rules are applied; before the rules are in force (document.effective_date) the answer is 422 not-in-force',
+    ),
     garrisonArea: z.enum(['urban_districts', 'counties']).openapi({
-      description: 'Where the serviceman\'s unit is stationed: urban_districts = 嘉兴市区 (南湖区、秀洲区 with the development zones placed with them); counties = 嘉善县、海盐县、海宁市、平湖市、桐乡市',
+      description:
+        "Where the serviceman's unit is stationed: urban_districts = 嘉兴市区 (南湖区、秀洲区 with the development zones placed with them); counties = 嘉善县、海盐县、海宁市、平湖市、桐乡市",
     }),
-    hardshipSubsidyReceived: yuan('Total 随军家属生活困难补助 (hardship subsidy for military family members) already received, yuan').default(0),
+    hardshipSubsidyReceived: yuan(
+      'Total 随军家属生活困难补助 (hardship subsidy for military family members) already received, yuan',
+    ).default(0),
   })
   .strict();
 

@@ -60,12 +60,16 @@ const employment = z
         'employed: 三（一）2（1）, labour contract + social insurance; self_employed: （2）, business licence + social insurance; ' +
         'other: （3）, employment/unemployment registration certificate or other materials (conditions set by each county: undetermined); none: no proof of employment',
     }),
-    monthsEmployedLocally: months('Months of legal, stable employment in the place of residence (在居住地合法稳定就业), whole months; omitted = not assessed (the duration condition is then undetermined, never 0)').optional(),
-    labourContractTermMonths: months('Term of the labour contract in months (劳动合同期限); required for route employed unless labourContractOpenEnded').optional(),
-    labourContractOpenEnded: z
-      .boolean({ error: 'must be true or false' })
-      .default(false)
-      .openapi({ description: 'The labour contract has no fixed term (无固定期限); read as meeting the minimum term 「期限为…以上」 (residence_permit.proof.labour_contract_term_months_min)' }),
+    monthsEmployedLocally: months(
+      'Months of legal, stable employment in the place of residence (在居住地合法稳定就业), whole months; omitted = not assessed (the duration condition is then undetermined, never 0)',
+    ).optional(),
+    labourContractTermMonths: months(
+      'Term of the labour contract in months (劳动合同期限); required for route employed unless labourContractOpenEnded',
+    ).optional(),
+    labourContractOpenEnded: z.boolean({ error: 'must be true or false' }).default(false).openapi({
+      description:
+        'The labour contract has no fixed term (无固定期限); read as meeting the minimum term 「期限为…以上」 (residence_permit.proof.labour_contract_term_months_min)',
+    }),
     hasBusinessLicence: z
       .boolean({ error: 'must be true or false' })
       .optional()
@@ -78,14 +82,19 @@ const employment = z
       .max(MONTHS_PER_YEAR, { error: `must be at most ${MONTHS_PER_YEAR}: the field counts the months of the past year (一年内)` })
       .optional()
       .openapi({
-        description: 'Cumulative months of lawful local social insurance (依法参加居住地社会保险) in the window (parameter residence_permit.proof.social_insurance_window_years) up to applicationDate; required for routes employed and self_employed',
+        description:
+          'Cumulative months of lawful local social insurance (依法参加居住地社会保险) in the window (parameter residence_permit.proof.social_insurance_window_years) up to applicationDate; required for routes employed and self_employed',
         example: 6,
       }),
   })
   .strict()
   .superRefine((e, ctx) => {
     if (e.route === 'employed' && e.labourContractTermMonths === undefined && !e.labourContractOpenEnded) {
-      ctx.addIssue({ code: 'custom', path: ['labourContractTermMonths'], message: 'is required for route employed (unless labourContractOpenEnded is true)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['labourContractTermMonths'],
+        message: 'is required for route employed (unless labourContractOpenEnded is true)',
+      });
     }
     if (e.route === 'self_employed' && e.hasBusinessLicence === undefined) {
       ctx.addIssue({ code: 'custom', path: ['hasBusinessLicence'], message: 'is required for route self_employed' });
@@ -94,37 +103,38 @@ const employment = z
       ctx.addIssue({ code: 'custom', path: ['socialInsuranceMonthsInPastYear'], message: `is required for route ${e.route}` });
     }
   })
-  .openapi({ description: 'The applicant\'s employment in the place of residence (三（一）2)' });
+  .openapi({ description: "The applicant's employment in the place of residence (三（一）2)" });
 
 const input = z
   .object({
-    applicationDate: isoDate('Date of the application; the rules are read as in force on it. Before the pilot starts (2014-10-31) the answer is 422 not-in-force'),
+    applicationDate: isoDate(
+      'Date of the application; the rules are read as in force on it. Before the pilot starts (2014-10-31) the answer is 422 not-in-force',
+    ),
     hasLocalHukou: z
       .boolean({ error: 'must be true or false' })
       .openapi({ description: 'Has permanent household registration (常住户口) in the place of residence: then not a migrant (流动人口)' }),
     residenceProof: z.enum(RESIDENCE_PROOFS).openapi({
       description:
         'Proof of legal, stable accommodation the applicant can produce (三（一）1): own_home （1） ownership and land-use certificates; rented_home （2） lease contract; ' +
-        'employer_dormitory （3） employer\'s certificate; other （4） other materials (conditions set by each county: undetermined); none',
+        "employer_dormitory （3） employer's certificate; other （4） other materials (conditions set by each county: undetermined); none",
     }),
-    holdsTemporaryPermit: z
-      .boolean({ error: 'must be true or false' })
-      .optional()
-      .openapi({ description: 'Holds a valid 《浙江省临时居住证》 for the place (not suspended, not cancelled); omitted = not assessed (it alone can meet 临时居住证持有人或…合法稳定住所)' }),
-    investorOrTalent: z
-      .boolean({ error: 'must be true or false' })
-      .optional()
-      .openapi({
-        description:
-          'A migrant who invests, starts a business or is recruited as talent (属于投资创业或引进人才的流动人口: county-level rules, 不受上述规定限制); omitted = not assessed, so a residence permit the standard route does not give is undetermined, not refused',
-      }),
+    holdsTemporaryPermit: z.boolean({ error: 'must be true or false' }).optional().openapi({
+      description:
+        'Holds a valid 《浙江省临时居住证》 for the place (not suspended, not cancelled); omitted = not assessed (it alone can meet 临时居住证持有人或…合法稳定住所)',
+    }),
+    investorOrTalent: z.boolean({ error: 'must be true or false' }).optional().openapi({
+      description:
+        'A migrant who invests, starts a business or is recruited as talent (属于投资创业或引进人才的流动人口: county-level rules, 不受上述规定限制); omitted = not assessed, so a residence permit the standard route does not give is undetermined, not refused',
+    }),
     employment,
   })
   .strict();
 
 const partSchema = z.object({
   code: z.string(),
-  met: z.boolean().nullable().openapi({ description: 'true, false, or null = undetermined (rests on rules the gazette does not publish, or on an input not given)' }),
+  met: z.boolean().nullable().openapi({
+    description: 'true, false, or null = undetermined (rests on rules the gazette does not publish, or on an input not given)',
+  }),
   citation: z.string(),
   detail: z.string().optional(),
   input: z.union([z.number(), z.boolean(), z.string()]).optional(),
@@ -141,7 +151,10 @@ const output = z
     applicationDate: z.string(),
     pilotPeriod: z.enum(PILOT_PERIODS),
     temporaryPermit: z.object({
-      eligible: z.boolean().nullable().openapi({ description: 'true; false: a condition assessed and not met; null: undetermined (unpublished county rules)' }),
+      eligible: z
+        .boolean()
+        .nullable()
+        .openapi({ description: 'true; false: a condition assessed and not met; null: undetermined (unpublished county rules)' }),
       conditions: z.array(conditionSchema),
     }),
     residencePermit: z.object({
@@ -158,7 +171,9 @@ const output = z
     }),
     recommendedPermit: z.enum(RECOMMENDATIONS),
     notes: z.array(noteSchema),
-    unpublished: z.array(missingSchema).openapi({ description: 'Values an undetermined (null) answer rests on that the source does not publish' }),
+    unpublished: z
+      .array(missingSchema)
+      .openapi({ description: 'Values an undetermined (null) answer rests on that the source does not publish' }),
     trace: z.array(traceStepSchema),
   })
   .openapi('ResidencePermitEligibility');
@@ -221,7 +236,8 @@ export const residencePermitEligibility = defineCalculator({
         notes.push({
           code: 'county-rules-residence-proof',
           rule: docs.use.citation,
-          message: '〔此条款由各县(市、区)结合各自实际制订具体条件和操作办法〕: whether other materials prove legal, stable accommodation depends on county rules the gazette does not publish (county_rules.residence_proof).',
+          message:
+            '〔此条款由各县(市、区)结合各自实际制订具体条件和操作办法〕: whether other materials prove legal, stable accommodation depends on county rules the gazette does not publish (county_rules.residence_proof).',
         });
       } else {
         stable = true;
@@ -237,7 +253,12 @@ export const residencePermitEligibility = defineCalculator({
       parameters: stableParams,
       result: stable,
     });
-    const migrantTemp: Condition = { code: 'migrant', met: migrant, citation: tempText.use.citation, detail: migrant ? 'no local hukou' : 'has local hukou: not a migrant' };
+    const migrantTemp: Condition = {
+      code: 'migrant',
+      met: migrant,
+      citation: tempText.use.citation,
+      detail: migrant ? 'no local hukou' : 'has local hukou: not a migrant',
+    };
     const stableCond: Condition = { code: 'stable_residence', met: stable, citation: stableCitation, detail: stableDetail };
 
     // 4. Temporary permit = migrant AND stable accommodation.
@@ -299,7 +320,8 @@ export const residencePermitEligibility = defineCalculator({
         notes.push({
           code: 'county-rules-employment-proof',
           rule: docs.use.citation,
-          message: '〔此条款由各县(市、区)结合各自实际制订具体条件和操作办法〕: whether these materials prove legal, stable employment depends on county rules the gazette does not publish (county_rules.employment_proof).',
+          message:
+            '〔此条款由各县(市、区)结合各自实际制订具体条件和操作办法〕: whether these materials prove legal, stable employment depends on county rules the gazette does not publish (county_rules.employment_proof).',
         });
       } else {
         cityTextUsed ??= docs.use.citation;
@@ -315,7 +337,14 @@ export const residencePermitEligibility = defineCalculator({
             problem(
               'calculation-refused',
               `residence_permit.proof.social_insurance_window_years is ${siWindow.n} on ${p.date}, but socialInsuranceMonthsInPastYear counts the months of one year; this API cannot decide the social-insurance condition over another window.`,
-              { parameter: { table: p.table.id, key: 'residence_permit.proof.social_insurance_window_years', note: null, citation: siWindow.use.citation } },
+              {
+                parameter: {
+                  table: p.table.id,
+                  key: 'residence_permit.proof.social_insurance_window_years',
+                  note: null,
+                  citation: siWindow.use.citation,
+                },
+              },
             ),
           );
         }
@@ -330,11 +359,22 @@ export const residencePermitEligibility = defineCalculator({
             citation: termMin.use.citation,
             ...(emp.labourContractOpenEnded
               ? { input: 'open-ended', detail: `no fixed term (无固定期限): read as meeting 期限为${termMin.n}个月以上` }
-              : { input: term!, threshold: termMin.n, bound: 'inclusive' as const, comparison: `${term} ${termMet ? '≥' : '<'} ${termMin.n}` }),
+              : {
+                  input: term!,
+                  threshold: termMin.n,
+                  bound: 'inclusive' as const,
+                  comparison: `${term} ${termMet ? '≥' : '<'} ${termMin.n}`,
+                }),
           });
         } else {
           const licence = emp.hasBusinessLicence === true;
-          parts.push({ code: 'business_licence', met: licence, citation: docs.use.citation, input: licence, detail: '企业或个体工商户营业执照' });
+          parts.push({
+            code: 'business_licence',
+            met: licence,
+            citation: docs.use.citation,
+            input: licence,
+            detail: '企业或个体工商户营业执照',
+          });
         }
         const si = emp.socialInsuranceMonthsInPastYear!;
         parts.push({
@@ -354,7 +394,9 @@ export const residencePermitEligibility = defineCalculator({
       rule: proofCitation,
       formula:
         `route ${emp.route}: ` +
-        (parts.length ? `${parts.map((x) => `${x.code} ${x.comparison ?? String(x.input)} → ${show(x.met)}`).join(' AND ')} → ${show(proof)}` : `${proofDetail} → ${show(proof)}`),
+        (parts.length
+          ? `${parts.map((x) => `${x.code} ${x.comparison ?? String(x.input)} → ${show(x.met)}`).join(' AND ')} → ${show(proof)}`
+          : `${proofDetail} → ${show(proof)}`),
       inputs: {
         route: emp.route,
         labourContractTermMonths: emp.labourContractTermMonths ?? null,
@@ -369,7 +411,12 @@ export const residencePermitEligibility = defineCalculator({
     // 8. Standard route.
     const standard = and3(migrant, holderOrStable, duration, proof);
     const resConditions: Condition[] = [
-      { code: 'migrant', met: migrant, citation: resText.use.citation, detail: migrant ? 'no local hukou' : 'has local hukou: not a migrant' },
+      {
+        code: 'migrant',
+        met: migrant,
+        citation: resText.use.citation,
+        detail: migrant ? 'no local hukou' : 'has local hukou: not a migrant',
+      },
       {
         code: 'temp_permit_or_stable_residence',
         met: holderOrStable,
@@ -411,14 +458,16 @@ export const residencePermitEligibility = defineCalculator({
         notes.push({
           code: 'investor-talent-rules-may-also-apply',
           rule: resText.use.citation,
-          message: 'The standard conditions are met; as an investor or talent the applicant may also rely on county-level rules (residence_permit.investor_talent_rules, not published).',
+          message:
+            'The standard conditions are met; as an investor or talent the applicant may also rely on county-level rules (residence_permit.investor_talent_rules, not published).',
         });
       } else if (!migrant) {
         resEligible = false;
         notes.push({
           code: 'investor-talent-not-migrant',
           rule: resText.use.citation,
-          message: '属于投资创业或引进人才的流动人口: the exception is for migrants only; a person with local hukou needs no residence permit.',
+          message:
+            '属于投资创业或引进人才的流动人口: the exception is for migrants only; a person with local hukou needs no residence permit.',
         });
       } else {
         resEligible = null;
@@ -433,7 +482,8 @@ export const residencePermitEligibility = defineCalculator({
         notes.push({
           code: 'investor-talent-rules',
           rule: resText.use.citation,
-          message: 'The standard conditions are not all met, but an investor or talent applies under the rules of the county-level (or higher) government, not limited by them; those rules are not published (residence_permit.investor_talent_rules).',
+          message:
+            'The standard conditions are not all met, but an investor or talent applies under the rules of the county-level (or higher) government, not limited by them; those rules are not published (residence_permit.investor_talent_rules).',
         });
       }
     } else if (req.investorOrTalent === undefined && standard !== true && migrant) {
@@ -445,7 +495,8 @@ export const residencePermitEligibility = defineCalculator({
         code: 'investor_or_talent',
         met: null,
         citation: resText.use.citation,
-        detail: 'investorOrTalent not given: an investor or talent is not limited by the standard conditions (属于投资创业或引进人才的流动人口…不受上述规定限制); not assessed',
+        detail:
+          'investorOrTalent not given: an investor or talent is not limited by the standard conditions (属于投资创业或引进人才的流动人口…不受上述规定限制); not assessed',
       });
     }
     trace.push({
@@ -489,7 +540,8 @@ export const residencePermitEligibility = defineCalculator({
         notes.push({
           code: 'may-also-qualify',
           rule: resText.use.citation,
-          message: 'The applicant may also qualify for 《浙江省居住证》: that answer rests on county or local rules the gazette does not publish, or on inputs not given (see the note inputs-not-given).',
+          message:
+            'The applicant may also qualify for 《浙江省居住证》: that answer rests on county or local rules the gazette does not publish, or on inputs not given (see the note inputs-not-given).',
         });
       }
     } else if (resEligible === false && tempEligible === false) recommended = 'none';
@@ -499,7 +551,9 @@ export const residencePermitEligibility = defineCalculator({
       rule: resText.use.citation,
       formula:
         `residence permit ${show(resEligible)}, temporary permit ${show(tempEligible)} → ${recommended}` +
-        (recommended === 'residence_permit' ? ` (wider basic public services of 三（三）1; points management: ${String(pointsManaged.value)})` : ''),
+        (recommended === 'residence_permit'
+          ? ` (wider basic public services of 三（三）1; points management: ${String(pointsManaged.value)})`
+          : ''),
       inputs: {},
       parameters: { residence_permit: resText.use, temporary_permit: tempText.use, points_managed: pointsManaged.use },
       result: recommended,
@@ -508,7 +562,11 @@ export const residencePermitEligibility = defineCalculator({
     // 11. Notes on cancellation and on the city text.
     if (req.hasLocalHukou) {
       const ground = p.find('cancellation_grounds', { ground: 'local_hukou' }).get('item_zh');
-      notes.push({ code: 'local-hukou-cancellation', rule: ground.use.citation, message: `「${String(ground.value)}」 is a ground for cancelling a permit (经有关部门认定后).` });
+      notes.push({
+        code: 'local-hukou-cancellation',
+        rule: ground.use.citation,
+        message: `「${String(ground.value)}」 is a ground for cancelling a permit (经有关部门认定后).`,
+      });
     }
     if (req.holdsTemporaryPermit && tempEligible === false) {
       const ground = p.find('cancellation_grounds', { ground: 'no_longer_eligible' }).get('item_zh');
@@ -522,7 +580,8 @@ export const residencePermitEligibility = defineCalculator({
       notes.push({
         code: 'county-refinement',
         rule: cityTextUsed,
-        message: 'Decided on the city text; each county (市、区) sets concrete conditions and procedures (〔此条款由各县(市、区)结合各自实际制订具体条件和操作办法〕) and may refine them.',
+        message:
+          'Decided on the city text; each county (市、区) sets concrete conditions and procedures (〔此条款由各县(市、区)结合各自实际制订具体条件和操作办法〕) and may refine them.',
       });
     }
 
@@ -555,7 +614,13 @@ export const residencePermitEligibilityDocs = {
         residenceProof: 'rented_home',
         holdsTemporaryPermit: false,
         investorOrTalent: false,
-        employment: { route: 'employed', monthsEmployedLocally: 7, labourContractTermMonths: 12, labourContractOpenEnded: false, socialInsuranceMonthsInPastYear: 6 },
+        employment: {
+          route: 'employed',
+          monthsEmployedLocally: 7,
+          labourContractTermMonths: 12,
+          labourContractOpenEnded: false,
+          socialInsuranceMonthsInPastYear: 6,
+        },
       },
     },
     countyRules: {

@@ -31,20 +31,27 @@ const STATUSES = ['active', 'suspended', 'cancellation-ground'] as const;
 
 const input = z
   .object({
-    issueDate: isoDate('Date the permit was issued (证件签发之日). Before the pilot starts (2014-10-31) the answer is 422 not-in-force: such permits keep their original treatment (三（四）)'),
+    issueDate: isoDate(
+      'Date the permit was issued (证件签发之日). Before the pilot starts (2014-10-31) the answer is 422 not-in-force: such permits keep their original treatment (三（四）)',
+    ),
     asOfDate: isoDate('Date on which the status is wanted; on or after issueDate'),
     endorsementDates: z
       .array(isoDate('An endorsement date'), { error: 'must be a list of dates' })
       .max(MAX_ENDORSEMENTS, { error: `at most ${MAX_ENDORSEMENTS} dates` })
       .default([])
-      .openapi({ description: `Dates on which the permit was endorsed (签注), between issueDate and asOfDate; at most ${MAX_ENDORSEMENTS}`, example: ['2016-05-14'] }),
+      .openapi({
+        description: `Dates on which the permit was endorsed (签注), between issueDate and asOfDate; at most ${MAX_ENDORSEMENTS}`,
+        example: ['2016-05-14'],
+      }),
   })
   .strict()
   .superRefine((r, ctx) => {
-    if (r.asOfDate < r.issueDate) ctx.addIssue({ code: 'custom', path: ['asOfDate'], message: `must be on or after issueDate (${r.issueDate})` });
+    if (r.asOfDate < r.issueDate)
+      ctx.addIssue({ code: 'custom', path: ['asOfDate'], message: `must be on or after issueDate (${r.issueDate})` });
     r.endorsementDates.forEach((d, i) => {
       if (d > r.asOfDate) ctx.addIssue({ code: 'custom', path: ['endorsementDates', i], message: `is after asOfDate (${r.asOfDate})` });
-      else if (d < r.issueDate) ctx.addIssue({ code: 'custom', path: ['endorsementDates', i], message: `is before issueDate (${r.issueDate})` });
+      else if (d < r.issueDate)
+        ctx.addIssue({ code: 'custom', path: ['endorsementDates', i], message: `is before issueDate (${r.issueDate})` });
     });
   });
 
@@ -54,8 +61,13 @@ const cycleSchema = z
     anniversary: z.string().openapi({ description: 'end of the n-th full interval (endorsement.interval_years) = last day of the window' }),
     windowStart: z.string(),
     windowEnd: z.string(),
-    graceEnd: z.string().openapi({ description: 'last day of the late grace after the anniversary (endorsement.late_grace_days): last day a late endorsement restores the permit' }),
-    cancellationGroundFrom: z.string().openapi({ description: 'the day after cancellation.endorsement_overdue_days: 逾期未补办签注手续 (三（二）2（3）)' }),
+    graceEnd: z.string().openapi({
+      description:
+        'last day of the late grace after the anniversary (endorsement.late_grace_days): last day a late endorsement restores the permit',
+    }),
+    cancellationGroundFrom: z
+      .string()
+      .openapi({ description: 'the day after cancellation.endorsement_overdue_days: 逾期未补办签注手续 (三（二）2（3）)' }),
     endorsedOn: z.string().nullable(),
     outcome: z.enum(OUTCOMES),
     suspendedFrom: z.string().nullable(),
@@ -70,7 +82,10 @@ const output = z
     status: z.enum(STATUSES),
     cycles: z.array(cycleSchema),
     next: z.object({ year: z.number().int(), windowStart: z.string(), windowEnd: z.string(), graceEnd: z.string() }).nullable(),
-    residenceYearsCountFrom: z.string().nullable().openapi({ description: 'latest late endorsement: the continuous count of residence years restarts there; null if none' }),
+    residenceYearsCountFrom: z
+      .string()
+      .nullable()
+      .openapi({ description: 'latest late endorsement: the continuous count of residence years restarts there; null if none' }),
     ignoredEndorsements: z.array(z.string()),
     pilotPeriod: z.enum(PILOT_PERIODS),
     notes: z.array(noteSchema),
@@ -97,7 +112,12 @@ export const residencePermitEndorsement = defineCalculator({
     const effect = p.text('endorsement.overdue_effect');
     const yearsRule = p.text('endorsement.late_residence_years_rule');
     if (!Number.isInteger(interval.n) || interval.n < 1) throw new Error('endorsement.interval_years must be a whole number of years ≥ 1');
-    const params = { interval_years: interval.use, window_months: windowMonths.use, late_grace_days: grace.use, endorsement_overdue_days: overdueDays.use };
+    const params = {
+      interval_years: interval.use,
+      window_months: windowMonths.use,
+      late_grace_days: grace.use,
+      endorsement_overdue_days: overdueDays.use,
+    };
 
     const dates = [...new Set(req.endorsementDates)].sort();
     const used = new Set<string>();
@@ -162,8 +182,18 @@ export const residencePermitEndorsement = defineCalculator({
     }
 
     const last = cycles.at(-1);
-    const nextCycle = last?.outcome === 'missed' ? null : last && (last.outcome === 'window-open' || last.outcome === 'overdue') ? cycleOf(last.year) : cycleOf(n);
-    const next = nextCycle && { year: nextCycle.year, windowStart: nextCycle.windowStart, windowEnd: nextCycle.windowEnd, graceEnd: nextCycle.graceEnd };
+    const nextCycle =
+      last?.outcome === 'missed'
+        ? null
+        : last && (last.outcome === 'window-open' || last.outcome === 'overdue')
+          ? cycleOf(last.year)
+          : cycleOf(n);
+    const next = nextCycle && {
+      year: nextCycle.year,
+      windowStart: nextCycle.windowStart,
+      windowEnd: nextCycle.windowEnd,
+      graceEnd: nextCycle.graceEnd,
+    };
 
     const ignored = dates.filter((d) => !used.has(d));
     if (ignored.length) {
@@ -222,7 +252,7 @@ export const residencePermitEndorsementDocs = {
   title: { zh: '居住证年度签注', en: 'Residence permits: yearly endorsement' },
   description: {
     zh: '按嘉政办发〔2014〕98号三（二），由签发日期和签注日期计算每年签注期（每满 endorsement.interval_years 年的最后 endorsement.window_months 个月）、逾期补办期限（endorsement.late_grace_days 日），以及证件在指定日期的状态（正常、使用功能中止、逾期超过 cancellation.endorsement_overdue_days 日未补办的注销情形）。',
-    en: 'Yearly endorsement under 98号 三（二): the window (the last endorsement.window_months months of each endorsement.interval_years-year period from issue), the late grace (endorsement.late_grace_days), and the permit\'s status on a given date (active, suspended, cancellation ground the day after cancellation.endorsement_overdue_days).',
+    en: "Yearly endorsement under 98号 三（二): the window (the last endorsement.window_months months of each endorsement.interval_years-year period from issue), the late grace (endorsement.late_grace_days), and the permit's status on a given date (active, suspended, cancellation ground the day after cancellation.endorsement_overdue_days).",
   },
   examples: {
     late: {

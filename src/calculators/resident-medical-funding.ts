@@ -36,7 +36,9 @@ const input = z
       .min(1, { error: 'must be at least 1' })
       .max(MAX_PERSONS, { error: `must be at most ${MAX_PERSONS}` })
       .openapi({ description: 'Number of insured persons (参保人数)', example: 10 }),
-    ruralNetIncomePerCapita: yuan('本市上上年度农村居民人均纯收入: rural per-capita net income of year − 2 (yuan), the base of the critical-illness premium; not published in 101号').optional(),
+    ruralNetIncomePerCapita: yuan(
+      '本市上上年度农村居民人均纯收入: rural per-capita net income of year − 2 (yuan), the base of the critical-illness premium; not published in 101号',
+    ).optional(),
   })
   .strict();
 
@@ -122,22 +124,26 @@ function criticalIllness(p: P, req: z.output<typeof input>, trace: TraceStep[]):
   }
   const perPerson = applyRatio(base.fen, rate.ppm as Ppm);
   const total = times(perPerson, req.persons);
-  trace.push(step({
-    step: 'critical-illness premium per insured person',
-    rule: rate.use.citation,
-    formula: `base year ${req.year} − ${lag.n} = ${baseYear}; ${formatYuan(base.fen)} × ${formatPercent(rate.ppm)} = ${formatYuan(perPerson)} (half-up to the fen)`,
-    inputs: { year: req.year, baseIncome: yuanOf(base.fen), baseSource: base.source },
-    parameters: { premium_rate: rate.use, base_year_lag: lag.use, ...(base.use ? { base_income: base.use } : {}) },
-    result: yuanOf(perPerson),
-  }));
-  trace.push(step({
-    step: 'critical-illness premium for all persons (transferred out of the fund, not added to the total)',
-    rule: fundedFrom?.use.citation ?? rate.use.citation,
-    formula: `${formatYuan(perPerson)} × ${req.persons} = ${formatYuan(total)}`,
-    inputs: { persons: req.persons },
-    parameters: fundedFrom ? { funded_from: fundedFrom.use } : {},
-    result: yuanOf(total),
-  }));
+  trace.push(
+    step({
+      step: 'critical-illness premium per insured person',
+      rule: rate.use.citation,
+      formula: `base year ${req.year} − ${lag.n} = ${baseYear}; ${formatYuan(base.fen)} × ${formatPercent(rate.ppm)} = ${formatYuan(perPerson)} (half-up to the fen)`,
+      inputs: { year: req.year, baseIncome: yuanOf(base.fen), baseSource: base.source },
+      parameters: { premium_rate: rate.use, base_year_lag: lag.use, ...(base.use ? { base_income: base.use } : {}) },
+      result: yuanOf(perPerson),
+    }),
+  );
+  trace.push(
+    step({
+      step: 'critical-illness premium for all persons (transferred out of the fund, not added to the total)',
+      rule: fundedFrom?.use.citation ?? rate.use.citation,
+      formula: `${formatYuan(perPerson)} × ${req.persons} = ${formatYuan(total)}`,
+      inputs: { persons: req.persons },
+      parameters: fundedFrom ? { funded_from: fundedFrom.use } : {},
+      result: yuanOf(total),
+    }),
+  );
   return {
     baseYear,
     baseIncome: yuanOf(base.fen),
@@ -162,23 +168,29 @@ export const residentMedicalFunding = defineCalculator({
     const s = standard(p, date);
     const trace: TraceStep[] = [];
     const uses = Object.fromEntries(Object.entries(s).map(([k, v]) => [k, v.use]));
-    trace.push(step({
-      step: 'funding standard per person per year',
-      rule: s.total.use.citation,
-      formula:
-        `individual ${formatYuan(s.individual.fen)} + subsidy ${formatYuan(s.subsidy.fen)} = ${formatYuan(s.individual.fen + s.subsidy.fen)} (standard ${formatYuan(s.total.fen)}); ` +
-        `province and city ${formatYuan(s.provinceAndCity.fen)} + district ${formatYuan(s.district.fen)} + town ${formatYuan(s.town.fen)} = ${formatYuan(s.provinceAndCity.fen + s.district.fen + s.town.fen)} (subsidy ${formatYuan(s.subsidy.fen)})`,
-      inputs: { year: req.year, lookupDate: date },
-      parameters: uses,
-      result: yuanOf(s.total.fen),
-    }));
+    trace.push(
+      step({
+        step: 'funding standard per person per year',
+        rule: s.total.use.citation,
+        formula:
+          `individual ${formatYuan(s.individual.fen)} + subsidy ${formatYuan(s.subsidy.fen)} = ${formatYuan(s.individual.fen + s.subsidy.fen)} (standard ${formatYuan(s.total.fen)}); ` +
+          `province and city ${formatYuan(s.provinceAndCity.fen)} + district ${formatYuan(s.district.fen)} + town ${formatYuan(s.town.fen)} = ${formatYuan(s.provinceAndCity.fen + s.district.fen + s.town.fen)} (subsidy ${formatYuan(s.subsidy.fen)})`,
+        inputs: { year: req.year, lookupDate: date },
+        parameters: uses,
+        result: yuanOf(s.total.fen),
+      }),
+    );
     // Integrity of the workbook (data, not policy): the parts must add up to the figures the text states.
     if (s.individual.fen + s.subsidy.fen !== s.total.fen || s.provinceAndCity.fen + s.district.fen + s.town.fen !== s.subsidy.fen) {
       throw new ProblemError(
-        problem('internal-error', `Table resident-medical-insurance is inconsistent on ${date}: funding.individual + funding.subsidy.total must equal funding.total, and the three subsidy levels must add up to funding.subsidy.total. Nothing is computed from an inconsistent table.`, {
-          table: 'resident-medical-insurance',
-          values: Object.fromEntries(Object.entries(s).map(([k, v]) => [k, yuanOf(v.fen)])),
-        }),
+        problem(
+          'internal-error',
+          `Table resident-medical-insurance is inconsistent on ${date}: funding.individual + funding.subsidy.total must equal funding.total, and the three subsidy levels must add up to funding.subsidy.total. Nothing is computed from an inconsistent table.`,
+          {
+            table: 'resident-medical-insurance',
+            values: Object.fromEntries(Object.entries(s).map(([k, v]) => [k, yuanOf(v.fen)])),
+          },
+        ),
       );
     }
     const n = req.persons;
@@ -187,18 +199,24 @@ export const residentMedicalFunding = defineCalculator({
     const individual = x(s.individual);
     const publicFinance = x(s.subsidy);
     const byLevel = { provinceAndCity: x(s.provinceAndCity), district: x(s.district), town: x(s.town) };
-    trace.push(step({
-      step: `funding for ${n} insured persons`,
-      rule: s.total.use.citation,
-      formula:
-        `total ${formatYuan(s.total.fen)} × ${n} = ${formatYuan(total)}; individual ${formatYuan(s.individual.fen)} × ${n} = ${formatYuan(individual)}; ` +
-        `subsidy ${formatYuan(s.subsidy.fen)} × ${n} = ${formatYuan(publicFinance)} (province and city ${formatYuan(byLevel.provinceAndCity)}, district ${formatYuan(byLevel.district)}, town ${formatYuan(byLevel.town)})`,
-      inputs: { persons: n },
-      parameters: uses,
-      result: { total: yuanOf(total), individual: yuanOf(individual), publicFinance: yuanOf(publicFinance) },
-    }));
+    trace.push(
+      step({
+        step: `funding for ${n} insured persons`,
+        rule: s.total.use.citation,
+        formula:
+          `total ${formatYuan(s.total.fen)} × ${n} = ${formatYuan(total)}; individual ${formatYuan(s.individual.fen)} × ${n} = ${formatYuan(individual)}; ` +
+          `subsidy ${formatYuan(s.subsidy.fen)} × ${n} = ${formatYuan(publicFinance)} (province and city ${formatYuan(byLevel.provinceAndCity)}, district ${formatYuan(byLevel.district)}, town ${formatYuan(byLevel.town)})`,
+        inputs: { persons: n },
+        parameters: uses,
+        result: { total: yuanOf(total), individual: yuanOf(individual), publicFinance: yuanOf(publicFinance) },
+      }),
+    );
     const ci = criticalIllness(p, req, trace);
-    const yuanLevels = (l: { provinceAndCity: Fen; district: Fen; town: Fen }) => ({ provinceAndCity: yuanOf(l.provinceAndCity), district: yuanOf(l.district), town: yuanOf(l.town) });
+    const yuanLevels = (l: { provinceAndCity: Fen; district: Fen; town: Fen }) => ({
+      provinceAndCity: yuanOf(l.provinceAndCity),
+      district: yuanOf(l.district),
+      town: yuanOf(l.town),
+    });
     return {
       year: req.year,
       persons: n,
@@ -227,6 +245,9 @@ export const residentMedicalFundingDocs = {
   },
   examples: {
     tenPersons: { summary: '10 insured persons in 2015', value: { year: 2015, persons: 10 } },
-    withPremium: { summary: '10 persons in 2015, with the 2013 rural per-capita net income as the premium base', value: { year: 2015, persons: 10, ruralNetIncomePerCapita: 16000 } },
+    withPremium: {
+      summary: '10 persons in 2015, with the 2013 rural per-capita net income as the premium base',
+      value: { year: 2015, persons: 10, ruralNetIncomePerCapita: 16000 },
+    },
   },
 } satisfies CalculatorDocs<typeof residentMedicalFunding>;

@@ -30,12 +30,10 @@ import type { residentMedicalInsurance as RMI } from '../tables/resident-medical
  * - Money in fen; each bill's share is rounded half-up to the fen; totals are sums of the rounded parts.
  */
 
-const facilityKind = z
-  .enum(['level1_essential_drugs', 'level1_other', 'level2', 'level3'])
-  .openapi({
-    description:
-      'level1_essential_drugs: 一级及以下医疗机构实行国家基本药物制度（社区卫生服务机构）; level1_other: 一级及以下 not implementing it; level2: 二级（县级）; level3: 三级（市级）',
-  });
+const facilityKind = z.enum(['level1_essential_drugs', 'level1_other', 'level2', 'level3']).openapi({
+  description:
+    'level1_essential_drugs: 一级及以下医疗机构实行国家基本药物制度（社区卫生服务机构）; level1_other: 一级及以下 not implementing it; level2: 二级（县级）; level3: 三级（市级）',
+});
 
 const bill = z
   .object({
@@ -48,11 +46,17 @@ const bill = z
 
 const input = z
   .object({
-    bills: z.array(bill).min(1, { error: 'give at least one bill' }).max(MAX_CLAIMS, { error: `at most ${MAX_CLAIMS} bills per request` }),
+    bills: z
+      .array(bill)
+      .min(1, { error: 'give at least one bill' })
+      .max(MAX_CLAIMS, { error: `at most ${MAX_CLAIMS} bills per request` }),
     priorReimbursed: z
       .record(z.string().regex(/^\d{4}$/, { error: 'keys are calendar years such as "2015"' }), yuan('Already reimbursed in that year'))
       .optional()
-      .openapi({ description: 'Outpatient reimbursement the fund already paid in each calendar year before these bills, keyed by year (e.g. "2015"); default 0' }),
+      .openapi({
+        description:
+          'Outpatient reimbursement the fund already paid in each calendar year before these bills, keyed by year (e.g. "2015"); default 0',
+      }),
   })
   .strict();
 
@@ -71,7 +75,11 @@ const output = z
         capLimited: z.boolean().openapi({ description: 'true when the annual cap paid less than the ratio share' }),
       }),
     ),
-    totals: z.object({ amount: yuanOut('eligible expense'), reimbursed: yuanOut('paid by the fund'), selfPay: yuanOut('left to the insured') }),
+    totals: z.object({
+      amount: yuanOut('eligible expense'),
+      reimbursed: yuanOut('paid by the fund'),
+      selfPay: yuanOut('left to the insured'),
+    }),
     reimbursedByYear: z.record(z.string(), yuanOut('fund outpatient payments in the year, including priorReimbursed')),
     trace: z.array(traceStepSchema),
   })
@@ -116,14 +124,16 @@ export const residentMedicalOutpatient = defineCalculator({
       const reimbursed = Math.min(gross, room);
       paid.set(year, before + reimbursed);
       trace.push(ratioStep(b, index, r));
-      trace.push(step({
-        step: `bill ${index + 1} (${b.date}): annual outpatient maximum`,
-        rule: c.use.citation,
-        formula: `paid in ${year} so far ${formatYuan(before)}; room ${formatYuan(c.fen)} − ${formatYuan(before)} = ${formatYuan(room)}; min(${formatYuan(gross)}, ${formatYuan(room)}) = ${formatYuan(reimbursed)}`,
-        inputs: { year, paidBefore: yuanOf(before), gross: yuanOf(gross) },
-        parameters: { annual_cap: c.use },
-        result: yuanOf(reimbursed),
-      }));
+      trace.push(
+        step({
+          step: `bill ${index + 1} (${b.date}): annual outpatient maximum`,
+          rule: c.use.citation,
+          formula: `paid in ${year} so far ${formatYuan(before)}; room ${formatYuan(c.fen)} − ${formatYuan(before)} = ${formatYuan(room)}; min(${formatYuan(gross)}, ${formatYuan(room)}) = ${formatYuan(reimbursed)}`,
+          inputs: { year, paidBefore: yuanOf(before), gross: yuanOf(gross) },
+          parameters: { annual_cap: c.use },
+          result: yuanOf(reimbursed),
+        }),
+      );
       return {
         index,
         date: b.date,

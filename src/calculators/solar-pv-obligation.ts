@@ -43,7 +43,10 @@ const SUBJECT_COVERS: Record<Subject, readonly Kind[]> = {
   civil_building: ['civil-building'],
 };
 /** The request field and the range column each criterion compares. */
-const CRITERION_INPUT: Record<Criterion, { field: 'annualEnergyTce' | 'totalRoofArea' | 'largestSingleRoofArea'; column: 'annual_energy' | 'roof_area'; unit: 'tce' | 'm2' }> = {
+const CRITERION_INPUT: Record<
+  Criterion,
+  { field: 'annualEnergyTce' | 'totalRoofArea' | 'largestSingleRoofArea'; column: 'annual_energy' | 'roof_area'; unit: 'tce' | 'm2' }
+> = {
   annual_energy: { field: 'annualEnergyTce', column: 'annual_energy', unit: 'tce' },
   total_roof_area: { field: 'totalRoofArea', column: 'roof_area', unit: 'm2' },
   single_roof_area: { field: 'largestSingleRoofArea', column: 'roof_area', unit: 'm2' },
@@ -61,18 +64,37 @@ const CRITERION_TEXT: Record<Criterion, string> = {
 
 const input = z
   .object({
-    date: isoDate('Date on which the rules are applied; 84号 states no in-force date, its rows start on the signing date, and an earlier date is 422 not-in-force'),
+    date: isoDate(
+      'Date on which the rules are applied; 84号 states no in-force date, its rows start on the signing date, and an earlier date is 422 not-in-force',
+    ),
     projectKind: z.enum(PROJECT_KINDS).openapi({
-      description: 'enterprise / project: a new enterprise or project with no building type; industrial-factory: 工业厂房; civil-building: 民用建筑',
+      description:
+        'enterprise / project: a new enterprise or project with no building type; industrial-factory: 工业厂房; civil-building: 民用建筑',
     }),
     isNew: z.boolean().openapi({ description: '新建 (new construction); existing buildings are only encouraged (一（二）)' }),
-    annualEnergyTce: quantity('年综合能耗 annual comprehensive energy use, tce/year (at most 2 decimals); omitted = not assessed', MEASURE_DECIMALS, 1200).optional(),
-    totalRoofArea: quantity('屋顶总面积 total roof area of the new plant(s), m² (at most 2 decimals); omitted = not assessed', MEASURE_DECIMALS, 5200).optional(),
-    largestSingleRoofArea: quantity('单个屋顶有效面积 largest effective area of a single roof, m² (at most 2 decimals); omitted = not assessed', MEASURE_DECIMALS, 900).optional(),
+    annualEnergyTce: quantity(
+      '年综合能耗 annual comprehensive energy use, tce/year (at most 2 decimals); omitted = not assessed',
+      MEASURE_DECIMALS,
+      1200,
+    ).optional(),
+    totalRoofArea: quantity(
+      '屋顶总面积 total roof area of the new plant(s), m² (at most 2 decimals); omitted = not assessed',
+      MEASURE_DECIMALS,
+      5200,
+    ).optional(),
+    largestSingleRoofArea: quantity(
+      '单个屋顶有效面积 largest effective area of a single roof, m² (at most 2 decimals); omitted = not assessed',
+      MEASURE_DECIMALS,
+      900,
+    ).optional(),
     roofSuitable: z.boolean().optional().openapi({
-      description: '具备建设屋顶光伏发电条件 as found by the caller (the text does not define the test); omitted = the answer is conditional on it',
+      description:
+        '具备建设屋顶光伏发电条件 as found by the caller (the text does not define the test); omitted = the answer is conditional on it',
     }),
-    governmentInvested: z.boolean().default(false).openapi({ description: '政府性投资项目 (should take the lead, 一（二）; does not change mustBuild)' }),
+    governmentInvested: z
+      .boolean()
+      .default(false)
+      .openapi({ description: '政府性投资项目 (should take the lead, 一（二）; does not change mustBuild)' }),
   })
   .strict();
 type Req = z.output<typeof input>;
@@ -94,13 +116,21 @@ const textItem = z.object({ key: z.string(), text: z.string().nullable(), citati
 
 const output = z
   .object({
-    mustBuild: z.boolean().nullable().openapi({
+    mustBuild: z
+      .boolean()
+      .nullable()
+      .openapi({
+        description:
+          'true: the project must build a PV system (conditional on the roof when subjectToRoofSuitability), as soon as one trigger is met even if others are not assessed; ' +
+          'false: every applicable trigger was assessed and none obliges; null: undetermined, no trigger met but one that could oblige is not_assessed (its input omitted)',
+      }),
+    thresholdMet: z.boolean().nullable().openapi({
       description:
-        'true: the project must build a PV system (conditional on the roof when subjectToRoofSuitability), as soon as one trigger is met even if others are not assessed; ' +
-        'false: every applicable trigger was assessed and none obliges; null: undetermined, no trigger met but one that could oblige is not_assessed (its input omitted)',
+        'true: at least one trigger row is met; false: every applicable row was assessed and none is met; null: none met but some not_assessed',
     }),
-    thresholdMet: z.boolean().nullable().openapi({ description: 'true: at least one trigger row is met; false: every applicable row was assessed and none is met; null: none met but some not_assessed' }),
-    subjectToRoofSuitability: z.boolean().openapi({ description: 'true: mustBuild holds only if the roof meets 具备建设屋顶光伏发电条件 (roofSuitable not given)' }),
+    subjectToRoofSuitability: z
+      .boolean()
+      .openapi({ description: 'true: mustBuild holds only if the roof meets 具备建设屋顶光伏发电条件 (roofSuitable not given)' }),
     criteria: z.array(criterionSchema),
     reasons: z.array(z.string()),
     duties: z.array(z.object({ duty: z.string(), text: z.string(), citation: z.string() })),
@@ -183,15 +213,31 @@ export const solarPvObligation = defineCalculator({
         input: given ?? null,
         unit: spec.unit,
         threshold: r.min ?? r.max,
-        bound: r.min !== null ? (r.minInclusive ? 'inclusive' : 'exclusive') : r.max !== null ? (r.maxInclusive ? 'inclusive' : 'exclusive') : null,
+        bound:
+          r.min !== null
+            ? r.minInclusive
+              ? 'inclusive'
+              : 'exclusive'
+            : r.max !== null
+              ? r.maxInclusive
+                ? 'inclusive'
+                : 'exclusive'
+              : null,
         comparison,
         citation: cite,
       });
       if (status === 'met') {
         met.push(row);
-        reasons.push(`${SUBJECT_TEXT[subject]} with ${CRITERION_TEXT[criterion]} ${given} ${spec.unit === 'm2' ? 'm²' : spec.unit} ${comparison} ${spec.unit === 'm2' ? 'm²' : spec.unit} (${cite})`);
+        reasons.push(
+          `${SUBJECT_TEXT[subject]} with ${CRITERION_TEXT[criterion]} ${given} ${spec.unit === 'm2' ? 'm²' : spec.unit} ${comparison} ${spec.unit === 'm2' ? 'm²' : spec.unit} (${cite})`,
+        );
       }
-      const parameters: Record<string, ParamUse> = { trigger: text.use, new_only: rowNewOnly.use, feasibility_required: feasibility.use, ...rangeBoundUses(p.table, 'mandatory_triggers', row, spec.column) };
+      const parameters: Record<string, ParamUse> = {
+        trigger: text.use,
+        new_only: rowNewOnly.use,
+        feasibility_required: feasibility.use,
+        ...rangeBoundUses(p.table, 'mandatory_triggers', row, spec.column),
+      };
       trace.push({
         step: `trigger: ${subject} ${criterion}`,
         rule: cite,
@@ -205,11 +251,17 @@ export const solarPvObligation = defineCalculator({
     // A not-assessed row leaves the answer open unless it could not oblige anyway: a row needing the roof
     // condition (具备建设屋顶光伏发电条件的) cannot when the caller found the roof unsuitable.
     const unassessed = rows.filter((_, i) => criteria[i]!.status === 'not_assessed');
-    const open = unassessed.filter((r) => p.cell('mandatory_triggers', r, 'feasibility_required').value !== true || req.roofSuitable !== false);
+    const open = unassessed.filter(
+      (r) => p.cell('mandatory_triggers', r, 'feasibility_required').value !== true || req.roofSuitable !== false,
+    );
     const thresholdMet = met.length > 0 ? true : unassessed.length ? null : false;
     // A met row needs the roof condition when its feasibility_required cell says so (具备建设屋顶光伏发电条件的).
-    const unconditional = met.some((r) => p.cell('mandatory_triggers', r, 'feasibility_required').value !== true || req.roofSuitable === true);
-    const conditional = met.some((r) => p.cell('mandatory_triggers', r, 'feasibility_required').value === true && req.roofSuitable === undefined);
+    const unconditional = met.some(
+      (r) => p.cell('mandatory_triggers', r, 'feasibility_required').value !== true || req.roofSuitable === true,
+    );
+    const conditional = met.some(
+      (r) => p.cell('mandatory_triggers', r, 'feasibility_required').value === true && req.roofSuitable === undefined,
+    );
     const mustBuild = unconditional || conditional ? true : open.length ? null : false;
     const subjectToRoofSuitability = !unconditional && conditional;
     const feasibilityCriteria = textParam(p, 'obligation.feasibility_criteria');
@@ -217,16 +269,24 @@ export const solarPvObligation = defineCalculator({
 
     const unassessedNames = criteria.filter((c) => c.status === 'not_assessed').map((c) => `${c.subject} ${c.criterion}`);
     if (mustBuild === null) {
-      reasons.push(`undetermined: no trigger obliges, but not assessed (input omitted): ${unassessedNames.join(', ')}; any one of them met would oblige (${decisionCite})`);
+      reasons.push(
+        `undetermined: no trigger obliges, but not assessed (input omitted): ${unassessedNames.join(', ')}; any one of them met would oblige (${decisionCite})`,
+      );
     } else if (!mustBuild) {
       if (!req.isNew) reasons.push(`not new construction: only 新建 projects are obliged (${newOnly.use.citation})`);
-      else if (met.length && req.roofSuitable === false) reasons.push(`roof not suitable: the obligation applies only 具备建设屋顶光伏发电条件的 (${decisionCite})`);
+      else if (met.length && req.roofSuitable === false)
+        reasons.push(`roof not suitable: the obligation applies only 具备建设屋顶光伏发电条件的 (${decisionCite})`);
       else {
         reasons.push(`no trigger met (${decisionCite})`);
-        if (unassessedNames.length) reasons.push(`not assessed (input omitted), but the roof is not suitable, so they could not oblige: ${unassessedNames.join(', ')}`);
+        if (unassessedNames.length)
+          reasons.push(
+            `not assessed (input omitted), but the roof is not suitable, so they could not oblige: ${unassessedNames.join(', ')}`,
+          );
       }
     } else if (subjectToRoofSuitability) {
-      reasons.push(`conditional: only if the roof 具备建设屋顶光伏发电条件 (not defined in the text; roofSuitable not given) (${decisionCite})`);
+      reasons.push(
+        `conditional: only if the roof 具备建设屋顶光伏发电条件 (not defined in the text; roofSuitable not given) (${decisionCite})`,
+      );
     }
     trace.push({
       step: 'decision',
@@ -241,7 +301,8 @@ export const solarPvObligation = defineCalculator({
 
     const duties: z.output<typeof output>['duties'] = [];
     const notes: z.output<typeof textItem>[] = [];
-    const note = (item: ReturnType<typeof textParam>) => notes.push({ key: item.key, text: item.text ?? item.note ?? null, citation: item.citation });
+    const note = (item: ReturnType<typeof textParam>) =>
+      notes.push({ key: item.key, text: item.text ?? item.note ?? null, citation: item.citation });
     if (mustBuild) {
       for (const [duty, key] of [
         ['simultaneity', 'obligation.simultaneity'],
@@ -249,7 +310,14 @@ export const solarPvObligation = defineCalculator({
       ] as const) {
         const t = p.text(key);
         duties.push({ duty, text: t.text, citation: t.use.citation });
-        trace.push({ step: `duty: ${duty}`, rule: t.use.citation, formula: t.text, inputs: {}, parameters: { [duty]: t.use }, result: true });
+        trace.push({
+          step: `duty: ${duty}`,
+          rule: t.use.citation,
+          formula: t.text,
+          inputs: {},
+          parameters: { [duty]: t.use },
+          result: true,
+        });
       }
       note(textParam(p, 'obligation.capacity_requirement'));
     }
@@ -261,7 +329,14 @@ export const solarPvObligation = defineCalculator({
     if (req.governmentInvested) {
       const gov = p.text('obligation.government_projects');
       notes.push({ key: 'obligation.government_projects', text: gov.text, citation: gov.use.citation });
-      trace.push({ step: 'government-funded project', rule: gov.use.citation, formula: `${gov.text} (a note: mustBuild unchanged)`, inputs: { governmentInvested: true }, parameters: { government_projects: gov.use }, result: mustBuild });
+      trace.push({
+        step: 'government-funded project',
+        rule: gov.use.citation,
+        formula: `${gov.text} (a note: mustBuild unchanged)`,
+        inputs: { governmentInvested: true },
+        parameters: { government_projects: gov.use },
+        result: mustBuild,
+      });
     }
     return { mustBuild, thresholdMet, subjectToRoofSuitability, criteria, reasons, duties, notes, trace };
   },
@@ -277,11 +352,26 @@ export const solarPvObligationDocs = {
   examples: {
     factory: {
       summary: 'New industrial plant, 5 200 m² of roof in total, largest roof 900 m², suitability not yet assessed',
-      value: { date: '2015-03-01', projectKind: 'industrial-factory', isNew: true, annualEnergyTce: 1200, totalRoofArea: 5200, largestSingleRoofArea: 900, governmentInvested: false },
+      value: {
+        date: '2015-03-01',
+        projectKind: 'industrial-factory',
+        isNew: true,
+        annualEnergyTce: 1200,
+        totalRoofArea: 5200,
+        largestSingleRoofArea: 900,
+        governmentInvested: false,
+      },
     },
     civilBuilding: {
       summary: 'New government-funded civil building with a 1 200 m² roof',
-      value: { date: '2015-03-01', projectKind: 'civil-building', isNew: true, largestSingleRoofArea: 1200, roofSuitable: true, governmentInvested: true },
+      value: {
+        date: '2015-03-01',
+        projectKind: 'civil-building',
+        isNew: true,
+        largestSingleRoofArea: 1200,
+        roofSuitable: true,
+        governmentInvested: true,
+      },
     },
   },
 } satisfies CalculatorDocs<typeof solarPvObligation>;

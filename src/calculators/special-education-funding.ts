@@ -21,7 +21,9 @@ const STAGES = ['compulsory', 'preschool', 'senior_secondary'] as const;
 
 const input = z
   .object({
-    date: isoDate('Date on which the rules are applied; before the plan is in force (document.effective_date) the answer is 422 not-in-force'),
+    date: isoDate(
+      'Date on which the rules are applied; before the plan is in force (document.effective_date) the answer is 422 not-in-force',
+    ),
     stage: z.enum(STAGES).openapi({
       description:
         'compulsory: special-education schools with compulsory-education tasks and regular schools teaching disabled pupils (随班就读, 附设特教班, 送教上门); ' +
@@ -37,7 +39,9 @@ const input = z
       .max(MAX_COUNT)
       .optional()
       .openapi({ description: 'Number of disabled students (残疾学生人数); when given, the minimum total is computed' }),
-    actualPerStudentFunding: yuan('Per-student funding actually allocated (yuan per student per year); when given, compliance is checked').optional(),
+    actualPerStudentFunding: yuan(
+      'Per-student funding actually allocated (yuan per student per year); when given, compliance is checked',
+    ).optional(),
   })
   .strict();
 
@@ -81,7 +85,7 @@ export const specialEducationFunding = defineCalculator({
       inputs: { stage: req.stage, regularPerStudentRate: req.regularPerStudentRate },
       parameters: { multiplier_min: multiplier.use },
       result: yuanOf(minimum),
-      note: 'The local regular rate (funding.regular_per_student_rate) is not published in the source: it is the caller\'s input.',
+      note: "The local regular rate (funding.regular_per_student_rate) is not published in the source: it is the caller's input.",
     });
 
     let minimumTotal: number | null = null;

@@ -27,34 +27,50 @@ const MAX_YEARS = 80;
 
 const input = z
   .object({
-    date: isoDate('Date on which the rules are applied; before the plan is in force (document.effective_date) the answer is 422 not-in-force'),
-    basicMonthlySalary: yuan('The teacher\'s own basic salary for the period, INCLUDING the basic-salary increase portion (含基本工资提高部分, parameter teacher_allowance.base_raise_included_ratio), yuan'),
+    date: isoDate(
+      'Date on which the rules are applied; before the plan is in force (document.effective_date) the answer is 422 not-in-force',
+    ),
+    basicMonthlySalary: yuan(
+      "The teacher's own basic salary for the period, INCLUDING the basic-salary increase portion (含基本工资提高部分, parameter teacher_allowance.base_raise_included_ratio), yuan",
+    ),
     yearsInSpecialEducation: z
       .number({ error: 'must be a number of years' })
       .nonnegative({ error: 'must not be negative' })
       .max(MAX_YEARS, { error: `must be at most ${MAX_YEARS}` })
       .refine((n) => decimalPlaces(n) <= 2, { error: 'has more than two decimals' })
       .openapi({ description: 'Years worked in special education (从事特殊教育年限); only full years count (满N年)', example: 12 }),
-    retiresInSpecialEducationPost: z
-      .boolean({ error: 'must be true or false' })
-      .optional()
-      .openapi({ description: 'Whether the teacher retires (or retired) in a special-education post (在特殊教育岗位退休); only for the pension question' }),
+    retiresInSpecialEducationPost: z.boolean({ error: 'must be true or false' }).optional().openapi({
+      description:
+        'Whether the teacher retires (or retired) in a special-education post (在特殊教育岗位退休); only for the pension question',
+    }),
   })
   .strict();
 
 const output = z
   .object({
     date: z.string(),
-    allowanceRatio: z.number().openapi({ description: 'Total allowance ratio of the basic salary: teacher_allowance.ratio, plus teacher_allowance.extra_ratio after the years of service' }),
+    allowanceRatio: z.number().openapi({
+      description:
+        'Total allowance ratio of the basic salary: teacher_allowance.ratio, plus teacher_allowance.extra_ratio after the years of service',
+    }),
     baseAllowance: yuanOut('the allowance at teacher_allowance.ratio of the basic salary'),
-    extraAllowance: yuanOut('the further allowance at teacher_allowance.extra_ratio once teacher_allowance.extra_service_years_min full years are reached (0 otherwise)'),
+    extraAllowance: yuanOut(
+      'the further allowance at teacher_allowance.extra_ratio once teacher_allowance.extra_service_years_min full years are reached (0 otherwise)',
+    ),
     allowance: yuanOut('the whole allowance for the period'),
-    honourCertificate: z.boolean().openapi({ description: '荣誉证书: given once teacher_allowance.extra_service_years_min full years in special education are reached' }),
+    honourCertificate: z.boolean().openapi({
+      description: '荣誉证书: given once teacher_allowance.extra_service_years_min full years in special education are reached',
+    }),
     honourCertificateIssuer: z.string().nullable(),
     pension: z.object({
-      yearsRequirementMet: z.boolean().openapi({ description: 'the years of special-education service for the pension (teacher_allowance.pension_service_years_min) are reached' }),
+      yearsRequirementMet: z.boolean().openapi({
+        description: 'the years of special-education service for the pension (teacher_allowance.pension_service_years_min) are reached',
+      }),
       retiresInSpecialEducationPost: z.boolean().nullable(),
-      countedIntoPension: z.boolean().nullable().openapi({ description: 'the allowance counts into the pension; null when retirement in post is not given' }),
+      countedIntoPension: z
+        .boolean()
+        .nullable()
+        .openapi({ description: 'the allowance counts into the pension; null when retirement in post is not given' }),
       countedIntoPensionIfRetiringInPost: z.boolean(),
     }),
     trace: z.array(traceStepSchema),
@@ -131,7 +147,9 @@ export const specialEducationTeacherAllowance = defineCalculator({
       rule: pensionYears.use.citation,
       formula:
         `${req.yearsInSpecialEducation} years ${yearsMet ? '≥' : '<'} ${pensionYears.n} (满${pensionYears.n}年, bound included)` +
-        (yearsMet && inPost.value === true ? `; retires in a special-education post: ${retires === null ? 'not given → undetermined' : String(retires)}` : '') +
+        (yearsMet && inPost.value === true
+          ? `; retires in a special-education post: ${retires === null ? 'not given → undetermined' : String(retires)}`
+          : '') +
         ` → ${counted === null ? 'undetermined' : counted ? 'the whole allowance counts into the pension' : 'not counted'}`,
       inputs: { yearsInSpecialEducation: req.yearsInSpecialEducation, retiresInSpecialEducationPost: retires },
       parameters: { pension_service_years_min: pensionYears.use, pension_requires_retirement_in_post: inPost.use },
@@ -146,7 +164,12 @@ export const specialEducationTeacherAllowance = defineCalculator({
       allowance: yuanOf(allowance),
       honourCertificate: tenYears,
       honourCertificateIssuer: issuer,
-      pension: { yearsRequirementMet: yearsMet, retiresInSpecialEducationPost: retires, countedIntoPension: counted, countedIntoPensionIfRetiringInPost: yearsMet },
+      pension: {
+        yearsRequirementMet: yearsMet,
+        retiresInSpecialEducationPost: retires,
+        countedIntoPension: counted,
+        countedIntoPensionIfRetiringInPost: yearsMet,
+      },
       trace,
     };
   },

@@ -58,7 +58,8 @@ export const isWorkingDay = (iso: string, cal: WorkingCalendar): boolean =>
 
 /** The n-th working day after `start` (the start day itself never counts), with the days counted. */
 export function nthWorkingDayAfter(start: string, n: number, cal: WorkingCalendar): { deadline: string; counted: string[] } {
-  if (!Number.isInteger(n) || n < 1 || n > MAX_PERIOD_WORKING_DAYS) throw new RangeError(`a working-day period must be a whole number from 1 to ${MAX_PERIOD_WORKING_DAYS}`);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_PERIOD_WORKING_DAYS)
+    throw new RangeError(`a working-day period must be a whole number from 1 to ${MAX_PERIOD_WORKING_DAYS}`);
   const counted: string[] = [];
   let d = start;
   while (counted.length < n) {
@@ -109,9 +110,15 @@ export const localDateTime = (description: string) =>
 /** A list of ISO dates, unique, at most MAX_CALENDAR_DATES. */
 export const dateList = (description: string) =>
   z
-    .array(z.string().refine(isIsoDate, { error: 'must be a valid calendar date YYYY-MM-DD' }).openapi({ format: 'date', example: '2015-10-01' }), {
-      error: 'must be a list of dates YYYY-MM-DD',
-    })
+    .array(
+      z
+        .string()
+        .refine(isIsoDate, { error: 'must be a valid calendar date YYYY-MM-DD' })
+        .openapi({ format: 'date', example: '2015-10-01' }),
+      {
+        error: 'must be a list of dates YYYY-MM-DD',
+      },
+    )
     .max(MAX_CALENDAR_DATES, { error: `at most ${MAX_CALENDAR_DATES} dates` })
     .superRefine((xs, ctx) => {
       const seen = new Set<string>();
@@ -134,5 +141,5 @@ export function checkCalendarLists(
 }
 
 export const HOLIDAYS_DESCRIPTION =
-  'Statutory holidays (法定节假日) falling on weekdays, as ISO dates, usually copied from the year\'s State Council holiday notice; not published in the gazette. Give this or adjustedWorkingDays to leave the weekends-only calendar.';
+  "Statutory holidays (法定节假日) falling on weekdays, as ISO dates, usually copied from the year's State Council holiday notice; not published in the gazette. Give this or adjustedWorkingDays to leave the weekends-only calendar.";
 export const ADJUSTED_DESCRIPTION = 'Weekend days worked in exchange for holidays (调休上班日), as ISO dates; they count as working days.';

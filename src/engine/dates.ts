@@ -19,7 +19,6 @@ import { daysInMonth } from '../tables/units';
 
 const parts = (iso: string): [number, number, number] => [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
 
-
 /** Days from 1970-01-01 to y-m-d (negative before it). */
 function daysFromCivil(y: number, m: number, d: number): number {
   const yy = m <= 2 ? y - 1 : y;
@@ -47,7 +46,10 @@ export function isoOfDay(day: number): string {
 function formatIso(y: number, m: number, d: number): string {
   if (!(y >= 0 && y <= 9999)) {
     throw new ProblemError(
-      problem('calculation-refused', `A date computed from the request falls in the year ${y}, outside 0000–9999, which an ISO date (YYYY-MM-DD) cannot express.`),
+      problem(
+        'calculation-refused',
+        `A date computed from the request falls in the year ${y}, outside 0000–9999, which an ISO date (YYYY-MM-DD) cannot express.`,
+      ),
     );
   }
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;

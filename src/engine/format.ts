@@ -91,7 +91,8 @@ export function formatValue(value: Value, unit: Unit, lang: FormatLang, options:
   if (typeof value === 'string') return value;
   if (unit === 'ratio') return formatPercent(value);
   // 5 percentage points are written 0.05 in the workbook
-  if (unit === 'percentage-point') return `${formatNumber(Number((value * 100).toPrecision(12)), { group: false })}${lang === 'en' ? ' percentage points' : ' 个百分点'}`;
+  if (unit === 'percentage-point')
+    return `${formatNumber(Number((value * 100).toPrecision(12)), { group: false })}${lang === 'en' ? ' percentage points' : ' 个百分点'}`;
   const money = unit.startsWith('CNY');
   const number = formatNumber(value, { group: options.group ?? true, minDecimals: money && !Number.isInteger(value) ? 2 : 0 });
   if (unit === 'year') return lang === 'en' ? String(value) : `${value}年`;

@@ -40,7 +40,12 @@ export const MAX_PERSONS = 100_000_000;
 /** Months of a working life in one request field (50 years). */
 export const MAX_MONTHS = 600;
 export const yearSchema = (description: string) =>
-  z.number({ error: 'must be a year such as 2015' }).int({ error: 'must be a whole year' }).min(1949).max(2100).openapi({ description, example: 2015 });
+  z
+    .number({ error: 'must be a year such as 2015' })
+    .int({ error: 'must be a whole year' })
+    .min(1949)
+    .max(2100)
+    .openapi({ description, example: 2015 });
 
 /** Request limits of the emission-rights and air-pollution calculators (not policy values). */
 export const MAX_COMPANIES = 1000;
@@ -59,7 +64,9 @@ export const tonnes = (description: string, opts: { positive?: boolean } = {}) =
     .min(0, { error: 'must not be negative' })
     .max(MAX_TONNES, { error: `must be at most ${MAX_TONNES} tonnes` })
     .refine((n) => !opts.positive || n !== 0, { error: 'must be greater than 0' })
-    .refine((n) => decimalPlaces(n) <= TONNE_DECIMALS, { error: `has more than ${TONNE_DECIMALS} decimals (tonnes are counted to 1/10 000 t)` })
+    .refine((n) => decimalPlaces(n) <= TONNE_DECIMALS, {
+      error: `has more than ${TONNE_DECIMALS} decimals (tonnes are counted to 1/10 000 t)`,
+    })
     .openapi({ description, example: 2 });
 
 /**

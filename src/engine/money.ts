@@ -20,7 +20,10 @@ export const MAX_EXACT_FEN = Number.MAX_SAFE_INTEGER;
 
 const tooLarge = () =>
   new ProblemError(
-    problem('calculation-refused', `An amount computed from the request exceeds ${formatYuan(MAX_EXACT_FEN)} yuan, the largest this API computes exactly; give smaller amounts or quantities.`),
+    problem(
+      'calculation-refused',
+      `An amount computed from the request exceeds ${formatYuan(MAX_EXACT_FEN)} yuan, the largest this API computes exactly; give smaller amounts or quantities.`,
+    ),
   );
 
 function exact(fen: Fen): Fen {
@@ -59,5 +62,6 @@ export const sum = (xs: readonly Fen[]): Fen => exact(xs.reduce((a, b) => a + b,
 export const clamp = (x: Fen, lo: Fen, hi: Fen): Fen => Math.min(Math.max(x, lo), hi);
 
 /** "1234.50" — for formulas in traces. */
-export const formatYuan = (fen: Fen): string => `${fen < 0 ? '-' : ''}${Math.floor(Math.abs(fen) / 100)}.${String(Math.abs(fen) % 100).padStart(2, '0')}`;
+export const formatYuan = (fen: Fen): string =>
+  `${fen < 0 ? '-' : ''}${Math.floor(Math.abs(fen) / 100)}.${String(Math.abs(fen) % 100).padStart(2, '0')}`;
 export const formatPercent = (ppm: Ppm): string => `${ppm / 10_000}%`;

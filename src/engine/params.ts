@@ -89,7 +89,15 @@ function useOf(table: CompiledTable, source: object, column: string, make: () =>
   let use = byColumn.get(column);
   if (!use) {
     const u = make();
-    use = Object.freeze({ value: u.value, unit: u.unit, citation: u.citation, table: table.id, version: table.version, in_force: Object.freeze(u.in_force), cell: u.cell }) as ParamUse;
+    use = Object.freeze({
+      value: u.value,
+      unit: u.unit,
+      citation: u.citation,
+      table: table.id,
+      version: table.version,
+      in_force: Object.freeze(u.in_force),
+      cell: u.cell,
+    }) as ParamUse;
     byColumn.set(column, use);
   }
   return use;
@@ -141,12 +149,22 @@ export class Params<S extends TableSpec> {
     }
     if (!v.published) {
       throw new ProblemError(
-        problem('not-published', `${this.table.id} ${key} (${p.label.en}; ${p.label.zh}) is not published in the source: ${v.note ?? ''}`.trim(), {
-          parameter: { table: this.table.id, key, note: v.note, citation: v.citation.text },
-        }),
+        problem(
+          'not-published',
+          `${this.table.id} ${key} (${p.label.en}; ${p.label.zh}) is not published in the source: ${v.note ?? ''}`.trim(),
+          {
+            parameter: { table: this.table.id, key, note: v.note, citation: v.citation.text },
+          },
+        ),
       );
     }
-    const use = useOf(this.table, v, '', () => ({ value: v.value, unit: p.unit, citation: v.citation.text, in_force: { from: v.from, to: v.to }, cell: v.cell }));
+    const use = useOf(this.table, v, '', () => ({
+      value: v.value,
+      unit: p.unit,
+      citation: v.citation.text,
+      in_force: { from: v.from, to: v.to },
+      cell: v.cell,
+    }));
     return { value: v.value, use };
   }
 
@@ -182,12 +200,22 @@ export class Params<S extends TableSpec> {
     const value = row.cells[column] ?? null;
     if (value === null) {
       throw new ProblemError(
-        problem('not-published', `${this.table.id} ${sheet}.${column} (row ${row.row}) is not published in the source: ${row.note ?? ''}`.trim(), {
-          parameter: { table: this.table.id, key: `${sheet}.${column}`, note: row.note, citation: row.citation.text },
-        }),
+        problem(
+          'not-published',
+          `${this.table.id} ${sheet}.${column} (row ${row.row}) is not published in the source: ${row.note ?? ''}`.trim(),
+          {
+            parameter: { table: this.table.id, key: `${sheet}.${column}`, note: row.note, citation: row.citation.text },
+          },
+        ),
       );
     }
-    const use = useOf(this.table, row, column, () => ({ value, unit: col.unit, citation: row.citation.text, in_force: { from: row.from, to: row.to }, cell: `${sheet}!row ${row.row}` }));
+    const use = useOf(this.table, row, column, () => ({
+      value,
+      unit: col.unit,
+      citation: row.citation.text,
+      in_force: { from: row.from, to: row.to },
+      cell: `${sheet}!row ${row.row}`,
+    }));
     return { value, use };
   }
 
@@ -195,7 +223,11 @@ export class Params<S extends TableSpec> {
    * The one row of a scale sheet in force on the date whose dimensions equal `dims` (an empty
    * optional dimension matches anything) and whose brackets contain `at`.
    */
-  find<K extends SheetId<S>>(sheet: K, dims: Partial<Record<ColumnId<S, K>, string>>, at: Partial<Record<ColumnId<S, K>, number>> = {}): ScaleMatch<S, K> {
+  find<K extends SheetId<S>>(
+    sheet: K,
+    dims: Partial<Record<ColumnId<S, K>, string>>,
+    at: Partial<Record<ColumnId<S, K>, number>> = {},
+  ): ScaleMatch<S, K> {
     const rows = this.ix.scales.get(sheet)?.scale.rows ?? [];
     const dimKeys = Object.keys(dims) as ColumnId<S, K>[];
     const atKeys = Object.keys(at) as ColumnId<S, K>[];
@@ -225,9 +257,13 @@ export class Params<S extends TableSpec> {
     if (count !== 1) {
       const what = `${this.table.id} ${sheet} ${JSON.stringify({ ...dims, ...at })}`;
       throw new ProblemError(
-        problem('not-in-force', count ? `More than one row of ${what} applies on ${this.date}.` : `No row of ${what} is in force on ${this.date}.`, {
-          parameter: { table: this.table.id, key: String(sheet), note: null, citation: null },
-        }),
+        problem(
+          'not-in-force',
+          count ? `More than one row of ${what} applies on ${this.date}.` : `No row of ${what} is in force on ${this.date}.`,
+          {
+            parameter: { table: this.table.id, key: String(sheet), note: null, citation: null },
+          },
+        ),
       );
     }
     return new Match<S, K>(this, sheet, match!);

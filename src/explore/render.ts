@@ -211,7 +211,12 @@ ${pick(ctx, tb.description) ? html`<p>${clip(pick(ctx, tb.description), 300)}</p
 
 function sourceLine(ctx: Ctx, s: CompiledTable['sources'][number]): Html {
   const t = tr(ctx);
-  const dates = [s.issued ? t(`${s.issued} 发布`, `issued ${s.issued}`) : '', s.effective ? t(`${s.effective} 施行`, `in force ${s.effective}`) : ''].filter(Boolean).join(t('，', ', '));
+  const dates = [
+    s.issued ? t(`${s.issued} 发布`, `issued ${s.issued}`) : '',
+    s.effective ? t(`${s.effective} 施行`, `in force ${s.effective}`) : '',
+  ]
+    .filter(Boolean)
+    .join(t('，', ', '));
   const link = s.link && /^https?:\/\//i.test(s.link) ? html` <a href="${s.link}" rel="noopener noreferrer">${t('原文', 'text')}</a>` : '';
   return html`<strong>${s.number}</strong> ${ctx.lang === 'en' ? pick(ctx, s.title) : html`《${s.title.zh}》`}${dates ? html` <span class="muted">${dates}</span>` : ''}${link}${s.note ? html` <span class="muted">— ${clip(s.note, 200)}</span>` : ''}`;
 }
@@ -219,7 +224,9 @@ function sourceLine(ctx: Ctx, s: CompiledTable['sources'][number]): Html {
 export function renderIndex(bundle: CompiledBundle, ctx: Ctx): string {
   const t = tr(ctx);
   const tables = Object.values(bundle.tables).sort((a, b) => (a.id < b.id ? -1 : 1));
-  const domains = [...Object.keys(DOMAIN_LABELS), ...new Set(tables.map((x) => x.domain).filter((d) => !DOMAIN_LABELS[d]))].filter((d) => tables.some((x) => x.domain === d));
+  const domains = [...Object.keys(DOMAIN_LABELS), ...new Set(tables.map((x) => x.domain).filter((d) => !DOMAIN_LABELS[d]))].filter((d) =>
+    tables.some((x) => x.domain === d),
+  );
   const body = html`<h1>${t('政策法规浏览', 'Legislation explorer')}</h1>
 <p>${t(
     `${tables.length} 张政策参数表，数据来自政府公报中的政策文件。每个数值都注明来源文件和条款，并有生效日期；点开一张表查看全部参数和分档。`,
@@ -227,12 +234,15 @@ export function renderIndex(bundle: CompiledBundle, ctx: Ctx): string {
   )}</p>
 ${searchForm(ctx, '')}
 ${domains.map(
-    (d) => html`<section aria-labelledby="d-${d}"><h2 id="d-${d}">${domainLabel(ctx, d)}</h2>
+  (d) => html`<section aria-labelledby="d-${d}"><h2 id="d-${d}">${domainLabel(ctx, d)}</h2>
 <ul class="cards">${tables.filter((x) => x.domain === d).map((x) => tableCard(ctx, x))}</ul></section>`,
-  )}`;
+)}`;
   return layout(ctx, {
     title: t('政策法规浏览 · 政策参数表', 'Legislation explorer · policy tables'),
-    description: t('按领域浏览政策参数表，搜索参数、条款和备注。', 'Browse the policy tables by domain; search parameters, articles and notes.'),
+    description: t(
+      '按领域浏览政策参数表，搜索参数、条款和备注。',
+      'Browse the policy tables by domain; search parameters, articles and notes.',
+    ),
     body,
     alternate: '/v1/tables',
   });
@@ -305,7 +315,9 @@ export function renderSearch(ctx: Ctx, q: string, hits: Hit[], page: number, pag
   };
   const list = shown.map((h) => {
     // show the matched fields in the reader's language first, at most three
-    const fields = h.matched.filter((f) => !(f.name === 'title' || f.name === 'label') || normalize(f.text) !== normalize(pick(ctx, h.title))).slice(0, 3);
+    const fields = h.matched
+      .filter((f) => !(f.name === 'title' || f.name === 'label') || normalize(f.text) !== normalize(pick(ctx, h.title)))
+      .slice(0, 3);
     return html`<li><a href="${link(h)}"><span class="label">${clip(pick(ctx, h.title), 200)}</span></a> <span class="kind">${pick(ctx, KIND_NAMES[h.kind])}</span>${h.code && h.kind !== 'table' ? html` <code>${h.code}</code>` : ''}
 <div class="muted">${pick(ctx, h.table.title)}</div>${fields.map((f) => html`<p class="snip"><span class="muted">${pick(ctx, FIELD_NAMES[f.name])}${t('：', ': ')}</span>${snippet(f.text, words)}</p>`)}</li>`;
   });
@@ -416,7 +428,10 @@ function scaleSection(ctx: Ctx, tb: CompiledTable, s: CompiledScale, date: strin
  * number valid in one language is valid in the other.
  */
 export function paginate(ctx: Ctx, tb: CompiledTable, date: string): TableLayout {
-  const sectionsIn = (c: Ctx) => [parameterSection(c, tb, date), ...tb.scales.map((s) => scaleSection(c, tb, s, date))].filter((s) => s.rows.length > 0 || s.anchor === 'parameters');
+  const sectionsIn = (c: Ctx) =>
+    [parameterSection(c, tb, date), ...tb.scales.map((s) => scaleSection(c, tb, s, date))].filter(
+      (s) => s.rows.length > 0 || s.anchor === 'parameters',
+    );
   // Measure both languages with links that carry ?lang= (the longer form), so a page reached without
   // ?lang= and its twin reached through the language switch break at the same rows.
   const measured: Ctx = { ...ctx, explicitLang: true };
@@ -468,10 +483,12 @@ export function paginate(ctx: Ctx, tb: CompiledTable, date: string): TableLayout
 function tableFront(ctx: Ctx, tb: CompiledTable, date: string, page: number, pages: number, toc: TableLayout['sections']): Html {
   const t = tr(ctx);
   const today = date === ctx.today;
-  const pageLink = (p: number, anchor = '') => href(ctx, `/explore/${tb.id}`, { date: today ? undefined : date, page: p > 1 ? p : undefined }, anchor);
+  const pageLink = (p: number, anchor = '') =>
+    href(ctx, `/explore/${tb.id}`, { date: today ? undefined : date, page: p > 1 ? p : undefined }, anchor);
   const tocHtml = toc.length
     ? html`<nav class="toc" aria-labelledby="toc"><h2 id="toc">${t('目录', 'Contents')}</h2><ol>${page === 1 ? html`<li><a href="#sources">${t('来源文件', 'Source documents')}</a></li>` : ''}${toc.map(
-        (s) => html`<li><a href="${s.page === page ? `#${s.anchor}` : pageLink(s.page, s.anchor)}">${s.title}</a> <span class="muted">(${s.count})</span></li>`,
+        (s) =>
+          html`<li><a href="${s.page === page ? `#${s.anchor}` : pageLink(s.page, s.anchor)}">${s.title}</a> <span class="muted">(${s.count})</span></li>`,
       )}</ol></nav>`
     : '';
   const crumbs = html`<nav aria-label="${t('位置', 'Breadcrumb')}"><a href="${href(ctx, '/explore')}">${t('全部政策表', 'All tables')}</a> › <a href="${href(ctx, '/explore')}#d-${tb.domain}">${domainLabel(ctx, tb.domain)}</a></nav>`;
@@ -513,4 +530,3 @@ export function renderTable(ctx: Ctx, tb: CompiledTable, date: string, page: num
     alternate: `/v1/tables/${tb.id}`,
   });
 }
-

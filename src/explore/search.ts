@@ -37,7 +37,13 @@ export const MAX_TERMS = 8;
 export const normalize = (s: string) => s.normalize('NFKC').toLowerCase();
 
 export function terms(query: string): string[] {
-  return [...new Set(normalize(query.slice(0, MAX_QUERY_LENGTH)).split(/[\s,，、;；]+/).filter(Boolean))].slice(0, MAX_TERMS);
+  return [
+    ...new Set(
+      normalize(query.slice(0, MAX_QUERY_LENGTH))
+        .split(/[\s,，、;；]+/)
+        .filter(Boolean),
+    ),
+  ].slice(0, MAX_TERMS);
 }
 
 interface Item {
@@ -50,14 +56,20 @@ interface Item {
 }
 
 const both = (l: Localized, name: SearchField['name'], weight: number): SearchField[] =>
-  l.zh === l.en ? [{ name, text: l.zh, weight }] : [{ name, text: l.zh, weight }, { name, text: l.en, weight }];
+  l.zh === l.en
+    ? [{ name, text: l.zh, weight }]
+    : [
+        { name, text: l.zh, weight },
+        { name, text: l.en, weight },
+      ];
 
 /** A scale row's case in words: "医疗机构级别 3", "35 < 年龄 ≤ 45". */
 export function rowCase(scale: CompiledScale, row: ScaleRow, lang: FormatLang): string {
   const parts: string[] = [];
   for (const c of scale.columns) {
     const label = lang === 'en' ? c.label.en : c.label.zh;
-    if (c.kind === 'dimension' && row.cells[c.id] !== null && row.cells[c.id] !== undefined) parts.push(`${label} ${String(row.cells[c.id])}`);
+    if (c.kind === 'dimension' && row.cells[c.id] !== null && row.cells[c.id] !== undefined)
+      parts.push(`${label} ${String(row.cells[c.id])}`);
     if (c.kind === 'range' && row.ranges[c.id]) parts.push(formatRange(row.ranges[c.id]!, label, lang));
   }
   return parts.join(lang === 'en' ? ', ' : '，') || (lang === 'en' ? `row ${row.row}` : `第 ${row.row} 行`);
@@ -71,7 +83,12 @@ function itemsOf(t: CompiledTable): Item[] {
     anchor: '',
     title: t.title,
     code: t.id,
-    fields: [...both(t.title, 'title', 10), ...both(t.description, 'description', 3), ...both(t.authority, 'authority', 2), { name: 'key', text: t.id, weight: 5 }],
+    fields: [
+      ...both(t.title, 'title', 10),
+      ...both(t.description, 'description', 3),
+      ...both(t.authority, 'authority', 2),
+      { name: 'key', text: t.id, weight: 5 },
+    ],
   });
   for (const s of t.sources) {
     items.push({
@@ -80,7 +97,11 @@ function itemsOf(t: CompiledTable): Item[] {
       anchor: 'sources',
       title: s.title,
       code: s.number,
-      fields: [{ name: 'number', text: s.number, weight: 8 }, ...both(s.title, 'title', 6), ...(s.note ? [{ name: 'note' as const, text: s.note, weight: 2 }] : [])],
+      fields: [
+        { name: 'number', text: s.number, weight: 8 },
+        ...both(s.title, 'title', 6),
+        ...(s.note ? [{ name: 'note' as const, text: s.note, weight: 2 }] : []),
+      ],
     });
   }
   for (const p of t.parameters) {
@@ -106,14 +127,19 @@ function itemsOf(t: CompiledTable): Item[] {
       anchor: `s-${s.id}`,
       title: s.label,
       code: s.id,
-      fields: [{ name: 'key', text: s.id, weight: 6 }, ...both(s.label, 'title', 8), ...s.columns.flatMap((c) => [{ name: 'column' as const, text: c.id, weight: 4 }, ...both(c.label, 'column', 6)])],
+      fields: [
+        { name: 'key', text: s.id, weight: 6 },
+        ...both(s.label, 'title', 8),
+        ...s.columns.flatMap((c) => [{ name: 'column' as const, text: c.id, weight: 4 }, ...both(c.label, 'column', 6)]),
+      ],
     });
     for (const r of s.rows) {
       const fields: SearchField[] = [{ name: 'citation', text: r.citation.text, weight: 6 }];
       if (r.note) fields.push({ name: 'note', text: r.note, weight: 3 });
       for (const c of s.columns) {
         const v = r.cells[c.id];
-        if (typeof v === 'string') fields.push({ name: c.kind === 'dimension' ? 'case' : 'value', text: v, weight: c.kind === 'dimension' ? 2 : 5 });
+        if (typeof v === 'string')
+          fields.push({ name: c.kind === 'dimension' ? 'case' : 'value', text: v, weight: c.kind === 'dimension' ? 2 : 5 });
       }
       items.push({
         table: t,

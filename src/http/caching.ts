@@ -20,20 +20,22 @@ export const CACHE_CONTROL = 'public, max-age=300, s-maxage=3600, stale-while-re
  * once the handler has answered 200: an ETag can be computed for any URL, and a 404 or 422 must not turn into
  * a 304 (a review got 304 for a table that does not exist by sending the ETag the URL would have).
  */
-export const conditionalGet = (dataHash: string): MiddlewareHandler => async (c, next) => {
-  if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
-  await next();
-  if (c.res.status !== 200) return;
-  const url = new URL(c.req.url);
-  const lang = resolveLang(c);
-  const etag = `"${dataHash.slice(0, 16)}-${fnv1a(`${url.pathname}?${url.search}|${lang}|${shanghaiDate(Date.now())}`)}"`;
-  const inm = c.req.header('if-none-match');
-  if (inm && (inm.trim() === '*' || inm.split(',').some((t) => t.trim().replace(/^W\//, '') === etag))) {
-    c.res = c.body(null, 304, { ETag: etag, 'Cache-Control': CACHE_CONTROL, Vary: 'Accept-Language' });
-    return;
-  }
-  c.res.headers.set('ETag', etag);
-  c.res.headers.set('Cache-Control', CACHE_CONTROL);
-  if (!c.res.headers.has('Content-Language')) c.res.headers.set('Content-Language', lang === 'en' ? 'en' : 'zh-CN');
-  c.res.headers.append('Vary', 'Accept-Language');
-};
+export const conditionalGet =
+  (dataHash: string): MiddlewareHandler =>
+  async (c, next) => {
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
+    await next();
+    if (c.res.status !== 200) return;
+    const url = new URL(c.req.url);
+    const lang = resolveLang(c);
+    const etag = `"${dataHash.slice(0, 16)}-${fnv1a(`${url.pathname}?${url.search}|${lang}|${shanghaiDate(Date.now())}`)}"`;
+    const inm = c.req.header('if-none-match');
+    if (inm && (inm.trim() === '*' || inm.split(',').some((t) => t.trim().replace(/^W\//, '') === etag))) {
+      c.res = c.body(null, 304, { ETag: etag, 'Cache-Control': CACHE_CONTROL, Vary: 'Accept-Language' });
+      return;
+    }
+    c.res.headers.set('ETag', etag);
+    c.res.headers.set('Cache-Control', CACHE_CONTROL);
+    if (!c.res.headers.has('Content-Language')) c.res.headers.set('Content-Language', lang === 'en' ? 'en' : 'zh-CN');
+    c.res.headers.append('Vary', 'Accept-Language');
+  };

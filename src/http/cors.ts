@@ -46,9 +46,16 @@ export const corsPolicy = (): MiddlewareHandler<AppEnv> => async (c, next) => {
       });
     }
     if (wanted !== 'POST') {
-      return problemResponse(c, problem('method-not-allowed', `A cross-origin ${wanted} is not served: the API answers GET and HEAD (any origin) and POST (allowed origins).`), {
-        Allow: 'GET, HEAD, POST, OPTIONS',
-      });
+      return problemResponse(
+        c,
+        problem(
+          'method-not-allowed',
+          `A cross-origin ${wanted} is not served: the API answers GET and HEAD (any origin) and POST (allowed origins).`,
+        ),
+        {
+          Allow: 'GET, HEAD, POST, OPTIONS',
+        },
+      );
     }
     return problemResponse(c, problem('origin-not-allowed', `Origin ${origin} is not in this deployment's POST_ALLOWED_ORIGINS.`));
   }

@@ -30,7 +30,10 @@ export const problemSchema = z
       .optional()
       .openapi({ description: 'For not-published / not-in-force problems: the parameter that is missing' }),
     covered: z.object({ from: z.string(), to: z.string().nullable() }).optional(),
-    requestId: z.string().optional().openapi({ description: 'The X-Request-Id of this answer: quote it when asking for support', example: '8d3f0c52-3b1e-4a54-9f0e-2a1c5b7e9d10' }),
+    requestId: z.string().optional().openapi({
+      description: 'The X-Request-Id of this answer: quote it when asking for support',
+      example: '8d3f0c52-3b1e-4a54-9f0e-2a1c5b7e9d10',
+    }),
   })
   .passthrough()
   .openapi('Problem', { description: 'RFC 9457 problem details (application/problem+json)' });
@@ -73,7 +76,12 @@ export function problemResponse(c: Context, p: Problem, headers: Record<string, 
  * calculator answers for input only the data can judge (a code the table does not know), so both read alike.
  */
 export function validationProblem(where: FieldError['in'], issues: readonly { path: readonly PropertyKey[]; message: string }[]): Problem {
-  const errors: FieldError[] = issues.map((i) => ({ pointer: toPointer(i.path), field: toField(i.path) || '(root)', in: where, message: i.message }));
+  const errors: FieldError[] = issues.map((i) => ({
+    pointer: toPointer(i.path),
+    field: toField(i.path) || '(root)',
+    in: where,
+    message: i.message,
+  }));
   const detail = errors.map((e) => `${e.field}: ${e.message}`).join('; ');
   return problem('validation-error', `The ${where === 'body' ? 'request body' : where} is not valid: ${detail}`, { errors });
 }
@@ -86,6 +94,7 @@ export class ProblemError extends Error {
 }
 
 /** RFC 6901: "" is the whole document ("/" would be a member named ""). */
-export const toPointer = (path: readonly PropertyKey[]) => path.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+export const toPointer = (path: readonly PropertyKey[]) =>
+  path.map((p) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 export const toField = (path: readonly PropertyKey[]) =>
   path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '');

@@ -28,7 +28,10 @@ export function clientKey(ip: string | undefined): string {
   const left = head ? head.split(':') : [];
   const right = tail ? tail.split(':') : [];
   const groups = raw.includes('::') ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right] : left;
-  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 }
 
 /**
@@ -50,10 +53,14 @@ export const rateLimit = (): MiddlewareHandler<AppEnv> => async (c, next) => {
   if (!success) {
     return problemResponse(
       c,
-      problem('rate-limited', `More than ${RATE_LIMIT.limit} requests in ${RATE_LIMIT.periodSeconds} s from this client; retry after ${RATE_LIMIT.periodSeconds} s.`, {
-        limit: RATE_LIMIT.limit,
-        periodSeconds: RATE_LIMIT.periodSeconds,
-      }),
+      problem(
+        'rate-limited',
+        `More than ${RATE_LIMIT.limit} requests in ${RATE_LIMIT.periodSeconds} s from this client; retry after ${RATE_LIMIT.periodSeconds} s.`,
+        {
+          limit: RATE_LIMIT.limit,
+          periodSeconds: RATE_LIMIT.periodSeconds,
+        },
+      ),
       { 'Retry-After': String(RATE_LIMIT.periodSeconds), 'RateLimit-Policy': RATE_LIMIT_POLICY },
     );
   }

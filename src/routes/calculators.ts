@@ -73,7 +73,9 @@ export function calculatorRoutes(bundle: CompiledBundle) {
   // Titles, descriptions, examples and JSON Schemas are built at build time (scripts/lib/api-description.ts,
   // read through src/api-description.ts);
   // the data versions are the bundle's, so a rebuilt table shows here at once.
-  app.openapi(catalogueRoute, async (c) => c.json({ calculators: listCalculators(await calculatorCatalogue(c.env?.ASSETS), bundle, resolveLang(c)) }, 200));
+  app.openapi(catalogueRoute, async (c) =>
+    c.json({ calculators: listCalculators(await calculatorCatalogue(c.env?.ASSETS), bundle, resolveLang(c)) }, 200),
+  );
 
   for (const calc of calculators) {
     const route = createRoute({

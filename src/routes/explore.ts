@@ -2,7 +2,16 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../app';
 import { findTable, shanghaiDate } from '../engine/lookup';
 import { resolveLang } from '../http/lang';
-import { HITS_PER_PAGE, paginate, renderIndex, renderMessage, renderSearch, renderTable, type Ctx, type TableLayout } from '../explore/render';
+import {
+  HITS_PER_PAGE,
+  paginate,
+  renderIndex,
+  renderMessage,
+  renderSearch,
+  renderTable,
+  type Ctx,
+  type TableLayout,
+} from '../explore/render';
 import { search, type Hit } from '../explore/search';
 import type { CompiledBundle } from '../tables/model';
 import { isIsoDate } from '../tables/units';
@@ -56,9 +65,19 @@ export function exploreRoutes(bundle: CompiledBundle) {
     const q = (c.req.query('q') ?? '').trim();
     if (!q) return send(c, renderIndex(bundle, ctx));
     const page = pageNumber(c.req.query('page'));
-    if (page === null) return send(c, renderMessage(ctx, t('页码无效', 'Invalid page'), t('页码应为正整数。', 'The page must be a positive whole number.')), 400);
+    if (page === null)
+      return send(
+        c,
+        renderMessage(ctx, t('页码无效', 'Invalid page'), t('页码应为正整数。', 'The page must be a positive whole number.')),
+        400,
+      );
     const hits = search(bundle, q);
-    if (page > 1 && (page - 1) * HITS_PER_PAGE >= hits.length) return send(c, renderMessage(ctx, t('没有这一页', 'No such page'), t('搜索结果没有这么多页。', 'The results have fewer pages.')), 404);
+    if (page > 1 && (page - 1) * HITS_PER_PAGE >= hits.length)
+      return send(
+        c,
+        renderMessage(ctx, t('没有这一页', 'No such page'), t('搜索结果没有这么多页。', 'The results have fewer pages.')),
+        404,
+      );
     const pageOf = (h: Hit) => layoutOf(ctx, h.table.id, ctx.today).anchors.get(h.anchor) ?? 1;
     return send(c, renderSearch(ctx, q, hits, page, pageOf));
   });
@@ -69,16 +88,36 @@ export function exploreRoutes(bundle: CompiledBundle) {
     const id = c.req.param('table');
     const tb = findTable(bundle, id);
     if (!tb) {
-      return send(c, renderMessage(ctx, t('找不到这张表', 'No such table'), t(`没有编号为“${id}”的政策表。`, `There is no table "${id}".`)), 404);
+      return send(
+        c,
+        renderMessage(ctx, t('找不到这张表', 'No such table'), t(`没有编号为“${id}”的政策表。`, `There is no table "${id}".`)),
+        404,
+      );
     }
     const date = c.req.query('date') || ctx.today;
     if (!isIsoDate(date)) {
-      return send(c, renderMessage(ctx, t('日期无效', 'Invalid date'), t('日期应写成 年-月-日，如 2015-06-01。', 'Write the date as year-month-day, e.g. 2015-06-01.')), 400);
+      return send(
+        c,
+        renderMessage(
+          ctx,
+          t('日期无效', 'Invalid date'),
+          t('日期应写成 年-月-日，如 2015-06-01。', 'Write the date as year-month-day, e.g. 2015-06-01.'),
+        ),
+        400,
+      );
     }
     const page = pageNumber(c.req.query('page'));
     const lay = layoutOf(ctx, id, date);
     if (page === null || page > lay.pages.length) {
-      return send(c, renderMessage(ctx, t('没有这一页', 'No such page'), t(`这张表共 ${lay.pages.length} 页。`, `This table has ${lay.pages.length} page(s).`)), 404);
+      return send(
+        c,
+        renderMessage(
+          ctx,
+          t('没有这一页', 'No such page'),
+          t(`这张表共 ${lay.pages.length} 页。`, `This table has ${lay.pages.length} page(s).`),
+        ),
+        404,
+      );
     }
     return send(c, renderTable(ctx, tb, date, page, lay));
   });

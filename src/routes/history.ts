@@ -6,7 +6,16 @@ import { pick, resolveLang } from '../http/lang';
 import { problem, ProblemError, problemSchema, validationProblem } from '../http/problem';
 import { changeLogEntrySchema, isoDateSchema, rangeSchema, sourceDocumentSchema, valueSchema, type CompiledBundle } from '../tables/model';
 import { unitSchema } from '../tables/units';
-import { langQuery, presentScale, presentValue, scaleRowOutSchema, tableIdParam, tableRef, tableRefSchema, valueInForceSchema } from './tables';
+import {
+  langQuery,
+  presentScale,
+  presentValue,
+  scaleRowOutSchema,
+  tableIdParam,
+  tableRef,
+  tableRefSchema,
+  valueInForceSchema,
+} from './tables';
 
 /**
  * History of a table: the policy changes between two dates (GET /v1/tables/{id}/changes) and the
@@ -112,7 +121,11 @@ const versionsRoute = createRoute({
   tags: ['tables'],
   summary: "The workbook's change log and the data hash of this build",
   request: { params: z.object({ id: tableIdParam }), query: z.object({ lang: langQuery }) },
-  responses: { 200: { description: 'Versions', content: { 'application/json': { schema: versionsSchema } } }, 404: problems[404], 422: problems[422] },
+  responses: {
+    200: { description: 'Versions', content: { 'application/json': { schema: versionsSchema } } },
+    404: problems[404],
+    422: problems[422],
+  },
 });
 
 export function historyRoutes(bundle: CompiledBundle) {
@@ -133,7 +146,8 @@ export function historyRoutes(bundle: CompiledBundle) {
         throw new ProblemError(validationProblem('query', [{ path: ['from'], message: `must not be after to (${to})` }]));
       }
       const changes = changesBetween(t, q.from, to);
-      const present = (r: Parameters<typeof presentScale>[1][number] | null, s: Parameters<typeof presentScale>[0]) => (r ? presentScale(s, [r], lang).rows[0]! : null);
+      const present = (r: Parameters<typeof presentScale>[1][number] | null, s: Parameters<typeof presentScale>[0]) =>
+        r ? presentScale(s, [r], lang).rows[0]! : null;
       return c.json(
         {
           table: tableRef(t, lang),
@@ -155,7 +169,14 @@ export function historyRoutes(bundle: CompiledBundle) {
             label: pick(scale.label, lang),
             link: `/v1/tables/${t.id}/scales/${scale.id}`,
             columns: scale.columns.map((col) => ({ id: col.id, kind: col.kind, unit: col.unit, label: pick(col.label, lang) })),
-            rows: rows.map((r) => ({ change: r.change, case: r.case, ranges: r.ranges, columns: r.columns, before: present(r.before, scale), after: present(r.after, scale) })),
+            rows: rows.map((r) => ({
+              change: r.change,
+              case: r.case,
+              ranges: r.ranges,
+              columns: r.columns,
+              before: present(r.before, scale),
+              after: present(r.after, scale),
+            })),
           })),
         },
         200,
@@ -169,7 +190,11 @@ export function historyRoutes(bundle: CompiledBundle) {
           table: tableRef(t, lang),
           version: t.version,
           hash: t.hash,
-          data: { hash: bundle.hash, packageVersion: bundle.packageVersion, dataVersion: `${bundle.packageVersion}+${bundle.hash.slice(0, 12)}` },
+          data: {
+            hash: bundle.hash,
+            packageVersion: bundle.packageVersion,
+            dataVersion: `${bundle.packageVersion}+${bundle.hash.slice(0, 12)}`,
+          },
           changelog: [...t.changelog].reverse(),
           sources: t.sources,
         },

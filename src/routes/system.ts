@@ -74,13 +74,17 @@ export function systemRoutes(bundle: CompiledBundle) {
   // Built at build time with the rest of the API description (src/api-description.ts); the servers entry
   // is relative, so the same file serves every host.
   app.get('/openapi.json', async (c) =>
-    c.body(await apiAssetText(c.env?.ASSETS, OPENAPI_ASSET_PATH), 200, { 'Content-Type': 'application/json', 'Cache-Control': 'public, max-age=300' }),
+    c.body(await apiAssetText(c.env?.ASSETS, OPENAPI_ASSET_PATH), 200, {
+      'Content-Type': 'application/json',
+      'Cache-Control': 'public, max-age=300',
+    }),
   );
 
   app.get('/docs', (c) => c.html(docsPage));
   app.get('/docs/assets/*', async (c) => {
     // only the page's own three files: nothing else of the assets (e.g. the data asset) is reachable through here
-    if (!DOCS_ASSETS.has(c.req.path.slice('/docs/assets/'.length))) return problemResponse(c, problem('not-found', `No asset ${c.req.path}.`));
+    if (!DOCS_ASSETS.has(c.req.path.slice('/docs/assets/'.length)))
+      return problemResponse(c, problem('not-found', `No asset ${c.req.path}.`));
     if (!c.env?.ASSETS) return problemResponse(c, problem('not-found', 'Static assets are not bound in this deployment.'));
     const res = await c.env.ASSETS.fetch(new Request(new URL(c.req.path.replace(/^\/docs\/assets/, '/docs'), c.req.url)));
     if (res.status === 404) return problemResponse(c, problem('not-found', `No asset ${c.req.path}.`));

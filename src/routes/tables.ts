@@ -40,7 +40,10 @@ export const valueInForceSchema = z
   .object({
     value: valueSchema,
     published: z.boolean(),
-    notice: z.string().optional().openapi({ description: 'Present when the source does not publish the value', example: 'not published in the source' }),
+    notice: z
+      .string()
+      .optional()
+      .openapi({ description: 'Present when the source does not publish the value', example: 'not published in the source' }),
     from: isoDateSchema,
     to: isoDateSchema.nullable(),
     citation: citationSchema,
@@ -85,7 +88,13 @@ const scaleOutSchema = z
 export const tableRefSchema = z.object({ id: z.string(), title: z.string(), version: z.string(), hash: z.string() });
 
 const tableAtDateSchema = z
-  .object({ table: tableRefSchema, date: isoDateSchema, lang: z.enum(['zh-CN', 'en']), parameters: z.array(parameterInForceSchema), scales: z.array(scaleOutSchema) })
+  .object({
+    table: tableRefSchema,
+    date: isoDateSchema,
+    lang: z.enum(['zh-CN', 'en']),
+    parameters: z.array(parameterInForceSchema),
+    scales: z.array(scaleOutSchema),
+  })
   .openapi('TableAtDate');
 
 const parameterHistorySchema = z
@@ -169,7 +178,12 @@ const listRoute = createRoute({
   tags: ['tables'],
   summary: 'List every table',
   request: { query: z.object({ lang: langQuery }) },
-  responses: { 200: { description: 'Every compiled table', content: { 'application/json': { schema: z.object({ tables: z.array(tableSummarySchema), dataVersion: z.string() }) } } } },
+  responses: {
+    200: {
+      description: 'Every compiled table',
+      content: { 'application/json': { schema: z.object({ tables: z.array(tableSummarySchema), dataVersion: z.string() }) } },
+    },
+  },
 });
 
 const tableRoute = createRoute({
@@ -187,11 +201,20 @@ const parameterRoute = createRoute({
   tags: ['tables'],
   summary: "One parameter's dated history, or its value on ?date=",
   request: {
-    params: z.object({ id: tableIdParam, key: z.string().openapi({ param: { name: 'key', in: 'path' }, example: 'inpatient.annual_cap' }) }),
-    query: z.object({ date: isoDateSchema.optional().openapi({ description: 'Return only the value in force on this date', example: '2015-06-01' }), lang: langQuery }),
+    params: z.object({
+      id: tableIdParam,
+      key: z.string().openapi({ param: { name: 'key', in: 'path' }, example: 'inpatient.annual_cap' }),
+    }),
+    query: z.object({
+      date: isoDateSchema.optional().openapi({ description: 'Return only the value in force on this date', example: '2015-06-01' }),
+      lang: langQuery,
+    }),
   },
   responses: {
-    200: { description: 'History, or the value on the date', content: { 'application/json': { schema: z.union([parameterHistorySchema, parameterOneSchema]) } } },
+    200: {
+      description: 'History, or the value on the date',
+      content: { 'application/json': { schema: z.union([parameterHistorySchema, parameterOneSchema]) } },
+    },
     ...problems,
   },
 });
@@ -200,70 +223,107 @@ const scaleRoute = createRoute({
   method: 'get',
   path: '/v1/tables/{id}/scales/{sheet}',
   tags: ['tables'],
-  summary: "One bracket/case sheet: all rows, or the rows in force on ?date=",
+  summary: 'One bracket/case sheet: all rows, or the rows in force on ?date=',
   request: {
-    params: z.object({ id: tableIdParam, sheet: z.string().openapi({ param: { name: 'sheet', in: 'path' }, example: 'inpatient_levels' }) }),
+    params: z.object({
+      id: tableIdParam,
+      sheet: z.string().openapi({ param: { name: 'sheet', in: 'path' }, example: 'inpatient_levels' }),
+    }),
     query: z.object({ date: isoDateSchema.optional(), lang: langQuery }),
   },
-  responses: { 200: { description: 'The sheet', content: { 'application/json': { schema: z.object({ table: tableRefSchema, scale: scaleOutSchema }) } } }, ...problems },
+  responses: {
+    200: {
+      description: 'The sheet',
+      content: { 'application/json': { schema: z.object({ table: tableRefSchema, scale: scaleOutSchema }) } },
+    },
+    ...problems,
+  },
 });
 
 export function tableRoutes(bundle: CompiledBundle) {
   const app = new OpenAPIHono<AppEnv>();
 
-  const unknownTable = (id: string) =>
-    problem('not-found', `No table "${id}". Known tables: ${Object.keys(bundle.tables).join(', ')}.`);
+  const unknownTable = (id: string) => problem('not-found', `No table "${id}". Known tables: ${Object.keys(bundle.tables).join(', ')}.`);
   const notCovered = (t: CompiledTable, date: string) =>
-    problem('date-not-covered', `${t.id} has no version in force on ${date}; it covers ${t.coverage.from} to ${t.coverage.to ?? 'open end'}.`, {
-      covered: t.coverage,
-    });
+    problem(
+      'date-not-covered',
+      `${t.id} has no version in force on ${date}; it covers ${t.coverage.from} to ${t.coverage.to ?? 'open end'}.`,
+      {
+        covered: t.coverage,
+      },
+    );
 
   return app
     .openapi(listRoute, (c) => {
-    const lang = resolveLang(c);
-    return c.json({ tables: Object.values(bundle.tables).map((t) => summarize(t, lang)), dataVersion: `${bundle.packageVersion}+${bundle.hash.slice(0, 12)}` }, 200);
-  })
+      const lang = resolveLang(c);
+      return c.json(
+        {
+          tables: Object.values(bundle.tables).map((t) => summarize(t, lang)),
+          dataVersion: `${bundle.packageVersion}+${bundle.hash.slice(0, 12)}`,
+        },
+        200,
+      );
+    })
     .openapi(tableRoute, (c) => {
-    const lang = resolveLang(c);
-    const { id } = c.req.valid('param');
-    const t = findTable(bundle, id);
-    if (!t) throw new ProblemError(unknownTable(id));
-    const date = c.req.valid('query').date ?? shanghaiDate(Date.now());
-    if (!covers(t, date)) throw new ProblemError(notCovered(t, date));
-    const parameters = t.parameters.flatMap((p) => {
-      const v = valueOn(p, date);
-      return v ? [presentParameter(t, p, v, lang)] : [];
-    });
-    const scales = t.scales.map((s) => presentScale(s, rowsOn(s, date), lang));
-    return c.json({ table: tableRef(t, lang), date, lang, parameters, scales }, 200);
-  })
+      const lang = resolveLang(c);
+      const { id } = c.req.valid('param');
+      const t = findTable(bundle, id);
+      if (!t) throw new ProblemError(unknownTable(id));
+      const date = c.req.valid('query').date ?? shanghaiDate(Date.now());
+      if (!covers(t, date)) throw new ProblemError(notCovered(t, date));
+      const parameters = t.parameters.flatMap((p) => {
+        const v = valueOn(p, date);
+        return v ? [presentParameter(t, p, v, lang)] : [];
+      });
+      const scales = t.scales.map((s) => presentScale(s, rowsOn(s, date), lang));
+      return c.json({ table: tableRef(t, lang), date, lang, parameters, scales }, 200);
+    })
     .openapi(parameterRoute, (c) => {
-    const lang = resolveLang(c);
-    const { id, key } = c.req.valid('param');
-    const t = findTable(bundle, id);
-    if (!t) throw new ProblemError(unknownTable(id));
-    const p = t.parameters.find((x) => x.key === key);
-    if (!p) throw new ProblemError(problem('not-found', `Table ${id} has no parameter "${key}".`));
-    const date = c.req.valid('query').date;
-    if (!date) {
-      return c.json({ table: tableRef(t, lang), key: p.key, label: pick(p.label, lang), unit: p.unit, history: p.history.map((h) => presentValue(h, lang)) }, 200);
-    }
-    const v = valueOn(p, date);
-    if (!v) {
-      const ranges = p.history.map((h) => `${h.from}…${h.to ?? ''}`).join(', ');
-      throw new ProblemError(problem('not-in-force', `${id} ${key} has no value in force on ${date}; its values cover ${ranges}.`, { covered: { from: p.history[0]!.from, to: p.history.at(-1)!.to } }));
-    }
-    return c.json({ table: tableRef(t, lang), date, key: p.key, label: pick(p.label, lang), unit: p.unit, ...presentValue(v, lang) }, 200);
-  })
+      const lang = resolveLang(c);
+      const { id, key } = c.req.valid('param');
+      const t = findTable(bundle, id);
+      if (!t) throw new ProblemError(unknownTable(id));
+      const p = t.parameters.find((x) => x.key === key);
+      if (!p) throw new ProblemError(problem('not-found', `Table ${id} has no parameter "${key}".`));
+      const date = c.req.valid('query').date;
+      if (!date) {
+        return c.json(
+          {
+            table: tableRef(t, lang),
+            key: p.key,
+            label: pick(p.label, lang),
+            unit: p.unit,
+            history: p.history.map((h) => presentValue(h, lang)),
+          },
+          200,
+        );
+      }
+      const v = valueOn(p, date);
+      if (!v) {
+        const ranges = p.history.map((h) => `${h.from}…${h.to ?? ''}`).join(', ');
+        throw new ProblemError(
+          problem('not-in-force', `${id} ${key} has no value in force on ${date}; its values cover ${ranges}.`, {
+            covered: { from: p.history[0]!.from, to: p.history.at(-1)!.to },
+          }),
+        );
+      }
+      return c.json(
+        { table: tableRef(t, lang), date, key: p.key, label: pick(p.label, lang), unit: p.unit, ...presentValue(v, lang) },
+        200,
+      );
+    })
     .openapi(scaleRoute, (c) => {
-    const lang = resolveLang(c);
-    const { id, sheet } = c.req.valid('param');
-    const t = findTable(bundle, id);
-    if (!t) throw new ProblemError(unknownTable(id));
-    const s = t.scales.find((x) => x.id === sheet);
-    if (!s) throw new ProblemError(problem('not-found', `Table ${id} has no sheet "${sheet}". Its sheets: ${t.scales.map((x) => x.id).join(', ')}.`));
-    const date = c.req.valid('query').date;
-    if (date && !covers(t, date)) throw new ProblemError(notCovered(t, date));
-    return c.json({ table: tableRef(t, lang), scale: presentScale(s, date ? rowsOn(s, date) : s.rows, lang) }, 200);
-  });
+      const lang = resolveLang(c);
+      const { id, sheet } = c.req.valid('param');
+      const t = findTable(bundle, id);
+      if (!t) throw new ProblemError(unknownTable(id));
+      const s = t.scales.find((x) => x.id === sheet);
+      if (!s)
+        throw new ProblemError(
+          problem('not-found', `Table ${id} has no sheet "${sheet}". Its sheets: ${t.scales.map((x) => x.id).join(', ')}.`),
+        );
+      const date = c.req.valid('query').date;
+      if (date && !covers(t, date)) throw new ProblemError(notCovered(t, date));
+      return c.json({ table: tableRef(t, lang), scale: presentScale(s, date ? rowsOn(s, date) : s.rows, lang) }, 200);
+    });
 }

@@ -73,7 +73,11 @@ export function widgetRoutes() {
 
   app.get('/widget.js', async (c) => {
     const asset = c.env?.ASSETS ? await c.env.ASSETS.fetch(new Request(new URL('/widget.js', c.req.url))) : null;
-    if (!asset || !asset.ok) return problemResponse(c, problem('not-found', 'The widget is not built in this deployment (npm run build writes compiled/public/widget.js).'));
+    if (!asset || !asset.ok)
+      return problemResponse(
+        c,
+        problem('not-found', 'The widget is not built in this deployment (npm run build writes compiled/public/widget.js).'),
+      );
     const body = await asset.arrayBuffer();
     // A strong validator from the bytes themselves: the same in wrangler dev and in production.
     const etag = `"w-${hex(await crypto.subtle.digest('SHA-256', body)).slice(0, 32)}"`;

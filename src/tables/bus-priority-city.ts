@@ -55,7 +55,13 @@ export const busPriorityCity = defineTable({
     },
     depots_and_hubs: {
       label: { zh: '2017年底前建成的停保场和枢纽站', en: 'Depots and hubs to be completed by end-2017' },
-      columns: { facility: code(), facility_type: value('enum', ['depot', 'hub']), name_zh: value('text'), name_en: value('text'), deadline: value('date') },
+      columns: {
+        facility: code(),
+        facility_type: value('enum', ['depot', 'hub']),
+        name_zh: value('text'),
+        name_en: value('text'),
+        deadline: value('date'),
+      },
     },
     concession_groups: {
       label: { zh: '政策性亏损补贴涉及的优惠乘车群体', en: 'Fare-concession groups whose policy losses are subsidised' },

@@ -11,6 +11,17 @@ export const FUNDING_BASES = [
   'built_in_government_name',
   'subproject_of_fiscal_capital_project',
 ] as const;
-export const PROJECT_CATEGORIES = ['infrastructure', 'information_resources', 'public_service', 'supervision_decision', 'information_security'] as const;
-export const ANYTIME_CONDITIONS = ['higher_level_requirement', 'municipal_government_endorsed', 'funding_secured', 'must_build_this_year'] as const;
+export const PROJECT_CATEGORIES = [
+  'infrastructure',
+  'information_resources',
+  'public_service',
+  'supervision_decision',
+  'information_security',
+] as const;
+export const ANYTIME_CONDITIONS = [
+  'higher_level_requirement',
+  'municipal_government_endorsed',
+  'funding_secured',
+  'must_build_this_year',
+] as const;
 export const REVIEW_OUTCOMES = ['approve', 'defer', 'reject'] as const;

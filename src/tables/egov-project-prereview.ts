@@ -24,7 +24,12 @@ export const egovProjectPrereview = defineTable({
     },
     project_categories: {
       label: { zh: '电子政务项目类别', en: 'E-government project categories' },
-      columns: { category: dimension(PROJECT_CATEGORIES), category_zh: value('text'), category_en: value('text'), examples_zh: value('text') },
+      columns: {
+        category: dimension(PROJECT_CATEGORIES),
+        category_zh: value('text'),
+        category_en: value('text'),
+        examples_zh: value('text'),
+      },
     },
     anytime_filing_conditions: {
       label: { zh: '可随时受理预审的条件', en: 'Conditions for a pre-review filing accepted at any time' },

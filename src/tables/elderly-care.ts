@@ -37,7 +37,10 @@ export const elderlyCare = defineTable({
       },
     },
     loan_hiring_threshold: {
-      label: { zh: '贴息贷款：招用符合小额担保贷款条件人员占在职职工比例', en: 'Subsidised loan: hires meeting small guaranteed-loan conditions as a share of current staff' },
+      label: {
+        zh: '贴息贷款：招用符合小额担保贷款条件人员占在职职工比例',
+        en: 'Subsidised loan: hires meeting small guaranteed-loan conditions as a share of current staff',
+      },
       columns: {
         staff: range('persons'),
         hire_share_min: value('ratio'),
@@ -95,7 +98,15 @@ export const elderlyCare = defineTable({
       label: { zh: '创业收费减免与贴息贷款的对象人群', en: 'Target groups of the start-up fee waiver and the subsidised loan' },
       columns: {
         scheme: dimension(['startup_fee_waiver', 'subsidised_loan_hires']),
-        group: dimension(['disabled', 'graduate', 'hard_to_employ', 'other_small_loan_eligible', 'registered_unemployed', 'retired_soldier', 'urban_veteran']),
+        group: dimension([
+          'disabled',
+          'graduate',
+          'hard_to_employ',
+          'other_small_loan_eligible',
+          'registered_unemployed',
+          'retired_soldier',
+          'urban_veteran',
+        ]),
         condition: value('text'),
       },
     },

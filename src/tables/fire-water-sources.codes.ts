@@ -5,4 +5,11 @@
  */
 export const POOL_CONDITIONS = ['no_municipal_hydrant', 'insufficient_fire_water', 'fire_access_blocked'] as const;
 export const MAINTENANCE_CRITERIA = ['intact', 'no_peeling_or_rust', 'valves_caps_operable', 'normal_output'] as const;
-export const NOTIFICATION_TRIGGERS = ['pipe_burst', 'outage_area', 'low_pressure_area', 'communities_or_households', 'long_outage', 'other_risk'] as const;
+export const NOTIFICATION_TRIGGERS = [
+  'pipe_burst',
+  'outage_area',
+  'low_pressure_area',
+  'communities_or_households',
+  'long_outage',
+  'other_risk',
+] as const;

@@ -71,14 +71,18 @@ export function cellText(raw: unknown): unknown {
 }
 
 /** The message for a cell of a text column that is neither text nor a number (a TRUE/FALSE cell). */
-const notText = (zh: string, en: string) => bi(`${zh}应为文字，不能是逻辑值（TRUE/FALSE）`, `${en} must be text, not a logical value (TRUE/FALSE)`);
+const notText = (zh: string, en: string) =>
+  bi(`${zh}应为文字，不能是逻辑值（TRUE/FALSE）`, `${en} must be text, not a logical value (TRUE/FALSE)`);
 
 const requiredText = (zh: string, en: string, then: (s: z.ZodString) => z.ZodString = (s) => s) =>
   z.preprocess(
     cellText,
     then(
       z
-        .string({ error: (issue) => (issue.input === null || issue.input === undefined ? bi(`${zh}不能为空`, `${en} is required`) : notText(zh, en)) })
+        .string({
+          error: (issue) =>
+            issue.input === null || issue.input === undefined ? bi(`${zh}不能为空`, `${en} is required`) : notText(zh, en),
+        })
         .trim()
         .min(1, { error: bi(`${zh}不能为空`, `${en} is required`) }),
     ),
@@ -110,13 +114,7 @@ function checkDates(row: { effective_from: string; effective_to: string | null }
   }
 }
 
-function checkCell(
-  unit: Unit,
-  allowed: readonly string[] | undefined,
-  raw: unknown,
-  path: string,
-  ctx: z.RefinementCtx,
-): void {
+function checkCell(unit: Unit, allowed: readonly string[] | undefined, raw: unknown, path: string, ctx: z.RefinementCtx): void {
   const checked = checkValue(unit, raw);
   if (!checked.ok) {
     ctx.addIssue({ code: 'custom', path: [path], message: bi(checked.message.zh, checked.message.en) });
@@ -136,7 +134,10 @@ export function parameterRowSchema(declared: Record<string, ParameterSpec>) {
     .object({
       key: requiredText('参数键', 'key', (s) =>
         s.regex(KEY_PATTERN, {
-          error: bi('参数键只能用小写英文、数字、下划线和点（如 inpatient.annual_cap）', 'key must be lower snake_case words joined by dots (e.g. inpatient.annual_cap)'),
+          error: bi(
+            '参数键只能用小写英文、数字、下划线和点（如 inpatient.annual_cap）',
+            'key must be lower snake_case words joined by dots (e.g. inpatient.annual_cap)',
+          ),
         }),
       ),
       label_zh: requiredText('中文名称', 'Chinese label'),
@@ -163,7 +164,10 @@ export function parameterRowSchema(declared: Record<string, ParameterSpec>) {
           ctx.addIssue({
             code: 'custom',
             path: ['value'],
-            message: bi('数值为空时必须在备注中说明原因（如“原文未公布”）', 'an empty value needs a note saying why (e.g. "not published in the source")'),
+            message: bi(
+              '数值为空时必须在备注中说明原因（如“原文未公布”）',
+              'an empty value needs a note saying why (e.g. "not published in the source")',
+            ),
           });
         }
         return;
@@ -212,7 +216,11 @@ export function scaleRowSchema(scale: ScaleSpec) {
           const rule = row[`${id}_${end}_bound`];
           if (bound === null) {
             if (rule !== null) {
-              ctx.addIssue({ code: 'custom', path: [`${id}_${end}_bound`], message: bi('界限为空时不填含/不含', 'leave the bound rule empty when the bound is empty (unbounded)') });
+              ctx.addIssue({
+                code: 'custom',
+                path: [`${id}_${end}_bound`],
+                message: bi('界限为空时不填含/不含', 'leave the bound rule empty when the bound is empty (unbounded)'),
+              });
             }
             continue;
           }
@@ -246,7 +254,10 @@ export function scaleRowSchema(scale: ScaleSpec) {
       ctx.addIssue({
         code: 'custom',
         path: ['note'],
-        message: bi('有空数值时必须在备注中说明原因（如“原文未公布”）', 'a row with an empty value needs a note saying why (e.g. "not published in the source")'),
+        message: bi(
+          '有空数值时必须在备注中说明原因（如“原文未公布”）',
+          'a row with an empty value needs a note saying why (e.g. "not published in the source")',
+        ),
       });
     }
   });
@@ -270,7 +281,9 @@ export const META_FIELDS = [
 export const DOMAINS = ['health', 'social', 'economy', 'environment', 'land', 'safety', 'government'] as const;
 
 export const metaSchema = z.object({
-  table_id: requiredText('表编号', 'table_id', (s) => s.regex(TABLE_ID_PATTERN, { error: bi('表编号须为小写英文加连字符', 'table_id must be kebab-case') })),
+  table_id: requiredText('表编号', 'table_id', (s) =>
+    s.regex(TABLE_ID_PATTERN, { error: bi('表编号须为小写英文加连字符', 'table_id must be kebab-case') }),
+  ),
   title_zh: requiredText('中文标题', 'title_zh'),
   title_en: requiredText('英文标题', 'title_en'),
   domain: z.enum(DOMAINS, { error: bi(`领域须为：${DOMAINS.join(', ')}`, `domain must be one of: ${DOMAINS.join(', ')}`) }),

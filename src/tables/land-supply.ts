@@ -1,5 +1,14 @@
 import { code, defineTable, dimension, param, range, value } from './kit';
-import { LAND_PROJECT_TYPES, LAND_ZONES, PERFORMANCE_CLASSES, EXCLUSION_RULES, STANDARD_GROUPS, STANDARD_CRITERIA, PRICE_CATEGORIES, PRICE_BASES } from './land-supply.codes';
+import {
+  LAND_PROJECT_TYPES,
+  LAND_ZONES,
+  PERFORMANCE_CLASSES,
+  EXCLUSION_RULES,
+  STANDARD_GROUPS,
+  STANDARD_CRITERIA,
+  PRICE_CATEGORIES,
+  PRICE_BASES,
+} from './land-supply.codes';
 
 /**
  * 嘉兴市土地供应差别化管理实施意见 (嘉政办发〔2014〕106号, in force 2015-01-15). The keys and the sheets

@@ -64,7 +64,13 @@ export const metrologyDevelopment = defineTable({
     },
     department_duties: {
       label: { zh: '部门职责', en: 'Departmental duties' },
-      columns: { department: code(), department_zh: value('text'), department_en: value('text'), duty_zh: value('text'), duty_en: value('text') },
+      columns: {
+        department: code(),
+        department_zh: value('text'),
+        department_en: value('text'),
+        duty_zh: value('text'),
+        duty_en: value('text'),
+      },
     },
     publicity_occasions: {
       label: { zh: '宣传契机', en: 'Publicity occasions' },

@@ -101,9 +101,7 @@ export const sourceDocumentSchema = z
   .openapi('SourceDocument');
 export type SourceDocument = z.infer<typeof sourceDocumentSchema>;
 
-export const changeLogEntrySchema = z
-  .object({ date: isoDateSchema, author: z.string(), change: z.string() })
-  .openapi('ChangeLogEntry');
+export const changeLogEntrySchema = z.object({ date: isoDateSchema, author: z.string(), change: z.string() }).openapi('ChangeLogEntry');
 
 export const compiledTableSchema = z.object({
   id: z.string(),

@@ -21,7 +21,10 @@ export const specialEducation = defineTable({
   },
   scales: {
     per_student_funding: {
-      label: { zh: '残疾学生生均公用经费拨付倍数（按学段）', en: 'Per-student public operating funding for disabled students: multiple of the regular rate, by stage' },
+      label: {
+        zh: '残疾学生生均公用经费拨付倍数（按学段）',
+        en: 'Per-student public operating funding for disabled students: multiple of the regular rate, by stage',
+      },
       columns: {
         stage: dimension(['compulsory', 'preschool', 'senior_secondary']),
         multiplier_min: value('multiplier'),
@@ -30,7 +33,10 @@ export const specialEducation = defineTable({
       },
     },
     school_responsibility: {
-      label: { zh: '义务教育特殊教育布局：按残疾类别的主办层级', en: 'Compulsory special education: lead level of government by disability type' },
+      label: {
+        zh: '义务教育特殊教育布局：按残疾类别的主办层级',
+        en: 'Compulsory special education: lead level of government by disability type',
+      },
       columns: {
         disability_type: code(),
         lead_level: value('enum', ['province', 'city', 'county']),
@@ -40,7 +46,10 @@ export const specialEducation = defineTable({
       },
     },
     placement_by_severity: {
-      label: { zh: '持证适龄残疾儿童义务教育安置：按残疾程度', en: 'Compulsory-stage placement of certified school-age disabled children, by severity' },
+      label: {
+        zh: '持证适龄残疾儿童义务教育安置：按残疾程度',
+        en: 'Compulsory-stage placement of certified school-age disabled children, by severity',
+      },
       columns: {
         severity: code(),
         placement: value('enum', ['regular_class', 'special_school', 'home_delivered']),

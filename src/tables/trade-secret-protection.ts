@@ -27,7 +27,13 @@ export const tradeSecretProtection = defineTable({
     },
     agency_roles: {
       label: { zh: '部门职责分工', en: 'Division of work between departments' },
-      columns: { department: code(), department_zh: value('text'), department_en: value('text'), role_zh: value('text'), role_en: value('text') },
+      columns: {
+        department: code(),
+        department_zh: value('text'),
+        department_en: value('text'),
+        role_zh: value('text'),
+        role_en: value('text'),
+      },
     },
     coordination_mechanisms: {
       label: { zh: '部门协作工作机制', en: 'Inter-department coordination mechanisms' },

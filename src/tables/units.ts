@@ -135,7 +135,8 @@ export function checkValue(unit: Unit, raw: unknown): ValueCheck {
     return { ok: true, value: n };
   }
   if (unit === 'percentage-point') {
-    if (n < -1 || n > 1) return fail('百分点须在 -1 到 1 之间（5 个百分点填 0.05）', 'percentage points must be between -1 and 1 (5 points = 0.05)');
+    if (n < -1 || n > 1)
+      return fail('百分点须在 -1 到 1 之间（5 个百分点填 0.05）', 'percentage points must be between -1 and 1 (5 points = 0.05)');
     if (decimalPlaces(n) > 6) return fail('最多六位小数', 'at most six decimals');
     return { ok: true, value: n };
   }
@@ -163,4 +164,3 @@ export function isIsoDate(s: string): boolean {
   const d = Number(s.slice(8, 10));
   return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
-

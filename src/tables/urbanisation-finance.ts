@@ -32,7 +32,14 @@ export const urbanisationFinance = defineTable({
     named_lists: {
       label: { zh: '列举对象', en: 'Items named in lists' },
       columns: {
-        list: dimension(['target_capital', 'tailored_product_fields', 'debt_financing_forms', 'securitisation_bases', 'factor_resources', 'intermediaries']),
+        list: dimension([
+          'target_capital',
+          'tailored_product_fields',
+          'debt_financing_forms',
+          'securitisation_bases',
+          'factor_resources',
+          'intermediaries',
+        ]),
         item: code(),
         item_zh: value('text'),
         item_en: value('text'),

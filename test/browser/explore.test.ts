@@ -58,7 +58,9 @@ async function waitForServer(url: string, child: ChildProcess, timeoutMs: number
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is not installed at ${CHROMIUM}; the browser tests need it and are never skipped. Install it with: apt-get update && apt-get install -y chromium`);
+    throw new Error(
+      `Chromium is not installed at ${CHROMIUM}; the browser tests need it and are never skipped. Install it with: apt-get update && apt-get install -y chromium`,
+    );
   }
   for (const f of ['compiled/tables.json', 'compiled/public/docs/init.js']) {
     if (!existsSync(join(ROOT, f))) throw new Error(`${f} is missing: run npm run build first (npm test does)`);
@@ -68,8 +70,27 @@ beforeAll(async () => {
   persist = mkdtempSync(join(tmpdir(), 'policy-edge-wrangler-'));
   server = spawn(
     process.execPath,
-    [join(ROOT, 'node_modules', 'wrangler', 'bin', 'wrangler.js'), 'dev', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspector), '--persist-to', persist, '--show-interactive-dev-session=false', '--log-level', 'warn'],
-    { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1', CI: '1' } },
+    [
+      join(ROOT, 'node_modules', 'wrangler', 'bin', 'wrangler.js'),
+      'dev',
+      '--ip',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--inspector-port',
+      String(inspector),
+      '--persist-to',
+      persist,
+      '--show-interactive-dev-session=false',
+      '--log-level',
+      'warn',
+    ],
+    {
+      cwd: ROOT,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1', CI: '1' },
+    },
   );
   server.stdout!.on('data', (d: Buffer) => (serverLog += d.toString()));
   server.stderr!.on('data', (d: Buffer) => (serverLog += d.toString()));
@@ -78,7 +99,14 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 });
 
@@ -95,7 +123,10 @@ afterAll(async () => {
 
 /** A page that records script errors, console errors and CSP violations, for the test to assert none happened. */
 async function openPage(options: { width?: number; height?: number; locale?: string } = {}): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser!.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 900 }, locale: options.locale ?? 'zh-CN' });
+  const context = await browser!.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+    locale: options.locale ?? 'zh-CN',
+  });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
@@ -107,7 +138,8 @@ async function openPage(options: { width?: number; height?: number; locale?: str
 }
 
 /** The row of the level-3 inpatient case on the table page. */
-const level3 = (page: Page) => page.locator('tr[id^="r-inpatient_levels-"]').filter({ has: page.locator('td:first-child', { hasText: /^3$/ }) });
+const level3 = (page: Page) =>
+  page.locator('tr[id^="r-inpatient_levels-"]').filter({ has: page.locator('td:first-child', { hasText: /^3$/ }) });
 
 /** Opens the page of a (possibly paginated) table page that holds `selector`. */
 async function gotoAnchor(page: Page, path: string, selector: string): Promise<void> {
@@ -206,7 +238,12 @@ describe('legislation explorer in Chromium (wrangler dev)', () => {
     // the header row of the parameter table (not of the dated-value tables nested in its cards)
     expect(await page.locator('table.params > thead').evaluate((e: any) => getComputedStyle(e).display)).toBe('none');
     expect(await page.locator('table.history').count()).toBeGreaterThan(0); // transfer.reduction: 90% in 2015, then not published
-    expect(await page.locator('table.history > thead').first().evaluate((e: any) => getComputedStyle(e).display)).toBe('table-header-group');
+    expect(
+      await page
+        .locator('table.history > thead')
+        .first()
+        .evaluate((e: any) => getComputedStyle(e).display),
+    ).toBe('table-header-group');
     await gotoAnchor(page, `/explore/${EMI}`, '#p-inpatient\\.annual_cap');
     await page.locator('#p-inpatient\\.annual_cap').scrollIntoViewIfNeeded();
     await shot(page, 'explore-table-320.png');
@@ -218,7 +255,13 @@ describe('legislation explorer in Chromium (wrangler dev)', () => {
     await page.goto(`${base}/explore/${EMI}?date=2015-06-01`);
     await page.emulateMedia({ media: 'print' });
     for (const sel of ['form.date', '.site nav', '.toc']) {
-      expect(await page.locator(sel).first().evaluate((e: any) => getComputedStyle(e).display), sel).toBe('none');
+      expect(
+        await page
+          .locator(sel)
+          .first()
+          .evaluate((e: any) => getComputedStyle(e).display),
+        sel,
+      ).toBe('none');
     }
     expect(await page.locator('h1').evaluate((e: any) => getComputedStyle(e).display)).toBe('block');
     const pdf = join(ARTIFACTS, 'explore-table.pdf');
@@ -257,14 +300,22 @@ function contrastReport(): { text: string; color: string; background: string; ra
   };
   const out: { text: string; color: string; background: string; ratio: number }[] = [];
   for (const el of document.querySelectorAll('body *') as any[]) {
-    const own = [...el.childNodes].filter((n: any) => n.nodeType === 3 && n.textContent.trim()).map((n: any) => n.textContent.trim()).join(' ');
+    const own = [...el.childNodes]
+      .filter((n: any) => n.nodeType === 3 && n.textContent.trim())
+      .map((n: any) => n.textContent.trim())
+      .join(' ');
     if (!own) continue;
     const style = getComputedStyle(el);
     if (style.display === 'none' || style.visibility === 'hidden' || el.closest('.sr, .skip')) continue;
     const fg = parse(style.color).slice(0, 3);
     const bg = background(el);
     const [l1, l2] = [luminance(fg), luminance(bg)].sort((a, b) => b - a);
-    out.push({ text: own.slice(0, 40), color: style.color, background: `rgb(${bg.join(', ')})`, ratio: Math.round(((l1! + 0.05) / (l2! + 0.05)) * 100) / 100 });
+    out.push({
+      text: own.slice(0, 40),
+      color: style.color,
+      background: `rgb(${bg.join(', ')})`,
+      ratio: Math.round(((l1! + 0.05) / (l2! + 0.05)) * 100) / 100,
+    });
   }
   return out;
 }

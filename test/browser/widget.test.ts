@@ -102,7 +102,9 @@ function startHost(port: number): Promise<void> {
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is missing at ${CHROMIUM}: install Debian's chromium (apt-get install -y chromium; .ci/run does it). Browser tests never skip.`);
+    throw new Error(
+      `Chromium is missing at ${CHROMIUM}: install Debian's chromium (apt-get install -y chromium; .ci/run does it). Browser tests never skip.`,
+    );
   }
   for (const f of ['compiled/public/widget.js', 'compiled/tables.json']) {
     if (!existsSync(f)) throw new Error(`${f} is missing: run npm run build first (npm test does).`);
@@ -115,7 +117,14 @@ beforeAll(async () => {
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 });
 
@@ -147,7 +156,12 @@ async function open(url: string, viewport = { width: 1000, height: 900 }) {
 
 /** A computed style property of the first element a locator finds (inside the shadow root too). */
 const styleOf = (loc: Locator, prop: string) =>
-  loc.first().evaluate((el, p) => (globalThis as unknown as { getComputedStyle(e: unknown): Record<string, string> }).getComputedStyle(el)[p]!, prop);
+  loc
+    .first()
+    .evaluate(
+      (el, p) => (globalThis as unknown as { getComputedStyle(e: unknown): Record<string, string> }).getComputedStyle(el)[p]!,
+      prop,
+    );
 
 const figure = (page: Page, key: string) => page.locator(`policy-calculator [data-figure="${key}"] .num`).first();
 const activeId = (page: Page) => page.evaluate(`document.querySelector('policy-calculator').shadowRoot.activeElement?.id ?? null`);
@@ -172,7 +186,12 @@ describe('embedded on a host page (cross-origin)', () => {
     await expect(w.getByRole('button', { name: '计算', exact: true }).isVisible()).resolves.toBe(true);
     const h2 = await styleOf(w.locator('h2'), 'color');
     expect(h2).not.toBe('rgb(255, 0, 0)');
-    expect(await w.locator('input').first().evaluate((el) => el.getBoundingClientRect().width)).toBeGreaterThan(100);
+    expect(
+      await w
+        .locator('input')
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().width),
+    ).toBeGreaterThan(100);
 
     // About the person
     await w.getByLabel('结算年度').fill('2015');
@@ -232,7 +251,9 @@ describe('embedded on a host page (cross-origin)', () => {
     expect(await figure(page, 'pooledFund').textContent()).toBe('25,460.00');
     expect(await w.locator('[data-figure="selfBurden"] .name').textContent()).toBe('Own share');
     await expect(w.getByLabel('Date of birth').inputValue()).resolves.toBe('1945-03-10');
-    await expect(w.getByRole('group', { name: 'Bill 3', exact: true }).getByLabel('Admission date').inputValue()).resolves.toBe('2015-05-01');
+    await expect(w.getByRole('group', { name: 'Bill 3', exact: true }).getByLabel('Admission date').inputValue()).resolves.toBe(
+      '2015-05-01',
+    );
     expect(await w.getAttribute('lang')).toBe('en');
     expect(await activeId(page)).toBe('pc-lang');
     await page.screenshot({ path: `${ARTIFACTS}/widget-en.png`, fullPage: true });

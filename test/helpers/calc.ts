@@ -23,7 +23,11 @@ export function realBundle(): CompiledBundle {
 
 /** Validates `input` with the calculator's own schema (as the route does), then runs it on `bundle`. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export function run<C extends Calculator<any, any, any>>(calc: C, input: z.input<C['input']>, bundle: CompiledBundle = realBundle()): z.output<C['output']> {
+export function run<C extends Calculator<any, any, any>>(
+  calc: C,
+  input: z.input<C['input']>,
+  bundle: CompiledBundle = realBundle(),
+): z.output<C['output']> {
   const parsed = calc.input.parse(input);
   return calc.run(paramsAt(bundle, calc.table), parsed);
 }

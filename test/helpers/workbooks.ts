@@ -45,7 +45,13 @@ export function setCell(ws: XLSX.WorkSheet, addr: string, v: string | number | b
     delete ws[addr];
     return;
   }
-  ws[addr] = formula ? { t: 'n', f: formula } : typeof v === 'number' ? { t: 'n', v } : typeof v === 'boolean' ? { t: 'b', v } : { t: 's', v: v as string };
+  ws[addr] = formula
+    ? { t: 'n', f: formula }
+    : typeof v === 'number'
+      ? { t: 'n', v }
+      : typeof v === 'boolean'
+        ? { t: 'b', v }
+        : { t: 's', v: v as string };
   const range = XLSX.utils.decode_range(ws['!ref']!);
   const cell = XLSX.utils.decode_cell(addr);
   range.e.r = Math.max(range.e.r, cell.r);

@@ -74,7 +74,30 @@ describe('air-pollution-alert: levels and bounds', () => {
   it('8. [451] → red, I, commander-in-chief; 22 measures; m4 cuts 30%', () => {
     const r = run(calc, forecast(451));
     expect(r).toMatchObject({ level: 'red', levelNumber: 1, responseLevel: 'I', signedBy: { role: 'commander-in-chief' } });
-    expect(items(r)).toEqual(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7', 'a8', 'a9', 'm1', 'm2a', 'm2b', 'm3', 'm4', 'm5a', 'm5b']);
+    expect(items(r)).toEqual([
+      'h1',
+      'h2',
+      'h3',
+      'h4',
+      'h5',
+      'h6',
+      'a1',
+      'a2',
+      'a3',
+      'a4',
+      'a5',
+      'a6',
+      'a7',
+      'a8',
+      'a9',
+      'm1',
+      'm2a',
+      'm2b',
+      'm3',
+      'm4',
+      'm5a',
+      'm5b',
+    ]);
     expect(r.measures.find((m: { item: string }) => m.item === 'm4')!.reductionRatio).toBe(0.3);
     expect(r.trigger).toEqual({ aqiMin: 451, aqiMinInclusive: true, forecastDays: 1, daysUsed: [451] });
   });
@@ -109,12 +132,25 @@ describe('air-pollution-alert: dates, validation, trace', () => {
   });
 
   it('12–14. empty forecast, a gap in the dates, a fractional or negative AQI are rejected on their field', () => {
-    const issues = (body: unknown) => calc.input.safeParse(body).error?.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) ?? [];
+    const issues = (body: unknown) =>
+      calc.input.safeParse(body).error?.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) ?? [];
     expect(issues({ forecast: [] })).toEqual([{ path: 'forecast', message: 'forecast must contain at least one day' }]);
-    expect(issues({ forecast: [{ date: '2015-01-10', aqi: 250 }, { date: '2015-01-12', aqi: 250 }] })).toEqual([
-      { path: 'forecast.1.date', message: expect.stringContaining('2015-01-11') },
-    ]);
-    expect(issues({ forecast: [{ date: '2015-01-10', aqi: 250 }, { date: '2015-01-10', aqi: 250 }] }).map((i) => i.path)).toEqual(['forecast.1.date']);
+    expect(
+      issues({
+        forecast: [
+          { date: '2015-01-10', aqi: 250 },
+          { date: '2015-01-12', aqi: 250 },
+        ],
+      }),
+    ).toEqual([{ path: 'forecast.1.date', message: expect.stringContaining('2015-01-11') }]);
+    expect(
+      issues({
+        forecast: [
+          { date: '2015-01-10', aqi: 250 },
+          { date: '2015-01-10', aqi: 250 },
+        ],
+      }).map((i) => i.path),
+    ).toEqual(['forecast.1.date']);
     expect(issues({ forecast: [{ date: '2015-01-10', aqi: 250.5 }] }).map((i) => i.path)).toEqual(['forecast.0.aqi']);
     expect(issues({ forecast: [{ date: '2015-01-10', aqi: -1 }] }).map((i) => i.path)).toEqual(['forecast.0.aqi']);
   });
@@ -122,7 +158,16 @@ describe('air-pollution-alert: dates, validation, trace', () => {
   it('the trace tests every level with its citation and cites the measures’ articles', () => {
     const r = run(calc, forecast(250, 320));
     const steps = r.trace.map((s: { step: string }) => s.step);
-    expect(steps).toEqual(['test red warning', 'test orange warning', 'test yellow warning', 'test blue warning', 'warning level', 'response level', 'signed by', 'measures']);
+    expect(steps).toEqual([
+      'test red warning',
+      'test orange warning',
+      'test yellow warning',
+      'test blue warning',
+      'warning level',
+      'response level',
+      'signed by',
+      'measures',
+    ]);
     const yellow = r.trace[2]!;
     expect(yellow.rule).toBe('嘉政办发〔2014〕99号 3.2（2）；3.3.2（1）；4.3.1；7.1');
     expect(yellow.parameters.aqi_min).toMatchObject({ value: 201, table: 'air-pollution-alerts' });
@@ -133,7 +178,12 @@ describe('air-pollution-alert: dates, validation, trace', () => {
 
 describe('invalid dates in a forecast (found by fuzzing)', () => {
   it('an invalid first date is a validation error on that field, not a crash', () => {
-    const r = calc.input.safeParse({ forecast: [{ date: '015-01-10', aqi: 250 }, { date: '2015-01-11', aqi: 320 }] });
+    const r = calc.input.safeParse({
+      forecast: [
+        { date: '015-01-10', aqi: 250 },
+        { date: '2015-01-11', aqi: 320 },
+      ],
+    });
     expect(r.success).toBe(false);
     expect(r.error!.issues.map((i) => i.path.join('/'))).toEqual(['forecast/0/date']);
   });

@@ -44,7 +44,8 @@ describe('a changed cell changes the API answer', () => {
   it('level-3 inpatient deductible 800 → 900 in a copy is what the API then serves', async () => {
     const before = createApp(buildTables(workbookFiles(TABLES_DIR)).bundle!);
     const url = `/v1/tables/${EMI}/scales/inpatient_levels?date=2015-06-01`;
-    const level3 = (body: { scale: { rows: { cells: Record<string, unknown> }[] } }) => body.scale.rows.find((r) => r.cells.level === '3')!.cells.deductible;
+    const level3 = (body: { scale: { rows: { cells: Record<string, unknown> }[] } }) =>
+      body.scale.rows.find((r) => r.cells.level === '3')!.cells.deductible;
     expect(level3(await (await before.request(url)).json())).toBe(800);
 
     const dir = temp();
@@ -226,7 +227,9 @@ describe('broken workbooks fail with the cell address', () => {
 
 describe('the build command', () => {
   const build = (dir: string, out: string, asset: string) =>
-    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-tables.ts', '--tables', dir, '--out', out, '--asset', asset], { encoding: 'utf8' });
+    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-tables.ts', '--tables', dir, '--out', out, '--asset', asset], {
+      encoding: 'utf8',
+    });
 
   it('a failed build exits non-zero, lists the problems in both languages and leaves the previous output untouched', () => {
     const dir = temp();
@@ -243,7 +246,9 @@ describe('the build command', () => {
     });
     const bad = build(dir, out, asset);
     expect(bad.status).toBe(1);
-    expect(bad.stderr).toMatch(/employee-medical-insurance\.xlsx › inpatient_levels!C\d+: 比例须在 0 到 1 之间.* \/ a ratio must be between 0 and 1/);
+    expect(bad.stderr).toMatch(
+      /employee-medical-insurance\.xlsx › inpatient_levels!C\d+: 比例须在 0 到 1 之间.* \/ a ratio must be between 0 and 1/,
+    );
     expect(readFileSync(out, 'utf8')).toBe(before);
     expect(readFileSync(asset, 'utf8')).toBe(before);
     expect(readdirSync(join(dir, 'out'))).toEqual(['tables.json']);

@@ -15,7 +15,12 @@ const required = (x: Record<string, unknown>) => run(calc, { ...base, ...x } as 
 describe('size thresholds, each side of every bound', () => {
   it('B1/B2: school 24 classes → required (24 ≥ 24, 以上 inclusive); 23 → not (23 < 24)', () => {
     const r = run(calc, { ...base, projectType: 'school', classes: 24 });
-    expect(r).toMatchObject({ tiaRequired: true, listed: true, reason: 'school with 24 classes ≥ 24', threshold: { key: 'tia.school_classes_min', value: 24, bound: 'inclusive (以上)' } });
+    expect(r).toMatchObject({
+      tiaRequired: true,
+      listed: true,
+      reason: 'school with 24 classes ≥ 24',
+      threshold: { key: 'tia.school_classes_min', value: 24, bound: 'inclusive (以上)' },
+    });
     expect(r.assessmentCovers).toEqual(['公交枢纽站', '首末站', '中途站']);
     expect(r.citation).toBe('嘉政办发〔2014〕104号 三（一）2');
     expect(r.trace[0]!.parameters.threshold).toMatchObject({ value: 24, unit: 'count', table: 'bus-priority-city' });
@@ -29,7 +34,12 @@ describe('size thresholds, each side of every bound', () => {
 
   it('B5/B6: commercial/office 50 000 m² → not (5 000 000 hundredths is not > 5 000 000); 50 000.01 → required', () => {
     const at = run(calc, { ...base, projectType: 'commercial_office', floorAreaM2: 50000 });
-    expect(at).toMatchObject({ tiaRequired: false, threshold: { key: 'tia.commercial_office_floor_area_exceeds', value: 50000, bound: 'exclusive (大于)' }, veto: null, assessmentCovers: [] });
+    expect(at).toMatchObject({
+      tiaRequired: false,
+      threshold: { key: 'tia.commercial_office_floor_area_exceeds', value: 50000, bound: 'exclusive (大于)' },
+      veto: null,
+      assessmentCovers: [],
+    });
     expect(at.reason).toBe('commercial_office with 50000 m² ≤ 50000 m²');
     expect(required({ projectType: 'commercial_office', floorAreaM2: 50000.01 })).toBe(true);
   });
@@ -44,7 +54,8 @@ describe('types without a size, unlisted types, works', () => {
   it('B8: a new sports venue needs one whatever its size (no threshold given); so do the other unsized types', () => {
     const r = run(calc, { ...base, projectType: 'sports_venue' });
     expect(r).toMatchObject({ tiaRequired: true, listed: true, threshold: null });
-    for (const t of ['large_cultural_entertainment_venue', 'tourist_attraction', 'urban_arterial_secondary_road']) expect(required({ projectType: t })).toBe(true);
+    for (const t of ['large_cultural_entertainment_venue', 'tourist_attraction', 'urban_arterial_secondary_road'])
+      expect(required({ projectType: t })).toBe(true);
   });
 
   it('B9: an unlisted type → undetermined (null, was false: the list ends with 等), not listed, with the 等 note', () => {
@@ -52,12 +63,19 @@ describe('types without a size, unlisted types, works', () => {
     expect(r).toMatchObject({ tiaRequired: null, listed: false, veto: null, assessmentCovers: [], threshold: null });
     expect(r.reason).toBe('project type not named in 三（一）2, whose list ends with 等 (and others): undetermined');
     expect(r.notes[0]).toMatch(/等/);
-    expect(r.trace[0]).toMatchObject({ result: null, formula: expect.stringMatching(/→ undetermined \(not published whether one is required\)$/) });
+    expect(r.trace[0]).toMatchObject({
+      result: null,
+      formula: expect.stringMatching(/→ undetermined \(not published whether one is required\)$/),
+    });
     expect(calc.output.safeParse(r).success).toBe(true);
   });
 
   it('B9b: an unlisted type with works other than 新建 / 改建 is not required (the works are named exhaustively)', () => {
-    expect(run(calc, { ...base, works: 'other', projectType: 'other' })).toMatchObject({ tiaRequired: false, listed: false, reason: 'only new (新建) or rebuilt (改建) projects are covered' });
+    expect(run(calc, { ...base, works: 'other', projectType: 'other' })).toMatchObject({
+      tiaRequired: false,
+      listed: false,
+      reason: 'only new (新建) or rebuilt (改建) projects are covered',
+    });
     // a rebuilt unlisted type is as open as a new one
     expect(required({ works: 'rebuild', projectType: 'other' })).toBeNull();
   });
@@ -88,7 +106,10 @@ describe('the veto', () => {
 
 describe('dates and validation', () => {
   it('B14: 2014-12-08 (before the rows) → 422 not-in-force naming the tia keys; 2014-12-09 → required', () => {
-    const p = refusal(calc, { ...base, date: '2014-12-08', projectType: 'school', classes: 30 }) as unknown as { type: string; missing: { key: string }[] };
+    const p = refusal(calc, { ...base, date: '2014-12-08', projectType: 'school', classes: 30 }) as unknown as {
+      type: string;
+      missing: { key: string }[];
+    };
     expect(p.type).toBe('/problems/not-in-force');
     expect(p.missing.map((m) => m.key)).toEqual(expect.arrayContaining(['tia.school_classes_min', 'tia.hospital_beds_min', 'tia.veto']));
     expect(required({ date: '2014-12-09', projectType: 'school', classes: 30 })).toBe(true);

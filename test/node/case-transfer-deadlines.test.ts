@@ -19,9 +19,20 @@ describe('ordinary transfer: 3 working days from discovery', () => {
   it('T1: found Mon 03-02 → Tue(1) Wed(2) Thu(3) = 03-05; notice from the deadline: Fri 06, Mon 09 … Thu 12', () => {
     const r = run(calc, { discoveredAt: '2015-03-02T10:00', urgent: false });
     expect(r.route).toBe('transfer');
-    expect(r.transfer).toMatchObject({ kind: 'end_of_day', deadlineDate: '2015-03-05', deadlineAt: null, periodWorkingDays: 3, onTime: null });
+    expect(r.transfer).toMatchObject({
+      kind: 'end_of_day',
+      deadlineDate: '2015-03-05',
+      deadlineAt: null,
+      periodWorkingDays: 3,
+      onTime: null,
+    });
     expect(r.transfer!.countedDays).toEqual(['2015-03-03', '2015-03-04', '2015-03-05']);
-    expect(r.acceptanceNotice).toMatchObject({ basis: 'transferDeadline', startDate: '2015-03-05', deadlineDate: '2015-03-12', periodWorkingDays: 5 });
+    expect(r.acceptanceNotice).toMatchObject({
+      basis: 'transferDeadline',
+      startDate: '2015-03-05',
+      deadlineDate: '2015-03-12',
+      periodWorkingDays: 5,
+    });
     // no list given → weekends only, with the warning
     expect(r.calendar).toBe('weekends_only');
     expect(r.warnings).toEqual(['no holiday calendar supplied: statutory holidays and make-up working days are not applied']);
@@ -34,7 +45,10 @@ describe('ordinary transfer: 3 working days from discovery', () => {
   it('T2: found Thu 03-05 16:00 → Fri 06(1), Mon 09(2), Tue 10(3); notice Wed 11 … Tue 17', () => {
     const r = run(calc, { discoveredAt: '2015-03-05T16:00', urgent: false });
     expect(r.transfer).toMatchObject({ deadlineDate: '2015-03-10', countedDays: ['2015-03-06', '2015-03-09', '2015-03-10'] });
-    expect(r.acceptanceNotice).toMatchObject({ deadlineDate: '2015-03-17', countedDays: ['2015-03-11', '2015-03-12', '2015-03-13', '2015-03-16', '2015-03-17'] });
+    expect(r.acceptanceNotice).toMatchObject({
+      deadlineDate: '2015-03-17',
+      countedDays: ['2015-03-11', '2015-03-12', '2015-03-13', '2015-03-16', '2015-03-17'],
+    });
   });
 
   it('T3: found on Saturday 03-07 → Mon 09(1), Tue 10(2), Wed 11(3); notice 12, 13, 16, 17, 18', () => {
@@ -44,10 +58,14 @@ describe('ordinary transfer: 3 working days from discovery', () => {
   });
 
   it('T4/T5: the whole deadline day is in time (03-10 23:59 on time; 03-11 00:00 late)', () => {
-    expect(run(calc, { discoveredAt: '2015-03-05T16:00', urgent: false, transferredAt: '2015-03-10T23:59', holidays: [] }).transfer!.onTime).toBe(true);
+    expect(
+      run(calc, { discoveredAt: '2015-03-05T16:00', urgent: false, transferredAt: '2015-03-10T23:59', holidays: [] }).transfer!.onTime,
+    ).toBe(true);
     // late is a decision once a calendar is given (here: no holiday in the period, an empty list says so);
     // without one it is undetermined (see "lateness on a weekends-only count" below) — the case used to give false
-    expect(run(calc, { discoveredAt: '2015-03-05T16:00', urgent: false, transferredAt: '2015-03-11T00:00', holidays: [] }).transfer!.onTime).toBe(false);
+    expect(
+      run(calc, { discoveredAt: '2015-03-05T16:00', urgent: false, transferredAt: '2015-03-11T00:00', holidays: [] }).transfer!.onTime,
+    ).toBe(false);
   });
 
   it('T15: found on Sunday 2014-12-28, the issue date → Mon 29, Tue 30, Wed 31', () => {
@@ -60,7 +78,14 @@ describe('urgent transfer: 24 hours on the clock', () => {
   it('T6: Fri 03-06 16:30 + 24 h = Sat 03-07 16:30 (+08:00); notice from Sat: Mon 09 … Fri 13', () => {
     const r = run(calc, { discoveredAt: '2015-03-06T16:30', urgent: true });
     expect(r.route).toBe('urgent_transfer');
-    expect(r.transfer).toMatchObject({ kind: 'instant', deadlineAt: '2015-03-07T16:30:00+08:00', deadlineDate: '2015-03-07', periodHours: 24, periodWorkingDays: null, countedDays: null });
+    expect(r.transfer).toMatchObject({
+      kind: 'instant',
+      deadlineAt: '2015-03-07T16:30:00+08:00',
+      deadlineDate: '2015-03-07',
+      periodHours: 24,
+      periodWorkingDays: null,
+      countedDays: null,
+    });
     expect(r.acceptanceNotice).toMatchObject({ basis: 'transferDeadline', startDate: '2015-03-07', deadlineDate: '2015-03-13' });
     expect(r.trace[0]!.parameters.urgent_deadline).toMatchObject({ value: 24, unit: 'hours' });
   });
@@ -111,14 +136,32 @@ describe('caller calendars', () => {
 
 describe('acceptance notice from receipt: 5 working days', () => {
   it('T12: received Tue 03-10 → Wed 11, Thu 12, Fri 13, Mon 16, Tue 17; sent 03-17 17:00 is on time', () => {
-    const r = run(calc, { discoveredAt: '2015-03-05T16:00', urgent: false, receivedAt: '2015-03-10T11:00', acceptanceNoticeAt: '2015-03-17T17:00', holidays: [] });
-    expect(r.acceptanceNotice).toMatchObject({ kind: 'end_of_day', basis: 'receivedAt', startDate: '2015-03-10', deadlineDate: '2015-03-17', onTime: true });
+    const r = run(calc, {
+      discoveredAt: '2015-03-05T16:00',
+      urgent: false,
+      receivedAt: '2015-03-10T11:00',
+      acceptanceNoticeAt: '2015-03-17T17:00',
+      holidays: [],
+    });
+    expect(r.acceptanceNotice).toMatchObject({
+      kind: 'end_of_day',
+      basis: 'receivedAt',
+      startDate: '2015-03-10',
+      deadlineDate: '2015-03-17',
+      onTime: true,
+    });
     expect(r.trace.find((s) => s.step === 'acceptance notice deadline')!.parameters.period).toMatchObject({ value: 5 });
   });
 
   it('T13: sent Wed 03-18 09:00 is one working day late', () => {
     // with the caller's calendar (no holiday in March: an empty list); without one: undetermined (below)
-    const r = run(calc, { discoveredAt: '2015-03-05T16:00', urgent: false, receivedAt: '2015-03-10T11:00', acceptanceNoticeAt: '2015-03-18T09:00', holidays: [] });
+    const r = run(calc, {
+      discoveredAt: '2015-03-05T16:00',
+      urgent: false,
+      receivedAt: '2015-03-10T11:00',
+      acceptanceNoticeAt: '2015-03-18T09:00',
+      holidays: [],
+    });
     expect(r.acceptanceNotice!.onTime).toBe(false);
   });
 });
@@ -129,7 +172,10 @@ describe('ongoing violation', () => {
     expect(r.route).toBe('ongoing');
     expect(r.transfer).toBeNull();
     expect(r.acceptanceNotice).toBeNull();
-    expect(r.immediateActions).toEqual({ stopOrder: 'immediately (立即责令当事人停止违法行为)', notifyJurisdiction: 'promptly (及时告知), no numeric deadline' });
+    expect(r.immediateActions).toEqual({
+      stopOrder: 'immediately (立即责令当事人停止违法行为)',
+      notifyJurisdiction: 'promptly (及时告知), no numeric deadline',
+    });
     expect(r.trace[0]!.rule).toBe('嘉政办发〔2014〕113号 二（一）3（1）');
   });
 
@@ -142,7 +188,10 @@ describe('ongoing violation', () => {
 
 describe('not in force and invalid input', () => {
   it('T16: found 2014-12-27, before 113号 was issued → 422 naming all three periods', () => {
-    const p = refusal(calc, { discoveredAt: '2014-12-27T10:00', urgent: false }) as unknown as { type: string; missing: { key: string; reason: string }[] };
+    const p = refusal(calc, { discoveredAt: '2014-12-27T10:00', urgent: false }) as unknown as {
+      type: string;
+      missing: { key: string; reason: string }[];
+    };
     expect(p.type).toBe('/problems/not-in-force');
     expect(p.missing.map((m) => [m.key, m.reason])).toEqual([
       ['case_transfer.deadline', 'not-in-force'],
@@ -156,13 +205,19 @@ describe('not in force and invalid input', () => {
     expect(issues({ discoveredAt: '2015-03-05T10:00+09:00', urgent: false })).toEqual(['discoveredAt']);
     expect(issues({ discoveredAt: '2015-03-05T10:00', urgent: false, holidays: ['2015-4-6'] })).toEqual(['holidays.0']);
     expect(issues({ discoveredAt: '2015-03-05T10:00', urgent: false, transferredAt: '2015-03-05T09:00' })).toEqual(['transferredAt']);
-    expect(issues({ discoveredAt: '2015-03-05T10:00', urgent: false, holidays: ['2015-04-06'], adjustedWorkingDays: ['2015-04-06'] })).toEqual(['adjustedWorkingDays.0']);
+    expect(
+      issues({ discoveredAt: '2015-03-05T10:00', urgent: false, holidays: ['2015-04-06'], adjustedWorkingDays: ['2015-04-06'] }),
+    ).toEqual(['adjustedWorkingDays.0']);
   });
 
   it('a transfer at the discovery instant is allowed; notice needs receivedAt and may not precede it; duplicates and extra fields refused', () => {
     expect(run(calc, { discoveredAt: '2015-03-05T10:00', urgent: false, transferredAt: '2015-03-05T10:00' }).transfer!.onTime).toBe(true);
-    expect(issues({ discoveredAt: '2015-03-05T10:00', urgent: false, acceptanceNoticeAt: '2015-03-06T10:00' })).toEqual(['acceptanceNoticeAt']);
-    expect(issues({ discoveredAt: '2015-03-05T10:00', urgent: false, receivedAt: '2015-03-06T10:00', acceptanceNoticeAt: '2015-03-06T09:59' })).toEqual(['acceptanceNoticeAt']);
+    expect(issues({ discoveredAt: '2015-03-05T10:00', urgent: false, acceptanceNoticeAt: '2015-03-06T10:00' })).toEqual([
+      'acceptanceNoticeAt',
+    ]);
+    expect(
+      issues({ discoveredAt: '2015-03-05T10:00', urgent: false, receivedAt: '2015-03-06T10:00', acceptanceNoticeAt: '2015-03-06T09:59' }),
+    ).toEqual(['acceptanceNoticeAt']);
     expect(issues({ discoveredAt: '2015-03-05T10:00', urgent: false, holidays: ['2015-04-06', '2015-04-06'] })).toEqual(['holidays.1']);
     expect(issues({ discoveredAt: '2015-03-05T10:00', urgent: false, extra: 1 })).toEqual(['']);
     expect(issues({ discoveredAt: '2015-02-30T10:00', urgent: false })).toEqual(['discoveredAt']);
@@ -171,7 +226,8 @@ describe('not in force and invalid input', () => {
 });
 
 describe('lateness on a weekends-only count is undetermined, never a false "late"', () => {
-  const UNDETERMINED = /counted on weekends only → undetermined: no holidays \/ adjustedWorkingDays given; a holiday in the period would move the deadline later, a make-up working day earlier/;
+  const UNDETERMINED =
+    /counted on weekends only → undetermined: no holidays \/ adjustedWorkingDays given; a holiday in the period would move the deadline later, a make-up working day earlier/;
 
   it('transfer on Wed 03-11 after the weekends-only deadline Tue 03-10, no calendar: onTime null (a holiday on 03-06…03-10 would make it in time)', () => {
     const r = run(calc, { discoveredAt: '2015-03-05T16:00', urgent: false, transferredAt: '2015-03-11T00:00' });
@@ -182,17 +238,28 @@ describe('lateness on a weekends-only count is undetermined, never a false "late
     expect(calc.output.safeParse(r).success).toBe(true);
   });
 
-  it('the same transfer with a holiday on Mon 03-09 in the caller\'s list is in time: what the null leaves open', () => {
+  it("the same transfer with a holiday on Mon 03-09 in the caller's list is in time: what the null leaves open", () => {
     // Fri 06 (1), Mon 09 holiday, Tue 10 (2), Wed 11 (3) → deadline 03-11
     const r = run(calc, { discoveredAt: '2015-03-05T16:00', urgent: false, transferredAt: '2015-03-11T00:00', holidays: ['2015-03-09'] });
     expect(r.transfer).toMatchObject({ deadlineDate: '2015-03-11', onTime: true });
   });
 
   it('acceptance notice late on a weekends-only count: onTime null; with lists given (make-up days only): false', () => {
-    const noCal = run(calc, { discoveredAt: '2015-03-05T16:00', urgent: false, receivedAt: '2015-03-10T11:00', acceptanceNoticeAt: '2015-03-18T09:00' });
+    const noCal = run(calc, {
+      discoveredAt: '2015-03-05T16:00',
+      urgent: false,
+      receivedAt: '2015-03-10T11:00',
+      acceptanceNoticeAt: '2015-03-18T09:00',
+    });
     expect(noCal.acceptanceNotice).toMatchObject({ deadlineDate: '2015-03-17', onTime: null });
     expect(noCal.trace.find((s) => s.step === 'acceptance notice on time?')!.formula).toMatch(UNDETERMINED);
-    const lists = run(calc, { discoveredAt: '2015-03-05T16:00', urgent: false, receivedAt: '2015-03-10T11:00', acceptanceNoticeAt: '2015-03-18T09:00', adjustedWorkingDays: [] });
+    const lists = run(calc, {
+      discoveredAt: '2015-03-05T16:00',
+      urgent: false,
+      receivedAt: '2015-03-10T11:00',
+      acceptanceNoticeAt: '2015-03-18T09:00',
+      adjustedWorkingDays: [],
+    });
     expect(lists).toMatchObject({ calendar: 'caller_lists', acceptanceNotice: { onTime: false } });
   });
 
@@ -203,10 +270,21 @@ describe('lateness on a weekends-only count is undetermined, never a false "late
     expect(run(calc, { discoveredAt: '2015-03-05T16:00', urgent: false, transferredAt: '2015-03-08T10:00' }).transfer!.onTime).toBe(true);
     // Tue 03-10 is the weekends-only deadline, but with Sat 03-07 a make-up working day it would be Mon 03-09
     expect(run(calc, { discoveredAt: '2015-03-05T16:00', urgent: false, transferredAt: '2015-03-10T23:59' }).transfer!.onTime).toBeNull();
-    expect(run(calc, { discoveredAt: '2015-03-05T16:00', urgent: false, transferredAt: '2015-03-10T23:59', adjustedWorkingDays: ['2015-03-07'] }).transfer!.onTime).toBe(false);
+    expect(
+      run(calc, { discoveredAt: '2015-03-05T16:00', urgent: false, transferredAt: '2015-03-10T23:59', adjustedWorkingDays: ['2015-03-07'] })
+        .transfer!.onTime,
+    ).toBe(false);
     // the reviewer's case: Thu 2015-10-08, 3 working days; transfer Tue 10-13 (weekends-only deadline); Sat 10-10 was a make-up day
     expect(run(calc, { discoveredAt: '2015-10-08T09:00', urgent: false, transferredAt: '2015-10-13T10:00' }).transfer!.onTime).toBeNull();
-    expect(run(calc, { discoveredAt: '2015-10-08T09:00', urgent: false, transferredAt: '2015-10-13T10:00', holidays: [], adjustedWorkingDays: ['2015-10-10'] }).transfer!.onTime).toBe(false);
+    expect(
+      run(calc, {
+        discoveredAt: '2015-10-08T09:00',
+        urgent: false,
+        transferredAt: '2015-10-13T10:00',
+        holidays: [],
+        adjustedWorkingDays: ['2015-10-10'],
+      }).transfer!.onTime,
+    ).toBe(false);
     // Fri 03-06 16:30 + 24 h = Sat 03-07 16:30; 16:31 is late whatever the calendar
     const urgent = run(calc, { discoveredAt: '2015-03-06T16:30', urgent: true, transferredAt: '2015-03-07T16:31' });
     expect(urgent).toMatchObject({ calendar: 'weekends_only', transfer: { kind: 'instant', onTime: false } });

@@ -8,7 +8,10 @@ describe('typed client (hono/client)', () => {
   it('queries a table with typed params and a typed response', async () => {
     const app = createApp(realBundle());
     const client = hc<AppType>('http://localhost', { fetch: (input: RequestInfo | URL, init?: RequestInit) => app.request(input, init) });
-    const res = await client.v1.tables[':id'].$get({ param: { id: 'employee-medical-insurance' }, query: { date: '2015-06-01', lang: 'en' } });
+    const res = await client.v1.tables[':id'].$get({
+      param: { id: 'employee-medical-insurance' },
+      query: { date: '2015-06-01', lang: 'en' },
+    });
     expect(res.status).toBe(200);
     if (!res.ok) throw new Error('unreachable');
     const body = await res.json();

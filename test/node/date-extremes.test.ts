@@ -40,7 +40,11 @@ describe('dates at the ends of the ISO range', () => {
       for (const end of ENDS) {
         const bodies = [...paths.map((p) => setAt(ex.value, p, end)), paths.reduce((v, p) => setAt(v, p, end), ex.value as unknown)];
         for (const body of bodies) {
-          const res = await app.request(`/v1/calculators/${id}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+          const res = await app.request(`/v1/calculators/${id}`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(body),
+          });
           expect(res.status, `${id} ${JSON.stringify(body)} → ${await res.clone().text()}`).toBeLessThan(500);
           sent++;
         }

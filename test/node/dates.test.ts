@@ -46,7 +46,12 @@ describe('the whole range of ISO dates, 0000-01-01 … 9999-12-31', () => {
 
   it('a date computed past 9999-12-31 or before 0000-01-01 is a 422 problem, not a wrong date or a 500', () => {
     expect(addDays('9999-12-30', 1)).toBe('9999-12-31');
-    for (const f of [() => addDays('9999-12-31', 1), () => addMonths('9999-12-15', 1), () => addYears('0000-06-01', -1), () => addDays('0000-01-01', -1)]) {
+    for (const f of [
+      () => addDays('9999-12-31', 1),
+      () => addMonths('9999-12-15', 1),
+      () => addYears('0000-06-01', -1),
+      () => addDays('0000-01-01', -1),
+    ]) {
       try {
         f();
         expect.unreachable('no problem thrown');
@@ -79,4 +84,3 @@ describe('durations are whole', () => {
     }
   });
 });
-

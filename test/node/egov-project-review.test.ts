@@ -34,21 +34,39 @@ describe('filing cycle (第九条, 第十条)', () => {
 
   it('E3: filed in the build year with all four 第十条 conditions → anytime exception', () => {
     const r = run(calc, { ...base, plannedBuildYear: 2016, filingDate: '2016-03-01', anytimeConditions: ALL });
-    expect(r.filing).toEqual({ cycle: 'in_year', regularDeadline: '2015-09-30', onTime: null, accepted: 'anytime_exception', conditionsNotMet: [] });
+    expect(r.filing).toEqual({
+      cycle: 'in_year',
+      regularDeadline: '2015-09-30',
+      onTime: null,
+      accepted: 'anytime_exception',
+      conditionsNotMet: [],
+    });
   });
 
   it('E4: as E3 but funding not secured → not accepted in principle, naming funding_secured', () => {
-    const r = run(calc, { ...base, plannedBuildYear: 2016, filingDate: '2016-03-01', anytimeConditions: { ...ALL, fundingSecured: false } });
+    const r = run(calc, {
+      ...base,
+      plannedBuildYear: 2016,
+      filingDate: '2016-03-01',
+      anytimeConditions: { ...ALL, fundingSecured: false },
+    });
     expect(r.filing).toMatchObject({ accepted: 'not_in_principle', conditionsNotMet: ['funding_secured'] });
     expect(r.notes.join(' ')).toMatch(/funding_secured/);
   });
 
   it('E16: filed 2015-06-01 for 2017 → not addressed, undetermined', () => {
-    expect(run(calc, { ...base, plannedBuildYear: 2017, filingDate: '2015-06-01' }).filing).toMatchObject({ cycle: 'not_addressed', accepted: 'undetermined', regularDeadline: '2016-09-30' });
+    expect(run(calc, { ...base, plannedBuildYear: 2017, filingDate: '2015-06-01' }).filing).toMatchObject({
+      cycle: 'not_addressed',
+      accepted: 'undetermined',
+      regularDeadline: '2016-09-30',
+    });
   });
 
   it('E18: filed 2014-12-12 (first day in force) for 2015 → late_regular (2014-09-30 has passed)', () => {
-    expect(run(calc, { ...base, plannedBuildYear: 2015, filingDate: '2014-12-12' }).filing).toMatchObject({ cycle: 'late_regular', accepted: 'not_in_principle' });
+    expect(run(calc, { ...base, plannedBuildYear: 2015, filingDate: '2014-12-12' }).filing).toMatchObject({
+      cycle: 'late_regular',
+      accepted: 'not_in_principle',
+    });
   });
 });
 
@@ -56,7 +74,13 @@ describe('scope (第三条, 第六条, 第十八条)', () => {
   it('E5: no fiscal funding and not a sub-project → out of scope, later sections null', () => {
     // "not a sub-project" is now said (isSubprojectOfFiscalCapitalProject false): it used to be the default
     const r = run(calc, { ...E1, funding: [], isSubprojectOfFiscalCapitalProject: false });
-    expect(r).toMatchObject({ inScope: false, scopeReasons: ['not_fiscal_or_government_project'], filing: null, review: null, outcome: null });
+    expect(r).toMatchObject({
+      inScope: false,
+      scopeReasons: ['not_fiscal_or_government_project'],
+      filing: null,
+      review: null,
+      outcome: null,
+    });
   });
 
   it('E6: no funding listed but a sub-project of a fiscal capital project → in scope (第三条 second paragraph)', () => {
@@ -67,11 +91,23 @@ describe('scope (第三条, 第六条, 第十八条)', () => {
 
   it('E7: a county project → out of scope, the county applies its own measures (第十八条)', () => {
     const r = run(calc, { ...E1, level: 'county' });
-    expect(r).toMatchObject({ inScope: false, reviewBody: '各县（市、区）参照本办法制定的预审暂行办法', scopeReasons: ['county_level_own_measures'], filing: null });
+    expect(r).toMatchObject({
+      inScope: false,
+      reviewBody: '各县（市、区）参照本办法制定的预审暂行办法',
+      scopeReasons: ['county_level_own_measures'],
+      filing: null,
+    });
   });
 
   it('E8: purchased O&M service of category other, filed 2015-06-01 for 2016 → in scope, regular, accepted', () => {
-    const r = run(calc, { ...base, funding: ['government_purchase_of_service'], workType: 'operation_maintenance', category: 'other', plannedBuildYear: 2016, filingDate: '2015-06-01' });
+    const r = run(calc, {
+      ...base,
+      funding: ['government_purchase_of_service'],
+      workType: 'operation_maintenance',
+      category: 'other',
+      plannedBuildYear: 2016,
+      filingDate: '2015-06-01',
+    });
     expect(r.inScope).toBe(true);
     expect(r.filing).toMatchObject({ cycle: 'regular', accepted: 'yes' });
   });
@@ -103,7 +139,10 @@ describe('outcome (第十二条)', () => {
   });
 
   it('E11: approve with an investment and no threshold → 422 not-published on approval.project_approval_threshold, body keeps scope and filing', () => {
-    const p = refusal(calc, { ...E1, reviewOutcome: 'approve', investmentYuan: 500000 }) as unknown as Record<string, unknown> & { parameter: { key: string }; missing: { key: string; reason: string }[] };
+    const p = refusal(calc, { ...E1, reviewOutcome: 'approve', investmentYuan: 500000 }) as unknown as Record<string, unknown> & {
+      parameter: { key: string };
+      missing: { key: string; reason: string }[];
+    };
     expect(p.type).toBe('/problems/not-published');
     expect(p.parameter.key).toBe('approval.project_approval_threshold');
     expect(p.missing).toEqual([expect.objectContaining({ key: 'approval.project_approval_threshold', reason: 'not-published' })]);
@@ -117,16 +156,38 @@ describe('outcome (第十二条)', () => {
   });
 
   it('E13: defer → may refile; reject → may not', () => {
-    expect(run(calc, { ...E1, reviewOutcome: 'defer' }).outcome).toMatchObject({ mayImplement: false, financeFundsConstruction: false, mayRefile: true, approvalPath: null });
-    expect(run(calc, { ...E1, reviewOutcome: 'reject' }).outcome).toMatchObject({ mayImplement: false, financeFundsConstruction: false, mayRefile: false });
+    expect(run(calc, { ...E1, reviewOutcome: 'defer' }).outcome).toMatchObject({
+      mayImplement: false,
+      financeFundsConstruction: false,
+      mayRefile: true,
+      approvalPath: null,
+    });
+    expect(run(calc, { ...E1, reviewOutcome: 'reject' }).outcome).toMatchObject({
+      mayImplement: false,
+      financeFundsConstruction: false,
+      mayRefile: false,
+    });
   });
 });
 
 describe('review period (第十三条)', () => {
   it('E14: materials 09-24, National Day holidays, make-up Sat 10-10 → 09-25…30 (4), 10-08, 09, 10 (7), 12–16 (12), 19, 20, 21 (15)', () => {
     // filed the day the materials were complete (materials cannot be complete before the filing)
-    const r = run(calc, { ...E1, filingDate: '2015-09-24', materialsCompleteDate: '2015-09-24', holidays: NATIONAL_DAY, adjustedWorkingDays: ['2015-10-10'] });
-    expect(r.review).toMatchObject({ periodWorkingDays: 15, soft: true, startDate: '2015-09-24', deadlineDate: '2015-10-21', calendar: 'caller_lists', warnings: [] });
+    const r = run(calc, {
+      ...E1,
+      filingDate: '2015-09-24',
+      materialsCompleteDate: '2015-09-24',
+      holidays: NATIONAL_DAY,
+      adjustedWorkingDays: ['2015-10-10'],
+    });
+    expect(r.review).toMatchObject({
+      periodWorkingDays: 15,
+      soft: true,
+      startDate: '2015-09-24',
+      deadlineDate: '2015-10-21',
+      calendar: 'caller_lists',
+      warnings: [],
+    });
     expect(r.review!.countedDays.slice(3, 7)).toEqual(['2015-09-30', '2015-10-08', '2015-10-09', '2015-10-10']);
     expect(r.trace.find((s) => s.step === 'review period')!.rule).toBe('嘉政办发〔2014〕111号 第十三条');
   });
@@ -141,8 +202,10 @@ describe('review period (第十三条)', () => {
 describe('review period: materials complete before the filing', () => {
   const paths = (x: unknown) => calc.input.safeParse(x).error?.issues.map((i) => [i.path.join('.'), i.message]);
 
-  it('the reviewer\'s request: filed 2015-06-01, materials complete 2015-05-01 → 422 naming materialsCompleteDate (the deadline would precede the filing)', () => {
-    expect(paths({ ...base, plannedBuildYear: 2016, filingDate: '2015-06-01', materialsCompleteDate: '2015-05-01' })).toEqual([['materialsCompleteDate', 'must not be before filingDate']]);
+  it("the reviewer's request: filed 2015-06-01, materials complete 2015-05-01 → 422 naming materialsCompleteDate (the deadline would precede the filing)", () => {
+    expect(paths({ ...base, plannedBuildYear: 2016, filingDate: '2015-06-01', materialsCompleteDate: '2015-05-01' })).toEqual([
+      ['materialsCompleteDate', 'must not be before filingDate'],
+    ]);
   });
 
   it('one day before the filing is refused; the filing day itself and later are accepted, the deadline after the filing', () => {
@@ -157,7 +220,10 @@ describe('review period: materials complete before the filing', () => {
 
 describe('not in force and invalid input', () => {
   it('E17: filed 2014-12-11, before the issue date → 422 not-in-force', () => {
-    const p = refusal(calc, { ...base, plannedBuildYear: 2015, filingDate: '2014-12-11' }) as unknown as { type: string; missing: { key: string }[] };
+    const p = refusal(calc, { ...base, plannedBuildYear: 2015, filingDate: '2014-12-11' }) as unknown as {
+      type: string;
+      missing: { key: string }[];
+    };
     expect(p.type).toBe('/problems/not-in-force');
     expect(p.missing.map((m) => m.key)).toContain('filing.annual_deadline');
   });
@@ -175,8 +241,16 @@ describe('not in force and invalid input', () => {
 describe('a fact not given is not assessed, never read as false', () => {
   it('no funding basis and isSubprojectOfFiscalCapitalProject not given: scope undetermined (inScope null), later sections null', () => {
     const r = run(calc, { ...E1, funding: [] });
-    expect(r).toMatchObject({ inScope: null, scopeReasons: ['no_funding_basis_listed', 'not_assessed:isSubprojectOfFiscalCapitalProject'], filing: null, review: null, outcome: null });
-    expect(r.notes).toEqual([expect.stringMatching(/^Scope undetermined: no 第三条 funding basis is listed and isSubprojectOfFiscalCapitalProject was not given/)]);
+    expect(r).toMatchObject({
+      inScope: null,
+      scopeReasons: ['no_funding_basis_listed', 'not_assessed:isSubprojectOfFiscalCapitalProject'],
+      filing: null,
+      review: null,
+      outcome: null,
+    });
+    expect(r.notes).toEqual([
+      expect.stringMatching(/^Scope undetermined: no 第三条 funding basis is listed and isSubprojectOfFiscalCapitalProject was not given/),
+    ]);
     const scope = r.trace.find((s) => s.step === 'scope of the pre-review')!;
     expect(scope).toMatchObject({ result: null, inputs: expect.objectContaining({ isSubprojectOfFiscalCapitalProject: null }) });
     expect(scope.formula).toMatch(/isSubprojectOfFiscalCapitalProject not given .* → undetermined;/);
@@ -192,7 +266,13 @@ describe('a fact not given is not assessed, never read as false', () => {
 
   it('in-year filing with no 第十条 condition given: undetermined (was not_in_principle with all four "not met")', () => {
     const r = run(calc, { ...base, plannedBuildYear: 2016, filingDate: '2016-03-01' });
-    expect(r.filing).toEqual({ cycle: 'in_year', regularDeadline: '2015-09-30', onTime: null, accepted: 'undetermined', conditionsNotMet: [] });
+    expect(r.filing).toEqual({
+      cycle: 'in_year',
+      regularDeadline: '2015-09-30',
+      onTime: null,
+      accepted: 'undetermined',
+      conditionsNotMet: [],
+    });
     expect(r.notes).toEqual([
       'In-year filing undetermined: 第十条 conditions not assessed (not given): higher_level_requirement, municipal_government_endorsed, funding_secured, must_build_this_year; accepted only when all four hold, otherwise 第九条 原则上不受理. Give them to decide.',
     ]);

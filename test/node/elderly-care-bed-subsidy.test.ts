@@ -29,7 +29,16 @@ describe('elderly-care-bed-subsidy: the occupancy threshold (60%以上（含）:
   it('B1: occupancy exactly 0.6 → applies; 500 000 + 200 000 = 700 000', () => {
     // 1 000 000 fen × 50 = 50 000 000 fen; × 0.4 = 20 000 000 fen
     const r = subsidy({ nursingOccupancyRatio: 0.6 });
-    expect(r).toMatchObject({ upliftApplies: true, upliftRate: 0.4, basePerBed: 10000, baseSource: 'request', beds: 50, baseSubsidy: 500000, uplift: 200000, total: 700000 });
+    expect(r).toMatchObject({
+      upliftApplies: true,
+      upliftRate: 0.4,
+      basePerBed: 10000,
+      baseSource: 'request',
+      beds: 50,
+      baseSubsidy: 500000,
+      uplift: 200000,
+      total: 700000,
+    });
     expect(r.conditions.find((c: { id: string }) => c.id === 'nursing_occupancy')).toEqual({
       id: 'nursing_occupancy',
       met: true,
@@ -83,13 +92,9 @@ describe('elderly-care-bed-subsidy: the other four conditions (all required)', (
   });
 
   it('every unmet condition is reported, not just the first', () => {
-    expect(unmet(subsidy({ cityLevel: false, privatelyRun: false, nonProfit: false, institutionType: 'other', nursingOccupancyRatio: 0 }))).toEqual([
-      'city_level',
-      'privately_run',
-      'non_profit',
-      'nursing_type',
-      'nursing_occupancy',
-    ]);
+    expect(
+      unmet(subsidy({ cityLevel: false, privatelyRun: false, nonProfit: false, institutionType: 'other', nursingOccupancyRatio: 0 })),
+    ).toEqual(['city_level', 'privately_run', 'non_profit', 'nursing_type', 'nursing_occupancy']);
   });
 });
 
@@ -116,15 +121,29 @@ describe('elderly-care-bed-subsidy: amounts in fen, top-up on the whole subsidy,
 describe('elderly-care-bed-subsidy: not published, dates and input', () => {
   it('B12: base omitted → 422 not-published naming subsidy.bed_construction.base_per_bed, with the conditions', () => {
     const { baseSubsidyPerBed: _omit, ...req } = base;
-    const p = refusal(calc, req) as unknown as { status: number; type: string; parameter: { key: string }; upliftApplies: boolean; conditions: unknown[] };
-    expect(p).toMatchObject({ status: 422, type: '/problems/not-published', parameter: { key: 'subsidy.bed_construction.base_per_bed' }, upliftApplies: true });
+    const p = refusal(calc, req) as unknown as {
+      status: number;
+      type: string;
+      parameter: { key: string };
+      upliftApplies: boolean;
+      conditions: unknown[];
+    };
+    expect(p).toMatchObject({
+      status: 422,
+      type: '/problems/not-published',
+      parameter: { key: 'subsidy.bed_construction.base_per_bed' },
+      upliftApplies: true,
+    });
     expect(p.conditions).toHaveLength(5);
   });
 
   it('B13: 2014-12-31 (before the assumed in-force date) → 422 not-in-force naming threshold and rate', () => {
     const p = refusal(calc, { ...base, date: '2014-12-31' }) as unknown as { type: string; missing: { key: string }[] };
     expect(p.type).toBe('/problems/not-in-force');
-    expect(p.missing.map((m) => m.key)).toEqual(['subsidy.bed_construction.nursing_occupancy_min', 'subsidy.bed_construction.nursing_uplift_rate']);
+    expect(p.missing.map((m) => m.key)).toEqual([
+      'subsidy.bed_construction.nursing_occupancy_min',
+      'subsidy.bed_construction.nursing_uplift_rate',
+    ]);
     expect(subsidy({ date: '2015-01-01' }).total).toBe(700000);
   });
 
@@ -159,4 +178,3 @@ describe('elderly-care-bed-subsidy: not published, dates and input', () => {
     }
   });
 });
-

@@ -9,7 +9,8 @@ import { refusal, run } from '../helpers/calc';
 import { columnOf, editWorkbook, rowWhere, setCell, tempTablesDir } from '../helpers/workbooks';
 
 const D = '2015-06-01';
-const project = (projectTotalFloorArea: number, extra: Record<string, unknown> = {}) => run(calc, { date: D, projectTotalFloorArea, ...extra });
+const project = (projectTotalFloorArea: number, extra: Record<string, unknown> = {}) =>
+  run(calc, { date: D, projectTotalFloorArea, ...extra });
 const invalid = (req: unknown) => {
   const r = calc.input.safeParse(req);
   expect(r.success).toBe(false);
@@ -30,7 +31,15 @@ describe('exact area arithmetic (src/engine/area.ts)', () => {
 describe('elderly-care-housing-facility: project requirement (嘉政发〔2014〕86号 二（三）12（2）)', () => {
   it('H1: 50 000 m² → 2‰ = 100 m² > 20: the ratio binds', () => {
     const r = project(50000);
-    expect(r.project).toEqual({ ratio: 0.002, ratioArea: 100, minimumArea: 20, requiredArea: 100, binding: 'ratio', areaBasis: 'net internal floor area (套内建筑面积)', mandatory: true });
+    expect(r.project).toEqual({
+      ratio: 0.002,
+      ratioArea: 100,
+      minimumArea: 20,
+      requiredArea: 100,
+      binding: 'ratio',
+      areaBasis: 'net internal floor area (套内建筑面积)',
+      mandatory: true,
+    });
     expect(r.blocks).toBeNull();
     expect(r.compliance).toBeNull();
     expect(r.trace[0]).toMatchObject({ rule: '嘉政发〔2014〕86号 二（三）12（2）', result: 100 });
@@ -59,13 +68,20 @@ describe('elderly-care-housing-facility: project requirement (嘉政发〔2014�
 
 describe('elderly-care-housing-facility: compliance (不低于: equality complies)', () => {
   it('H6: provided exactly the requirement → compliant, shortfall 0', () => {
-    expect(project(50000, { providedArea: 100 }).compliance).toMatchObject({ providedArea: 100, requiredArea: 100, compliant: true, shortfall: 0 });
+    expect(project(50000, { providedArea: 100 }).compliance).toMatchObject({
+      providedArea: 100,
+      requiredArea: 100,
+      compliant: true,
+      shortfall: 0,
+    });
   });
 
   it('H7: provided 99.99 of 100 → not compliant, shortfall 0.01; cash rate not published', () => {
     const c = project(50000, { providedArea: 99.99 }).compliance!;
     expect(c).toMatchObject({ compliant: false, shortfall: 0.01, shortfallSettlement: { rate: null, cash: null } });
-    expect(c.shortfallSettlement.missing).toEqual([expect.objectContaining({ key: 'housing.shortfall_cash_rate', reason: 'not-published' })]);
+    expect(c.shortfallSettlement.missing).toEqual([
+      expect.objectContaining({ key: 'housing.shortfall_cash_rate', reason: 'not-published' }),
+    ]);
   });
 
   it('H8: 12 345.67 m², provided 24.69 → required 24.69134, shortfall 0.00134', () => {
@@ -83,7 +99,12 @@ describe('elderly-care-housing-facility: compliance (不低于: equality complie
 
 describe('elderly-care-housing-facility: blocks (encouraged, per block then summed, no 20 m² floor)', () => {
   it('H9: 8 000 m² project with blocks of 30 000 and 5 000 → project 20, blocks 60 + 10 = 70', () => {
-    const r = project(8000, { blocks: [{ id: 'B1', residentialFloorArea: 30000 }, { id: 'B2', residentialFloorArea: 5000 }] });
+    const r = project(8000, {
+      blocks: [
+        { id: 'B1', residentialFloorArea: 30000 },
+        { id: 'B2', residentialFloorArea: 5000 },
+      ],
+    });
     expect(r.project).toMatchObject({ requiredArea: 20, binding: 'minimum' });
     expect(r.blocks).toEqual({
       ratio: 0.002,
@@ -97,7 +118,12 @@ describe('elderly-care-housing-facility: blocks (encouraged, per block then summ
   });
 
   it('H10: the same blocks in the other order → same total, perBlock in input order', () => {
-    const r = project(8000, { blocks: [{ id: 'B2', residentialFloorArea: 5000 }, { id: 'B1', residentialFloorArea: 30000 }] });
+    const r = project(8000, {
+      blocks: [
+        { id: 'B2', residentialFloorArea: 5000 },
+        { id: 'B1', residentialFloorArea: 30000 },
+      ],
+    });
     expect(r.blocks!.perBlock.map((b: { id: string | null }) => b.id)).toEqual(['B2', 'B1']);
     expect(r.blocks!.totalRequiredArea).toBe(70);
   });
@@ -107,7 +133,10 @@ describe('elderly-care-housing-facility: blocks (encouraged, per block then summ
     expect(r.project.requiredArea).toBe(20);
     expect(r.blocks!.perBlock[0]!.requiredArea).toBe(18);
     // blocks never change the project's own requirement or its compliance check
-    expect(project(9000, { blocks: [{ residentialFloorArea: 100000 }], providedArea: 20 }).compliance).toMatchObject({ requiredArea: 20, compliant: true });
+    expect(project(9000, { blocks: [{ residentialFloorArea: 100000 }], providedArea: 20 }).compliance).toMatchObject({
+      requiredArea: 20,
+      compliant: true,
+    });
   });
 
   it('exact sums across blocks: 0.01 + 0.02 m² blocks', () => {
@@ -125,7 +154,9 @@ describe('elderly-care-housing-facility: input and dates', () => {
     expect(invalid({ date: D, projectTotalFloorArea: 100.005 })).toEqual(['projectTotalFloorArea']);
     expect(invalid({ date: D, projectTotalFloorArea: 10000000.01 })).toEqual(['projectTotalFloorArea']);
     expect(invalid({ date: D, projectTotalFloorArea: 100, providedArea: -1 })).toEqual(['providedArea']);
-    expect(invalid({ date: D, projectTotalFloorArea: 100, blocks: [{ residentialFloorArea: 0 }] })).toEqual(['blocks.0.residentialFloorArea']);
+    expect(invalid({ date: D, projectTotalFloorArea: 100, blocks: [{ residentialFloorArea: 0 }] })).toEqual([
+      'blocks.0.residentialFloorArea',
+    ]);
     expect(invalid({ projectTotalFloorArea: 100 })).toEqual(['date']);
     // the limit itself is accepted; providedArea 0 is allowed
     expect(project(10000000, { providedArea: 0 }).project.requiredArea).toBe(20000);
@@ -138,7 +169,11 @@ describe('elderly-care-housing-facility: input and dates', () => {
       missing: { key: string; reason: string }[];
     };
     expect(p).toMatchObject({ status: 422, type: '/problems/not-in-force' });
-    expect(p.missing.map((m) => m.key)).toEqual(['housing.home_care_area_ratio_min', 'housing.home_care_area_min', 'housing.block_home_care_area_ratio_min']);
+    expect(p.missing.map((m) => m.key)).toEqual([
+      'housing.home_care_area_ratio_min',
+      'housing.home_care_area_min',
+      'housing.block_home_care_area_ratio_min',
+    ]);
     // first day in force: 2015-01-01 (inclusive)
     expect(run(calc, { date: '2015-01-01', projectTotalFloorArea: 50000 }).project.requiredArea).toBe(100);
   });
@@ -164,7 +199,11 @@ describe('elderly-care-housing-facility: a cash rate filled in a copy of the wor
     const a = run(calc, { date: D, projectTotalFloorArea: 12345.67, providedArea: 24.69 }, withRate(3000)).compliance!;
     expect(a.shortfallSettlement).toEqual({ rate: 3000, cash: 4.02, missing: [] });
     // 0.50 CNY/m² × 0.01 m² = 0.5 fen → 1 fen (half-up); 0.49 × 0.01 = 0.49 fen → 0
-    expect(run(calc, { date: D, projectTotalFloorArea: 50000, providedArea: 99.99 }, withRate(0.5)).compliance!.shortfallSettlement.cash).toBe(0.01);
-    expect(run(calc, { date: D, projectTotalFloorArea: 50000, providedArea: 99.99 }, withRate(0.49)).compliance!.shortfallSettlement.cash).toBe(0);
+    expect(
+      run(calc, { date: D, projectTotalFloorArea: 50000, providedArea: 99.99 }, withRate(0.5)).compliance!.shortfallSettlement.cash,
+    ).toBe(0.01);
+    expect(
+      run(calc, { date: D, projectTotalFloorArea: 50000, providedArea: 99.99 }, withRate(0.49)).compliance!.shortfallSettlement.cash,
+    ).toBe(0);
   });
 });

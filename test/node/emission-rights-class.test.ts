@@ -8,11 +8,23 @@ import { refusal, run } from '../helpers/calc';
  */
 
 type Firm = { id: string; taxPaid: number; emissionRightsTonnes: number; exclusions?: string[] };
-type Out = { id: string; class: string; rule: string; rank: number; taxPerTonne: number; positionClass: string; exclusionsApplied: string[]; reductionTaskGroup: string | null; reductionTaskFactor: number | null; reductionTaskDiscretionary: boolean | null };
+type Out = {
+  id: string;
+  class: string;
+  rule: string;
+  rank: number;
+  taxPerTonne: number;
+  positionClass: string;
+  exclusionsApplied: string[];
+  reductionTaskGroup: string | null;
+  reductionTaskFactor: number | null;
+  reductionTaskDiscretionary: boolean | null;
+};
 
 const C1: Firm[] = ['A', 'B', 'C', 'D', 'E', 'F'].map((id, i) => ({ id, taxPaid: (6 - i) * 100000, emissionRightsTonnes: 10 }));
 const classify = (companies: Firm[], date = '2015-03-01') => run(calc, { industry: 'dyeing', date, companies });
-const byId = (r: { companies: Out[] }) => Object.fromEntries(r.companies.map((c) => [c.id, c])) as Record<'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G', Out>;
+const byId = (r: { companies: Out[] }) =>
+  Object.fromEntries(r.companies.map((c) => [c.id, c])) as Record<'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G', Out>;
 const classes = (r: { companies: Out[] }) => r.companies.map((c) => `${c.id}:${c.class}`);
 
 describe('emission-rights-class: thirds', () => {
@@ -119,10 +131,20 @@ describe('emission-rights-class: thirds', () => {
 
 describe('emission-rights-class: exclusions and reduction groups', () => {
   it('C6. exclusions restrict the class and do not re-rank', () => {
-    const ex: Record<string, string[]> = { A: ['major-environmental-violation'], C: ['initial-right-not-paid'], D: ['reduction-task-unmet-no-purchase'], F: ['initial-right-not-paid'] };
+    const ex: Record<string, string[]> = {
+      A: ['major-environmental-violation'],
+      C: ['initial-right-not-paid'],
+      D: ['reduction-task-unmet-no-purchase'],
+      F: ['initial-right-not-paid'],
+    };
     const r = classify(C1.map((c) => ({ ...c, exclusions: ex[c.id] ?? [] })));
     const f = byId(r);
-    expect(f.A).toMatchObject({ positionClass: 'encouraged', class: 'general', rule: 'not-encouraged:major-environmental-violation', exclusionsApplied: ['major-environmental-violation'] });
+    expect(f.A).toMatchObject({
+      positionClass: 'encouraged',
+      class: 'general',
+      rule: 'not-encouraged:major-environmental-violation',
+      exclusionsApplied: ['major-environmental-violation'],
+    });
     expect(f.B).toMatchObject({ class: 'encouraged', rule: 'top-third' });
     expect(f.C).toMatchObject({ positionClass: 'general', class: 'other', rule: 'forced-other:initial-right-not-paid' });
     expect(f.D).toMatchObject({ class: 'general', rule: 'middle-third', exclusionsApplied: [] }); // changed nothing
@@ -134,16 +156,33 @@ describe('emission-rights-class: exclusions and reduction groups', () => {
   });
 
   it('C8. n = 30: top 10% of encouraged, equality side (lastE 1 × 10^6 ≤ 100 000 × 10)', () => {
-    const r = classify(Array.from({ length: 30 }, (_, i) => ({ id: `F${String(i + 1).padStart(2, '0')}`, taxPaid: (30 - i) * 1000, emissionRightsTonnes: 1 })));
+    const r = classify(
+      Array.from({ length: 30 }, (_, i) => ({
+        id: `F${String(i + 1).padStart(2, '0')}`,
+        taxPaid: (30 - i) * 1000,
+        emissionRightsTonnes: 1,
+      })),
+    );
     expect(r.counts).toEqual({ encouraged: 10, general: 10, other: 10 }); // 3 × 10 ≤ 30; 3 × 20 ≥ 60
-    expect(r.companies[0]).toMatchObject({ rank: 1, reductionTaskGroup: 'encouraged-top-10pct', reductionTaskFactor: 0.5, reductionTaskDiscretionary: true });
+    expect(r.companies[0]).toMatchObject({
+      rank: 1,
+      reductionTaskGroup: 'encouraged-top-10pct',
+      reductionTaskFactor: 0.5,
+      reductionTaskDiscretionary: true,
+    });
     expect(r.companies[1]).toMatchObject({ rank: 2, reductionTaskGroup: 'encouraged', reductionTaskFactor: 0.8 }); // 2 × 10^6 > 10^6
     expect(r.companies[10]).toMatchObject({ rank: 11, class: 'general' });
     expect(r.companies[20]).toMatchObject({ rank: 21, class: 'other' });
   });
 
   it('C9. n = 29: nobody in the top 10% (1 × 10^6 > 100 000 × 9); 9/11/9', () => {
-    const r = classify(Array.from({ length: 29 }, (_, i) => ({ id: `F${String(i + 1).padStart(2, '0')}`, taxPaid: (29 - i) * 1000, emissionRightsTonnes: 10 })));
+    const r = classify(
+      Array.from({ length: 29 }, (_, i) => ({
+        id: `F${String(i + 1).padStart(2, '0')}`,
+        taxPaid: (29 - i) * 1000,
+        emissionRightsTonnes: 10,
+      })),
+    );
     // encouraged iff 3 × last ≤ 29 → ranks 1–9; other iff 3 × (first − 1) ≥ 58 → ranks 21–29
     expect(r.counts).toEqual({ encouraged: 9, general: 11, other: 9 });
     expect(r.companies.filter((c: Out) => c.reductionTaskGroup === 'encouraged-top-10pct')).toEqual([]);
@@ -156,7 +195,11 @@ describe('emission-rights-class: exclusions and reduction groups', () => {
   it('C11. before 2015 the classes stand but the reduction-task fields are null, with a note', () => {
     const r = classify(C1, '2014-12-20');
     expect(classes(r)).toEqual(classes(classify(C1)));
-    expect(r.companies.every((c: Out) => c.reductionTaskGroup === null && c.reductionTaskFactor === null && c.reductionTaskDiscretionary === null)).toBe(true);
+    expect(
+      r.companies.every(
+        (c: Out) => c.reductionTaskGroup === null && c.reductionTaskFactor === null && c.reductionTaskDiscretionary === null,
+      ),
+    ).toBe(true);
     expect(r.notes.join(' ')).toContain('reduction_task_factors not in force');
   });
 });
@@ -170,12 +213,27 @@ describe('emission-rights-class: errors and trace', () => {
 
   it('C12. an industry outside the evaluation, an unknown exclusion → 422 naming the field', () => {
     const cement = refusal(calc, { industry: 'cement', date: '2015-03-01', companies: C1 });
-    expect(cement).toMatchObject({ type: '/problems/validation-error', errors: [{ pointer: '/industry', message: expect.stringContaining('not in the performance evaluation') }] });
+    expect(cement).toMatchObject({
+      type: '/problems/validation-error',
+      errors: [{ pointer: '/industry', message: expect.stringContaining('not in the performance evaluation') }],
+    });
     const late = refusal(calc, { industry: 'dyeing', date: '2015-03-01', companies: [{ ...C1[0]!, exclusions: ['late-filing'] }] });
     expect(late.errors).toEqual([expect.objectContaining({ pointer: '/companies/0/exclusions/0', field: 'companies[0].exclusions[0]' })]);
     // every code the table does not know is listed in one answer (a review got only the first)
-    const both = refusal(calc, { industry: 'nope', date: '2015-03-01', companies: [{ ...C1[0]!, exclusions: ['bogus', 'late-filing'] }, { ...C1[1]!, exclusions: ['x'] }] });
-    expect(both.errors!.map((e: { pointer: string }) => e.pointer)).toEqual(['/industry', '/companies/0/exclusions/0', '/companies/0/exclusions/1', '/companies/1/exclusions/0']);
+    const both = refusal(calc, {
+      industry: 'nope',
+      date: '2015-03-01',
+      companies: [
+        { ...C1[0]!, exclusions: ['bogus', 'late-filing'] },
+        { ...C1[1]!, exclusions: ['x'] },
+      ],
+    });
+    expect(both.errors!.map((e: { pointer: string }) => e.pointer)).toEqual([
+      '/industry',
+      '/companies/0/exclusions/0',
+      '/companies/0/exclusions/1',
+      '/companies/1/exclusions/0',
+    ]);
   });
 
   it('C12. empty companies, zero tonnes, a duplicate id, tax with 3 decimals are rejected on their field', () => {
@@ -183,7 +241,9 @@ describe('emission-rights-class: errors and trace', () => {
     const base = { industry: 'dyeing', date: '2015-03-01' };
     expect(paths({ ...base, companies: [] })).toEqual(['companies']);
     expect(paths({ ...base, companies: [{ id: 'A', taxPaid: 1, emissionRightsTonnes: 0 }] })).toEqual(['companies.0.emissionRightsTonnes']);
-    expect(paths({ ...base, companies: [{ id: 'A', taxPaid: 1, emissionRightsTonnes: 1.00001 }] })).toEqual(['companies.0.emissionRightsTonnes']);
+    expect(paths({ ...base, companies: [{ id: 'A', taxPaid: 1, emissionRightsTonnes: 1.00001 }] })).toEqual([
+      'companies.0.emissionRightsTonnes',
+    ]);
     expect(paths({ ...base, companies: [C1[0], { ...C1[1], id: 'A' }] })).toEqual(['companies.1.id']);
     expect(paths({ ...base, companies: [{ id: 'A', taxPaid: 1.005, emissionRightsTonnes: 1 }] })).toEqual(['companies.0.taxPaid']);
   });

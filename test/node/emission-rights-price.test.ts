@@ -17,7 +17,12 @@ describe('emission-rights-price: multipliers', () => {
     // 100000 fen × 400000 / 10^6 = 40000 fen; × 20000 / 10^4 = 80000 fen
     const r = price({ class: 'encouraged', purpose: 'paid-use', basePrice: 1000, tonnes: 2 });
     expect(figures(r)).toEqual([0.4, 400, 800]);
-    expect(r).toMatchObject({ allowed: true, capChecked: false, priceBasisZh: '排污权有偿使用基准价', citation: '嘉政办发〔2014〕112号 绩效意见 二（二）3 一是' });
+    expect(r).toMatchObject({
+      allowed: true,
+      capChecked: false,
+      priceBasisZh: '排污权有偿使用基准价',
+      citation: '嘉政办发〔2014〕112号 绩效意见 二（二）3 一是',
+    });
   });
 
   it('P2. general / paid-use: 1 → 1000.00, 2000.00', () => {
@@ -40,7 +45,9 @@ describe('emission-rights-price: multipliers', () => {
 
   it('P7. other / reduction-purchase, 1234.57 × 0.3333 t: 5 → 6172.85, 2057.41', () => {
     // 123457 × 5 = 617285; 617285 × 3333 / 10^4 = 205741.0905 → 205741 fen
-    expect(figures(price({ class: 'other', purpose: 'reduction-purchase', basePrice: 1234.57, tonnes: 0.3333 }))).toEqual([5, 6172.85, 2057.41]);
+    expect(figures(price({ class: 'other', purpose: 'reduction-purchase', basePrice: 1234.57, tonnes: 0.3333 }))).toEqual([
+      5, 6172.85, 2057.41,
+    ]);
   });
 
   it('P15. other / reduction-purchase: 5 → 500.00 (no class is barred from buying)', () => {
@@ -75,7 +82,15 @@ describe('emission-rights-price: refusals and caps', () => {
   });
 
   it('P19. the forbidden check runs before the lease cap', () => {
-    const p = refusal(calc, { class: 'other', purpose: 'lease', basePrice: 1000, tonnes: 1, date: '2015-03-01', purchasedTotalTonnes: 100, alreadyLeasedTonnes: 0 });
+    const p = refusal(calc, {
+      class: 'other',
+      purpose: 'lease',
+      basePrice: 1000,
+      tonnes: 1,
+      date: '2015-03-01',
+      purchasedTotalTonnes: 100,
+      alreadyLeasedTonnes: 0,
+    });
     expect(p.reason).toBe('forbidden');
   });
 
@@ -87,7 +102,15 @@ describe('emission-rights-price: refusals and caps', () => {
   });
 
   it('P12. lease cap, other side: 10.0001 > 10 → 422 lease-cap-exceeded', () => {
-    const p = refusal(calc, { class: 'general', purpose: 'lease', basePrice: 100, tonnes: 2.0001, date: '2015-03-01', purchasedTotalTonnes: 100, alreadyLeasedTonnes: 8 });
+    const p = refusal(calc, {
+      class: 'general',
+      purpose: 'lease',
+      basePrice: 100,
+      tonnes: 2.0001,
+      date: '2015-03-01',
+      purchasedTotalTonnes: 100,
+      alreadyLeasedTonnes: 8,
+    });
     expect(p).toMatchObject({ type: '/problems/calculation-refused', reason: 'lease-cap-exceeded' });
   });
 
@@ -98,8 +121,18 @@ describe('emission-rights-price: refusals and caps', () => {
   });
 
   it('P14. reduction cap, other side: 5.0001 > 5 → 422 reduction-cap-exceeded', () => {
-    const p = refusal(calc, { class: 'encouraged', purpose: 'reduction-purchase', basePrice: 100, tonnes: 5.0001, date: '2015-03-01', requiredReductionTonnes: 5 });
-    expect(p).toMatchObject({ reason: 'reduction-cap-exceeded', citation: '嘉政办发〔2014〕112号 绩效意见 二（二）3 三是；交易办法 第十八条' });
+    const p = refusal(calc, {
+      class: 'encouraged',
+      purpose: 'reduction-purchase',
+      basePrice: 100,
+      tonnes: 5.0001,
+      date: '2015-03-01',
+      requiredReductionTonnes: 5,
+    });
+    expect(p).toMatchObject({
+      reason: 'reduction-cap-exceeded',
+      citation: '嘉政办发〔2014〕112号 绩效意见 二（二）3 三是；交易办法 第十八条',
+    });
   });
 });
 
@@ -111,12 +144,16 @@ describe('emission-rights-price: dates and validation', () => {
   });
 
   it('P17. 2015-01-01, first day in force (inclusive): 1 → 1000.00', () => {
-    expect(figures(price({ class: 'general', purpose: 'paid-use', basePrice: 1000, tonnes: 1, date: '2015-01-01' }))).toEqual([1, 1000, 1000]);
+    expect(figures(price({ class: 'general', purpose: 'paid-use', basePrice: 1000, tonnes: 1, date: '2015-01-01' }))).toEqual([
+      1, 1000, 1000,
+    ]);
   });
 
   it('P18. invalid class, negative, zero or 3-decimal base price, zero or 5-decimal tonnes → rejected on the field', () => {
     const paths = (body: Record<string, unknown>) =>
-      calc.input.safeParse({ class: 'general', purpose: 'paid-use', basePrice: 1000, tonnes: 1, date: '2015-03-01', ...body }).error?.issues.map((i) => i.path.join('.')) ?? [];
+      calc.input
+        .safeParse({ class: 'general', purpose: 'paid-use', basePrice: 1000, tonnes: 1, date: '2015-03-01', ...body })
+        .error?.issues.map((i) => i.path.join('.')) ?? [];
     expect(paths({ class: 'premium' })).toEqual(['class']);
     expect(paths({ basePrice: -1 })).toEqual(['basePrice']);
     expect(paths({ basePrice: 0 })).toEqual(['basePrice']);
@@ -135,7 +172,12 @@ describe('emission-rights-price: dates and validation', () => {
   it('the trace cites the row and shows both roundings', () => {
     const r = price({ class: 'encouraged', purpose: 'paid-use', basePrice: 0.03, tonnes: 100 });
     expect(r.trace.map((s: { step: string }) => s.step)).toEqual(['class and purpose allowed', 'unit price', 'price']);
-    expect(r.trace[1]).toMatchObject({ rule: '嘉政办发〔2014〕112号 绩效意见 二（二）3 一是', parameters: { multiplier: { value: 0.4, table: 'emission-rights' } } });
-    expect(r.trace[1]!.formula).toContain('0.03 (given: not published, 嘉政办发〔2014〕112号 若干意见（二十）；交易办法 第五条) × 0.4 = 0.01');
+    expect(r.trace[1]).toMatchObject({
+      rule: '嘉政办发〔2014〕112号 绩效意见 二（二）3 一是',
+      parameters: { multiplier: { value: 0.4, table: 'emission-rights' } },
+    });
+    expect(r.trace[1]!.formula).toContain(
+      '0.03 (given: not published, 嘉政办发〔2014〕112号 若干意见（二十）；交易办法 第五条) × 0.4 = 0.01',
+    );
   });
 });

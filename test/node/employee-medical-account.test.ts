@@ -6,7 +6,8 @@ import { refusal, run } from '../helpers/calc';
 // Sheet account_credit: employed ≤ 35: 100 | (35, 45]: 120 | > 45: 140; retired ≤ 75: 160 | > 75: 180.
 // Age = completed years on 1 January of the year (a birthday on 1 January counts that day).
 
-const credit = (scheme: 'A' | 'B', status: 'employed' | 'retired', birthDate: string, year: number) => run(calc, { year, scheme, status, birthDate });
+const credit = (scheme: 'A' | 'B', status: 'employed' | 'retired', birthDate: string, year: number) =>
+  run(calc, { year, scheme, status, birthDate });
 
 describe('employee-medical-account', () => {
   it('A1 scheme A has no personal account', () => {
@@ -20,7 +21,14 @@ describe('employee-medical-account', () => {
   it('A2 employed, born 1980-01-01: 35 on 2015-01-01 → 100 (35周岁（含）以下)', () => {
     const r = credit('B', 'employed', '1980-01-01', 2015);
     // 35 ≤ 35 (inclusive); 12 × 100 = 1200
-    expect(r).toMatchObject({ hasAccount: true, ageOnFirstJanuary: 35, band: 'employed, age ≤ 35', monthlyCredit: 100, annualCredit: 1200, reason: null });
+    expect(r).toMatchObject({
+      hasAccount: true,
+      ageOnFirstJanuary: 35,
+      band: 'employed, age ≤ 35',
+      monthlyCredit: 100,
+      annualCredit: 1200,
+      reason: null,
+    });
   });
 
   it('A3 employed, born 1979-01-01: 36 on 1 January itself → 120', () => {
@@ -95,6 +103,10 @@ describe('employee-medical-account', () => {
     const r = run(calc, { year: 2015, status: 'retired', birthDate: '1945-03-10' });
     // 69 on 2015-01-01 → 160; 1920
     expect(r).toMatchObject({ scheme: 'B', hasAccount: true, ageOnFirstJanuary: 69, monthlyCredit: 160, annualCredit: 1920 });
-    expect(r.trace.map((s) => s.rule)).toEqual(['嘉政发〔2014〕87号 第十条、第十九条', '嘉政发〔2014〕87号 第十九条（二）', '嘉政发〔2014〕87号 第十九条（二）']);
+    expect(r.trace.map((s) => s.rule)).toEqual([
+      '嘉政发〔2014〕87号 第十条、第十九条',
+      '嘉政发〔2014〕87号 第十九条（二）',
+      '嘉政发〔2014〕87号 第十九条（二）',
+    ]);
   });
 });

@@ -12,14 +12,26 @@ describe('employee-medical-contribution: employers', () => {
     // monthlyBase 48000 ÷ 12 = 4000
     expect(r.monthlyBase).toBe(4000);
     // 4000 × 3.5% = 140; retirees 4000 × 0 = 0 (A charges in-service headcount only); 4000 × 0.5% = 20
-    expect(r.perPersonMonthly).toEqual({ employerPerEmployed: 140, employerPerRetired: 0, employee: 20, employeePerRetired: 0, selfEmployed: null });
+    expect(r.perPersonMonthly).toEqual({
+      employerPerEmployed: 140,
+      employerPerRetired: 0,
+      employee: 20,
+      employeePerRetired: 0,
+      selfEmployed: null,
+    });
     expect(r.rates).toEqual({ employerPerEmployed: 0.035, employerPerRetired: 0, employee: 0.005, employeePerRetired: 0, combined: null });
     // employer 140 × 10 + 0 × 3 = 1400; employee 20 × 10 = 200; total 1600
     expect(r.monthly).toEqual({ employer: 1400, employee: 200, total: 1600 });
     // × 12: 16800 / 2400 / 19200
     expect(r.annual).toEqual({ employer: 16800, employee: 2400, total: 19200 });
     // CI 48000 × 0.2% = 96; × 0.15% = 72; × 0.05% = 24 (information only)
-    expect(r.criticalIllness).toEqual({ rate: 0.002, perPersonAnnual: 96, fromPooledFund: 72, fromPublicFinance: 24, includedInTotal: false });
+    expect(r.criticalIllness).toEqual({
+      rate: 0.002,
+      perPersonAnnual: 96,
+      fromPooledFund: 72,
+      fromPublicFinance: 24,
+      includedInTotal: false,
+    });
   });
 
   it('C2 scheme B, 10 in-service + 3 retired, base 48 000 (the response example of the spec)', () => {
@@ -31,7 +43,14 @@ describe('employee-medical-contribution: employers', () => {
     expect(r.monthly).toEqual({ employer: 3480, employee: 800, total: 4280 });
     // × 12: 41760 / 9600 / 51360
     expect(r.annual).toEqual({ employer: 41760, employee: 9600, total: 51360 });
-    expect(r).toMatchObject({ year: 2015, scheme: 'B', category: 'employer', base: 48000, monthlyBase: 4000, persons: { employed: 10, retired: 3 } });
+    expect(r).toMatchObject({
+      year: 2015,
+      scheme: 'B',
+      category: 'employer',
+      base: 48000,
+      monthlyBase: 4000,
+      persons: { employed: 10, retired: 3 },
+    });
   });
 
   it('C5 base 50 111: every rounding half-up, CI shares rounded separately', () => {
@@ -83,7 +102,13 @@ describe('employee-medical-contribution: self-employed (第十二条)', () => {
     const r = run(calc, { year: 2015, scheme: 'B', category: 'self-employed', base: 48000 });
     // 7.5% + 2% = 9.5%; 4000 × 9.5% = 380; the person pays both parts
     expect(r.rates.combined).toBe(0.095);
-    expect(r.perPersonMonthly).toEqual({ employerPerEmployed: null, employerPerRetired: null, employee: null, employeePerRetired: null, selfEmployed: 380 });
+    expect(r.perPersonMonthly).toEqual({
+      employerPerEmployed: null,
+      employerPerRetired: null,
+      employee: null,
+      employeePerRetired: null,
+      selfEmployed: 380,
+    });
     expect(r.monthly).toEqual({ employer: 0, employee: 380, total: 380 });
     // 380 × 12 = 4560
     expect(r.annual).toEqual({ employer: 0, employee: 4560, total: 4560 });
@@ -123,7 +148,11 @@ describe('employee-medical-contribution: the base and the years in force', () =>
     const p = refusal(calc, { year: 2015, scheme: 'A', category: 'employer', employed: 1 });
     expect(p.type).toBe('/problems/not-published');
     expect(p.status).toBe(422);
-    expect(p.parameter).toMatchObject({ table: 'employee-medical-insurance', key: 'contribution.base', citation: '嘉政发〔2014〕87号 第九条' });
+    expect(p.parameter).toMatchObject({
+      table: 'employee-medical-insurance',
+      key: 'contribution.base',
+      citation: '嘉政发〔2014〕87号 第九条',
+    });
     expect(p.parameter!.note).toMatch(/上上年度市区全社会在岗职工平均工资.*not in this gazette/);
   });
 
@@ -158,7 +187,15 @@ describe('employee-medical-contribution: the base and the years in force', () =>
   });
 
   it('rejects a negative or fractional headcount and a base with more than two decimals', () => {
-    for (const bad of [{ employed: -1 }, { employed: 1.5 }, { retired: -2 }, { base: 48000.001 }, { scheme: 'C' }, { category: 'farmer' }, { extra: 1 }]) {
+    for (const bad of [
+      { employed: -1 },
+      { employed: 1.5 },
+      { retired: -2 },
+      { base: 48000.001 },
+      { scheme: 'C' },
+      { category: 'farmer' },
+      { extra: 1 },
+    ]) {
       expect(calc.input.safeParse({ year: 2015, scheme: 'B', base: 48000, ...bad }).success, JSON.stringify(bad)).toBe(false);
     }
   });

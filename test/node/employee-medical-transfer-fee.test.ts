@@ -52,7 +52,9 @@ describe('employee-medical-transfer-fee: lump sum until 75 (第十六条)', () =
     expect(r.lumpSum).toMatchObject({ years: 5, payable: 4500 });
     // arrears not assessed (no interrupted period given): total undetermined, was 4500; with none stated it is 4500
     expect(r.total).toBeNull();
-    expect(run(calc, { birthDate: '1930-01-01', applicationDate: '2015-06-01', retirementDate: '1990-01-31', interruptedMonths: 0 }).total).toBe(4500);
+    expect(
+      run(calc, { birthDate: '1930-01-01', applicationDate: '2015-06-01', retirementDate: '1990-01-31', interruptedMonths: 0 }).total,
+    ).toBe(4500);
   });
 
   it('T8 applied 2015-12-31: last day of the 90% reduction (effective_to inclusive)', () => {
@@ -66,7 +68,11 @@ describe('employee-medical-transfer-fee: lump sum until 75 (第十六条)', () =
   it('T9 applied 2016-01-01: the reduction for 2016 is not published → 422 naming transfer.reduction', () => {
     const p = refusal(calc, { birthDate: '1950-12-31', applicationDate: '2016-01-01' });
     expect(p.type).toBe('/problems/not-published');
-    expect(p.parameter).toMatchObject({ table: 'employee-medical-insurance', key: 'transfer.reduction', citation: '嘉政发〔2014〕87号 第十六条' });
+    expect(p.parameter).toMatchObject({
+      table: 'employee-medical-insurance',
+      key: 'transfer.reduction',
+      citation: '嘉政发〔2014〕87号 第十六条',
+    });
     expect(p.parameter!.note).toMatch(/逐步降低移交费用/);
   });
 
@@ -90,7 +96,15 @@ describe('employee-medical-transfer-fee: arrears for an interrupted period (第�
     });
     // 320 ≥ 300 → eligible, no shortfall (base unused)
     expect(r.eligible).toBe(true);
-    expect(r.eligibility).toEqual({ checked: true, exempt: false, requiredMonths: 300, contributionMonths: 320, meetsRequiredYears: true, shortfallMonths: 0, shortfallPayment: null });
+    expect(r.eligibility).toEqual({
+      checked: true,
+      exempt: false,
+      requiredMonths: 300,
+      contributionMonths: 320,
+      meetsRequiredYears: true,
+      shortfallMonths: 0,
+      shortfallPayment: null,
+    });
     // age 60 (turns 61 on 2015-06-01); 75 − 60 = 15; 15000 × 90% = 13500
     expect(r.ageAtApplication).toBe(60);
     expect(r.lumpSum).toEqual({ years: 15, full: 15000, reduction: 0.9, payable: 13500 });
@@ -130,14 +144,24 @@ describe('employee-medical-transfer-fee: arrears for an interrupted period (第�
   });
 
   it('T13 interruption starting 2015-02, after the 2014-12 cut-off: 0 months', () => {
-    const r = run(calc, { birthDate: '1952-01-01', applicationDate: '2015-04-01', retirementDate: '2013-01-31', interruptionStart: '2015-02' });
+    const r = run(calc, {
+      birthDate: '1952-01-01',
+      applicationDate: '2015-04-01',
+      retirementDate: '2013-01-31',
+      interruptionStart: '2015-02',
+    });
     // (2014 − 2015) × 12 + (12 − 2) + 1 = −1 → 0
     expect(r.arrears).toMatchObject(arrearsNone);
     expect(r.total).toBe(10800);
   });
 
   it('T14 interruption starting 2014-12: one month (2014-12 inclusive)', () => {
-    const r = run(calc, { birthDate: '1952-01-01', applicationDate: '2015-04-01', retirementDate: '2013-01-31', interruptionStart: '2014-12' });
+    const r = run(calc, {
+      birthDate: '1952-01-01',
+      applicationDate: '2015-04-01',
+      retirementDate: '2013-01-31',
+      interruptionStart: '2014-12',
+    });
     // 1 × 2112 × 5.5% = 116.16; × 90% = 104.544 → 104.54
     expect(r.arrears).toMatchObject({ applicable: true, months: 1, full: 116.16, payable: 104.54 });
     // 10800 + 104.54
@@ -145,14 +169,25 @@ describe('employee-medical-transfer-fee: arrears for an interrupted period (第�
   });
 
   it('a long interruption: 2013-01 … 2014-12 = 24 months', () => {
-    const r = run(calc, { birthDate: '1952-01-01', applicationDate: '2015-04-01', retirementDate: '2012-12-31', interruptionStart: '2013-01' });
+    const r = run(calc, {
+      birthDate: '1952-01-01',
+      applicationDate: '2015-04-01',
+      retirementDate: '2012-12-31',
+      interruptionStart: '2013-01',
+    });
     // (2014 − 2013) × 12 + (12 − 1) + 1 = 24; 24 × 2112 = 50688 × 5.5% = 2787.84; × 90% = 2509.056 → 2509.06
     expect(r.arrears).toMatchObject({ applicable: true, months: 24, full: 2787.84, payable: 2509.06 });
     expect(r.total).toBe(13309.06);
   });
 
   it('T20 interruptedMonths and interruptionStart together: 422 on interruptionStart', () => {
-    const parsed = calc.input.safeParse({ birthDate: '1952-01-01', applicationDate: '2015-04-01', retirementDate: '2013-01-31', interruptedMonths: 3, interruptionStart: '2014-10' });
+    const parsed = calc.input.safeParse({
+      birthDate: '1952-01-01',
+      applicationDate: '2015-04-01',
+      retirementDate: '2013-01-31',
+      interruptedMonths: 3,
+      interruptionStart: '2014-10',
+    });
     expect(parsed.success).toBe(false);
     expect(parsed.error!.issues.map((i) => i.path.join('.'))).toEqual(['interruptionStart']);
   });
@@ -160,23 +195,50 @@ describe('employee-medical-transfer-fee: arrears for an interrupted period (第�
   it('an interrupted period needs the retirement date; a bad month is refused', () => {
     const noRetirement = calc.input.safeParse({ birthDate: '1952-01-01', applicationDate: '2015-04-01', interruptedMonths: 3 });
     expect(noRetirement.error!.issues.map((i) => i.path.join('.'))).toEqual(['retirementDate']);
-    const badMonth = calc.input.safeParse({ birthDate: '1952-01-01', applicationDate: '2015-04-01', retirementDate: '2013-01-31', interruptionStart: '2014-13' });
+    const badMonth = calc.input.safeParse({
+      birthDate: '1952-01-01',
+      applicationDate: '2015-04-01',
+      retirementDate: '2013-01-31',
+      interruptionStart: '2014-13',
+    });
     expect(badMonth.error!.issues.map((i) => i.path.join('.'))).toEqual(['interruptionStart']);
   });
 });
 
 describe('employee-medical-transfer-fee: contribution years (第十四条)', () => {
   it('T15 299 months of 300: not eligible, shortfall of 1 month priced at 140', () => {
-    const r = run(calc, { birthDate: '1950-01-01', applicationDate: '2015-04-01', retirementDate: '2010-01-31', sex: 'male', contributionMonths: 299, base: 48000 });
+    const r = run(calc, {
+      birthDate: '1950-01-01',
+      applicationDate: '2015-04-01',
+      retirementDate: '2010-01-31',
+      sex: 'male',
+      contributionMonths: 299,
+      base: 48000,
+    });
     // 300 − 299 = 1; 48000 × 1 ÷ 12 = 4000 × 3.5% = 140 — a 200 decision, not an error
     expect(r.eligible).toBe(false);
-    expect(r.eligibility).toEqual({ checked: true, exempt: false, requiredMonths: 300, contributionMonths: 299, meetsRequiredYears: false, shortfallMonths: 1, shortfallPayment: 140 });
+    expect(r.eligibility).toEqual({
+      checked: true,
+      exempt: false,
+      requiredMonths: 300,
+      contributionMonths: 299,
+      meetsRequiredYears: false,
+      shortfallMonths: 1,
+      shortfallPayment: 140,
+    });
     expect(r.reasons).toEqual([expect.stringContaining('299 < 300')]);
     expect(r).toMatchObject({ lumpSum: null, arrears: null, total: null, benefitsFrom: null });
   });
 
   it('T16 exactly 300 months: eligible (满25年 includes exactly 25 years)', () => {
-    const r = run(calc, { birthDate: '1950-01-01', applicationDate: '2015-04-01', retirementDate: '2010-01-31', sex: 'male', contributionMonths: 300, base: 48000 });
+    const r = run(calc, {
+      birthDate: '1950-01-01',
+      applicationDate: '2015-04-01',
+      retirementDate: '2010-01-31',
+      sex: 'male',
+      contributionMonths: 300,
+      base: 48000,
+    });
     // 300 ≥ 300; age 65 → 10 years → 9000
     expect(r.eligible).toBe(true);
     expect(r.eligibility).toMatchObject({ meetsRequiredYears: true, shortfallMonths: 0, shortfallPayment: null });
@@ -184,7 +246,13 @@ describe('employee-medical-transfer-fee: contribution years (第十四条)', () 
   });
 
   it('T17 a woman with exactly 240 months', () => {
-    const r = run(calc, { birthDate: '1960-01-01', applicationDate: '2015-04-01', retirementDate: '2010-01-31', sex: 'female', contributionMonths: 240 });
+    const r = run(calc, {
+      birthDate: '1960-01-01',
+      applicationDate: '2015-04-01',
+      retirementDate: '2010-01-31',
+      sex: 'female',
+      contributionMonths: 240,
+    });
     // 20 × 12 = 240 ≥ 240; age 55 → 20 years → 20000 × 90% = 18000
     expect(r.eligible).toBe(true);
     expect(r.eligibility.requiredMonths).toBe(240);
@@ -192,14 +260,26 @@ describe('employee-medical-transfer-fee: contribution years (第十四条)', () 
   });
 
   it('a woman with 239 months: not eligible, no base → no price', () => {
-    const r = run(calc, { birthDate: '1960-01-01', applicationDate: '2015-04-01', retirementDate: '2010-01-31', sex: 'female', contributionMonths: 239 });
+    const r = run(calc, {
+      birthDate: '1960-01-01',
+      applicationDate: '2015-04-01',
+      retirementDate: '2010-01-31',
+      sex: 'female',
+      contributionMonths: 239,
+    });
     // 240 − 239 = 1; no base given → shortfallPayment null
     expect(r.eligible).toBe(false);
     expect(r.eligibility).toMatchObject({ shortfallMonths: 1, shortfallPayment: null });
   });
 
   it('T18 retired 2001-06-29: exempt from the required years', () => {
-    const r = run(calc, { birthDate: '1941-01-01', applicationDate: '2015-04-01', retirementDate: '2001-06-29', sex: 'male', contributionMonths: 100 });
+    const r = run(calc, {
+      birthDate: '1941-01-01',
+      applicationDate: '2015-04-01',
+      retirementDate: '2001-06-29',
+      sex: 'male',
+      contributionMonths: 100,
+    });
     // 2001-06-29 < 2001-06-30; age 74 → 75 − 74 = 1 < 5 → 5 years → 4500
     expect(r.eligible).toBe(true);
     expect(r.eligibility).toMatchObject({ exempt: true, requiredMonths: null, meetsRequiredYears: true });
@@ -207,25 +287,51 @@ describe('employee-medical-transfer-fee: contribution years (第十四条)', () 
   });
 
   it('T19 retired 2001-06-30 (not before it): 100 of 300 months, shortfall 200 → 28 000', () => {
-    const r = run(calc, { birthDate: '1941-01-01', applicationDate: '2015-04-01', retirementDate: '2001-06-30', sex: 'male', contributionMonths: 100, base: 48000 });
+    const r = run(calc, {
+      birthDate: '1941-01-01',
+      applicationDate: '2015-04-01',
+      retirementDate: '2001-06-30',
+      sex: 'male',
+      contributionMonths: 100,
+      base: 48000,
+    });
     // strict reading; 48000 × 200 ÷ 12 = 800000 × 3.5% = 28000
     expect(r.eligible).toBe(false);
     expect(r.eligibility).toMatchObject({ exempt: false, requiredMonths: 300, shortfallMonths: 200, shortfallPayment: 28000 });
   });
 
   it('a shortfall priced with cents: base 50 111, 7 months', () => {
-    const r = run(calc, { birthDate: '1950-01-01', applicationDate: '2015-04-01', retirementDate: '2010-01-31', sex: 'male', contributionMonths: 293, base: 50111 });
+    const r = run(calc, {
+      birthDate: '1950-01-01',
+      applicationDate: '2015-04-01',
+      retirementDate: '2010-01-31',
+      sex: 'male',
+      contributionMonths: 293,
+      base: 50111,
+    });
     // 50111 × 7 ÷ 12 = 29231.4166… → 29231.42; × 3.5% = 1023.0997 → 1023.10
     expect(r.eligibility).toMatchObject({ shortfallMonths: 7, shortfallPayment: 1023.1 });
   });
 
   it('sex and contributionMonths go together', () => {
-    const parsed = calc.input.safeParse({ birthDate: '1950-01-01', applicationDate: '2015-04-01', retirementDate: '2010-01-31', sex: 'male' });
+    const parsed = calc.input.safeParse({
+      birthDate: '1950-01-01',
+      applicationDate: '2015-04-01',
+      retirementDate: '2010-01-31',
+      sex: 'male',
+    });
     expect(parsed.error!.issues.map((i) => i.path.join('.'))).toEqual(['contributionMonths']);
   });
 
   it('the trace cites 第十四条 and 第十六条', () => {
-    const r = run(calc, { birthDate: '1954-06-01', applicationDate: '2015-05-10', retirementDate: '2012-06-30', interruptionStart: '2014-03', sex: 'male', contributionMonths: 320 });
+    const r = run(calc, {
+      birthDate: '1954-06-01',
+      applicationDate: '2015-05-10',
+      retirementDate: '2012-06-30',
+      interruptionStart: '2014-03',
+      sex: 'male',
+      contributionMonths: 320,
+    });
     const rules = r.trace.map((s) => s.rule);
     expect(rules).toContain('嘉政发〔2014〕87号 第十四条');
     expect(rules).toContain('嘉政发〔2014〕87号 第十六条');
@@ -237,16 +343,28 @@ describe('employee-medical-transfer-fee: the applicant is a retiree (第十六�
   const paths = (x: unknown) => calc.input.safeParse(x).error?.issues.map((i) => [i.path.join('.'), i.message]);
 
   it('a retirement date after the application: 422 naming retirementDate; the application day itself is accepted', () => {
-    expect(paths({ birthDate: '1955-01-01', applicationDate: '2015-05-01', retirementDate: '2015-05-02' })).toEqual([['retirementDate', 'must not be after applicationDate (the transfer is for retirees)']]);
+    expect(paths({ birthDate: '1955-01-01', applicationDate: '2015-05-01', retirementDate: '2015-05-02' })).toEqual([
+      ['retirementDate', 'must not be after applicationDate (the transfer is for retirees)'],
+    ]);
     // with an interrupted period or a years check the same date is refused the same way
-    expect(paths({ birthDate: '1955-01-01', applicationDate: '2015-05-01', retirementDate: '2016-01-31', sex: 'male', contributionMonths: 300 })).toEqual([['retirementDate', 'must not be after applicationDate (the transfer is for retirees)']]);
+    expect(
+      paths({ birthDate: '1955-01-01', applicationDate: '2015-05-01', retirementDate: '2016-01-31', sex: 'male', contributionMonths: 300 }),
+    ).toEqual([['retirementDate', 'must not be after applicationDate (the transfer is for retirees)']]);
     // retired the day of the application: 300 months ≥ 300 → eligible; age 60 → 15 years × 1000 × 90% = 13500
-    const r = run(calc, { birthDate: '1955-01-01', applicationDate: '2015-05-01', retirementDate: '2015-05-01', sex: 'male', contributionMonths: 300 });
+    const r = run(calc, {
+      birthDate: '1955-01-01',
+      applicationDate: '2015-05-01',
+      retirementDate: '2015-05-01',
+      sex: 'male',
+      contributionMonths: 300,
+    });
     expect(r).toMatchObject({ eligible: true, ageAtApplication: 60, lumpSum: { years: 15, payable: 13500 } });
   });
 
   it('a retirement date before the birth date is still named as such (one issue per field)', () => {
-    expect(paths({ birthDate: '1955-01-01', applicationDate: '2015-05-01', retirementDate: '1954-12-31' })).toEqual([['retirementDate', 'must not be before birthDate']]);
+    expect(paths({ birthDate: '1955-01-01', applicationDate: '2015-05-01', retirementDate: '1954-12-31' })).toEqual([
+      ['retirementDate', 'must not be before birthDate'],
+    ]);
   });
 
   it('no minimum age: the workbook has no retirement age (法定退休年龄 is not in 87号), so a young birth date is not refused; the years never exceed transfer.until_age', () => {
@@ -276,8 +394,16 @@ describe('employee-medical-transfer-fee: arrears not given are not assessed, nev
       reason:
         'not assessed: no interrupted period given (interruptedMonths or interruptionStart, with retirementDate; interruptedMonths 0 if there was none); arrears are due for an interrupted period of a person retired before 2015-01-01',
     });
-    expect(arrearsStep(r)).toMatchObject({ formula: 'no interrupted period given, retirementDate not given → not assessed (undetermined)', result: null, rule: '嘉政发〔2014〕87号 第十六条' });
-    expect(totalStep(r)).toMatchObject({ formula: 'lump sum 11700.00 + arrears not assessed → total undetermined; benefits from 2015-04-01 (the month after payment on 2015-03-15)', result: { total: null, benefitsFrom: '2015-04-01' } });
+    expect(arrearsStep(r)).toMatchObject({
+      formula: 'no interrupted period given, retirementDate not given → not assessed (undetermined)',
+      result: null,
+      rule: '嘉政发〔2014〕87号 第十六条',
+    });
+    expect(totalStep(r)).toMatchObject({
+      formula:
+        'lump sum 11700.00 + arrears not assessed → total undetermined; benefits from 2015-04-01 (the month after payment on 2015-03-15)',
+      result: { total: null, benefitsFrom: '2015-04-01' },
+    });
     expect(calc.output.safeParse(r).success).toBe(true);
   });
 

@@ -24,9 +24,14 @@ async function allPages(a: ReturnType<typeof createApp>, path: string): Promise<
   }
 }
 /** A link to an anchor of a table page, on whichever page the anchor lands. */
-const linkTo = (id: string, anchor: string, lang = '') => new RegExp(`<a href="/explore/${id}(\\?page=\\d+)?${lang ? `[?&]lang=${lang}` : ''}#${anchor.replace(/\./g, '\\.')}">`);
+const linkTo = (id: string, anchor: string, lang = '') =>
+  new RegExp(`<a href="/explore/${id}(\\?page=\\d+)?${lang ? `[?&]lang=${lang}` : ''}#${anchor.replace(/\./g, '\\.')}">`);
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
-const bundleWith = (tables: CompiledTable[]): CompiledBundle => ({ ...realBundle(), hash: 'f'.repeat(64), tables: Object.fromEntries(tables.map((t) => [t.id, t])) });
+const bundleWith = (tables: CompiledTable[]): CompiledBundle => ({
+  ...realBundle(),
+  hash: 'f'.repeat(64),
+  tables: Object.fromEntries(tables.map((t) => [t.id, t])),
+});
 
 /** Every well-formed HTML page of the explorer shares these properties. */
 function expectGoodPage(r: Awaited<ReturnType<typeof get>>, lang: 'zh-CN' | 'en') {
@@ -116,7 +121,9 @@ describe('/explore/{table}', () => {
       expect(all).toContain(`<tr id="p-${p.key}">`);
       expect(all).toContain(`<a class="code" href="/v1/tables/${EMI}/parameters/${p.key}">${p.key}</a>`);
     }
-    expect(all).toMatch(/<tr id="p-inpatient\.annual_cap"><th scope="row"><span class="label">[^<]+<\/span><br><a [^>]+>inpatient\.annual_cap<\/a><\/th><td>200,000元<br><span class="muted">2015-01-01 起<\/span><\/td><td><code>CNY<\/code><\/td><td>嘉政发〔2014〕87号 第二十六条<\/td>/);
+    expect(all).toMatch(
+      /<tr id="p-inpatient\.annual_cap"><th scope="row"><span class="label">[^<]+<\/span><br><a [^>]+>inpatient\.annual_cap<\/a><\/th><td>200,000元<br><span class="muted">2015-01-01 起<\/span><\/td><td><code>CNY<\/code><\/td><td>嘉政发〔2014〕87号 第二十六条<\/td>/,
+    );
     expect(all).toMatch(/<tr id="p-contribution\.base">.*?<td><span class="np">原文未公布<\/span>/);
     expect(all).toContain(`JSON：<a href="/v1/tables/${EMI}?date=2015-06-01">`);
     for (const s of t.scales) expect(all).toContain(`<a href="/v1/tables/${EMI}/scales/${s.id}">`);
@@ -125,11 +132,15 @@ describe('/explore/{table}', () => {
 
   it('scale sheets as tables with bound notation and percentages', async () => {
     const all = await allPages(app, `/explore/${EMI}?date=2015-06-01`);
-    const age = realBundle().tables[EMI]!.scales.find((s) => s.id === 'account_credit')!.columns.find((c) => c.id === 'age')!.label.zh;
+    const age = realBundle()
+      .tables[EMI]!.scales.find((s) => s.id === 'account_credit')!
+      .columns.find((c) => c.id === 'age')!.label.zh;
     expect(all).toContain(`<td>35 &lt; ${age} ≤ 45</td>`);
     expect(all).toContain(`<td>${age} ≤ 35</td>`);
     expect(all).toContain(`<td>75 &lt; ${age}</td>`);
-    expect(all).toContain('<tr id="r-inpatient_levels-4"><td>3</td><td>800元/次住院</td><td>80%</td><td>2015-01-01 起</td><td>嘉政发〔2014〕87号 第二十五条、第二十三条（二）、第二十四条（二）</td>');
+    expect(all).toContain(
+      '<tr id="r-inpatient_levels-4"><td>3</td><td>800元/次住院</td><td>80%</td><td>2015-01-01 起</td><td>嘉政发〔2014〕87号 第二十五条、第二十三条（二）、第二十四条（二）</td>',
+    );
   });
 
   it('a history of dated values for a parameter with several rows; the row in force marked', async () => {
@@ -260,7 +271,15 @@ describe('size: no response over 50 KB', { timeout: 60_000 }, () => {
     }
     const scale = t.scales.find((s) => s.id === 'designated_diseases')!;
     const template = scale.rows[0]!;
-    scale.rows = Array.from({ length: 1500 }, (_, i): ScaleRow => ({ ...clone(template), cells: { ...template.cells, name_zh: `病种${i}`, name_en: `Disease ${i}` }, note: long, row: i + 2 }));
+    scale.rows = Array.from(
+      { length: 1500 },
+      (_, i): ScaleRow => ({
+        ...clone(template),
+        cells: { ...template.cells, name_zh: `病种${i}`, name_en: `Disease ${i}` },
+        note: long,
+        row: i + 2,
+      }),
+    );
     const a = createApp(bundleWith([t]));
     const seen = new Map<string, number>();
     let page = 1;

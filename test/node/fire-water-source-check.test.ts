@@ -39,7 +39,14 @@ const fired = (supplyEvent: NonNullable<Req['supplyEvent']>) =>
 describe('第十二条 clearance around hydrants', () => {
   it('F1: goods at exactly 5 m → not met (500 cm ≤ 500 cm is inside 「5米范围内」); overall not_met', () => {
     const r = check({ hydrantClearance: { nearestStackedGoodsM: 5 } });
-    expect(rule(r, 'no_stacking_within_radius')).toMatchObject({ status: 'not_met', met: false, actual: 5, threshold: 5, citation: '嘉政办发〔2014〕110号 第十二条', parameters: ['clearance.no_stacking_radius'] });
+    expect(rule(r, 'no_stacking_within_radius')).toMatchObject({
+      status: 'not_met',
+      met: false,
+      actual: 5,
+      threshold: 5,
+      citation: '嘉政办发〔2014〕110号 第十二条',
+      parameters: ['clearance.no_stacking_radius'],
+    });
     expect(r.overall).toBe('not_met');
     expect(r.trace[0]!.parameters.radius).toMatchObject({ value: 5, unit: 'm', table: 'fire-water-sources' });
   });
@@ -51,7 +58,10 @@ describe('第十二条 clearance around hydrants', () => {
   });
 
   it('F3/F4: a car at 15 m → not met (1500 ≤ 1500); at 15.01 m with no goods → both met', () => {
-    expect(rule(check({ hydrantClearance: { nearestParkedVehicleM: 15 } }), 'no_parking_within_radius')).toMatchObject({ status: 'not_met', threshold: 15 });
+    expect(rule(check({ hydrantClearance: { nearestParkedVehicleM: 15 } }), 'no_parking_within_radius')).toMatchObject({
+      status: 'not_met',
+      threshold: 15,
+    });
     const r = check({ hydrantClearance: { nearestParkedVehicleM: 15.01, nearestStackedGoodsM: null } });
     expect(r.rules.map((x) => [x.id, x.status])).toEqual([
       ['no_stacking_within_radius', 'met'],
@@ -64,7 +74,13 @@ describe('第十四条 notification triggers', () => {
   it('F5/F6: DN 400 → pipe_burst fires (400 ≥ 400, 以上 inclusive); DN 399 → no duty', () => {
     const n = notify({ burstMainDnMm: 400 });
     expect(n.required).toBe(true);
-    expect(n.triggers[0]).toMatchObject({ id: 'pipe_burst', fired: true, actual: 400, threshold: 400, citation: '嘉政办发〔2014〕110号 第十四条（一）' });
+    expect(n.triggers[0]).toMatchObject({
+      id: 'pipe_burst',
+      fired: true,
+      actual: 400,
+      threshold: 400,
+      citation: '嘉政办发〔2014〕110号 第十四条（一）',
+    });
     expect(n.how).toMatch(/^事先或及时/);
     // DN 399 < 400: pipe_burst assessed, not fired; the other items not assessed → the duty is undetermined, not "no"
     const n399 = notify({ burstMainDnMm: 399 });
@@ -121,11 +137,20 @@ describe('第十四条 notification triggers', () => {
 describe('第十四条: a trigger whose input is not given is not assessed (fired null); the duty is then undetermined', () => {
   const byId = (n: ReturnType<typeof notify>) => Object.fromEntries(n.triggers.map((t) => [t.id, t.fired]));
 
-  it('the docs\' first example without its area: outage_area fired null with actual null, duty undetermined (null), named in the trace', () => {
-    const r = check({ supplyEvent: { burstMainDnMm: 300, communitiesAffected: 1, householdsAffected: 800, inTownship: false, expectedOutageHours: 4 } });
+  it("the docs' first example without its area: outage_area fired null with actual null, duty undetermined (null), named in the trace", () => {
+    const r = check({
+      supplyEvent: { burstMainDnMm: 300, communitiesAffected: 1, householdsAffected: 800, inTownship: false, expectedOutageHours: 4 },
+    });
     const n = r.notification!;
     // DN 300 < 400; 1 community < 2 and 800 < 1000 households (city); 4 h ≤ 8 h but peak restoration not given
-    expect(byId(n)).toEqual({ pipe_burst: false, outage_area: null, low_pressure_area: null, communities_or_households: false, long_outage: null, other_risk: null });
+    expect(byId(n)).toEqual({
+      pipe_burst: false,
+      outage_area: null,
+      low_pressure_area: null,
+      communities_or_households: false,
+      long_outage: null,
+      other_risk: null,
+    });
     expect(n.triggers[1]).toMatchObject({ id: 'outage_area', fired: null, actual: null });
     expect(n.required).toBe(null);
     const step = r.trace.find((s) => s.step === 'notification duty of the water utility')!;
@@ -142,10 +167,24 @@ describe('第十四条: a trigger whose input is not given is not assessed (fire
     // 3 km² ≥ 3 km² fires; the rest not given
     expect(notify({ noSupplyAreaKm2: 3 }).required).toBe(true);
     expect(notify({ ...NOTHING }).required).toBe(false);
-    expect(byId(notify({ ...NOTHING }))).toEqual({ pipe_burst: false, outage_area: false, low_pressure_area: false, communities_or_households: false, long_outage: false, other_risk: false });
+    expect(byId(notify({ ...NOTHING }))).toEqual({
+      pipe_burst: false,
+      outage_area: false,
+      low_pressure_area: false,
+      communities_or_households: false,
+      long_outage: false,
+      other_risk: false,
+    });
     expect(notify({ ...NOTHING, noSupplyAreaKm2: 2.999999 }).required).toBe(false);
     // leave any one item out of an otherwise complete "nothing" → undetermined
-    for (const key of ['burstMainDnMm', 'noSupplyAreaKm2', 'lowPressureAreaKm2', 'expectedOutageHours', 'notRestorableInPeak', 'otherFireRisk'] as const) {
+    for (const key of [
+      'burstMainDnMm',
+      'noSupplyAreaKm2',
+      'lowPressureAreaKm2',
+      'expectedOutageHours',
+      'notRestorableInPeak',
+      'otherFireRisk',
+    ] as const) {
       const { [key]: _omitted, ...rest } = NOTHING;
       expect(notify(rest).required, key).toBe(null);
     }
@@ -169,7 +208,11 @@ describe('第十四条: a trigger whose input is not given is not assessed (fire
     const { inTownship: _t, ...unknownPlace } = NOTHING;
     const households = (h: number) => notify({ ...unknownPlace, householdsAffected: h });
     // 1000 ≥ 1000 and ≥ 500 → fired; 499 < 500 and < 1000 → not; 700: township yes, city no → not assessed
-    expect(households(1000).triggers[3]).toMatchObject({ fired: true, actual: { households: 1000, inTownship: null }, threshold: { communities: 2, households: 1000, householdsTownship: 500 } });
+    expect(households(1000).triggers[3]).toMatchObject({
+      fired: true,
+      actual: { households: 1000, inTownship: null },
+      threshold: { communities: 2, households: 1000, householdsTownship: 500 },
+    });
     expect(households(499).triggers[3]!.fired).toBe(false);
     expect(households(499).required).toBe(false);
     expect(households(700).triggers[3]!.fired).toBe(null);
@@ -178,7 +221,10 @@ describe('第十四条: a trigger whose input is not given is not assessed (fire
 
   it('long outage: not restorable in peak hours fires alone; 8 h with peak restoration not given is open', () => {
     const { notRestorableInPeak: _p, ...noPeak } = NOTHING;
-    expect(notify({ ...noPeak, expectedOutageHours: 8 }).triggers[4]).toMatchObject({ fired: null, actual: { expectedOutageHours: 8, notRestorableInPeak: null } });
+    expect(notify({ ...noPeak, expectedOutageHours: 8 }).triggers[4]).toMatchObject({
+      fired: null,
+      actual: { expectedOutageHours: 8, notRestorableInPeak: null },
+    });
     expect(notify({ ...noPeak, expectedOutageHours: 8.01 }).triggers[4]!.fired).toBe(true);
     const { expectedOutageHours: _h, ...noHours } = NOTHING;
     expect(notify({ ...noHours, notRestorableInPeak: true }).triggers[4]!.fired).toBe(true);
@@ -193,14 +239,30 @@ describe('第十四条: a trigger whose input is not given is not assessed (fire
 });
 
 describe('第七条 pools or intakes in public areas', () => {
-  const area = { isPublicArea: true, hasMunicipalHydrant: false, fireWaterSufficient: true, fireEngineAccessClear: true, hasFirePoolOrIntake: true, hasFireLaneToIntake: true, hasTurningArea: true };
+  const area = {
+    isPublicArea: true,
+    hasMunicipalHydrant: false,
+    fireWaterSufficient: true,
+    fireEngineAccessClear: true,
+    hasFirePoolOrIntake: true,
+    hasFireLaneToIntake: true,
+    hasTurningArea: true,
+  };
 
   it('F15: public area without a hydrant, with pool, lane and turning area → met because no_municipal_hydrant', () => {
-    expect(rule(check({ publicArea: area }), 'pool_or_intake_in_public_area')).toMatchObject({ status: 'met', applies: true, because: ['no_municipal_hydrant'], missing: [] });
+    expect(rule(check({ publicArea: area }), 'pool_or_intake_in_public_area')).toMatchObject({
+      status: 'met',
+      applies: true,
+      because: ['no_municipal_hydrant'],
+      missing: [],
+    });
   });
 
   it('F16: no turning area → not met, missing turning_area', () => {
-    expect(rule(check({ publicArea: { ...area, hasTurningArea: false } }), 'pool_or_intake_in_public_area')).toMatchObject({ status: 'not_met', missing: ['turning_area'] });
+    expect(rule(check({ publicArea: { ...area, hasTurningArea: false } }), 'pool_or_intake_in_public_area')).toMatchObject({
+      status: 'not_met',
+      missing: ['turning_area'],
+    });
   });
 
   it('F17: not a public area → not applicable; overall met', () => {
@@ -210,8 +272,23 @@ describe('第七条 pools or intakes in public areas', () => {
   });
 
   it('F18: blocked access alone triggers the duty; nothing built → all three missing', () => {
-    const r = check({ publicArea: { isPublicArea: true, hasMunicipalHydrant: true, fireWaterSufficient: true, fireEngineAccessClear: false, hasFirePoolOrIntake: false, hasFireLaneToIntake: false, hasTurningArea: false } });
-    expect(rule(r, 'pool_or_intake_in_public_area')).toMatchObject({ status: 'not_met', because: ['fire_access_blocked'], missing: ['pool_or_intake', 'fire_lane', 'turning_area'], citation: '嘉政办发〔2014〕110号 第七条' });
+    const r = check({
+      publicArea: {
+        isPublicArea: true,
+        hasMunicipalHydrant: true,
+        fireWaterSufficient: true,
+        fireEngineAccessClear: false,
+        hasFirePoolOrIntake: false,
+        hasFireLaneToIntake: false,
+        hasTurningArea: false,
+      },
+    });
+    expect(rule(r, 'pool_or_intake_in_public_area')).toMatchObject({
+      status: 'not_met',
+      because: ['fire_access_blocked'],
+      missing: ['pool_or_intake', 'fire_lane', 'turning_area'],
+      citation: '嘉政办发〔2014〕110号 第七条',
+    });
   });
 });
 
@@ -220,30 +297,52 @@ describe('第十三条 maintenance and 第十八条 inspections', () => {
     const ok = { intact: true, noPeelingOrRust: true, valvesCapsOperable: true, normalOutput: true };
     const r = check({ maintenance: { ...ok, normalOutput: false } });
     expect(rule(r, 'hydrant_maintenance')).toMatchObject({ status: 'not_met', failed: ['normal_output'] });
-    expect(rule(r, 'hydrant_maintenance').citation).toBe('嘉政办发〔2014〕110号 第十三条（一）；第十三条（二）；第十三条（三）；第十三条（四）');
+    expect(rule(r, 'hydrant_maintenance').citation).toBe(
+      '嘉政办发〔2014〕110号 第十三条（一）；第十三条（二）；第十三条（三）；第十三条（四）',
+    );
     expect(rule(check({ maintenance: ok }), 'hydrant_maintenance').status).toBe('met');
   });
 
   it('F20: hydrants inspected 2015-03-31 → due 2015-09-30; met on 09-30, not met on 10-01', () => {
     const on = check({ date: '2015-09-30', inspections: { lastMunicipalHydrantInspection: '2015-03-31' } });
-    expect(rule(on, 'municipal_hydrant_inspection')).toMatchObject({ dueBy: '2015-09-30', status: 'met', citation: '嘉政办发〔2014〕110号 第十八条' });
-    expect(rule(check({ date: '2015-10-01', inspections: { lastMunicipalHydrantInspection: '2015-03-31' } }), 'municipal_hydrant_inspection').status).toBe('not_met');
+    expect(rule(on, 'municipal_hydrant_inspection')).toMatchObject({
+      dueBy: '2015-09-30',
+      status: 'met',
+      citation: '嘉政办发〔2014〕110号 第十八条',
+    });
+    expect(
+      rule(check({ date: '2015-10-01', inspections: { lastMunicipalHydrantInspection: '2015-03-31' } }), 'municipal_hydrant_inspection')
+        .status,
+    ).toBe('not_met');
   });
 
   it('F21: inspected 2015-08-31 → 2016-02-31 does not exist, clamped to 2016-02-29 (leap year); met on that day', () => {
-    expect(rule(check({ date: '2016-02-29', inspections: { lastMunicipalHydrantInspection: '2015-08-31' } }), 'municipal_hydrant_inspection')).toMatchObject({ dueBy: '2016-02-29', status: 'met' });
+    expect(
+      rule(check({ date: '2016-02-29', inspections: { lastMunicipalHydrantInspection: '2015-08-31' } }), 'municipal_hydrant_inspection'),
+    ).toMatchObject({ dueBy: '2016-02-29', status: 'met' });
   });
 
   it('F22: natural sources tested 2015-02-01 → due 2016-02-01 (+12 months); met that day, not met the next', () => {
-    expect(rule(check({ date: '2016-02-01', inspections: { lastNaturalSourceTest: '2015-02-01' } }), 'natural_source_test')).toMatchObject({ dueBy: '2016-02-01', status: 'met' });
-    expect(rule(check({ date: '2016-02-02', inspections: { lastNaturalSourceTest: '2015-02-01' } }), 'natural_source_test').status).toBe('not_met');
+    expect(rule(check({ date: '2016-02-01', inspections: { lastNaturalSourceTest: '2015-02-01' } }), 'natural_source_test')).toMatchObject({
+      dueBy: '2016-02-01',
+      status: 'met',
+    });
+    expect(rule(check({ date: '2016-02-02', inspections: { lastNaturalSourceTest: '2015-02-01' } }), 'natural_source_test').status).toBe(
+      'not_met',
+    );
   });
 });
 
 describe('spacing, flow and pressure: not published in 110号', () => {
   it('F23: goods at 10 m met; spacing and flow not_published naming their keys; overall undetermined', () => {
     const r = check({ hydrantClearance: { nearestStackedGoodsM: 10 }, design: { hydrantSpacingM: 120, hydrantFlowLps: 15 } });
-    expect(rule(r, 'hydrant_spacing')).toMatchObject({ status: 'not_published', met: null, actual: 120, missingKey: 'hydrant.spacing_max', citation: '嘉政办发〔2014〕110号 第八条；第九条' });
+    expect(rule(r, 'hydrant_spacing')).toMatchObject({
+      status: 'not_published',
+      met: null,
+      actual: 120,
+      missingKey: 'hydrant.spacing_max',
+      citation: '嘉政办发〔2014〕110号 第八条；第九条',
+    });
     expect(rule(r, 'hydrant_flow')).toMatchObject({ status: 'not_published', missingKey: 'hydrant.flow_min' });
     expect(r.rules.some((x) => x.id === 'hydrant_pressure')).toBe(false);
     expect(r.overall).toBe('undetermined');
@@ -264,8 +363,11 @@ describe('spacing, flow and pressure: not published in 110号', () => {
 });
 
 describe('dates and validation', () => {
-  it('F25: 2015-01-31, before 第二十条\'s in-force date → 422 not-in-force naming clearance.no_stacking_radius; 2015-02-01 → met', () => {
-    const p = refusal(calc, { date: '2015-01-31', hydrantClearance: { nearestStackedGoodsM: 10 } }) as unknown as { type: string; missing: { key: string; reason: string }[] };
+  it("F25: 2015-01-31, before 第二十条's in-force date → 422 not-in-force naming clearance.no_stacking_radius; 2015-02-01 → met", () => {
+    const p = refusal(calc, { date: '2015-01-31', hydrantClearance: { nearestStackedGoodsM: 10 } }) as unknown as {
+      type: string;
+      missing: { key: string; reason: string }[];
+    };
     expect(p.type).toBe('/problems/not-in-force');
     expect(p.missing[0]).toMatchObject({ key: 'clearance.no_stacking_radius', reason: 'not-in-force' });
     expect(check({ date: '2015-02-01', hydrantClearance: { nearestStackedGoodsM: 10 } }).overall).toBe('met');

@@ -50,8 +50,14 @@ describe('M5: units typed in Chinese', () => {
   });
 
   it('万元 and the like: convert the figure, then the plain unit', () => {
-    expect(hint(UNKNOWN_UNIT, '万元')).toEqual({ zh: '金额请换算为元（×10000）并填 CNY', en: 'amounts are in yuan: multiply the figure by 10000 and use the unit CNY' });
-    expect(hint(UNKNOWN_UNIT, '万元/年')).toEqual({ zh: '金额请换算为元（×10000）并填 CNY/year', en: 'amounts are in yuan: multiply the figure by 10000 and use the unit CNY/year' });
+    expect(hint(UNKNOWN_UNIT, '万元')).toEqual({
+      zh: '金额请换算为元（×10000）并填 CNY',
+      en: 'amounts are in yuan: multiply the figure by 10000 and use the unit CNY',
+    });
+    expect(hint(UNKNOWN_UNIT, '万元/年')).toEqual({
+      zh: '金额请换算为元（×10000）并填 CNY/year',
+      en: 'amounts are in yuan: multiply the figure by 10000 and use the unit CNY/year',
+    });
     expect(hint(UNKNOWN_UNIT, '亿元')?.zh).toBe('金额请换算为元（×100000000）并填 CNY');
     expect(hint(UNKNOWN_UNIT, '万人')?.zh).toBe('数值请换算（×10000）并填 persons');
     expect(hint(UNKNOWN_UNIT, '%')?.zh).toBe('百分比请用单位 ratio，数值填小数（85% 填 0.85，2‰ 填 0.002）');
@@ -76,7 +82,55 @@ describe('M5: units typed in Chinese', () => {
   });
 
   it('every unit the Chinese table names is a real unit', () => {
-    const typed = ['元', '元/月', '元/年', '元/人', '元/人/年', '元/人/月', '元/剂', '元/亩', '元/平方米', '元/吨', '元/千瓦时', '元/千瓦', '元/床', '比例', '百分点', '倍', '个', '人', '年', '个月', '天', '工作日', '小时', '分钟', '年份', '毫米', '米', '公里', '公里/小时', '平方米', '平方公里', '亩', '公顷', '立方米', '升/秒', '兆帕', '吨', '吨标准煤', '千瓦', '兆瓦', '千瓦时', '空气质量指数', '微克/立方米', '℃', '日期', '文字', '是/否'];
+    const typed = [
+      '元',
+      '元/月',
+      '元/年',
+      '元/人',
+      '元/人/年',
+      '元/人/月',
+      '元/剂',
+      '元/亩',
+      '元/平方米',
+      '元/吨',
+      '元/千瓦时',
+      '元/千瓦',
+      '元/床',
+      '比例',
+      '百分点',
+      '倍',
+      '个',
+      '人',
+      '年',
+      '个月',
+      '天',
+      '工作日',
+      '小时',
+      '分钟',
+      '年份',
+      '毫米',
+      '米',
+      '公里',
+      '公里/小时',
+      '平方米',
+      '平方公里',
+      '亩',
+      '公顷',
+      '立方米',
+      '升/秒',
+      '兆帕',
+      '吨',
+      '吨标准煤',
+      '千瓦',
+      '兆瓦',
+      '千瓦时',
+      '空气质量指数',
+      '微克/立方米',
+      '℃',
+      '日期',
+      '文字',
+      '是/否',
+    ];
     for (const t of typed) {
       const h = chineseUnitHint(t);
       expect(h, t).not.toBeNull();
@@ -87,19 +141,41 @@ describe('M5: units typed in Chinese', () => {
 
 describe('M5: Chinese numerals in a code column', () => {
   it('三 for level 3 → 3, not "是不是 1？"', () => {
-    expect(hint(LEVELS, '三')).toEqual({ zh: '是不是 3？代码请填阿拉伯数字 3，不填“三”', en: 'did you mean 3? the code is the digit 3, not "三"' });
+    expect(hint(LEVELS, '三')).toEqual({
+      zh: '是不是 3？代码请填阿拉伯数字 3，不填“三”',
+      en: 'did you mean 3? the code is the digit 3, not "三"',
+    });
     expect(hint(LEVELS, '二级')?.zh).toBe('是不是 2？代码请填阿拉伯数字 2，不填“二级”');
     expect(hint(LEVELS, 'Ⅲ')?.zh).toBe('是不是 3？代码请填阿拉伯数字 3，不填“Ⅲ”');
     expect(hint(LEVELS, '①')?.zh).toBe('是不是 1？代码请填阿拉伯数字 1，不填“①”');
-    expect(hint(LEVELS, '甲')).toEqual({ zh: '请填代码本身（1、2、3），不填中文说明', en: 'type the code itself (1, 2, 3), not a description in Chinese' });
+    expect(hint(LEVELS, '甲')).toEqual({
+      zh: '请填代码本身（1、2、3），不填中文说明',
+      en: 'type the code itself (1, 2, 3), not a description in Chinese',
+    });
     expect(hint('must be one of: employed, retired', '在职')?.zh).toBe('请填代码本身（employed、retired），不填中文说明');
     expect(hint('must be one of: employed, retired', 'retird')?.zh).toBe('是不是 retired？');
   });
 
   it('digitsFromChinese', () => {
     const cases: [string, string | null][] = [
-      ['一', '1'], ['三', '3'], ['十', '10'], ['十二', '12'], ['二十', '20'], ['二十三', '23'], ['第三', '3'], ['三级', '3'], ['三类', '3'],
-      ['两', '2'], ['〇', '0'], ['叁', '3'], ['Ⅻ', '12'], ['⑳', '20'], ['3', null], ['甲', null], ['三十万', null], ['', null],
+      ['一', '1'],
+      ['三', '3'],
+      ['十', '10'],
+      ['十二', '12'],
+      ['二十', '20'],
+      ['二十三', '23'],
+      ['第三', '3'],
+      ['三级', '3'],
+      ['三类', '3'],
+      ['两', '2'],
+      ['〇', '0'],
+      ['叁', '3'],
+      ['Ⅻ', '12'],
+      ['⑳', '20'],
+      ['3', null],
+      ['甲', null],
+      ['三十万', null],
+      ['', null],
     ];
     for (const [typed, digits] of cases) expect(digitsFromChinese(typed), typed).toBe(digits);
   });
@@ -112,14 +188,22 @@ describe('M5: invisible and full-width characters are named, not "corrected" to 
       en: 'the cell holds invisible characters (U+200B zero-width space): delete them (simplest: delete it and type it again); without them it reads "CNY"',
     });
     // and when what is left is still wrong, what to do about that follows
-    expect(hint(UNKNOWN_UNIT, '元\u200b')?.zh).toBe('单元格里有看不见的字符（U+200B 零宽空格）：请删除它们（最简单是删掉后重新输入），删除后为“元”；“元”请填单位代码 CNY（从下拉列表中选择）');
+    expect(hint(UNKNOWN_UNIT, '元\u200b')?.zh).toBe(
+      '单元格里有看不见的字符（U+200B 零宽空格）：请删除它们（最简单是删掉后重新输入），删除后为“元”；“元”请填单位代码 CNY（从下拉列表中选择）',
+    );
   });
 
   it('a no-break space inside a document number, and the sources sheet holding the odd one', () => {
-    expect(hint('source "嘉政发〔2014〕\u00a087号" is not listed on the sources sheet', '嘉政发〔2014〕\u00a087号', { sources: ['嘉政发〔2014〕87号'] })?.zh).toMatch(
-      /^单元格里有看不见的字符（U\+00A0 不换行空格）/,
-    );
-    expect(hint('source "嘉政发〔2014〕87号" is not listed on the sources sheet', '嘉政发〔2014〕87号', { sources: ['嘉政发〔2014〕87号\u200b'] })?.zh).toBe(
+    expect(
+      hint('source "嘉政发〔2014〕\u00a087号" is not listed on the sources sheet', '嘉政发〔2014〕\u00a087号', {
+        sources: ['嘉政发〔2014〕87号'],
+      })?.zh,
+    ).toMatch(/^单元格里有看不见的字符（U\+00A0 不换行空格）/);
+    expect(
+      hint('source "嘉政发〔2014〕87号" is not listed on the sources sheet', '嘉政发〔2014〕87号', {
+        sources: ['嘉政发〔2014〕87号\u200b'],
+      })?.zh,
+    ).toBe(
       'sources 表中的文号“嘉政发〔2014〕87号”里有看不见的字符（U+200B 零宽空格）：请删除它们（最简单是删掉后重新输入），删除后为“嘉政发〔2014〕87号”',
     );
   });
@@ -129,8 +213,12 @@ describe('M5: invisible and full-width characters are named, not "corrected" to 
       zh: '全角数字 １ 请改为半角 1（把输入法切换到半角后重新输入）',
       en: 'full-width digits １: type them half-width, 1 (switch the input method to half-width and type it again)',
     });
-    expect(hint(NOT_A_DATE, '２０１５-０１-０１')?.zh).toBe('全角数字 ２０１５-０１-０１ 请改为半角 2015-01-01（把输入法切换到半角后重新输入）');
-    expect(hint(NOT_A_DATE, '２０１５－０１－０１')?.zh).toBe('全角数字 ２０１５－０１－０１ 请改为半角 2015-01-01（把输入法切换到半角后重新输入）');
+    expect(hint(NOT_A_DATE, '２０１５-０１-０１')?.zh).toBe(
+      '全角数字 ２０１５-０１-０１ 请改为半角 2015-01-01（把输入法切换到半角后重新输入）',
+    );
+    expect(hint(NOT_A_DATE, '２０１５－０１－０１')?.zh).toBe(
+      '全角数字 ２０１５－０１－０１ 请改为半角 2015-01-01（把输入法切换到半角后重新输入）',
+    );
     expect(hint(UNKNOWN_UNIT, 'ＣＮＹ')?.zh).toBe('全角字母 ＣＮＹ 请改为半角 CNY（把输入法切换到半角后重新输入）');
     expect(hint(LEVELS, '３')?.zh).toBe('全角数字 ３ 请改为半角 3（把输入法切换到半角后重新输入）');
     // ８５％ in a ratio: half-width first, then the fraction
@@ -138,7 +226,9 @@ describe('M5: invisible and full-width characters are named, not "corrected" to 
       '全角数字 ８５％ 请改为半角 85%（把输入法切换到半角后重新输入）；请只填数字 0.85（不带单位、逗号或百分号；单位写在 unit 列）',
     );
     // full-width brackets of Chinese text are left alone: only the digits are named
-    expect(characterHint('嘉政发〔２０１４〕87号（修订）')?.hint.zh).toBe('全角数字 ２０１４ 请改为半角 2014（即“嘉政发〔2014〕87号（修订）”）（把输入法切换到半角后重新输入）');
+    expect(characterHint('嘉政发〔２０１４〕87号（修订）')?.hint.zh).toBe(
+      '全角数字 ２０１４ 请改为半角 2014（即“嘉政发〔2014〕87号（修订）”）（把输入法切换到半角后重新输入）',
+    );
     expect(characterHint('第二十五条（三）')).toBeNull();
   });
 
@@ -153,7 +243,9 @@ describe('date serial numbers in a date column', () => {
       zh: '42005 是 Excel 的日期序号，即 2015-01-01：请把单元格格式设为日期，或直接写 2015-01-01',
       en: '42005 is an Excel date serial number, i.e. 2015-01-01: give the cell a date format, or type 2015-01-01',
     });
-    expect(hint(NOT_A_DATE, 40543, { date1904: true })?.zh).toBe('40543 是 Excel 的日期序号，即 2015-01-01：请把单元格格式设为日期，或直接写 2015-01-01');
+    expect(hint(NOT_A_DATE, 40543, { date1904: true })?.zh).toBe(
+      '40543 是 Excel 的日期序号，即 2015-01-01：请把单元格格式设为日期，或直接写 2015-01-01',
+    );
     expect(hint(NOT_A_DATE, 2015)?.zh).toBe('2015 像是年份：日期须写完整的年-月-日，如 2015-01-01');
     expect(hint(NOT_A_DATE, 20150101)?.zh).toBe('请写成 2015-01-01');
     expect(hint(NOT_A_DATE, -3)?.zh).toBe('日期写成 年-月-日，如 2015-01-01（或设置单元格格式为日期）');
@@ -202,8 +294,12 @@ describe('through tables:check on a real workbook', () => {
     };
     expect(at('parameters', cells.yuan!).hint?.zh).toBe('“元”请填单位代码 CNY（从下拉列表中选择）');
     expect(at('parameters', cells.wan!).hint?.zh).toBe('金额请换算为元（×10000）并填 CNY');
-    expect(at('parameters', cells.zwsp!).hint?.zh).toBe('单元格里有看不见的字符（U+200B 零宽空格）：请删除它们（最简单是删掉后重新输入），删除后为“CNY/month”');
-    expect(at('parameters', cells.fullWidth!).hint?.zh).toBe('全角数字 ２０１５-０１-０１ 请改为半角 2015-01-01（把输入法切换到半角后重新输入）');
+    expect(at('parameters', cells.zwsp!).hint?.zh).toBe(
+      '单元格里有看不见的字符（U+200B 零宽空格）：请删除它们（最简单是删掉后重新输入），删除后为“CNY/month”',
+    );
+    expect(at('parameters', cells.fullWidth!).hint?.zh).toBe(
+      '全角数字 ２０１５-０１-０１ 请改为半角 2015-01-01（把输入法切换到半角后重新输入）',
+    );
     expect(at('parameters', cells.serial!).hint).toEqual({
       zh: '42005 是 Excel 的日期序号，即 2015-01-01：请把单元格格式设为日期，或直接写 2015-01-01',
       en: '42005 is an Excel date serial number, i.e. 2015-01-01: give the cell a date format, or type 2015-01-01',

@@ -52,7 +52,16 @@ type Changes = {
   to: string;
   summary: { parameters: number; scaleRows: number };
   parameters: { key: string; change: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null }[];
-  scales: { id: string; rows: { change: string; case: Record<string, unknown>; columns: string[]; before: { cells: Record<string, unknown> } | null; after: { cells: Record<string, unknown>; citation: { text: string } } | null }[] }[];
+  scales: {
+    id: string;
+    rows: {
+      change: string;
+      case: Record<string, unknown>;
+      columns: string[];
+      before: { cells: Record<string, unknown> } | null;
+      after: { cells: Record<string, unknown>; citation: { text: string } } | null;
+    }[];
+  }[];
 };
 const changes = async (query: string) => {
   const res = await app.request(`/v1/tables/${EMI}/changes?${query}`);
@@ -64,7 +73,9 @@ describe('GET /v1/tables/{id}/changes', () => {
   // The real workbook already changes on 2016-01-01: 第十条 fixes the contribution rates and 第十六条
   // the transfer-fee reduction (90%) for 2015 only, so from 2016 those values are "not published"
   // (explicit dated rows with an empty value). The edits above add the cap and the level-3 ratio.
-  const RATES = ['A', 'B'].flatMap((scheme) => ['employer', 'employee'].flatMap((payer) => ['employed', 'retired'].map((status) => ({ scheme, payer, status }))));
+  const RATES = ['A', 'B'].flatMap((scheme) =>
+    ['employer', 'employee'].flatMap((payer) => ['employed', 'retired'].map((status) => ({ scheme, payer, status }))),
+  );
 
   it('2015-06-01 → 2016-06-01: the cap and the level-3 ratio changed, the 2015-only figures became "not published"; a re-issued value is no change', async () => {
     const body = await changes('from=2015-06-01&to=2016-06-01');
@@ -77,8 +88,21 @@ describe('GET /v1/tables/{id}/changes', () => {
     expect(cap.after).toMatchObject({ value: 250000, from: '2016-01-01', citation: { text: '嘉政发〔2014〕87号 第二十六条' } });
     // 90% for 2015; from 2016 a value the source does not publish (not 100%, not "ended")
     const reduction = body.parameters[0]!;
-    expect(reduction.before).toMatchObject({ value: 0.9, from: '2015-01-01', to: '2015-12-31', published: true, citation: { text: '嘉政发〔2014〕87号 第十六条' } });
-    expect(reduction.after).toMatchObject({ value: null, from: '2016-01-01', to: null, published: false, notice: '原文未公布', citation: { text: '嘉政发〔2014〕87号 第十六条' } });
+    expect(reduction.before).toMatchObject({
+      value: 0.9,
+      from: '2015-01-01',
+      to: '2015-12-31',
+      published: true,
+      citation: { text: '嘉政发〔2014〕87号 第十六条' },
+    });
+    expect(reduction.after).toMatchObject({
+      value: null,
+      from: '2016-01-01',
+      to: null,
+      published: false,
+      notice: '原文未公布',
+      citation: { text: '嘉政发〔2014〕87号 第十六条' },
+    });
     expect(body.scales.map((s) => s.id)).toEqual(['contribution_rates', 'inpatient_levels']);
     // the eight 2015 contribution rates (第十条) → not published from 2016
     const rates = body.scales[0]!.rows;
@@ -90,9 +114,17 @@ describe('GET /v1/tables/{id}/changes', () => {
     }
     expect(rates.map((r) => r.before!.cells.rate)).toEqual([0.035, 0, 0.005, 0, 0.075, 0.04, 0.02, 0]);
     expect(body.scales[1]!.rows).toEqual([
-      expect.objectContaining({ change: 'changed', case: { level: '3' }, columns: ['fund_ratio'], before: expect.objectContaining({ cells: expect.objectContaining({ fund_ratio: 0.8 }) }) }),
+      expect.objectContaining({
+        change: 'changed',
+        case: { level: '3' },
+        columns: ['fund_ratio'],
+        before: expect.objectContaining({ cells: expect.objectContaining({ fund_ratio: 0.8 }) }),
+      }),
     ]);
-    expect(body.scales[1]!.rows[0]!.after).toMatchObject({ cells: { fund_ratio: 0.85, deductible: 800 }, citation: { text: '嘉政发〔2014〕87号 第二十五条、第二十三条（二）、第二十四条（二）' } });
+    expect(body.scales[1]!.rows[0]!.after).toMatchObject({
+      cells: { fund_ratio: 0.85, deductible: 800 },
+      citation: { text: '嘉政发〔2014〕87号 第二十五条、第二十三条（二）、第二十四条（二）' },
+    });
     expect(body.summary).toEqual({ parameters: 2, scaleRows: 9 });
   });
 

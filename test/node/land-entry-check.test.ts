@@ -37,15 +37,35 @@ describe('land-entry-check: the base case and the per-mu bounds (二（一）1�
     const r = check({});
     // 90 000 000 ≥ 3 000 000 × 30 = 90 000 000 (equal: ≥ holds); 90 000 000 ≥ 90 000 000; 4 500 000 ≥ 150 000 × 30 = 4 500 000; 1.2 ≥ 1.0
     expect(r).toMatchObject({ eligible: true, complete: true, inPrinciple: true, reasons: [], unassessed: [] });
-    expect(std(r, 'investment_intensity')).toMatchObject({ status: 'pass', actual: 3000000, unit: 'CNY/mu', minimum: 3000000, bound: 'inclusive', inPrinciple: true, citation: '嘉政办发〔2014〕106号 二（一）1（3）' });
+    expect(std(r, 'investment_intensity')).toMatchObject({
+      status: 'pass',
+      actual: 3000000,
+      unit: 'CNY/mu',
+      minimum: 3000000,
+      bound: 'inclusive',
+      inPrinciple: true,
+      citation: '嘉政办发〔2014〕106号 二（一）1（3）',
+    });
     expect(std(r, 'sales_per_mu')).toMatchObject({ status: 'pass', actual: 3000000, minimum: 3000000, inPrinciple: false });
     expect(std(r, 'tax_per_mu')).toMatchObject({ status: 'pass', actual: 150000, minimum: 150000 });
     expect(std(r, 'floor_area_ratio')).toMatchObject({ status: 'pass', actual: 1.2, minimum: 1, bound: 'inclusive' });
     // not small: 90 M > 50 M (and 30 > 20)
     expect(exc(r, 'small_project')).toMatchObject({ status: 'pass', citation: '嘉政办发〔2014〕106号 二（一）1（2）' });
     expect(r.exclusions.map((x) => x.status)).toEqual(['pass', 'pass', 'pass', 'pass', 'pass', 'pass', 'pass']);
-    expect(r.startingPrice).toMatchObject({ category: 'conforming', minMultiplier: 1, minMultiplierBase: 'appraised_price', minBound: 'inclusive', minimumStartingPrice: null, missingInputs: ['appraisedPrice'] });
-    expect(r.caveats.map((c) => c.key)).toEqual(['entry.provincial_indicator_rule', 'entry.provincial_indicator_values', 'entry.evaluation.industry_thresholds', 'exclusion.performance_class_definitions']);
+    expect(r.startingPrice).toMatchObject({
+      category: 'conforming',
+      minMultiplier: 1,
+      minMultiplierBase: 'appraised_price',
+      minBound: 'inclusive',
+      minimumStartingPrice: null,
+      missingInputs: ['appraisedPrice'],
+    });
+    expect(r.caveats.map((c) => c.key)).toEqual([
+      'entry.provincial_indicator_rule',
+      'entry.provincial_indicator_values',
+      'entry.evaluation.industry_thresholds',
+      'exclusion.performance_class_definitions',
+    ]);
     expect(r.caveats[1]).toMatchObject({ text: null, citation: '嘉政办发〔2014〕106号 二（一）1（3）' });
   });
 
@@ -149,7 +169,9 @@ describe('land-entry-check: exclusions (二（一）1（2）)', () => {
     const r = check({ zone: 'outside' });
     expect(exc(r, 'industrial_outside_zone').status).toBe('fail');
     expect(r.eligible).toBe(false);
-    expect(r.reasons).toEqual([expect.objectContaining({ item: 'industrial_outside_zone', citation: '嘉政办发〔2014〕106号 二（一）1（2）' })]);
+    expect(r.reasons).toEqual([
+      expect.objectContaining({ item: 'industrial_outside_zone', citation: '嘉政办发〔2014〕106号 二（一）1（2）' }),
+    ]);
   });
 
   it('L12 recognised producer services outside a zone: ground not applicable, services standard, industrial price rule', () => {
@@ -227,8 +249,15 @@ describe('land-entry-check: starting price (二（一）3（1）)', () => {
 
   it('L18 priority without the grade minimum price: no floor, missing names price.grade_minimum_price (200, not 422)', () => {
     const r = check({ priority: true, appraisedPrice: 100 });
-    expect(r.startingPrice).toMatchObject({ category: 'priority', minimumStartingPrice: null, maximumStartingPrice: null, missingInputs: ['gradeMinimumPrice'] });
-    expect(r.startingPrice!.missing).toEqual([expect.objectContaining({ key: 'price.grade_minimum_price', citation: '嘉政办发〔2014〕106号 二（一）3（1）①' })]);
+    expect(r.startingPrice).toMatchObject({
+      category: 'priority',
+      minimumStartingPrice: null,
+      maximumStartingPrice: null,
+      missingInputs: ['gradeMinimumPrice'],
+    });
+    expect(r.startingPrice!.missing).toEqual([
+      expect.objectContaining({ key: 'price.grade_minimum_price', citation: '嘉政办发〔2014〕106号 二（一）3（1）①' }),
+    ]);
   });
 
   it('L19 not upgrading: ground fails; nonconforming band ≥ 1.2 × 333.33 = 400.00, no cap', () => {
@@ -249,7 +278,12 @@ describe('land-entry-check: starting price (二（一）3（1）)', () => {
 
   it('L20 conforming: exactly the appraised price 333.33', () => {
     const r = check({ appraisedPrice: 333.33 });
-    expect(r.startingPrice).toMatchObject({ category: 'conforming', minimumStartingPrice: 333.33, maximumStartingPrice: 333.33, missingInputs: [] });
+    expect(r.startingPrice).toMatchObject({
+      category: 'conforming',
+      minimumStartingPrice: 333.33,
+      maximumStartingPrice: 333.33,
+      missingInputs: [],
+    });
   });
 });
 
@@ -319,7 +353,10 @@ describe('land-entry-check: every figure comes from the workbook', () => {
     const b = edited((t) => {
       row(t, 'entry_standards', { project_type: 'industrial', criterion: 'investment_intensity' }).ranges.per_mu!.min = null;
     });
-    expect(refusal(calc, I0, b)).toMatchObject({ type: '/problems/not-published', parameter: { table: 'land-supply', key: 'entry_standards.investment_intensity' } });
+    expect(refusal(calc, I0, b)).toMatchObject({
+      type: '/problems/not-published',
+      parameter: { table: 'land-supply', key: 'entry_standards.investment_intensity' },
+    });
   });
 
   it('an empty price basis cell is 422 not-published naming starting_price.basis', () => {
@@ -341,7 +378,10 @@ describe('land-entry-check: 拆迁安置除外 not answered → the ground is no
   it('L6 without resettlement: small project not_assessed (not fail), eligible only among the grounds assessed, complete false', () => {
     // 50 000 000 ≤ 50 000 000 and 20 ≤ 20: the ground's conditions hold, but a resettlement project would be exempt
     const r = check(L6, [...L6drop, 'resettlement']);
-    expect(exc(r, 'small_project')).toMatchObject({ status: 'not_assessed', detail: expect.stringMatching(/resettlement not given: a resettlement project would be exempt \(拆迁安置除外\)$/) });
+    expect(exc(r, 'small_project')).toMatchObject({
+      status: 'not_assessed',
+      detail: expect.stringMatching(/resettlement not given: a resettlement project would be exempt \(拆迁安置除外\)$/),
+    });
     expect(r).toMatchObject({ eligible: true, complete: false, reasons: [], unassessed: ['small_project'] });
     const step = r.trace.find((s) => s.step === 'exclusion: small_project')!;
     expect(step).toMatchObject({ result: 'not_assessed', inputs: expect.objectContaining({ resettlement: null }) });

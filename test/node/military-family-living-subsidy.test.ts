@@ -82,7 +82,9 @@ describe('military-family-living-subsidy (嘉政发〔2014〕85号 第十八条)
   });
 
   it('L14 in force from 2015-01-22 inclusive', () => {
-    expect(refusal(calc, { date: '2015-01-21', monthsWithoutWork: 12, minimumLivingStandardMonthly: 620 })).toMatchObject({ type: '/problems/not-in-force' });
+    expect(refusal(calc, { date: '2015-01-21', monthsWithoutWork: 12, minimumLivingStandardMonthly: 620 })).toMatchObject({
+      type: '/problems/not-in-force',
+    });
     expect(run(calc, { date: '2015-01-22', monthsWithoutWork: 12, minimumLivingStandardMonthly: 620 }).amount).toBe(3720);
   });
 });

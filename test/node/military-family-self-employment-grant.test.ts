@@ -51,7 +51,11 @@ describe('military-family-self-employment-grant (嘉政发〔2014〕85号 第二
     expect(p).toMatchObject({
       type: '/problems/not-published',
       status: 422,
-      parameter: { table: 'military-family-employment', key: 'self_employment_grant.amount', citation: '嘉政发〔2014〕85号 第二十条；第三十一条' },
+      parameter: {
+        table: 'military-family-employment',
+        key: 'self_employment_grant.amount',
+        citation: '嘉政发〔2014〕85号 第二十条；第三十一条',
+      },
     });
     expect(p.parameter!.note).toContain('参照本细则执行');
   });

@@ -11,7 +11,15 @@ import { realBundle } from '../helpers/calc';
  * a 500, and never an inexact amount. (A review found three calculators answering 500 when two maximal inputs were
  * multiplied, and one answering a product past 2^53 fen rounded off; src/engine/money.ts now refuses both with 422.)
  */
-type Schema = { type?: string | string[]; maximum?: number; properties?: Record<string, Schema>; items?: Schema; anyOf?: Schema[]; oneOf?: Schema[]; allOf?: Schema[] };
+type Schema = {
+  type?: string | string[];
+  maximum?: number;
+  properties?: Record<string, Schema>;
+  items?: Schema;
+  anyOf?: Schema[];
+  oneOf?: Schema[];
+  allOf?: Schema[];
+};
 
 /** The schemas a path can reach, through objects, arrays and unions. */
 function schemasAt(s: Schema, path: (string | number)[]): Schema[] {
@@ -68,7 +76,11 @@ describe('numbers at the maximums the input schemas publish', () => {
 
   it.each(cases)('%s: a result with exact amounts, or a 4xx — never a 500', async (id, bodies) => {
     for (const body of bodies) {
-      const res = await app.request(`/v1/calculators/${id}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const res = await app.request(`/v1/calculators/${id}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
       const text = await res.text();
       expect(res.status, `${id} ${JSON.stringify(body)} → ${text}`).toBeLessThan(500);
       // an amount past 2^53 fen cannot be exact: none may be stated
@@ -81,12 +93,28 @@ describe('numbers at the maximums the input schemas publish', () => {
 
 describe('money past 2^53 fen is refused, not rounded off (src/engine/money.ts)', () => {
   const app = createApp(realBundle());
-  const post = (id: string, body: unknown) => app.request(`/v1/calculators/${id}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const post = (id: string, body: unknown) =>
+    app.request(`/v1/calculators/${id}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
   it.each([
     ['resident-medical-funding', { year: 2015, persons: 100_000_000, ruralNetIncomePerCapita: 1_000_000_000 }],
-    ['elderly-care-bed-subsidy', { date: '2015-06-01', institutionType: 'nursing', privatelyRun: true, nonProfit: true, cityLevel: true, nursingOccupancyRatio: 0.6, beds: 100_000, baseSubsidyPerBed: 1_000_000_000 }],
-    ['special-education-funding', { date: '2015-06-01', stage: 'compulsory', regularPerStudentRate: 1_000_000_000, disabledStudents: 100_000 }],
+    [
+      'elderly-care-bed-subsidy',
+      {
+        date: '2015-06-01',
+        institutionType: 'nursing',
+        privatelyRun: true,
+        nonProfit: true,
+        cityLevel: true,
+        nursingOccupancyRatio: 0.6,
+        beds: 100_000,
+        baseSubsidyPerBed: 1_000_000_000,
+      },
+    ],
+    [
+      'special-education-funding',
+      { date: '2015-06-01', stage: 'compulsory', regularPerStudentRate: 1_000_000_000, disabledStudents: 100_000 },
+    ],
     ['emission-rights-price', { class: 'general', purpose: 'reduction-purchase', basePrice: 999_999_999.99, tonnes: 999_999_999.9999 }],
   ])('%s with maximal inputs → 422 calculation-refused naming the exact limit', async (id, body) => {
     const res = await post(id, body);
@@ -98,7 +126,12 @@ describe('money past 2^53 fen is refused, not rounded off (src/engine/money.ts)'
 
   it('a product whose intermediate passes 2^53 (computed through BigInt) but whose result does not is answered exactly', async () => {
     // 2 × 10^8 fen × 45 000.0001 t (4.5 × 10^10 in the ppm factor) = 9 × 10^18 before rounding; 9 × 10^12 fen after
-    const res = await post('emission-rights-price', { class: 'general', purpose: 'reduction-purchase', basePrice: 1_000_000, tonnes: 45_000.0001 });
+    const res = await post('emission-rights-price', {
+      class: 'general',
+      purpose: 'reduction-purchase',
+      basePrice: 1_000_000,
+      tonnes: 45_000.0001,
+    });
     expect(res.status).toBe(200);
     const r = (await res.json()) as { price: number };
     // unit price 2 × 1 000 000 yuan (reduction-purchase, general class) × 45 000.0001 t = 90 000 000 200.00 yuan

@@ -29,7 +29,20 @@ describe('OpenAPI document', () => {
 
   it('describes every calculator from its docs, and every operation can answer 429', () => {
     const app = createApp(buildTables(workbookFiles(TABLES_DIR)).bundle!);
-    const doc = openApiDocument(app) as unknown as { paths: Record<string, Record<string, { summary?: string; description?: string; responses: Record<string, unknown>; requestBody?: { content: Record<string, { examples?: Record<string, unknown> }> } }>> };
+    const doc = openApiDocument(app) as unknown as {
+      paths: Record<
+        string,
+        Record<
+          string,
+          {
+            summary?: string;
+            description?: string;
+            responses: Record<string, unknown>;
+            requestBody?: { content: Record<string, { examples?: Record<string, unknown> }> };
+          }
+        >
+      >;
+    };
     for (const calc of calculators) {
       const docs = docsOf(calc);
       const op = doc.paths[`/v1/calculators/${calc.id}`]!.post!;
@@ -37,7 +50,8 @@ describe('OpenAPI document', () => {
       expect(op.description, calc.id).toContain(docs.description.zh);
       expect(op.requestBody!.content['application/json']!.examples, calc.id).toEqual(docs.examples);
     }
-    for (const [path, item] of Object.entries(doc.paths)) for (const [method, op] of Object.entries(item)) expect(op.responses['429'], `${method} ${path}`).toBeDefined();
+    for (const [path, item] of Object.entries(doc.paths))
+      for (const [method, op] of Object.entries(item)) expect(op.responses['429'], `${method} ${path}`).toBeDefined();
   });
 
   it('the catalogue lists every calculator once, in the API order, with the JSON Schemas forms need', () => {
@@ -52,10 +66,17 @@ describe('OpenAPI document', () => {
 
   // A review found the published input schemas looser than the server: bounds hidden in refinements.
   it('the input schemas publish the bounds the server enforces (areas, date lists, China Standard Time date-times)', () => {
-    const entry = (id: string) => calculatorCatalogue().find((c) => c.id === id)!.input as { properties: Record<string, Record<string, unknown>> };
+    const entry = (id: string) =>
+      calculatorCatalogue().find((c) => c.id === id)!.input as { properties: Record<string, Record<string, unknown>> };
     expect(entry('bus-tia-requirement').properties.floorAreaM2).toMatchObject({ minimum: 0, maximum: expect.any(Number) });
-    expect(entry('elderly-care-housing-facility').properties.projectTotalFloorArea).toMatchObject({ exclusiveMinimum: 0, maximum: expect.any(Number) });
-    expect((entry('egov-project-review').properties.holidays as { items: unknown }).items).toMatchObject({ type: 'string', format: 'date' });
+    expect(entry('elderly-care-housing-facility').properties.projectTotalFloorArea).toMatchObject({
+      exclusiveMinimum: 0,
+      maximum: expect.any(Number),
+    });
+    expect((entry('egov-project-review').properties.holidays as { items: unknown }).items).toMatchObject({
+      type: 'string',
+      format: 'date',
+    });
     const pattern = new RegExp(String(entry('case-transfer-deadlines').properties.discoveredAt!.pattern));
     expect(['2015-03-05T16:00', '2015-03-05T16:00:30+08:00'].every((x) => pattern.test(x))).toBe(true);
     expect(['2015-03-05 16:00', '2015-03-05T16:00Z', '2015-03-05T16:00+09:00'].some((x) => pattern.test(x))).toBe(false);
@@ -72,7 +93,11 @@ describe('OpenAPI document', () => {
       const output = ajv.compile(entry.output);
       for (const [name, ex] of Object.entries(entry.examples)) {
         expect(input(ex.value), `${entry.id} ${name} input: ${ajv.errorsText(input.errors)}`).toBe(true);
-        const res = await app.request(`/v1/calculators/${entry.id}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ex.value) });
+        const res = await app.request(`/v1/calculators/${entry.id}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(ex.value),
+        });
         if (res.status !== 200) continue; // examples of refusals (422) are problem+json, described by the OpenAPI
         expect(output(await res.json()), `${entry.id} ${name} output: ${ajv.errorsText(output.errors)}`).toBe(true);
         checked++;

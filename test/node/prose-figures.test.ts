@@ -163,7 +163,11 @@ function numbersIn(text: string): Quoted[] {
     const scale = m[2]?.trim() === '万' ? 1e4 : m[2]?.trim() === '亿' ? 1e8 : 1;
     const after = t.slice(m.index! + m[0].length);
     let family: string | null = scale === 1 ? null : 'money';
-    for (const [suffix, f] of SUFFIXES) if (suffix.test(after)) { family = f; break; }
+    for (const [suffix, f] of SUFFIXES)
+      if (suffix.test(after)) {
+        family = f;
+        break;
+      }
     // "day 60" / "第60天" name a day count as well
     if (!family && /(?:\bday\s*|第)$/i.test(t.slice(0, m.index!))) family = 'days';
     out.push({ text: m[0].trim(), value: n * scale, family });

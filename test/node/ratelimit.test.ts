@@ -5,12 +5,16 @@ import { ANONYMOUS_CLIENT, clientKey, RATE_LIMIT } from '../../src/http/ratelimi
 describe('rate-limit configuration', () => {
   it('wrangler.toml binds RATE_LIMITER with the numbers the code documents (Retry-After, OpenAPI, README)', () => {
     const config = unstable_readConfig({ config: 'wrangler.toml' }, {});
-    expect(config.ratelimits).toEqual([{ name: 'RATE_LIMITER', namespace_id: '1001', simple: { limit: RATE_LIMIT.limit, period: RATE_LIMIT.periodSeconds } }]);
+    expect(config.ratelimits).toEqual([
+      { name: 'RATE_LIMITER', namespace_id: '1001', simple: { limit: RATE_LIMIT.limit, period: RATE_LIMIT.periodSeconds } },
+    ]);
   });
 
   it('the load-test environment differs only by a quota no load generator reaches', () => {
     const config = unstable_readConfig({ config: 'wrangler.toml', env: 'loadtest' }, {});
-    expect(config.ratelimits).toEqual([{ name: 'RATE_LIMITER', namespace_id: '1001', simple: { limit: 1_000_000_000, period: RATE_LIMIT.periodSeconds } }]);
+    expect(config.ratelimits).toEqual([
+      { name: 'RATE_LIMITER', namespace_id: '1001', simple: { limit: 1_000_000_000, period: RATE_LIMIT.periodSeconds } },
+    ]);
     const main = unstable_readConfig({ config: 'wrangler.toml' }, {});
     expect(config.vars).toEqual(main.vars);
     expect(config.main).toBe(main.main);

@@ -13,7 +13,12 @@ import { realBundle, refusal, run } from '../helpers/calc';
 type Input = Record<string, unknown> & { employment?: Record<string, unknown> };
 const base = { applicationDate: '2015-03-01', hasLocalHukou: false, holdsTemporaryPermit: false, investorOrTalent: false };
 const decide = (input: Input) => run(calc, { ...base, ...input } as never);
-const employed = (months: number, contract: number, si: number) => ({ route: 'employed', monthsEmployedLocally: months, labourContractTermMonths: contract, socialInsuranceMonthsInPastYear: si });
+const employed = (months: number, contract: number, si: number) => ({
+  route: 'employed',
+  monthsEmployedLocally: months,
+  labourContractTermMonths: contract,
+  socialInsuranceMonthsInPastYear: si,
+});
 const E2 = { residenceProof: 'rented_home', employment: employed(6, 6, 6) };
 
 type R = ReturnType<typeof decide>;
@@ -25,13 +30,25 @@ describe('residence-permit-eligibility (嘉政办发〔2014〕98号 三（一）
   it('E1 rented home, no employment: temporary permit only', () => {
     // migrant ✓; lease contract → stable ✓ → temp true. Duration not given (undetermined), proof none ✗ → residence false.
     const r = decide({ residenceProof: 'rented_home', employment: { route: 'none' } });
-    expect(r).toMatchObject({ pilotPeriod: 'within-pilot-year', temporaryPermit: { eligible: true }, residencePermit: { eligible: false, route: 'standard' }, recommendedPermit: 'temporary_permit' });
+    expect(r).toMatchObject({
+      pilotPeriod: 'within-pilot-year',
+      temporaryPermit: { eligible: true },
+      residencePermit: { eligible: false, route: 'standard' },
+      recommendedPermit: 'temporary_permit',
+    });
     expect(r.temporaryPermit.conditions).toEqual([
       { code: 'migrant', met: true, citation: `${P}三（一）1`, detail: 'no local hukou' },
       { code: 'stable_residence', met: true, citation: `${P}三（一）1（2）`, detail: '相应的房屋租赁合同' },
     ]);
     // monthsEmployedLocally omitted: not assessed (it used to default to 0 < 6); the failed proof decides
-    expect(cond(r, 'residencePermit', 'employment_duration')).toEqual({ code: 'employment_duration', met: null, citation: `${P}三（一）2`, threshold: 6, bound: 'inclusive', detail: 'monthsEmployedLocally not given: not assessed' });
+    expect(cond(r, 'residencePermit', 'employment_duration')).toEqual({
+      code: 'employment_duration',
+      met: null,
+      citation: `${P}三（一）2`,
+      threshold: 6,
+      bound: 'inclusive',
+      detail: 'monthsEmployedLocally not given: not assessed',
+    });
     expect(noteCodes(r)).not.toContain('inputs-not-given');
     expect(cond(r, 'residencePermit', 'employment_proof')).toMatchObject({ met: false, citation: `${P}三（一）2` });
     expect(r.unpublished).toEqual([]);
@@ -41,7 +58,11 @@ describe('residence-permit-eligibility (嘉政办发〔2014〕98号 三（一）
   it('E2 employed 6 / contract 6 / SI 6: residence permit (every bound met exactly)', () => {
     // 6 ≥ 6 duration, 6 ≥ 6 contract, 6 ≥ 6 social insurance; R2 via the rented home.
     const r = decide(E2);
-    expect(r).toMatchObject({ temporaryPermit: { eligible: true }, residencePermit: { eligible: true, route: 'standard' }, recommendedPermit: 'residence_permit' });
+    expect(r).toMatchObject({
+      temporaryPermit: { eligible: true },
+      residencePermit: { eligible: true, route: 'standard' },
+      recommendedPermit: 'residence_permit',
+    });
     expect(r.residencePermit.conditions.map((c) => [c.code, c.met])).toEqual([
       ['migrant', true],
       ['temp_permit_or_stable_residence', true],
@@ -77,32 +98,59 @@ describe('residence-permit-eligibility (嘉政办发〔2014〕98号 三（一）
     // contract 5 < 6 → labour_contract_term ✗ → employment_proof ✗.
     const r = decide({ ...E2, employment: employed(6, 5, 6) });
     expect(r).toMatchObject({ residencePermit: { eligible: false }, recommendedPermit: 'temporary_permit' });
-    expect(cond(r, 'residencePermit', 'employment_proof')).toMatchObject({ met: false, parts: [{ code: 'labour_contract_term', met: false, comparison: '5 < 6' }, { met: true }] });
+    expect(cond(r, 'residencePermit', 'employment_proof')).toMatchObject({
+      met: false,
+      parts: [{ code: 'labour_contract_term', met: false, comparison: '5 < 6' }, { met: true }],
+    });
   });
 
   it('E5 five months of social insurance: proof fails', () => {
     // SI 5 < 6 → social_insurance_months ✗.
     const r = decide({ ...E2, employment: employed(6, 6, 5) });
     expect(r).toMatchObject({ residencePermit: { eligible: false }, recommendedPermit: 'temporary_permit' });
-    expect(cond(r, 'residencePermit', 'employment_proof').parts![1]).toMatchObject({ code: 'social_insurance_months', met: false, input: 5 });
+    expect(cond(r, 'residencePermit', 'employment_proof').parts![1]).toMatchObject({
+      code: 'social_insurance_months',
+      met: false,
+      input: 5,
+    });
   });
 
   it('E6 dormitory, self-employed 8 months with licence and SI 6: both permits', () => {
     // employer certificate ✓; 8 ≥ 6; licence ✓ AND SI 6 ≥ 6 (三（一）2（2）).
-    const r = decide({ residenceProof: 'employer_dormitory', employment: { route: 'self_employed', monthsEmployedLocally: 8, hasBusinessLicence: true, socialInsuranceMonthsInPastYear: 6 } });
-    expect(r).toMatchObject({ temporaryPermit: { eligible: true }, residencePermit: { eligible: true }, recommendedPermit: 'residence_permit' });
+    const r = decide({
+      residenceProof: 'employer_dormitory',
+      employment: { route: 'self_employed', monthsEmployedLocally: 8, hasBusinessLicence: true, socialInsuranceMonthsInPastYear: 6 },
+    });
+    expect(r).toMatchObject({
+      temporaryPermit: { eligible: true },
+      residencePermit: { eligible: true },
+      recommendedPermit: 'residence_permit',
+    });
     expect(cond(r, 'temporaryPermit', 'stable_residence')).toMatchObject({ citation: `${P}三（一）1（3）`, detail: '单位出具的证明' });
-    expect(cond(r, 'residencePermit', 'employment_proof')).toMatchObject({ met: true, citation: `${P}三（一）2（2）`, parts: [{ code: 'business_licence', met: true }, { code: 'social_insurance_months', met: true }] });
+    expect(cond(r, 'residencePermit', 'employment_proof')).toMatchObject({
+      met: true,
+      citation: `${P}三（一）2（2）`,
+      parts: [
+        { code: 'business_licence', met: true },
+        { code: 'social_insurance_months', met: true },
+      ],
+    });
   });
 
   it('E6b self-employed with SI 5: below the bound', () => {
     // 5 < 6 → proof ✗ even with a licence.
-    const r = decide({ residenceProof: 'employer_dormitory', employment: { route: 'self_employed', monthsEmployedLocally: 8, hasBusinessLicence: true, socialInsuranceMonthsInPastYear: 5 } });
+    const r = decide({
+      residenceProof: 'employer_dormitory',
+      employment: { route: 'self_employed', monthsEmployedLocally: 8, hasBusinessLicence: true, socialInsuranceMonthsInPastYear: 5 },
+    });
     expect(r.residencePermit.eligible).toBe(false);
   });
 
   it('E7 self-employed without a licence: proof fails despite 12 months of SI', () => {
-    const r = decide({ residenceProof: 'rented_home', employment: { route: 'self_employed', monthsEmployedLocally: 12, hasBusinessLicence: false, socialInsuranceMonthsInPastYear: 12 } });
+    const r = decide({
+      residenceProof: 'rented_home',
+      employment: { route: 'self_employed', monthsEmployedLocally: 12, hasBusinessLicence: false, socialInsuranceMonthsInPastYear: 12 },
+    });
     expect(r).toMatchObject({ residencePermit: { eligible: false }, recommendedPermit: 'temporary_permit' });
     expect(cond(r, 'residencePermit', 'employment_proof').parts!.map((x) => x.met)).toEqual([false, true]);
   });
@@ -110,7 +158,11 @@ describe('residence-permit-eligibility (嘉政办发〔2014〕98号 三（一）
   it('E8 no accommodation proof but a temporary permit: residence permit via the permit', () => {
     // stable ✗ → temp false (note: the held permit is not cancelled here). R2 = holder ✓ OR ✗ = ✓; 7 ≥ 6, 12 ≥ 6, 7 ≥ 6.
     const r = decide({ residenceProof: 'none', holdsTemporaryPermit: true, employment: employed(7, 12, 7) });
-    expect(r).toMatchObject({ temporaryPermit: { eligible: false }, residencePermit: { eligible: true }, recommendedPermit: 'residence_permit' });
+    expect(r).toMatchObject({
+      temporaryPermit: { eligible: false },
+      residencePermit: { eligible: true },
+      recommendedPermit: 'residence_permit',
+    });
     expect(cond(r, 'temporaryPermit', 'stable_residence')).toMatchObject({ met: false, citation: `${P}三（一）1` });
     expect(cond(r, 'residencePermit', 'temp_permit_or_stable_residence').met).toBe(true);
     expect(r.notes.find((n) => n.code === 'existing-temporary-permit')).toMatchObject({ rule: `${P}三（二）2（2）` });
@@ -127,17 +179,27 @@ describe('residence-permit-eligibility (嘉政办发〔2014〕98号 三（一）
   it('E10 other accommodation proof, no employment: undetermined (county rules)', () => {
     // stable null → temp null. R2 = false OR null = null, duration ✗ → residence false. false + null → undetermined.
     const r = decide({ residenceProof: 'other', employment: { route: 'none' } });
-    expect(r).toMatchObject({ temporaryPermit: { eligible: null }, residencePermit: { eligible: false }, recommendedPermit: 'undetermined' });
+    expect(r).toMatchObject({
+      temporaryPermit: { eligible: null },
+      residencePermit: { eligible: false },
+      recommendedPermit: 'undetermined',
+    });
     expect(cond(r, 'temporaryPermit', 'stable_residence')).toMatchObject({ met: null, citation: `${P}三（一）1（4）` });
     expect(cond(r, 'residencePermit', 'temp_permit_or_stable_residence').met).toBeNull();
-    expect(r.unpublished.map((m) => [m.key, m.reason, m.citation])).toEqual([['county_rules.residence_proof', 'not-published', `${P}三（一）1`]]);
+    expect(r.unpublished.map((m) => [m.key, m.reason, m.citation])).toEqual([
+      ['county_rules.residence_proof', 'not-published', `${P}三（一）1`],
+    ]);
     expect(noteCodes(r)).toContain('county-rules-residence-proof');
   });
 
   it('E11 investor or talent without accommodation or employment: undetermined, investor-talent route', () => {
     // standard ✗ (R2 ✗); migrant investor → null per county-level rules (not published).
     const r = decide({ residenceProof: 'none', investorOrTalent: true, employment: { route: 'none' } });
-    expect(r).toMatchObject({ temporaryPermit: { eligible: false }, residencePermit: { eligible: null, route: 'investor-talent' }, recommendedPermit: 'undetermined' });
+    expect(r).toMatchObject({
+      temporaryPermit: { eligible: false },
+      residencePermit: { eligible: null, route: 'investor-talent' },
+      recommendedPermit: 'undetermined',
+    });
     expect(cond(r, 'residencePermit', 'investor_talent_local_rules')).toMatchObject({ met: null, citation: `${P}三（一）2` });
     expect(r.unpublished.map((m) => m.key)).toEqual(['residence_permit.investor_talent_rules']);
   });
@@ -145,7 +207,11 @@ describe('residence-permit-eligibility (嘉政办发〔2014〕98号 三（一）
   it('E12 employment route other: residence undetermined, temporary permit recommended', () => {
     // duration 6 ≥ 6 ✓; proof （3） null → standard null; temp true → temporary_permit + "may also qualify".
     const r = decide({ residenceProof: 'rented_home', employment: { route: 'other', monthsEmployedLocally: 6 } });
-    expect(r).toMatchObject({ temporaryPermit: { eligible: true }, residencePermit: { eligible: null, route: 'standard' }, recommendedPermit: 'temporary_permit' });
+    expect(r).toMatchObject({
+      temporaryPermit: { eligible: true },
+      residencePermit: { eligible: null, route: 'standard' },
+      recommendedPermit: 'temporary_permit',
+    });
     expect(cond(r, 'residencePermit', 'employment_proof')).toMatchObject({ met: null, citation: `${P}三（一）2（3）` });
     expect(noteCodes(r)).toEqual(expect.arrayContaining(['county-rules-employment-proof', 'may-also-qualify']));
     expect(r.unpublished.map((m) => m.key)).toEqual(['county_rules.employment_proof']);
@@ -159,9 +225,16 @@ describe('residence-permit-eligibility (嘉政办发〔2014〕98号 三（一）
   });
 
   it('E14 open-ended contract meets 期限为6个月以上', () => {
-    const r = decide({ residenceProof: 'rented_home', employment: { route: 'employed', monthsEmployedLocally: 6, labourContractOpenEnded: true, socialInsuranceMonthsInPastYear: 6 } });
+    const r = decide({
+      residenceProof: 'rented_home',
+      employment: { route: 'employed', monthsEmployedLocally: 6, labourContractOpenEnded: true, socialInsuranceMonthsInPastYear: 6 },
+    });
     expect(r.residencePermit.eligible).toBe(true);
-    expect(cond(r, 'residencePermit', 'employment_proof').parts![0]).toMatchObject({ code: 'labour_contract_term', met: true, input: 'open-ended' });
+    expect(cond(r, 'residencePermit', 'employment_proof').parts![0]).toMatchObject({
+      code: 'labour_contract_term',
+      met: true,
+      input: 'open-ended',
+    });
   });
 
   it('E15, E16 last day of the pilot year and the day after (2015-10-30 / 2015-10-31)', () => {
@@ -170,26 +243,46 @@ describe('residence-permit-eligibility (嘉政办发〔2014〕98号 三（一）
     expect(inside.pilotPeriod).toBe('within-pilot-year');
     expect(noteCodes(inside)).not.toContain('after-pilot-year');
     const after = decide({ applicationDate: '2015-10-31', residenceProof: 'rented_home', employment: { route: 'none' } });
-    expect(after).toMatchObject({ pilotPeriod: 'after-pilot-year', temporaryPermit: { eligible: true }, residencePermit: { eligible: false }, recommendedPermit: 'temporary_permit' });
+    expect(after).toMatchObject({
+      pilotPeriod: 'after-pilot-year',
+      temporaryPermit: { eligible: true },
+      residencePermit: { eligible: false },
+      recommendedPermit: 'temporary_permit',
+    });
     expect(after.notes.find((n) => n.code === 'after-pilot-year')).toMatchObject({ rule: `${P}二（二）` });
     expect(after.trace[0]!.formula).toContain('2014-10-31 + 1 year − 1 day = 2015-10-30');
   });
 
   it('E17 before the pilot (2014-10-30): 422 not-in-force; 2014-10-31 gives E1', () => {
-    const p = refusal(calc, { ...base, applicationDate: '2014-10-30', residenceProof: 'rented_home', employment: { route: 'none' } } as never);
-    expect(p).toMatchObject({ status: 422, type: '/problems/not-in-force', parameter: { table: 'residence-permits', key: 'pilot.start_date' } });
+    const p = refusal(calc, {
+      ...base,
+      applicationDate: '2014-10-30',
+      residenceProof: 'rented_home',
+      employment: { route: 'none' },
+    } as never);
+    expect(p).toMatchObject({
+      status: 422,
+      type: '/problems/not-in-force',
+      parameter: { table: 'residence-permits', key: 'pilot.start_date' },
+    });
     const first = decide({ applicationDate: '2014-10-31', residenceProof: 'rented_home', employment: { route: 'none' } });
     expect(first).toMatchObject({ pilotPeriod: 'within-pilot-year', recommendedPermit: 'temporary_permit' });
   });
 
   it('E18, E19 invalid input names the field; limits on each side', () => {
-    const bad = (input: Input) => calc.input.safeParse({ ...base, residenceProof: 'rented_home', ...input }).error?.issues.map((i) => i.path.join('.'));
+    const bad = (input: Input) =>
+      calc.input.safeParse({ ...base, residenceProof: 'rented_home', ...input }).error?.issues.map((i) => i.path.join('.'));
     // a one-year window holds at most 12 months: 12 passes, 13 fails
     expect(bad({ employment: employed(6, 6, 12) })).toBeUndefined();
     expect(bad({ employment: employed(6, 6, 13) })).toEqual(['employment.socialInsuranceMonthsInPastYear']);
     // route employed without a contract term and not open-ended
-    expect(bad({ employment: { route: 'employed', monthsEmployedLocally: 6, socialInsuranceMonthsInPastYear: 6 } })).toEqual(['employment.labourContractTermMonths']);
-    expect(bad({ employment: { route: 'self_employed', monthsEmployedLocally: 6 } })).toEqual(['employment.hasBusinessLicence', 'employment.socialInsuranceMonthsInPastYear']);
+    expect(bad({ employment: { route: 'employed', monthsEmployedLocally: 6, socialInsuranceMonthsInPastYear: 6 } })).toEqual([
+      'employment.labourContractTermMonths',
+    ]);
+    expect(bad({ employment: { route: 'self_employed', monthsEmployedLocally: 6 } })).toEqual([
+      'employment.hasBusinessLicence',
+      'employment.socialInsuranceMonthsInPastYear',
+    ]);
     // request limit on months: 600 passes, 601 fails; fractions and unknown fields fail
     expect(bad({ employment: employed(600, 600, 6) })).toBeUndefined();
     expect(bad({ employment: employed(601, 6, 6) })).toEqual(['employment.monthsEmployedLocally']);
@@ -207,7 +300,15 @@ describe('residence-permit-eligibility (嘉政办发〔2014〕98号 三（一）
   });
 
   it('every answer matches the documented output schema', () => {
-    for (const input of [E2, { residenceProof: 'other', employment: { route: 'none' } }, { residenceProof: 'none', investorOrTalent: true, employment: { route: 'none' } }, { residenceProof: 'rented_home', employment: { route: 'employed', monthsEmployedLocally: 6, labourContractOpenEnded: true, socialInsuranceMonthsInPastYear: 6 } }]) {
+    for (const input of [
+      E2,
+      { residenceProof: 'other', employment: { route: 'none' } },
+      { residenceProof: 'none', investorOrTalent: true, employment: { route: 'none' } },
+      {
+        residenceProof: 'rented_home',
+        employment: { route: 'employed', monthsEmployedLocally: 6, labourContractOpenEnded: true, socialInsuranceMonthsInPastYear: 6 },
+      },
+    ]) {
       expect(calc.output.safeParse(decide(input)).success).toBe(true);
     }
   });
@@ -216,7 +317,9 @@ describe('residence-permit-eligibility (嘉政办发〔2014〕98号 三（一）
 describe('the social-insurance window', () => {
   it('a workbook window other than one year is refused (422 naming the parameter), not compared with months of one year', () => {
     const copy = structuredClone(realBundle()) as CompiledBundle;
-    const param = copy.tables['residence-permits']!.parameters.find((x) => x.key === 'residence_permit.proof.social_insurance_window_years')!;
+    const param = copy.tables['residence-permits']!.parameters.find(
+      (x) => x.key === 'residence_permit.proof.social_insurance_window_years',
+    )!;
     for (const h of param.history) h.value = 2; // a test fixture, not policy
     const p = refusal(calc, { ...base, ...E2 } as never, copy) as unknown as { type: string; detail: string; parameter: { key: string } };
     expect(p.type).toBe('/problems/calculation-refused');
@@ -235,34 +338,68 @@ describe('residence-permit-eligibility: an input not given is not assessed, neve
   it('no accommodation proof, holdsTemporaryPermit and investorOrTalent omitted: residence permit undetermined (was false)', () => {
     // stable ✗ → temp false; holder? not given OR ✗ → null; 7 ≥ 6; contract 12 ≥ 6, SI 7 ≥ 6 → proof ✓; AND(✓, null, ✓, ✓) = null
     const r = bare({ residenceProof: 'none', employment: employed(7, 12, 7) });
-    expect(r).toMatchObject({ temporaryPermit: { eligible: false }, residencePermit: { eligible: null, route: 'standard' }, recommendedPermit: 'undetermined' });
-    expect(cond(r, 'residencePermit', 'temp_permit_or_stable_residence')).toMatchObject({ met: null, detail: 'holds a temporary permit: not given; stable accommodation: not met' });
+    expect(r).toMatchObject({
+      temporaryPermit: { eligible: false },
+      residencePermit: { eligible: null, route: 'standard' },
+      recommendedPermit: 'undetermined',
+    });
+    expect(cond(r, 'residencePermit', 'temp_permit_or_stable_residence')).toMatchObject({
+      met: null,
+      detail: 'holds a temporary permit: not given; stable accommodation: not met',
+    });
     expect(note(r)!.message).toMatch(/^Not assessed \(input not given\): holdsTemporaryPermit, investorOrTalent\. /);
-    expect(r.trace.find((s) => s.step === 'temporary-permit holder or stable accommodation')).toMatchObject({ formula: 'holdsTemporaryPermit not given OR stable accommodation not met → undetermined', result: null });
+    expect(r.trace.find((s) => s.step === 'temporary-permit holder or stable accommodation')).toMatchObject({
+      formula: 'holdsTemporaryPermit not given OR stable accommodation not met → undetermined',
+      result: null,
+    });
     // the same person answering both: false is a decision again; with the permit, eligible (E8)
-    expect(decide({ residenceProof: 'none', employment: employed(7, 12, 7) })).toMatchObject({ residencePermit: { eligible: false }, recommendedPermit: 'none' });
-    expect(decide({ residenceProof: 'none', holdsTemporaryPermit: true, employment: employed(7, 12, 7) }).residencePermit.eligible).toBe(true);
+    expect(decide({ residenceProof: 'none', employment: employed(7, 12, 7) })).toMatchObject({
+      residencePermit: { eligible: false },
+      recommendedPermit: 'none',
+    });
+    expect(decide({ residenceProof: 'none', holdsTemporaryPermit: true, employment: employed(7, 12, 7) }).residencePermit.eligible).toBe(
+      true,
+    );
   });
 
   it('standard route failed on an assessed condition, investorOrTalent omitted: undetermined, the exception named (not assessed)', () => {
     // rented home ✓; 5 < 6 ✗ → standard false; 不受上述规定限制 could still give the permit
     const r = bare({ residenceProof: 'rented_home', employment: employed(5, 6, 6) });
-    expect(r).toMatchObject({ temporaryPermit: { eligible: true }, residencePermit: { eligible: null, route: 'standard' }, recommendedPermit: 'temporary_permit' });
-    expect(cond(r, 'residencePermit', 'investor_or_talent')).toMatchObject({ met: null, citation: `${P}三（一）2`, detail: expect.stringMatching(/^investorOrTalent not given/) });
+    expect(r).toMatchObject({
+      temporaryPermit: { eligible: true },
+      residencePermit: { eligible: null, route: 'standard' },
+      recommendedPermit: 'temporary_permit',
+    });
+    expect(cond(r, 'residencePermit', 'investor_or_talent')).toMatchObject({
+      met: null,
+      citation: `${P}三（一）2`,
+      detail: expect.stringMatching(/^investorOrTalent not given/),
+    });
     expect(noteCodes(r)).toEqual(expect.arrayContaining(['inputs-not-given', 'may-also-qualify']));
     expect(note(r)!.message).toMatch(/^Not assessed \(input not given\): investorOrTalent\. /);
     // nothing unpublished is claimed: the undetermined answer rests on an input, not on the gazette
     expect(r.unpublished).toEqual([]);
-    expect(r.trace.find((s) => s.step === 'investors, entrepreneurs and talent (投资创业或引进人才)')).toMatchObject({ result: { eligible: null, route: 'standard' } });
+    expect(r.trace.find((s) => s.step === 'investors, entrepreneurs and talent (投资创业或引进人才)')).toMatchObject({
+      result: { eligible: null, route: 'standard' },
+    });
     // investorOrTalent false: refused on the standard route (E3)
     expect(decide({ residenceProof: 'rented_home', employment: employed(5, 6, 6) }).residencePermit.eligible).toBe(false);
   });
 
   it('monthsEmployedLocally omitted with every other condition met: undetermined, not "0 < 6"', () => {
-    const r = decide({ residenceProof: 'rented_home', employment: { route: 'employed', labourContractTermMonths: 12, socialInsuranceMonthsInPastYear: 6 } });
+    const r = decide({
+      residenceProof: 'rented_home',
+      employment: { route: 'employed', labourContractTermMonths: 12, socialInsuranceMonthsInPastYear: 6 },
+    });
     expect(r).toMatchObject({ residencePermit: { eligible: null }, recommendedPermit: 'temporary_permit' });
-    expect(cond(r, 'residencePermit', 'employment_duration')).toMatchObject({ met: null, detail: 'monthsEmployedLocally not given: not assessed' });
-    expect(r.trace.find((s) => s.step === 'employment duration')).toMatchObject({ formula: 'monthsEmployedLocally not given → not assessed (6个月以上) → undetermined', result: null });
+    expect(cond(r, 'residencePermit', 'employment_duration')).toMatchObject({
+      met: null,
+      detail: 'monthsEmployedLocally not given: not assessed',
+    });
+    expect(r.trace.find((s) => s.step === 'employment duration')).toMatchObject({
+      formula: 'monthsEmployedLocally not given → not assessed (6个月以上) → undetermined',
+      result: null,
+    });
     expect(note(r)!.message).toMatch(/^Not assessed \(input not given\): employment\.monthsEmployedLocally\. /);
   });
 
@@ -271,7 +408,12 @@ describe('residence-permit-eligibility: an input not given is not assessed, neve
     const ok = bare(E2);
     expect(ok).toMatchObject({ residencePermit: { eligible: true }, recommendedPermit: 'residence_permit' });
     expect(noteCodes(ok)).not.toContain('inputs-not-given');
-    expect(ok.residencePermit.conditions.map((c) => c.code)).toEqual(['migrant', 'temp_permit_or_stable_residence', 'employment_duration', 'employment_proof']);
+    expect(ok.residencePermit.conditions.map((c) => c.code)).toEqual([
+      'migrant',
+      'temp_permit_or_stable_residence',
+      'employment_duration',
+      'employment_proof',
+    ]);
     // local hukou: not a migrant, the exception is for migrants only → false with every optional input omitted
     const local = bare({ hasLocalHukou: true, residenceProof: 'own_home', employment: { route: 'none' } });
     expect(local).toMatchObject({ temporaryPermit: { eligible: false }, residencePermit: { eligible: false }, recommendedPermit: 'none' });
@@ -283,11 +425,19 @@ describe('residence-permit-eligibility: an input not given is not assessed, neve
   });
 
   it('the answers match the output schema, and the input schema no longer fills false / 0 in', () => {
-    const parsed = calc.input.parse({ applicationDate: '2015-03-01', hasLocalHukou: false, residenceProof: 'none', employment: { route: 'none' } });
+    const parsed = calc.input.parse({
+      applicationDate: '2015-03-01',
+      hasLocalHukou: false,
+      residenceProof: 'none',
+      employment: { route: 'none' },
+    });
     expect(parsed).not.toHaveProperty('holdsTemporaryPermit');
     expect(parsed).not.toHaveProperty('investorOrTalent');
     expect(parsed.employment).not.toHaveProperty('monthsEmployedLocally');
-    for (const input of [{ residenceProof: 'none', employment: employed(7, 12, 7) }, { residenceProof: 'rented_home', employment: employed(5, 6, 6) }]) {
+    for (const input of [
+      { residenceProof: 'none', employment: employed(7, 12, 7) },
+      { residenceProof: 'rented_home', employment: employed(5, 6, 6) },
+    ]) {
       expect(calc.output.safeParse(bare(input)).success).toBe(true);
     }
   });

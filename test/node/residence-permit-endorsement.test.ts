@@ -10,14 +10,28 @@ import { refusal, run } from '../helpers/calc';
  */
 
 const issueDate = '2015-03-15';
-const status = (asOfDate: string, endorsementDates: string[] = [], issue = issueDate) => run(calc, { issueDate: issue, asOfDate, endorsementDates });
-const YEAR1 = { year: 1, anniversary: '2016-03-15', windowStart: '2016-02-16', windowEnd: '2016-03-15', graceEnd: '2016-05-14', cancellationGroundFrom: '2016-05-15' };
+const status = (asOfDate: string, endorsementDates: string[] = [], issue = issueDate) =>
+  run(calc, { issueDate: issue, asOfDate, endorsementDates });
+const YEAR1 = {
+  year: 1,
+  anniversary: '2016-03-15',
+  windowStart: '2016-02-16',
+  windowEnd: '2016-03-15',
+  graceEnd: '2016-05-14',
+  cancellationGroundFrom: '2016-05-15',
+};
 const P = '嘉政办发〔2014〕98号 ';
 
 describe('residence-permit-endorsement (嘉政办发〔2014〕98号 三（二）)', () => {
   it('N1 the day before the window: active, no cycle yet, next window given', () => {
     const r = status('2016-02-15');
-    expect(r).toMatchObject({ status: 'active', cycles: [], next: { year: 1, windowStart: '2016-02-16', windowEnd: '2016-03-15', graceEnd: '2016-05-14' }, residenceYearsCountFrom: null, ignoredEndorsements: [] });
+    expect(r).toMatchObject({
+      status: 'active',
+      cycles: [],
+      next: { year: 1, windowStart: '2016-02-16', windowEnd: '2016-03-15', graceEnd: '2016-05-14' },
+      residenceYearsCountFrom: null,
+      ignoredEndorsements: [],
+    });
   });
 
   it('N2 first day of the window (inclusive): window open', () => {
@@ -29,7 +43,12 @@ describe('residence-permit-endorsement (嘉政办发〔2014〕98号 三（二）
 
   it('N3 endorsed on the first day of the window: on time', () => {
     const r = status('2016-04-01', ['2016-02-16']);
-    expect(r).toMatchObject({ status: 'active', residenceYearsCountFrom: null, ignoredEndorsements: [], next: { year: 2, windowStart: '2017-02-16', windowEnd: '2017-03-15', graceEnd: '2017-05-14' } });
+    expect(r).toMatchObject({
+      status: 'active',
+      residenceYearsCountFrom: null,
+      ignoredEndorsements: [],
+      next: { year: 2, windowStart: '2017-02-16', windowEnd: '2017-03-15', graceEnd: '2017-05-14' },
+    });
     expect(r.cycles).toEqual([{ ...YEAR1, endorsedOn: '2016-02-16', outcome: 'on-time', suspendedFrom: null, suspendedTo: null }]);
     expect(r.trace[0]!.rule).toBe(`${P}三（二）1`);
   });
@@ -60,8 +79,15 @@ describe('residence-permit-endorsement (嘉政办发〔2014〕98号 三（二）
 
   it('N7 endorsed on day 60: late, suspended 03-16…05-13, residence years restart 05-14', () => {
     const r = status('2016-06-01', ['2016-05-14']);
-    expect(r).toMatchObject({ status: 'active', residenceYearsCountFrom: '2016-05-14', pilotPeriod: 'after-pilot-year', next: { year: 2, windowStart: '2017-02-16' } });
-    expect(r.cycles).toEqual([{ ...YEAR1, endorsedOn: '2016-05-14', outcome: 'late', suspendedFrom: '2016-03-16', suspendedTo: '2016-05-13' }]);
+    expect(r).toMatchObject({
+      status: 'active',
+      residenceYearsCountFrom: '2016-05-14',
+      pilotPeriod: 'after-pilot-year',
+      next: { year: 2, windowStart: '2017-02-16' },
+    });
+    expect(r.cycles).toEqual([
+      { ...YEAR1, endorsedOn: '2016-05-14', outcome: 'late', suspendedFrom: '2016-03-16', suspendedTo: '2016-05-13' },
+    ]);
     expect(r.notes.find((n) => n.code === 'residence-years-restart')).toMatchObject({ rule: `${P}三（二）1` });
   });
 
@@ -87,7 +113,12 @@ describe('residence-permit-endorsement (嘉政办发〔2014〕98号 三（二）
 
   it('N10 late in year 1, on time in year 2: windows still count from the issue date', () => {
     const r = status('2017-03-20', ['2016-04-01', '2017-03-01']);
-    expect(r).toMatchObject({ status: 'active', residenceYearsCountFrom: '2016-04-01', ignoredEndorsements: [], next: { year: 3, windowStart: '2018-02-16', windowEnd: '2018-03-15', graceEnd: '2018-05-14' } });
+    expect(r).toMatchObject({
+      status: 'active',
+      residenceYearsCountFrom: '2016-04-01',
+      ignoredEndorsements: [],
+      next: { year: 3, windowStart: '2018-02-16', windowEnd: '2018-03-15', graceEnd: '2018-05-14' },
+    });
     expect(r.cycles.map((c) => [c.year, c.outcome, c.endorsedOn, c.windowStart, c.windowEnd])).toEqual([
       [1, 'late', '2016-04-01', '2016-02-16', '2016-03-15'],
       [2, 'on-time', '2017-03-01', '2017-02-16', '2017-03-15'],
@@ -99,7 +130,18 @@ describe('residence-permit-endorsement (嘉政办发〔2014〕98号 三（二）
     // 2017 has no 29 February → 2017-02-28; 2017-02-28 − 1 month = 2017-01-28, + 1 day = 01-29; grace 02-28 + 60 = 04-29.
     const r = status('2017-01-29', [], '2016-02-29');
     expect(r.cycles).toEqual([
-      { year: 1, anniversary: '2017-02-28', windowStart: '2017-01-29', windowEnd: '2017-02-28', graceEnd: '2017-04-29', cancellationGroundFrom: '2017-04-30', endorsedOn: null, outcome: 'window-open', suspendedFrom: null, suspendedTo: null },
+      {
+        year: 1,
+        anniversary: '2017-02-28',
+        windowStart: '2017-01-29',
+        windowEnd: '2017-02-28',
+        graceEnd: '2017-04-29',
+        cancellationGroundFrom: '2017-04-30',
+        endorsedOn: null,
+        outcome: 'window-open',
+        suspendedFrom: null,
+        suspendedTo: null,
+      },
     ]);
     expect(status('2017-01-28', [], '2016-02-29').cycles).toEqual([]);
   });
@@ -113,15 +155,24 @@ describe('residence-permit-endorsement (嘉政办发〔2014〕98号 三（二）
 
   it('N13 issued before the pilot (2014-10-30): 422 not-in-force; 2014-10-31 is accepted', () => {
     const p = refusal(calc, { issueDate: '2014-10-30', asOfDate: '2015-01-01' });
-    expect(p).toMatchObject({ status: 422, type: '/problems/not-in-force', parameter: { table: 'residence-permits', key: 'endorsement.interval_years' } });
+    expect(p).toMatchObject({
+      status: 422,
+      type: '/problems/not-in-force',
+      parameter: { table: 'residence-permits', key: 'endorsement.interval_years' },
+    });
     const first = status('2015-10-30', [], '2014-10-31');
     // anniversary 2015-10-31, window 2015-10-01 … 2015-10-31; 2015-10-30 is inside; still within the pilot year
-    expect(first).toMatchObject({ status: 'active', pilotPeriod: 'within-pilot-year', cycles: [{ windowStart: '2015-10-01', windowEnd: '2015-10-31', outcome: 'window-open' }] });
+    expect(first).toMatchObject({
+      status: 'active',
+      pilotPeriod: 'within-pilot-year',
+      cycles: [{ windowStart: '2015-10-01', windowEnd: '2015-10-31', outcome: 'window-open' }],
+    });
     expect(status('2015-10-31', [], '2014-10-31')).toMatchObject({ pilotPeriod: 'after-pilot-year' });
   });
 
   it('N14 invalid dates name the field', () => {
-    const bad = (input: Record<string, unknown>) => calc.input.safeParse({ issueDate, asOfDate: '2016-06-01', ...input }).error?.issues.map((i) => i.path.join('.'));
+    const bad = (input: Record<string, unknown>) =>
+      calc.input.safeParse({ issueDate, asOfDate: '2016-06-01', ...input }).error?.issues.map((i) => i.path.join('.'));
     expect(bad({ endorsementDates: ['2016-07-01'] })).toEqual(['endorsementDates.0']);
     expect(bad({ endorsementDates: ['2016-06-01'] })).toBeUndefined(); // asOfDate itself is allowed
     expect(bad({ endorsementDates: ['2015-03-14'] })).toEqual(['endorsementDates.0']);
@@ -146,7 +197,12 @@ describe('residence-permit-endorsement (嘉政办发〔2014〕98号 三（二）
   });
 
   it('every answer matches the documented output schema', () => {
-    for (const r of [status('2016-02-15'), status('2016-06-01', ['2016-05-14']), status('2016-05-15'), status('2017-03-20', ['2016-04-01', '2017-03-01'])]) {
+    for (const r of [
+      status('2016-02-15'),
+      status('2016-06-01', ['2016-05-14']),
+      status('2016-05-15'),
+      status('2017-03-20', ['2016-04-01', '2017-03-01']),
+    ]) {
       expect(calc.output.safeParse(r).success).toBe(true);
     }
   });

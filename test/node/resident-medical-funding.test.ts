@@ -34,14 +34,33 @@ describe('resident-medical-funding: funding standard (嘉政办发〔2014〕101�
   it('F1: 10 persons in 2015 → 8200 / 2900 / 5300, by level 2920 / 1430 / 950; premium base missing', () => {
     const r = run(calc, { year: 2015, persons: 10 });
     // 820×10 = 8200; 290×10 = 2900; 530×10 = 5300; 292×10 = 2920; 143×10 = 1430; 95×10 = 950
-    expect(r).toMatchObject({ year: 2015, persons: 10, total: 8200, individual: 2900, publicFinance: 5300, byLevel: { provinceAndCity: 2920, district: 1430, town: 950 } });
-    expect(r.perPerson).toEqual({ total: 820, individual: 290, publicFinance: 530, byLevel: { provinceAndCity: 292, district: 143, town: 95 } });
+    expect(r).toMatchObject({
+      year: 2015,
+      persons: 10,
+      total: 8200,
+      individual: 2900,
+      publicFinance: 5300,
+      byLevel: { provinceAndCity: 2920, district: 1430, town: 950 },
+    });
+    expect(r.perPerson).toEqual({
+      total: 820,
+      individual: 290,
+      publicFinance: 530,
+      byLevel: { provinceAndCity: 292, district: 143, town: 95 },
+    });
     // base year 2015 − 2 = 2013; the base income is not published and not given → reported missing, funding still answered
     expect(r.criticalIllness).toMatchObject({ baseYear: 2013, perPerson: null, total: null, includedInTotal: false, rate: 0.002 });
-    expect(r.criticalIllness.missing).toEqual([expect.objectContaining({ key: 'critical_illness.base_income', reason: 'not-published', date: '2015-01-01' })]);
+    expect(r.criticalIllness.missing).toEqual([
+      expect.objectContaining({ key: 'critical_illness.base_income', reason: 'not-published', date: '2015-01-01' }),
+    ]);
     const first = r.trace[0]!;
     expect(first.rule).toBe('嘉政办发〔2014〕101号 一');
-    expect(first.parameters.total).toMatchObject({ value: 820, unit: 'CNY/person/year', table: RMI, in_force: { from: '2015-01-01', to: '2015-12-31' } });
+    expect(first.parameters.total).toMatchObject({
+      value: 820,
+      unit: 'CNY/person/year',
+      table: RMI,
+      in_force: { from: '2015-01-01', to: '2015-12-31' },
+    });
   });
 
   it('F2: persons = 1 (the lower bound, included) → the per-person figures', () => {
@@ -60,11 +79,21 @@ describe('resident-medical-funding: funding standard (嘉政办发〔2014〕101�
     const r = run(calc, { year: 2015, persons: 12345 });
     // 820×12345 = 10 122 900; 290×12345 = 3 580 050; 530×12345 = 6 542 850
     // 292×12345 = 3 604 740; 143×12345 = 1 765 335; 95×12345 = 1 172 775; sum = 6 542 850 ✓
-    expect(r).toMatchObject({ total: 10122900, individual: 3580050, publicFinance: 6542850, byLevel: { provinceAndCity: 3604740, district: 1765335, town: 1172775 } });
+    expect(r).toMatchObject({
+      total: 10122900,
+      individual: 3580050,
+      publicFinance: 6542850,
+      byLevel: { provinceAndCity: 3604740, district: 1765335, town: 1172775 },
+    });
   });
 
   it('F5: 2014 (before the rows) → 422 not-in-force naming all six funding keys', () => {
-    const p = refusal(calc, { year: 2014, persons: 10 }) as unknown as { status: number; type: string; parameter: { key: string }; missing: { key: string; reason: string; date: string }[] };
+    const p = refusal(calc, { year: 2014, persons: 10 }) as unknown as {
+      status: number;
+      type: string;
+      parameter: { key: string };
+      missing: { key: string; reason: string; date: string }[];
+    };
     expect(p.status).toBe(422);
     expect(p.type).toBe('/problems/not-in-force');
     expect(p.parameter.key).toBe('funding.total');
@@ -112,7 +141,12 @@ describe('resident-medical-funding: critical-illness premium (rate × 上上年�
     // 1 567 877 × 0.002 = 3 135.754 → 3 136 fen; × 3 = 9 408 fen
     const r = run(calc, { year: 2015, persons: 3, ruralNetIncomePerCapita: 15678.77 });
     expect(r.criticalIllness).toMatchObject({ perPerson: 31.36, total: 94.08 });
-    expect(r).toMatchObject({ total: 2460, individual: 870, publicFinance: 1590, byLevel: { provinceAndCity: 876, district: 429, town: 285 } });
+    expect(r).toMatchObject({
+      total: 2460,
+      individual: 870,
+      publicFinance: 1590,
+      byLevel: { provinceAndCity: 876, district: 429, town: 285 },
+    });
   });
 
   it('F9: an exact half fen rounds up: 12 342.50 → 24.69', () => {
@@ -136,7 +170,10 @@ describe('resident-medical-funding: critical-illness premium (rate × 上上年�
     const r = run(calc, { year: 2015, persons: 2 }, bundle);
     expect(r.criticalIllness).toMatchObject({ baseIncome: 20000, baseSource: 'table', perPerson: 40, total: 80, missing: [] });
     // the request still wins over the table
-    expect(run(calc, { year: 2015, persons: 2, ruralNetIncomePerCapita: 16000 }, bundle).criticalIllness).toMatchObject({ baseSource: 'request', perPerson: 32 });
+    expect(run(calc, { year: 2015, persons: 2, ruralNetIncomePerCapita: 16000 }, bundle).criticalIllness).toMatchObject({
+      baseSource: 'request',
+      perPerson: 32,
+    });
   });
 });
 
@@ -151,7 +188,17 @@ describe('resident-medical-funding: table integrity', () => {
 
   it('a consistent change of the standard flows through without code changes', () => {
     // 300 + 540 = 840 with town 105: 292 + 143 + 105 = 540 → 10 persons: 8400 / 3000 / 5400, town 1050
-    const bundle = editedBundle({ 'funding.total': 840, 'funding.individual': 300, 'funding.subsidy.total': 540, 'funding.subsidy.town': 105 });
-    expect(run(calc, { year: 2015, persons: 10 }, bundle)).toMatchObject({ total: 8400, individual: 3000, publicFinance: 5400, byLevel: { town: 1050 } });
+    const bundle = editedBundle({
+      'funding.total': 840,
+      'funding.individual': 300,
+      'funding.subsidy.total': 540,
+      'funding.subsidy.town': 105,
+    });
+    expect(run(calc, { year: 2015, persons: 10 }, bundle)).toMatchObject({
+      total: 8400,
+      individual: 3000,
+      publicFinance: 5400,
+      byLevel: { town: 1050 },
+    });
   });
 });

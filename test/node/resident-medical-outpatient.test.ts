@@ -51,7 +51,11 @@ describe('resident-medical-outpatient against the published workbook: always 422
       { date: '2015-04-01', facilityKind: 'level2', amount: 50 },
       { date: '2015-05-01', facilityKind: 'level3', amount: 50 },
     ]);
-    expect(summary(p)).toEqual(['outpatient.annual_cap:not-published', 'outpatient_ratios.ratio:level3:not-published', 'outpatient_ratios.ratio:level2:not-published']);
+    expect(summary(p)).toEqual([
+      'outpatient.annual_cap:not-published',
+      'outpatient_ratios.ratio:level3:not-published',
+      'outpatient_ratios.ratio:level2:not-published',
+    ]);
   });
 
   it('O4: 2014-12-15 → the 40% ratio is found, the cap has no row in force (422 not-in-force naming it)', () => {
@@ -62,10 +66,13 @@ describe('resident-medical-outpatient against the published workbook: always 422
   });
 
   // The 40% row starts on 101号's issue date: the gazette shows the old ratio in force then, not since when.
-  it.each(['2014-12-01', '2014-06-30'])('O5: %s (before the 40% row, whose start the gazette does not give) → ratio and cap both not in force', (date) => {
-    const p = refused([{ date, facilityKind: e, amount: 100 }]);
-    expect(summary(p)).toEqual(['outpatient.annual_cap:not-in-force', 'outpatient_ratios:level1_essential_drugs:not-in-force']);
-  });
+  it.each(['2014-12-01', '2014-06-30'])(
+    'O5: %s (before the 40% row, whose start the gazette does not give) → ratio and cap both not in force',
+    (date) => {
+      const p = refused([{ date, facilityKind: e, amount: 100 }]);
+      expect(summary(p)).toEqual(['outpatient.annual_cap:not-in-force', 'outpatient_ratios:level1_essential_drugs:not-in-force']);
+    },
+  );
 
   it('O6: level1_other on 2014-12-31 → no 15% row before 2015 and no cap', () => {
     const p = refused([{ date: '2014-12-31', facilityKind: 'level1_other', amount: 100 }]);
@@ -82,7 +89,9 @@ describe('resident-medical-outpatient against the published workbook: always 422
     expect(paths({ bills: [{ date: '2015-03-01', facilityKind: e, amount: -1 }] })).toEqual(['bills.0.amount']);
     expect(paths({ bills: [{ date: '2015-03-01', facilityKind: e, amount: 1.234 }] })).toEqual(['bills.0.amount']);
     expect(paths({ bills: [] })).toEqual(['bills']);
-    expect(paths({ bills: [{ date: '2015-03-01', facilityKind: e, amount: 1 }], priorReimbursed: { last: 1 } })).toEqual(['priorReimbursed.last']);
+    expect(paths({ bills: [{ date: '2015-03-01', facilityKind: e, amount: 1 }], priorReimbursed: { last: 1 } })).toEqual([
+      'priorReimbursed.last',
+    ]);
   });
 });
 
@@ -126,12 +135,19 @@ describe('resident-medical-outpatient arithmetic (test fixture: cap 500.00 in a 
   });
 
   it('O10: 2014-12-02, first day of the 40% row (inclusive) → 40.00', () => {
-    expect(settle({ bills: [{ date: '2014-12-02', facilityKind: e, amount: 100 }] }).bills[0]).toMatchObject({ ratio: 0.4, reimbursed: 40 });
+    expect(settle({ bills: [{ date: '2014-12-02', facilityKind: e, amount: 100 }] }).bills[0]).toMatchObject({
+      ratio: 0.4,
+      reimbursed: 40,
+    });
   });
 
   it('O11: level1_other on 2015-01-01 → 15% = 15.00', () => {
     // 10 000 × 0.15 = 1 500
-    expect(settle({ bills: [{ date: '2015-01-01', facilityKind: 'level1_other', amount: 100 }] }).bills[0]).toMatchObject({ ratio: 0.15, reimbursed: 15, selfPay: 85 });
+    expect(settle({ bills: [{ date: '2015-01-01', facilityKind: 'level1_other', amount: 100 }] }).bills[0]).toMatchObject({
+      ratio: 0.15,
+      reimbursed: 15,
+      selfPay: 85,
+    });
   });
 
   it('O12: half-up per bill, totals are sums of rounded parts', () => {
@@ -156,7 +172,14 @@ describe('resident-medical-outpatient arithmetic (test fixture: cap 500.00 in a 
         { date: '2015-04-01', facilityKind: 'level1_other', amount: 100 },
       ],
     });
-    expect(r.bills.map((b: { gross: number; reimbursed: number; selfPay: number; capLimited: boolean }) => [b.gross, b.reimbursed, b.selfPay, b.capLimited])).toEqual([
+    expect(
+      r.bills.map((b: { gross: number; reimbursed: number; selfPay: number; capLimited: boolean }) => [
+        b.gross,
+        b.reimbursed,
+        b.selfPay,
+        b.capLimited,
+      ]),
+    ).toEqual([
       [300, 300, 300, false],
       [250, 200, 300, true],
       [15, 0, 100, true],
@@ -186,7 +209,14 @@ describe('resident-medical-outpatient arithmetic (test fixture: cap 500.00 in a 
       ],
       priorReimbursed: { '2015': 500 },
     });
-    expect(r.bills.map((b: { index: number; date: string; reimbursed: number; capLimited: boolean }) => [b.index, b.date, b.reimbursed, b.capLimited])).toEqual([
+    expect(
+      r.bills.map((b: { index: number; date: string; reimbursed: number; capLimited: boolean }) => [
+        b.index,
+        b.date,
+        b.reimbursed,
+        b.capLimited,
+      ]),
+    ).toEqual([
       [1, '2015-12-31', 0, true],
       [0, '2016-01-01', 50, false],
     ]);

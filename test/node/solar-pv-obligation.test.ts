@@ -70,7 +70,13 @@ describe('solar-pv-obligation: the energy trigger (超过 3000 tce, strict)', ()
 
 describe('solar-pv-obligation: the roof triggers (达…以上 / 以上, inclusive)', () => {
   it('S3 a plant with exactly 5000 m² of roof must build', () => {
-    const r = check({ projectKind: 'industrial-factory', totalRoofArea: 5000, largestSingleRoofArea: 800, annualEnergyTce: 100, roofSuitable: true });
+    const r = check({
+      projectKind: 'industrial-factory',
+      totalRoofArea: 5000,
+      largestSingleRoofArea: 800,
+      annualEnergyTce: 100,
+      roofSuitable: true,
+    });
     // 5000 ≥ 5000 (inclusive); 800 < 1000; 100 ≤ 3000
     expect(r).toMatchObject({ mustBuild: true, thresholdMet: true, subjectToRoofSuitability: false });
     expect(statuses(r)).toEqual([
@@ -79,7 +85,12 @@ describe('solar-pv-obligation: the roof triggers (达…以上 / 以上, inclusi
       'civil_building.single_roof_area:not_applicable',
       'industrial_factory.single_roof_area:not_met',
     ]);
-    expect(row(r, 'industrial_factory', 'total_roof_area')).toMatchObject({ threshold: 5000, bound: 'inclusive', comparison: '≥ 5000', unit: 'm2' });
+    expect(row(r, 'industrial_factory', 'total_roof_area')).toMatchObject({
+      threshold: 5000,
+      bound: 'inclusive',
+      comparison: '≥ 5000',
+      unit: 'm2',
+    });
     expect(r.reasons).toEqual([`new industrial plant with total roof area 5000 m² ≥ 5000 m² (${CITE})`]);
     expect(r.duties.map((d) => [d.duty, d.citation])).toEqual([
       ['simultaneity', '嘉政发〔2014〕84号 一（三）'],
@@ -90,7 +101,13 @@ describe('solar-pv-obligation: the roof triggers (达…以上 / 以上, inclusi
   });
 
   it('S4 one hundredth under every bound: nothing triggers', () => {
-    const r = check({ projectKind: 'industrial-factory', totalRoofArea: 4999.99, largestSingleRoofArea: 999.99, annualEnergyTce: 2999, roofSuitable: true });
+    const r = check({
+      projectKind: 'industrial-factory',
+      totalRoofArea: 4999.99,
+      largestSingleRoofArea: 999.99,
+      annualEnergyTce: 2999,
+      roofSuitable: true,
+    });
     // 4999.99 < 5000; 999.99 < 1000; 2999 ≤ 3000
     expect(r).toMatchObject({ mustBuild: false, thresholdMet: false });
     expect(statuses(r)).toEqual([
@@ -116,9 +133,13 @@ describe('solar-pv-obligation: the roof triggers (达…以上 / 以上, inclusi
     expect(row(r, 'industrial_factory', 'total_roof_area')).toMatchObject({ status: 'not_applicable', input: 8000 });
     expect(row(r, 'civil_building', 'single_roof_area').status).toBe('not_met');
     // the energy row was not assessed: named in the reasons
-    expect(r.reasons).toEqual([expect.stringMatching(/^undetermined: no trigger obliges, but not assessed.*enterprise_or_project annual_energy/)]);
+    expect(r.reasons).toEqual([
+      expect.stringMatching(/^undetermined: no trigger obliges, but not assessed.*enterprise_or_project annual_energy/),
+    ]);
     // the same building with its energy use assessed below the bound: no obligation
-    expect(check({ projectKind: 'civil-building', largestSingleRoofArea: 999.99, annualEnergyTce: 3000, roofSuitable: true })).toMatchObject({ mustBuild: false, thresholdMet: false });
+    expect(
+      check({ projectKind: 'civil-building', largestSingleRoofArea: 999.99, annualEnergyTce: 3000, roofSuitable: true }),
+    ).toMatchObject({ mustBuild: false, thresholdMet: false });
   });
 
   it('S7 a plant with a single 1000 m² roof must build even with 3000 m² in total', () => {
@@ -132,7 +153,13 @@ describe('solar-pv-obligation: the roof triggers (达…以上 / 以上, inclusi
 
 describe('solar-pv-obligation: new construction and the roof condition', () => {
   it('S8 an existing plant is not obliged whatever its figures; existing buildings are encouraged', () => {
-    const r = check({ projectKind: 'industrial-factory', isNew: false, totalRoofArea: 8000, largestSingleRoofArea: 3000, annualEnergyTce: 5000 });
+    const r = check({
+      projectKind: 'industrial-factory',
+      isNew: false,
+      totalRoofArea: 8000,
+      largestSingleRoofArea: 3000,
+      annualEnergyTce: 5000,
+    });
     expect(r).toMatchObject({ mustBuild: false, thresholdMet: false });
     expect(r.criteria.every((c) => c.status === 'not_applicable')).toBe(true);
     expect(r.reasons[0]).toMatch(/not new construction/);
@@ -237,7 +264,10 @@ describe('solar-pv-obligation: every figure comes from the workbook', () => {
     const b = edited((t) => {
       trigger(t, 'industrial_factory', 'total_roof_area').ranges.roof_area!.min = null;
     });
-    expect(refusal(calc, S1, b)).toMatchObject({ type: '/problems/not-published', parameter: { table: 'solar-pv', key: 'mandatory_triggers.roof_area' } });
+    expect(refusal(calc, S1, b)).toMatchObject({
+      type: '/problems/not-published',
+      parameter: { table: 'solar-pv', key: 'mandatory_triggers.roof_area' },
+    });
   });
 
   it('an unpublished duty text is 422 not-published when the duty is owed', () => {
@@ -246,7 +276,10 @@ describe('solar-pv-obligation: every figure comes from the workbook', () => {
       h.value = null;
       h.published = false;
     });
-    expect(refusal(calc, { ...S1, annualEnergyTce: 3500 }, b)).toMatchObject({ type: '/problems/not-published', parameter: { key: 'obligation.simultaneity' } });
+    expect(refusal(calc, { ...S1, annualEnergyTce: 3500 }, b)).toMatchObject({
+      type: '/problems/not-published',
+      parameter: { key: 'obligation.simultaneity' },
+    });
     // no obligation, no duty read: still answered
     expect(run(calc, S1, b).mustBuild).toBe(false);
   });
@@ -255,7 +288,7 @@ describe('solar-pv-obligation: every figure comes from the workbook', () => {
 describe('solar-pv-obligation: a criterion not assessed leaves the answer undetermined (mustBuild null)', () => {
   const decision = (r: Result) => r.trace.find((s) => s.step === 'decision')!;
 
-  it('the reviewer\'s request: a new plant with no figure → null, every applicable row not_assessed, named in reasons and trace', () => {
+  it("the reviewer's request: a new plant with no figure → null, every applicable row not_assessed, named in reasons and trace", () => {
     const r = check({ date: '2015-06-01', projectKind: 'industrial-factory' });
     expect(r).toMatchObject({ mustBuild: null, thresholdMet: null, subjectToRoofSuitability: false, duties: [] });
     expect(statuses(r)).toEqual([
@@ -267,7 +300,9 @@ describe('solar-pv-obligation: a criterion not assessed leaves the answer undete
     expect(r.reasons).toEqual([
       `undetermined: no trigger obliges, but not assessed (input omitted): enterprise_or_project annual_energy, industrial_factory total_roof_area, industrial_factory single_roof_area; any one of them met would oblige (${CITE})`,
     ]);
-    expect(decision(r).formula).toBe('0 trigger(s) met (alternatives), 3 not assessed → thresholdMet undetermined; roofSuitable not given → mustBuild undetermined (a not-assessed trigger could oblige)');
+    expect(decision(r).formula).toBe(
+      '0 trigger(s) met (alternatives), 3 not assessed → thresholdMet undetermined; roofSuitable not given → mustBuild undetermined (a not-assessed trigger could oblige)',
+    );
     expect(decision(r).result).toEqual({ mustBuild: null, thresholdMet: null, subjectToRoofSuitability: false });
     expect(calc.output.omit({ trace: true }).safeParse(r).success).toBe(true);
   });
@@ -276,8 +311,13 @@ describe('solar-pv-obligation: a criterion not assessed leaves the answer undete
     // 5000 ≥ 5000 (total roof); energy and single roof omitted
     const r = check({ projectKind: 'industrial-factory', totalRoofArea: 5000, roofSuitable: true });
     expect(r).toMatchObject({ mustBuild: true, thresholdMet: true, subjectToRoofSuitability: false });
-    expect(statuses(r).filter((x) => x.endsWith('not_assessed'))).toEqual(['enterprise_or_project.annual_energy:not_assessed', 'industrial_factory.single_roof_area:not_assessed']);
-    expect(decision(r).formula).toBe('1 trigger(s) met (alternatives), 2 not assessed → thresholdMet true; roofSuitable true → mustBuild true');
+    expect(statuses(r).filter((x) => x.endsWith('not_assessed'))).toEqual([
+      'enterprise_or_project.annual_energy:not_assessed',
+      'industrial_factory.single_roof_area:not_assessed',
+    ]);
+    expect(decision(r).formula).toBe(
+      '1 trigger(s) met (alternatives), 2 not assessed → thresholdMet true; roofSuitable true → mustBuild true',
+    );
   });
 
   it('false: every applicable trigger assessed and none met (one hundredth under each bound, 3000 tce not over 3000)', () => {
@@ -285,14 +325,21 @@ describe('solar-pv-obligation: a criterion not assessed leaves the answer undete
     expect(r).toMatchObject({ mustBuild: false, thresholdMet: false, subjectToRoofSuitability: false });
     expect(r.criteria.some((c) => c.status === 'not_assessed')).toBe(false);
     expect(r.reasons).toEqual([`no trigger met (${CITE})`]);
-    expect(decision(r).formula).toBe('0 trigger(s) met (alternatives), 0 not assessed → thresholdMet false; roofSuitable not given → mustBuild false');
+    expect(decision(r).formula).toBe(
+      '0 trigger(s) met (alternatives), 0 not assessed → thresholdMet false; roofSuitable not given → mustBuild false',
+    );
   });
 
   it('false also when the rows not assessed could not oblige: an unsuitable roof (every trigger row requires it)', () => {
     const r = check({ projectKind: 'industrial-factory', totalRoofArea: 4000, roofSuitable: false });
     // 4000 < 5000; energy and single roof not assessed, but 具备建设屋顶光伏发电条件的 fails for every row
     expect(r).toMatchObject({ mustBuild: false, thresholdMet: null });
-    expect(r.reasons).toEqual([`no trigger met (${CITE})`, expect.stringMatching(/^not assessed \(input omitted\), but the roof is not suitable, so they could not oblige: enterprise_or_project annual_energy, industrial_factory single_roof_area$/)]);
+    expect(r.reasons).toEqual([
+      `no trigger met (${CITE})`,
+      expect.stringMatching(
+        /^not assessed \(input omitted\), but the roof is not suitable, so they could not oblige: enterprise_or_project annual_energy, industrial_factory single_roof_area$/,
+      ),
+    ]);
   });
 
   it('an existing building: every row not applicable → false however few figures are given', () => {
@@ -301,7 +348,9 @@ describe('solar-pv-obligation: a criterion not assessed leaves the answer undete
 
   it('a row that does not require the roof condition keeps the answer open even with an unsuitable roof (workbook edit)', () => {
     const b = structuredClone(realBundle());
-    b.tables['solar-pv']!.scales.find((s) => s.id === 'mandatory_triggers')!.rows.find((x) => x.cells.criterion === 'annual_energy')!.cells.feasibility_required = false;
+    b.tables['solar-pv']!.scales.find((s) => s.id === 'mandatory_triggers')!.rows.find(
+      (x) => x.cells.criterion === 'annual_energy',
+    )!.cells.feasibility_required = false;
     const r = run(calc, { date: '2015-03-01', projectKind: 'enterprise', isNew: true, roofSuitable: false }, b);
     expect(r).toMatchObject({ mustBuild: null, thresholdMet: null });
   });

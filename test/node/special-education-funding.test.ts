@@ -14,7 +14,13 @@ describe('special-education-funding (嘉政办发〔2014〕115号 四（二）)'
   it('F1 compulsory: 10 × the regular rate', () => {
     // 100 000 fen × 10 = 1 000 000 fen
     const r = fund({ stage: 'compulsory', regularPerStudentRate: 1000 });
-    expect(r).toMatchObject({ multiplierMin: 10, minimumPerStudent: 10000, minimumTotal: null, compliance: null, fullyGovernmentGuaranteed: true });
+    expect(r).toMatchObject({
+      multiplierMin: 10,
+      minimumPerStudent: 10000,
+      minimumTotal: null,
+      compliance: null,
+      fullyGovernmentGuaranteed: true,
+    });
     expect(r.trace[0]!.rule).toBe('嘉政办发〔2014〕115号 四（二）');
     expect(r.trace[0]!.parameters.multiplier_min).toMatchObject({ value: 10, table: 'special-education' });
   });
@@ -31,7 +37,11 @@ describe('special-education-funding (嘉政办发〔2014〕115号 四（二）)'
 
   it('F4 total for 3 disabled students', () => {
     // 123 457 × 10 = 1 234 570 fen; × 3 = 3 703 710 fen
-    expect(fund({ stage: 'compulsory', regularPerStudentRate: 1234.57, disabledStudents: 3 })).toMatchObject({ minimumPerStudent: 12345.7, minimumTotal: 37037.1, disabledStudents: 3 });
+    expect(fund({ stage: 'compulsory', regularPerStudentRate: 1234.57, disabledStudents: 3 })).toMatchObject({
+      minimumPerStudent: 12345.7,
+      minimumTotal: 37037.1,
+      disabledStudents: 3,
+    });
   });
 
   it('F5 exactly 10 × complies (及以上 includes the bound)', () => {
@@ -54,7 +64,10 @@ describe('special-education-funding (嘉政办发〔2014〕115号 四（二）)'
 
   it('F7 one fen above 5 × complies', () => {
     // 400 001 ≥ 400 000
-    expect(fund({ stage: 'preschool', regularPerStudentRate: 800, actualPerStudentFunding: 4000.01 }).compliance).toMatchObject({ compliant: true, shortfallPerStudent: 0 });
+    expect(fund({ stage: 'preschool', regularPerStudentRate: 800, actualPerStudentFunding: 4000.01 }).compliance).toMatchObject({
+      compliant: true,
+      shortfallPerStudent: 0,
+    });
   });
 
   it('F8 one fen rate: 5 fen', () => {

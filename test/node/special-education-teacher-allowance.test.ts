@@ -9,8 +9,20 @@ describe('special-education-teacher-allowance (嘉政办发〔2014〕115号 三�
   it('T1 nine years: 15% only, no certificate, no pension', () => {
     // 300 000 fen × 15% = 45 000 fen; 9 < 10; 9 < 15
     const r = allowance({ basicMonthlySalary: 3000, yearsInSpecialEducation: 9 });
-    expect(r).toMatchObject({ allowanceRatio: 0.15, baseAllowance: 450, extraAllowance: 0, allowance: 450, honourCertificate: false, honourCertificateIssuer: null });
-    expect(r.pension).toEqual({ yearsRequirementMet: false, retiresInSpecialEducationPost: null, countedIntoPension: false, countedIntoPensionIfRetiringInPost: false });
+    expect(r).toMatchObject({
+      allowanceRatio: 0.15,
+      baseAllowance: 450,
+      extraAllowance: 0,
+      allowance: 450,
+      honourCertificate: false,
+      honourCertificateIssuer: null,
+    });
+    expect(r.pension).toEqual({
+      yearsRequirementMet: false,
+      retiresInSpecialEducationPost: null,
+      countedIntoPension: false,
+      countedIntoPensionIfRetiringInPost: false,
+    });
     for (const s of r.trace) expect(s.rule).toBe('嘉政办发〔2014〕115号 三（七）');
   });
 
@@ -22,12 +34,20 @@ describe('special-education-teacher-allowance (嘉政办发〔2014〕115号 三�
   });
 
   it('T3 9.99 years: the tenth year is not complete', () => {
-    expect(allowance({ basicMonthlySalary: 3000, yearsInSpecialEducation: 9.99 })).toMatchObject({ allowance: 450, honourCertificate: false, allowanceRatio: 0.15 });
+    expect(allowance({ basicMonthlySalary: 3000, yearsInSpecialEducation: 9.99 })).toMatchObject({
+      allowance: 450,
+      honourCertificate: false,
+      allowanceRatio: 0.15,
+    });
   });
 
   it('T4 two roundings, not one', () => {
     // 100 003 × 15% = 15 000.45 → 15 000 fen, twice = 30 000 fen (a single 30% would give 30 001)
-    expect(allowance({ basicMonthlySalary: 1000.03, yearsInSpecialEducation: 10 })).toMatchObject({ baseAllowance: 150, extraAllowance: 150, allowance: 300 });
+    expect(allowance({ basicMonthlySalary: 1000.03, yearsInSpecialEducation: 10 })).toMatchObject({
+      baseAllowance: 150,
+      extraAllowance: 150,
+      allowance: 300,
+    });
   });
 
   it('T5 half-up to the fen', () => {
@@ -39,7 +59,12 @@ describe('special-education-teacher-allowance (嘉政办发〔2014〕115号 三�
     // 60 000 + 60 000 fen; 15 ≥ 15
     const r = allowance({ basicMonthlySalary: 4000, yearsInSpecialEducation: 15, retiresInSpecialEducationPost: true });
     expect(r.allowance).toBe(1200);
-    expect(r.pension).toEqual({ yearsRequirementMet: true, retiresInSpecialEducationPost: true, countedIntoPension: true, countedIntoPensionIfRetiringInPost: true });
+    expect(r.pension).toEqual({
+      yearsRequirementMet: true,
+      retiresInSpecialEducationPost: true,
+      countedIntoPension: true,
+      countedIntoPensionIfRetiringInPost: true,
+    });
   });
 
   it('T7 14.99 years: 30% but not counted into the pension', () => {
@@ -49,23 +74,36 @@ describe('special-education-teacher-allowance (嘉政办发〔2014〕115号 三�
   });
 
   it('T8 fifteen years, not retiring in post', () => {
-    expect(allowance({ basicMonthlySalary: 4000, yearsInSpecialEducation: 15, retiresInSpecialEducationPost: false }).pension).toMatchObject({
+    expect(
+      allowance({ basicMonthlySalary: 4000, yearsInSpecialEducation: 15, retiresInSpecialEducationPost: false }).pension,
+    ).toMatchObject({
       countedIntoPension: false,
       countedIntoPensionIfRetiringInPost: true,
     });
   });
 
   it('T9 retirement in post not given: undetermined', () => {
-    expect(allowance({ basicMonthlySalary: 4000, yearsInSpecialEducation: 20 }).pension).toMatchObject({ countedIntoPension: null, countedIntoPensionIfRetiringInPost: true });
+    expect(allowance({ basicMonthlySalary: 4000, yearsInSpecialEducation: 20 }).pension).toMatchObject({
+      countedIntoPension: null,
+      countedIntoPensionIfRetiringInPost: true,
+    });
   });
 
   it('T10 zero salary', () => {
-    expect(allowance({ basicMonthlySalary: 0, yearsInSpecialEducation: 30 })).toMatchObject({ allowance: 0, honourCertificate: true, pension: { countedIntoPension: null } });
+    expect(allowance({ basicMonthlySalary: 0, yearsInSpecialEducation: 30 })).toMatchObject({
+      allowance: 0,
+      honourCertificate: true,
+      pension: { countedIntoPension: null },
+    });
   });
 
   it('T11 half-up on each part', () => {
     // 250 050 × 15% = 37 507.5 → 37 508 fen, twice = 75 016 fen
-    expect(allowance({ basicMonthlySalary: 2500.5, yearsInSpecialEducation: 10.5 })).toMatchObject({ baseAllowance: 375.08, extraAllowance: 375.08, allowance: 750.16 });
+    expect(allowance({ basicMonthlySalary: 2500.5, yearsInSpecialEducation: 10.5 })).toMatchObject({
+      baseAllowance: 375.08,
+      extraAllowance: 375.08,
+      allowance: 750.16,
+    });
   });
 
   it('T12 invalid years or salary names the field', () => {
@@ -76,7 +114,9 @@ describe('special-education-teacher-allowance (嘉政办发〔2014〕115号 三�
   });
 
   it('T13 not in force before 2014-12-30; in force on that day', () => {
-    expect(refusal(calc, { date: '2014-12-29', basicMonthlySalary: 3000, yearsInSpecialEducation: 10 })).toMatchObject({ type: '/problems/not-in-force' });
+    expect(refusal(calc, { date: '2014-12-29', basicMonthlySalary: 3000, yearsInSpecialEducation: 10 })).toMatchObject({
+      type: '/problems/not-in-force',
+    });
     expect(run(calc, { date: '2014-12-30', basicMonthlySalary: 3000, yearsInSpecialEducation: 10 }).allowance).toBe(900);
   });
 });

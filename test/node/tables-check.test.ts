@@ -13,7 +13,8 @@ const copy = () => join(tablesDir(), `${EMI}.xlsx`);
 const check = (cwd: string, ...args: string[]) => runScript('scripts/check-tables.ts', args, cwd);
 
 const cellOf = (ws: XLSX.WorkSheet, column: string, at: string, value: string) => `${columnOf(ws, column)}${rowWhere(ws, at, value)}`;
-const setParam = (wb: XLSX.WorkBook, key: string, column: string, v: string | number | null) => setCell(wb.Sheets.parameters!, cellOf(wb.Sheets.parameters!, column, 'key', key), v);
+const setParam = (wb: XLSX.WorkBook, key: string, column: string, v: string | number | null) =>
+  setCell(wb.Sheets.parameters!, cellOf(wb.Sheets.parameters!, column, 'key', key), v);
 const setLevel = (wb: XLSX.WorkBook, level: string, column: string, v: string | number | null) =>
   setCell(wb.Sheets.inpatient_levels!, cellOf(wb.Sheets.inpatient_levels!, column, 'level', level), v);
 /** The change-log line every real edit adds (so that the only warnings are the ones under test). */
@@ -38,7 +39,9 @@ describe('tables:check on the real workbooks', { timeout: 120_000 }, () => {
     expect(zh.stdout).not.toContain('✗');
     const en = check(ROOT, '--lang', 'en', 'tables/employee-medical-insurance.xlsx');
     expect(en.status).toBe(0);
-    expect(en.stdout).toMatch(/^Checking 1 workbook\(s\) \(compared with HEAD\)\n\n✓ employee-medical-insurance\.xlsx — OK \(\d+ parameters, \d+ scale rows/);
+    expect(en.stdout).toMatch(
+      /^Checking 1 workbook\(s\) \(compared with HEAD\)\n\n✓ employee-medical-insurance\.xlsx — OK \(\d+ parameters, \d+ scale rows/,
+    );
   });
 });
 
@@ -52,11 +55,15 @@ describe('errors: workbook › sheet!cell, what is wrong, how to fix it; exit co
     });
     const r = check(ROOT, file);
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain(`  ✗ employee-medical-insurance.xlsx › inpatient_levels!${cell}\n      问题：比例须在 0 到 1 之间（如 85% 填 0.85）\n      怎么改：如果是 90%，请填 0.9\n`);
+    expect(r.stdout).toContain(
+      `  ✗ employee-medical-insurance.xlsx › inpatient_levels!${cell}\n      问题：比例须在 0 到 1 之间（如 85% 填 0.85）\n      怎么改：如果是 90%，请填 0.9\n`,
+    );
     expect(r.stdout).toMatch(/结果：1 个错误，0 个提醒 — 未通过/);
     const en = check(ROOT, file, '--lang', 'en');
     expect(en.status).toBe(1);
-    expect(en.stdout).toContain(`      problem: a ratio must be between 0 and 1 (write 85% as 0.85)\n      how to fix: if you meant 90%, type 0.9\n`);
+    expect(en.stdout).toContain(
+      `      problem: a ratio must be between 0 and 1 (write 85% as 0.85)\n      how to fix: if you meant 90%, type 0.9\n`,
+    );
     expect(en.stdout).toMatch(/Result: 1 error\(s\), 0 warning\(s\) — FAILED/);
   });
 
@@ -99,7 +106,9 @@ describe('errors: workbook › sheet!cell, what is wrong, how to fix it; exit co
     copyFileSync(file, other);
     const r = check(ROOT, other, '--lang', 'en', '--no-compare');
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('no schema for table brand-new-table (src/tables/brand-new-table.ts); create new tables with npm run tables:new');
+    expect(r.stdout).toContain(
+      'no schema for table brand-new-table (src/tables/brand-new-table.ts); create new tables with npm run tables:new',
+    );
   });
 });
 
@@ -126,7 +135,9 @@ describe('warnings: legal but suspicious edits, compared with the last commit; e
     expect(byCell(jumps, 'warning')).not.toContain(`inpatient_levels!${c3}`);
     // each of the three was also rewritten in place while in force (since 2015)
     expect(findings.filter((f) => f.zh.includes('改写了自')).length).toBe(3);
-    expect(out.stdout).toContain(`  ⚠ employee-medical-insurance.xlsx › inpatient_levels!${c1}\n      提醒：inpatient_levels 第 ${c1.slice(1)} 行 fund_ratio：比例由 90%（HEAD）变为 69%，变动 21 个百分点，超过 20 个百分点\n      怎么改：`);
+    expect(out.stdout).toContain(
+      `  ⚠ employee-medical-insurance.xlsx › inpatient_levels!${c1}\n      提醒：inpatient_levels 第 ${c1.slice(1)} 行 fund_ratio：比例由 90%（HEAD）变为 69%，变动 21 个百分点，超过 20 个百分点\n      怎么改：`,
+    );
     expect(out.stdout).toMatch(/home_sickbed\.fund_ratio：比例由 70%（HEAD）变为 95%，变动 25 个百分点/);
     expect(out.stdout).toMatch(/结果：没有错误，5 个提醒 — 通过/);
   });
@@ -152,7 +163,9 @@ describe('warnings: legal but suspicious edits, compared with the last commit; e
     expect(warned('2019-06-01')).toEqual([]); // starts in the future
     const out = check(r.dir, '--lang', 'en', '--today', '2026-01-01');
     expect(out.status).toBe(0);
-    expect(out.stdout).toContain(`  ⚠ employee-medical-insurance.xlsx › ${fromCell}\n      warning: inpatient.annual_cap: a new dated row starts in the past (2020-01-01); answers already given for those dates change\n`);
+    expect(out.stdout).toContain(
+      `  ⚠ employee-medical-insurance.xlsx › ${fromCell}\n      warning: inpatient.annual_cap: a new dated row starts in the past (2020-01-01); answers already given for those dates change\n`,
+    );
     // and the same without --today: 2020 is in the past now
     expect(check(r.dir).stdout).toContain('inpatient.annual_cap：新的生效期间从过去的日期（2020-01-01）开始');
   });
@@ -180,12 +193,16 @@ describe('warnings: legal but suspicious edits, compared with the last commit; e
     editWorkbook(file, (wb) => setLevel(wb, '3', 'fund_ratio', 0.85));
     const out = check(r.dir, '--lang', 'en');
     expect(out.status).toBe(0);
-    expect(out.stdout).toMatch(/⚠ employee-medical-insurance\.xlsx › changelog\n {6}warning: the data differs from HEAD but the change log has no new line/);
+    expect(out.stdout).toMatch(
+      /⚠ employee-medical-insurance\.xlsx › changelog\n {6}warning: the data differs from HEAD but the change log has no new line/,
+    );
     // with the line added, only the in-place rewrite is left (85% is 5 points from 80%: no jump)
     editWorkbook(file, logLine);
     const after = check(r.dir, '--lang', 'en').stdout;
     expect(after).toMatch(/⚠ employee-medical-insurance\.xlsx — 1 warning\(s\)/);
-    expect(after).toMatch(/inpatient_levels row \d+ fund_ratio: a value in force since 2015-01-01 was rewritten \(0\.8 in HEAD, now 0\.85\)/);
+    expect(after).toMatch(
+      /inpatient_levels row \d+ fund_ratio: a value in force since 2015-01-01 was rewritten \(0\.8 in HEAD, now 0\.85\)/,
+    );
   });
 
   // From a review of the staff workflow: edits that passed with no warning while breaking answers.
@@ -209,7 +226,9 @@ describe('warnings: legal but suspicious edits, compared with the last commit; e
     const lost = findings.find((f) => f.zh.startsWith('inpatient.annual_cap：2027-01-01 起不再有生效的数值'))!;
     expect(lost.cell).toBe(`G${capRow}`);
     expect(lost.hint!.zh).toContain('inpatient.anual_cap');
-    expect(findings.find((f) => f.cell === `A${newRow}`)?.zh).toMatch(/参数键 inpatient\.anual_cap 是新的，与已有的 inpatient\.annual_cap 只差一两个字母/);
+    expect(findings.find((f) => f.cell === `A${newRow}`)?.zh).toMatch(
+      /参数键 inpatient\.anual_cap 是新的，与已有的 inpatient\.annual_cap 只差一两个字母/,
+    );
   });
 
   it('an effective date moved later, a bracket row deleted: the days no longer covered are named', () => {

@@ -61,7 +61,9 @@ describe('tables:diff between the last commit and the working tree', { timeout: 
     // 30 000 − 26 280 = 3 720 instead of 5 180, the year's 940 + 3 720 = 4 660 instead of 6 120.
     const worked = lines.findIndex((l) => l.startsWith('    employee-medical-settlement › worked-example'));
     expect(worked).toBeGreaterThan(0);
-    const fields = lines.slice(worked + 1).filter((l, i, all) => l.startsWith('      ') && all.slice(0, i).every((x) => x.startsWith('      ')));
+    const fields = lines
+      .slice(worked + 1)
+      .filter((l, i, all) => l.startsWith('      ') && all.slice(0, i).every((x) => x.startsWith('      ')));
     expect(fields).toEqual([
       '      totals.pooledFund: 25460 → 26920',
       '      totals.selfBurden: 6120 → 4660',
@@ -127,9 +129,13 @@ describe('tables:diff between the last commit and the working tree', { timeout: 
     const out = diff(r.dir, '--format', 'md', '--lang', 'en');
     expect(out.status).toBe(0);
     const md = out.stdout;
-    expect(md).toMatch(/^## Policy table changes: `HEAD \([0-9a-f]{7}\)` → `working tree`\n\n1 table\(s\) changed; 4 calculator answer\(s\) to the sample requests change\.\n/);
+    expect(md).toMatch(
+      /^## Policy table changes: `HEAD \([0-9a-f]{7}\)` → `working tree`\n\n1 table\(s\) changed; 4 calculator answer\(s\) to the sample requests change\.\n/,
+    );
     expect(md).toContain(`### employee-medical-insurance ${real.title.en} — version ${real.version} → ${real.version}`);
-    expect(md).toContain(`| | item | in force | change | citation |\n|---|---|---|---|---|\n| ✏️ | level=3 | from 2015-01-01 | fund_ratio 80% → 85% | ${LEVELS_CITATION} |`);
+    expect(md).toContain(
+      `| | item | in force | change | citation |\n|---|---|---|---|---|\n| ✏️ | level=3 | from 2015-01-01 | fund_ratio 80% → 85% | ${LEVELS_CITATION} |`,
+    );
     expect(md).toMatch(/\| employee-medical-settlement › worked-example — [^|]+ \| `totals\.pooledFund` \| 25460 \| 26920 \|/);
     expect(md).toContain('|  | `claims[2].pooledFund` | 24820 | 26280 |');
   });
@@ -169,15 +175,27 @@ describe('tables:diff between the last commit and the working tree', { timeout: 
     expect(out.status).toBe(0);
     const lines = out.stdout.split('\n');
     const cap = labelZh('inpatient.annual_cap');
-    expect(lines).toContain(`    ~ inpatient.annual_cap ${cap} [2015-01-01 – 2015-12-31]: 失效日期 长期 → 2015-12-31 (嘉政发〔2014〕87号 第二十六条)`);
+    expect(lines).toContain(
+      `    ~ inpatient.annual_cap ${cap} [2015-01-01 – 2015-12-31]: 失效日期 长期 → 2015-12-31 (嘉政发〔2014〕87号 第二十六条)`,
+    );
     // added rows carry the note of the row they were copied from
-    expect(lines).toContain(`    + inpatient.annual_cap ${cap} [2016-01-01 起]: 250,000元${withNote(noteOf('inpatient.annual_cap'))} (嘉政发〔2014〕87号 第二十六条)`);
-    expect(lines).toContain(`    + transfer.grace_months 宽限期 [2015-01-01 起]: 3个月${withNote(noteOf('transfer.min_years'))} (嘉政发〔2014〕87号 第十六条)`);
-    expect(lines).toContain(`    ~ home_sickbed.fund_ratio ${labelZh('home_sickbed.fund_ratio')} [2015-01-01 起]: 备注 “${noteOf('home_sickbed.fund_ratio')}” → “测试备注” (嘉政发〔2014〕87号 第二十八条)`);
+    expect(lines).toContain(
+      `    + inpatient.annual_cap ${cap} [2016-01-01 起]: 250,000元${withNote(noteOf('inpatient.annual_cap'))} (嘉政发〔2014〕87号 第二十六条)`,
+    );
+    expect(lines).toContain(
+      `    + transfer.grace_months 宽限期 [2015-01-01 起]: 3个月${withNote(noteOf('transfer.min_years'))} (嘉政发〔2014〕87号 第十六条)`,
+    );
+    expect(lines).toContain(
+      `    ~ home_sickbed.fund_ratio ${labelZh('home_sickbed.fund_ratio')} [2015-01-01 起]: 备注 “${noteOf('home_sickbed.fund_ratio')}” → “测试备注” (嘉政发〔2014〕87号 第二十八条)`,
+    );
     expect(lines).toContain(`  out_of_area ${real.scales.find((s) => s.id === 'out_of_area')!.label.zh}:`);
-    expect(lines).toContain('    - location=referral-other [2015-01-01 起]: self_pay_ratio=20%, settle_as_level=as-treated (嘉政发〔2014〕87号 第三十三条)');
+    expect(lines).toContain(
+      '    - location=referral-other [2015-01-01 起]: self_pay_ratio=20%, settle_as_level=as-treated (嘉政发〔2014〕87号 第三十三条)',
+    );
     expect(lines).toContain(`    ~ level=2 [2015-01-01 – 2015-12-31]: 失效日期 长期 → 2015-12-31 (${LEVELS_CITATION})`);
-    expect(lines).toContain(`    + level=2 [2016-01-01 起]: deductible=600元/次住院, fund_ratio=88%${withNote(levelRow('2').note)} (${LEVELS_CITATION})`);
+    expect(lines).toContain(
+      `    + level=2 [2016-01-01 起]: deductible=600元/次住院, fund_ratio=88%${withNote(levelRow('2').note)} (${LEVELS_CITATION})`,
+    );
     // nothing else
     expect(lines.filter((l) => /^ {4}[~+-] /.test(l))).toHaveLength(7);
     // every sample is in 2015: the 2016 cap and level-2 row change no answer
@@ -192,7 +210,9 @@ describe('tables:diff between the last commit and the working tree', { timeout: 
     expect(out.stdout).toContain(
       `■ employee-medical-insurance ${real.title.en} — removed (was version ${real.version})\n  Removed content:\n    ! ${real.parameters.length} parameter(s); ${real.scales.length} scale sheet(s) with ${rows} row(s)\n`,
     );
-    expect(out.stdout).toMatch(/employee-medical-settlement › worked-example .*\n {6}\(answer\): ok → no-table: table employee-medical-insurance is not in this version/);
+    expect(out.stdout).toMatch(
+      /employee-medical-settlement › worked-example .*\n {6}\(answer\): ok → no-table: table employee-medical-insurance is not in this version/,
+    );
   });
 
   it('a working tree that does not build is reported with its problems', () => {
@@ -203,17 +223,24 @@ describe('tables:diff between the last commit and the working tree', { timeout: 
     });
     const out = diff(r.dir, '--lang', 'en');
     expect(out.status).toBe(0);
-    expect(out.stdout).toMatch(/\n■ employee-medical-insurance\n {2}⚠ the workbook at working tree does not pass the build \(1 problem\(s\)\); it cannot be compared:\n {4}employee-medical-insurance\.xlsx › inpatient_levels!C\d+: a ratio must be between 0 and 1/);
+    expect(out.stdout).toMatch(
+      /\n■ employee-medical-insurance\n {2}⚠ the workbook at working tree does not pass the build \(1 problem\(s\)\); it cannot be compared:\n {4}employee-medical-insurance\.xlsx › inpatient_levels!C\d+: a ratio must be between 0 and 1/,
+    );
     // not reported as a removed table, and no calculator run on it
     expect(out.stdout).not.toMatch(/removed|Calculator answers/);
   });
 
   it('a broken samples file is reported, the calculator examples still run', () => {
     const r = repo();
-    writeFileSync(join(r.dir, 'tables', 'samples', `${EMI}.json`), JSON.stringify([{ calculator: 'no-such-calculator', name: 'x', request: {} }]));
+    writeFileSync(
+      join(r.dir, 'tables', 'samples', `${EMI}.json`),
+      JSON.stringify([{ calculator: 'no-such-calculator', name: 'x', request: {} }]),
+    );
     level3To85(emi(r.dir));
     const out = diff(r.dir, '--lang', 'en');
-    expect(out.stdout).toContain('samples file tables/samples/employee-medical-insurance.json: sample "x": no calculator "no-such-calculator"');
+    expect(out.stdout).toContain(
+      'samples file tables/samples/employee-medical-insurance.json: sample "x": no calculator "no-such-calculator"',
+    );
     // the settlement calculator's own example is the worked example
     expect(out.stdout).toMatch(/employee-medical-settlement › workedExample .*\n {6}totals\.pooledFund: 25460 → 26920/);
   });
@@ -268,15 +295,34 @@ describe('semantic diff (library)', () => {
     const after = compileDir(dir).tables;
     const tables = diffTables(before, after);
     const answers = [compareAnswers(EMI, before, after, join(TABLES_DIR, 'samples'))];
-    const text = renderDiff({ from: 'a', to: 'b', tables, answers, oldSide: { tables: before, failed: {}, lenient: [] }, newSide: { tables: after, failed: {}, lenient: [] } }, { lang: 'en', format: 'text' });
+    const text = renderDiff(
+      {
+        from: 'a',
+        to: 'b',
+        tables,
+        answers,
+        oldSide: { tables: before, failed: {}, lenient: [] },
+        newSide: { tables: after, failed: {}, lenient: [] },
+      },
+      { lang: 'en', format: 'text' },
+    );
     expect(tables.map((d) => d.id)).toEqual([EMI]);
-    expect(text).toContain(`  inpatient_levels Inpatient: by facility level:\n    ~ level=3 [from 2015-01-01]: fund_ratio 80% → 85% (${LEVELS_CITATION})\n`);
+    expect(text).toContain(
+      `  inpatient_levels Inpatient: by facility level:\n    ~ level=3 [from 2015-01-01]: fund_ratio 80% → 85% (${LEVELS_CITATION})\n`,
+    );
     expect(text).not.toMatch(/removed|added/);
     expect(answers[0]!.changed.map((c) => c.sample)).toEqual(LEVEL3_SAMPLES);
   });
 
   it('flattens answers into paths, leaving traces out', () => {
-    expect(flatten({ totals: { a: 1 }, claims: [{ b: 2, steps: [{ step: 's', rule: 'r', formula: 'f' }] }], trace: [{ step: 's', rule: 'r', formula: 'f' }], list: [] })).toEqual({
+    expect(
+      flatten({
+        totals: { a: 1 },
+        claims: [{ b: 2, steps: [{ step: 's', rule: 'r', formula: 'f' }] }],
+        trace: [{ step: 's', rule: 'r', formula: 'f' }],
+        list: [],
+      }),
+    ).toEqual({
       'totals.a': 1,
       'claims[0].b': 2,
       list: [],

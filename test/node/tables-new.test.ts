@@ -19,7 +19,11 @@ const project = () => {
 const scaffold = (dir: string, ...args: string[]) => runScript('scripts/new-table.ts', args, dir);
 /** Runs the copy's own script (so it sees the copy's src/tables/index.ts). */
 const own = (dir: string, script: string, ...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null' } });
+  spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null' },
+  });
 
 const sheetXml = (file: string, index: number) => {
   const zip = XLSX.CFB.read(readFileSync(file), { type: 'buffer' });
@@ -44,8 +48,12 @@ describe('npm run tables:new', { timeout: 180_000 }, () => {
     expect(lastImport.index).toBeGreaterThan(0);
     expect(end).toBeGreaterThan(lastImport.index!);
     const at = lastImport.index! + lastImport[0].length;
-    expect(index).toBe(`${original.slice(0, at)}import { busStops } from './bus-stops';\n${original.slice(at, end)}\n  [busStops.id]: busStops,${original.slice(end)}`);
-    expect(index).toMatch(/export const tableSpecs[^]*\[employeeMedicalInsurance\.id\]: employeeMedicalInsurance,\n[^]*\n {2}\[busStops\.id\]: busStops,\n\};/);
+    expect(index).toBe(
+      `${original.slice(0, at)}import { busStops } from './bus-stops';\n${original.slice(at, end)}\n  [busStops.id]: busStops,${original.slice(end)}`,
+    );
+    expect(index).toMatch(
+      /export const tableSpecs[^]*\[employeeMedicalInsurance\.id\]: employeeMedicalInsurance,\n[^]*\n {2}\[busStops\.id\]: busStops,\n\};/,
+    );
     const stub = readFileSync(join(dir, 'src/tables/bus-stops.ts'), 'utf8');
     expect(stub).toContain("export const busStops = defineTable({\n  id: 'bus-stops',");
 
@@ -57,8 +65,15 @@ describe('npm run tables:new', { timeout: 180_000 }, () => {
     const params = sheetXml(file, 4);
     expect(params).toContain('state="frozen"');
     // the unit drop-down: one unit a row of _lists, below its header
-    expect(params).toMatch(new RegExp(`<dataValidation type="list"[^>]*sqref="E2:E\\d+"><formula1>'_lists'!\\$A\\$2:\\$A\\$${UNITS.length + 1}</formula1>`));
-    expect(XLSX.utils.sheet_to_json(wb.Sheets._lists!, { header: 1 }).slice(1).map((r) => (r as string[])[0])).toEqual([...UNITS]);
+    expect(params).toMatch(
+      new RegExp(`<dataValidation type="list"[^>]*sqref="E2:E\\d+"><formula1>'_lists'!\\$A\\$2:\\$A\\$${UNITS.length + 1}</formula1>`),
+    );
+    expect(
+      XLSX.utils
+        .sheet_to_json(wb.Sheets._lists!, { header: 1 })
+        .slice(1)
+        .map((r) => (r as string[])[0]),
+    ).toEqual([...UNITS]);
     const brackets = sheetXml(file, 5);
     expect(brackets).toContain('<formula1>"yes,no"</formula1>');
     expect(brackets).toContain('<formula1>"inclusive,exclusive"</formula1>');
@@ -73,17 +88,27 @@ describe('npm run tables:new', { timeout: 180_000 }, () => {
     const build = own(dir, 'scripts/build-tables.ts', '--out', join(dir, 'compiled/tables.json'), '--allow-placeholders');
     expect(build.stderr).toBe('');
     expect(build.stdout).toMatch(/^✓ 2 table\(s\)/);
-    const compiled = JSON.parse(readFileSync(join(dir, 'compiled/tables.json'), 'utf8')) as { tables: Record<string, { domain: string; parameters: unknown[]; scales: { rows: unknown[] }[] }> };
-    expect(compiled.tables['bus-stops']).toMatchObject({ domain: 'land', parameters: [expect.objectContaining({ key: 'example.amount' })] });
+    const compiled = JSON.parse(readFileSync(join(dir, 'compiled/tables.json'), 'utf8')) as {
+      tables: Record<string, { domain: string; parameters: unknown[]; scales: { rows: unknown[] }[] }>;
+    };
+    expect(compiled.tables['bus-stops']).toMatchObject({
+      domain: 'land',
+      parameters: [expect.objectContaining({ key: 'example.amount' })],
+    });
     expect(compiled.tables['bus-stops']!.scales[0]!.rows).toHaveLength(2);
 
     // tables:check lists every placeholder left, as errors (the build refuses them)
     const check = own(dir, 'scripts/check-tables.ts', 'tables/bus-stops.xlsx', '--lang', 'en');
     expect(check.status).toBe(1);
-    expect(check.stdout).toContain('✗ bus-stops.xlsx › parameters!B2\n      problem: a placeholder is still there: "TODO 示例金额（请替换或删除本行）"');
+    expect(check.stdout).toContain(
+      '✗ bus-stops.xlsx › parameters!B2\n      problem: a placeholder is still there: "TODO 示例金额（请替换或删除本行）"',
+    );
 
     // the schema stub type-checks with the rest of the project
-    const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'tsconfig.json'], { cwd: dir, encoding: 'utf8' });
+    const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'tsconfig.json'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
     expect(tsc.stdout + tsc.stderr).toBe('');
     expect(tsc.status).toBe(0);
   });

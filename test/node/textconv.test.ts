@@ -28,7 +28,9 @@ describe('workbook as text (textconv)', { timeout: 60_000 }, () => {
     expect(lines).toContain('## parameters');
     expect(lines.find((l) => l.startsWith('parameters!1 (header): key '))).toBeDefined();
     const cap = lines.find((l) => l.includes('key=inpatient.annual_cap |'))!;
-    expect(cap).toMatch(/^parameters!\d+: key=inpatient\.annual_cap \| label_zh=.+ \| value=200000 \| unit=CNY \| effective_from=2015-01-01 \|/);
+    expect(cap).toMatch(
+      /^parameters!\d+: key=inpatient\.annual_cap \| label_zh=.+ \| value=200000 \| unit=CNY \| effective_from=2015-01-01 \|/,
+    );
     expect(level3Line(text)).toMatch(/\| deductible=800 \| fund_ratio=0\.8 \|/);
     // empty cells are left out, dates are ISO, numbers as Excel shows them
     expect(cap).not.toMatch(/=\s*\|/);
@@ -36,7 +38,11 @@ describe('workbook as text (textconv)', { timeout: 60_000 }, () => {
 
   it('is stable: the same cells give the same text even when the zip bytes differ', () => {
     const buf = readFileSync(emiFile);
-    const resaved = XLSX.write(XLSX.read(buf, { type: 'buffer', cellNF: true, cellFormula: true }), { type: 'buffer', bookType: 'xlsx', compression: false }) as Buffer;
+    const resaved = XLSX.write(XLSX.read(buf, { type: 'buffer', cellNF: true, cellFormula: true }), {
+      type: 'buffer',
+      bookType: 'xlsx',
+      compression: false,
+    }) as Buffer;
     expect(Buffer.compare(buf, resaved)).not.toBe(0);
     expect(workbookText(resaved)).toBe(workbookText(buf));
     expect(workbookText(buf)).toBe(workbookText(buf));
@@ -51,7 +57,10 @@ describe('workbook as text (textconv)', { timeout: 60_000 }, () => {
       const ws = wb.Sheets.inpatient_levels!;
       setCell(ws, `${columnOf(ws, 'deductible')}${rowWhere(ws, 'level', '2')}`, null, '300+200');
       setCell(ws, `${columnOf(ws, 'note')}${rowWhere(ws, 'level', '1')}`, 'line one\nline two | more');
-      wb.Workbook = { ...(wb.Workbook ?? {}), Sheets: wb.SheetNames.map((n) => ({ name: n, Hidden: n === 'designated_diseases' ? 1 : 0 })) };
+      wb.Workbook = {
+        ...(wb.Workbook ?? {}),
+        Sheets: wb.SheetNames.map((n) => ({ name: n, Hidden: n === 'designated_diseases' ? 1 : 0 })),
+      };
     });
     const text = workbookText(readFileSync(file));
     expect(text).toMatch(/inpatient_levels!\d+: level=2 \| deductible=\{=300\+200\} \|/);
@@ -60,7 +69,9 @@ describe('workbook as text (textconv)', { timeout: 60_000 }, () => {
   });
 
   it('says so, instead of failing, for a file that is not a workbook', () => {
-    expect(workbookText(Buffer.from('key,value\n'), 'x.xlsx')).toMatch(/^# x\.xlsx: not an xlsx file .*\(10 bytes, sha256 [0-9a-f]{16}\)\n$/);
+    expect(workbookText(Buffer.from('key,value\n'), 'x.xlsx')).toMatch(
+      /^# x\.xlsx: not an xlsx file .*\(10 bytes, sha256 [0-9a-f]{16}\)\n$/,
+    );
     expect(workbookText(Buffer.alloc(0))).toBe('');
   });
 
@@ -72,7 +83,7 @@ describe('workbook as text (textconv)', { timeout: 60_000 }, () => {
 });
 
 describe('git integration (.gitattributes + prepare script)', { timeout: 120_000 }, () => {
-  it('npm install\'s prepare step registers the driver; git diff and git log -p then show the changed row', () => {
+  it("npm install's prepare step registers the driver; git diff and git log -p then show the changed row", () => {
     const repo = tempRepo({ project: true, tables: [EMI] });
     repos.push(repo);
     expect(readFileSync(join(repo.dir, '.gitattributes'), 'utf8')).toMatch(/^\*\.xlsx -text diff=xlsx$/m);
@@ -107,7 +118,11 @@ describe('git integration (.gitattributes + prepare script)', { timeout: 120_000
   it('outside a git work tree the prepare step does nothing and succeeds', () => {
     const dir = mkdtempSync(join(tmpdir(), 'policy-edge-nogit-'));
     dirs.push(dir);
-    const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'setup-git.mjs')], { cwd: dir, env: { ...GIT_ENV, GIT_CEILING_DIRECTORIES: tmpdir() }, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'setup-git.mjs')], {
+      cwd: dir,
+      env: { ...GIT_ENV, GIT_CEILING_DIRECTORIES: tmpdir() },
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('');
   });
@@ -115,7 +130,11 @@ describe('git integration (.gitattributes + prepare script)', { timeout: 120_000
   it('in a parent repository (package in a subfolder) it leaves that repository alone', () => {
     const repo = tempRepo({ tables: [EMI] });
     repos.push(repo);
-    const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'setup-git.mjs')], { cwd: join(repo.dir, 'tables'), env: GIT_ENV, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'setup-git.mjs')], {
+      cwd: join(repo.dir, 'tables'),
+      env: GIT_ENV,
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/parent repository/);
     expect(() => execFileSync('git', ['config', 'diff.xlsx.textconv'], { cwd: repo.dir, env: GIT_ENV, stdio: 'pipe' })).toThrow();

@@ -19,16 +19,42 @@ const bySlowPath = (n: number) => {
 describe('fast paths of units.ts', () => {
   it('isIsoDate agrees with Date for any YYYY-MM-DD-shaped string', () => {
     const digits = (n: number) => fc.integer({ min: 0, max: 10 ** n - 1 }).map((x) => String(x).padStart(n, '0'));
-    fc.assert(fc.property(digits(4), digits(2), digits(2), (y, m, d) => {
-      expect(isIsoDate(`${y}-${m}-${d}`)).toBe(byDate(`${y}-${m}-${d}`));
-    }), { numRuns: fuzzRuns() * 20 });
-    for (const s of ['2016-02-29', '2015-02-29', '1900-02-29', '2000-02-29', '0000-02-29', '2015-04-31', '2015-12-31', '2015-00-10', '2015-13-01', '2015-01-00', ' 2015-01-01', '2015-1-1'])
+    fc.assert(
+      fc.property(digits(4), digits(2), digits(2), (y, m, d) => {
+        expect(isIsoDate(`${y}-${m}-${d}`)).toBe(byDate(`${y}-${m}-${d}`));
+      }),
+      { numRuns: fuzzRuns() * 20 },
+    );
+    for (const s of [
+      '2016-02-29',
+      '2015-02-29',
+      '1900-02-29',
+      '2000-02-29',
+      '0000-02-29',
+      '2015-04-31',
+      '2015-12-31',
+      '2015-00-10',
+      '2015-13-01',
+      '2015-01-00',
+      ' 2015-01-01',
+      '2015-1-1',
+    ])
       expect(isIsoDate(s), s).toBe(byDate(s));
   });
 
   it('decimalPlaces is unchanged for any number', () => {
-    fc.assert(fc.property(fc.oneof(fc.double({ noNaN: true }), fc.integer(), fc.integer({ min: 0, max: 10 ** 11 }).map((f) => f / 100)), (n) => {
-      expect(decimalPlaces(n)).toBe(bySlowPath(n));
-    }), { numRuns: fuzzRuns() * 20 });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.double({ noNaN: true }),
+          fc.integer(),
+          fc.integer({ min: 0, max: 10 ** 11 }).map((f) => f / 100),
+        ),
+        (n) => {
+          expect(decimalPlaces(n)).toBe(bySlowPath(n));
+        },
+      ),
+      { numRuns: fuzzRuns() * 20 },
+    );
   });
 });

@@ -58,7 +58,14 @@ describe('form model of the employee settlement (hand-designed overlay on the sc
     const info = await settlementInfo();
     const m = buildFormModel(info.input, 'zh-CN', FORM_OVERLAYS[info.id]);
     expect(m.children.map((c) => c.key)).toEqual(['year', 'person', 'currentYearAccount', 'claims']);
-    expect(fieldOf(m, 'year')).toMatchObject({ label: '结算年度', control: 'number', valueType: 'integer', min: 1949, max: 2100, required: true });
+    expect(fieldOf(m, 'year')).toMatchObject({
+      label: '结算年度',
+      control: 'number',
+      valueType: 'integer',
+      min: 1949,
+      max: 2100,
+      required: true,
+    });
     const person = child(m, 'person') as GroupNode;
     expect(person.label).toBe('参保人信息');
     expect(fieldOf(person, 'scheme')).toMatchObject({
@@ -105,7 +112,11 @@ describe('form model of the employee settlement (hand-designed overlay on the sc
     expect(fieldOf(inpatient, 'date').label).toBe('入院日期');
     expect(fieldOf(inpatient, 'location')).toMatchObject({ control: 'select', default: 'local', required: false });
     expect(fieldOf(variantOf(item, 'outpatient'), 'date').label).toBe('就诊日期');
-    expect(fieldOf(variantOf(item, 'designated-disease'), 'herbalDoses')).toMatchObject({ valueType: 'integer', default: '0', required: false });
+    expect(fieldOf(variantOf(item, 'designated-disease'), 'herbalDoses')).toMatchObject({
+      valueType: 'integer',
+      default: '0',
+      required: false,
+    });
     expect(fieldOf(variantOf(item, 'home-sickbed'), 'months')).toMatchObject({ valueType: 'integer', min: 1, max: 12, required: true });
   });
 
@@ -116,7 +127,10 @@ describe('form model of the employee settlement (hand-designed overlay on the sc
     const item = (child(m, 'claims') as ListNode).item as VariantNode;
     expect(item.discriminatorLabel).toBe('Type of care');
     expect(item.variants.map((v) => v.label)).toEqual(['Outpatient', 'Inpatient', 'Designated disease', 'Home sickbed']);
-    expect(fieldOf(variantOf(item, 'outpatient'), 'facility').options!.map((o) => o.label)).toEqual(['Community health centre', 'Other hospital or pharmacy']);
+    expect(fieldOf(variantOf(item, 'outpatient'), 'facility').options!.map((o) => o.label)).toEqual([
+      'Community health centre',
+      'Other hospital or pharmacy',
+    ]);
   });
 
   it('starts from the worked example and turns it back into the same request', async () => {
@@ -124,7 +138,13 @@ describe('form model of the employee settlement (hand-designed overlay on the sc
     const m = buildFormModel(info.input, 'zh-CN', FORM_OVERLAYS[info.id]);
     const state = initialState(m, WORKED) as StateObject;
     expect(state.year).toBe('2015');
-    expect((state.claims as StateObject[])[2]).toEqual({ kind: 'inpatient', date: '2015-05-01', level: '3', eligibleAmount: '30000', location: 'local' });
+    expect((state.claims as StateObject[])[2]).toEqual({
+      kind: 'inpatient',
+      date: '2015-05-01',
+      level: '3',
+      eligibleAmount: '30000',
+      location: 'local',
+    });
     const { body, errors } = toRequest(m, state, 'zh-CN');
     expect(errors).toEqual([]);
     expect(body).toEqual(WORKED);
@@ -142,7 +162,15 @@ describe('every calculator: the generated form reproduces its examples', () => {
     }
     // every field has a label a person can read (not a raw JSON key like "birthDate")
     const labels = (n: Node): string[] =>
-      n.t === 'field' ? (n.control === 'hidden' ? [] : [n.label]) : n.t === 'group' ? n.children.flatMap(labels) : n.t === 'list' ? [n.label, ...labels(n.item)] : n.variants.flatMap((v) => labels(v.node));
+      n.t === 'field'
+        ? n.control === 'hidden'
+          ? []
+          : [n.label]
+        : n.t === 'group'
+          ? n.children.flatMap(labels)
+          : n.t === 'list'
+            ? [n.label, ...labels(n.item)]
+            : n.variants.flatMap((v) => labels(v.node));
     for (const l of labels(m)) expect(l).not.toMatch(/^[a-z]+[A-Z]\w*$/);
   });
 
@@ -155,7 +183,13 @@ describe('every calculator: the generated form reproduces its examples', () => {
       ['status', '人员类别'],
       ['birthDate', '出生日期'],
     ]);
-    expect(fieldOf(m, 'status')).toMatchObject({ control: 'select', options: [{ value: 'employed', label: '在职' }, { value: 'retired', label: '退休' }] });
+    expect(fieldOf(m, 'status')).toMatchObject({
+      control: 'select',
+      options: [
+        { value: 'employed', label: '在职' },
+        { value: 'retired', label: '退休' },
+      ],
+    });
   });
 });
 
@@ -167,7 +201,12 @@ describe('generic schemas', () => {
       area: { type: 'number', exclusiveMinimum: 0, description: 'Floor area in square metres 建筑面积' },
       purpose: { type: 'string', enum: ['residential', 'commercial'], description: 'Use 用途' },
       price: { $ref: '#/$defs/Money' },
-      grade: { anyOf: [{ type: 'integer', const: 1 }, { type: 'integer', const: 2 }] },
+      grade: {
+        anyOf: [
+          { type: 'integer', const: 1 },
+          { type: 'integer', const: 2 },
+        ],
+      },
       note: { anyOf: [{ type: 'string' }, { type: 'null' }] },
       subsidised: { type: 'boolean' },
       extras: { type: 'object', additionalProperties: { type: 'number' } },
@@ -180,13 +219,32 @@ describe('generic schemas', () => {
 
   it('maps types to controls, resolves $ref, unwraps nullable, falls back to JSON for free-form objects', () => {
     const m = buildFormModel(schema, 'en');
-    expect(fieldOf(m, 'area')).toMatchObject({ control: 'number', valueType: 'number', min: 0, exclusiveMin: true, label: 'Floor area in square metres', required: true });
-    expect(fieldOf(m, 'purpose')).toMatchObject({ control: 'select', label: 'Use', options: [{ value: 'residential', label: 'residential' }, { value: 'commercial', label: 'commercial' }] });
+    expect(fieldOf(m, 'area')).toMatchObject({
+      control: 'number',
+      valueType: 'number',
+      min: 0,
+      exclusiveMin: true,
+      label: 'Floor area in square metres',
+      required: true,
+    });
+    expect(fieldOf(m, 'purpose')).toMatchObject({
+      control: 'select',
+      label: 'Use',
+      options: [
+        { value: 'residential', label: 'residential' },
+        { value: 'commercial', label: 'commercial' },
+      ],
+    });
     expect(fieldOf(m, 'price')).toMatchObject({ control: 'number', unit: 'CNY', label: 'Amount' });
     expect(fieldOf(m, 'grade')).toMatchObject({ control: 'select', valueType: 'integer', label: 'Grade' });
     expect(fieldOf(m, 'note')).toMatchObject({ control: 'text', required: false });
     // optional yes/no without a default: "not known" must be sayable, so a select with an empty choice
-    expect(fieldOf(m, 'subsidised')).toMatchObject({ control: 'select', valueType: 'boolean', label: 'Subsidised', options: [{ value: 'true' }, { value: 'false' }] });
+    expect(fieldOf(m, 'subsidised')).toMatchObject({
+      control: 'select',
+      valueType: 'boolean',
+      label: 'Subsidised',
+      options: [{ value: 'true' }, { value: 'false' }],
+    });
     expect(fieldOf(m, 'extras')).toMatchObject({ control: 'json' });
     expect(child(m, 'tags')).toMatchObject({ t: 'list', max: 3, item: { t: 'field', control: 'text' } });
     expect(fieldOf(m, 'startDate').control).toBe('date');
@@ -200,7 +258,15 @@ describe('generic schemas', () => {
   it('checks what the schema says before sending, with JSON Pointers and localized messages', () => {
     const m = buildFormModel(schema, 'en');
     const state = initialState(m) as StateObject;
-    Object.assign(state, { area: '0', purpose: '', price: '12.345', grade: '2', extras: '{"a":', tags: ['x', ''], startDate: '2015-02-30' });
+    Object.assign(state, {
+      area: '0',
+      purpose: '',
+      price: '12.345',
+      grade: '2',
+      extras: '{"a":',
+      tags: ['x', ''],
+      startDate: '2015-02-30',
+    });
     (state.owner as StateObject).name = '';
     const { body, errors } = toRequest(m, state, 'en');
     expect(errors).toEqual([
@@ -239,7 +305,7 @@ describe('generic schemas', () => {
 });
 
 describe('switching the type of a bill, placing errors', () => {
-  it('keeps the date and amount, takes the new kind\'s defaults', async () => {
+  it("keeps the date and amount, takes the new kind's defaults", async () => {
     const info = await settlementInfo();
     const m = buildFormModel(info.input, 'zh-CN', FORM_OVERLAYS[info.id]);
     const item = (child(m, 'claims') as ListNode).item as VariantNode;
@@ -289,7 +355,11 @@ describe('labels from bilingual descriptions, step titles', () => {
     ['Settlement year (calendar year, 第四十五条)', '', 'Settlement year (calendar year)'],
     ['建国前参加革命工作的老工人 (第二十九条)', '建国前参加革命工作的老工人', ''],
     ['Date of the bill', '', 'Date of the bill'],
-    ['Facility level 医疗机构级别: 1 一级及以下/社区, 2 二级/县级, 3 三级/市级', '医疗机构级别，1 一级及以下/社区，2 二级/县级，3 三级/市级', 'Facility level: 1, 2, 3'],
+    [
+      'Facility level 医疗机构级别: 1 一级及以下/社区, 2 二级/县级, 3 三级/市级',
+      '医疗机构级别，1 一级及以下/社区，2 二级/县级，3 三级/市级',
+      'Facility level: 1, 2, 3',
+    ],
   ])('%s', (d, zh, en) => {
     expect(descriptionIn(d, 'zh-CN')).toBe(zh);
     expect(descriptionIn(d, 'en')).toBe(en);
@@ -299,7 +369,9 @@ describe('labels from bilingual descriptions, step titles', () => {
     expect(humanize('birthDate')).toBe('Birth date');
     expect(humanize('max_area')).toBe('Max area');
     expect(stepTitle('bill 2 (2015-03-01 outpatient): outpatient pooling', 'zh-CN')).toBe('第2笔（2015-03-01 门诊）：门诊统筹');
-    expect(stepTitle('bill 3 (2015-05-01 inpatient): inpatient pooling, level 3', 'zh-CN')).toBe('第3笔（2015-05-01 住院）：住院统筹（3级医院）');
+    expect(stepTitle('bill 3 (2015-05-01 inpatient): inpatient pooling, level 3', 'zh-CN')).toBe(
+      '第3笔（2015-05-01 住院）：住院统筹（3级医院）',
+    );
     expect(stepTitle('something new', 'zh-CN')).toBe('something new');
     expect(stepTitle('outpatient pooling', 'en')).toBe('Outpatient pooling');
   });

@@ -12,7 +12,11 @@ import { workedSettlement as WORKED } from '../helpers/worked-example';
 async function answer(id: string, body: unknown) {
   const app = createApp(realBundle());
   const list = listedCalculators() as CalculatorInfo[];
-  const res = await app.request(`/v1/calculators/${id}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await app.request(`/v1/calculators/${id}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   expect(res.status).toBe(200);
   return { info: list.find((c) => c.id === id)!, output: (await res.json()) as Record<string, unknown> };
 }
@@ -67,7 +71,17 @@ describe('result of the employee settlement (worked example of the spec)', () =>
     ]);
     const table = m.tables[0]!;
     expect(table.label).toBe('每笔费用');
-    expect(table.columns.map((c) => c.label)).toEqual(['序号', '类别', '日期', '费用', '统筹基金支付', '个人账户支付', '大病保险支付', '个人自负', '个人自费']);
+    expect(table.columns.map((c) => c.label)).toEqual([
+      '序号',
+      '类别',
+      '日期',
+      '费用',
+      '统筹基金支付',
+      '个人账户支付',
+      '大病保险支付',
+      '个人自负',
+      '个人自费',
+    ]);
     expect(table.rows).toEqual([
       ['1', '门诊', '2015-02-01', '1,500.00', '0.00', '1,500.00', '0.00', '0.00', '0.00'],
       ['2', '门诊', '2015-03-01', '2,000.00', '640.00', '420.00', '0.00', '940.00', '0.00'],
@@ -89,9 +103,17 @@ describe('result of the employee settlement (worked example of the spec)', () =>
   it('reads in English', async () => {
     const { info, output } = await answer('employee-medical-settlement', WORKED);
     const m = buildResultModel(output, info.output, 'en', RESULT_OVERLAYS[info.id]);
-    expect(m.split!.parts.map((p) => p.label)).toEqual(['Pooled fund', 'Critical-illness insurance', 'Personal account', 'Own share', 'Self-pay']);
+    expect(m.split!.parts.map((p) => p.label)).toEqual([
+      'Pooled fund',
+      'Critical-illness insurance',
+      'Personal account',
+      'Own share',
+      'Self-pay',
+    ]);
     expect(m.steps[5]!.title).toBe('Bill 2 (2015-03-01 outpatient): outpatient pooling');
-    expect(m.summary).toContain('Pooled fund 25,460.00 yuan; Critical-illness insurance 0.00 yuan; Personal account 1,920.00 yuan; Own share 6,120.00 yuan');
+    expect(m.summary).toContain(
+      'Pooled fund 25,460.00 yuan; Critical-illness insurance 0.00 yuan; Personal account 1,920.00 yuan; Own share 6,120.00 yuan',
+    );
     expect(m.tables[0]!.rows[2]!.slice(0, 2)).toEqual(['3', 'Inpatient']);
   });
 });
@@ -128,10 +150,21 @@ describe('generic results (calculators without an overlay)', () => {
         subsidy: { type: 'number', 'x-unit': 'CNY', description: 'Subsidy 补贴金额' },
         reasons: { type: 'array', items: { type: 'string' } },
         band: { type: 'object', properties: { from: { type: 'number' }, to: { type: ['number', 'null'] } } },
-        rows: { type: 'array', items: { type: 'object', properties: { year: { type: 'integer' }, amount: { type: 'number', 'x-unit': 'CNY' } } } },
+        rows: {
+          type: 'array',
+          items: { type: 'object', properties: { year: { type: 'integer' }, amount: { type: 'number', 'x-unit': 'CNY' } } },
+        },
       },
     };
-    const out = { eligible: true, rate: 0.9, subsidy: 12000, reasons: ['a', 'b'], band: { from: 90, to: null }, rows: [{ year: 2015, amount: 100 }], data: { table: 'x' } };
+    const out = {
+      eligible: true,
+      rate: 0.9,
+      subsidy: 12000,
+      reasons: ['a', 'b'],
+      band: { from: 90, to: null },
+      rows: [{ year: 2015, amount: 100 }],
+      data: { table: 'x' },
+    };
     const en = buildResultModel(out, schema, 'en');
     expect(en.figures.map((f) => [f.key, f.label, f.text, f.unit])).toEqual([
       ['eligible', 'Eligible for the subsidy', 'Yes', undefined],
@@ -141,7 +174,17 @@ describe('generic results (calculators without an overlay)', () => {
       ['band.from', 'Band · From', '90', undefined],
       ['band.to', 'Band · To', '—', undefined],
     ]);
-    expect(en.tables).toEqual([{ key: 'rows', label: 'Rows', columns: [{ key: 'year', label: 'Year', numeric: true }, { key: 'amount', label: 'Amount (yuan)', numeric: true }], rows: [['2015', '100.00']] }]);
+    expect(en.tables).toEqual([
+      {
+        key: 'rows',
+        label: 'Rows',
+        columns: [
+          { key: 'year', label: 'Year', numeric: true },
+          { key: 'amount', label: 'Amount (yuan)', numeric: true },
+        ],
+        rows: [['2015', '100.00']],
+      },
+    ]);
     const zh = buildResultModel(out, schema, 'zh-CN');
     expect(zh.figures[2]).toMatchObject({ label: '补贴金额', text: '12,000.00', unit: '元' });
     expect(zh.figures[0]!.text).toBe('是');

@@ -94,7 +94,11 @@ describe('the build CLI on the whole corpus', () => {
     mkdirSync(join(dir, 'compiled'));
     writeFileSync(out, '{"previous":"good build"}');
 
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/build-tables.ts', '--tables', tables, '--out', out, '--lang', 'en'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/build-tables.ts', '--tables', tables, '--out', out, '--lang', 'en'],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const timer = setTimeout(() => child.kill('SIGKILL'), 240_000);

@@ -133,9 +133,15 @@ describe('M3: a number typed into a text column is read as its text', () => {
     const { table, problems } = compileFile(file);
     expect(table).toBeNull();
     const at = (sheet: string, cell: string) => problems.filter((p) => p.sheet === sheet && p.cell === cell).map((p) => [p.zh, p.en]);
-    expect(at('parameters', cells.article!)).toEqual([['条款应为文字，不能是逻辑值（TRUE/FALSE）', 'article must be text, not a logical value (TRUE/FALSE)']]);
-    expect(at('parameters', cells.note!)).toEqual([['备注应为文字，不能是逻辑值（TRUE/FALSE）', 'note must be text, not a logical value (TRUE/FALSE)']]);
-    expect(at('sources', cells.sourceNote!)).toEqual([['备注应为文字，不能是逻辑值（TRUE/FALSE）', 'note must be text, not a logical value (TRUE/FALSE)']]);
+    expect(at('parameters', cells.article!)).toEqual([
+      ['条款应为文字，不能是逻辑值（TRUE/FALSE）', 'article must be text, not a logical value (TRUE/FALSE)'],
+    ]);
+    expect(at('parameters', cells.note!)).toEqual([
+      ['备注应为文字，不能是逻辑值（TRUE/FALSE）', 'note must be text, not a logical value (TRUE/FALSE)'],
+    ]);
+    expect(at('sources', cells.sourceNote!)).toEqual([
+      ['备注应为文字，不能是逻辑值（TRUE/FALSE）', 'note must be text, not a logical value (TRUE/FALSE)'],
+    ]);
     for (const p of problems) {
       expect(p.zh).toMatch(/[\u4e00-\u9fff]/);
       expect(p.zh).not.toBe(p.en);
@@ -160,14 +166,24 @@ describe('M3: a number typed into a text column is read as its text', () => {
     const valid = { ...row, label_zh: '标签', source: '嘉政发〔2014〕87号', article: '第一条', note: null };
     expect(parameterRowSchema({}).parse(valid)).toEqual(valid);
     expect(parameterRowSchema({}).safeParse({ ...row, key: 3 }).error?.issues[0]?.message).toMatch(/^参数键只能用小写英文/);
-    expect(parameterRowSchema({}).safeParse({ ...row, article: null }).error?.issues[0]?.message).toBe('条款不能为空\u241earticle is required');
-    expect(changelogRowSchema.parse({ date: '2015-01-01', author: 7, change: 3 })).toEqual({ date: '2015-01-01', author: '7', change: '3' });
-    expect(sourceRowSchema.parse({ number: '嘉政发〔2014〕87号', title_zh: 1, title_en: 2, issued: null, effective: null, link: null, note: 1 })).toMatchObject({
+    expect(parameterRowSchema({}).safeParse({ ...row, article: null }).error?.issues[0]?.message).toBe(
+      '条款不能为空\u241earticle is required',
+    );
+    expect(changelogRowSchema.parse({ date: '2015-01-01', author: 7, change: 3 })).toEqual({
+      date: '2015-01-01',
+      author: '7',
+      change: '3',
+    });
+    expect(
+      sourceRowSchema.parse({ number: '嘉政发〔2014〕87号', title_zh: 1, title_en: 2, issued: null, effective: null, link: null, note: 1 }),
+    ).toMatchObject({
       title_zh: '1',
       title_en: '2',
       note: '1',
     });
-    expect(metaSchema.safeParse({ table_id: 12 }).error?.issues[0]?.message).toBe('表编号须为小写英文加连字符\u241etable_id must be kebab-case');
+    expect(metaSchema.safeParse({ table_id: 12 }).error?.issues[0]?.message).toBe(
+      '表编号须为小写英文加连字符\u241etable_id must be kebab-case',
+    );
     expect(cellText(7.1000000000000005)).toBe('7.1');
     expect(cellText(0.1 + 0.2)).toBe('0.3');
     expect(cellText('x')).toBe('x');
@@ -200,7 +216,9 @@ describe('M4: dates in the built-in date formats of Chinese Excel, and the 1904 
       ['inpatient.annual_cap', 42005],
     ]);
     // the bytes really carry the built-in id alone, as Excel writes them
-    const styles = Buffer.from(XLSX.CFB.find(XLSX.CFB.read(readFileSync(file), { type: 'buffer' }), '/xl/styles.xml')!.content as Uint8Array).toString();
+    const styles = Buffer.from(
+      XLSX.CFB.find(XLSX.CFB.read(readFileSync(file), { type: 'buffer' }), '/xl/styles.xml')!.content as Uint8Array,
+    ).toString();
     expect(styles).toContain('<xf numFmtId="31"');
     expect(styles).not.toContain('年');
 
@@ -291,7 +309,8 @@ describe('hidden rows and columns are refused like hidden sheets (what is compil
     // inpatient_levels is the 5th sheet of the workbook (meta, sources, changelog, parameters, …)
     const sheet = `/xl/worksheets/sheet${XLSX.read(readFileSync(file), { type: 'buffer', bookSheets: true }).SheetNames.indexOf('inpatient_levels') + 1}.xml`;
     patchParts(file, {
-      [sheet]: (xml) => xml.replace('<row r="4"', '<row r="4" hidden="1"').replace(/<col min="3" max="3"/, '<col min="3" max="3" hidden="1"'),
+      [sheet]: (xml) =>
+        xml.replace('<row r="4"', '<row r="4" hidden="1"').replace(/<col min="3" max="3"/, '<col min="3" max="3" hidden="1"'),
     });
     const { table, problems } = compileFile(file);
     expect(table).toBeNull();
@@ -308,7 +327,9 @@ describe('hidden columns outside the used range (tidying, not hiding content)', 
   it('hiding every empty column to the right of the data is accepted', () => {
     const file = copy();
     const sheet = `/xl/worksheets/sheet${XLSX.read(readFileSync(file), { type: 'buffer', bookSheets: true }).SheetNames.indexOf('inpatient_levels') + 1}.xml`;
-    patchParts(file, { [sheet]: (xml) => xml.replace('</cols>', '<col min="40" max="16384" width="9" hidden="1" customWidth="1"/></cols>') });
+    patchParts(file, {
+      [sheet]: (xml) => xml.replace('</cols>', '<col min="40" max="16384" width="9" hidden="1" customWidth="1"/></cols>'),
+    });
     const { table, problems } = compileFile(file);
     expect(errors(problems)).toEqual([]);
     expect(table).not.toBeNull();

@@ -15,15 +15,24 @@ import { tableSpecs } from '../../src/tables/index';
  * table schemas (the build's validation; calculators take only their types and ids).
  */
 /** A string literal as esbuild writes it into the bundle: JSON escapes, and non-ASCII as \\uXXXX (its default charset). */
-const asBundled = (text: string) => JSON.stringify(text).slice(1, -1).replace(/[^\x00-\x7f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+const asBundled = (text: string) =>
+  JSON.stringify(text)
+    .slice(1, -1)
+    .replace(/[^\x00-\x7f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 
 let code = '';
 let dir = '';
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'policy-edge-bundle-'));
-  const res = spawnSync(join('node_modules', '.bin', 'wrangler'), ['deploy', '--dry-run', '--outdir', dir, '--env='], { encoding: 'utf8', env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } });
+  const res = spawnSync(join('node_modules', '.bin', 'wrangler'), ['deploy', '--dry-run', '--outdir', dir, '--env='], {
+    encoding: 'utf8',
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+  });
   if (res.status !== 0) throw new Error(res.stderr || res.stdout);
-  code = readdirSync(dir).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+  code = readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => readFileSync(join(dir, f), 'utf8'))
+    .join('\n');
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -37,7 +46,13 @@ describe('the Worker bundle', () => {
   });
 
   it("carries no calculator's docs (titles, descriptions, example summaries): they are built into assets", () => {
-    const prose = [...calculatorDocs.values()].flatMap((d) => [d.title.en, d.title.zh, d.description.en, d.description.zh, ...Object.values(d.examples).map((e) => e.summary)]);
+    const prose = [...calculatorDocs.values()].flatMap((d) => [
+      d.title.en,
+      d.title.zh,
+      d.description.en,
+      d.description.zh,
+      ...Object.values(d.examples).map((e) => e.summary),
+    ]);
     expect(prose.length).toBeGreaterThan(100);
     // a text with a double quote may be written with other quotes or escapes: look for its longer pieces between them
     const pieces = prose.flatMap((text) => (text.includes('"') ? text.split('"').filter((piece) => piece.length >= 12) : [text]));
@@ -45,7 +60,9 @@ describe('the Worker bundle', () => {
   });
 
   it('carries no table schema (a scale label, as the minified schema would hold it)', () => {
-    const labels = Object.values(tableSpecs).flatMap((t) => Object.values(t.scales).map((s) => `{zh:"${asBundled(s.label.zh)}",en:"${asBundled(s.label.en)}"}`));
+    const labels = Object.values(tableSpecs).flatMap((t) =>
+      Object.values(t.scales).map((s) => `{zh:"${asBundled(s.label.zh)}",en:"${asBundled(s.label.en)}"}`),
+    );
     expect(labels.length).toBeGreaterThan(20);
     expect(labels.filter((l) => code.includes(l))).toEqual([]);
   });

@@ -107,7 +107,15 @@ describe('per-client rate limit', () => {
     const pre = await inOneWindow(async () => {
       const out: number[] = [];
       for (let i = 0; i < LIMIT * 2; i++) {
-        out.push((await send(SETTLE, { method: 'OPTIONS', ip, headers: { Origin: 'https://allowed.example', 'Access-Control-Request-Method': 'POST' } })).status);
+        out.push(
+          (
+            await send(SETTLE, {
+              method: 'OPTIONS',
+              ip,
+              headers: { Origin: 'https://allowed.example', 'Access-Control-Request-Method': 'POST' },
+            })
+          ).status,
+        );
       }
       return out;
     });
@@ -121,7 +129,10 @@ describe('CORS as documented (README › Behaviour every client can rely on)', (
     expect(res.headers.get('access-control-allow-origin')).toBe('*');
     expect(res.headers.get('access-control-expose-headers')).toBe('ETag, Retry-After, Content-Language, RateLimit-Policy, X-Request-Id');
     expect(res.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
-    const pre = await send('/v1/tables', { method: 'OPTIONS', headers: { Origin: 'https://any.example', 'Access-Control-Request-Method': 'GET' } });
+    const pre = await send('/v1/tables', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://any.example', 'Access-Control-Request-Method': 'GET' },
+    });
     expect(pre.status).toBe(204);
     expect(pre.headers.get('access-control-allow-origin')).toBe('*');
     expect(pre.headers.get('access-control-allow-methods')).toBe('GET, HEAD, OPTIONS');
@@ -130,7 +141,10 @@ describe('CORS as documented (README › Behaviour every client can rely on)', (
 
   it('POST preflight: allowed origins get their own origin back; others get 403 problem+json', async () => {
     for (const origin of ['https://allowed.example', 'https://second.example']) {
-      const ok = await send(SETTLE, { method: 'OPTIONS', headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' } });
+      const ok = await send(SETTLE, {
+        method: 'OPTIONS',
+        headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' },
+      });
       expect(ok.status).toBe(204);
       expect(ok.headers.get('access-control-allow-origin')).toBe(origin);
       expect(ok.headers.get('access-control-allow-methods')).toBe('POST, OPTIONS');
@@ -143,7 +157,10 @@ describe('CORS as documented (README › Behaviour every client can rely on)', (
       expect(denied.headers.get('access-control-allow-origin')).toBeNull();
     }
     // a method the API never serves is named as such, not blamed on the origin
-    const other = await send(SETTLE, { method: 'OPTIONS', headers: { Origin: 'https://allowed.example', 'Access-Control-Request-Method': 'DELETE' } });
+    const other = await send(SETTLE, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://allowed.example', 'Access-Control-Request-Method': 'DELETE' },
+    });
     const p = await expectProblem(other, 405, 'method-not-allowed');
     expect(p.detail).toMatch(/DELETE/);
     expect(other.headers.get('allow')).toBe('GET, HEAD, POST, OPTIONS');
@@ -196,12 +213,20 @@ describe('security headers on every response', () => {
     const cases: [string, () => Promise<Response>, number][] = [
       ['json', () => send('/v1/tables'), 200],
       ['html', () => send('/docs'), 200],
-      ['preflight', () => send('/v1/tables', { method: 'OPTIONS', headers: { Origin: 'https://a.example', 'Access-Control-Request-Method': 'GET' } }), 204],
+      [
+        'preflight',
+        () => send('/v1/tables', { method: 'OPTIONS', headers: { Origin: 'https://a.example', 'Access-Control-Request-Method': 'GET' } }),
+        204,
+      ],
       ['bad json', () => send(SETTLE, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' }), 400],
       ['origin', () => postJson(example, { Origin: 'https://evil.example' }), 403],
       ['not found', () => send('/nope'), 404],
       ['method', () => send('/v1/tables', { method: 'DELETE' }), 405],
-      ['too large', () => send(SETTLE, { method: 'POST', headers: { 'content-type': 'application/json' }, body: ' '.repeat(MAX_BODY_BYTES + 1) }), 413],
+      [
+        'too large',
+        () => send(SETTLE, { method: 'POST', headers: { 'content-type': 'application/json' }, body: ' '.repeat(MAX_BODY_BYTES + 1) }),
+        413,
+      ],
       ['media type', () => send(SETTLE, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{}' }), 415],
       ['invalid', () => postJson({ year: 'x' }), 422],
     ];
@@ -216,7 +241,9 @@ describe('security headers on every response', () => {
     expect(html.headers.get('x-frame-options')).toBe('DENY');
 
     const first = await send('/v1/tables/employee-medical-insurance?date=2015-06-01');
-    const cached = await send('/v1/tables/employee-medical-insurance?date=2015-06-01', { headers: { 'If-None-Match': first.headers.get('etag')! } });
+    const cached = await send('/v1/tables/employee-medical-insurance?date=2015-06-01', {
+      headers: { 'If-None-Match': first.headers.get('etag')! },
+    });
     expect(cached.status).toBe(304);
     common(cached, '304');
 

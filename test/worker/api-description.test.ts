@@ -33,7 +33,14 @@ describe('the API description, built at build time and served from assets', () =
     const res = await get('/openapi.json');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
-    const doc = (await res.json()) as { openapi: string; servers: { url: string }[]; paths: Record<string, { post?: { summary?: string; requestBody: { content: { 'application/json': { examples?: Record<string, unknown> } } } } }> };
+    const doc = (await res.json()) as {
+      openapi: string;
+      servers: { url: string }[];
+      paths: Record<
+        string,
+        { post?: { summary?: string; requestBody: { content: { 'application/json': { examples?: Record<string, unknown> } } } } }
+      >;
+    };
     expect(doc.openapi).toBe('3.1.0');
     expect(doc.servers).toEqual([{ url: '/' }]);
     const settle = doc.paths['/v1/calculators/employee-medical-settlement']!.post!;
@@ -47,7 +54,11 @@ describe('the API description, built at build time and served from assets', () =
     for (const path of DESCRIBED) await expectProblem(await call(handler, bindings, path), 503, 'service-unavailable');
     expect((await call(handler, bindings, '/v1/tables/employee-medical-insurance')).status).toBe(200);
     const body = JSON.stringify({ year: 2015, status: 'retired', birthDate: '1945-03-10' });
-    const calc = await call(handler, bindings, '/v1/calculators/employee-medical-account', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const calc = await call(handler, bindings, '/v1/calculators/employee-medical-account', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
     expect(calc.status).toBe(200);
     expect(await calc.json()).toMatchObject({ monthlyCredit: 160 });
   });
@@ -57,7 +68,8 @@ describe('the API description, built at build time and served from assets', () =
     expect((await call(handler, base, '/v1/tables')).status).toBe(200); // the app is built over the real data first
     await expectProblem(await call(handler, { ...base, ASSETS: undefined }, '/openapi.json'), 503, 'service-unavailable');
     const rejecting = { fetch: () => Promise.reject(new Error('network down')) } as unknown as Fetcher;
-    for (const path of DESCRIBED) await expectProblem(await call(handler, { ...base, ASSETS: rejecting }, path), 503, 'service-unavailable');
+    for (const path of DESCRIBED)
+      await expectProblem(await call(handler, { ...base, ASSETS: rejecting }, path), 503, 'service-unavailable');
   });
 
   it('a successful read is kept for the isolate: the asset is fetched once however many requests need it', async () => {

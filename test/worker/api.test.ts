@@ -9,7 +9,9 @@ describe('table lookups', () => {
   it('lists every table with version, hash, sources and coverage', async () => {
     const res = await get('/v1/tables');
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { tables: { id: string; hash: string; version: string; sources: unknown[]; coverage: { from: string } }[] };
+    const body = (await res.json()) as {
+      tables: { id: string; hash: string; version: string; sources: unknown[]; coverage: { from: string } }[];
+    };
     const emi = body.tables.find((t) => t.id === 'employee-medical-insurance')!;
     expect(emi.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(emi.sources).toContainEqual(expect.objectContaining({ number: '嘉政发〔2014〕87号' }));
@@ -42,8 +44,10 @@ describe('table lookups', () => {
     expect(body.note.length).toBeGreaterThan(0);
   });
 
-  it('gives a parameter\'s full dated history, and one value with ?date=', async () => {
-    const all = (await (await get(`${EMI}/parameters/transfer.reduction`)).json()) as { history: { from: string; to: string | null; value: unknown }[] };
+  it("gives a parameter's full dated history, and one value with ?date=", async () => {
+    const all = (await (await get(`${EMI}/parameters/transfer.reduction`)).json()) as {
+      history: { from: string; to: string | null; value: unknown }[];
+    };
     expect(all.history.length).toBeGreaterThanOrEqual(1);
     expect(all.history[0]).toMatchObject({ from: '2015-01-01', to: '2015-12-31', value: 0.9 });
     const one = (await (await get(`${EMI}/parameters/transfer.reduction?date=2015-03-01`)).json()) as { value: unknown };
@@ -70,13 +74,16 @@ describe('table lookups', () => {
   });
 
   // a review found these answered 200 with the impossible date echoed back and values "in force" on it
-  it.each([`${EMI}?date=2015-13-45`, `${EMI}/parameters/inpatient.annual_cap?date=2015-99-99`, `${EMI}/scales/inpatient_levels?date=2015-02-31`])(
-    '422 for a well-formed but impossible calendar date: %s',
-    async (url) => {
-      const body = await expectProblem(await get(url), 422, 'validation-error');
-      expect(body.errors).toEqual([expect.objectContaining({ field: 'date', in: 'query', pointer: '/date', message: 'must be a valid calendar date YYYY-MM-DD' })]);
-    },
-  );
+  it.each([
+    `${EMI}?date=2015-13-45`,
+    `${EMI}/parameters/inpatient.annual_cap?date=2015-99-99`,
+    `${EMI}/scales/inpatient_levels?date=2015-02-31`,
+  ])('422 for a well-formed but impossible calendar date: %s', async (url) => {
+    const body = await expectProblem(await get(url), 422, 'validation-error');
+    expect(body.errors).toEqual([
+      expect.objectContaining({ field: 'date', in: 'query', pointer: '/date', message: 'must be a valid calendar date YYYY-MM-DD' }),
+    ]);
+  });
 });
 
 describe('language', () => {
@@ -117,7 +124,10 @@ describe('caching', () => {
   it('an ETag sent for a URL that answers 404 or 422 gets that answer, never a 304', async () => {
     // the ETag of a URL can be computed in advance: send the one each URL would have if it answered 200
     const health = (await (await get('/healthz')).json()) as { data: { hash: string } };
-    for (const [url, status] of [['/v1/tables/nope', 404], [`${EMI}?date=1999-01-01`, 422]] as const) {
+    for (const [url, status] of [
+      ['/v1/tables/nope', 404],
+      [`${EMI}?date=1999-01-01`, 422],
+    ] as const) {
       const u = new URL(url, 'http://x');
       const predicted = `"${health.data.hash.slice(0, 16)}-${fnv1a(`${u.pathname}?${u.search}|zh-CN|${shanghaiDate(Date.now())}`)}"`;
       expect((await get(url)).status).toBe(status);
@@ -150,7 +160,11 @@ describe('CORS and headers', () => {
 
 describe('system routes', () => {
   it('/healthz gives the data version', async () => {
-    const body = (await (await get('/healthz')).json()) as { status: string; version: string; data: { tables: Record<string, { version: string }> } };
+    const body = (await (await get('/healthz')).json()) as {
+      status: string;
+      version: string;
+      data: { tables: Record<string, { version: string }> };
+    };
     expect(body.status).toBe('ok');
     expect(body.data.tables['employee-medical-insurance']!.version).toMatch(/^\d{4}-\d{2}-\d{2}\.\d+$/);
   });
@@ -158,14 +172,20 @@ describe('system routes', () => {
   it('/openapi.json is an OpenAPI 3.1 document describing the table routes', async () => {
     const res = await get('/openapi.json');
     expect(res.status).toBe(200);
-    const doc = (await res.json()) as { openapi: string; paths: Record<string, Record<string, { responses: Record<string, unknown> }>>; components: { schemas: Record<string, unknown> } };
+    const doc = (await res.json()) as {
+      openapi: string;
+      paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+      components: { schemas: Record<string, unknown> };
+    };
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/v1/tables', '/v1/tables/{id}', '/v1/tables/{id}/parameters/{key}', '/healthz']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/v1/tables', '/v1/tables/{id}', '/v1/tables/{id}/parameters/{key}', '/healthz']),
+    );
     expect(doc.paths['/v1/tables/{id}']!.get!.responses).toHaveProperty('422');
     expect(doc.components.schemas).toHaveProperty('Problem');
   });
 
-  it('/docs renders the interactive reference from this Worker\'s own assets', async () => {
+  it("/docs renders the interactive reference from this Worker's own assets", async () => {
     const page = await (await get('/docs')).text();
     expect(page).toContain('/docs/assets/swagger-ui-bundle.js');
     const js = await get('/docs/assets/init.js');
@@ -183,7 +203,12 @@ describe('validation errors point at the field (RFC 6901 JSON Pointers)', () => 
   const claims = [{ kind: 'outpatient', date: '2015-02-01', facility: 'community', eligibleAmount: 100 }];
 
   it('an unknown key is named at the key itself, one error per key', async () => {
-    const res = await postCalculator('employee-medical-settlement', { year: 2015, person: { ...person, extra: 1, other: 2 }, claims, foo: true });
+    const res = await postCalculator('employee-medical-settlement', {
+      year: 2015,
+      person: { ...person, extra: 1, other: 2 },
+      claims,
+      foo: true,
+    });
     const body = await expectProblem(res, 422, 'validation-error');
     expect(body.errors!.map((e) => [e.pointer, e.field, e.message])).toEqual(
       expect.arrayContaining([

@@ -43,6 +43,8 @@ describe('zod-to-openapi as bundled into the Worker', () => {
 
   it('has no document generator: the OpenAPI document is built at build time (npm run assets:build)', () => {
     expect(() => new OpenApiGeneratorV31([])).toThrow(/generated at build time/);
-    expect(() => new OpenAPIHono().getOpenAPI31Document({ openapi: '3.1.0', info: { title: 't', version: '1' } })).toThrow(/generated at build time/);
+    expect(() => new OpenAPIHono().getOpenAPI31Document({ openapi: '3.1.0', info: { title: 't', version: '1' } })).toThrow(
+      /generated at build time/,
+    );
   });
 });

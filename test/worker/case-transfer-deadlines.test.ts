@@ -11,10 +11,14 @@ describe('POST /v1/calculators/case-transfer-deadlines: lateness without a calen
     expect(body.trace.find((s) => s.step === 'transfer on time?')!.formula).toMatch(/counted on weekends only → undetermined/);
   });
 
-  it('with the caller\'s lists (empty: no holiday) the same transfer is late; without them in time is certain only by start + n days', async () => {
-    const late = await expectCalculation(await postCalculator('case-transfer-deadlines', { ...found, transferredAt: '2015-03-11T09:00', holidays: [] }));
+  it("with the caller's lists (empty: no holiday) the same transfer is late; without them in time is certain only by start + n days", async () => {
+    const late = await expectCalculation(
+      await postCalculator('case-transfer-deadlines', { ...found, transferredAt: '2015-03-11T09:00', holidays: [] }),
+    );
     expect(late).toMatchObject({ calendar: 'caller_lists', transfer: { onTime: false } });
-    const inTime = await expectCalculation(await postCalculator('case-transfer-deadlines', { ...found, transferredAt: '2015-03-10T17:00', holidays: [] }));
+    const inTime = await expectCalculation(
+      await postCalculator('case-transfer-deadlines', { ...found, transferredAt: '2015-03-10T17:00', holidays: [] }),
+    );
     expect((inTime.transfer as { onTime: boolean }).onTime).toBe(true);
     // without lists 03-10 could be after the deadline (a make-up working day in the period moves it earlier)
     const open = await expectCalculation(await postCalculator('case-transfer-deadlines', { ...found, transferredAt: '2015-03-10T17:00' }));
@@ -22,7 +26,11 @@ describe('POST /v1/calculators/case-transfer-deadlines: lateness without a calen
   });
 
   it('422 problem+json naming a bad field', async () => {
-    const problem = await expectProblem(await postCalculator('case-transfer-deadlines', { ...found, transferredAt: '2015-03-04T09:00' }), 422, 'validation-error');
+    const problem = await expectProblem(
+      await postCalculator('case-transfer-deadlines', { ...found, transferredAt: '2015-03-04T09:00' }),
+      422,
+      'validation-error',
+    );
     expect(problem.errors!.map((e) => e.pointer)).toEqual(['/transferredAt']);
   });
 

@@ -12,9 +12,20 @@ const problemOf = (res: Response) => expectProblem(res, 422);
 
 describe('POST /v1/calculators/air-pollution-alert', () => {
   it('250 then 320 → yellow, III, every step citing 嘉政办发〔2014〕99号', async () => {
-    const res = await post(ALERT, { forecast: [{ date: '2015-01-10', aqi: 250 }, { date: '2015-01-11', aqi: 320 }] });
+    const res = await post(ALERT, {
+      forecast: [
+        { date: '2015-01-10', aqi: 250 },
+        { date: '2015-01-11', aqi: 320 },
+      ],
+    });
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { level: string; responseLevel: string; measures: unknown[]; trace: Step[]; data: { table: string; version: string } };
+    const body = (await res.json()) as {
+      level: string;
+      responseLevel: string;
+      measures: unknown[];
+      trace: Step[];
+      data: { table: string; version: string };
+    };
     expect(body).toMatchObject({ level: 'yellow', responseLevel: 'III', signedBy: { role: 'emergency-office-director' } });
     expect(body.measures).toHaveLength(7);
     expect(body.data.table).toBe('air-pollution-alerts');
@@ -25,13 +36,21 @@ describe('POST /v1/calculators/air-pollution-alert', () => {
   });
 
   it('451 → red; 450 → orange (both sides of the red bound)', async () => {
-    const level = async (aqi: number) => ((await (await post(ALERT, { forecast: [{ date: '2015-01-10', aqi }] })).json()) as { level: string }).level;
+    const level = async (aqi: number) =>
+      ((await (await post(ALERT, { forecast: [{ date: '2015-01-10', aqi }] })).json()) as { level: string }).level;
     expect(await level(451)).toBe('red');
     expect(await level(450)).toBe('orange');
   });
 
   it('422 problem naming the field: non-consecutive dates, fractional AQI, empty forecast', async () => {
-    const gap = await problemOf(await post(ALERT, { forecast: [{ date: '2015-01-10', aqi: 250 }, { date: '2015-01-12', aqi: 250 }] }));
+    const gap = await problemOf(
+      await post(ALERT, {
+        forecast: [
+          { date: '2015-01-10', aqi: 250 },
+          { date: '2015-01-12', aqi: 250 },
+        ],
+      }),
+    );
     expect(gap.type).toBe('/problems/validation-error');
     expect(gap.errors).toEqual([expect.objectContaining({ pointer: '/forecast/1/date', field: 'forecast[1].date' })]);
     const frac = await problemOf(await post(ALERT, { forecast: [{ date: '2015-01-10', aqi: 250.5 }] }));
@@ -60,7 +79,9 @@ describe('POST /v1/calculators/emission-rights-class', () => {
   it('422 naming the field: an industry outside the evaluation, a zero tonnage', async () => {
     const cement = await problemOf(await post(CLASS, { industry: 'cement', date: '2015-03-01', companies }));
     expect(cement.errors).toEqual([expect.objectContaining({ pointer: '/industry' })]);
-    const zero = await problemOf(await post(CLASS, { industry: 'dyeing', date: '2015-03-01', companies: [{ id: 'A', taxPaid: 1, emissionRightsTonnes: 0 }] }));
+    const zero = await problemOf(
+      await post(CLASS, { industry: 'dyeing', date: '2015-03-01', companies: [{ id: 'A', taxPaid: 1, emissionRightsTonnes: 0 }] }),
+    );
     expect(zero.errors!.map((e) => e.pointer)).toEqual(['/companies/0/emissionRightsTonnes']);
   });
 
@@ -81,7 +102,11 @@ describe('POST /v1/calculators/emission-rights-price', () => {
 
   it('lease by class other → 422 calculation-refused (forbidden)', async () => {
     const p = await problemOf(await post(PRICE, { class: 'other', purpose: 'lease', basePrice: 1000, tonnes: 2 }));
-    expect(p).toMatchObject({ type: '/problems/calculation-refused', reason: 'forbidden', citation: expect.stringContaining('二（二）3 二是') });
+    expect(p).toMatchObject({
+      type: '/problems/calculation-refused',
+      reason: 'forbidden',
+      citation: expect.stringContaining('二（二）3 二是'),
+    });
   });
 
   it('422 naming the field: unknown class, 5-decimal tonnes', async () => {

@@ -5,7 +5,12 @@ import { post } from '../helpers/http';
 /** The land-supply (嘉政办发〔2014〕106号) and solar-PV (嘉政发〔2014〕84号) calculators through the Worker. */
 
 type Step = { step: string; rule: string; parameters: Record<string, { citation: string; version: string; table: string }> };
-type Problem = { type: string; status: number; errors?: { pointer: string; message: string }[]; parameter?: { table: string; key: string } };
+type Problem = {
+  type: string;
+  status: number;
+  errors?: { pointer: string; message: string }[];
+  parameter?: { table: string; key: string };
+};
 
 const LAND = '/v1/calculators/land-entry-check';
 /** The calculator's own example without its appraised price; resettlement is left out (not assessed), which does not decide here: the project is above the small-project ground. */
@@ -37,7 +42,12 @@ describe('POST /v1/calculators/land-entry-check', () => {
     const res = await post(LAND, { ...I0, priority: true, gradeMinimumPrice: 123.45, appraisedPrice: 100 });
     expect(res.status).toBe(200);
     const body = (await res.json()) as { startingPrice: Record<string, unknown> };
-    expect(body.startingPrice).toMatchObject({ category: 'priority', minimumStartingPrice: 86.42, maximumStartingPrice: 100, citation: '嘉政办发〔2014〕106号 二（一）3（1）①' });
+    expect(body.startingPrice).toMatchObject({
+      category: 'priority',
+      minimumStartingPrice: 86.42,
+      maximumStartingPrice: 100,
+      citation: '嘉政办发〔2014〕106号 二（一）3（1）①',
+    });
   });
 
   it('422 problem+json naming each invalid field (L21, L25)', async () => {
@@ -67,9 +77,22 @@ const PV = '/v1/calculators/solar-pv-obligation';
 
 describe('POST /v1/calculators/solar-pv-obligation', () => {
   it('S3 through HTTP: 5000 m² of roof (≥, inclusive) obliges a new plant; steps cite 84号', async () => {
-    const res = await post(PV, { date: '2015-03-01', projectKind: 'industrial-factory', isNew: true, totalRoofArea: 5000, largestSingleRoofArea: 800, annualEnergyTce: 100, roofSuitable: true });
+    const res = await post(PV, {
+      date: '2015-03-01',
+      projectKind: 'industrial-factory',
+      isNew: true,
+      totalRoofArea: 5000,
+      largestSingleRoofArea: 800,
+      annualEnergyTce: 100,
+      roofSuitable: true,
+    });
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { mustBuild: boolean; criteria: { criterion: string; status: string; citation: string }[]; trace: Step[]; data: { table: string; version: string } };
+    const body = (await res.json()) as {
+      mustBuild: boolean;
+      criteria: { criterion: string; status: string; citation: string }[];
+      trace: Step[];
+      data: { table: string; version: string };
+    };
     expect(body.mustBuild).toBe(true);
     expect(body.criteria.map((c) => c.status)).toEqual(['not_met', 'met', 'not_applicable', 'not_met']);
     expect(body.criteria[1]!.citation).toBe('嘉政发〔2014〕84号 一（一）');

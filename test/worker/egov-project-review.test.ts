@@ -3,11 +3,24 @@ import { expectCalculation, expectProblem, postCalculator } from '../helpers/htt
 
 /** egov-project-review through the Worker: materials cannot be complete before the filing (第十三条 period). */
 describe('POST /v1/calculators/egov-project-review: materialsCompleteDate', () => {
-  const E = { level: 'municipal', funding: ['fiscal_funds'], category: 'infrastructure', workType: 'new', plannedBuildYear: 2016, filingDate: '2015-06-01' };
+  const E = {
+    level: 'municipal',
+    funding: ['fiscal_funds'],
+    category: 'infrastructure',
+    workType: 'new',
+    plannedBuildYear: 2016,
+    filingDate: '2015-06-01',
+  };
 
-  it('the reviewer\'s request: materials complete 2015-05-01, filed 2015-06-01 → 422 naming /materialsCompleteDate', async () => {
-    const problem = await expectProblem(await postCalculator('egov-project-review', { ...E, materialsCompleteDate: '2015-05-01' }), 422, 'validation-error');
-    expect(problem.errors).toEqual([expect.objectContaining({ pointer: '/materialsCompleteDate', message: 'must not be before filingDate' })]);
+  it("the reviewer's request: materials complete 2015-05-01, filed 2015-06-01 → 422 naming /materialsCompleteDate", async () => {
+    const problem = await expectProblem(
+      await postCalculator('egov-project-review', { ...E, materialsCompleteDate: '2015-05-01' }),
+      422,
+      'validation-error',
+    );
+    expect(problem.errors).toEqual([
+      expect.objectContaining({ pointer: '/materialsCompleteDate', message: 'must not be before filingDate' }),
+    ]);
   });
 
   it('materials complete on the filing day: 200, the review deadline after the filing', async () => {
@@ -20,24 +33,43 @@ describe('POST /v1/calculators/egov-project-review: materialsCompleteDate', () =
 
 /** egov-project-review through the Worker: a fact not given is not assessed (第三条, 第十条). */
 describe('POST /v1/calculators/egov-project-review: not given → undetermined', () => {
-  const E = { level: 'municipal', funding: ['fiscal_funds'], category: 'infrastructure', workType: 'new', plannedBuildYear: 2016, filingDate: '2016-03-01' };
+  const E = {
+    level: 'municipal',
+    funding: ['fiscal_funds'],
+    category: 'infrastructure',
+    workType: 'new',
+    plannedBuildYear: 2016,
+    filingDate: '2016-03-01',
+  };
 
   it('in-year filing with no 第十条 condition given: accepted undetermined (was not_in_principle); one false refuses', async () => {
     const open = await expectCalculation(await postCalculator('egov-project-review', E));
     expect(open.filing).toMatchObject({ cycle: 'in_year', accepted: 'undetermined', conditionsNotMet: [] });
-    const refused = await expectCalculation(await postCalculator('egov-project-review', { ...E, anytimeConditions: { mustBuildThisYear: false } }));
+    const refused = await expectCalculation(
+      await postCalculator('egov-project-review', { ...E, anytimeConditions: { mustBuildThisYear: false } }),
+    );
     expect(refused.filing).toMatchObject({ accepted: 'not_in_principle', conditionsNotMet: ['must_build_this_year'] });
   });
 
   it('no funding basis and the sub-project question not answered: inScope null (was false); answered false: out of scope', async () => {
     const open = await expectCalculation(await postCalculator('egov-project-review', { ...E, funding: [] }));
-    expect(open).toMatchObject({ inScope: null, scopeReasons: ['no_funding_basis_listed', 'not_assessed:isSubprojectOfFiscalCapitalProject'], filing: null });
-    const out = await expectCalculation(await postCalculator('egov-project-review', { ...E, funding: [], isSubprojectOfFiscalCapitalProject: false }));
+    expect(open).toMatchObject({
+      inScope: null,
+      scopeReasons: ['no_funding_basis_listed', 'not_assessed:isSubprojectOfFiscalCapitalProject'],
+      filing: null,
+    });
+    const out = await expectCalculation(
+      await postCalculator('egov-project-review', { ...E, funding: [], isSubprojectOfFiscalCapitalProject: false }),
+    );
     expect(out).toMatchObject({ inScope: false, scopeReasons: ['not_fiscal_or_government_project'] });
   });
 
   it('422 naming a 第十条 condition that is not a boolean', async () => {
-    const problem = await expectProblem(await postCalculator('egov-project-review', { ...E, anytimeConditions: { fundingSecured: 'yes' } }), 422, 'validation-error');
+    const problem = await expectProblem(
+      await postCalculator('egov-project-review', { ...E, anytimeConditions: { fundingSecured: 'yes' } }),
+      422,
+      'validation-error',
+    );
     expect(problem.errors!.map((e) => e.pointer)).toEqual(['/anytimeConditions/fundingSecured']);
   });
 });

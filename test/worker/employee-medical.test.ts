@@ -10,13 +10,25 @@ describe('POST /v1/calculators/employee-medical-settlement', () => {
   it('settles the worked example, every step citing its article and the table version', async () => {
     const res = await post(SETTLE, worked);
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { totals: Record<string, number>; trace: Step[]; data: { table: string; version: string; hash: string } };
-    expect(body.totals).toEqual({ eligible: 33500, pooledFund: 25460, personalAccount: 1920, criticalIllness: 0, selfBurden: 6120, selfPay: 0 });
+    const body = (await res.json()) as {
+      totals: Record<string, number>;
+      trace: Step[];
+      data: { table: string; version: string; hash: string };
+    };
+    expect(body.totals).toEqual({
+      eligible: 33500,
+      pooledFund: 25460,
+      personalAccount: 1920,
+      criticalIllness: 0,
+      selfBurden: 6120,
+      selfPay: 0,
+    });
     expect(body.data.table).toBe('employee-medical-insurance');
     expect(body.data.hash).toMatch(/^[0-9a-f]{64}$/);
     for (const s of body.trace) {
       expect(s.rule).toMatch(/^嘉政发〔2014〕87号 第.+条/);
-      for (const p of Object.values(s.parameters)) expect(p).toMatchObject({ table: 'employee-medical-insurance', version: body.data.version });
+      for (const p of Object.values(s.parameters))
+        expect(p).toMatchObject({ table: 'employee-medical-insurance', version: body.data.version });
     }
   });
 
@@ -33,14 +45,21 @@ describe('POST /v1/calculators/employee-medical-settlement', () => {
   });
 
   it('a claim outside the settlement year is a 422 on its date', async () => {
-    const res = await post(SETTLE, { ...worked, claims: [{ kind: 'outpatient', date: '2016-02-01', facility: 'other', eligibleAmount: 5 }] });
+    const res = await post(SETTLE, {
+      ...worked,
+      claims: [{ kind: 'outpatient', date: '2016-02-01', facility: 'other', eligibleAmount: 5 }],
+    });
     const body = (await res.json()) as { errors: { pointer: string; message: string }[] };
     expect(res.status).toBe(422);
     expect(body.errors).toEqual([expect.objectContaining({ pointer: '/claims/0/date', message: expect.stringContaining('2015') })]);
   });
 
   it('a year with no parameters in force is a 422 naming the parameter, not a 500', async () => {
-    const res = await post(SETTLE, { ...worked, year: 2010, claims: [{ kind: 'outpatient', date: '2010-02-01', facility: 'other', eligibleAmount: 5 }] });
+    const res = await post(SETTLE, {
+      ...worked,
+      year: 2010,
+      claims: [{ kind: 'outpatient', date: '2010-02-01', facility: 'other', eligibleAmount: 5 }],
+    });
     expect(res.status).toBe(422);
     const body = (await res.json()) as { type: string; parameter: { table: string } };
     expect(body.type).toBe('/problems/not-in-force');
@@ -61,7 +80,14 @@ describe('POST /v1/calculators/employee-medical-account', () => {
   });
 });
 
-type Problem = { type: string; status: number; title: string; detail: string; errors?: { pointer: string; message: string }[]; parameter?: { table: string; key: string; note: string | null; citation: string | null } };
+type Problem = {
+  type: string;
+  status: number;
+  title: string;
+  detail: string;
+  errors?: { pointer: string; message: string }[];
+  parameter?: { table: string; key: string; note: string | null; citation: string | null };
+};
 
 async function problemOf(res: Response, status: number, type: string): Promise<Problem> {
   expect(res.status).toBe(status);
@@ -75,19 +101,29 @@ function expectCitedTrace(body: { trace: Step[]; data: { version: string } }) {
   expect(body.trace.length).toBeGreaterThan(0);
   for (const s of body.trace) {
     expect(s.rule).toMatch(/^嘉政发〔2014〕87号 第.+条/);
-    for (const p of Object.values(s.parameters)) expect(p).toMatchObject({ table: 'employee-medical-insurance', version: body.data.version });
+    for (const p of Object.values(s.parameters))
+      expect(p).toMatchObject({ table: 'employee-medical-insurance', version: body.data.version });
   }
 }
 
 describe('POST /v1/calculators/employee-medical-account (scheme)', () => {
   it('scheme A: no personal account, a 200 answer', async () => {
-    const res = await post('/v1/calculators/employee-medical-account', { year: 2015, scheme: 'A', status: 'employed', birthDate: '1980-05-05' });
+    const res = await post('/v1/calculators/employee-medical-account', {
+      year: 2015,
+      scheme: 'A',
+      status: 'employed',
+      birthDate: '1980-05-05',
+    });
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ hasAccount: false, monthlyCredit: null, annualCredit: null });
   });
 
   it('422 naming birthDate when born after 1 January of the year', async () => {
-    const body = await problemOf(await post('/v1/calculators/employee-medical-account', { year: 2015, status: 'employed', birthDate: '2015-06-01' }), 422, 'validation-error');
+    const body = await problemOf(
+      await post('/v1/calculators/employee-medical-account', { year: 2015, status: 'employed', birthDate: '2015-06-01' }),
+      422,
+      'validation-error',
+    );
     expect(body.errors!.map((e) => e.pointer)).toEqual(['/birthDate']);
   });
 });
@@ -98,7 +134,14 @@ describe('POST /v1/calculators/employee-medical-contribution', () => {
   it('scheme B employer (C2): 200 with the figures, the base said to come from the request, a cited trace', async () => {
     const res = await post(CONTRIB, { year: 2015, scheme: 'B', category: 'employer', employed: 10, retired: 3, base: 48000 });
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { monthly: unknown; annual: unknown; baseSource: string; notice: string; trace: Step[]; data: { version: string } };
+    const body = (await res.json()) as {
+      monthly: unknown;
+      annual: unknown;
+      baseSource: string;
+      notice: string;
+      trace: Step[];
+      data: { version: string };
+    };
     // 4000 × 7.5% = 300 × 10 + 4000 × 4% = 160 × 3 = 3480; 4000 × 2% = 80 × 10 = 800
     expect(body.monthly).toEqual({ employer: 3480, employee: 800, total: 4280 });
     expect(body.annual).toEqual({ employer: 41760, employee: 9600, total: 51360 });
@@ -110,7 +153,11 @@ describe('POST /v1/calculators/employee-medical-contribution', () => {
 
   it('a failure to compute is a 422 problem naming the missing parameter: no base → not-published contribution.base', async () => {
     const body = await problemOf(await post(CONTRIB, { year: 2015, scheme: 'A', employed: 1 }), 422, 'not-published');
-    expect(body.parameter).toMatchObject({ table: 'employee-medical-insurance', key: 'contribution.base', citation: '嘉政发〔2014〕87号 第九条' });
+    expect(body.parameter).toMatchObject({
+      table: 'employee-medical-insurance',
+      key: 'contribution.base',
+      citation: '嘉政发〔2014〕87号 第九条',
+    });
     expect(body.parameter!.note).toMatch(/not in this gazette/);
     expect(body.detail).toContain('contribution.base');
   });
@@ -121,7 +168,11 @@ describe('POST /v1/calculators/employee-medical-contribution', () => {
   });
 
   it('422 validation naming the fields: a self-employed retiree, a negative headcount, an unknown scheme', async () => {
-    const retired = await problemOf(await post(CONTRIB, { year: 2015, scheme: 'B', category: 'self-employed', retired: 1, base: 48000 }), 422, 'validation-error');
+    const retired = await problemOf(
+      await post(CONTRIB, { year: 2015, scheme: 'B', category: 'self-employed', retired: 1, base: 48000 }),
+      422,
+      'validation-error',
+    );
     expect(retired.errors!.map((e) => e.pointer)).toEqual(['/retired']);
     const bad = await problemOf(await post(CONTRIB, { year: 2015, scheme: 'C', employed: -1, base: 48000 }), 422, 'validation-error');
     expect(bad.errors!.map((e) => e.pointer)).toEqual(expect.arrayContaining(['/scheme', '/employed']));
@@ -132,9 +183,23 @@ const TRANSFER = '/v1/calculators/employee-medical-transfer-fee';
 
 describe('POST /v1/calculators/employee-medical-transfer-fee', () => {
   it('T6: lump sum 13 500 + arrears 1 045.44 = 14 545.44, with a cited trace', async () => {
-    const res = await post(TRANSFER, { birthDate: '1954-06-01', applicationDate: '2015-05-10', retirementDate: '2012-06-30', interruptionStart: '2014-03', sex: 'male', contributionMonths: 320 });
+    const res = await post(TRANSFER, {
+      birthDate: '1954-06-01',
+      applicationDate: '2015-05-10',
+      retirementDate: '2012-06-30',
+      interruptionStart: '2014-03',
+      sex: 'male',
+      contributionMonths: 320,
+    });
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { total: number; lumpSum: unknown; arrears: unknown; benefitsFrom: string; trace: Step[]; data: { version: string } };
+    const body = (await res.json()) as {
+      total: number;
+      lumpSum: unknown;
+      arrears: unknown;
+      benefitsFrom: string;
+      trace: Step[];
+      data: { version: string };
+    };
     // 15 × 1000 × 90% = 13500; 10 × 2112 × 5.5% = 1161.60 × 90% = 1045.44
     expect(body.total).toBe(14545.44);
     expect(body.lumpSum).toEqual({ years: 15, full: 15000, reduction: 0.9, payable: 13500 });
@@ -144,19 +209,36 @@ describe('POST /v1/calculators/employee-medical-transfer-fee', () => {
   });
 
   it('T15: contribution years not met is a 200 decision with reasons, not an error', async () => {
-    const res = await post(TRANSFER, { birthDate: '1950-01-01', applicationDate: '2015-04-01', retirementDate: '2010-01-31', sex: 'male', contributionMonths: 299, base: 48000 });
+    const res = await post(TRANSFER, {
+      birthDate: '1950-01-01',
+      applicationDate: '2015-04-01',
+      retirementDate: '2010-01-31',
+      sex: 'male',
+      contributionMonths: 299,
+      base: 48000,
+    });
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ eligible: false, total: null, eligibility: { shortfallMonths: 1, shortfallPayment: 140 } });
   });
 
   it('T9: applied 2016-01-01 → 422 not-published transfer.reduction', async () => {
     const body = await problemOf(await post(TRANSFER, { birthDate: '1950-12-31', applicationDate: '2016-01-01' }), 422, 'not-published');
-    expect(body.parameter).toMatchObject({ table: 'employee-medical-insurance', key: 'transfer.reduction', citation: '嘉政发〔2014〕87号 第十六条' });
+    expect(body.parameter).toMatchObject({
+      table: 'employee-medical-insurance',
+      key: 'transfer.reduction',
+      citation: '嘉政发〔2014〕87号 第十六条',
+    });
   });
 
   it('T20 and friends: 422 naming the field', async () => {
     const both = await problemOf(
-      await post(TRANSFER, { birthDate: '1952-01-01', applicationDate: '2015-04-01', retirementDate: '2013-01-31', interruptedMonths: 3, interruptionStart: '2014-10' }),
+      await post(TRANSFER, {
+        birthDate: '1952-01-01',
+        applicationDate: '2015-04-01',
+        retirementDate: '2013-01-31',
+        interruptedMonths: 3,
+        interruptionStart: '2014-10',
+      }),
       422,
       'validation-error',
     );
@@ -171,7 +253,12 @@ describe('GET /v1/calculators', () => {
     const res = await get('/v1/calculators');
     const body = (await res.json()) as { calculators: { id: string; examples: Record<string, unknown> }[] };
     const ids = body.calculators.map((c) => c.id);
-    for (const id of ['employee-medical-settlement', 'employee-medical-account', 'employee-medical-contribution', 'employee-medical-transfer-fee']) {
+    for (const id of [
+      'employee-medical-settlement',
+      'employee-medical-account',
+      'employee-medical-contribution',
+      'employee-medical-transfer-fee',
+    ]) {
       expect(ids).toContain(id);
       expect(Object.keys(body.calculators.find((c) => c.id === id)!.examples).length).toBeGreaterThanOrEqual(2);
     }
@@ -187,7 +274,9 @@ describe('GET /v1/calculators', () => {
   it('lists every calculator with input/output JSON Schema and examples', async () => {
     const res = await get('/v1/calculators');
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { calculators: { id: string; input: { type: string; properties: Record<string, unknown> }; examples: Record<string, unknown> }[] };
+    const body = (await res.json()) as {
+      calculators: { id: string; input: { type: string; properties: Record<string, unknown> }; examples: Record<string, unknown> }[];
+    };
     const settle = body.calculators.find((c) => c.id === 'employee-medical-settlement')!;
     expect(settle.input.type).toBe('object');
     expect(Object.keys(settle.input.properties)).toEqual(expect.arrayContaining(['year', 'person', 'claims']));
@@ -195,7 +284,9 @@ describe('GET /v1/calculators', () => {
   });
 
   it('every calculator example runs: 200 with a trace, or 422 naming an unpublished parameter', async () => {
-    const list = (await (await get('/v1/calculators')).json()) as { calculators: { id: string; examples: Record<string, { value: unknown }> }[] };
+    const list = (await (await get('/v1/calculators')).json()) as {
+      calculators: { id: string; examples: Record<string, { value: unknown }> }[];
+    };
     for (const calc of list.calculators) {
       for (const ex of Object.values(calc.examples)) {
         const res = await post(`/v1/calculators/${calc.id}`, ex.value);

@@ -55,7 +55,12 @@ describe('Worker entry and the compiled-tables asset', () => {
   });
 
   it('the asset itself is not served, at its path or through /docs/assets (the Worker runs first and never forwards it)', async () => {
-    for (const path of [BUNDLE_ASSET_PATH, `/docs/assets/..%2F..%2F${BUNDLE_ASSET_PATH.slice(1).replace('/', '%2F')}`, '/docs/assets/..%2Fwidget.js', '/docs/assets/%2e%2e/widget.js']) {
+    for (const path of [
+      BUNDLE_ASSET_PATH,
+      `/docs/assets/..%2F..%2F${BUNDLE_ASSET_PATH.slice(1).replace('/', '%2F')}`,
+      '/docs/assets/..%2Fwidget.js',
+      '/docs/assets/%2e%2e/widget.js',
+    ]) {
       const res = await get(path);
       expect(res.status, path).toBe(404);
       expect(res.headers.get('content-type'), path).toMatch(/^application\/problem\+json/);

@@ -7,7 +7,10 @@ type Notification = { required: boolean | null; triggers: { id: string; fired: b
 describe('POST /v1/calculators/fire-water-source-check: notification triggers not assessed', () => {
   it('the docs example without its area figures: outage_area fired null (actual null), duty undetermined', async () => {
     const body = await expectCalculation(
-      await postCalculator('fire-water-source-check', { date: '2015-06-01', supplyEvent: { burstMainDnMm: 300, communitiesAffected: 1, householdsAffected: 800, inTownship: false, expectedOutageHours: 4 } }),
+      await postCalculator('fire-water-source-check', {
+        date: '2015-06-01',
+        supplyEvent: { burstMainDnMm: 300, communitiesAffected: 1, householdsAffected: 800, inTownship: false, expectedOutageHours: 4 },
+      }),
     );
     const n = body.notification as Notification;
     expect(n.triggers.find((t) => t.id === 'outage_area')).toMatchObject({ fired: null, actual: null });
@@ -18,17 +21,33 @@ describe('POST /v1/calculators/fire-water-source-check: notification triggers no
   });
 
   it('every item assessed and none reached → required false; one reached → true', async () => {
-    const nothing = { burstMainDnMm: 0, noSupplyAreaKm2: 0, lowPressureAreaKm2: 0, communitiesAffected: 0, householdsAffected: 0, inTownship: false, expectedOutageHours: 0, notRestorableInPeak: false, otherFireRisk: false };
+    const nothing = {
+      burstMainDnMm: 0,
+      noSupplyAreaKm2: 0,
+      lowPressureAreaKm2: 0,
+      communitiesAffected: 0,
+      householdsAffected: 0,
+      inTownship: false,
+      expectedOutageHours: 0,
+      notRestorableInPeak: false,
+      otherFireRisk: false,
+    };
     const none = await expectCalculation(await postCalculator('fire-water-source-check', { date: '2015-06-01', supplyEvent: nothing }));
     expect((none.notification as Notification).required).toBe(false);
     expect((none.notification as Notification).triggers.every((t) => t.fired === false)).toBe(true);
     // DN 400 ≥ 400 (以上)
-    const burst = await expectCalculation(await postCalculator('fire-water-source-check', { date: '2015-06-01', supplyEvent: { burstMainDnMm: 400 } }));
+    const burst = await expectCalculation(
+      await postCalculator('fire-water-source-check', { date: '2015-06-01', supplyEvent: { burstMainDnMm: 400 } }),
+    );
     expect((burst.notification as Notification).required).toBe(true);
   });
 
   it('422 problem+json naming a bad trigger input', async () => {
-    const problem = await expectProblem(await postCalculator('fire-water-source-check', { date: '2015-06-01', supplyEvent: { otherFireRisk: 'maybe' } }), 422, 'validation-error');
+    const problem = await expectProblem(
+      await postCalculator('fire-water-source-check', { date: '2015-06-01', supplyEvent: { otherFireRisk: 'maybe' } }),
+      422,
+      'validation-error',
+    );
     expect(problem.errors!.map((e) => e.pointer)).toEqual(['/supplyEvent/otherFireRisk']);
   });
 });

@@ -38,7 +38,13 @@ function dispatch(n: number, url: string, init: RequestInit): Promise<Response> 
 // ---------------------------------------------------------------------------------------------
 // What every response must satisfy.
 
-type Problem = { type?: unknown; title?: unknown; status?: unknown; detail?: unknown; errors?: { pointer?: unknown; field?: unknown; in?: unknown; message?: unknown }[] };
+type Problem = {
+  type?: unknown;
+  title?: unknown;
+  status?: unknown;
+  detail?: unknown;
+  errors?: { pointer?: unknown; field?: unknown; in?: unknown; message?: unknown }[];
+};
 
 async function checkResponse(res: Response, what: string, method = 'GET'): Promise<{ status: number; body: unknown }> {
   const text = await res.text();
@@ -92,8 +98,40 @@ const nasty: fc.Arbitrary<unknown> = fc.oneof(
   fc.double(),
   fc.integer(),
   fc.constantFrom(0, -0, -1, 1e9, 1e9 + 0.01, 1e308, -1e308, Number.MAX_VALUE, Number.MIN_VALUE, 2 ** 53 + 1, 0.001, 99.999, 2015.5, 1e21),
-  fc.constantFrom(RAW('1e999'), RAW('-1e999'), RAW('1e-999'), RAW('NaN'), RAW('Infinity'), RAW('-Infinity'), RAW('0x10'), RAW('01'), RAW('.5'), RAW('+1'), RAW('undefined')),
-  fc.constantFrom('NaN', 'Infinity', '', ' ', '0', '-1', '1e9', '2015', '2015-02-30', '2015-13-01', '2015-1-1', '0000-00-00', '9999-12-31', '__proto__', 'constructor', 'A', 'B', 'outpatient', 'inpatient'),
+  fc.constantFrom(
+    RAW('1e999'),
+    RAW('-1e999'),
+    RAW('1e-999'),
+    RAW('NaN'),
+    RAW('Infinity'),
+    RAW('-Infinity'),
+    RAW('0x10'),
+    RAW('01'),
+    RAW('.5'),
+    RAW('+1'),
+    RAW('undefined'),
+  ),
+  fc.constantFrom(
+    'NaN',
+    'Infinity',
+    '',
+    ' ',
+    '0',
+    '-1',
+    '1e9',
+    '2015',
+    '2015-02-30',
+    '2015-13-01',
+    '2015-1-1',
+    '0000-00-00',
+    '9999-12-31',
+    '__proto__',
+    'constructor',
+    'A',
+    'B',
+    'outpatient',
+    'inpatient',
+  ),
   fc.string({ unit: 'grapheme', maxLength: 40 }),
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.constantFrom('\ud800', '\udfff', '\u0000', '\u202e', '𝟚𝟘𝟙𝟝', '２０１５', '🏥'.repeat(50), 'x'.repeat(20_000)),
@@ -129,7 +167,10 @@ function mutate(example: unknown, ms: Mutation[]): unknown {
   for (const mutation of ms) {
     // a fresh copy of the value: constants such as {} are one shared instance, and putting one object at two
     // places (or inside itself) makes a cycle that no JSON body can express
-    const m = { ...mutation, value: mutation.value !== null && typeof mutation.value === 'object' ? structuredClone(mutation.value) : mutation.value };
+    const m = {
+      ...mutation,
+      value: mutation.value !== null && typeof mutation.value === 'object' ? structuredClone(mutation.value) : mutation.value,
+    };
     const all = paths(root);
     const p = all[m.pick % all.length]!;
     if (p.length === 0) {
@@ -146,7 +187,8 @@ function mutate(example: unknown, ms: Mutation[]): unknown {
     else {
       const target = getAt(root, p);
       // defineProperty so "__proto__" becomes an own key that JSON.stringify sends
-      if (target && typeof target === 'object' && !Array.isArray(target)) Object.defineProperty(target, m.key, { value: m.value, enumerable: true, configurable: true, writable: true });
+      if (target && typeof target === 'object' && !Array.isArray(target))
+        Object.defineProperty(target, m.key, { value: m.value, enumerable: true, configurable: true, writable: true });
     }
   }
   return root;
@@ -182,7 +224,12 @@ function bodies(examples: unknown[]): fc.Arbitrary<{ label: string; text: string
   const example = fc.constantFrom(...examples);
   return fc.oneof(
     { weight: 2, arbitrary: example.map((e) => ({ label: 'valid example', text: JSON.stringify(e) })) },
-    { weight: 10, arbitrary: fc.tuple(example, fc.array(mutation, { minLength: 1, maxLength: 4 })).map(([e, ms]) => ({ label: 'mutated example', text: stringifyRaw(mutate(e, ms)) })) },
+    {
+      weight: 10,
+      arbitrary: fc
+        .tuple(example, fc.array(mutation, { minLength: 1, maxLength: 4 }))
+        .map(([e, ms]) => ({ label: 'mutated example', text: stringifyRaw(mutate(e, ms)) })),
+    },
     { weight: 3, arbitrary: fc.jsonValue({ maxDepth: 5 }).map((v) => ({ label: 'random JSON', text: JSON.stringify(v) ?? 'null' })) },
     {
       weight: 2,
@@ -194,27 +241,29 @@ function bodies(examples: unknown[]): fc.Arbitrary<{ label: string; text: string
     },
     {
       weight: 1,
-      arbitrary: fc.constantFrom(
-        '',
-        ' ',
-        'null',
-        '[]',
-        '"text"',
-        '{',
-        '}',
-        '{"year":2015,}',
-        "{'year':2015}",
-        '\ufeff{}',
-        '{"year":NaN}',
-        '{"year":1e999}',
-        '{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}',
-        '{"year":2015,"year":"again"}',
-        '['.repeat(20_000) + ']'.repeat(20_000),
-        '{"a":'.repeat(5_000) + '1' + '}'.repeat(5_000),
-        '[' + '1,'.repeat(20_000) + '1]',
-        '"' + '\\u0000'.repeat(5_000) + '"',
-        'x'.repeat(MAX_BODY_BYTES + 1),
-      ).map((text) => ({ label: 'edge body', text })),
+      arbitrary: fc
+        .constantFrom(
+          '',
+          ' ',
+          'null',
+          '[]',
+          '"text"',
+          '{',
+          '}',
+          '{"year":2015,}',
+          "{'year':2015}",
+          '\ufeff{}',
+          '{"year":NaN}',
+          '{"year":1e999}',
+          '{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}',
+          '{"year":2015,"year":"again"}',
+          '['.repeat(20_000) + ']'.repeat(20_000),
+          '{"a":'.repeat(5_000) + '1' + '}'.repeat(5_000),
+          '[' + '1,'.repeat(20_000) + '1]',
+          '"' + '\\u0000'.repeat(5_000) + '"',
+          'x'.repeat(MAX_BODY_BYTES + 1),
+        )
+        .map((text) => ({ label: 'edge body', text })),
     },
   );
 }
@@ -236,19 +285,46 @@ const segment = (name: string) =>
   fc.oneof(
     { weight: 6, arbitrary: fc.constantFrom(...(known[name] ?? anyKnown)).map(encodeURIComponent) },
     { weight: 2, arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }).map(encodeURIComponent) },
-    { weight: 1, arbitrary: fc.constantFrom('__proto__', 'constructor', 'hasOwnProperty', '%2e%2e', '..%2f..%2f', '%00', '%E0%A4%A', '%ff', 'a'.repeat(3000), '%F0%9F%8F%A5') },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        '__proto__',
+        'constructor',
+        'hasOwnProperty',
+        '%2e%2e',
+        '..%2f..%2f',
+        '%00',
+        '%E0%A4%A',
+        '%ff',
+        'a'.repeat(3000),
+        '%F0%9F%8F%A5',
+      ),
+    },
   );
 
 const dateValue = fc.oneof(
-  fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2200-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+  fc
+    .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2200-12-31T00:00:00Z'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10)),
   fc.constantFrom('2015-06-01', '2015-02-29', '2016-02-29', '2015-13-45', '15-06-01', '2015-06-01T00:00:00Z', '', 'today', '9999-99-99'),
 );
-const queryValue = fc.oneof(dateValue, fc.constantFrom('en', 'zh', 'zh-CN', 'EN', 'fr', ''), fc.string({ unit: 'grapheme', maxLength: 20 }), fc.constant('x'.repeat(5000)));
+const queryValue = fc.oneof(
+  dateValue,
+  fc.constantFrom('en', 'zh', 'zh-CN', 'EN', 'fr', ''),
+  fc.string({ unit: 'grapheme', maxLength: 20 }),
+  fc.constant('x'.repeat(5000)),
+);
 const query = fc
-  .array(fc.tuple(fc.oneof(fc.constantFrom('date', 'lang', 'from', 'to', 'q', 'at', '__proto__'), fc.string({ maxLength: 8 })), queryValue), { maxLength: 4 })
+  .array(
+    fc.tuple(fc.oneof(fc.constantFrom('date', 'lang', 'from', 'to', 'q', 'at', '__proto__'), fc.string({ maxLength: 8 })), queryValue),
+    { maxLength: 4 },
+  )
   .map((pairs) => (pairs.length ? `?${pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')}` : ''));
 
-const headerValue = fc.oneof(fc.string({ maxLength: 60 }).map((s) => s.replace(/[^\x20-\x7e]/g, '')), fc.constantFrom('en', 'zh-CN', 'en;q=NaN', 'en;q=-1, zh;q=1e999', '*', 'x'.repeat(4000)));
+const headerValue = fc.oneof(
+  fc.string({ maxLength: 60 }).map((s) => s.replace(/[^\x20-\x7e]/g, '')),
+  fc.constantFrom('en', 'zh-CN', 'en;q=NaN', 'en;q=-1, zh;q=1e999', '*', 'x'.repeat(4000)),
+);
 const headers = fc.record(
   {
     'accept-language': headerValue,
@@ -275,63 +351,79 @@ function fillPath(pattern: string): fc.Arbitrary<string> {
 describe(`fuzzing every calculator (${RUNS} requests each)`, () => {
   expect(calculators.length).toBeGreaterThan(0);
   for (const calc of calculators) {
-    it(`POST /v1/calculators/${calc.id}: never 5xx; errors are problem+json with field pointers`, async () => {
-      const examples = Object.values(docsOf(calc).examples).map((e) => e.value);
-      expect(examples.length).toBeGreaterThan(0);
-      const seen = new Map<number, number>();
-      let reached = 0; // answers from the calculation itself: 200, or a 422 the rules give (not published, refused…)
-      let n = 0;
-      await fc.assert(
-        fc.asyncProperty(bodies(examples), contentType, async (body, type) => {
-          const res = await dispatch(n++, `${BASE}/v1/calculators/${calc.id}`, { method: 'POST', headers: type === undefined ? {} : { 'content-type': type }, body: body.text });
-          const out = await checkResponse(res, `${calc.id} ${body.label} [${type}] ${body.text.slice(0, 200)}`);
-          seen.set(out.status, (seen.get(out.status) ?? 0) + 1);
-          const problemType = (out.body as { type?: string } | null)?.type;
-          if (out.status === 200 || (out.status === 422 && problemType !== '/problems/validation-error')) reached++;
-          if (out.status === 200) {
-            const b = out.body as { trace?: unknown; data?: { table?: string } };
-            expect(Array.isArray(b.trace)).toBe(true);
-            expect(b.data?.table).toBe(calc.table.id);
-          }
-        }),
-        { numRuns: RUNS },
-      );
-      // the generators reach both the calculation and the validation
-      expect(reached, JSON.stringify([...seen])).toBeGreaterThan(0);
-      expect(seen.get(422) ?? 0, JSON.stringify([...seen])).toBeGreaterThan(0);
-    }, fuzzTimeout(20));
+    it(
+      `POST /v1/calculators/${calc.id}: never 5xx; errors are problem+json with field pointers`,
+      async () => {
+        const examples = Object.values(docsOf(calc).examples).map((e) => e.value);
+        expect(examples.length).toBeGreaterThan(0);
+        const seen = new Map<number, number>();
+        let reached = 0; // answers from the calculation itself: 200, or a 422 the rules give (not published, refused…)
+        let n = 0;
+        await fc.assert(
+          fc.asyncProperty(bodies(examples), contentType, async (body, type) => {
+            const res = await dispatch(n++, `${BASE}/v1/calculators/${calc.id}`, {
+              method: 'POST',
+              headers: type === undefined ? {} : { 'content-type': type },
+              body: body.text,
+            });
+            const out = await checkResponse(res, `${calc.id} ${body.label} [${type}] ${body.text.slice(0, 200)}`);
+            seen.set(out.status, (seen.get(out.status) ?? 0) + 1);
+            const problemType = (out.body as { type?: string } | null)?.type;
+            if (out.status === 200 || (out.status === 422 && problemType !== '/problems/validation-error')) reached++;
+            if (out.status === 200) {
+              const b = out.body as { trace?: unknown; data?: { table?: string } };
+              expect(Array.isArray(b.trace)).toBe(true);
+              expect(b.data?.table).toBe(calc.table.id);
+            }
+          }),
+          { numRuns: RUNS },
+        );
+        // the generators reach both the calculation and the validation
+        expect(reached, JSON.stringify([...seen])).toBeGreaterThan(0);
+        expect(seen.get(422) ?? 0, JSON.stringify([...seen])).toBeGreaterThan(0);
+      },
+      fuzzTimeout(20),
+    );
   }
 });
 
 describe(`fuzzing every GET route (${RUNS} requests each)`, () => {
   expect(getRoutes.length).toBeGreaterThan(3);
   for (const route of getRoutes) {
-    it(`GET ${route}: never 5xx; errors are problem+json`, async () => {
-      let n = 0;
-      await fc.assert(
-        fc.asyncProperty(fillPath(route), query, headers, async (path, q, h) => {
-          const res = await dispatch(n++, `${BASE}${path}${q}`, { headers: h });
-          await checkResponse(res, `GET ${path}${q} ${JSON.stringify(h).slice(0, 200)}`);
-        }),
-        { numRuns: RUNS },
-      );
-    }, fuzzTimeout(20));
+    it(
+      `GET ${route}: never 5xx; errors are problem+json`,
+      async () => {
+        let n = 0;
+        await fc.assert(
+          fc.asyncProperty(fillPath(route), query, headers, async (path, q, h) => {
+            const res = await dispatch(n++, `${BASE}${path}${q}`, { headers: h });
+            await checkResponse(res, `GET ${path}${q} ${JSON.stringify(h).slice(0, 200)}`);
+          }),
+          { numRuns: RUNS },
+        );
+      },
+      fuzzTimeout(20),
+    );
   }
 
-  it('other methods on every route and unknown paths: 404/405 problem+json, never 5xx', async () => {
-    const patterns = [...new Set(app.routes.filter((r) => r.method !== 'ALL').map((r) => r.path))];
-    let n = 0;
-    await fc.assert(
-      fc.asyncProperty(
-        fc.constantFrom(...patterns).chain(fillPath),
-        fc.constantFrom('PUT', 'DELETE', 'PATCH', 'POST', 'GET', 'HEAD', 'OPTIONS', 'TRACE'.toLowerCase(), 'PROPFIND'),
-        fc.option(fc.string({ maxLength: 20 }), { nil: undefined }),
-        async (path, method, body) => {
-          const res = await dispatch(n++, `${BASE}${path}`, { method, body: method === 'GET' || method === 'HEAD' ? undefined : body });
-          await checkResponse(res, `${method} ${path}`, method);
-        },
-      ),
-      { numRuns: RUNS },
-    );
-  }, fuzzTimeout(20));
+  it(
+    'other methods on every route and unknown paths: 404/405 problem+json, never 5xx',
+    async () => {
+      const patterns = [...new Set(app.routes.filter((r) => r.method !== 'ALL').map((r) => r.path))];
+      let n = 0;
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom(...patterns).chain(fillPath),
+          fc.constantFrom('PUT', 'DELETE', 'PATCH', 'POST', 'GET', 'HEAD', 'OPTIONS', 'TRACE'.toLowerCase(), 'PROPFIND'),
+          fc.option(fc.string({ maxLength: 20 }), { nil: undefined }),
+          async (path, method, body) => {
+            const res = await dispatch(n++, `${BASE}${path}`, { method, body: method === 'GET' || method === 'HEAD' ? undefined : body });
+            await checkResponse(res, `${method} ${path}`, method);
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    },
+    fuzzTimeout(20),
+  );
 });

@@ -13,8 +13,24 @@ describe('GET /v1/tables/{id}/changes', () => {
       to: string;
       lang: string;
       summary: { parameters: number; scaleRows: number };
-      parameters: { key: string; change: string; link: string; before: { value: unknown; citation: { text: string }; to: string } | null; after: unknown }[];
-      scales: { id: string; link: string; rows: { change: string; case: Record<string, string>; columns: string[]; before: { cells: Record<string, unknown> }; after: { cells: Record<string, unknown>; unpublished: string[]; notice?: string } }[] }[];
+      parameters: {
+        key: string;
+        change: string;
+        link: string;
+        before: { value: unknown; citation: { text: string }; to: string } | null;
+        after: unknown;
+      }[];
+      scales: {
+        id: string;
+        link: string;
+        rows: {
+          change: string;
+          case: Record<string, string>;
+          columns: string[];
+          before: { cells: Record<string, unknown> };
+          after: { cells: Record<string, unknown>; unpublished: string[]; notice?: string };
+        }[];
+      }[];
     };
     expect(body).toMatchObject({ from: '2015-06-01', to: '2016-06-01', lang: 'en' });
     // 第十六条 fixes 90% for 2015 only; the workbook's 2016 row says the later figure is not published
@@ -22,16 +38,34 @@ describe('GET /v1/tables/{id}/changes', () => {
     const reduction = body.parameters[0]!;
     expect(reduction).toMatchObject({ link: `${EMI}/parameters/transfer.reduction` });
     expect(reduction.before).toMatchObject({ value: 0.9, to: '2015-12-31', citation: { text: '嘉政发〔2014〕87号 第十六条' } });
-    expect(reduction.after).toMatchObject({ value: null, published: false, from: '2016-01-01', to: null, notice: 'not published in the source', citation: { text: '嘉政发〔2014〕87号 第十六条' } });
+    expect(reduction.after).toMatchObject({
+      value: null,
+      published: false,
+      from: '2016-01-01',
+      to: null,
+      notice: 'not published in the source',
+      citation: { text: '嘉政发〔2014〕87号 第十六条' },
+    });
     // 第十条 gives the contribution rates for 2015 only: the eight rates are not published from 2016
     expect(body.scales.map((s) => [s.id, s.rows.length])).toEqual([['contribution_rates', 8]]);
-    const employer = body.scales[0]!.rows.find((r) => r.case.scheme === 'B' && r.case.payer === 'employer' && r.case.status === 'employed')!;
-    expect(employer).toMatchObject({ change: 'changed', columns: ['rate'], before: { cells: { rate: 0.075 } }, after: { cells: { rate: null }, unpublished: ['rate'], notice: 'not published in the source' } });
+    const employer = body.scales[0]!.rows.find(
+      (r) => r.case.scheme === 'B' && r.case.payer === 'employer' && r.case.status === 'employed',
+    )!;
+    expect(employer).toMatchObject({
+      change: 'changed',
+      columns: ['rate'],
+      before: { cells: { rate: 0.075 } },
+      after: { cells: { rate: null }, unpublished: ['rate'], notice: 'not published in the source' },
+    });
     expect(body.summary).toEqual({ parameters: 1, scaleRows: 8 });
   });
 
   it('nothing changes within 2015', async () => {
-    const body = (await (await get(`${EMI}/changes?from=2015-01-01&to=2015-12-31`)).json()) as { summary: unknown; parameters: unknown[]; scales: unknown[] };
+    const body = (await (await get(`${EMI}/changes?from=2015-01-01&to=2015-12-31`)).json()) as {
+      summary: unknown;
+      parameters: unknown[];
+      scales: unknown[];
+    };
     expect(body.summary).toEqual({ parameters: 0, scaleRows: 0 });
     expect(body.parameters).toEqual([]);
     expect(body.scales).toEqual([]);
@@ -70,7 +104,9 @@ describe('GET /v1/tables/{id}/versions', () => {
       changelog: { date: string; author: string; change: string }[];
       sources: { number: string }[];
     };
-    const health = (await (await get('/healthz')).json()) as { data: { hash: string; tables: Record<string, { version: string; hash: string }> } };
+    const health = (await (await get('/healthz')).json()) as {
+      data: { hash: string; tables: Record<string, { version: string; hash: string }> };
+    };
     expect(body.data.hash).toBe(health.data.hash);
     expect(body.hash).toBe(health.data.tables['employee-medical-insurance']!.hash);
     expect(body.version).toBe(health.data.tables['employee-medical-insurance']!.version);
@@ -90,9 +126,19 @@ describe('GET /v1/tables/{id}/versions', () => {
 
 describe('OpenAPI', () => {
   it('documents both routes with their query parameters and problem responses', async () => {
-    const doc = (await (await get('/openapi.json')).json()) as { paths: Record<string, { get: { parameters: { name: string; in: string; required?: boolean }[]; responses: Record<string, unknown> } }> };
+    const doc = (await (await get('/openapi.json')).json()) as {
+      paths: Record<
+        string,
+        { get: { parameters: { name: string; in: string; required?: boolean }[]; responses: Record<string, unknown> } }
+      >;
+    };
     const changes = doc.paths['/v1/tables/{id}/changes']!.get;
-    expect(changes.parameters.map((p) => `${p.in}:${p.name}${p.required ? '!' : ''}`).sort()).toEqual(['path:id!', 'query:from!', 'query:lang', 'query:to']);
+    expect(changes.parameters.map((p) => `${p.in}:${p.name}${p.required ? '!' : ''}`).sort()).toEqual([
+      'path:id!',
+      'query:from!',
+      'query:lang',
+      'query:to',
+    ]);
     expect(Object.keys(changes.responses).sort()).toEqual(['200', '404', '422', '429']);
     expect(doc.paths['/v1/tables/{id}/versions']!.get.responses).toHaveProperty('200');
   });

@@ -4,7 +4,15 @@ import { expectCalculation, expectProblem, postCalculator } from '../helpers/htt
 /** land-entry-check through the Worker: 拆迁安置除外 not answered leaves the ground not assessed (嘉政办发〔2014〕106号 二（一）1（2）). */
 describe('POST /v1/calculators/land-entry-check: resettlement not given', () => {
   // a services project at the small-project bounds (50 000 000 and 20 mu, both inclusive)
-  const small = { date: '2015-06-01', projectType: 'services', zone: 'development-zone', totalInvestment: 50000000, landArea: 20, priority: false, conformsToUpgrading: true };
+  const small = {
+    date: '2015-06-01',
+    projectType: 'services',
+    zone: 'development-zone',
+    totalInvestment: 50000000,
+    landArea: 20,
+    priority: false,
+    conformsToUpgrading: true,
+  };
 
   it('small project without resettlement: the ground is not_assessed, not a fail; eligible among the grounds assessed, complete false', async () => {
     const body = await expectCalculation(await postCalculator('land-entry-check', small));
@@ -20,7 +28,11 @@ describe('POST /v1/calculators/land-entry-check: resettlement not given', () => 
   });
 
   it('422 problem+json naming a bad field', async () => {
-    const problem = await expectProblem(await postCalculator('land-entry-check', { ...small, resettlement: 'no' }), 422, 'validation-error');
+    const problem = await expectProblem(
+      await postCalculator('land-entry-check', { ...small, resettlement: 'no' }),
+      422,
+      'validation-error',
+    );
     expect(problem.errors!.map((e) => e.pointer)).toEqual(['/resettlement']);
   });
 });

@@ -9,7 +9,12 @@ const problemOf = (res: Response, type: string) => expectProblem(res, 422, type)
 describe('POST /v1/calculators/resident-medical-funding', () => {
   it('200: 10 persons in 2015 → 8200 / 2900 / 5300 with a trace citing 101号 一', async () => {
     const body = await expectCalculation(await postCalculator('resident-medical-funding', { year: 2015, persons: 10 }));
-    expect(body).toMatchObject({ total: 8200, individual: 2900, publicFinance: 5300, byLevel: { provinceAndCity: 2920, district: 1430, town: 950 } });
+    expect(body).toMatchObject({
+      total: 8200,
+      individual: 2900,
+      publicFinance: 5300,
+      byLevel: { provinceAndCity: 2920, district: 1430, town: 950 },
+    });
     expect(body.data.table).toBe('resident-medical-insurance');
     expect(body.trace[0]!.rule).toBe('嘉政办发〔2014〕101号 一');
     expect(body.trace[0]!.parameters.total).toMatchObject({ value: 820, table: 'resident-medical-insurance' });
@@ -28,20 +33,30 @@ describe('POST /v1/calculators/resident-medical-funding', () => {
 
 describe('POST /v1/calculators/resident-medical-outpatient', () => {
   it('422 not-published naming outpatient.annual_cap for a plain community bill (the cap is 不变, not published)', async () => {
-    const body = await problemOf(await postCalculator('resident-medical-outpatient', { bills: [{ date: '2015-03-01', facilityKind: 'level1_essential_drugs', amount: 120 }] }), 'not-published');
+    const body = await problemOf(
+      await postCalculator('resident-medical-outpatient', {
+        bills: [{ date: '2015-03-01', facilityKind: 'level1_essential_drugs', amount: 120 }],
+      }),
+      'not-published',
+    );
     expect(body.parameter).toMatchObject({ key: 'outpatient.annual_cap', table: 'resident-medical-insurance' });
     expect(body.missing).toEqual([expect.objectContaining({ key: 'outpatient.annual_cap', reason: 'not-published' })]);
   });
 
   it('422 validation-error naming the bill field', async () => {
-    const body = await problemOf(await postCalculator('resident-medical-outpatient', { bills: [{ date: '2015-03-01', facilityKind: 'level0', amount: 1 }] }), 'validation-error');
+    const body = await problemOf(
+      await postCalculator('resident-medical-outpatient', { bills: [{ date: '2015-03-01', facilityKind: 'level0', amount: 1 }] }),
+      'validation-error',
+    );
     expect(body.errors).toEqual([expect.objectContaining({ field: 'bills[0].facilityKind', pointer: '/bills/0/facilityKind' })]);
   });
 });
 
 describe('POST /v1/calculators/elderly-care-housing-facility', () => {
   it('200: 9 999.99 m² → 19.99998 m² by the share, 20 m² required (the minimum binds), citing 86号 二（三）12（2）', async () => {
-    const body = await expectCalculation(await postCalculator('elderly-care-housing-facility', { date: '2015-06-01', projectTotalFloorArea: 9999.99, providedArea: 20 }));
+    const body = await expectCalculation(
+      await postCalculator('elderly-care-housing-facility', { date: '2015-06-01', projectTotalFloorArea: 9999.99, providedArea: 20 }),
+    );
     expect(body.project).toMatchObject({ ratioArea: 19.99998, requiredArea: 20, binding: 'minimum' });
     expect(body.compliance).toMatchObject({ compliant: true, shortfall: 0 });
     expect(body.trace[0]!.rule).toBe('嘉政发〔2014〕86号 二（三）12（2）');
@@ -49,13 +64,25 @@ describe('POST /v1/calculators/elderly-care-housing-facility', () => {
   });
 
   it('422 validation-error naming the area with three decimals', async () => {
-    const body = await problemOf(await postCalculator('elderly-care-housing-facility', { date: '2015-06-01', projectTotalFloorArea: 100.005 }), 'validation-error');
+    const body = await problemOf(
+      await postCalculator('elderly-care-housing-facility', { date: '2015-06-01', projectTotalFloorArea: 100.005 }),
+      'validation-error',
+    );
     expect(body.errors).toEqual([expect.objectContaining({ field: 'projectTotalFloorArea' })]);
   });
 });
 
 describe('POST /v1/calculators/elderly-care-bed-subsidy', () => {
-  const req = { date: '2015-06-01', institutionType: 'nursing', privatelyRun: true, nonProfit: true, cityLevel: true, nursingOccupancyRatio: 0.6, baseSubsidyPerBed: 10000, beds: 50 };
+  const req = {
+    date: '2015-06-01',
+    institutionType: 'nursing',
+    privatelyRun: true,
+    nonProfit: true,
+    cityLevel: true,
+    nursingOccupancyRatio: 0.6,
+    baseSubsidyPerBed: 10000,
+    beds: 50,
+  };
 
   it('200: occupancy exactly 60% → top-up applies, 700 000 in all, citing 86号 二（二）7', async () => {
     const body = await expectCalculation(await postCalculator('elderly-care-bed-subsidy', req));
@@ -71,7 +98,10 @@ describe('POST /v1/calculators/elderly-care-bed-subsidy', () => {
   });
 
   it('422 validation-error naming the occupancy ratio above 1', async () => {
-    const body = await problemOf(await postCalculator('elderly-care-bed-subsidy', { ...req, nursingOccupancyRatio: 1.2 }), 'validation-error');
+    const body = await problemOf(
+      await postCalculator('elderly-care-bed-subsidy', { ...req, nursingOccupancyRatio: 1.2 }),
+      'validation-error',
+    );
     expect(body.errors).toEqual([expect.objectContaining({ field: 'nursingOccupancyRatio' })]);
   });
 });

@@ -30,38 +30,82 @@ describe('POST /v1/calculators/residence-permit-eligibility', () => {
       residenceProof: 'rented_home',
       employment: { route: 'employed', monthsEmployedLocally: 7, labourContractTermMonths: 12, socialInsuranceMonthsInPastYear: 6 },
     });
-    expect(body).toMatchObject({ pilotPeriod: 'within-pilot-year', temporaryPermit: { eligible: true }, residencePermit: { eligible: true, route: 'standard' }, recommendedPermit: 'residence_permit' });
+    expect(body).toMatchObject({
+      pilotPeriod: 'within-pilot-year',
+      temporaryPermit: { eligible: true },
+      residencePermit: { eligible: true, route: 'standard' },
+      recommendedPermit: 'residence_permit',
+    });
   });
 
   it('other proof of accommodation: undetermined, naming the unpublished county rules', async () => {
-    const body = await ok('residence-permit-eligibility', { applicationDate: '2015-03-01', hasLocalHukou: false, residenceProof: 'other', employment: { route: 'none' } });
-    expect(body).toMatchObject({ temporaryPermit: { eligible: null }, recommendedPermit: 'undetermined', unpublished: [{ key: 'county_rules.residence_proof', reason: 'not-published' }] });
+    const body = await ok('residence-permit-eligibility', {
+      applicationDate: '2015-03-01',
+      hasLocalHukou: false,
+      residenceProof: 'other',
+      employment: { route: 'none' },
+    });
+    expect(body).toMatchObject({
+      temporaryPermit: { eligible: null },
+      recommendedPermit: 'undetermined',
+      unpublished: [{ key: 'county_rules.residence_proof', reason: 'not-published' }],
+    });
   });
 
   it('422 naming the fields on SI 13 and a missing contract term; 422 not-in-force before 2014-10-31', async () => {
     const bad = await problem(
       'residence-permit-eligibility',
-      { applicationDate: '2015-03-01', hasLocalHukou: false, residenceProof: 'rented_home', employment: { route: 'employed', monthsEmployedLocally: 6, labourContractTermMonths: 6, socialInsuranceMonthsInPastYear: 13 } },
+      {
+        applicationDate: '2015-03-01',
+        hasLocalHukou: false,
+        residenceProof: 'rented_home',
+        employment: { route: 'employed', monthsEmployedLocally: 6, labourContractTermMonths: 6, socialInsuranceMonthsInPastYear: 13 },
+      },
       'validation-error',
     );
     expect(bad.errors!.map((e) => e.pointer)).toEqual(['/employment/socialInsuranceMonthsInPastYear']);
     const missing = await problem(
       'residence-permit-eligibility',
-      { applicationDate: '2015-03-01', hasLocalHukou: false, residenceProof: 'rented_home', employment: { route: 'employed', monthsEmployedLocally: 6, socialInsuranceMonthsInPastYear: 6 } },
+      {
+        applicationDate: '2015-03-01',
+        hasLocalHukou: false,
+        residenceProof: 'rented_home',
+        employment: { route: 'employed', monthsEmployedLocally: 6, socialInsuranceMonthsInPastYear: 6 },
+      },
       'validation-error',
     );
     expect(missing.errors!.map((e) => e.pointer)).toEqual(['/employment/labourContractTermMonths']);
-    const early = await problem('residence-permit-eligibility', { applicationDate: '2014-10-30', hasLocalHukou: false, residenceProof: 'rented_home', employment: { route: 'none' } }, 'not-in-force');
+    const early = await problem(
+      'residence-permit-eligibility',
+      { applicationDate: '2014-10-30', hasLocalHukou: false, residenceProof: 'rented_home', employment: { route: 'none' } },
+      'not-in-force',
+    );
     expect(early.parameter).toMatchObject({ table: 'residence-permits', key: 'pilot.start_date' });
   });
 });
 
 describe('POST /v1/calculators/residence-permit-endorsement', () => {
   it('endorsed on day 60: late, restored, residence years restart', async () => {
-    const body = await ok('residence-permit-endorsement', { issueDate: '2015-03-15', asOfDate: '2016-06-01', endorsementDates: ['2016-05-14'] });
+    const body = await ok('residence-permit-endorsement', {
+      issueDate: '2015-03-15',
+      asOfDate: '2016-06-01',
+      endorsementDates: ['2016-05-14'],
+    });
     expect(body).toMatchObject({
       status: 'active',
-      cycles: [{ year: 1, anniversary: '2016-03-15', windowStart: '2016-02-16', windowEnd: '2016-03-15', graceEnd: '2016-05-14', endorsedOn: '2016-05-14', outcome: 'late', suspendedFrom: '2016-03-16', suspendedTo: '2016-05-13' }],
+      cycles: [
+        {
+          year: 1,
+          anniversary: '2016-03-15',
+          windowStart: '2016-02-16',
+          windowEnd: '2016-03-15',
+          graceEnd: '2016-05-14',
+          endorsedOn: '2016-05-14',
+          outcome: 'late',
+          suspendedFrom: '2016-03-16',
+          suspendedTo: '2016-05-13',
+        },
+      ],
       next: { year: 2, windowStart: '2017-02-16', windowEnd: '2017-03-15', graceEnd: '2017-05-14' },
       residenceYearsCountFrom: '2016-05-14',
       pilotPeriod: 'after-pilot-year',
@@ -75,7 +119,11 @@ describe('POST /v1/calculators/residence-permit-endorsement', () => {
   });
 
   it('422 naming the field on an endorsement after asOfDate; 422 not-in-force for a permit issued before the pilot', async () => {
-    const bad = await problem('residence-permit-endorsement', { issueDate: '2015-03-15', asOfDate: '2016-06-01', endorsementDates: ['2016-07-01'] }, 'validation-error');
+    const bad = await problem(
+      'residence-permit-endorsement',
+      { issueDate: '2015-03-15', asOfDate: '2016-06-01', endorsementDates: ['2016-07-01'] },
+      'validation-error',
+    );
     expect(bad.errors!.map((e) => e.pointer)).toEqual(['/endorsementDates/0']);
     const early = await problem('residence-permit-endorsement', { issueDate: '2014-10-30', asOfDate: '2015-06-01' }, 'not-in-force');
     expect(early.parameter).toMatchObject({ table: 'residence-permits', key: 'endorsement.interval_years' });
@@ -103,7 +151,9 @@ describe('lookup-only tables of the rest of the gazette', () => {
     const res = await get('/v1/tables/mayor-quality-award-2014/parameters/award.prize_money?date=2015-01-01&lang=en');
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ value: null, published: false });
-    const count = (await (await get('/v1/tables/mayor-quality-award-2014/parameters/award.winner_count?date=2015-01-01')).json()) as { value: unknown };
+    const count = (await (await get('/v1/tables/mayor-quality-award-2014/parameters/award.winner_count?date=2015-01-01')).json()) as {
+      value: unknown;
+    };
     expect(count.value).toBe(3);
   });
 });

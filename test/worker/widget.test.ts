@@ -38,7 +38,11 @@ describe('GET /widget.js', () => {
     expect(list.headers.get('access-control-allow-origin')).toBe('*');
     const pre = await SELF.fetch(`${BASE}/v1/calculators/employee-medical-settlement`, {
       method: 'OPTIONS',
-      headers: { Origin: 'https://www.jiaxing.gov.cn', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type, accept-language' },
+      headers: {
+        Origin: 'https://www.jiaxing.gov.cn',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'content-type, accept-language',
+      },
     });
     expect(pre.status).toBe(204);
     expect(pre.headers.get('access-control-allow-origin')).toBe('https://www.jiaxing.gov.cn');
@@ -64,7 +68,9 @@ describe('GET /widget/demo', () => {
     expect(calculators.length).toBeGreaterThanOrEqual(2);
     for (const { id } of calculators) {
       expect(html).toContain(`<policy-calculator calculator="${id}" lang="zh-CN"></policy-calculator>`);
-      expect(html).toContain(`&lt;script src=&quot;http://policy-edge.test/widget.js&quot; defer&gt;&lt;/script&gt;\n&lt;policy-calculator calculator=&quot;${id}&quot; lang=&quot;zh-CN&quot;&gt;&lt;/policy-calculator&gt;`);
+      expect(html).toContain(
+        `&lt;script src=&quot;http://policy-edge.test/widget.js&quot; defer&gt;&lt;/script&gt;\n&lt;policy-calculator calculator=&quot;${id}&quot; lang=&quot;zh-CN&quot;&gt;&lt;/policy-calculator&gt;`,
+      );
     }
     expect(html).toContain('theme="dark"');
   });

@@ -136,16 +136,33 @@ export function definePolicyCalculator(defaultApi: string, tag = 'policy-calcula
       const header = h(
         'header',
         {},
-        h('h2', { id: titleId }, info ? (info.titles ? (lang === 'en' ? info.titles.en : info.titles.zh) : info.title) : t('loading', lang)),
+        h(
+          'h2',
+          { id: titleId },
+          info ? (info.titles ? (lang === 'en' ? info.titles.en : info.titles.zh) : info.title) : t('loading', lang),
+        ),
         h(
           'button',
-          { type: 'button', class: 'secondary lang', id: 'pc-lang', lang: other, 'aria-label': t('switchToLabel', lang), onclick: () => this.setAttribute('lang', other) },
+          {
+            type: 'button',
+            class: 'secondary lang',
+            id: 'pc-lang',
+            lang: other,
+            'aria-label': t('switchToLabel', lang),
+            onclick: () => this.setAttribute('lang', other),
+          },
           t('switchTo', lang),
         ),
       );
       const parts: (HTMLElement | null)[] = [header];
       if (!info || !this.#model) {
-        parts.push(h('p', { class: this.#loadError ? 'error' : 'desc', role: this.#loadError ? 'alert' : undefined }, this.#loadError ?? t('loading', lang)));
+        parts.push(
+          h(
+            'p',
+            { class: this.#loadError ? 'error' : 'desc', role: this.#loadError ? 'alert' : undefined },
+            this.#loadError ?? t('loading', lang),
+          ),
+        );
         this.#wrap.setAttribute('aria-busy', this.#loadError ? 'false' : 'true');
       } else {
         this.#wrap.removeAttribute('aria-busy');
@@ -201,7 +218,11 @@ export function definePolicyCalculator(defaultApi: string, tag = 'policy-calcula
         h(
           'div',
           { class: 'actions' },
-          h('button', { type: 'submit', class: 'primary', id: 'pc-submit', 'aria-disabled': this.#busy ? 'true' : undefined }, t(this.#busy ? 'calculating' : 'calculate', lang)),
+          h(
+            'button',
+            { type: 'submit', class: 'primary', id: 'pc-submit', 'aria-disabled': this.#busy ? 'true' : undefined },
+            t(this.#busy ? 'calculating' : 'calculate', lang),
+          ),
           h(
             'button',
             {
@@ -242,7 +263,11 @@ export function definePolicyCalculator(defaultApi: string, tag = 'policy-calcula
                 h(
                   'li',
                   {},
-                  h('button', { type: 'button', onclick: () => this.#focusable(this.#bestPointer(e.pointer))?.focus() }, `${labelFor(e.pointer)}：${e.message}`),
+                  h(
+                    'button',
+                    { type: 'button', onclick: () => this.#focusable(this.#bestPointer(e.pointer))?.focus() },
+                    `${labelFor(e.pointer)}：${e.message}`,
+                  ),
                 ),
               ),
               unplaced.map((e) => h('li', {}, `${e.pointer || '/'}：${e.message}`)),

@@ -187,7 +187,13 @@ function build(raw: JsonSchema, key: string, requiredHere: boolean, path: string
       ...base,
       t: 'field',
       control,
-      valueType: numeric ? (opts.every((o) => Number.isInteger(o)) ? 'integer' : 'number') : opts.every((o) => typeof o === 'boolean') ? 'boolean' : 'string',
+      valueType: numeric
+        ? opts.every((o) => Number.isInteger(o))
+          ? 'integer'
+          : 'number'
+        : opts.every((o) => typeof o === 'boolean')
+          ? 'boolean'
+          : 'string',
       options: opts.map((o) => ({ value: String(o), label: optionLabel(o, keys, key, ctx) })),
       default: s.default === undefined ? undefined : String(s.default),
     };
@@ -205,7 +211,12 @@ function build(raw: JsonSchema, key: string, requiredHere: boolean, path: string
         const node = buildObject({ ...o, properties: props }, key, required, [...path, value], plain, ctx);
         return { value, constValue, label: optionLabel(value, [...keys.map((k) => `${k}.${disc}`)], disc, ctx), node };
       });
-      const dl = labelOf(disc, resolveRef(alts[0]!, ctx.root).properties![disc]!, keys.map((k) => `${k}.${disc}`), ctx);
+      const dl = labelOf(
+        disc,
+        resolveRef(alts[0]!, ctx.root).properties![disc]!,
+        keys.map((k) => `${k}.${disc}`),
+        ctx,
+      );
       return { ...base, t: 'variant', discriminator: disc, discriminatorLabel: dl.label, variants };
     }
     return { ...base, t: 'field', control: 'json', valueType: 'json' };
@@ -234,9 +245,21 @@ function build(raw: JsonSchema, key: string, requiredHere: boolean, path: string
     // An optional yes/no without a default may mean "not known" (e.g. whether a teacher retires in post):
     // a checkbox cannot say that, so such a field is a select with an empty choice, sent only when chosen.
     if (!required && s.default === undefined) {
-      return { ...base, t: 'field', control: 'select', valueType: 'boolean', options: [true, false].map((o) => ({ value: String(o), label: optionLabel(o, keys, key, ctx) })) };
+      return {
+        ...base,
+        t: 'field',
+        control: 'select',
+        valueType: 'boolean',
+        options: [true, false].map((o) => ({ value: String(o), label: optionLabel(o, keys, key, ctx) })),
+      };
     }
-    return { ...base, t: 'field', control: 'checkbox', valueType: 'boolean', default: s.default === undefined ? false : Boolean(s.default) };
+    return {
+      ...base,
+      t: 'field',
+      control: 'checkbox',
+      valueType: 'boolean',
+      default: s.default === undefined ? false : Boolean(s.default),
+    };
   }
   if (type === 'number' || type === 'integer') {
     return {
@@ -325,12 +348,16 @@ export function initialState(node: Node, value?: unknown): State {
 export function switchVariant(node: VariantNode, state: StateObject, to: string): StateObject {
   const v = node.variants.find((x) => x.value === to) ?? node.variants[0]!;
   const fresh = initialState(v.node) as StateObject;
-  for (const c of v.node.children) if (Object.hasOwn(state, c.key) && typeof state[c.key] === typeof fresh[c.key]) fresh[c.key] = state[c.key]!;
+  for (const c of v.node.children)
+    if (Object.hasOwn(state, c.key) && typeof state[c.key] === typeof fresh[c.key]) fresh[c.key] = state[c.key]!;
   return { [node.discriminator]: v.value, ...fresh };
 }
 
 const isBlank = (s: State | undefined): boolean =>
-  s === undefined || s === '' || s === false || (Array.isArray(s) ? s.length === 0 : typeof s === 'object' && Object.values(s).every(isBlank));
+  s === undefined ||
+  s === '' ||
+  s === false ||
+  (Array.isArray(s) ? s.length === 0 : typeof s === 'object' && Object.values(s).every(isBlank));
 
 export const pointerOf = (parent: string, key: string | number) => `${parent}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
 
@@ -450,4 +477,5 @@ export function renderedPointers(node: Node, state: State | undefined, pointer =
 }
 
 /** A DOM id for a pointer, unique inside one widget's shadow root. */
-export const idFor = (pointer: string) => `pc${pointer.replace(/[^A-Za-z0-9_-]/g, (c) => (c === '/' ? '.' : `_${c.charCodeAt(0).toString(16)}`))}`;
+export const idFor = (pointer: string) =>
+  `pc${pointer.replace(/[^A-Za-z0-9_-]/g, (c) => (c === '/' ? '.' : `_${c.charCodeAt(0).toString(16)}`))}`;

@@ -5,7 +5,9 @@
 export function formatYuan(n: number): string {
   if (!Number.isFinite(n)) return String(n);
   const fen = Math.round(Math.abs(n) * 100);
-  const int = Math.floor(fen / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const int = Math.floor(fen / 100)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   const dec = (fen % 100).toString().padStart(2, '0');
   return `${n < 0 && fen > 0 ? '−' : ''}${int}.${dec}`;
 }

@@ -138,7 +138,8 @@ export function descriptionIn(description: string | undefined, lang: Lang): stri
   if (!description) return '';
   if (!CJK.test(description)) return lang === 'en' ? description.trim() : '';
   if (lang === 'zh-CN') {
-    const runs = description.match(/[\u3000-\u303f\u3400-\u9fff\uff00-\uffef0-9]+(?:[\s/、·-]*[\u3000-\u303f\u3400-\u9fff\uff00-\uffef0-9]+)*/g) ?? [];
+    const runs =
+      description.match(/[\u3000-\u303f\u3400-\u9fff\uff00-\uffef0-9]+(?:[\s/、·-]*[\u3000-\u303f\u3400-\u9fff\uff00-\uffef0-9]+)*/g) ?? [];
     return runs.filter((r) => CJK.test(r) && !/^第.+条$/.test(r)).join('，');
   }
   const stripped = description

@@ -33,7 +33,10 @@ const settlementForm: FormOverlay = {
       zh: '不填则按全年划入额计算；统账一参保人员不填',
       en: 'Leave empty to use twelve months of credit; leave empty for scheme A',
     },
-    'claims.*.eligibleAmount': { zh: '医保支付范围内的费用，不含全自费项目', en: 'Costs inside the insurance’s coverage, without items you pay wholly yourself' },
+    'claims.*.eligibleAmount': {
+      zh: '医保支付范围内的费用，不含全自费项目',
+      en: 'Costs inside the insurance’s coverage, without items you pay wholly yourself',
+    },
     'claims.*.designated-disease.eligibleAmount': { zh: '含中药饮片费用', en: 'Including herbal medicine' },
     'claims.*.location': { zh: '市外就医须先自理一部分', en: 'Care outside the city: you first pay a share yourself' },
   },

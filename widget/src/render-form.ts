@@ -1,6 +1,16 @@
 /** Draws a form model (form-model.ts) with native, labelled controls; the state object is edited in place. */
 import { h, type Child } from './dom';
-import { idFor, initialState, pointerOf, switchVariant, type FieldNode, type Node, type State, type StateObject, type VariantNode } from './form-model';
+import {
+  idFor,
+  initialState,
+  pointerOf,
+  switchVariant,
+  type FieldNode,
+  type Node,
+  type State,
+  type StateObject,
+  type VariantNode,
+} from './form-model';
 import { t } from './i18n';
 import type { Lang } from './types';
 
@@ -81,17 +91,35 @@ function field(node: FieldNode, parent: Container, key: string | number, pointer
     return h(
       'div',
       { class: 'field check', 'data-pointer': pointer },
-      h('input', { type: 'checkbox', id, checked: value === true, 'aria-describedby': describedBy(hintId, err.id), 'aria-invalid': invalid, onchange: onInput }),
+      h('input', {
+        type: 'checkbox',
+        id,
+        checked: value === true,
+        'aria-describedby': describedBy(hintId, err.id),
+        'aria-invalid': invalid,
+        onchange: onInput,
+      }),
       h('label', { for: id }, node.label),
       hint,
       err.el,
     );
   }
   let control: HTMLElement;
-  const common = { id, 'aria-describedby': describedBy(hintId, err.id), 'aria-invalid': invalid, 'aria-required': node.required ? 'true' : undefined };
+  const common = {
+    id,
+    'aria-describedby': describedBy(hintId, err.id),
+    'aria-invalid': invalid,
+    'aria-required': node.required ? 'true' : undefined,
+  };
   if (node.control === 'select' && node.options) {
-    const placeholder = !node.required || !node.options.some((o) => o.value === value) ? h('option', { value: '' }, t('choose', ctx.lang)) : null;
-    control = h('select', { ...common, onchange: onInput }, placeholder, node.options.map((o) => h('option', { value: o.value }, o.label)));
+    const placeholder =
+      !node.required || !node.options.some((o) => o.value === value) ? h('option', { value: '' }, t('choose', ctx.lang)) : null;
+    control = h(
+      'select',
+      { ...common, onchange: onInput },
+      placeholder,
+      node.options.map((o) => h('option', { value: o.value }, o.label)),
+    );
     (control as HTMLSelectElement).value = typeof value === 'string' ? value : '';
   } else if (node.control === 'json') {
     control = h('textarea', { ...common, rows: 3, spellcheck: 'false', value: typeof value === 'string' ? value : '', oninput: onInput });
@@ -205,7 +233,9 @@ export function render(node: Node, parent: Container, key: string | number, poin
             { class: 'item', 'data-pointer': ip, 'aria-describedby': ie.id, tabindex: '-1' },
             h('legend', {}, itemName),
             ie.el,
-            node.item.t === 'variant' ? h('div', { class: 'grid' }, variant(node.item, items, i, ip, ctx)) : h('div', { class: 'grid' }, render(node.item, items, i, ip, ctx)),
+            node.item.t === 'variant'
+              ? h('div', { class: 'grid' }, variant(node.item, items, i, ip, ctx))
+              : h('div', { class: 'grid' }, render(node.item, items, i, ip, ctx)),
             items.length > node.min
               ? h(
                   'button',

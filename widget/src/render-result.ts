@@ -66,7 +66,12 @@ export function renderResult(model: ResultModel, lang: Lang, headingId: string):
           'dl',
           { class: 'figures' },
           model.figures.map((f) =>
-            h('div', { 'data-figure': f.key }, h('dt', {}, f.label), h('dd', {}, h('span', { class: 'num' }, f.text), f.unit ? ` ${f.unit}` : '')),
+            h(
+              'div',
+              { 'data-figure': f.key },
+              h('dt', {}, f.label),
+              h('dd', {}, h('span', { class: 'num' }, f.text), f.unit ? ` ${f.unit}` : ''),
+            ),
           ),
         )
       : null,
@@ -78,11 +83,27 @@ export function renderResult(model: ResultModel, lang: Lang, headingId: string):
           'table',
           {},
           h('caption', {}, tb.label),
-          h('thead', {}, h('tr', {}, tb.columns.map((c) => h('th', { scope: 'col', class: c.numeric ? 'n' : undefined }, c.label)))),
+          h(
+            'thead',
+            {},
+            h(
+              'tr',
+              {},
+              tb.columns.map((c) => h('th', { scope: 'col', class: c.numeric ? 'n' : undefined }, c.label)),
+            ),
+          ),
           h(
             'tbody',
             {},
-            tb.rows.map((r) => h('tr', {}, r.map((cell, i) => (i === 0 ? h('th', { scope: 'row' }, cell) : h('td', { class: tb.columns[i]?.numeric ? 'n' : undefined }, cell))))),
+            tb.rows.map((r) =>
+              h(
+                'tr',
+                {},
+                r.map((cell, i) =>
+                  i === 0 ? h('th', { scope: 'row' }, cell) : h('td', { class: tb.columns[i]?.numeric ? 'n' : undefined }, cell),
+                ),
+              ),
+            ),
           ),
         ),
       ),

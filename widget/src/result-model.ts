@@ -86,7 +86,8 @@ function propSchema(s: JsonSchema | undefined, key: string, root: JsonSchema): J
 export function createFormatter(lang: Lang, overlay: ResultOverlay = {}) {
   const label = (key: string, s?: JsonSchema, v?: unknown): string => {
     // the dictionary's money words ("eligible amount") only fit numbers: a boolean "eligible" is another thing
-    const l = overlay.labels?.[key] ?? (v !== undefined && typeof v !== 'number' && MONEY_KEYS.includes(key) ? undefined : FIELD_LABELS[key]);
+    const l =
+      overlay.labels?.[key] ?? (v !== undefined && typeof v !== 'number' && MONEY_KEYS.includes(key) ? undefined : FIELD_LABELS[key]);
     if (l) return tr(l, lang);
     const d = descriptionIn(s?.description, lang);
     return d ? d.split(/[;；:：]|\s\(|（/)[0]!.trim() : humanize(key);
@@ -113,7 +114,15 @@ export function buildSplit(obj: Record<string, unknown>, lang: Lang, heading: st
   const parts = keys.map((k) => {
     const amount = obj[k] as number;
     const width = total > 0 ? (amount / total) * 100 : 0;
-    const part = { key: k, label: tr(FIELD_LABELS[k]!, lang), amount, text: formatYuan(amount), share: formatShare(amount, total), x, width };
+    const part = {
+      key: k,
+      label: tr(FIELD_LABELS[k]!, lang),
+      amount,
+      text: formatYuan(amount),
+      share: formatShare(amount, total),
+      x,
+      width,
+    };
     x += width;
     return part;
   });
@@ -121,7 +130,12 @@ export function buildSplit(obj: Record<string, unknown>, lang: Lang, heading: st
 }
 
 /** The answer of a calculator as a citizen reads it. */
-export function buildResultModel(output: Record<string, unknown>, outputSchema: JsonSchema, lang: Lang, overlay: ResultOverlay = {}): ResultModel {
+export function buildResultModel(
+  output: Record<string, unknown>,
+  outputSchema: JsonSchema,
+  lang: Lang,
+  overlay: ResultOverlay = {},
+): ResultModel {
   const root = outputSchema;
   const f = createFormatter(lang, overlay);
   const yuan = t('yuan', lang);
@@ -133,7 +147,12 @@ export function buildResultModel(output: Record<string, unknown>, outputSchema: 
 
   const scalar = (key: string, v: unknown, s: JsonSchema | undefined, prefix = ''): Figure => {
     const money = typeof v === 'number' && f.isMoney(key, s);
-    return { key: prefix ? `${prefix}.${key}` : key, label: prefix ? `${f.label(prefix)} · ${f.label(key, s, v)}` : f.label(key, s, v), text: f.value(v, money), unit: money ? yuan : undefined };
+    return {
+      key: prefix ? `${prefix}.${key}` : key,
+      label: prefix ? `${f.label(prefix)} · ${f.label(key, s, v)}` : f.label(key, s, v),
+      text: f.value(v, money),
+      unit: money ? yuan : undefined,
+    };
   };
 
   for (const [key, v] of Object.entries(output)) {
