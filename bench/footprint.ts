@@ -104,7 +104,7 @@ console.log(JSON.stringify({ globalMs: globalThis.__t1 - globalThis.__t0, global
           '',
         ],
         ['wrangler\'s own report ("Total Upload")', upload ? `${upload[1]} KiB / gzip ${upload[2]} KiB` : 'n/a', ''],
-        ['SheetJS in the bundle (grep: ' + XLSX_MARKERS.map((x) => `\`${x}\``).join(', ') + ')', 'none found ✓', 'absent'],
+        [`SheetJS in the bundle (grep: ${XLSX_MARKERS.map((x) => `\`${x}\``).join(', ')})`, 'none found ✓', 'absent'],
         [
           `global scope of the bundle (module evaluation), wall / CPU, median of ${o.runs} fresh Node processes`,
           `**${fmt(m('globalMs'), 2)} ms** / ${fmt(m('globalCpuMs'), 2)} ms`,

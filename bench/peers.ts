@@ -8,7 +8,6 @@ import { compileTable } from '../scripts/lib/compile-table';
 import type { CellValue, SheetGrid } from '../scripts/lib/workbook-reader';
 import { employeeMedicalSettlement as calc } from '../src/calculators/employee-medical-settlement';
 import { paramsAt } from '../src/engine/calculator';
-import { inForce } from '../src/engine/lookup';
 import { applyRatio, ratioToPpm, yuanToFen } from '../src/engine/money';
 import type { CompiledTable } from '../src/tables/model';
 import { employeeMedicalInsurance as EMI } from '../src/tables/employee-medical-insurance';

@@ -129,7 +129,7 @@ function allowedMethods(app: { routes: { method: string; path: string }[] }, pat
     routeMatchers.set(app, matchers);
   }
   const out = new Set<string>();
-  for (const m of matchers) if (m.re.test(path)) m.methods.forEach((x) => out.add(x));
+  for (const m of matchers) if (m.re.test(path)) for (const x of m.methods) out.add(x);
   if (out.size) out.add('OPTIONS');
   return [...out];
 }

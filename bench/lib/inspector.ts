@@ -64,7 +64,10 @@ export async function openInspector(port: number, name: string): Promise<Inspect
   const call = (method: string, ms = 10_000, params: object = {}) =>
     new Promise<unknown>((resolve) => {
       const id = next++;
-      const timer = setTimeout(() => (pending.delete(id), resolve(null)), ms);
+      const timer = setTimeout(() => {
+        pending.delete(id);
+        resolve(null);
+      }, ms);
       pending.set(id, (r) => {
         clearTimeout(timer);
         pending.delete(id);

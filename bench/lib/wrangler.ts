@@ -117,7 +117,11 @@ export function descendants(root: number): number[] {
   }
   const out: number[] = [];
   const walk = (p: number) => {
-    for (const [pid, ppid] of parents) if (ppid === p) out.push(pid), walk(pid);
+    for (const [pid, ppid] of parents)
+      if (ppid === p) {
+        out.push(pid);
+        walk(pid);
+      }
   };
   walk(root);
   return out;

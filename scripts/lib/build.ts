@@ -27,7 +27,7 @@ export function placeholderCells(file: string, sheets: SheetGrid[]): Problem[] {
   const out: Problem[] = [];
   for (const g of sheets) {
     if (g.name.startsWith('_') || g.name === 'changelog') continue;
-    g.rows.forEach((row, r) =>
+    for (const [r, row] of g.rows.entries()) {
       row.forEach((v, c) => {
         if (typeof v === 'string' && PLACEHOLDER_TEXT.test(v)) {
           out.push({
@@ -38,8 +38,8 @@ export function placeholderCells(file: string, sheets: SheetGrid[]): Problem[] {
             en: `a placeholder is still there: "${v}"`,
           });
         }
-      }),
-    );
+      });
+    }
   }
   return out;
 }

@@ -79,6 +79,7 @@ export function lostSpans(before: { from: string; to: string | null }[], after: 
       .reduce<Span[]>((out, x) => {
         const last = out[out.length - 1];
         // overlapping or adjacent (the next day): one span; nothing follows an open end
+        // biome-ignore lint/complexity/useMathMinMax: ISO date strings, compared as strings
         if (last && (last.to === END || x.from <= addDays(last.to, 1))) last.to = x.to > last.to ? x.to : last.to;
         else out.push({ ...x });
         return out;
@@ -257,7 +258,10 @@ export function checkFile(file: string, options: CheckOptions = {}): FileCheck {
           return;
         }
         if (JSON.stringify(oh.value) === JSON.stringify(h.value) || op?.unit !== p.unit) return;
-        if (oh.published && !h.published) return warnEmptied('parameters', cell, same(p.key), oh.value, rev);
+        if (oh.published && !h.published) {
+          warnEmptied('parameters', cell, same(p.key), oh.value, rev);
+          return;
+        }
         if (typeof oh.value === 'number' && typeof h.value === 'number') {
           if (isRatio) warnJump('parameters', cell, same(p.key), oh.value, h.value, rev);
           warnFactor('parameters', cell, same(p.key), oh.value, h.value, rev);

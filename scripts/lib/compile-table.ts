@@ -143,7 +143,7 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
     return null;
   }
 
-  const cellOf = (sheet: string, parsed: ParsedSheet, row: Row, column: string) => cellAddress(row.r, parsed.columnIndex.get(column) ?? 0);
+  const cellOf = (_sheet: string, parsed: ParsedSheet, row: Row, column: string) => cellAddress(row.r, parsed.columnIndex.get(column) ?? 0);
 
   // --- meta -----------------------------------------------------------------------------------
   const metaValues: Record<string, CellValue> = Object.create(null);

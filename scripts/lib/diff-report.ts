@@ -379,9 +379,9 @@ function toMarkdown(report: DiffReport, blocks: TableBlock[], lang: FormatLang):
           '|---|---|---|---|',
         );
         for (const a of b.answers) {
-          a.fields.forEach((f, i) =>
-            out.push(`| ${i === 0 ? mdCell(a.title) : ''} | ${code(f.path)} | ${mdCell(f.old)} | ${mdCell(f.new)} |`),
-          );
+          for (const [i, f] of a.fields.entries()) {
+            out.push(`| ${i === 0 ? mdCell(a.title) : ''} | ${code(f.path)} | ${mdCell(f.old)} | ${mdCell(f.new)} |`);
+          }
         }
         out.push('');
       }

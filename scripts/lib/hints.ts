@@ -56,27 +56,29 @@ export function closest(word: string, candidates: readonly string[]): string | n
 // Characters that look like something else: invisible ones, and full-width letters and digits.
 
 const INVISIBLE_NAMES: Record<number, { zh: string; en: string }> = {
-  0x00a0: { zh: '不换行空格', en: 'no-break space' },
-  0x00ad: { zh: '软连字符', en: 'soft hyphen' },
-  0x180e: { zh: '蒙古文元音分隔符', en: 'Mongolian vowel separator' },
-  0x200b: { zh: '零宽空格', en: 'zero-width space' },
-  0x200c: { zh: '零宽不连字', en: 'zero-width non-joiner' },
-  0x200d: { zh: '零宽连字', en: 'zero-width joiner' },
-  0x200e: { zh: '从左至右标记', en: 'left-to-right mark' },
-  0x200f: { zh: '从右至左标记', en: 'right-to-left mark' },
-  0x2028: { zh: '行分隔符', en: 'line separator' },
-  0x2029: { zh: '段分隔符', en: 'paragraph separator' },
-  0x202f: { zh: '窄不换行空格', en: 'narrow no-break space' },
-  0x2060: { zh: '零宽连接符', en: 'word joiner' },
-  0xfeff: { zh: '零宽不换行空格（BOM）', en: 'zero-width no-break space (BOM)' },
-  0x0009: { zh: '制表符', en: 'tab' },
-  0x000a: { zh: '换行（Alt+Enter）', en: 'line break (Alt+Enter)' },
-  0x000d: { zh: '回车符', en: 'carriage return' },
+  160: { zh: '不换行空格', en: 'no-break space' },
+  173: { zh: '软连字符', en: 'soft hyphen' },
+  6158: { zh: '蒙古文元音分隔符', en: 'Mongolian vowel separator' },
+  8203: { zh: '零宽空格', en: 'zero-width space' },
+  8204: { zh: '零宽不连字', en: 'zero-width non-joiner' },
+  8205: { zh: '零宽连字', en: 'zero-width joiner' },
+  8206: { zh: '从左至右标记', en: 'left-to-right mark' },
+  8207: { zh: '从右至左标记', en: 'right-to-left mark' },
+  8232: { zh: '行分隔符', en: 'line separator' },
+  8233: { zh: '段分隔符', en: 'paragraph separator' },
+  8239: { zh: '窄不换行空格', en: 'narrow no-break space' },
+  8288: { zh: '零宽连接符', en: 'word joiner' },
+  65279: { zh: '零宽不换行空格（BOM）', en: 'zero-width no-break space (BOM)' },
+  9: { zh: '制表符', en: 'tab' },
+  10: { zh: '换行（Alt+Enter）', en: 'line break (Alt+Enter)' },
+  13: { zh: '回车符', en: 'carriage return' },
 };
 
 /** Characters that show as nothing or as a plain space but are not one. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding these characters is the point
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00a0\u00ad\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u2066-\u206f\ufeff]/gu;
 /** Of those, the ones that stand for a space (removed at the ends, a plain space between words). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: tab, line feed and carriage return stand for spaces here
 const SPACE_LIKE = /[\u0009\u000a\u000d\u00a0\u2000-\u200a\u2028\u2029\u202f\u205f]/gu;
 
 const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;

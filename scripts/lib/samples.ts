@@ -25,7 +25,7 @@ export const sampleSchema = z
 export const samplesFileSchema = z.array(sampleSchema);
 export type Sample = z.infer<typeof sampleSchema> & { origin: 'samples' | 'example' };
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: a list of calculators of different tables and schemas; each is typed where it is defined
 type AnyCalculator = Calculator<any, any, any>;
 
 export interface SampleFileProblem {
@@ -86,7 +86,9 @@ export function flatten(value: unknown, path = '', out: Record<string, unknown> 
   if (Array.isArray(value)) {
     if (isTrace(value)) return out;
     if (value.length === 0) out[path] = [];
-    value.forEach((v, i) => flatten(v, `${path}[${i}]`, out));
+    value.forEach((v, i) => {
+      flatten(v, `${path}[${i}]`, out);
+    });
   } else if (value && typeof value === 'object') {
     const entries = Object.entries(value);
     if (entries.length === 0 && path) out[path] = {};

@@ -113,8 +113,8 @@ function toSheet(p: SheetPlan): XLSX.WorkSheet {
     else if (typeof v === 'boolean') ws[addr] = { t: 'b', v };
     else ws[addr] = { t: 's', v };
   };
-  p.header.forEach((h, c) => put(0, c, h));
-  p.rows.forEach((row, r) => row.forEach((v, c) => put(r + 1, c, v)));
+  for (const [c, h] of p.header.entries()) put(0, c, h);
+  for (const [r, row] of p.rows.entries()) for (const [c, v] of row.entries()) put(r + 1, c, v);
   ws['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: Math.max(p.rows.length, 1), c: Math.max(p.header.length - 1, 0) } });
   ws['!cols'] = p.header.map((h, c) => {
     const longest = Math.max(h.length, ...p.rows.map((row) => String(row[c] ?? '').length));

@@ -28,7 +28,7 @@ import { specialEducationTeacherAllowance, specialEducationTeacherAllowanceDocs 
  * (scripts/lib/api-description.ts) writes them into the OpenAPI document and the catalogue behind
  * GET /v1/calculators — and by tests. The Worker does not import this module: none of this prose is in its bundle.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: a list of calculators of different tables and schemas; each is typed where it is defined
 const pairs: [Calculator<any, any, any>, CalculatorDocs<any>][] = [
   [airPollutionAlert, airPollutionAlertDocs],
   [busTiaRequirement, busTiaRequirementDocs],
@@ -58,7 +58,7 @@ const pairs: [Calculator<any, any, any>, CalculatorDocs<any>][] = [
 export const calculatorDocs: ReadonlyMap<string, CalculatorDocs> = new Map(pairs.map(([c, d]) => [c.id, d]));
 
 /** The docs of a calculator; throws for a calculator without any (a test checks every one has them). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: a list of calculators of different tables and schemas; each is typed where it is defined
 export function docsOf<C extends Calculator<any, any, any>>(calc: C): CalculatorDocs<C> {
   const d = calculatorDocs.get(calc.id);
   if (!d) throw new Error(`calculator ${calc.id} has no docs in src/calculators/docs.ts`);

@@ -208,15 +208,15 @@ export const emissionRightsClass = defineCalculator({
     else if (evaluated!.value !== true)
       codeErrors.push({ path: ['industry'], message: `not in the performance evaluation (${evaluated!.use.citation})` });
     const exclusionRows = new Map(p.rows('class_exclusions').map((r) => [String(r.cells.code), r]));
-    req.companies.forEach((c, i) =>
+    for (const [i, c] of req.companies.entries()) {
       c.exclusions.forEach((x, j) => {
         if (!exclusionRows.has(x))
           codeErrors.push({
             path: ['companies', i, 'exclusions', j],
             message: `unknown exclusion "${x}"; codes: ${[...exclusionRows.keys()].join(', ')}`,
           });
-      }),
-    );
+      });
+    }
     if (codeErrors.length || !evaluated) throw new ProblemError(validationProblem('body', codeErrors));
     const pollutantRows = p.rows('ranking_pollutants').filter((r) => r.cells.industry === req.industry);
     const pollutantsCounted = pollutantRows.map((r) => String(r.cells.pollutant));

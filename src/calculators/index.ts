@@ -24,7 +24,7 @@ import { specialEducationFunding } from './special-education-funding';
 import { specialEducationTeacherAllowance } from './special-education-teacher-allowance';
 
 /** Every calculator the API serves, in the order /v1/calculators lists them. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: a list of calculators of different tables and schemas; each is typed where it is defined
 export const calculators: Calculator<any, any, any>[] = [
   // employee medical insurance — 嘉政发〔2014〕87号
   employeeMedicalSettlement,

@@ -77,7 +77,7 @@ export interface Calculator<S extends TableSpec = TableSpec, I extends z.ZodType
 }
 
 /** The description of a calculator for /docs, GET /v1/calculators and the widget (built at build time). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: a list of calculators of different tables and schemas; each is typed where it is defined
 export interface CalculatorDocs<C extends Calculator<any, any, any> = Calculator> {
   title: Localized;
   description: Localized;

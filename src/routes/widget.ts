@@ -73,7 +73,7 @@ export function widgetRoutes() {
 
   app.get('/widget.js', async (c) => {
     const asset = c.env?.ASSETS ? await c.env.ASSETS.fetch(new Request(new URL('/widget.js', c.req.url))) : null;
-    if (!asset || !asset.ok)
+    if (!asset?.ok)
       return problemResponse(
         c,
         problem('not-found', 'The widget is not built in this deployment (npm run build writes compiled/public/widget.js).'),
@@ -89,7 +89,7 @@ export function widgetRoutes() {
       'Cross-Origin-Resource-Policy': 'cross-origin',
     };
     const inm = c.req.header('if-none-match');
-    if (inm && inm.split(',').some((x) => x.trim().replace(/^W\//, '') === etag)) return c.body(null, 304, headers);
+    if (inm?.split(',').some((x) => x.trim().replace(/^W\//, '') === etag)) return c.body(null, 304, headers);
     return c.body(body, 200, headers);
   });
 

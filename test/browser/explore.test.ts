@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noExplicitAny: page.evaluate callbacks run in the page; the DOM types are not in this project
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -15,7 +16,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // The callbacks passed to page.evaluate run in the page; this project compiles without the DOM lib
 // (it targets Workers), so the few DOM names they use are declared loosely here.
-/* eslint-disable @typescript-eslint/no-explicit-any */
 declare const document: any;
 declare function getComputedStyle(e: any): any;
 

@@ -181,7 +181,9 @@ describe('elderly-care-housing-facility: input and dates', () => {
 
 describe('elderly-care-housing-facility: a cash rate filled in a copy of the workbook is used', () => {
   const dirs: string[] = [];
-  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  afterAll(() => {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
   function withRate(rate: number): CompiledBundle {
     const dir = tempTablesDir(['elderly-care']);
     dirs.push(dir);

@@ -87,7 +87,7 @@ function proseOf(calc: (typeof calculators)[number]): Prose[] {
     { where: 'description.en', text: docs.description.en },
   ];
   const walk = (node: unknown, path: string) => {
-    if (Array.isArray(node)) node.forEach((n, i) => walk(n, `${path}[${i}]`));
+    if (Array.isArray(node)) for (const [i, n] of node.entries()) walk(n, `${path}[${i}]`);
     else if (node && typeof node === 'object') {
       for (const [k, v] of Object.entries(node)) {
         if (k === 'description' && typeof v === 'string') out.push({ where: `${path}.description`, text: v });

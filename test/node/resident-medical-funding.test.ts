@@ -9,7 +9,9 @@ import { columnOf, editWorkbook, rowWhere, setCell, tempTablesDir } from '../hel
 
 const RMI = 'resident-medical-insurance';
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
 /** The real resident workbook, copied and edited in a temp folder, compiled. */
 function editedBundle(values: Record<string, number>): CompiledBundle {

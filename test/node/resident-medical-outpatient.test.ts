@@ -101,7 +101,9 @@ describe('resident-medical-outpatient against the published workbook: always 422
 // that filling the cell is all it takes for the calculator to work.
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 let fixture: CompiledBundle | undefined;
 function withCap(): CompiledBundle {
   if (fixture) return fixture;

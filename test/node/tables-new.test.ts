@@ -52,7 +52,7 @@ describe('npm run tables:new', { timeout: 180_000 }, () => {
       `${original.slice(0, at)}import { busStops } from './bus-stops';\n${original.slice(at, end)}\n  [busStops.id]: busStops,${original.slice(end)}`,
     );
     expect(index).toMatch(
-      /export const tableSpecs[^]*\[employeeMedicalInsurance\.id\]: employeeMedicalInsurance,\n[^]*\n {2}\[busStops\.id\]: busStops,\n\};/,
+      /export const tableSpecs[\s\S]*\[employeeMedicalInsurance\.id\]: employeeMedicalInsurance,\n[\s\S]*\n {2}\[busStops\.id\]: busStops,\n\};/,
     );
     const stub = readFileSync(join(dir, 'src/tables/bus-stops.ts'), 'utf8');
     expect(stub).toContain("export const busStops = defineTable({\n  id: 'bus-stops',");

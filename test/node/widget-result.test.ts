@@ -54,7 +54,7 @@ describe('result of the employee settlement (worked example of the spec)', () =>
     expect(m.split!.totalText).toBe('33,500.00');
     // bar geometry: consecutive segments covering 0…100
     const parts = m.split!.parts;
-    parts.forEach((p, i) => expect(p.x).toBeCloseTo(i === 0 ? 0 : parts[i - 1]!.x + parts[i - 1]!.width, 9));
+    for (const [i, p] of parts.entries()) expect(p.x).toBeCloseTo(i === 0 ? 0 : parts[i - 1]!.x + parts[i - 1]!.width, 9);
     expect(parts.reduce((a, p) => a + p.width, 0)).toBeCloseTo(100, 9);
     expect(parts[0]!.width).toBeCloseTo((25460 / 33500) * 100, 9);
     expect(m.summary).toBe('计算完成。 统筹基金支付 25,460.00 元；大病保险支付 0.00 元；个人账户支付 1,920.00 元；个人自负 6,120.00 元');

@@ -88,7 +88,8 @@ describe('the build CLI on the whole corpus', () => {
     const dir = temp();
     const tables = join(dir, 'tables');
     mkdirSync(tables);
-    cases.forEach((c, i) => copyFileSync(join(FIXTURES_DIR, c.file), join(tables, `case-${String(i).padStart(2, '0')}-${c.file}`)));
+    for (const [i, c] of cases.entries())
+      copyFileSync(join(FIXTURES_DIR, c.file), join(tables, `case-${String(i).padStart(2, '0')}-${c.file}`));
     writeFileSync(join(tables, 'fifty-megabytes.xlsx'), bigFile(50 * 1024 * 1024));
     const out = join(dir, 'compiled', 'tables.json');
     mkdirSync(join(dir, 'compiled'));

@@ -18,6 +18,7 @@ import { tableSpecs } from '../../src/tables/index';
 const asBundled = (text: string) =>
   JSON.stringify(text)
     .slice(1, -1)
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the range is every non-ASCII character
     .replace(/[^\x00-\x7f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 
 let code = '';

@@ -148,7 +148,7 @@ function paths(v: unknown, at: Path = [], out: Path[] = []): Path[] {
   out.push(at);
   // mutation targets need not go deeper than any real request; a generated 2000-deep value would overflow the stack
   if (at.length >= 64) return out;
-  if (Array.isArray(v)) v.forEach((x, i) => paths(x, [...at, i], out));
+  if (Array.isArray(v)) for (const [i, x] of v.entries()) paths(x, [...at, i], out);
   else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) paths(x, [...at, k], out);
   return out;
 }
@@ -258,9 +258,9 @@ function bodies(examples: unknown[]): fc.Arbitrary<{ label: string; text: string
           '{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}',
           '{"year":2015,"year":"again"}',
           '['.repeat(20_000) + ']'.repeat(20_000),
-          '{"a":'.repeat(5_000) + '1' + '}'.repeat(5_000),
-          '[' + '1,'.repeat(20_000) + '1]',
-          '"' + '\\u0000'.repeat(5_000) + '"',
+          `${'{"a":'.repeat(5_000)}1${'}'.repeat(5_000)}`,
+          `[${'1,'.repeat(20_000)}1]`,
+          `"${'\\u0000'.repeat(5_000)}"`,
           'x'.repeat(MAX_BODY_BYTES + 1),
         )
         .map((text) => ({ label: 'edge body', text })),

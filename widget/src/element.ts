@@ -28,7 +28,7 @@ function styleInto(root: ShadowRoot) {
   else root.append(h('style', {}, CSS));
 }
 
-export const normalizeLang = (v: string | null | undefined): Lang => (v && v.toLowerCase().startsWith('en') ? 'en' : 'zh-CN');
+export const normalizeLang = (v: string | null | undefined): Lang => (v?.toLowerCase().startsWith('en') ? 'en' : 'zh-CN');
 
 let seq = 0;
 
@@ -55,7 +55,9 @@ export function definePolicyCalculator(defaultApi: string, tag = 'policy-calcula
     #problem: string | null = null;
     #output: Record<string, unknown> | null = null;
     #busy = false;
-    #onPrint = () => this.#root.querySelectorAll('details').forEach((d) => d.setAttribute('open', ''));
+    #onPrint = () => {
+      for (const d of this.#root.querySelectorAll('details')) d.setAttribute('open', '');
+    };
 
     constructor() {
       super();

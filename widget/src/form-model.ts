@@ -114,7 +114,7 @@ const typeOf = (s: JsonSchema): string | undefined => {
 /** anyOf/oneOf with a null member → the other member, optional. */
 function unwrapNullable(s: JsonSchema): { schema: JsonSchema; nullable: boolean } {
   const alts = s.anyOf ?? s.oneOf;
-  if (alts && alts.some((a) => a.type === 'null')) {
+  if (alts?.some((a) => a.type === 'null')) {
     const rest = alts.filter((a) => a.type !== 'null');
     if (rest.length === 1) {
       const { anyOf: _a, oneOf: _o, ...outer } = s;
