@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildTables, workbookFiles } from '../scripts/lib/build';
 import { employeeMedicalSettlement as calc } from '../src/calculators/employee-medical-settlement';
-import { paramsAt } from '../src/engine/calculator';
+import { calculate } from '../src/engine/calculator';
 import { employeeMedicalInsurance as EMI } from '../src/tables/employee-medical-insurance';
 import { columnOf, editWorkbook } from '../test/helpers/workbooks';
 import { settlement } from './lib/requests';
@@ -17,19 +17,19 @@ import { ROOT } from './lib/wrangler';
 export async function benchGrowth(o: { rounds: number; ms: number }): Promise<string> {
   const built = buildTables(workbookFiles(join(ROOT, 'tables')));
   if (!built.bundle) throw new Error('the workbooks do not build');
-  const at = paramsAt(built.bundle, EMI);
+  const bundle = built.bundle;
   const sizes = [1, 10, 100, 1000];
   const inputs = new Map(sizes.map((n) => [n, settlement(n)]));
   for (const [n, input] of inputs) {
-    const r = calc.run(at, calc.input.parse(input));
+    const r = calculate(calc, bundle, calc.input.parse(input));
     if (r.claims.length !== n) throw new Error(`settlement of ${n} bills`);
   }
   const us = new Map<number, number[]>(sizes.map((n) => [n, []]));
-  for (const n of sizes) timeSync(() => calc.run(at, calc.input.parse(inputs.get(n))), o.ms / 2); // warm-up
+  for (const n of sizes) timeSync(() => calculate(calc, bundle, calc.input.parse(inputs.get(n))), o.ms / 2); // warm-up
   for (let r = 0; r < o.rounds; r++) {
     for (let i = 0; i < sizes.length; i++) {
       const n = sizes[(i + r) % sizes.length]!;
-      us.get(n)!.push(timeSync(() => calc.run(at, calc.input.parse(inputs.get(n))), o.ms, 3));
+      us.get(n)!.push(timeSync(() => calculate(calc, bundle, calc.input.parse(inputs.get(n))), o.ms, 3));
     }
     process.stderr.write(`  growth round ${r + 1}/${o.rounds}\n`);
   }

@@ -7,8 +7,8 @@ import { buildTables, workbookFiles } from '../scripts/lib/build';
 import { compileTable } from '../scripts/lib/compile-table';
 import type { CellValue, SheetGrid } from '../scripts/lib/workbook-reader';
 import { employeeMedicalSettlement as calc } from '../src/calculators/employee-medical-settlement';
-import { paramsAt } from '../src/engine/calculator';
-import { applyRatio, ratioToPpm, yuanToFen } from '../src/engine/money';
+import { calculate, paramsAt } from '../src/engine/calculator';
+import { applyRatio, fen, type Ppm, ratioToPpm, yuanToFen } from '../src/engine/money';
 import type { CompiledTable } from '../src/tables/model';
 import { employeeMedicalInsurance as EMI } from '../src/tables/employee-medical-insurance';
 import { settlement } from './lib/requests';
@@ -40,8 +40,8 @@ interface Decision {
 const dayNumber = (iso: string) => Number(iso.replaceAll('-', ''));
 const finish = (q: Query, deductibleYuan: number, ratio: number, increase: number): Decision => {
   const deductible = yuanToFen(deductibleYuan);
-  const ratioPpm = ratioToPpm(ratio) + ratioToPpm(increase);
-  return { deductible, ratioPpm, fund: applyRatio(Math.max(0, yuanToFen(q.amount) - deductible), ratioPpm) };
+  const ratioPpm = (ratioToPpm(ratio) + ratioToPpm(increase)) as Ppm;
+  return { deductible, ratioPpm, fund: applyRatio(fen(Math.max(0, yuanToFen(q.amount) - deductible)), ratioPpm) };
 };
 
 // --- this project -----------------------------------------------------------------------------
@@ -53,8 +53,8 @@ function ours(table: CompiledTable) {
     const d = row.money('deductible');
     const r = row.ratio('fund_ratio');
     const inc = q.status === 'retired' ? p.ratio('inpatient.retired_ratio_increase').ppm : 0;
-    const ratioPpm = r.ppm + inc;
-    return { deductible: d.fen, ratioPpm, fund: applyRatio(Math.max(0, yuanToFen(q.amount) - d.fen), ratioPpm) };
+    const ratioPpm = (r.ppm + inc) as Ppm;
+    return { deductible: d.fen, ratioPpm, fund: applyRatio(fen(Math.max(0, yuanToFen(q.amount) - d.fen)), ratioPpm) };
   };
 }
 
@@ -94,8 +94,7 @@ function xlsxSettlement(buf: Buffer) {
   return (input: unknown) => {
     const wb = XLSX.read(buf, { type: 'buffer' });
     const { table } = compileTable('employee-medical-insurance.xlsx', EMI.id, gridsOf(wb), EMI);
-    const at = paramsAt({ format: 1, packageVersion: '', hash: '', tables: { [EMI.id]: table! } }, EMI);
-    return calc.run(at, calc.input.parse(input));
+    return calculate(calc, { format: 1, packageVersion: '', hash: '', tables: { [EMI.id]: table! } }, calc.input.parse(input));
   };
 }
 
@@ -241,8 +240,9 @@ export async function benchPeers(o: { rounds: number; ms: number }): Promise<str
         throw new Error(`${name} disagrees on ${JSON.stringify(q)}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
     }
     // and the decision is what the calculator pays for one local admission (scheme A, first admission)
-    const full = calc.run(
-      paramsAt(built.bundle, EMI),
+    const full = calculate(
+      calc,
+      built.bundle,
       calc.input.parse({
         year: Number(q.date.slice(0, 4)),
         person: { scheme: 'A', status: q.status, birthDate: '1950-01-01' },
@@ -252,7 +252,7 @@ export async function benchPeers(o: { rounds: number; ms: number }): Promise<str
     if (yuanToFen(full.claims[0]!.pooledFund) !== want.fund) throw new Error(`calculator disagrees on ${JSON.stringify(q)}`);
   }
   const input10 = settlement(10);
-  const oursSettle = (x: unknown) => calc.run(paramsAt(built.bundle!, EMI), calc.input.parse(x));
+  const oursSettle = (x: unknown) => calculate(calc, built.bundle!, calc.input.parse(x));
   const xlsxSettle = xlsxSettlement(buf);
   if (JSON.stringify(oursSettle(input10)) !== JSON.stringify(xlsxSettle(input10))) throw new Error('xlsx settlement disagrees');
 

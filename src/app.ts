@@ -3,6 +3,8 @@ import { bodyLimit } from './http/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { conditionalGet } from './http/caching';
 import { corsPolicy } from './http/cors';
+import { EngineError } from './engine/errors';
+import { problemOf } from './http/engine-problem';
 import { problem, problemResponse, ProblemError, validationProblem } from './http/problem';
 import { rateLimit } from './http/ratelimit';
 import { requestId } from './http/request-id';
@@ -13,17 +15,8 @@ import { historyRoutes } from './routes/history';
 import { systemRoutes } from './routes/system';
 import { tableRoutes } from './routes/tables';
 import { widgetRoutes } from './routes/widget';
+import type { AppEnv } from './env';
 import type { CompiledBundle } from './tables/model';
-
-export interface Bindings {
-  /** static files (the API reference page's scripts, the widget) — see wrangler.toml [assets] */
-  ASSETS?: Fetcher;
-  /** comma-separated origins allowed to POST from a browser, or "*" */
-  POST_ALLOWED_ORIGINS?: string;
-  /** per-client rate limit (wrangler.toml [[ratelimits]]); absent = no limit (see src/http/ratelimit.ts) */
-  RATE_LIMITER?: RateLimit;
-}
-export type AppEnv = { Bindings: Bindings };
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -82,6 +75,7 @@ export function createApp(bundle: CompiledBundle) {
     return problemResponse(c, problem('not-found', `Nothing at ${c.req.method} ${path}. See /docs for the API.`));
   });
   app.onError((err, c) => {
+    if (err instanceof EngineError) return problemResponse(c, problemOf(err));
     if (err instanceof ProblemError) return problemResponse(c, err.problem);
     if (err instanceof HTTPException) {
       const status = err.status;

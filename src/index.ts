@@ -1,4 +1,5 @@
-import type { App, Bindings } from './app';
+import type { App } from './app';
+import type { Bindings } from './env';
 import { BundleUnavailableError, checkBundle, loadBundle } from './data';
 
 /**

@@ -2,8 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { calculators } from '../../src/calculators/index';
-import { paramsAt, type Calculator } from '../../src/engine/calculator';
-import { ProblemError } from '../../src/http/problem';
+import { type Calculator, calculate } from '../../src/engine/calculator';
+import { EngineError } from '../../src/engine/errors';
+import { problemOf } from '../../src/http/engine-problem';
 import type { CompiledBundle, CompiledTable } from '../../src/tables/model';
 import { docsOf } from '../../src/calculators/docs';
 
@@ -77,7 +78,7 @@ export function samplesFor(
 
 export type Outcome = { ok: true; fields: Record<string, unknown> } | { ok: false; error: string; detail: string };
 
-/** A trace: an array of { step, rule, formula, … } objects; left out of comparisons. */
+/** A trace ({ parameters, steps }): left out of comparisons. */
 const isTrace = (v: unknown) =>
   Array.isArray(v) && v.length > 0 && v.every((s) => s && typeof s === 'object' && 'rule' in s && 'formula' in s);
 
@@ -114,9 +115,12 @@ export function runOne(calc: AnyCalculator, request: unknown, bundle: CompiledBu
     };
   }
   try {
-    return { ok: true, fields: flatten(calc.run(paramsAt(bundle, calc.table), input.data)) };
+    return { ok: true, fields: flatten(calculate(calc, bundle, input.data)) };
   } catch (e) {
-    if (e instanceof ProblemError) return { ok: false, error: e.problem.type.replace('/problems/', ''), detail: e.problem.detail };
+    if (e instanceof EngineError) {
+      const problem = problemOf(e);
+      return { ok: false, error: problem.type.replace('/problems/', ''), detail: problem.detail };
+    }
     return { ok: false, error: 'exception', detail: (e as Error).message };
   }
 }

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
-import { defineCalculator, tableRef, type CalculatorDocs, traceStepSchema } from '../engine/calculator';
+import { type CalculatorDocs, defineCalculator, tableRef } from '../engine/calculator';
 import { ageOn, isoDate, yearSchema, yuanOf, yuanOut } from '../engine/inputs';
-import { formatYuan, times } from '../engine/money';
+import { times, yuanText } from '../engine/money';
 import type { employeeMedicalInsurance as EMI } from '../tables/employee-medical-insurance';
 import { monthlyCredit } from './employee-medical-settlement';
 
@@ -44,7 +44,6 @@ const output = z
     monthlyCredit: yuanOut('monthly credit 每月划入').nullable(),
     annualCredit: yuanOut('credit for the year: 12 × monthly').nullable(),
     reason: z.string().nullable().openapi({ description: '说明 why there is no account (scheme A)' }),
-    trace: z.array(traceStepSchema),
   })
   .openapi('EmployeeMedicalAccount');
 
@@ -53,21 +52,23 @@ export const employeeMedicalAccount = defineCalculator({
   table: tableRef<typeof EMI>('employee-medical-insurance'),
   input,
   output,
-  run(at, req) {
+  run({ at, trace }, req) {
     const d = `${req.year}-01-01`;
     const p = at(d);
-    const schemeRow = p.find('schemes', { scheme: req.scheme });
-    const has = schemeRow.get('personal_account');
     const age = ageOn(req.birthDate, d);
-    const schemeStep = {
-      step: 'personal account by scheme',
-      rule: has.use.citation,
-      formula: `scheme ${req.scheme} (${String(schemeRow.row.cells.name_zh ?? req.scheme)}): personal account ${has.value === true ? 'yes' : 'no'}`,
-      inputs: { scheme: req.scheme },
-      parameters: { personal_account: has.use },
-      result: has.value === true,
-    };
-    if (has.value !== true) {
+    // 第十条、第十九条: 参加统账一的，不建个人账户.
+    const scheme = trace.step({ zh: '按参保类别确定是否建立个人账户', en: 'personal account by scheme' }, (s) => {
+      const row = p.find('schemes', { scheme: req.scheme });
+      const has = row.get('personal_account');
+      const name = String(row.row.cells.name_zh ?? req.scheme);
+      s.inputs({ scheme: req.scheme });
+      s.formula({
+        zh: `${name}：${has.value === true ? '建立个人账户' : '不建个人账户'}`,
+        en: `scheme ${req.scheme} (${name}): personal account ${has.value === true ? 'yes' : 'no'}`,
+      });
+      return s.result(has.value === true, { has: has.value === true, name, citation: has.use.citation });
+    });
+    if (!scheme.has) {
       return {
         year: req.year,
         scheme: req.scheme,
@@ -76,16 +77,24 @@ export const employeeMedicalAccount = defineCalculator({
         band: null,
         monthlyCredit: null,
         annualCredit: null,
-        reason: `${String(schemeRow.row.cells.name_zh ?? req.scheme)}不建个人账户 (scheme ${req.scheme} has no personal account; ${has.use.citation})`,
-        trace: [schemeStep],
+        reason: `${scheme.name}不建个人账户 (scheme ${req.scheme} has no personal account; ${scheme.citation})`,
       };
     }
     const credit = monthlyCredit(
       p,
+      trace,
       { scheme: req.scheme, status: req.status, birthDate: req.birthDate, preLiberationVeteran: false },
       req.year,
     );
-    const annual = times(credit.fen, MONTHS_PER_YEAR);
+    const annual = trace.step({ zh: '全年划入', en: 'annual credit' }, (s) => {
+      const amount = times(credit.fen, MONTHS_PER_YEAR);
+      s.uses(credit.use).inputs({ months: MONTHS_PER_YEAR });
+      s.formula({
+        zh: `${MONTHS_PER_YEAR} 个月 × ${yuanText(credit.fen)} 元 = ${yuanText(amount)} 元`,
+        en: `${MONTHS_PER_YEAR} × ${yuanText(credit.fen)} = ${yuanText(amount)}`,
+      });
+      return s.result(yuanOf(amount), amount);
+    });
     return {
       year: req.year,
       scheme: req.scheme,
@@ -95,18 +104,6 @@ export const employeeMedicalAccount = defineCalculator({
       monthlyCredit: yuanOf(credit.fen),
       annualCredit: yuanOf(annual),
       reason: null,
-      trace: [
-        schemeStep,
-        credit.step,
-        {
-          step: 'annual credit',
-          rule: credit.step.rule,
-          formula: `${MONTHS_PER_YEAR} × ${formatYuan(credit.fen)} = ${formatYuan(annual)}`,
-          inputs: { months: MONTHS_PER_YEAR },
-          parameters: credit.step.parameters,
-          result: yuanOf(annual),
-        },
-      ],
     };
   },
 });

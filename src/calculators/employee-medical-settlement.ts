@@ -1,9 +1,24 @@
 import { z } from '@hono/zod-openapi';
-import { defineCalculator, tableRef, type CalculatorDocs, traceStepSchema, type TraceStep } from '../engine/calculator';
+import { type CalculatorDocs, defineCalculator, tableRef } from '../engine/calculator';
+import { formatRange } from '../engine/format';
 import { ageOn, isoDate, MAX_CLAIMS, MAX_COUNT, yearSchema, yuan, yuanOf, yuanOut } from '../engine/inputs';
-import { applyRatio, formatPercent, formatYuan, ratioToPpm, sum, times, yuanToFen, type Fen, type Ppm } from '../engine/money';
 import { describeRange } from '../engine/lookup';
-import type { Params, ParamUse } from '../engine/params';
+import {
+  applyRatio,
+  type Fen,
+  fen,
+  minFen,
+  percentText,
+  type Ppm,
+  ratioToPpm,
+  sum,
+  times,
+  yuanText,
+  yuanToFen,
+  ZERO,
+} from '../engine/money';
+import type { MoneyRead, Params, ParamUse, RatioRead } from '../engine/params';
+import { joinRules, type Step, type Trace } from '../engine/trace';
 import type { employeeMedicalInsurance as EMI } from '../tables/employee-medical-insurance';
 
 /**
@@ -167,9 +182,8 @@ const output = z
         kind: z.string(),
         date: z.string(),
         ...splitOut,
-        // Indexes, not copies: each step is sent once, in `trace` (copies doubled the answer; BENCHMARKS.md).
         traceSteps: z.array(z.number().int()).openapi({
-          description: 'positions in `trace` of the steps that settled this bill, in order (each step is sent once, in `trace`)',
+          description: 'positions in `trace.steps` of the steps that settled this bill, in order (each step is sent once, in `trace`)',
         }),
       }),
     ),
@@ -180,7 +194,6 @@ const output = z
         closing: yuanOut('left at the end'),
       })
       .nullable(),
-    trace: z.array(traceStepSchema),
   })
   .openapi('EmployeeMedicalSettlement');
 
@@ -197,89 +210,87 @@ interface YearState {
 
 type Person = z.output<typeof input>['person'];
 
-const rule = (p: P, article: string) => `${p.table.sources[0]?.number ?? p.table.id} ${article}`;
-const step = (s: TraceStep): TraceStep => s;
-const uses = (entries: Record<string, { use: ParamUse }>) => Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, v.use]));
+const STATUS_ZH = { employed: '在职', retired: '退休' } as const;
+
 /** Length of the overlap of [a, b] with [lo, hi] (hi null = unbounded). */
-const overlap = (a: Fen, b: Fen, lo: Fen, hi: Fen | null) => Math.max(0, Math.min(b, hi ?? b) - Math.max(a, lo));
+const overlap = (a: Fen, b: Fen, lo: Fen, hi: Fen | null): Fen => fen(Math.max(0, Math.min(b, hi ?? b) - Math.max(a, lo)));
+const y = yuanText;
+const pct = percentText;
 
 /** The monthly credit for scheme B, from the age reached on 1 January of the year (第十九条). */
-export function monthlyCredit(p: P, person: Person, year: number) {
-  const age = ageOn(person.birthDate, `${year}-01-01`);
-  const row = p.find('account_credit', { status: person.status }, { age });
-  const credit = row.money('monthly_credit');
-  const band = `${person.status}, ${describeRange(row.row.ranges.age!, 'age')}`;
-  return {
-    fen: credit.fen,
-    age,
-    band,
-    step: step({
-      step: 'personal account monthly credit',
-      rule: credit.use.citation,
-      formula: `age on ${year}-01-01 = ${age} → band ${band} → ${formatYuan(credit.fen)} per month`,
-      inputs: { birthDate: person.birthDate, status: person.status, ageOnFirstJanuary: age },
-      parameters: { monthly_credit: credit.use },
-      result: yuanOf(credit.fen),
-    }),
-  };
+export function monthlyCredit(p: P, trace: Trace, person: Person, year: number) {
+  return trace.step({ zh: '个人账户每月划入', en: 'personal account monthly credit' }, (s) => {
+    const age = ageOn(person.birthDate, `${year}-01-01`);
+    const row = p.find('account_credit', { status: person.status }, { age });
+    const credit = row.money('monthly_credit');
+    const ages = row.row.ranges.age!;
+    const band = `${person.status}, ${describeRange(ages, 'age')}`;
+    s.inputs({ birthDate: person.birthDate, status: person.status, ageOnFirstJanuary: age });
+    s.formula({
+      zh: `${year} 年 1 月 1 日年满 ${age} 岁，属于“${STATUS_ZH[person.status]}，${formatRange(ages, '年龄', 'zh')}”一档，每月划入 ${y(credit.fen)} 元`,
+      en: `age on ${year}-01-01 = ${age} → band ${band} → ${y(credit.fen)} per month`,
+    });
+    return s.result(yuanOf(credit.fen), { fen: credit.fen, age, band, use: credit.use });
+  });
 }
 
-function settleOutpatient(
-  p: P,
-  c: Extract<Claim, { kind: 'outpatient' }>,
-  person: Person,
-  s: YearState,
-): { split: Fens; steps: TraceStep[] } {
-  const eligible = yuanToFen(c.eligibleAmount);
-  const steps: TraceStep[] = [];
-  const fromAccount = Math.min(s.account, eligible);
-  if (person.scheme === 'B') {
-    steps.push(
-      step({
-        step: 'personal account pays first',
-        rule: rule(p, '第二十三条'),
-        formula: `min(balance ${formatYuan(s.account)}, bill ${formatYuan(eligible)}) = ${formatYuan(fromAccount)}`,
-        inputs: { balance: yuanOf(s.account), eligible: yuanOf(eligible) },
-        parameters: {},
-        result: yuanOf(fromAccount),
-      }),
-    );
-    s.account -= fromAccount;
-  }
-  const rest = eligible - fromAccount;
-  const c0 = s.outpatientCounter;
-  const c1 = c0 + rest;
-  s.outpatientCounter = c1;
-
-  let deductible: { fen: Fen; use: ParamUse };
-  let cap: { fen: Fen; use: ParamUse } | null;
-  let ratio: { ppm: Ppm; use: ParamUse };
-  if (person.preLiberationVeteran) {
-    deductible = p.money('veteran.outpatient_deductible');
-    ratio = p.ratio('veteran.outpatient_ratio');
-    cap = null; // 第二十九条: no outpatient cap for pre-1949 veterans
-  } else {
-    const row = p.find('outpatient_schemes', { scheme: person.scheme });
-    deductible = row.money(person.status === 'employed' ? 'deductible_employed' : 'deductible_retired');
-    cap = row.money('cap');
-    ratio = row.ratio(c.facility === 'community' ? 'ratio_community' : 'ratio_other');
-  }
-  const covered = overlap(c0, c1, deductible.fen, cap?.fen ?? null);
-  const fund = applyRatio(covered, ratio.ppm);
-  steps.push(
-    step({
-      step: 'outpatient pooling',
-      rule: ratio.use.citation,
-      formula: `counter ${formatYuan(c0)} → ${formatYuan(c1)}; part between ${formatYuan(deductible.fen)} and ${cap ? formatYuan(cap.fen) : 'no cap'} = ${formatYuan(covered)}; × ${formatPercent(ratio.ppm)} = ${formatYuan(fund)}`,
-      inputs: { counterBefore: yuanOf(c0), counterAfter: yuanOf(c1), facility: c.facility },
-      parameters: uses({ deductible, ratio, ...(cap ? { cap } : {}) }),
-      result: yuanOf(fund),
-    }),
-  );
-  return {
-    split: { eligible, pooledFund: fund, personalAccount: fromAccount, criticalIllness: 0, selfBurden: rest - fund, selfPay: 0 },
-    steps,
-  };
+/**
+ * 第二十三、二十四条 (第二十九条 for pre-1949 veterans): scheme B pays an outpatient bill from the personal account
+ * first; the rest joins one outpatient counter per year, and the fund pays the part of the counter between the
+ * deductible and the cap at the ratio of the bill's facility.
+ */
+function settleOutpatient(p: P, trace: Trace, c: Extract<Claim, { kind: 'outpatient' }>, person: Person, st: YearState): Fens {
+  return trace.step({ zh: '门诊统筹', en: 'outpatient pooling' }, (s) => {
+    const eligible = yuanToFen(c.eligibleAmount);
+    const balance = st.account;
+    const fromAccount = person.scheme === 'B' ? minFen(balance, eligible) : ZERO;
+    st.account = fen(st.account - fromAccount);
+    const rest = fen(eligible - fromAccount);
+    const c0 = st.outpatientCounter;
+    const c1 = fen(c0 + rest);
+    st.outpatientCounter = c1;
+    let deductible: MoneyRead;
+    let cap: MoneyRead | null;
+    let ratio: RatioRead;
+    if (person.preLiberationVeteran) {
+      deductible = p.money('veteran.outpatient_deductible');
+      ratio = p.ratio('veteran.outpatient_ratio');
+      cap = null; // 第二十九条: no outpatient cap for pre-1949 veterans
+    } else {
+      const row = p.find('outpatient_schemes', { scheme: person.scheme });
+      deductible = row.money(person.status === 'employed' ? 'deductible_employed' : 'deductible_retired');
+      cap = row.money('cap');
+      ratio = row.ratio(c.facility === 'community' ? 'ratio_community' : 'ratio_other');
+    }
+    const covered = overlap(c0, c1, deductible.fen, cap?.fen ?? null);
+    const fund = applyRatio(covered, ratio.ppm);
+    const facilityZh = c.facility === 'community' ? '社区卫生服务机构' : '其他医疗机构';
+    const accountZh =
+      person.scheme === 'B'
+        ? `本笔 ${y(eligible)} 元，个人账户（余额 ${y(balance)} 元）先付 ${y(fromAccount)} 元；其余 ${y(rest)} 元计入`
+        : '计入';
+    const accountEn = person.scheme === 'B' ? `account pays min(balance ${y(balance)}, bill ${y(eligible)}) = ${y(fromAccount)}; ` : '';
+    s.rule(person.scheme === 'B' ? joinRules(p.article('第二十三条'), ratio.use.citation) : ratio.use.citation);
+    s.inputs({ eligible: yuanOf(eligible), facility: c.facility, ...(person.scheme === 'B' ? { balance: yuanOf(balance) } : {}) });
+    s.formula({
+      zh:
+        `${accountZh}本年度门诊累计 ${y(c0)} → ${y(c1)} 元，` +
+        (cap
+          ? `起付标准 ${y(deductible.fen)} 元至限额 ${y(cap.fen)} 元之间的 ${y(covered)} 元`
+          : `超过起付标准 ${y(deductible.fen)} 元（不设限额）的 ${y(covered)} 元`) +
+        ` × ${pct(ratio.ppm)}（${facilityZh}）= ${y(fund)} 元由统筹基金支付`,
+      en: `${accountEn}counter ${y(c0)} → ${y(c1)}; part between ${y(deductible.fen)} and ${cap ? y(cap.fen) : 'no cap'} = ${y(covered)}; × ${pct(ratio.ppm)} = ${y(fund)}`,
+    });
+    const split = {
+      eligible,
+      pooledFund: fund,
+      personalAccount: fromAccount,
+      criticalIllness: ZERO,
+      selfBurden: fen(rest - fund),
+      selfPay: ZERO,
+    };
+    return s.result({ personalAccount: yuanOf(fromAccount), pooledFund: yuanOf(fund), selfBurden: yuanOf(split.selfBurden) }, split);
+  });
 }
 
 interface Part {
@@ -287,250 +298,278 @@ interface Part {
   amount: Fen;
 }
 
+/** The deductible of an admission (第二十五条) as the first pooling step explains it. */
+interface AdmissionDeductible {
+  admission: number;
+  maxAdmissions: number;
+  /** null: past the admissions that carry one */
+  level: Part['level'] | null;
+  standard: Fen;
+  net: Fen;
+  amount: Fen;
+}
+
 /**
- * Places money on the annual inpatient axis: the deductible part first (always self-burden), then the
- * rest — fund ratio below the cap, critical-illness ratio above it (第二十五、二十六条, 第三十条 1).
+ * 第二十五、二十六条, 第三十条 1: places money on the annual inpatient axis — the deductible part first (always
+ * self-burden), then the rest: fund ratio (plus the retired increase) below the cap, critical-illness ratio above it.
+ * The first part's step also explains the deductible; `cite` are values read before that the pooling rests on.
  */
-function settleOnAxis(p: P, parts: Part[], deductibleTotal: Fen, person: Person, s: YearState, steps: TraceStep[]) {
-  const cap = p.money('inpatient.annual_cap');
-  const increase = person.status === 'retired' ? p.ratio('inpatient.retired_ratio_increase') : null;
-  const aboveRatio = p.ratio('critical_illness.above_cap_ratio');
-  let remainingDeductible = deductibleTotal;
-  let fund = 0;
-  let ci = 0;
-  let selfBurden = 0;
-  for (const part of parts) {
-    const d = Math.min(remainingDeductible, part.amount);
-    remainingDeductible -= d;
-    s.capAxis += d;
-    selfBurden += d;
-    const rest = part.amount - d;
-    const below = overlap(s.capAxis, s.capAxis + rest, 0, cap.fen);
-    const above = rest - below;
-    const levelRatio = p.find('inpatient_levels', { level: part.level }).ratio('fund_ratio');
-    const ratioPpm = levelRatio.ppm + (increase?.ppm ?? 0);
-    const partFund = applyRatio(below, ratioPpm);
-    const partCi = applyRatio(above, aboveRatio.ppm);
-    steps.push(
-      step({
-        step: `inpatient pooling, level ${part.level}`,
-        rule: levelRatio.use.citation,
-        formula:
-          `axis ${formatYuan(s.capAxis)} → ${formatYuan(s.capAxis + rest)}; below cap ${formatYuan(below)} × ${formatPercent(ratioPpm)}` +
-          `${increase ? ` (level ${formatPercent(levelRatio.ppm)} + retired ${formatPercent(increase.ppm)})` : ''} = ${formatYuan(partFund)}` +
-          (above
-            ? `; above cap ${formatYuan(above)} × ${formatPercent(aboveRatio.ppm)} = ${formatYuan(partCi)} critical-illness insurance`
-            : ''),
-        inputs: { level: Number(part.level), amount: yuanOf(part.amount), deductiblePart: yuanOf(d), axisBefore: yuanOf(s.capAxis) },
-        parameters: uses({
-          fund_ratio: levelRatio,
-          annual_cap: cap,
-          ...(increase ? { retired_ratio_increase: increase } : {}),
-          ...(above ? { above_cap_ratio: aboveRatio } : {}),
-        }),
-        result: { pooledFund: yuanOf(partFund), criticalIllness: yuanOf(partCi), selfBurden: yuanOf(rest - partFund - partCi) },
-      }),
-    );
-    s.capAxis += rest;
-    fund += partFund;
-    ci += partCi;
-    selfBurden += rest - partFund - partCi;
-  }
+function inpatientPooling(
+  p: P,
+  trace: Trace,
+  parts: Part[],
+  deductibleOf: (() => AdmissionDeductible) | Fen,
+  person: Person,
+  st: YearState,
+  cite: ParamUse[] = [],
+) {
+  let remainingDeductible = ZERO;
+  let fund = ZERO;
+  let ci = ZERO;
+  let selfBurden = ZERO;
+  parts.forEach((part, i) => {
+    trace.step({ zh: `住院统筹（${part.level} 级医院）`, en: `inpatient pooling, level ${part.level}` }, (s) => {
+      s.uses(...cite);
+      const deductible = i === 0 ? (typeof deductibleOf === 'number' ? deductibleOf : deductibleOf()) : null;
+      if (deductible !== null) remainingDeductible = typeof deductible === 'number' ? deductible : deductible.amount;
+      const levelRatio = p.find('inpatient_levels', { level: part.level }).ratio('fund_ratio');
+      const cap = p.money('inpatient.annual_cap');
+      const increase = person.status === 'retired' ? p.ratio('inpatient.retired_ratio_increase') : null;
+      const d = minFen(remainingDeductible, part.amount);
+      remainingDeductible = fen(remainingDeductible - d);
+      const axisBefore = st.capAxis;
+      st.capAxis = fen(st.capAxis + d);
+      const rest = fen(part.amount - d);
+      const below = overlap(st.capAxis, fen(st.capAxis + rest), ZERO, cap.fen);
+      const above = fen(rest - below);
+      const ratioPpm = (levelRatio.ppm + (increase?.ppm ?? 0)) as Ppm;
+      const partFund = applyRatio(below, ratioPpm);
+      const aboveRatio = above ? p.ratio('critical_illness.above_cap_ratio') : null;
+      const partCi = aboveRatio ? applyRatio(above, aboveRatio.ppm) : ZERO;
+      const partSelf = fen(d + rest - partFund - partCi);
+      const ratioZh = increase ? `${pct(ratioPpm)}（${part.level} 级 ${pct(levelRatio.ppm)} + 退休 ${pct(increase.ppm)}）` : pct(ratioPpm);
+      const ratioEn = increase ? `${pct(ratioPpm)} (level ${pct(levelRatio.ppm)} + retired ${pct(increase.ppm)})` : pct(ratioPpm);
+      let deductibleZh = d ? `起付标准 ${y(d)} 元由个人自负；` : '';
+      let deductibleEn = d ? `deductible ${y(d)} self-burden; ` : '';
+      if (deductible !== null && typeof deductible !== 'number') {
+        const a = deductible;
+        s.rule(joinRules(levelRatio.use.citation, a.level ? p.article('第二十五条') : ''));
+        s.inputs({ admission: a.admission });
+        if (a.level === null) {
+          deductibleZh = `本年度第 ${a.admission} 次住院，超过 ${a.maxAdmissions} 次，不计起付标准；`;
+          deductibleEn = `admission ${a.admission} of the year > ${a.maxAdmissions}: no deductible; `;
+        } else {
+          deductibleZh =
+            `本年度第 ${a.admission} 次住院（前 ${a.maxAdmissions} 次计起付标准），本次费用 ${y(a.net)} 元，最高为 ${a.level} 级医院，` +
+            `起付标准 ${y(a.standard)} 元${a.amount < a.standard ? `，费用不足起付标准，${y(a.amount)} 元` : ''}由个人自负；`;
+          deductibleEn = `admission ${a.admission} of the year (≤ ${a.maxAdmissions}); highest level ${a.level} → deductible min(${y(a.standard)}, ${y(a.net)}) = ${y(a.amount)} self-burden; `;
+        }
+      } else s.rule(levelRatio.use.citation);
+      s.inputs({ amount: yuanOf(part.amount), axisBefore: yuanOf(axisBefore) });
+      s.formula({
+        zh:
+          `${deductibleZh}本年度住院累计 ${y(st.capAxis)} → ${y(fen(st.capAxis + rest))} 元，` +
+          `限额 ${y(cap.fen)} 元以内的 ${y(below)} 元 × ${ratioZh} = ${y(partFund)} 元由统筹基金支付` +
+          (aboveRatio ? `；超过限额的 ${y(above)} 元 × ${pct(aboveRatio.ppm)} = ${y(partCi)} 元由大病保险支付` : '') +
+          `；本段个人自负 ${y(partSelf)} 元`,
+        en:
+          `${deductibleEn}axis ${y(st.capAxis)} → ${y(fen(st.capAxis + rest))}; below cap ${y(cap.fen)}: ${y(below)} × ${ratioEn} = ${y(partFund)}` +
+          (aboveRatio ? `; above cap ${y(above)} × ${pct(aboveRatio.ppm)} = ${y(partCi)} critical-illness insurance` : '') +
+          `; self-burden ${y(partSelf)}`,
+      });
+      st.capAxis = fen(st.capAxis + rest);
+      fund = fen(fund + partFund);
+      ci = fen(ci + partCi);
+      selfBurden = fen(selfBurden + partSelf);
+      return s.result({ pooledFund: yuanOf(partFund), criticalIllness: yuanOf(partCi), selfBurden: yuanOf(partSelf) });
+    });
+  });
   return { fund, ci, selfBurden };
 }
 
-/** 第二十九条 then 第三十条 2: veteran relief on the self-burden, then the annual self-burden bands. */
-function reliefOnSelfBurden(p: P, selfBurden: Fen, person: Person, s: YearState, steps: TraceStep[]) {
-  let fund = 0;
-  if (person.preLiberationVeteran && selfBurden > 0) {
+/** 第二十九条: the fund pays its ratio of a pre-1949 veteran's inpatient self-burden. */
+function veteranRelief(p: P, trace: Trace, selfBurden: Fen): Fen {
+  return trace.step({ zh: '建国前老工人：统筹基金支付部分自负', en: 'pre-1949 veteran: fund pays part of the self-burden' }, (s) => {
     const vr = p.ratio('veteran.inpatient_self_burden_ratio');
-    fund = applyRatio(selfBurden, vr.ppm);
-    steps.push(
-      step({
-        step: 'pre-1949 veteran: fund pays part of the self-burden',
-        rule: vr.use.citation,
-        formula: `${formatYuan(selfBurden)} × ${formatPercent(vr.ppm)} = ${formatYuan(fund)}`,
-        inputs: { selfBurden: yuanOf(selfBurden) },
-        parameters: { veteran_ratio: vr.use },
-        result: yuanOf(fund),
-      }),
-    );
-    selfBurden -= fund;
-  }
-  const s0 = s.inpatientSelfBurden;
-  const s1 = s0 + selfBurden;
-  s.inpatientSelfBurden = s1;
-  let ci = 0;
-  for (const band of p.rows('critical_illness_bands')) {
-    const r = band.ranges.self_burden!;
-    const part = overlap(s0, s1, yuanToFen(r.min ?? 0), r.max === null ? null : yuanToFen(r.max));
-    if (part === 0) continue;
-    const cell = p.cell('critical_illness_bands', band, 'ratio');
-    const ratio = { ppm: ratioToPpm(cell.value as number), use: cell.use };
-    const paid = applyRatio(part, ratio.ppm);
-    ci += paid;
-    steps.push(
-      step({
-        step: 'critical-illness insurance: annual self-burden band',
-        rule: ratio.use.citation,
-        formula: `annual self-burden ${formatYuan(s0)} → ${formatYuan(s1)}; part in band ${r.min ?? 0}…${r.max ?? '∞'} = ${formatYuan(part)} × ${formatPercent(ratio.ppm)} = ${formatYuan(paid)}`,
-        inputs: { annualSelfBurdenBefore: yuanOf(s0), annualSelfBurdenAfter: yuanOf(s1) },
-        parameters: { band_ratio: ratio.use },
-        result: yuanOf(paid),
-      }),
-    );
-  }
-  return { fund, ci, selfBurden: selfBurden - ci };
+    const fund = applyRatio(selfBurden, vr.ppm);
+    s.inputs({ selfBurden: yuanOf(selfBurden) });
+    s.formula({
+      zh: `自负 ${y(selfBurden)} 元 × ${pct(vr.ppm)} = ${y(fund)} 元由统筹基金支付`,
+      en: `${y(selfBurden)} × ${pct(vr.ppm)} = ${y(fund)}`,
+    });
+    return s.result(yuanOf(fund), fund);
+  });
 }
 
-function settleInpatient(
-  p: P,
-  c: Extract<Claim, { kind: 'inpatient' }>,
-  person: Person,
-  s: YearState,
-): { split: Fens; steps: TraceStep[] } {
-  const steps: TraceStep[] = [];
+/** 第三十条 2: critical-illness insurance pays a ratio of each band of the year's inpatient self-burden, after all subsidies. */
+function criticalIllnessBands(p: P, trace: Trace, selfBurden: Fen, st: YearState): Fen {
+  const s0 = st.inpatientSelfBurden;
+  const s1 = fen(s0 + selfBurden);
+  st.inpatientSelfBurden = s1;
+  let ci = ZERO;
+  for (const band of p.rows('critical_illness_bands')) {
+    const r = band.ranges.self_burden!;
+    const lo = yuanToFen(r.min ?? 0);
+    const hi = r.max === null ? null : yuanToFen(r.max);
+    const part = overlap(s0, s1, lo, hi);
+    if (part === 0) continue;
+    ci = fen(
+      ci +
+        trace.step({ zh: '大病保险：按年度自负累计分段', en: 'critical-illness insurance: annual self-burden band' }, (s) => {
+          const ratio = p.cell('critical_illness_bands', band, 'ratio');
+          const ppm = ratioToPpm(ratio.value as number);
+          const paid = applyRatio(part, ppm);
+          const bandZh = hi === null ? `${y(lo)} 元以上` : `${y(lo)} 至 ${y(hi)} 元`;
+          s.inputs({ annualSelfBurdenBefore: yuanOf(s0), annualSelfBurdenAfter: yuanOf(s1) });
+          s.formula({
+            zh: `本年度住院自负累计 ${y(s0)} → ${y(s1)} 元，其中 ${bandZh}段内的部分 ${y(part)} 元 × ${pct(ppm)} = ${y(paid)} 元由大病保险支付`,
+            en: `annual self-burden ${y(s0)} → ${y(s1)}; part in band ${y(lo)}…${hi === null ? '∞' : y(hi)} = ${y(part)} × ${pct(ppm)} = ${y(paid)}`,
+          });
+          return s.result(yuanOf(paid), paid);
+        }),
+    );
+  }
+  return ci;
+}
+
+/** 第二十九条 then 第三十条 2: veteran relief on the self-burden, then the annual self-burden bands. */
+function reliefOnSelfBurden(p: P, trace: Trace, selfBurden: Fen, person: Person, st: YearState) {
+  const fund = person.preLiberationVeteran && selfBurden > 0 ? veteranRelief(p, trace, selfBurden) : ZERO;
+  const left = fen(selfBurden - fund);
+  const ci = criticalIllnessBands(p, trace, left, st);
+  return { fund, ci, selfBurden: fen(left - ci) };
+}
+
+/**
+ * 第三十三、三十四条: out-of-area care — the insured pays the location's share first (per part of a transfer stay, each
+ * part rounded: reading R4), and the rest settles at the level treated or the level the sheet sets.
+ */
+function outOfAreaShare(p: P, trace: Trace, given: Part[], location: string, eligible: Fen): { parts: Part[]; selfPay: Fen } {
+  return trace.step({ zh: '市外就医先自理部分', en: 'out-of-area share paid first by the insured' }, (s) => {
+    const row = p.find('out_of_area', { location });
+    const share = row.ratio('self_pay_ratio');
+    const settleAs = row.get('settle_as_level');
+    const paids = given.map((x) => applyRatio(x.amount, share.ppm));
+    const selfPay = sum(paids);
+    const parts = given.map((x, i) => ({
+      level: settleAs.value === 'as-treated' ? x.level : (settleAs.value as Part['level']),
+      amount: fen(x.amount - paids[i]!),
+    }));
+    const products = given.map((x, i) => `${y(x.amount)} × ${pct(share.ppm)} = ${y(paids[i]!)}`);
+    const asTreated = settleAs.value === 'as-treated';
+    s.rule(share.use.citation);
+    s.inputs({ location, eligible: yuanOf(eligible), ...(given.length > 1 ? { parts: given.map((x) => yuanOf(x.amount)) } : {}) });
+    s.formula(
+      products.length === 1
+        ? {
+            zh: `${products[0]} 元由个人先自理；其余按${asTreated ? '所住医院级别' : ` ${String(settleAs.value)} 级医院`}结算`,
+            en: `${products[0]} self-pay; the rest settles ${asTreated ? 'at the level treated' : `as level ${String(settleAs.value)}`}`,
+          }
+        : {
+            zh: `${products.map((x, i) => `第 ${i + 1} 段 ${x} 元`).join('；')}（各段分别取整）；合计 ${paids.map(y).join(' + ')} = ${y(selfPay)} 元由个人先自理；其余按${asTreated ? '所住医院级别' : ` ${String(settleAs.value)} 级医院`}结算`,
+            en: `${products.map((x, i) => `part ${i + 1}: ${x}`).join('; ')} (each part rounded); ${paids.map(y).join(' + ')} = ${y(selfPay)} self-pay; the rest settles ${asTreated ? 'at the level treated' : `as level ${String(settleAs.value)}`}`,
+          },
+    );
+    return s.result(yuanOf(selfPay), { parts, selfPay });
+  });
+}
+
+/** 第二十五条: the deductible of an admission, at the highest level of the stay, for the first admissions of the year. */
+function admissionDeductible(p: P, parts: Part[], st: YearState): AdmissionDeductible {
+  st.admissions += 1;
+  const max = p.number('inpatient.deductible_max_admissions').n;
+  const net = sum(parts.map((x) => x.amount));
+  if (st.admissions > max) return { admission: st.admissions, maxAdmissions: max, level: null, standard: ZERO, net, amount: ZERO };
+  const level = parts.reduce((a, b) => (b.level > a.level ? b : a)).level;
+  const standard = p.find('inpatient_levels', { level }).money('deductible').fen;
+  return { admission: st.admissions, maxAdmissions: max, level, standard, net, amount: minFen(standard, net) };
+}
+
+function settleInpatient(p: P, trace: Trace, c: Extract<Claim, { kind: 'inpatient' }>, person: Person, st: YearState): Fens {
   const given: Part[] = (c.segments ?? [{ level: c.level!, eligibleAmount: c.eligibleAmount! }]).map((x) => ({
     level: String(x.level) as Part['level'],
     amount: yuanToFen(x.eligibleAmount),
   }));
   const eligible = sum(given.map((x) => x.amount));
-  let parts = given;
-  let selfPay = 0;
-  if (c.location !== 'local') {
-    const row = p.find('out_of_area', { location: c.location });
-    const share = row.ratio('self_pay_ratio');
-    const settleAs = row.get('settle_as_level');
-    // Reading R4 (workbook note of out_of_area): the share is taken per part of a transfer stay, each part rounded,
-    // so the formula shows each part's product and their sum — the arithmetic done, not the whole bill × ratio.
-    const paids: Fen[] = [];
-    parts = given.map((x) => {
-      const paid = applyRatio(x.amount, share.ppm);
-      selfPay += paid;
-      paids.push(paid);
-      return { level: settleAs.value === 'as-treated' ? x.level : (settleAs.value as Part['level']), amount: x.amount - paid };
-    });
-    const products = given.map((x, i) => `${formatYuan(x.amount)} × ${formatPercent(share.ppm)} = ${formatYuan(paids[i]!)}`);
-    const shareFormula =
-      products.length === 1
-        ? products[0]!
-        : `${products.map((x, i) => `part ${i + 1}: ${x}`).join('; ')} (each part rounded); ${paids.map((x) => formatYuan(x)).join(' + ')} = ${formatYuan(selfPay)}`;
-    steps.push(
-      step({
-        step: 'out-of-area share paid first by the insured',
-        rule: share.use.citation,
-        formula: `${shareFormula} self-pay; the rest settles ${settleAs.value === 'as-treated' ? 'at the level treated' : `as level ${String(settleAs.value)}`}`,
-        inputs: { location: c.location, eligible: yuanOf(eligible), ...(c.segments ? { parts: given.map((x) => yuanOf(x.amount)) } : {}) },
-        parameters: uses({ self_pay_ratio: share, settle_as_level: settleAs }),
-        result: yuanOf(selfPay),
-      }),
-    );
-  }
-  s.admissions += 1;
-  const maxAdmissions = p.number('inpatient.deductible_max_admissions');
-  const top = parts.reduce((a, b) => (b.level > a.level ? b : a)).level;
-  const net = sum(parts.map((x) => x.amount));
-  let deductible = 0;
-  if (s.admissions <= maxAdmissions.n) {
-    const d = p.find('inpatient_levels', { level: top }).money('deductible');
-    deductible = Math.min(d.fen, net);
-    steps.push(
-      step({
-        step: 'inpatient deductible',
-        rule: d.use.citation,
-        formula: `admission ${s.admissions} of the year (≤ ${maxAdmissions.n}); highest level ${top} → min(${formatYuan(d.fen)}, ${formatYuan(net)}) = ${formatYuan(deductible)}, taken from the first part`,
-        inputs: { admission: s.admissions, levels: parts.map((x) => Number(x.level)) },
-        parameters: uses({ deductible: d, max_admissions: maxAdmissions }),
-        result: yuanOf(deductible),
-      }),
-    );
-  } else {
-    steps.push(
-      step({
-        step: 'inpatient deductible',
-        rule: maxAdmissions.use.citation,
-        formula: `admission ${s.admissions} of the year > ${maxAdmissions.n}: no deductible`,
-        inputs: { admission: s.admissions },
-        parameters: uses({ max_admissions: maxAdmissions }),
-        result: 0,
-      }),
-    );
-  }
-  const axis = settleOnAxis(p, parts, deductible, person, s, steps);
-  const relief = reliefOnSelfBurden(p, axis.selfBurden, person, s, steps);
+  const { parts, selfPay } =
+    c.location === 'local' ? { parts: given, selfPay: ZERO } : outOfAreaShare(p, trace, given, c.location, eligible);
+  // The deductible is read inside the first pooling step, which explains it.
+  const axis = inpatientPooling(p, trace, parts, () => admissionDeductible(p, parts, st), person, st);
+  const relief = reliefOnSelfBurden(p, trace, axis.selfBurden, person, st);
   return {
-    split: {
-      eligible,
-      pooledFund: axis.fund + relief.fund,
-      personalAccount: 0,
-      criticalIllness: axis.ci + relief.ci,
-      selfBurden: relief.selfBurden,
-      selfPay,
-    },
-    steps,
+    eligible,
+    pooledFund: fen(axis.fund + relief.fund),
+    personalAccount: ZERO,
+    criticalIllness: fen(axis.ci + relief.ci),
+    selfBurden: relief.selfBurden,
+    selfPay,
   };
+}
+
+/** 第二十七条: herbal medicine above the cap per dose is self-pay. */
+function herbalCap(p: P, trace: Trace, c: Extract<Claim, { kind: 'designated-disease' }>): Fen {
+  return trace.step({ zh: '规定病种：中药饮片每帖限额', en: 'designated disease: herbal medicine cap per dose' }, (s) => {
+    const perDose = p.money('designated_disease.herbal_cap_per_dose');
+    const herbal = yuanToFen(c.herbalAmount);
+    const selfPay = fen(Math.max(0, herbal - times(perDose.fen, c.herbalDoses)));
+    s.inputs({ herbalAmount: c.herbalAmount, herbalDoses: c.herbalDoses });
+    s.formula({
+      zh: `中药饮片 ${y(herbal)} 元 − ${c.herbalDoses} 帖 × ${y(perDose.fen)} 元 = ${y(selfPay)} 元由个人自费`,
+      en: `herbal ${y(herbal)} − ${c.herbalDoses} doses × ${y(perDose.fen)} = ${y(selfPay)} self-pay`,
+    });
+    return s.result(yuanOf(selfPay), selfPay);
+  });
 }
 
 function settleDesignatedDisease(
   p: P,
+  trace: Trace,
   c: Extract<Claim, { kind: 'designated-disease' }>,
   person: Person,
-  s: YearState,
-): { split: Fens; steps: TraceStep[] } {
-  const steps: TraceStep[] = [];
+  st: YearState,
+): Fens {
   const eligible = yuanToFen(c.eligibleAmount);
-  const perDose = p.money('designated_disease.herbal_cap_per_dose');
-  const herbalCap = times(perDose.fen, c.herbalDoses);
-  const herbal = yuanToFen(c.herbalAmount);
-  const selfPay = Math.max(0, herbal - herbalCap);
-  steps.push(
-    step({
-      step: 'designated disease: herbal medicine cap per dose',
-      rule: perDose.use.citation,
-      formula: `herbal ${formatYuan(herbal)} − ${c.herbalDoses} doses × ${formatYuan(perDose.fen)} = ${formatYuan(selfPay)} self-pay`,
-      inputs: { herbalAmount: c.herbalAmount, herbalDoses: c.herbalDoses },
-      parameters: { herbal_cap_per_dose: perDose.use },
-      result: yuanOf(selfPay),
-    }),
-  );
-  const level = p.text('designated_disease.ratio_level');
+  const selfPay = herbalCap(p, trace, c);
   // 第二十七条 可视作住院医疗费用（不计起付标准）: the deductible comes from the table (0), and the bill is not an admission.
+  const level = p.text('designated_disease.ratio_level');
   const deductible = p.money('designated_disease.deductible');
-  const axis = settleOnAxis(p, [{ level: level.text as Part['level'], amount: eligible - selfPay }], deductible.fen, person, s, steps);
-  steps[steps.length - 1]!.parameters.designated_disease_level = level.use;
-  steps[steps.length - 1]!.parameters.designated_disease_deductible = deductible.use;
-  const relief = reliefOnSelfBurden(p, axis.selfBurden, person, s, steps);
+  const axis = inpatientPooling(
+    p,
+    trace,
+    [{ level: level.text as Part['level'], amount: fen(eligible - selfPay) }],
+    deductible.fen,
+    person,
+    st,
+    [level.use, deductible.use],
+  );
+  const relief = reliefOnSelfBurden(p, trace, axis.selfBurden, person, st);
   return {
-    split: {
-      eligible,
-      pooledFund: axis.fund + relief.fund,
-      personalAccount: 0,
-      criticalIllness: axis.ci + relief.ci,
-      selfBurden: relief.selfBurden,
-      selfPay,
-    },
-    steps,
+    eligible,
+    pooledFund: fen(axis.fund + relief.fund),
+    personalAccount: ZERO,
+    criticalIllness: fen(axis.ci + relief.ci),
+    selfBurden: relief.selfBurden,
+    selfPay,
   };
 }
 
-function settleHomeSickbed(p: P, c: Extract<Claim, { kind: 'home-sickbed' }>): { split: Fens; steps: TraceStep[] } {
+/** 第二十八条: a home sickbed is settled per month — the part between the monthly deductible and cap, at the fund ratio. */
+function settleHomeSickbed(p: P, trace: Trace, c: Extract<Claim, { kind: 'home-sickbed' }>): Fens {
   const eligible = yuanToFen(c.eligibleAmount);
-  const deductible = p.money('home_sickbed.deductible_per_month');
-  const cap = p.money('home_sickbed.cap_per_month');
-  const ratio = p.ratio('home_sickbed.fund_ratio');
-  const covered = Math.max(0, Math.min(eligible, times(cap.fen, c.months)) - times(deductible.fen, c.months));
-  const fund = applyRatio(covered, ratio.ppm);
-  const steps = [
-    step({
-      step: 'home sickbed pooling',
-      rule: ratio.use.citation,
-      formula: `(min(${formatYuan(eligible)}, ${c.months} × ${formatYuan(cap.fen)}) − ${c.months} × ${formatYuan(deductible.fen)}) = ${formatYuan(covered)}; × ${formatPercent(ratio.ppm)} = ${formatYuan(fund)}`,
-      inputs: { months: c.months, eligible: yuanOf(eligible) },
-      parameters: uses({ deductible_per_month: deductible, cap_per_month: cap, fund_ratio: ratio }),
-      result: yuanOf(fund),
-    }),
-  ];
-  return { split: { eligible, pooledFund: fund, personalAccount: 0, criticalIllness: 0, selfBurden: eligible - fund, selfPay: 0 }, steps };
+  const fund = trace.step({ zh: '家庭病床统筹', en: 'home sickbed pooling' }, (s: Step) => {
+    const deductible = p.money('home_sickbed.deductible_per_month');
+    const cap = p.money('home_sickbed.cap_per_month');
+    const ratio = p.ratio('home_sickbed.fund_ratio');
+    const covered = fen(Math.max(0, Math.min(eligible, times(cap.fen, c.months)) - times(deductible.fen, c.months)));
+    const paid = applyRatio(covered, ratio.ppm);
+    s.rule(ratio.use.citation).inputs({ months: c.months, eligible: yuanOf(eligible) });
+    s.formula({
+      zh: `（本笔费用 ${y(eligible)} 元与 ${c.months} 个月 × 每月限额 ${y(cap.fen)} 元取较小者）− ${c.months} 个月 × 每月起付标准 ${y(deductible.fen)} 元 = ${y(covered)} 元；× ${pct(ratio.ppm)} = ${y(paid)} 元`,
+      en: `(min(${y(eligible)}, ${c.months} × ${y(cap.fen)}) − ${c.months} × ${y(deductible.fen)}) = ${y(covered)}; × ${pct(ratio.ppm)} = ${y(paid)}`,
+    });
+    return s.result(yuanOf(paid), paid);
+  });
+  return { eligible, pooledFund: fund, personalAccount: ZERO, criticalIllness: ZERO, selfBurden: fen(eligible - fund), selfPay: ZERO };
 }
 
 const toYuan = (f: Fens) => ({
@@ -542,70 +581,69 @@ const toYuan = (f: Fens) => ({
   selfPay: yuanOf(f.selfPay),
 });
 
+/** 第十九条: scheme B's current-year account — 12 monthly credits, or the balance the request gives. */
+function openingAccount(p: P, trace: Trace, req: z.output<typeof input>) {
+  const credit = monthlyCredit(p, trace, req.person, req.year);
+  const opening = trace.step({ zh: '当年个人账户', en: 'current-year personal account' }, (s) => {
+    s.uses(credit.use).inputs({ currentYearAccount: req.currentYearAccount ?? null });
+    const given = req.currentYearAccount !== undefined;
+    const amount = given ? yuanToFen(req.currentYearAccount!) : times(credit.fen, 12);
+    s.formula(
+      given
+        ? { zh: `按所给余额：${y(amount)} 元`, en: `balance given: ${y(amount)}` }
+        : { zh: `12 个月 × ${y(credit.fen)} 元 = ${y(amount)} 元`, en: `12 × ${y(credit.fen)} = ${y(amount)}` },
+    );
+    return s.result(yuanOf(amount), amount);
+  });
+  return { monthly: credit.fen, opening };
+}
+
+const ZEROS: Fens = { eligible: ZERO, pooledFund: ZERO, personalAccount: ZERO, criticalIllness: ZERO, selfBurden: ZERO, selfPay: ZERO };
+const addFens = (a: Fens, b: Fens): Fens => ({
+  eligible: fen(a.eligible + b.eligible),
+  pooledFund: fen(a.pooledFund + b.pooledFund),
+  personalAccount: fen(a.personalAccount + b.personalAccount),
+  criticalIllness: fen(a.criticalIllness + b.criticalIllness),
+  selfBurden: fen(a.selfBurden + b.selfBurden),
+  selfPay: fen(a.selfPay + b.selfPay),
+});
+
 export const employeeMedicalSettlement = defineCalculator({
   id: 'employee-medical-settlement',
   table: tableRef<typeof EMI>('employee-medical-insurance'),
   input,
   output,
-  run(at, req) {
-    const yearStart = at(`${req.year}-01-01`);
-    const trace: TraceStep[] = [];
-    let account: { monthly: Fen; opening: Fen } | null = null;
-    if (req.person.scheme === 'B') {
-      const credit = monthlyCredit(yearStart, req.person, req.year);
-      trace.push(credit.step);
-      const opening = req.currentYearAccount === undefined ? times(credit.fen, 12) : yuanToFen(req.currentYearAccount);
-      trace.push(
-        step({
-          step: 'current-year personal account',
-          rule: credit.step.rule,
-          formula:
-            req.currentYearAccount === undefined
-              ? `12 × ${formatYuan(credit.fen)} = ${formatYuan(opening)}`
-              : `balance given: ${formatYuan(opening)}`,
-          inputs: { currentYearAccount: req.currentYearAccount ?? null },
-          parameters: credit.step.parameters,
-          result: yuanOf(opening),
-        }),
-      );
-      account = { monthly: credit.fen, opening };
-    }
-    const state: YearState = { account: account?.opening ?? 0, outpatientCounter: 0, admissions: 0, capAxis: 0, inpatientSelfBurden: 0 };
+  run({ at, trace }, req) {
+    const account = req.person.scheme === 'B' ? openingAccount(at(`${req.year}-01-01`), trace, req) : null;
+    const st: YearState = {
+      account: account?.opening ?? ZERO,
+      outpatientCounter: ZERO,
+      admissions: 0,
+      capAxis: ZERO,
+      inpatientSelfBurden: ZERO,
+    };
     // Settled in date order; Array.prototype.sort is stable, so bills of one day keep request order.
     const order = req.claims.map((c, index) => ({ c, index })).sort((a, b) => (a.c.date < b.c.date ? -1 : a.c.date > b.c.date ? 1 : 0));
     const settled = order.map(({ c, index }) => {
       const p = at(c.date);
-      const r =
+      const bill = trace.group(() =>
         c.kind === 'outpatient'
-          ? settleOutpatient(p, c, req.person, state)
+          ? settleOutpatient(p, trace, c, req.person, st)
           : c.kind === 'inpatient'
-            ? settleInpatient(p, c, req.person, state)
+            ? settleInpatient(p, trace, c, req.person, st)
             : c.kind === 'designated-disease'
-              ? settleDesignatedDisease(p, c, req.person, state)
-              : settleHomeSickbed(p, c);
-      const traceSteps = r.steps.map((st) => trace.push({ ...st, step: `bill ${index + 1} (${c.date} ${c.kind}): ${st.step}` }) - 1);
-      return { index, kind: c.kind, date: c.date, split: r.split, traceSteps };
+              ? settleDesignatedDisease(p, trace, c, req.person, st)
+              : settleHomeSickbed(p, trace, c),
+      );
+      return { index, kind: c.kind, date: c.date, split: bill.value, traceSteps: bill.steps };
     });
-    const totals = settled.reduce<Fens>(
-      (t, x) => ({
-        eligible: t.eligible + x.split.eligible,
-        pooledFund: t.pooledFund + x.split.pooledFund,
-        personalAccount: t.personalAccount + x.split.personalAccount,
-        criticalIllness: t.criticalIllness + x.split.criticalIllness,
-        selfBurden: t.selfBurden + x.split.selfBurden,
-        selfPay: t.selfPay + x.split.selfPay,
-      }),
-      { eligible: 0, pooledFund: 0, personalAccount: 0, criticalIllness: 0, selfBurden: 0, selfPay: 0 },
-    );
+    const totals = settled.reduce<Fens>((t, x) => addFens(t, x.split), ZEROS);
     return {
       totals: toYuan(totals),
       claims: settled
         .sort((a, b) => a.index - b.index)
         .map((x) => ({ index: x.index, kind: x.kind, date: x.date, ...toYuan(x.split), traceSteps: x.traceSteps })),
-      account: account
-        ? { monthlyCredit: yuanOf(account.monthly), opening: yuanOf(account.opening), closing: yuanOf(state.account) }
-        : null,
-      trace,
+      account: account ? { monthlyCredit: yuanOf(account.monthly), opening: yuanOf(account.opening), closing: yuanOf(st.account) } : null,
     };
   },
 });

@@ -1,49 +1,19 @@
 import { z } from '@hono/zod-openapi';
 import type { TableSpec } from '../tables/kit';
 import type { CompiledBundle, Localized } from '../tables/model';
-import { Params, type ParamUse } from './params';
-
-/** One step of an explanation: which rule, on which inputs, with which parameter values, gave what. */
-export interface TraceStep {
-  step: string;
-  rule: string;
-  formula: string;
-  inputs: Record<string, unknown>;
-  parameters: Record<string, ParamUse>;
-  result: unknown;
-  note?: string;
-}
-
-const paramUseSchema = z
-  .object({
-    value: z.union([z.number(), z.string(), z.boolean(), z.null()]),
-    unit: z.string(),
-    citation: z.string().openapi({ example: '嘉政发〔2014〕87号 第二十五条' }),
-    table: z.string(),
-    version: z.string(),
-    in_force: z.object({ from: z.string(), to: z.string().nullable() }),
-    cell: z.string(),
-  })
-  .openapi('ParameterUse');
-
-export const traceStepSchema = z
-  .object({
-    step: z.string().openapi({ example: 'inpatient deductible' }),
-    rule: z.string().openapi({ example: '嘉政发〔2014〕87号 第二十五条' }),
-    formula: z.string(),
-    inputs: z.record(z.string(), z.unknown()),
-    parameters: z.record(z.string(), paramUseSchema),
-    result: z.unknown(),
-    note: z.string().optional(),
-  })
-  .openapi('TraceStep');
+import { Params, type ReadRecorder } from './params';
+import { Trace, type TraceData, traceSchema } from './trace';
 
 export const dataRefSchema = z
   .object({ table: z.string(), version: z.string(), hash: z.string() })
   .openapi('DataRef', { description: 'Which compiled table produced the answer' });
 
-/** A calculator's 200 answer: its output plus `data`, the table version it read (the route and the catalogue both use this). */
-export const responseSchema = (calc: { output: z.ZodType }) => (calc.output as z.ZodObject).extend({ data: dataRefSchema });
+/**
+ * A calculator's 200 answer: its output, the trace of how it was reached and `data`, the table version it read
+ * (the route and the catalogue both use this).
+ */
+export const responseSchema = (calc: { output: z.ZodType }) =>
+  (calc.output as z.ZodObject).extend({ trace: traceSchema, data: dataRefSchema });
 
 /**
  * A calculator's link to its table: the id at run time, the table schema's literal types (parameter keys,
@@ -62,18 +32,25 @@ export const tableRef = <S extends TableSpec>(id: S['id']): TableRef<S> => ({ id
 /** Reads parameters of one table as in force on a date (pure; built from the compiled bundle). */
 export type ParamsAt<S extends TableSpec> = (date: string) => Params<S>;
 
+/** What a calculation is given besides its input: the parameters by date, and the trace every read goes into. */
+export interface Context<S extends TableSpec> {
+  at: ParamsAt<S>;
+  trace: Trace;
+}
+
 /**
- * A calculator as the Worker runs it: schemas to validate and a pure `run`. What people read about it —
- * title, description, runnable examples — is its CalculatorDocs, a separate export of the same module,
- * so that the API description stays out of the Worker's bundle (BENCHMARKS.md › Footprint).
+ * A calculator as the Worker runs it: schemas to validate and a pure `run`. Its output schema leaves out `trace`,
+ * which `calculate` adds. What people read about it — title, description, runnable examples — is its
+ * CalculatorDocs, a separate export of the same module, so that the API description stays out of the Worker's
+ * bundle (BENCHMARKS.md › Footprint).
  */
 export interface Calculator<S extends TableSpec = TableSpec, I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   id: string;
   table: TableRef<S>;
   input: I;
   output: O;
-  /** pure: parameters by date and the validated input in, result with its trace out */
-  run(at: ParamsAt<S>, input: z.output<I>): z.output<O>;
+  /** pure: parameters by date and the validated input in, result out; steps go into ctx.trace */
+  run(ctx: Context<S>, input: z.output<I>): z.output<O>;
 }
 
 /** The description of a calculator for /docs, GET /v1/calculators and the widget (built at build time). */
@@ -87,9 +64,17 @@ export interface CalculatorDocs<C extends Calculator<any, any, any> = Calculator
 export const defineCalculator = <S extends TableSpec, I extends z.ZodType, O extends z.ZodType>(c: Calculator<S, I, O>) => c;
 
 export const paramsAt =
-  <S extends TableSpec>(bundle: CompiledBundle, ref: TableRef<S>): ParamsAt<S> =>
+  <S extends TableSpec>(bundle: CompiledBundle, ref: TableRef<S>, recorder?: ReadRecorder): ParamsAt<S> =>
   (date) => {
     const table = bundle.tables[ref.id];
     if (!table) throw new Error(`table ${ref.id} is not in the compiled bundle`);
-    return new Params<S>(table, date);
+    return new Params<S>(table, date, recorder);
   };
+
+/** Runs a calculator on validated input: its answer with the trace of how it was reached. */
+// biome-ignore lint/suspicious/noExplicitAny: any calculator
+export function calculate<C extends Calculator<any, any, any>>(calc: C, bundle: CompiledBundle, input: z.output<C['input']>) {
+  const trace = new Trace();
+  const result = calc.run({ at: paramsAt(bundle, calc.table, trace), trace }, input) as z.output<C['output']>;
+  return { ...result, trace: trace.toJSON() } as z.output<C['output']> & { trace: TraceData };
+}

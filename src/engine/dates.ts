@@ -7,7 +7,7 @@
  * (2016-02-29 + 1 year = 2017-02-28; 2016-03-31 − 1 month = 2016-02-29).
  */
 
-import { problem, ProblemError } from '../http/problem';
+import { EngineError } from './errors';
 import { daysInMonth } from '../tables/units';
 
 /*
@@ -45,12 +45,10 @@ export function isoOfDay(day: number): string {
 
 function formatIso(y: number, m: number, d: number): string {
   if (!(y >= 0 && y <= 9999)) {
-    throw new ProblemError(
-      problem(
-        'calculation-refused',
-        `A date computed from the request falls in the year ${y}, outside 0000–9999, which an ISO date (YYYY-MM-DD) cannot express.`,
-      ),
-    );
+    throw new EngineError('too-large', {
+      zh: `根据请求计算出的日期落在 ${y} 年，超出 0000–9999 年，无法写成 ISO 日期（YYYY-MM-DD）。`,
+      en: `A date computed from the request falls in the year ${y}, outside 0000–9999, which an ISO date (YYYY-MM-DD) cannot express.`,
+    });
   }
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }

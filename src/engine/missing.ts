@@ -1,11 +1,11 @@
 import { z } from '@hono/zod-openapi';
-import { problem, ProblemError, type Problem } from '../http/problem';
+import type { Localized } from '../tables/model';
+import { EngineError } from './errors';
 
 /**
- * Collecting every parameter a request needs that the workbook does not give, so one 422 answer can name
- * them all (Params throws at the first). Each entry says which key (or scale sheet and case), on which
- * date, and why: not-published (the cell is empty: the source does not publish it) or not-in-force (no
- * row covers the date).
+ * A value a request needs that the workbook does not give: which key (or scale sheet and case), on which date,
+ * and why — not-published (the cell is empty: the source does not publish it) or not-in-force (no row covers the
+ * date). Params records these in a MissingCollector instead of throwing, so one answer can name them all.
  */
 export interface Missing {
   reason: 'not-published' | 'not-in-force';
@@ -18,73 +18,52 @@ export interface Missing {
   detail: string;
 }
 
+/** The Chinese sentence of a missing value (its `detail` is the English one). */
+export function missingZh(m: Missing): string {
+  const c = m.case
+    ? `（${Object.entries(m.case)
+        .map(([k, v]) => `${k} = ${v}`)
+        .join('，')}）`
+    : '';
+  return m.reason === 'not-published'
+    ? `${m.table} 的 ${m.key}${c} 原文未公布${m.note ? `：${m.note}` : '。'}`
+    : `${m.table} 的 ${m.key}${c} 在 ${m.date} 没有有效的值。`;
+}
+
+const idOf = (x: Missing) => JSON.stringify([x.key, x.case ?? null, x.reason]);
+
 export class MissingCollector {
   readonly items: Missing[] = [];
 
-  /** Runs `read`; a not-published / not-in-force ProblemError is recorded (once per key, case and reason) and gives undefined. */
-  get<T>(read: () => T, context: { date: string; case?: Record<string, string> }): T | undefined {
-    try {
-      return read();
-    } catch (e) {
-      const m = asMissing(e, context);
-      if (!m) throw e;
-      const id = (x: Missing) => JSON.stringify([x.key, x.case ?? null, x.reason]);
-      if (!this.items.some((x) => id(x) === id(m))) this.items.push(m);
-      return undefined;
-    }
+  /** Records a missing value, once per key, case and reason. */
+  add(m: Missing): void {
+    const id = idOf(m);
+    if (!this.items.some((x) => idOf(x) === id)) this.items.push(m);
   }
 
   get empty(): boolean {
     return this.items.length === 0;
   }
 
-  /** Throws one 422 problem naming every missing item (`parameter` = the first), with `extra` members. */
-  throwIfAny(what: string, extra: Record<string, unknown> = {}): void {
+  /** Throws one error naming every missing item (`parameter` = the first), with `extra` members for the answer; `what` names the calculation ("计算补贴" / "The subsidy"). */
+  throwIfAny(what: Localized, extra: Record<string, unknown> = {}): void {
     if (this.empty) return;
-    throw missingProblem(this.items, what, extra);
+    throw missingError(this.items, what, extra);
   }
 }
 
-export function asMissing(e: unknown, context: { date: string; case?: Record<string, string> }): Missing | undefined {
-  if (!(e instanceof ProblemError)) return undefined;
-  const p = e.problem as Problem & { parameter?: { table: string; key: string; note: string | null; citation: string | null } };
-  const reason = p.type === '/problems/not-published' ? 'not-published' : p.type === '/problems/not-in-force' ? 'not-in-force' : undefined;
-  if (!reason || !p.parameter) return undefined;
-  return {
-    reason,
-    table: p.parameter.table,
-    key: p.parameter.key,
-    ...(context.case ? { case: context.case } : {}),
-    date: context.date,
-    note: p.parameter.note,
-    citation: p.parameter.citation,
-    detail: p.detail,
-  };
-}
-
-/**
- * The note and citation of a not-published problem, or undefined for any other error (the caller rethrows).
- * Answers that show an unpublished text as null, instead of refusing with 422, read the problem here so they
- * agree with asMissing on the problem type; unlike asMissing they do not need the parameter record (its note and
- * citation are null when the problem carries none).
- */
-export function unpublishedOf(e: unknown): { note: string | null; citation: string | null } | undefined {
-  if (!(e instanceof ProblemError)) return undefined;
-  const p = e.problem as Problem & { parameter?: { note: string | null; citation: string | null } };
-  if (p.type !== '/problems/not-published') return undefined;
-  return { note: p.parameter?.note ?? null, citation: p.parameter?.citation ?? null };
-}
-
-export function missingProblem(items: Missing[], what: string, extra: Record<string, unknown> = {}): ProblemError {
+export function missingError(items: Missing[], what: Localized, extra: Record<string, unknown> = {}): EngineError {
   const first = items[0]!;
-  const type = items.some((x) => x.reason === 'not-published') ? 'not-published' : 'not-in-force';
+  const kind = items.some((x) => x.reason === 'not-published') ? 'not-published' : 'not-in-force';
   const list = items.map((x) => `${x.key}${x.case ? ` ${JSON.stringify(x.case)}` : ''} (${x.reason} on ${x.date})`).join('; ');
-  return new ProblemError(
-    problem(type, `${what} needs values the workbook does not give: ${list}. See missing[] for each note and citation.`, {
-      parameter: { table: first.table, key: first.key, note: first.note, citation: first.citation },
-      missing: items,
-      ...extra,
-    }),
+  const zhList = items.map((x) => `${x.key}（${x.reason === 'not-published' ? '原文未公布' : `${x.date} 无有效值`}）`).join('；');
+  return new EngineError(
+    kind,
+    {
+      zh: `${what.zh}需要的数值在数据表中没有：${zhList}。各项的说明和出处见 missing[]。`,
+      en: `${what.en} needs values the workbook does not give: ${list}. See missing[] for each note and citation.`,
+    },
+    { parameter: { table: first.table, key: first.key, note: first.note, citation: first.citation }, missing: items, ...extra },
   );
 }
 

@@ -1,60 +1,54 @@
-import { problem, ProblemError } from '../http/problem';
 import type { TableSpec } from '../tables/kit';
 import type { CompiledParameter, CompiledScale, CompiledTable, Range, ScaleRow, Value } from '../tables/model';
 import type { Unit } from '../tables/units';
+import { EngineError } from './errors';
 import { inForce, inRange, valueOn } from './lookup';
-import { ratioToPpm, yuanToFen, type Fen, type Ppm } from './money';
+import { type Missing, MissingCollector, missingZh } from './missing';
+import { type Fen, type Ppm, ratioToPpm, yuanToFen } from './money';
 
-/** A parameter value as shown in a trace: the value, its unit and exactly where it came from. */
+/** A parameter value as an answer cites it: the value, its unit, and exactly where it came from. */
 export interface ParamUse {
   value: Value;
   unit: Unit;
   citation: string;
   table: string;
   version: string;
-  in_force: { from: string; to: string | null };
+  /** first day the value is in force */
+  from: string;
   cell: string;
 }
 
-/**
- * One end of a range cell as a trace entry. Params.cell reads value cells only: the calculators that
- * decide a range exactly (engine/exact.ts) read its bounds straight off the row, and this keeps the trace
- * entries of those bounds in the same shape, and the same cell notation, in every such calculator.
- */
-function rangeBoundUse(table: CompiledTable, sheet: string, row: ScaleRow, column: string, end: 'min' | 'max'): ParamUse {
-  const col = table.scales.find((s) => s.id === sheet)?.columns.find((c) => c.id === column);
-  const r = row.ranges[column]!;
-  return {
-    value: end === 'min' ? r.min : r.max,
-    unit: col?.unit ?? 'enum',
-    citation: row.citation.text,
-    table: table.id,
-    version: table.version,
-    in_force: { from: row.from, to: row.to },
-    cell: `${sheet}!row ${row.row} ${column}_${end}`,
-  };
-}
-
-/** The set ends of a range cell as trace entries, keyed `<column>_min` / `<column>_max` (an open end has none). */
-export function rangeBoundUses(table: CompiledTable, sheet: string, row: ScaleRow, column: string): Record<string, ParamUse> {
-  const r = row.ranges[column];
-  const out: Record<string, ParamUse> = {};
-  if (r?.min !== null && r?.min !== undefined) out[`${column}_min`] = rangeBoundUse(table, sheet, row, column, 'min');
-  if (r?.max !== null && r?.max !== undefined) out[`${column}_max`] = rangeBoundUse(table, sheet, row, column, 'max');
-  return out;
+/** Receives every parameter read (the trace of an answer, engine/trace.ts): the use and its path. */
+export interface ReadRecorder {
+  read(use: ParamUse, path: string): void;
 }
 
 type ParamKey<S extends TableSpec> = keyof S['parameters'] & string;
 type SheetId<S extends TableSpec> = keyof S['scales'] & string;
 type ColumnId<S extends TableSpec, K extends SheetId<S>> = keyof S['scales'][K]['columns'] & string;
 
-export interface ScaleMatch<S extends TableSpec, K extends SheetId<S>> {
-  row: ScaleRow;
-  /** a value cell with its trace entry; throws "not published" for an empty cell */
-  get(column: ColumnId<S, K>): { value: Value; use: ParamUse };
-  money(column: ColumnId<S, K>): { fen: Fen; use: ParamUse };
-  ratio(column: ColumnId<S, K>): { ppm: Ppm; use: ParamUse };
+export interface Read {
+  value: Value;
+  use: ParamUse;
 }
+export interface MoneyRead {
+  fen: Fen;
+  use: ParamUse;
+}
+export interface RatioRead {
+  ppm: Ppm;
+  use: ParamUse;
+}
+export interface NumberRead {
+  n: number;
+  use: ParamUse;
+}
+export interface TextRead {
+  text: string;
+  use: ParamUse;
+}
+/** A read that may find nothing: the value, or why there is none (not published, or not in force). */
+export type OptionalRead = ({ published: true } & Read) | { published: false; missing: Missing };
 
 /**
  * Per-table indexes, built lazily once per isolate (the compiled tables never change while it lives):
@@ -80,10 +74,12 @@ function indexOf(table: CompiledTable): TableIndex {
 
 /**
  * ParamUse objects are immutable descriptions of a compiled value, so one object per (dated value or
- * row, column) serves every trace that cites it; they are frozen so no caller can change a shared one.
+ * row, column) serves every answer that cites it; they are frozen so no caller can change a shared one.
+ * Each has a path: the parameter key, or `sheet[case].column` for a cell of a scale sheet.
  */
 const uses = new WeakMap<object, Map<string, ParamUse>>();
-function useOf(table: CompiledTable, source: object, column: string, make: () => Omit<ParamUse, 'table' | 'version'>): ParamUse {
+const paths = new WeakMap<ParamUse, string>();
+function useOf(table: CompiledTable, source: object, column: string, path: () => string, make: () => Omit<ParamUse, 'table' | 'version'>) {
   let byColumn = uses.get(source);
   if (!byColumn) uses.set(source, (byColumn = new Map()));
   let use = byColumn.get(column);
@@ -95,139 +91,274 @@ function useOf(table: CompiledTable, source: object, column: string, make: () =>
       citation: u.citation,
       table: table.id,
       version: table.version,
-      in_force: Object.freeze(u.in_force),
+      from: u.from,
       cell: u.cell,
     }) as ParamUse;
     byColumn.set(column, use);
+    paths.set(use, path());
   }
   return use;
 }
 
+/** The path of a use: `inpatient.annual_cap`, `inpatient_levels[level=3].fund_ratio`, `account_credit[status=retired,age=(70,∞)].monthly_credit`. */
+export const pathOf = (use: ParamUse): string => paths.get(use) ?? use.cell;
+
+const intervalText = (r: Range) =>
+  `${r.minInclusive && r.min !== null ? '[' : '('}${r.min ?? '-∞'},${r.max ?? '∞'}${r.maxInclusive && r.max !== null ? ']' : ')'}`;
+
+/** `sheet[dim=code,range=(a,b]]`: the case of a row, by its dimension codes and set brackets. */
+export function caseOf(scale: CompiledScale, row: ScaleRow): string {
+  const parts: string[] = [];
+  for (const c of scale.columns) {
+    if (c.kind === 'dimension' && row.cells[c.id] !== null && row.cells[c.id] !== undefined)
+      parts.push(`${c.id}=${String(row.cells[c.id])}`);
+    const r = row.ranges[c.id];
+    if (c.kind === 'range' && r && (r.min !== null || r.max !== null)) parts.push(`${c.id}=${intervalText(r)}`);
+  }
+  return `${scale.id}[${parts.join(',')}]`;
+}
+
 /** The row a find() matched, read column by column (methods on the prototype: no closures per call). */
-class Match<S extends TableSpec, K extends SheetId<S>> implements ScaleMatch<S, K> {
+export class Match<S extends TableSpec, K extends SheetId<S>> {
   constructor(
     private readonly params: Params<S>,
     private readonly sheet: K,
     readonly row: ScaleRow,
   ) {}
-  get(column: ColumnId<S, K>): { value: Value; use: ParamUse } {
-    return this.params.cell(this.sheet, this.row, column);
+  /** a value cell with its trace entry; "not published" for an empty cell (undefined when a collector is given) */
+  get(column: ColumnId<S, K>): Read;
+  get(column: ColumnId<S, K>, missing: MissingCollector): Read | undefined;
+  get(column: ColumnId<S, K>, missing?: MissingCollector): Read | undefined {
+    return missing ? this.params.cell(this.sheet, this.row, column, missing) : this.params.cell(this.sheet, this.row, column);
   }
-  money(column: ColumnId<S, K>): { fen: Fen; use: ParamUse } {
-    const { value, use } = this.params.cell(this.sheet, this.row, column);
-    return { fen: yuanToFen(value as number), use };
+  money(column: ColumnId<S, K>): MoneyRead;
+  money(column: ColumnId<S, K>, missing: MissingCollector): MoneyRead | undefined;
+  money(column: ColumnId<S, K>, missing?: MissingCollector): MoneyRead | undefined {
+    const r = missing ? this.get(column, missing) : this.get(column);
+    return r && { fen: yuanToFen(r.value as number), use: r.use };
   }
-  ratio(column: ColumnId<S, K>): { ppm: Ppm; use: ParamUse } {
-    const { value, use } = this.params.cell(this.sheet, this.row, column);
-    return { ppm: ratioToPpm(value as number), use };
+  ratio(column: ColumnId<S, K>): RatioRead;
+  ratio(column: ColumnId<S, K>, missing: MissingCollector): RatioRead | undefined;
+  ratio(column: ColumnId<S, K>, missing?: MissingCollector): RatioRead | undefined {
+    const r = missing ? this.get(column, missing) : this.get(column);
+    return r && { ppm: ratioToPpm(r.value as number), use: r.use };
+  }
+  /** the set ends of a range cell as cited values, keyed `<column>_min` / `<column>_max` (an open end has none) */
+  bounds(column: ColumnId<S, K>): Record<string, ParamUse> {
+    return this.params.bounds(this.sheet, this.row, column);
   }
 }
 
 /**
  * The parameters of one table in force on one date, read the way calculators need them. Pure: built
- * from compiled data, no I/O. A value the source does not publish, or no value in force on the date,
- * is a ProblemError (422 naming the parameter), never a silent zero.
+ * from compiled data, no I/O. Every read is reported to the recorder (the answer's trace), so a step lists
+ * the values it used without saying so. A value the source does not publish, or no value in force on the date,
+ * is an EngineError naming the parameter, never a silent zero — or, given a MissingCollector, `undefined` with
+ * the reason recorded there, so one answer can name everything it lacks.
  */
 export class Params<S extends TableSpec> {
   private readonly ix: TableIndex;
   constructor(
     readonly table: CompiledTable,
     readonly date: string,
+    private readonly recorder?: ReadRecorder,
   ) {
     this.ix = indexOf(table);
   }
 
-  get(key: ParamKey<S>): { value: Value; use: ParamUse } {
+  /** The table's main document and an article: `嘉政发〔2014〕87号 第二十三条` (for a step that reads no value). */
+  article(article: string): string {
+    return `${this.table.sources[0]?.number ?? this.table.id} ${article}`;
+  }
+
+  private record(use: ParamUse): ParamUse {
+    this.recorder?.read(use, pathOf(use));
+    return use;
+  }
+
+  private missingOf(
+    reason: Missing['reason'],
+    key: string,
+    note: string | null,
+    citation: string | null,
+    detail: string,
+    c?: Record<string, string>,
+  ): Missing {
+    return { reason, table: this.table.id, key, ...(c ? { case: c } : {}), date: this.date, note, citation, detail };
+  }
+
+  /** The value of a parameter, or why there is none; never throws for a missing value. */
+  optional(key: ParamKey<S>): OptionalRead {
     const p = this.ix.parameters.get(key);
     const v = p && valueOn(p, this.date);
     if (!p || !v) {
-      throw new ProblemError(
-        problem('not-in-force', `No value of ${this.table.id} ${key} is in force on ${this.date}.`, {
-          parameter: { table: this.table.id, key, note: null, citation: null },
-        }),
-      );
+      return {
+        published: false,
+        missing: this.missingOf('not-in-force', key, null, null, `No value of ${this.table.id} ${key} is in force on ${this.date}.`),
+      };
     }
     if (!v.published) {
-      throw new ProblemError(
-        problem(
+      return {
+        published: false,
+        missing: this.missingOf(
           'not-published',
+          key,
+          v.note,
+          v.citation.text,
           `${this.table.id} ${key} (${p.label.en}; ${p.label.zh}) is not published in the source: ${v.note ?? ''}`.trim(),
-          {
-            parameter: { table: this.table.id, key, note: v.note, citation: v.citation.text },
-          },
         ),
-      );
+      };
     }
-    const use = useOf(this.table, v, '', () => ({
-      value: v.value,
-      unit: p.unit,
-      citation: v.citation.text,
-      in_force: { from: v.from, to: v.to },
-      cell: v.cell,
-    }));
-    return { value: v.value, use };
+    const use = useOf(
+      this.table,
+      v,
+      '',
+      () => key,
+      () => ({ value: v.value, unit: p.unit, citation: v.citation.text, from: v.from, cell: v.cell }),
+    );
+    return { published: true, value: v.value, use: this.record(use) };
   }
 
-  money(key: ParamKey<S>): { fen: Fen; use: ParamUse } {
-    const { value, use } = this.get(key);
-    return { fen: yuanToFen(value as number), use };
+  get(key: ParamKey<S>): Read;
+  get(key: ParamKey<S>, missing: MissingCollector): Read | undefined;
+  get(key: ParamKey<S>, missing?: MissingCollector): Read | undefined {
+    const r = this.optional(key);
+    if (r.published) return { value: r.value, use: r.use };
+    if (missing) return void missing.add(r.missing);
+    throw errorOf(r.missing);
   }
 
-  ratio(key: ParamKey<S>): { ppm: Ppm; use: ParamUse } {
-    const { value, use } = this.get(key);
-    return { ppm: ratioToPpm(value as number), use };
+  money(key: ParamKey<S>): MoneyRead;
+  money(key: ParamKey<S>, missing: MissingCollector): MoneyRead | undefined;
+  money(key: ParamKey<S>, missing?: MissingCollector): MoneyRead | undefined {
+    const r = missing ? this.get(key, missing) : this.get(key);
+    return r && { fen: yuanToFen(r.value as number), use: r.use };
   }
 
-  number(key: ParamKey<S>): { n: number; use: ParamUse } {
-    const { value, use } = this.get(key);
-    return { n: value as number, use };
+  ratio(key: ParamKey<S>): RatioRead;
+  ratio(key: ParamKey<S>, missing: MissingCollector): RatioRead | undefined;
+  ratio(key: ParamKey<S>, missing?: MissingCollector): RatioRead | undefined {
+    const r = missing ? this.get(key, missing) : this.get(key);
+    return r && { ppm: ratioToPpm(r.value as number), use: r.use };
   }
 
-  text(key: ParamKey<S>): { text: string; use: ParamUse } {
-    const { value, use } = this.get(key);
-    return { text: String(value), use };
+  number(key: ParamKey<S>): NumberRead;
+  number(key: ParamKey<S>, missing: MissingCollector): NumberRead | undefined;
+  number(key: ParamKey<S>, missing?: MissingCollector): NumberRead | undefined {
+    const r = missing ? this.get(key, missing) : this.get(key);
+    return r && { n: r.value as number, use: r.use };
   }
 
+  text(key: ParamKey<S>): TextRead;
+  text(key: ParamKey<S>, missing: MissingCollector): TextRead | undefined;
+  text(key: ParamKey<S>, missing?: MissingCollector): TextRead | undefined {
+    const r = missing ? this.get(key, missing) : this.get(key);
+    return r && { text: String(r.value), use: r.use };
+  }
+
+  /** The rows of a scale sheet in force on the date (maybe none). */
   rows<K extends SheetId<S>>(sheet: K): ScaleRow[] {
     const scale = this.ix.scales.get(sheet)?.scale;
     return scale ? scale.rows.filter((r) => inForce(r, this.date)) : [];
   }
 
-  /** A value cell of a given row, with its trace entry; throws "not published" for an empty cell. */
-  cell<K extends SheetId<S>>(sheet: K, row: ScaleRow, column: ColumnId<S, K>): { value: Value; use: ParamUse } {
-    const col = this.ix.scales.get(sheet)?.columns.get(column);
-    if (!col) throw new Error(`unknown column ${sheet}.${column}`);
+  /** The rows of a scale sheet in force on the date; none is an EngineError (not-in-force) naming the sheet. */
+  rowsInForce<K extends SheetId<S>>(sheet: K, what: string = sheet): ScaleRow[] {
+    const rows = this.rows(sheet);
+    if (!rows.length) throw errorOf(this.noRow(what));
+    return rows;
+  }
+
+  private noRow(what: string, c?: Record<string, unknown>, several = false): Missing {
+    const desc = `${this.table.id} ${what}${c ? ` ${JSON.stringify(c)}` : ''}`;
+    return this.missingOf(
+      'not-in-force',
+      what,
+      null,
+      null,
+      several ? `More than one row of ${desc} applies on ${this.date}.` : `No row of ${desc} is in force on ${this.date}.`,
+      c && Object.fromEntries(Object.entries(c).map(([k, v]) => [k, String(v)])),
+    );
+  }
+
+  /** A value cell of a given row, with its trace entry; "not published" for an empty cell. */
+  cell<K extends SheetId<S>>(sheet: K, row: ScaleRow, column: ColumnId<S, K>): Read;
+  cell<K extends SheetId<S>>(sheet: K, row: ScaleRow, column: ColumnId<S, K>, missing: MissingCollector): Read | undefined;
+  cell<K extends SheetId<S>>(sheet: K, row: ScaleRow, column: ColumnId<S, K>, missing?: MissingCollector): Read | undefined {
+    const entry = this.ix.scales.get(sheet);
+    const col = entry?.columns.get(column);
+    if (!entry || !col) throw new Error(`unknown column ${sheet}.${column}`);
     const value = row.cells[column] ?? null;
     if (value === null) {
-      throw new ProblemError(
-        problem(
-          'not-published',
-          `${this.table.id} ${sheet}.${column} (row ${row.row}) is not published in the source: ${row.note ?? ''}`.trim(),
-          {
-            parameter: { table: this.table.id, key: `${sheet}.${column}`, note: row.note, citation: row.citation.text },
-          },
-        ),
+      const m = this.missingOf(
+        'not-published',
+        `${sheet}.${column}`,
+        row.note,
+        row.citation.text,
+        `${this.table.id} ${sheet}.${column} (row ${row.row}) is not published in the source: ${row.note ?? ''}`.trim(),
       );
+      if (missing) return void missing.add(m);
+      throw errorOf(m);
     }
-    const use = useOf(this.table, row, column, () => ({
-      value,
-      unit: col.unit,
-      citation: row.citation.text,
-      in_force: { from: row.from, to: row.to },
-      cell: `${sheet}!row ${row.row}`,
-    }));
-    return { value, use };
+    const use = useOf(
+      this.table,
+      row,
+      column,
+      () => `${caseOf(entry.scale, row)}.${column}`,
+      () => ({ value, unit: col.unit, citation: row.citation.text, from: row.from, cell: `${sheet}!row ${row.row}` }),
+    );
+    return { value, use: this.record(use) };
+  }
+
+  /** The set ends of a range cell as cited values, keyed `<column>_min` / `<column>_max` (an open end has none). */
+  bounds<K extends SheetId<S>>(sheet: K, row: ScaleRow, column: ColumnId<S, K>): Record<string, ParamUse> {
+    const entry = this.ix.scales.get(sheet);
+    const col = entry?.columns.get(column);
+    const r = row.ranges[column];
+    if (!entry || !col) throw new Error(`unknown column ${sheet}.${column}`);
+    const out: Record<string, ParamUse> = {};
+    for (const end of ['min', 'max'] as const) {
+      const bound = r?.[end];
+      if (bound === null || bound === undefined) continue;
+      const use = useOf(
+        this.table,
+        row,
+        `${column}_${end}`,
+        () => `${caseOf(entry.scale, row)}.${column}_${end}`,
+        () => ({
+          value: bound,
+          unit: col.unit,
+          citation: row.citation.text,
+          from: row.from,
+          cell: `${sheet}!row ${row.row} ${column}_${end}`,
+        }),
+      );
+      out[`${column}_${end}`] = this.record(use);
+    }
+    return out;
   }
 
   /**
    * The one row of a scale sheet in force on the date whose dimensions equal `dims` (an empty
-   * optional dimension matches anything) and whose brackets contain `at`.
+   * optional dimension matches anything) and whose brackets contain `at`; none (or several) is not-in-force.
    */
   find<K extends SheetId<S>>(
     sheet: K,
     dims: Partial<Record<ColumnId<S, K>, string>>,
+    at?: Partial<Record<ColumnId<S, K>, number>>,
+  ): Match<S, K>;
+  find<K extends SheetId<S>>(
+    sheet: K,
+    dims: Partial<Record<ColumnId<S, K>, string>>,
+    at: Partial<Record<ColumnId<S, K>, number>>,
+    missing: MissingCollector,
+  ): Match<S, K> | undefined;
+  find<K extends SheetId<S>>(
+    sheet: K,
+    dims: Partial<Record<ColumnId<S, K>, string>>,
     at: Partial<Record<ColumnId<S, K>, number>> = {},
-  ): ScaleMatch<S, K> {
+    missing?: MissingCollector,
+  ): Match<S, K> | undefined {
     const rows = this.ix.scales.get(sheet)?.scale.rows ?? [];
     const dimKeys = Object.keys(dims) as ColumnId<S, K>[];
     const atKeys = Object.keys(at) as ColumnId<S, K>[];
@@ -255,17 +386,21 @@ export class Params<S extends TableSpec> {
       if (ok && count++ === 0) match = r;
     }
     if (count !== 1) {
-      const what = `${this.table.id} ${sheet} ${JSON.stringify({ ...dims, ...at })}`;
-      throw new ProblemError(
-        problem(
-          'not-in-force',
-          count ? `More than one row of ${what} applies on ${this.date}.` : `No row of ${what} is in force on ${this.date}.`,
-          {
-            parameter: { table: this.table.id, key: String(sheet), note: null, citation: null },
-          },
-        ),
-      );
+      const m = this.noRow(String(sheet), { ...dims, ...at }, count > 1);
+      if (missing) return void missing.add(m);
+      throw errorOf(m);
     }
     return new Match<S, K>(this, sheet, match!);
   }
 }
+
+/** The EngineError of a missing value (one value; MissingCollector.throwIfAny names several). */
+export function errorOf(m: Missing): EngineError {
+  return new EngineError(
+    m.reason,
+    { zh: missingZh(m), en: m.detail },
+    { parameter: { table: m.table, key: m.key, note: m.note, citation: m.citation } },
+  );
+}
+
+export { MissingCollector };

@@ -1,8 +1,8 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import type { AppEnv } from '../app';
+import type { AppEnv } from '../env';
 import { calculatorCatalogue, type CatalogueEntry } from '../api-description';
 import { calculators } from '../calculators/index';
-import { dataRefSchema, paramsAt, responseSchema } from '../engine/calculator';
+import { calculate, dataRefSchema, responseSchema } from '../engine/calculator';
 import { pick, resolveLang, type Lang } from '../http/lang';
 import { problemSchema } from '../http/problem';
 import { localizedSchema, type CompiledBundle } from '../tables/model';
@@ -101,12 +101,11 @@ export function calculatorRoutes(bundle: CompiledBundle) {
         429: { description: 'Rate limit exceeded (see Retry-After)', content: problemContent },
       },
     });
-    const at = paramsAt(bundle, calc.table);
     app.openapi(route, (c) => {
       const input = c.req.valid('json');
       const table = bundle.tables[calc.table.id]!;
-      const result = calc.run(at, input) as Record<string, unknown>;
-      return c.json({ ...result, data: { table: table.id, version: table.version, hash: table.hash } }, 200);
+      const answer = calculate(calc, bundle, input);
+      return c.json({ ...answer, data: { table: table.id, version: table.version, hash: table.hash } }, 200);
     });
   }
   return app;

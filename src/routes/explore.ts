@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import type { AppEnv } from '../app';
+import type { AppEnv } from '../env';
 import { findTable, shanghaiDate } from '../engine/lookup';
 import { resolveLang } from '../http/lang';
 import {

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import type { AppEnv } from '../app';
+import type { AppEnv } from '../env';
 import { changesBetween } from '../engine/changes';
 import { findTable, shanghaiDate } from '../engine/lookup';
 import { pick, resolveLang } from '../http/lang';

@@ -1,5 +1,5 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import type { AppEnv } from '../app';
+import type { AppEnv } from '../env';
 import { PROBLEM_TYPES, problem, problemResponse, type ProblemType } from '../http/problem';
 import { apiAssetText, OPENAPI_ASSET_PATH } from '../api-description';
 import type { CompiledBundle } from '../tables/model';

@@ -5,7 +5,7 @@ import { problem, ProblemError, problemSchema } from '../http/problem';
 import type { CompiledBundle, CompiledParameter, CompiledScale, CompiledTable, DatedValue, ScaleRow } from '../tables/model';
 import { citationSchema, isoDateSchema, rangeSchema, sourceDocumentSchema, valueSchema } from '../tables/model';
 import { unitSchema } from '../tables/units';
-import type { AppEnv } from '../app';
+import type { AppEnv } from '../env';
 
 // ---------------------------------------------------------------------------------------------
 // Response shapes (also the OpenAPI schemas).

@@ -2,7 +2,9 @@ import type { z } from 'zod';
 import { buildTables, workbookFiles } from '../../scripts/lib/build';
 import { calculatorCatalogue } from '../../scripts/lib/api-description';
 import { formatProblem } from '../../scripts/lib/problems';
-import { paramsAt, type Calculator } from '../../src/engine/calculator';
+import { type Calculator, calculate } from '../../src/engine/calculator';
+import { EngineError } from '../../src/engine/errors';
+import { problemOf } from '../../src/http/engine-problem';
 import type { Lang } from '../../src/http/lang';
 import { ProblemError } from '../../src/http/problem';
 import { listCalculators } from '../../src/routes/calculators';
@@ -23,13 +25,9 @@ export function realBundle(): CompiledBundle {
 
 /** Validates `input` with the calculator's own schema (as the route does), then runs it on `bundle`. */
 // biome-ignore lint/suspicious/noExplicitAny: a list of calculators of different tables and schemas; each is typed where it is defined
-export function run<C extends Calculator<any, any, any>>(
-  calc: C,
-  input: z.input<C['input']>,
-  bundle: CompiledBundle = realBundle(),
-): z.output<C['output']> {
+export function run<C extends Calculator<any, any, any>>(calc: C, input: z.input<C['input']>, bundle: CompiledBundle = realBundle()) {
   const parsed = calc.input.parse(input);
-  return calc.run(paramsAt(bundle, calc.table), parsed);
+  return calculate(calc, bundle, parsed);
 }
 
 /** Runs and returns the problem the calculator refuses with (fails if it does not). */
@@ -38,6 +36,7 @@ export function refusal<C extends Calculator<any, any, any>>(calc: C, input: z.i
   try {
     run(calc, input, bundle);
   } catch (e) {
+    if (e instanceof EngineError) return problemOf(e);
     if (e instanceof ProblemError) return e.problem;
     throw e;
   }

@@ -15,7 +15,7 @@ describe('employee-medical-account', () => {
     // 统账一不建个人账户 (sheet schemes, personal_account = no)
     expect(r).toMatchObject({ hasAccount: false, monthlyCredit: null, annualCredit: null, band: null, scheme: 'A', year: 2015 });
     expect(r.reason).toMatch(/统账一不建个人账户/);
-    expect(r.trace[0]!.rule).toMatch(/^嘉政发〔2014〕87号 .*第十九条/);
+    expect(r.trace.steps[0]!.rule).toMatch(/^嘉政发〔2014〕87号 .*第十九条/);
   });
 
   it('A2 employed, born 1980-01-01: 35 on 2015-01-01 → 100 (35周岁（含）以下)', () => {
@@ -103,7 +103,7 @@ describe('employee-medical-account', () => {
     const r = run(calc, { year: 2015, status: 'retired', birthDate: '1945-03-10' });
     // 69 on 2015-01-01 → 160; 1920
     expect(r).toMatchObject({ scheme: 'B', hasAccount: true, ageOnFirstJanuary: 69, monthlyCredit: 160, annualCredit: 1920 });
-    expect(r.trace.map((s) => s.rule)).toEqual([
+    expect(r.trace.steps.map((s) => s.rule)).toEqual([
       '嘉政发〔2014〕87号 第十条、第十九条',
       '嘉政发〔2014〕87号 第十九条（二）',
       '嘉政发〔2014〕87号 第十九条（二）',

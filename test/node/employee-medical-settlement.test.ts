@@ -32,9 +32,13 @@ describe('worked example of the spec (shared/specs/employee-medical-insurance.md
       selfBurden: 6120,
       selfPay: 0,
     });
-    const deductible = r.trace.find((s: { step: string }) => s.step.endsWith('inpatient deductible'))!;
-    expect(deductible.rule).toMatch(/^嘉政发〔2014〕87号 .*第二十五条/);
-    expect(deductible.parameters.deductible).toMatchObject({ value: 800, table: 'employee-medical-insurance' });
+    // the inpatient bill's one step explains its deductible too, citing the level-3 row
+    const inpatient = r.trace.steps[r.claims[2]!.traceSteps[0]!]!;
+    expect(inpatient.rule).toMatch(/^嘉政发〔2014〕87号 .*第二十五条/);
+    expect(inpatient.parameters).toContain('inpatient_levels[level=3].deductible');
+    expect(r.trace.parameters['inpatient_levels[level=3].deductible']).toMatchObject({ value: 800, table: 'employee-medical-insurance' });
+    expect(inpatient.formula.zh).toContain('起付标准 800.00 元由个人自负');
+    expect(inpatient.result).toEqual({ pooledFund: 24820, criticalIllness: 0, selfBurden: 5180 });
   });
 });
 
@@ -2166,11 +2170,9 @@ describe('settlement: added bound cases', () => {
     // balance given: 1920, 420 left; the monthly credit is still reported (69 on 2015-01-01 → 160)
     expect(r.account).toEqual({ monthlyCredit: 160, opening: 1920, closing: 420 });
     // every step cites an article of the gazette and the table its parameters came from
-    for (const s of r.trace) {
-      expect(s.rule).toMatch(/^嘉政发〔2014〕87号 第.+条/);
-      for (const u of Object.values(s.parameters) as { table: string }[]) expect(u.table).toBe('employee-medical-insurance');
-    }
-    const rules = r.trace.map((s: { rule: string }) => s.rule).join(' ');
+    for (const s of r.trace.steps) expect(s.rule).toMatch(/^嘉政发〔2014〕87号 第.+条/);
+    for (const u of Object.values(r.trace.parameters)) expect(u.table).toBe('employee-medical-insurance');
+    const rules = r.trace.steps.map((s) => s.rule).join(' ');
     for (const article of ['第十九条', '第二十三条', '第二十五条', '第二十七条', '第二十八条']) expect(rules).toContain(article);
   });
 });
@@ -2191,17 +2193,17 @@ describe('settlement: answers in request order, settles in date order', () => {
       [1, '2015-02-01'],
       [2, '2015-05-01'],
     ]);
-    // the trace follows the settlement (date) order: bill 2, bill 3, bill 1
-    const bills = r.trace.filter((s: { step: string }) => s.step.startsWith('bill ')).map((s: { step: string }) => s.step.slice(0, 6));
-    expect([...new Set(bills)]).toEqual(['bill 2', 'bill 3', 'bill 1']);
-    // each bill points at its own steps in the trace (sent once), and every bill step belongs to exactly one bill
-    r.claims.forEach((c: { index: number; traceSteps: number[] }) => {
-      expect(c.traceSteps.length).toBeGreaterThan(0);
-      for (const i of c.traceSteps) expect(r.trace[i]!.step.startsWith(`bill ${c.index + 1} (`)).toBe(true);
-    });
-    const pointed = r.claims.flatMap((c: { traceSteps: number[] }) => c.traceSteps).sort((a: number, b: number) => a - b);
-    const billSteps = r.trace.flatMap((s: { step: string }, i: number) => (s.step.startsWith('bill ') ? [i] : []));
-    expect(pointed).toEqual(billSteps);
+    // the trace follows the settlement (date) order: bill 2, bill 3, bill 1 — each bill points at its own steps
+    // (sent once), in order, and together they are every step of the trace (scheme A: no account steps)
+    const first = (i: number) => r.claims[i]!.traceSteps[0]!;
+    expect(first(1)).toBeLessThan(first(2));
+    expect(first(2)).toBeLessThan(first(0));
+    for (const c of r.claims) expect(c.traceSteps.length).toBeGreaterThan(0);
+    const pointed = r.claims.flatMap((c) => c.traceSteps).sort((a, b) => a - b);
+    expect(pointed).toEqual(r.trace.steps.map((_, i) => i));
+    // the bill of 2015-02-01 is the first admission (a deductible), the one of 2015-09-01 the third (none)
+    expect(r.trace.steps[first(1)]!.formula.zh).toMatch(/^本年度第 1 次住院/);
+    expect(r.trace.steps[first(0)]!.formula.zh).toMatch(/^本年度第 3 次住院，超过 2 次，不计起付标准/);
   });
 });
 
@@ -2246,7 +2248,8 @@ describe('settlement: invalid input (422 naming the field)', () => {
     expect(issue.message).toBe('must be on or before 1 January of the year (no age on 1 January otherwise)');
     // born on 1 January itself: age 0 that day (the birthday counts), accepted
     const r = run(calc, { year: 2015, person: { scheme: 'B', status: 'employed', birthDate: '2015-01-01' }, claims: [bill('2015-01-01')] });
-    expect(r.trace[0]!.formula).toMatch(/^age on 2015-01-01 = 0 → /);
+    expect(r.trace.steps[0]!.formula.en).toMatch(/^age on 2015-01-01 = 0 → /);
+    expect(r.trace.steps[0]!.formula.zh).toMatch(/^2015 年 1 月 1 日年满 0 岁/);
   });
 
   it("a bill dated before the birth date: 422 naming that bill's date", () => {
@@ -2343,10 +2346,10 @@ describe('the readings R1–R12 are where a policy officer sees them', () => {
 });
 
 describe('settlement: the out-of-area share of a transfer stay — the formula shows the arithmetic done (R4)', () => {
-  const fen = (y: string) => Math.round(Number(y) * 100);
+  const fen = (y: string) => Math.round(Number(y.replace(/,/g, '')) * 100);
   /** Every "a × r% = b" of a formula, checked as applyRatio does it (half-up to the fen), and the products. */
   const products = (formula: string) =>
-    [...formula.matchAll(/(\d+\.\d{2}) × (\d+(?:\.\d+)?)% = (\d+\.\d{2})/g)].map((m) => {
+    [...formula.matchAll(/([\d,]+\.\d{2}) × (\d+(?:\.\d+)?)% = ([\d,]+\.\d{2})/g)].map((m) => {
       const [a, pct, b] = [fen(m[1]!), Number(m[2]), fen(m[3]!)];
       // a × pct / 100, half-up in fen: integers only (pct has at most 4 decimals as ppm / 10 000)
       const ppm = Math.round(pct * 10_000);
@@ -2373,18 +2376,21 @@ describe('settlement: the out-of-area share of a transfer stay — the formula s
     // R4: the share per part, each rounded: 1000000.5 fen → 1000001 (1000.01); 2000000.5 fen → 2000001 (2000.01); sum 3000.02
     // (the whole bill at once would be 3000010 × 10% = 300001 fen, 3000.01: not what is done)
     expect(r.claims[0]!.selfPay).toBe(3000.02);
-    const share = r.trace[r.claims[0]!.traceSteps[0]!]!;
-    expect(share.step).toBe('bill 1 (2015-04-01 inpatient): out-of-area share paid first by the insured');
-    expect(share.formula).toBe(
-      'part 1: 10000.05 × 10% = 1000.01; part 2: 20000.05 × 10% = 2000.01 (each part rounded); 1000.01 + 2000.01 = 3000.02 self-pay; the rest settles at the level treated',
+    const share = r.trace.steps[r.claims[0]!.traceSteps[0]!]!;
+    expect(share.name).toEqual({ zh: '市外就医先自理部分', en: 'out-of-area share paid first by the insured' });
+    expect(share.formula.en).toBe(
+      'part 1: 10,000.05 × 10% = 1,000.01; part 2: 20,000.05 × 10% = 2,000.01 (each part rounded); 1,000.01 + 2,000.01 = 3,000.02 self-pay; the rest settles at the level treated',
+    );
+    expect(share.formula.zh).toBe(
+      '第 1 段 10,000.05 × 10% = 1,000.01 元；第 2 段 20,000.05 × 10% = 2,000.01 元（各段分别取整）；合计 1,000.01 + 2,000.01 = 3,000.02 元由个人先自理；其余按所住医院级别结算',
     );
     expect(share.inputs).toEqual({ location: 'referral-hangzhou-shanghai', eligible: 30000.1, parts: [10000.05, 20000.05] });
     expect(share.result).toBe(3000.02);
     // the figures of the formula add up to the result and to the bill's self-pay
-    const paid = products(share.formula);
+    const paid = products(share.formula.en);
     expect(paid).toEqual([100001, 200001]);
     expect(paid.reduce((a, b) => a + b, 0)).toBe(fen(String(share.result)));
-    expect(share.formula).toContain(`= ${(r.claims[0]!.selfPay).toFixed(2)} self-pay`);
+    expect(share.formula.en).toContain(`= ${(r.claims[0]!.selfPay).toLocaleString('en', { minimumFractionDigits: 2 })} self-pay`);
     // and the bill adds up: eligible = fund + critical illness + self-burden + self-pay
     const c = r.claims[0]!;
     expect(fen(String(c.pooledFund)) + fen(String(c.criticalIllness)) + fen(String(c.selfBurden)) + fen(String(c.selfPay))).toBe(
@@ -2407,12 +2413,12 @@ describe('settlement: the out-of-area share of a transfer stay — the formula s
             },
           ],
         });
-        const share = r.trace[r.claims[0]!.traceSteps[0]!]!;
-        const paid = products(share.formula);
-        expect(paid, share.formula).toHaveLength(amounts.length);
+        const share = r.trace.steps[r.claims[0]!.traceSteps[0]!]!;
+        const paid = products(share.formula.en);
+        expect(paid, share.formula.en).toHaveLength(amounts.length);
         expect(
           paid.reduce((a, b) => a + b, 0),
-          share.formula,
+          share.formula.en,
         ).toBe(fen(String(r.claims[0]!.selfPay)));
         expect(share.result).toBe(r.claims[0]!.selfPay);
       }
@@ -2425,9 +2431,10 @@ describe('settlement: the out-of-area share of a transfer stay — the formula s
       person: { scheme: 'A', status: 'employed', birthDate: '1975-06-15' },
       claims: [{ kind: 'inpatient', date: '2015-04-01', level: 3, eligibleAmount: 50000, location: 'referral-hangzhou-shanghai' }],
     });
-    const share = r.trace[0]!;
+    const share = r.trace.steps[0]!;
     // as S32: 50000 × 10% = 5000
-    expect(share.formula).toBe('50000.00 × 10% = 5000.00 self-pay; the rest settles at the level treated');
+    expect(share.formula.en).toBe('50,000.00 × 10% = 5,000.00 self-pay; the rest settles at the level treated');
+    expect(share.formula.zh).toBe('50,000.00 × 10% = 5,000.00 元由个人先自理；其余按所住医院级别结算');
     expect(share.inputs).toEqual({ location: 'referral-hangzhou-shanghai', eligible: 50000 });
   });
 });

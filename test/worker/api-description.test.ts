@@ -1,7 +1,7 @@
 import { createExecutionContext, env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE_ASSET_PATH, OPENAPI_ASSET_PATH } from '../../src/api-description';
-import type { Bindings } from '../../src/app';
+import type { Bindings } from '../../src/env';
 import { createHandler } from '../../src/index';
 import { BASE, expectProblem, get } from '../helpers/http';
 

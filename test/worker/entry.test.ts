@@ -1,6 +1,6 @@
 import { createExecutionContext, env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import type { Bindings } from '../../src/app';
+import type { Bindings } from '../../src/env';
 import { BUNDLE_ASSET_PATH } from '../../src/data';
 import { createHandler } from '../../src/index';
 import { BASE, expectProblem, get } from '../helpers/http';

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { calculators } from '../../src/calculators/index';
+import { calculate } from '../../src/engine/calculator';
+import { EngineError } from '../../src/engine/errors';
+import { problemOf } from '../../src/http/engine-problem';
+import { realBundle } from '../helpers/calc';
+
+/**
+ * The answers of 655 requests as the API gave them before the trace and verdict renovation (examples, samples and every
+ * request the Node tests sent; test/fixtures/renovation/snapshot-answers.ts says how they were recorded). Today every
+ * field outside `trace` is the same, but for the verdict fields CHANGELOG.md lists (MIGRATED below), and the steps
+ * carry every figure their formulas had, in both languages.
+ */
+interface Before {
+  calculator: string;
+  request: unknown;
+  status: number;
+  answer: Record<string, unknown>;
+  steps?: { step: string; figures: number[] }[];
+}
+const before = JSON.parse(readFileSync(new URL('../fixtures/renovation/answers-before.json', import.meta.url), 'utf8')) as Record<
+  string,
+  Before
+>;
+
+/** How an answer's verdict fields changed (CHANGELOG.md, 2026-12-07): old answer → the answer expected today. */
+export const MIGRATED: Record<string, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+
+const NUMBER = /-?\d[\d,]*(?:\.\d+)?/g;
+/** The figures of a formula, as absolute values (a date's "-01" and a Chinese "1 月" are the same figure). */
+const figures = (text: string) =>
+  (text.match(NUMBER) ?? []).map((m) => Math.abs(Number(m.replace(/,/g, '')))).filter((n) => !Number.isNaN(n));
+
+/** The settlement's claims[].traceSteps point into the trace, whose steps changed: left out of the comparison. */
+const withoutTracePositions = (a: Record<string, unknown>) =>
+  Array.isArray(a.claims) ? { ...a, claims: a.claims.map(({ traceSteps, ...c }: Record<string, unknown>) => c) } : a;
+
+const byId = new Map(calculators.map((c) => [c.id, c]));
+const cases = Object.entries(before);
+
+describe('answers before and after the renovation', () => {
+  it('has the recorded answers', () => {
+    expect(cases.length).toBe(655);
+  });
+
+  for (const calc of calculators) {
+    const mine = cases.filter(([, b]) => b.calculator === calc.id);
+    it(`${calc.id}: ${mine.length} answers keep every field outside the trace, and each step its figures`, () => {
+      const bundle = realBundle();
+      for (const [name, b] of mine) {
+        const c = byId.get(b.calculator)!;
+        let status = 200;
+        let answer: Record<string, unknown>;
+        try {
+          answer = calculate(c, bundle, c.input.parse(b.request)) as Record<string, unknown>;
+        } catch (e) {
+          if (!(e instanceof EngineError)) throw e;
+          const problem = problemOf(e);
+          status = problem.status;
+          answer = problem as unknown as Record<string, unknown>;
+        }
+        expect(status, name).toBe(b.status);
+        if (b.status !== 200) {
+          expect({ type: answer.type, parameter: answer.parameter }, name).toEqual({ type: b.answer.type, parameter: b.answer.parameter });
+          continue;
+        }
+        const { trace, ...rest } = answer as {
+          trace: { steps: { name: { zh: string; en: string }; formula: { zh: string; en: string } }[] };
+        };
+        const expected = MIGRATED[c.id]?.(structuredClone(b.answer)) ?? b.answer;
+        expect(withoutTracePositions(rest), name).toEqual(withoutTracePositions(expected));
+        // Steps may be fewer (a bill's account share, deductible and pooling are one step now), never poorer: every
+        // figure the old formulas showed is in the new ones, in each language.
+        const old = new Set((b.steps ?? []).flatMap((x) => x.figures.map(Math.abs)));
+        const en = new Set(trace.steps.flatMap((x) => figures(x.formula.en)));
+        const zh = new Set(trace.steps.flatMap((x) => figures(x.formula.zh)));
+        expect(trace.steps.length, name).toBeLessThanOrEqual((b.steps ?? []).length);
+        expect(
+          [...old].filter((x) => !en.has(x)),
+          `${name} en: ${trace.steps.map((x) => x.formula.en).join(' | ')}`,
+        ).toEqual([]);
+        expect(
+          [...old].filter((x) => !zh.has(x)),
+          `${name} zh: ${trace.steps.map((x) => x.formula.zh).join(' | ')}`,
+        ).toEqual([]);
+      }
+    });
+  }
+});
