@@ -87,16 +87,26 @@ describe('result of the employee settlement (worked example of the spec)', () =>
       ['2', '门诊', '2015-03-01', '2,000.00', '640.00', '420.00', '0.00', '940.00', '0.00'],
       ['3', '住院', '2015-05-01', '30,000.00', '24,820.00', '0.00', '0.00', '5,180.00', '0.00'],
     ]);
-    const trace = output.trace as unknown[];
-    expect(m.steps).toHaveLength(trace.length);
-    expect(m.steps[5]).toEqual({
+    const trace = output.trace as { steps: unknown[] };
+    expect(m.steps).toHaveLength(trace.steps.length);
+    // the account's two steps, then one step per bill, titled with its bill (claims[].traceSteps)
+    expect(m.steps.map((s) => s.title)).toEqual([
+      '个人账户每月划入',
+      '当年个人账户',
+      '第1笔（2015-02-01 门诊）：门诊统筹',
+      '第2笔（2015-03-01 门诊）：门诊统筹',
+      '第3笔（2015-05-01 住院）：住院统筹（3 级医院）',
+    ]);
+    expect(m.steps[3]).toEqual({
       title: '第2笔（2015-03-01 门诊）：门诊统筹',
-      rule: '嘉政发〔2014〕87号 第二十四条（一）',
-      formula: 'counter 0.00 → 1580.00; part between 300.00 and 6000.00 = 1280.00; × 50% = 640.00',
-      result: '640.00',
+      rule: '嘉政发〔2014〕87号 第二十三条、第二十四条（一）',
+      formula:
+        '本笔 2,000.00 元，个人账户（余额 420.00 元）先付 420.00 元；其余 1,580.00 元计入本年度门诊累计 0.00 → 1,580.00 元，起付标准 300.00 元至限额 6,000.00 元之间的 1,280.00 元 × 50%（其他医疗机构）= 640.00 元由统筹基金支付',
+      result: '个人账户支付 420.00；统筹基金支付 640.00；个人自负 940.00',
       note: undefined,
     });
-    expect(m.steps.at(-1)!.result).toBe('统筹基金支付 24,820.00；大病保险支付 0.00；个人自负 4,380.00');
+    // the inpatient bill's step includes its deductible, so its figures are the bill's
+    expect(m.steps.at(-1)!.result).toBe('统筹基金支付 24,820.00；大病保险支付 0.00；个人自负 5,180.00');
     for (const s of m.steps) expect(s.rule).toMatch(/^嘉政发〔2014〕87号 第.+条/);
   });
 
@@ -110,7 +120,11 @@ describe('result of the employee settlement (worked example of the spec)', () =>
       'Own share',
       'Self-pay',
     ]);
-    expect(m.steps[5]!.title).toBe('Bill 2 (2015-03-01 outpatient): outpatient pooling');
+    expect(m.steps[3]!.title).toBe('Bill 2 (2015-03-01 outpatient): outpatient pooling');
+    expect(m.steps[3]!.formula).toBe(
+      'account pays min(balance 420.00, bill 2,000.00) = 420.00; counter 0.00 → 1,580.00; part between 300.00 and 6,000.00 = 1,280.00; × 50% = 640.00',
+    );
+    expect(m.steps[0]!.title).toBe('Personal account monthly credit');
     expect(m.summary).toContain(
       'Pooled fund 25,460.00 yuan; Critical-illness insurance 0.00 yuan; Personal account 1,920.00 yuan; Own share 6,120.00 yuan',
     );

@@ -96,37 +96,6 @@ export const VALUE_LABELS: Record<string, Localized> = {
   false: { zh: '否', en: 'No' },
 };
 
-/**
- * Step names of the calculators' traces, for Chinese readers (the API writes them in English). Unknown
- * steps are shown as the API wrote them.
- */
-const STEP_NAMES: Record<string, string> = {
-  'personal account monthly credit': '个人账户每月划入',
-  'current-year personal account': '当年个人账户',
-  'annual credit': '全年划入',
-  'personal account pays first': '个人账户先支付',
-  'outpatient pooling': '门诊统筹',
-  'inpatient deductible': '住院起付标准',
-  'out-of-area share paid first by the insured': '市外就医先自理部分',
-  'designated disease: herbal medicine cap per dose': '规定病种：中药饮片每帖限额',
-  'home sickbed pooling': '家庭病床统筹',
-  'critical-illness insurance: annual self-burden band': '大病保险：按年度自负累计分段',
-  'pre-1949 veteran: fund pays part of the self-burden': '建国前老工人：统筹基金支付部分自负',
-};
-
-/** "bill 2 (2015-03-01 outpatient): outpatient pooling" → "第2笔（2015-03-01 门诊）：门诊统筹". */
-export function stepTitle(step: string, lang: Lang): string {
-  if (lang === 'en') return step.charAt(0).toUpperCase() + step.slice(1);
-  const bill = /^bill (\d+) \((\S+) ([\w-]+)\): (.*)$/.exec(step);
-  if (bill) {
-    const [, n, date, kind, rest] = bill as unknown as [string, string, string, string, string];
-    return `第${n}笔（${date} ${VALUE_LABELS[kind]?.zh ?? kind}）：${stepTitle(rest, lang)}`;
-  }
-  const level = /^inpatient pooling, level (\d)$/.exec(step);
-  if (level) return `住院统筹（${level[1]}级医院）`;
-  return STEP_NAMES[step] ?? step;
-}
-
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 
 /**

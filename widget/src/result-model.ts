@@ -4,8 +4,8 @@
  * cited steps of the trace. Pure; the renderer (render-result.ts) only draws this.
  */
 import { formatShare, formatYuan } from './format';
-import { descriptionIn, FIELD_LABELS, humanize, stepTitle, t, tr, VALUE_LABELS } from './i18n';
-import type { JsonSchema, Lang, Localized, TraceStep } from './types';
+import { descriptionIn, FIELD_LABELS, humanize, t, tr, VALUE_LABELS } from './i18n';
+import type { JsonSchema, Lang, Localized, Trace } from './types';
 import { resolveRef } from './form-model';
 
 /** Who pays: the parts of a medical bill, in the order they are shown (payers first, then the insured). */
@@ -129,6 +129,26 @@ export function buildSplit(obj: Record<string, unknown>, lang: Lang, heading: st
   return { label: heading, total, totalText: formatYuan(total), parts };
 }
 
+const capitalise = (s: string, lang: Lang) => (lang === 'en' ? s.charAt(0).toUpperCase() + s.slice(1) : s);
+
+/**
+ * The item each step belongs to, for answers whose items point at their steps (the settlement's claims[].traceSteps):
+ * "第2笔（2015-03-01 门诊）" / "Bill 2 (2015-03-01 outpatient)".
+ */
+function stepGroups(output: Record<string, unknown>, lang: Lang): Map<number, string> {
+  const out = new Map<number, string>();
+  const items = Array.isArray(output.claims) ? (output.claims as Record<string, unknown>[]) : [];
+  for (const item of items) {
+    if (!isObj(item) || !Array.isArray(item.traceSteps)) continue;
+    const n = Number(item.index) + 1;
+    const kind = String(item.kind ?? '');
+    const kindText = VALUE_LABELS[kind] ? tr(VALUE_LABELS[kind]!, lang) : kind;
+    const label = lang === 'en' ? `Bill ${n} (${item.date} ${kindText.toLowerCase()})` : `第${n}笔（${item.date} ${kindText}）`;
+    for (const i of item.traceSteps as number[]) out.set(i, label);
+  }
+  return out;
+}
+
 /** The answer of a calculator as a citizen reads it. */
 export function buildResultModel(
   output: Record<string, unknown>,
@@ -158,13 +178,14 @@ export function buildResultModel(
   for (const [key, v] of Object.entries(output)) {
     if (key === 'data') continue;
     const s = propSchema(root, key, root);
-    if (key === 'trace' && Array.isArray(v)) {
-      steps = (v as TraceStep[]).filter(isObj).map((st) => ({
-        title: stepTitle(String(st.step ?? ''), lang),
+    if (key === 'trace' && isObj(v) && Array.isArray(v.steps)) {
+      const groups = stepGroups(output, lang);
+      steps = (v as unknown as Trace).steps.filter(isObj).map((st, i) => ({
+        title: groups.has(i) ? `${groups.get(i)}${lang === 'en' ? ': ' : '：'}${tr(st.name, lang)}` : capitalise(tr(st.name, lang), lang),
         rule: String(st.rule ?? ''),
-        formula: String(st.formula ?? ''),
+        formula: tr(st.formula, lang),
         result: f.value(st.result, moneyCalc),
-        note: st.note,
+        note: st.note ? tr(st.note, lang) : undefined,
       }));
       continue;
     }

@@ -60,12 +60,19 @@ export interface Problem {
   errors?: { pointer: string; field?: string; message: string }[];
 }
 
+/** One step of an answer's explanation, in both languages (the API's trace.steps[]). */
 export interface TraceStep {
-  step: string;
+  name: Localized;
   rule: string;
-  formula: string;
+  formula: Localized;
   inputs?: Record<string, unknown>;
-  parameters?: Record<string, unknown>;
+  /** keys of trace.parameters */
+  parameters?: string[];
   result: unknown;
-  note?: string;
+  note?: Localized;
+}
+
+export interface Trace {
+  parameters: Record<string, { value: unknown; unit: string; citation: string }>;
+  steps: TraceStep[];
 }
