@@ -4,8 +4,8 @@ import type { Context, MiddlewareHandler } from 'hono';
  * Refuses a request body over `maxSize` bytes. A declared Content-Length is checked without reading. A body
  * without one (chunked) is counted as it is read; past the limit the rest is read and dropped, up to
  * `DRAIN_FACTOR` × the limit, before the 413 is sent. Hono's own bodyLimit stops reading at the limit and leaves
- * the rest unread: under `wrangler dev` the next requests then waited 10 s behind it (a review saw /v1/ping time
- * out after one 70 KB chunked POST), and cancelling the stream did not release it; draining does. A body larger
+ * the rest unread: under `wrangler dev` the next requests then wait 10 s behind it (one 70 KB chunked POST delays
+ * /v1/ping that long), and cancelling the stream does not release it; draining does. A body larger
  * still is cancelled, not read on.
  */
 const DRAIN_FACTOR = 16;

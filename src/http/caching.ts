@@ -18,7 +18,7 @@ export const CACHE_CONTROL = 'public, max-age=300, s-maxage=3600, stale-while-re
  * GET responses are a function of (data hash, URL, language, and — for "today" defaults — the date in
  * Shanghai), so the ETag is computed from those. A matching If-None-Match (or `*`) answers 304, but only
  * once the handler has answered 200: an ETag can be computed for any URL, and a 404 or 422 must not turn into
- * a 304 (a review got 304 for a table that does not exist by sending the ETag the URL would have).
+ * a 304 (a client sending the ETag a URL would have must not get 304 for a table that does not exist).
  */
 export const conditionalGet =
   (dataHash: string): MiddlewareHandler =>

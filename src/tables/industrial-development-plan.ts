@@ -2,7 +2,7 @@ import { defineTable, param } from './kit';
 
 /**
  * 嘉兴市人民政府关于印发嘉兴市本级产业发展规划的通知 (嘉政发〔2014〕83号). Lookups only, no calculator
- * (see /work/content/industrial-development-plan.calculators.md): only the cover notice is in the gazette; the plan
+ *: only the cover notice is in the gazette; the plan
  * is printed 「文本另附」, so `plan.text`, `plan.period` and `plan.targets` are empty (422 not-published).
  */
 export const industrialDevelopmentPlan = defineTable({

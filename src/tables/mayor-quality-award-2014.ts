@@ -2,7 +2,7 @@ import { code, defineTable, dimension, param, value } from './kit';
 
 /**
  * 嘉兴市人民政府关于表彰2014年度嘉兴市市长质量奖获奖单位的通报 (嘉政发〔2014〕79号). Lookups only, no calculator
- * (see /work/content/mayor-quality-award-2014.calculators.md): the circular names three winners and publishes no
+ *: the circular names three winners and publishes no
  * criteria, no prize money and no procedure. `award.prize_money` is empty in the workbook: a lookup of it is a
  * 422 not-published, never 0. The winners list is complete (3 names, printed order).
  */

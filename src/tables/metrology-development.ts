@@ -2,7 +2,7 @@ import { code, defineTable, dimension, param, value } from './kit';
 
 /**
  * 嘉兴市人民政府关于进一步加强计量工作的实施意见 (嘉政发〔2014〕80号). Lookups only, no calculator
- * (see /work/content/metrology-development.calculators.md): city-wide 2020 targets (minimums, ≥), tasks and duties.
+ *: city-wide 2020 targets (minimums, ≥), tasks and duties.
  * Free verification (四（三）) has no date and an open list (等): `funding.free_verification_start_date` is empty;
  * a lookup "is field X in the free-verification scope?" may answer true for the listed fields only, never false.
  */

@@ -4,7 +4,7 @@ import { PROOF_CODES, EMPLOYMENT_ROUTES } from './residence-permits.codes';
 /**
  * 嘉兴市人民政府办公室关于印发开展居住证制度改革试点工作的指导意见的通知 (嘉政办发〔2014〕98号). The keys below
  * are the ones src/calculators/residence-permit-*.ts read (plus the informational ones they cite); the permit rules
- * start on 2014-10-31 (二（二）) and are open-ended. Readings: /work/content/residence-permits.calculators.md.
+ * start on 2014-10-31 (二（二）) and are open-ended. The readings chosen are in the workbook notes.
  */
 export const residencePermits = defineTable({
   id: 'residence-permits',

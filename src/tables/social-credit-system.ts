@@ -2,7 +2,7 @@ import { code, defineTable, dimension, param, range, value } from './kit';
 
 /**
  * 嘉兴市人民政府关于加快推进社会信用体系建设的实施意见 (嘉政发〔2014〕82号). Lookups only, no calculator
- * (see /work/content/social-credit-system.calculators.md): goals, tasks and phases for government bodies. The
+ *: goals, tasks and phases for government bodies. The
  * `phases` sheet brackets calendar years, both ends inclusive (2014–2015, 2016–2018, 2019–2020).
  */
 export const socialCreditSystem = defineTable({

@@ -2,7 +2,7 @@ import { defineTable, dimension, param, value } from './kit';
 
 /**
  * 嘉兴市人民政府关于公布嘉兴市第十九届社会科学优秀成果的通知 (嘉政发〔2014〕81号). Lookups only, no calculator
- * (see /work/content/social-science-awards-19th.calculators.md): 45 awarded works (12 books + 33 papers). The winners
+ *: 45 awarded works (12 books + 33 papers). The winners
  * list is printed 「（略）」: `awards.winner_list` is empty, so "did work X win?" is a 422 not-published, never "no";
  * the counts per prize level are empty cells of `award_counts` (422 on that row).
  */

@@ -2,7 +2,7 @@ import { code, defineTable, dimension, param, value } from './kit';
 
 /**
  * 嘉兴市人民政府印发关于加强新型城镇化建设金融服务保障若干意见的通知 (嘉政发〔2014〕88号). Lookups only, no
- * calculator (see /work/content/urbanisation-finance.calculators.md): city-wide best-effort 2015 targets (150亿元以上,
+ * calculator: city-wide best-effort 2015 targets (150亿元以上,
  * read as ≥) and tasks for governments and financial bodies. The 2015 task breakdown is in an omitted annex
  * (`annex.task_breakdown_2015` empty).
  */

@@ -8,8 +8,8 @@ import { realBundle } from '../helpers/calc';
 /**
  * Every number a request carries may be anywhere up to the maximum its published input schema allows. At those
  * maximums, one at a time and all together, every calculator must answer with its result or a 4xx problem — never
- * a 500, and never an inexact amount. (A review found three calculators answering 500 when two maximal inputs were
- * multiplied, and one answering a product past 2^53 fen rounded off; src/engine/money.ts now refuses both with 422.)
+ * a 500, and never an inexact amount: a product of two maximal inputs past 2^53 fen is refused with 422
+ * (src/engine/money.ts), not rounded off.
  */
 type Schema = {
   type?: string | string[];

@@ -205,7 +205,7 @@ describe('warnings: legal but suspicious edits, compared with the last commit; e
     );
   });
 
-  // From a review of the staff workflow: edits that passed with no warning while breaking answers.
+  // Edits that would pass with no warning while breaking answers.
   it('a superseding row whose key is mistyped: the old key loses its dates, and the typo is named', () => {
     const r = repo();
     const file = join(r.dir, 'tables', `${EMI}.xlsx`);

@@ -73,7 +73,7 @@ describe('table lookups', () => {
     expect(lang.errors).toEqual([expect.objectContaining({ field: 'lang' })]);
   });
 
-  // a review found these answered 200 with the impossible date echoed back and values "in force" on it
+  // impossible dates must not be answered 200 with the date echoed back and values "in force" on it
   it.each([
     `${EMI}?date=2015-13-45`,
     `${EMI}/parameters/inpatient.annual_cap?date=2015-99-99`,
