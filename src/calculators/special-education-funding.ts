@@ -129,7 +129,7 @@ export const specialEducationFunding = defineCalculator({
       const g = p.get('funding.fully_government_guaranteed');
       s.formula({
         zh: '以上特殊教育经费全额纳入政府财政经费保障体系（说明性信息）',
-        en: '以上特殊教育经费全额纳入政府财政经费保障体系 (information)',
+        en: 'the special-education funds above are fully covered by government budgets (以上特殊教育经费全额纳入政府财政经费保障体系; information)',
       });
       return s.result(g.value);
     });
