@@ -136,7 +136,7 @@ function testLevel(p: P, trace: Trace, row: ScaleRow, aqi: number[]): Tested {
   return trace.step({ zh: `检验${colour}预警条件`, en: `test ${level} warning` }, (s) => {
     const ln = p.cell('alert_levels', row, 'level_number');
     const fd = p.cell('alert_levels', row, 'forecast_days');
-    p.bounds('alert_levels', row, 'aqi');
+    p.bounds('alert_levels', row, 'aqi'); // cites the band's set ends: its aqi_min is the threshold tested
     const levelNumber = { n: ln.value as number, use: ln.use };
     const forecastDays = { n: fd.value as number, use: fd.use };
     const band = row.ranges.aqi!;
