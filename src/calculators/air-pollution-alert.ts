@@ -1,18 +1,19 @@
 import { isIsoDate } from '../tables/units';
 import { z } from '@hono/zod-openapi';
-import { defineCalculator, tableRef, type CalculatorDocs, traceStepSchema, type TraceStep } from '../engine/calculator';
+import { type CalculatorDocs, defineCalculator, tableRef } from '../engine/calculator';
 import { addDays } from '../engine/dates';
+import { formatRange } from '../engine/format';
 import { isoDate, MAX_COUNT, MAX_FORECAST_DAYS } from '../engine/inputs';
 import { describeRange, inRange } from '../engine/lookup';
 import type { Params, ParamUse } from '../engine/params';
-import { problem, ProblemError } from '../http/problem';
+import type { Trace } from '../engine/trace';
 import type { ScaleRow } from '../tables/model';
 import type { airPollutionAlerts as APA } from '../tables/air-pollution-alerts';
 import { MEASURE_CATEGORIES, RESPONSE_LEVELS, SIGNERS } from '../tables/air-pollution-alerts.codes';
 
 /**
- * Heavy air-pollution warning level under 嘉政办发〔2014〕99号 (嘉兴市大气重污染应急预案（试行）), following
- * /work/content/air-pollution-alerts.calculators.md. Every threshold is a row of the sheet alert_levels.
+ * Heavy air-pollution warning level under 嘉政办发〔2014〕99号 (嘉兴市大气重污染应急预案（试行）). Every threshold
+ * is a row of the sheet alert_levels.
  *
  * Readings (also in the alert_levels notes of the workbook):
  * - The AQI bands of 3.2 are floors: a worse day satisfies a milder band (250 then 320 → yellow). A level
@@ -104,12 +105,21 @@ const output = z
       .array(measureOut)
       .openapi({ description: 'Every measure of the response level (not cumulative: each level lists its own)' }),
     cumulative: z.literal(false).openapi({ description: 'Measures of milder levels are not added: each level restates them' }),
-    trace: z.array(traceStepSchema),
   })
   .openapi('AirPollutionAlert');
 
 const categoryOrder = (c: string) => (MEASURE_CATEGORIES as readonly string[]).indexOf(c);
 const byItem = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+
+const LEVEL_ZH: Record<string, string> = { red: '红色', orange: '橙色', yellow: '黄色', blue: '蓝色' };
+const RESPONSE_ZH: Record<(typeof RESPONSE_LEVELS)[number], string> = { I: 'Ⅰ级', II: 'Ⅱ级', III: 'Ⅲ级', IV: 'Ⅳ级' };
+const CATEGORY_ZH: Record<(typeof MEASURE_CATEGORIES)[number], string> = {
+  'health-advice': '健康防护措施',
+  advised: '倡导性减排措施',
+  mandatory: '强制性减排措施',
+};
+/** A measure's number within its category, as Chinese text reads it: m2b → 2（二）. */
+const itemZh = (item: string) => item.slice(1).replace(/[a-z]$/, (c) => `（${'一二三四五六七八九'[c.charCodeAt(0) - 97] ?? c}）`);
 
 interface Tested {
   row: ScaleRow;
@@ -120,37 +130,39 @@ interface Tested {
   days: number[];
 }
 
-function testLevel(p: P, row: ScaleRow, aqi: number[]): { tested: Tested; step: TraceStep } {
+function testLevel(p: P, trace: Trace, row: ScaleRow, aqi: number[]): Tested {
   const level = String(row.cells.level);
-  const ln = p.cell('alert_levels', row, 'level_number');
-  const fd = p.cell('alert_levels', row, 'forecast_days');
-  const levelNumber = { n: ln.value as number, use: ln.use };
-  const forecastDays = { n: fd.value as number, use: fd.use };
-  const band = row.ranges.aqi!;
-  // The band is a floor: its upper bound is not a ceiling (a worse day satisfies a milder band).
-  const floor = { ...band, max: null, maxInclusive: false };
-  const days = aqi.slice(0, forecastDays.n);
-  const enoughDays = aqi.length >= forecastDays.n;
-  const qualifies = enoughDays && days.every((x) => inRange(floor, x));
-  const bound = band.min === null ? 'any AQI' : `AQI ${band.minInclusive ? '≥' : '>'} ${band.min}`;
-  const formula = !enoughDays
-    ? `needs ${forecastDays.n} forecast days, ${aqi.length} given → does not qualify`
-    : `${days.map((x, k) => `day ${k + 1} AQI ${x}`).join(', ')}; each must be ${bound} (band ${describeRange(band, 'AQI')}, read as a floor) → ${qualifies ? 'qualifies' : 'does not qualify'}`;
-  return {
-    tested: { row, level, levelNumber, forecastDays, qualifies, days },
-    step: {
-      step: `test ${level} warning`,
-      rule: row.citation.text,
-      formula,
-      inputs: { aqi: days, forecastDaysGiven: aqi.length },
-      parameters: {
-        aqi_min: { ...ln.use, value: band.min, unit: 'AQI', cell: `alert_levels!row ${row.row} aqi_min` },
-        forecast_days: forecastDays.use,
-        level_number: levelNumber.use,
-      },
-      result: qualifies,
-    },
-  };
+  const colour = LEVEL_ZH[level] ?? level;
+  return trace.step({ zh: `检验${colour}预警条件`, en: `test ${level} warning` }, (s) => {
+    const ln = p.cell('alert_levels', row, 'level_number');
+    const fd = p.cell('alert_levels', row, 'forecast_days');
+    p.bounds('alert_levels', row, 'aqi'); // cites the band's set ends: its aqi_min is the threshold tested
+    const levelNumber = { n: ln.value as number, use: ln.use };
+    const forecastDays = { n: fd.value as number, use: fd.use };
+    const band = row.ranges.aqi!;
+    // The band is a floor: its upper bound is not a ceiling (a worse day satisfies a milder band).
+    const floor = { ...band, max: null, maxInclusive: false };
+    const days = aqi.slice(0, forecastDays.n);
+    const enoughDays = aqi.length >= forecastDays.n;
+    const qualifies = enoughDays && days.every((x) => inRange(floor, x));
+    const bound = band.min === null ? 'any AQI' : `AQI ${band.minInclusive ? '≥' : '>'} ${band.min}`;
+    const boundZh = band.min === null ? '不限' : `${band.minInclusive ? '≥' : '>'} ${band.min}`;
+    s.rule(row.citation.text).inputs({ aqi: days, forecastDaysGiven: aqi.length });
+    s.formula(
+      !enoughDays
+        ? {
+            zh: `${colour}预警要看未来 ${forecastDays.n} 天的预报，只给了 ${aqi.length} 天：不符合`,
+            en: `needs ${forecastDays.n} forecast days, ${aqi.length} given → does not qualify`,
+          }
+        : {
+            zh:
+              `${days.map((x, k) => `未来第 ${k + 1} 天空气质量指数 ${x}`).join('，')}；每天都须 ${boundZh}` +
+              `（本级区间 ${formatRange(band, '空气质量指数', 'zh')}，按下限判断，上限不封顶）：${qualifies ? '符合' : '不符合'}`,
+            en: `${days.map((x, k) => `day ${k + 1} AQI ${x}`).join(', ')}; each must be ${bound} (band ${describeRange(band, 'AQI')}, read as a floor) → ${qualifies ? 'qualifies' : 'does not qualify'}`,
+          },
+    );
+    return s.result(qualifies, { row, level, levelNumber, forecastDays, qualifies, days });
+  });
 }
 
 export const airPollutionAlert = defineCalculator({
@@ -158,32 +170,22 @@ export const airPollutionAlert = defineCalculator({
   table: tableRef<typeof APA>('air-pollution-alerts'),
   input,
   output,
-  run(at, req) {
+  run({ at, trace }, req) {
     const date = req.forecast[0]!.date;
     const p = at(date);
     const aqi = req.forecast.map((d) => d.aqi);
-    const rows = p.rows('alert_levels');
-    if (rows.length === 0) {
-      throw new ProblemError(
-        problem('not-in-force', `No row of ${p.table.id} alert_levels is in force on ${date}.`, {
-          parameter: { table: p.table.id, key: 'alert_levels', note: null, citation: null },
-        }),
-      );
-    }
-    const trace: TraceStep[] = [];
-    const tested = rows.map((row) => testLevel(p, row, aqi));
-    tested.sort((a, b) => a.tested.levelNumber.n - b.tested.levelNumber.n);
-    for (const t of tested) trace.push(t.step);
-    const chosen = tested.find((t) => t.tested.qualifies)?.tested;
+    const rows = p.rowsInForce('alert_levels');
+    // The most severe level (smallest level_number) is tested, and explained, first.
+    const ordered = [...rows].sort((a, b) => Number(a.cells.level_number) - Number(b.cells.level_number));
+    const tested = ordered.map((row) => testLevel(p, trace, row, aqi));
+    const qualifying = tested.filter((t) => t.qualifies);
+    const chosen = qualifying[0];
 
     if (!chosen) {
-      trace.push({
-        step: 'warning level',
-        rule: `${rows[0]!.citation.document} ${tested.map((t) => t.tested.row.citation.article).join('；')}`,
-        formula: 'no level qualifies → no warning',
-        inputs: { aqi },
-        parameters: {},
-        result: 'none',
+      trace.step({ zh: '预警等级', en: 'warning level' }, (s) => {
+        s.rule(`${rows[0]!.citation.document} ${tested.map((t) => t.row.citation.article).join('；')}`).inputs({ aqi });
+        s.formula({ zh: '没有一个等级符合条件：不发布预警', en: 'no level qualifies → no warning' });
+        return s.result('none');
       });
       return {
         level: 'none' as const,
@@ -193,87 +195,87 @@ export const airPollutionAlert = defineCalculator({
         trigger: null,
         measures: [],
         cumulative: false as const,
-        trace,
       };
     }
 
     const row = chosen.row;
     const level = chosen.level as (typeof levelCodes)[number];
-    trace.push({
-      step: 'warning level',
-      rule: row.citation.text,
-      formula: `most severe qualifying level (smallest level number): ${tested
-        .filter((t) => t.tested.qualifies)
-        .map((t) => `${t.tested.level} (${t.tested.levelNumber.n})`)
-        .join(', ')} → ${level}`,
-      inputs: { aqi },
-      parameters: { level_number: chosen.levelNumber.use },
-      result: level,
+    const colour = LEVEL_ZH[level] ?? level;
+    trace.step({ zh: '预警等级', en: 'warning level' }, (s) => {
+      s.rule(row.citation.text)
+        .uses(...qualifying.map((t) => t.levelNumber.use))
+        .inputs({ aqi });
+      s.formula({
+        zh: `符合条件的有${qualifying.map((t) => `${LEVEL_ZH[t.level] ?? t.level}预警（第 ${t.levelNumber.n} 级）`).join('、')}，取级别数字最小即最严重的：${colour}预警`,
+        en: `most severe qualifying level (smallest level number): ${qualifying.map((t) => `${t.level} (${t.levelNumber.n})`).join(', ')} → ${level}`,
+      });
+      return s.result(level);
     });
 
-    const response = p.cell('alert_levels', row, 'response_level');
-    const responseLevel = String(response.value) as (typeof RESPONSE_LEVELS)[number];
-    trace.push({
-      step: 'response level',
-      rule: row.citation.text,
-      formula: `${level} warning starts response level ${responseLevel}`,
-      inputs: { level },
-      parameters: { response_level: response.use },
-      result: responseLevel,
+    const responseLevel = trace.step({ zh: '应急响应级别', en: 'response level' }, (s) => {
+      const response = p.cell('alert_levels', row, 'response_level');
+      const responseLevel = String(response.value) as (typeof RESPONSE_LEVELS)[number];
+      s.rule(row.citation.text).inputs({ level });
+      s.formula({
+        zh: `${colour}预警启动${RESPONSE_ZH[responseLevel] ?? responseLevel}应急响应`,
+        en: `${level} warning starts response level ${responseLevel}`,
+      });
+      return s.result(responseLevel, responseLevel);
     });
 
-    const signer = p.cell('alert_levels', row, 'signed_by');
-    const signerZh = p.cell('alert_levels', row, 'signed_by_zh');
-    const role = String(signer.value) as (typeof SIGNERS)[number];
-    const holder = p.find('command_roles', { role }).get('holder_zh');
-    trace.push({
-      step: 'signed by',
-      rule: `${row.citation.text}；${holder.use.citation}`,
-      formula: `${level} → ${role} (${String(signerZh.value)}), held by ${String(holder.value)}`,
-      inputs: { level },
-      parameters: { signed_by: signer.use, holder_zh: holder.use },
-      result: role,
+    const signedBy = trace.step({ zh: '预警签发', en: 'signed by' }, (s) => {
+      const signer = p.cell('alert_levels', row, 'signed_by');
+      const signerZh = String(p.cell('alert_levels', row, 'signed_by_zh').value);
+      const role = String(signer.value) as (typeof SIGNERS)[number];
+      const holder = p.find('command_roles', { role }).get('holder_zh');
+      const citation = `${row.citation.text}；${holder.use.citation}`;
+      s.rule(citation).inputs({ level });
+      s.formula({
+        zh: `${colour}预警由${signerZh.replace(/签发$/, '')}签发（该职务：${String(holder.value)}）`,
+        en: `${level} → ${role} (${signerZh}), held by ${String(holder.value)}`,
+      });
+      return s.result(role, { role, zh: signerZh, holderZh: String(holder.value), citation });
     });
 
-    const measureRows = p
-      .rows('measures')
-      .filter((m) => m.cells.response_level === responseLevel)
-      .sort(
-        (a, b) =>
-          categoryOrder(String(a.cells.category)) - categoryOrder(String(b.cells.category)) ||
-          byItem(String(a.cells.item), String(b.cells.item)),
-      );
-    const measures = measureRows.map((m) => ({
-      item: String(m.cells.item),
-      category: String(m.cells.category) as (typeof MEASURE_CATEGORIES)[number],
-      topic: String(m.cells.topic),
-      textZh: String(p.cell('measures', m, 'text_zh').value),
-      textEn: String(p.cell('measures', m, 'text_en').value),
-      // An empty reduction_ratio means the measure states no percentage (see the row note), not "unpublished".
-      reductionRatio: typeof m.cells.reduction_ratio === 'number' ? m.cells.reduction_ratio : null,
-      leadInZh: m.cells.lead_in_zh === null || m.cells.lead_in_zh === undefined ? null : String(m.cells.lead_in_zh),
-      citation: m.citation.text,
-    }));
-    const articles = [...new Set(measureRows.map((m) => m.citation.article.split('（')[0]))];
-    trace.push({
-      step: 'measures',
-      rule: `${row.citation.document} ${articles.join('；')}`,
-      formula: `every measure of response level ${responseLevel}: ${measures.map((m) => m.item).join(', ')} (${measures.length}); milder levels' lists are not added`,
-      inputs: { responseLevel },
-      parameters: {},
-      result: measures.length,
+    // 4.3.2: each response level lists all its measures; milder levels' lists are not added.
+    const measures = trace.step({ zh: '应急措施', en: 'measures' }, (s) => {
+      const measureRows = p
+        .rows('measures')
+        .filter((m) => m.cells.response_level === responseLevel)
+        .sort(
+          (a, b) =>
+            categoryOrder(String(a.cells.category)) - categoryOrder(String(b.cells.category)) ||
+            byItem(String(a.cells.item), String(b.cells.item)),
+        );
+      const measures = measureRows.map((m) => ({
+        item: String(m.cells.item),
+        category: String(m.cells.category) as (typeof MEASURE_CATEGORIES)[number],
+        topic: String(m.cells.topic),
+        textZh: String(p.cell('measures', m, 'text_zh').value),
+        textEn: String(p.cell('measures', m, 'text_en').value),
+        // An empty reduction_ratio means the measure states no percentage (see the row note), not "unpublished".
+        reductionRatio: typeof m.cells.reduction_ratio === 'number' ? m.cells.reduction_ratio : null,
+        leadInZh: m.cells.lead_in_zh === null || m.cells.lead_in_zh === undefined ? null : String(m.cells.lead_in_zh),
+        citation: m.citation.text,
+      }));
+      const articles = [...new Set(measureRows.map((m) => m.citation.article.split('（')[0]))];
+      const groupsZh = MEASURE_CATEGORIES.map((c) => {
+        const items = measures.filter((m) => m.category === c).map((m) => itemZh(m.item));
+        return items.length ? `${CATEGORY_ZH[c]}第 ${items.join('、')} 项` : '';
+      }).filter(Boolean);
+      s.rule(`${row.citation.document} ${articles.join('；')}`).inputs({ responseLevel });
+      s.formula({
+        zh: `${RESPONSE_ZH[responseLevel] ?? responseLevel}应急响应的全部措施共 ${measures.length} 项${groupsZh.length ? `：${groupsZh.join('；')}` : ''}（每级单独列出全部措施，较轻等级的措施不再叠加）`,
+        en: `every measure of response level ${responseLevel}: ${measures.map((m) => m.item).join(', ')} (${measures.length}); milder levels' lists are not added`,
+      });
+      return s.result(measures.length, measures);
     });
 
     return {
       level,
       levelNumber: chosen.levelNumber.n,
       responseLevel,
-      signedBy: {
-        role,
-        zh: String(signerZh.value),
-        holderZh: String(holder.value),
-        citation: `${row.citation.text}；${holder.use.citation}`,
-      },
+      signedBy,
       trigger: {
         aqiMin: row.ranges.aqi!.min,
         aqiMinInclusive: row.ranges.aqi!.minInclusive,
@@ -282,7 +284,6 @@ export const airPollutionAlert = defineCalculator({
       },
       measures,
       cumulative: false as const,
-      trace,
     };
   },
 });

@@ -1,16 +1,15 @@
 import { z } from '@hono/zod-openapi';
-import { defineCalculator, tableRef, type CalculatorDocs, traceStepSchema, type TraceStep } from '../engine/calculator';
+import { type CalculatorDocs, defineCalculator, tableRef } from '../engine/calculator';
+import { refused } from '../engine/errors';
 import { dateOrToday, tonnes, tonnesToUnits, TONNE_DECIMALS, TONNE_UNITS, yuan, yuanOf, yuanOut } from '../engine/inputs';
-import { valueOn } from '../engine/lookup';
-import { applyRatio, formatYuan, PPM, ratioToPpm, yuanToFen } from '../engine/money';
-import { problem, ProblemError } from '../http/problem';
+import { applyRatio, PPM, type Ppm, percentText, ratioToPpm, yuanText, yuanToFen } from '../engine/money';
 import type { emissionRights as ER } from '../tables/emission-rights';
 import { CLASSES, PURPOSES } from '../tables/emission-rights.codes';
 
 /**
  * Government price of emission rights for a class and a purpose under 嘉政办发〔2014〕112号 绩效意见
- * 二（二）3, following /work/content/emission-rights.calculators.md. The base price (基准价) is set by the
- * price department and is not in the gazette (base_price.paid_use is empty), so the caller supplies it.
+ * 二（二）3. The base price (基准价) is set by the price department and is not in the gazette
+ * (base_price.paid_use is empty), so the caller supplies it.
  *
  * Arithmetic (exact, integers): unit price fen = round_half_up(base fen × multiplier ppm / 10^6); then
  * price fen = round_half_up(unit fen × tonnes in 1/10 000 t / 10 000). Tonnes have at most 4 decimals.
@@ -69,7 +68,6 @@ const output = z
     priceBasisZh: z.string(),
     capChecked: z.boolean().openapi({ description: 'true when the optional lease or reduction cap inputs were given and checked' }),
     citation: z.string(),
-    trace: z.array(traceStepSchema),
   })
   .openapi('EmissionRightsPrice');
 
@@ -79,120 +77,132 @@ const PURPOSE_EN: Record<(typeof PURPOSES)[number], string> = {
   'reduction-purchase': 'buy emission rights for its reduction task',
 };
 
-const refuse = (reason: string, zh: string, en: string, citation: string) =>
-  new ProblemError(problem('calculation-refused', `${en} (${zh}; ${citation})`, { reason, message: { zh, en }, citation }));
+const PURPOSE_ZH: Record<(typeof PURPOSES)[number], string> = {
+  'paid-use': '有偿使用排污权',
+  lease: '租赁排污权',
+  'reduction-purchase': '为完成减排任务购买排污权',
+};
+const CLASS_ZH: Record<(typeof CLASSES)[number], string> = { encouraged: '鼓励类', general: '一般类', other: '其它类' };
+
+/**
+ * A request the rules refuse: the problem keeps reason, message { zh, en } (the source's words and ours) and
+ * citation; its English detail is the message with them, as before; `zhDetail` is the whole Chinese sentence.
+ */
+const refuse = (reason: string, message: { zh: string; en: string }, zhDetail: string, citation: string) =>
+  refused({ zh: `${zhDetail}（${citation}）`, en: `${message.en} (${message.zh}; ${citation})` }, { reason, message, citation });
 
 export const emissionRightsPrice = defineCalculator({
   id: 'emission-rights-price',
   table: tableRef<typeof ER>('emission-rights'),
   input,
   output,
-  run(at, req) {
+  run({ at, trace }, req) {
     const p = at(req.date);
-    const trace: TraceStep[] = [];
+    const who = `${CLASS_ZH[req.class]}企业${PURPOSE_ZH[req.purpose]}`;
 
     // 1. The row for (class, purpose); a forbidden purpose is refused before anything else.
-    const row = p.find('price_multipliers', { class: req.class, purpose: req.purpose });
-    const allowed = row.get('allowed');
-    const citation = row.row.citation.text;
-    if (allowed.value !== true) {
-      // The source's own wording is the Chinese message (e.g. 「其它类企业：一律不得租赁。」).
-      throw refuse(
-        'forbidden',
-        String(row.row.cells.text_zh ?? ''),
-        `Class '${req.class}' may not ${PURPOSE_EN[req.purpose]} (forbidden)`,
-        citation,
-      );
-    }
-    trace.push({
-      step: 'class and purpose allowed',
-      rule: citation,
-      formula: `${req.class} / ${req.purpose}: allowed`,
-      inputs: { class: req.class, purpose: req.purpose },
-      parameters: { allowed: allowed.use },
-      result: true,
+    const row = trace.step({ zh: '该类企业能否办理此项交易', en: 'class and purpose allowed' }, (s) => {
+      const row = p.find('price_multipliers', { class: req.class, purpose: req.purpose });
+      const allowed = row.get('allowed');
+      if (allowed.value !== true) {
+        // The source's own wording is the Chinese message (e.g. 「其它类企业：一律不得租赁。」).
+        const textZh = String(row.row.cells.text_zh ?? '');
+        throw refuse(
+          'forbidden',
+          { zh: textZh, en: `Class '${req.class}' may not ${PURPOSE_EN[req.purpose]} (forbidden)` },
+          `${textZh.replace(/。$/, '')}，不予计算价格`,
+          row.row.citation.text,
+        );
+      }
+      s.rule(row.row.citation.text).inputs({ class: req.class, purpose: req.purpose });
+      s.formula({ zh: `${who}：允许`, en: `${req.class} / ${req.purpose}: allowed` });
+      return s.result(true, row);
     });
+    const citation = row.row.citation.text;
 
     const t4 = tonnesToUnits(req.tonnes);
     let capChecked = false;
 
     // 2. Lease cap: leased total ≤ share × purchased total (「不得超过」, equality allowed), exact in 1/10 000 t.
-    if (req.purpose === 'lease' && req.purchasedTotalTonnes !== undefined && req.alreadyLeasedTonnes !== undefined) {
-      const share = p.ratio('lease.max_share_of_purchased');
-      const leased4 = tonnesToUnits(req.alreadyLeasedTonnes);
-      const purchased4 = tonnesToUnits(req.purchasedTotalTonnes);
-      const lhs = (BigInt(leased4) + BigInt(t4)) * BigInt(PPM);
-      const rhs = BigInt(share.ppm) * BigInt(purchased4);
-      const within = lhs <= rhs;
-      const formula = `(${req.alreadyLeasedTonnes} + ${req.tonnes}) t ${within ? '≤' : '>'} ${share.ppm / PPM} × ${req.purchasedTotalTonnes} t (compared in 1/${TONNE_UNITS} t × ppm: ${lhs} ${within ? '≤' : '>'} ${rhs})`;
-      if (!within) {
-        throw refuse(
-          'lease-cap-exceeded',
-          '企业租赁总量不得超过排污权购买总量的规定比例',
-          `The leased total would exceed the allowed share of the purchased total: ${formula}`,
-          share.use.citation,
-        );
-      }
-      trace.push({
-        step: 'lease cap',
-        rule: share.use.citation,
-        formula,
-        inputs: { alreadyLeasedTonnes: req.alreadyLeasedTonnes, purchasedTotalTonnes: req.purchasedTotalTonnes, tonnes: req.tonnes },
-        parameters: { max_share_of_purchased: share.use },
-        result: 'within the cap',
+    const leased = req.alreadyLeasedTonnes;
+    const purchased = req.purchasedTotalTonnes;
+    if (req.purpose === 'lease' && purchased !== undefined && leased !== undefined) {
+      trace.step({ zh: '租赁总量上限', en: 'lease cap' }, (s) => {
+        const share = p.ratio('lease.max_share_of_purchased');
+        const lhs = (BigInt(tonnesToUnits(leased)) + BigInt(t4)) * BigInt(PPM);
+        const rhs = BigInt(share.ppm) * BigInt(tonnesToUnits(purchased));
+        const within = lhs <= rhs;
+        const formula = `(${leased} + ${req.tonnes}) t ${within ? '≤' : '>'} ${share.ppm / PPM} × ${purchased} t (compared in 1/${TONNE_UNITS} t × ppm: ${lhs} ${within ? '≤' : '>'} ${rhs})`;
+        const formulaZh =
+          `已租赁 ${leased} 吨 + 本次 ${req.tonnes} 吨，${within ? '不超过' : '超过'}购买总量 ${purchased} 吨 × ${share.ppm / PPM}` +
+          `（即 ${percentText(share.ppm)}；以 1/${TONNE_UNITS} 吨和百万分率精确比较：${lhs} ${within ? '≤' : '>'} ${rhs}）`;
+        if (!within) {
+          throw refuse(
+            'lease-cap-exceeded',
+            {
+              zh: '企业租赁总量不得超过排污权购买总量的规定比例',
+              en: `The leased total would exceed the allowed share of the purchased total: ${formula}`,
+            },
+            `企业租赁总量不得超过排污权购买总量的规定比例：${formulaZh}`,
+            share.use.citation,
+          );
+        }
+        s.inputs({ alreadyLeasedTonnes: leased, purchasedTotalTonnes: purchased, tonnes: req.tonnes });
+        s.formula({ zh: `${formulaZh}：在上限以内`, en: formula });
+        return s.result('within the cap');
       });
       capChecked = true;
     }
 
     // 3. Reduction-purchase cap: bought ≤ the required cut.
-    if (req.purpose === 'reduction-purchase' && req.requiredReductionTonnes !== undefined) {
-      const cap = p.text('reduction_purchase.cap');
-      const required4 = tonnesToUnits(req.requiredReductionTonnes);
-      const within = t4 <= required4;
-      const formula = `${req.tonnes} t ${within ? '≤' : '>'} required cut ${req.requiredReductionTonnes} t`;
-      if (!within) {
-        throw refuse(
-          'reduction-cap-exceeded',
-          '购买量不得超过减排应削减的污染物总量指标',
-          `The purchase exceeds the cut the firm must make: ${formula}`,
-          cap.use.citation,
-        );
-      }
-      trace.push({
-        step: 'reduction-purchase cap',
-        rule: cap.use.citation,
-        formula,
-        inputs: { tonnes: req.tonnes, requiredReductionTonnes: req.requiredReductionTonnes },
-        parameters: { cap: cap.use },
-        result: 'within the cap',
+    const required = req.requiredReductionTonnes;
+    if (req.purpose === 'reduction-purchase' && required !== undefined) {
+      trace.step({ zh: '减排购买量上限', en: 'reduction-purchase cap' }, (s) => {
+        const cap = p.text('reduction_purchase.cap');
+        const within = t4 <= tonnesToUnits(required);
+        const formula = `${req.tonnes} t ${within ? '≤' : '>'} required cut ${required} t`;
+        const formulaZh = `本次购买 ${req.tonnes} 吨，${within ? '不超过' : '超过'}应削减的 ${required} 吨`;
+        if (!within) {
+          throw refuse(
+            'reduction-cap-exceeded',
+            { zh: '购买量不得超过减排应削减的污染物总量指标', en: `The purchase exceeds the cut the firm must make: ${formula}` },
+            `购买量不得超过减排应削减的污染物总量指标：${formulaZh}`,
+            cap.use.citation,
+          );
+        }
+        s.inputs({ tonnes: req.tonnes, requiredReductionTonnes: required });
+        s.formula({ zh: `${formulaZh}：在上限以内`, en: formula });
+        return s.result('within the cap');
       });
       capChecked = true;
     }
 
     // 4. Unit price and price.
-    const multiplier = row.get('multiplier');
-    const mPpm = ratioToPpm(multiplier.value as number);
     const baseFen = yuanToFen(req.basePrice);
-    const basePrice = p.table.parameters.find((x) => x.key === 'base_price.paid_use');
-    const baseCitation = (basePrice && valueOn(basePrice, p.date)?.citation.text) ?? citation;
-    const unitFen = applyRatio(baseFen, mPpm);
-    trace.push({
-      step: 'unit price',
-      rule: citation,
-      formula: `base price ${formatYuan(baseFen)} (given: not published, ${baseCitation}) × ${multiplier.value as number} = ${formatYuan(unitFen)} per tonne (half-up to the fen)`,
-      inputs: { basePrice: req.basePrice },
-      parameters: { multiplier: multiplier.use },
-      result: yuanOf(unitFen),
+    const { multiplier, unitFen, priceBasisZh } = trace.step({ zh: '每吨价格', en: 'unit price' }, (s) => {
+      const multiplier = row.get('multiplier');
+      const priceBasisZh = String(row.get('price_basis_zh').value);
+      const mPpm = ratioToPpm(multiplier.value as number);
+      // The base price is set by the price department, not in the gazette: cite where the gazette says so.
+      const base = p.optional('base_price.paid_use');
+      const baseCitation = (base.published ? base.use.citation : base.missing.citation) ?? citation;
+      const unitFen = applyRatio(baseFen, mPpm);
+      s.rule(citation).inputs({ basePrice: req.basePrice });
+      s.formula({
+        zh: `${priceBasisZh} ${yuanText(baseFen)} 元（由请求方给出，原文未公布：${baseCitation}）× ${multiplier.value as number} 倍 = 每吨 ${yuanText(unitFen)} 元（四舍五入到分）`,
+        en: `base price ${yuanText(baseFen)} (given: not published, ${baseCitation}) × ${multiplier.value as number} = ${yuanText(unitFen)} per tonne (half-up to the fen)`,
+      });
+      return s.result(yuanOf(unitFen), { multiplier, unitFen, priceBasisZh });
     });
-    // Tonnes in 1/10 000 t as a ppm factor: t4 × (10^6 / 10^4), so applyRatio rounds half-up exactly.
-    const priceFen = applyRatio(unitFen, t4 * (PPM / TONNE_UNITS));
-    trace.push({
-      step: 'price',
-      rule: citation,
-      formula: `${formatYuan(unitFen)} × ${req.tonnes} t = ${formatYuan(priceFen)} (half-up to the fen)`,
-      inputs: { tonnes: req.tonnes },
-      parameters: {},
-      result: yuanOf(priceFen),
+    const priceFen = trace.step({ zh: '价格', en: 'price' }, (s) => {
+      // Tonnes in 1/10 000 t as a ppm factor: t4 × (10^6 / 10^4), so applyRatio rounds half-up exactly.
+      const priceFen = applyRatio(unitFen, (t4 * (PPM / TONNE_UNITS)) as Ppm);
+      s.rule(citation).inputs({ tonnes: req.tonnes });
+      s.formula({
+        zh: `每吨 ${yuanText(unitFen)} 元 × ${req.tonnes} 吨 = ${yuanText(priceFen)} 元（四舍五入到分）`,
+        en: `${yuanText(unitFen)} × ${req.tonnes} t = ${yuanText(priceFen)} (half-up to the fen)`,
+      });
+      return s.result(yuanOf(priceFen), priceFen);
     });
 
     return {
@@ -204,10 +214,9 @@ export const emissionRightsPrice = defineCalculator({
       unitPrice: yuanOf(unitFen),
       tonnes: req.tonnes,
       price: yuanOf(priceFen),
-      priceBasisZh: String(row.get('price_basis_zh').value),
+      priceBasisZh,
       capChecked,
       citation,
-      trace,
     };
   },
 });

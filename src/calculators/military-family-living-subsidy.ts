@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
-import { defineCalculator, tableRef, type CalculatorDocs, traceStepSchema, type TraceStep } from '../engine/calculator';
+import { type CalculatorDocs, defineCalculator, tableRef } from '../engine/calculator';
 import { isoDate, MAX_COUNT, yuan, yuanOf, yuanOut } from '../engine/inputs';
-import { formatYuan, times, yuanToFen } from '../engine/money';
+import { times, yuanText, yuanToFen } from '../engine/money';
 import type { militaryFamilyEmployment as MFE } from '../tables/military-family-employment';
 
 /**
@@ -9,7 +9,7 @@ import type { militaryFamilyEmployment as MFE } from '../tables/military-family-
  * 「对随军6个月未就业、且无固定收入的随军家属，由当地人民政府按城镇居民最低生活保障金的标准发放生活补贴费。政府生活
  * 补贴由当地财政列支，不能与失业保险金同时享受，补贴期限不超过24个月。」
  *
- * Readings (also in the workbook notes and /work/content/military-family-employment.calculators.md):
+ * Readings (also in the workbook notes):
  * - The 6 months are a waiting period that is not paid: eligible once 6 full months have passed (≥, bound
  *   included), the first paid month is the 7th; the text has no back-payment clause.
  * - 补贴期限不超过24个月 counts months of subsidy: at most 24 are paid (≤, bound included), months 7 to 30.
@@ -60,7 +60,6 @@ const output = z
     monthlyRate: yuanOut('monthly rate: the local minimum-living standard (input)'),
     amount: yuanOut('months payable × monthly rate'),
     fundedBy: z.string(),
-    trace: z.array(traceStepSchema),
   })
   .openapi('MilitaryFamilyLivingSubsidy');
 
@@ -69,76 +68,92 @@ export const militaryFamilyLivingSubsidy = defineCalculator({
   table: tableRef<typeof MFE>('military-family-employment'),
   input,
   output,
-  run(at, req) {
+  run({ at, trace }, req) {
     const p = at(req.date);
-    const trace: TraceStep[] = [];
-    const waiting = p.number('living_subsidy.waiting_months');
-    const max = p.number('living_subsidy.max_months');
-    const noFixedIncome = p.get('living_subsidy.requires_no_fixed_income');
-    const combinable = p.get('living_subsidy.combinable_with_unemployment_insurance');
-    const fundedBy = p.text('living_subsidy.funded_by');
+    const m = req.monthsWithoutWork;
 
-    const reasons: z.output<typeof output>['reasons'] = [];
-    if (req.monthsWithoutWork < waiting.n) {
-      reasons.push({
-        code: 'waiting-period-not-reached',
-        rule: waiting.use.citation,
-        message: `${req.monthsWithoutWork} months without work < ${waiting.n} (随军${waiting.n}个月未就业)`,
-      });
-    }
-    if (req.hasFixedIncome && noFixedIncome.value === true) {
-      reasons.push({ code: 'has-fixed-income', rule: noFixedIncome.use.citation, message: 'has a fixed income (且无固定收入)' });
-    }
-    if (req.receivingUnemploymentInsurance && combinable.value !== true) {
-      reasons.push({
-        code: 'receiving-unemployment-insurance',
-        rule: combinable.use.citation,
-        message: 'not combinable with unemployment-insurance benefit (不能与失业保险金同时享受)',
-      });
-    }
-    const eligible = reasons.length === 0;
-    trace.push({
-      step: 'eligibility',
-      rule: waiting.use.citation,
-      formula:
-        `${req.monthsWithoutWork} months ${req.monthsWithoutWork >= waiting.n ? '≥' : '<'} ${waiting.n} (bound included); fixed income: ${req.hasFixedIncome}; ` +
-        `unemployment benefit: ${req.receivingUnemploymentInsurance} → ${eligible ? 'eligible' : `not eligible (${reasons.map((r) => r.code).join(', ')})`}`,
-      inputs: {
-        monthsWithoutWork: req.monthsWithoutWork,
+    // 「随军6个月未就业、且无固定收入」, 「不能与失业保险金同时享受」: each unmet condition is a reason.
+    const { waiting, reasons } = trace.step({ zh: '是否符合发放条件', en: 'eligibility' }, (s) => {
+      const waiting = p.number('living_subsidy.waiting_months');
+      const noFixedIncome = p.get('living_subsidy.requires_no_fixed_income');
+      const combinable = p.get('living_subsidy.combinable_with_unemployment_insurance');
+      const reasons: z.output<typeof output>['reasons'] = [];
+      const reasonsZh: string[] = [];
+      if (m < waiting.n) {
+        reasons.push({
+          code: 'waiting-period-not-reached',
+          rule: waiting.use.citation,
+          message: `${m} months without work < ${waiting.n} (随军${waiting.n}个月未就业)`,
+        });
+        reasonsZh.push(`未就业不满 ${waiting.n} 个月`);
+      }
+      if (req.hasFixedIncome && noFixedIncome.value === true) {
+        reasons.push({ code: 'has-fixed-income', rule: noFixedIncome.use.citation, message: 'has a fixed income (且无固定收入)' });
+        reasonsZh.push('有固定收入');
+      }
+      if (req.receivingUnemploymentInsurance && combinable.value !== true) {
+        reasons.push({
+          code: 'receiving-unemployment-insurance',
+          rule: combinable.use.citation,
+          message: 'not combinable with unemployment-insurance benefit (不能与失业保险金同时享受)',
+        });
+        reasonsZh.push('正在领取失业保险金，不能同时享受');
+      }
+      const eligible = reasons.length === 0;
+      s.inputs({
+        monthsWithoutWork: m,
         hasFixedIncome: req.hasFixedIncome,
         receivingUnemploymentInsurance: req.receivingUnemploymentInsurance,
-      },
-      parameters: {
-        waiting_months: waiting.use,
-        requires_no_fixed_income: noFixedIncome.use,
-        combinable_with_unemployment_insurance: combinable.use,
-      },
-      result: eligible,
+      });
+      s.formula({
+        zh:
+          `随军后未就业 ${m} 个月，${m >= waiting.n ? `已满 ${waiting.n} 个月（含本数）` : `不满 ${waiting.n} 个月`}；${req.hasFixedIncome ? '有' : '无'}固定收入；` +
+          `${req.receivingUnemploymentInsurance ? '正在' : '未'}领取失业保险金：${eligible ? '符合发放条件' : `不符合发放条件（${reasonsZh.join('；')}）`}`,
+        en:
+          `${m} months ${m >= waiting.n ? '≥' : '<'} ${waiting.n} (bound included); fixed income: ${req.hasFixedIncome}; ` +
+          `unemployment benefit: ${req.receivingUnemploymentInsurance} → ${eligible ? 'eligible' : `not eligible (${reasons.map((r) => r.code).join(', ')})`}`,
+      });
+      return s.result(eligible, { waiting, reasons });
     });
+    const eligible = reasons.length === 0;
 
-    const monthsPayable = eligible ? Math.min(req.monthsWithoutWork - waiting.n, max.n) : 0;
-    trace.push({
-      step: 'months payable',
-      rule: max.use.citation,
-      formula: eligible
-        ? `min(${req.monthsWithoutWork} − ${waiting.n} unpaid waiting months, ${max.n}) = ${monthsPayable} (不超过${max.n}个月: bound included; paid months ${waiting.n + 1}…${waiting.n + max.n})`
-        : 'not eligible → 0',
-      inputs: { monthsWithoutWork: req.monthsWithoutWork },
-      parameters: { waiting_months: waiting.use, max_months: max.use },
-      result: monthsPayable,
+    // The waiting months are not paid; 「补贴期限不超过24个月」 counts paid months (bound included).
+    const { max, monthsPayable } = trace.step({ zh: '可发放月数', en: 'months payable' }, (s) => {
+      const max = p.number('living_subsidy.max_months');
+      const n = eligible ? Math.min(m - waiting.n, max.n) : 0;
+      s.uses(waiting).inputs({ monthsWithoutWork: m });
+      s.formula(
+        eligible
+          ? {
+              zh: `未就业 ${m} 个月，前 ${waiting.n} 个月不发补贴，其后最多发 ${max.n} 个月（含本数），可发 ${n} 个月（即第 ${waiting.n + 1} 至第 ${waiting.n + max.n} 个月可发）`,
+              en: `min(${m} − ${waiting.n} unpaid waiting months, ${max.n}) = ${n} (不超过${max.n}个月: bound included; paid months ${waiting.n + 1}…${waiting.n + max.n})`,
+            }
+          : { zh: '不符合发放条件，可发 0 个月', en: 'not eligible → 0' },
+      );
+      return s.result(n, { max, monthsPayable: n });
     });
 
     const rate = yuanToFen(req.minimumLivingStandardMonthly);
-    const amount = times(rate, monthsPayable);
-    trace.push({
-      step: 'living subsidy at the minimum-living standard',
-      rule: fundedBy.use.citation,
-      formula: `${monthsPayable} × ${formatYuan(rate)} = ${formatYuan(amount)}, ${fundedBy.text}`,
-      inputs: { minimumLivingStandardMonthly: req.minimumLivingStandardMonthly },
-      parameters: { funded_by: fundedBy.use },
-      result: yuanOf(amount),
-      note: "The rate (living_subsidy.monthly_rate) is the local urban minimum-living standard, not published in the source: the caller's input.",
-    });
+    // 「按城镇居民最低生活保障金的标准发放」, 「由当地财政列支」.
+    const { amount, fundedBy } = trace.step(
+      { zh: '按最低生活保障标准发放生活补贴', en: 'living subsidy at the minimum-living standard' },
+      (s) => {
+        const fundedBy = p.text('living_subsidy.funded_by');
+        const amount = times(rate, monthsPayable);
+        // the cell is "中文 / English"
+        const fundedByZh = fundedBy.text.split(' / ')[0];
+        s.inputs({ minimumLivingStandardMonthly: req.minimumLivingStandardMonthly });
+        s.formula({
+          zh: `${monthsPayable} 个月 × 每月 ${yuanText(rate)} 元 = ${yuanText(amount)} 元，由${fundedByZh}`,
+          en: `${monthsPayable} × ${yuanText(rate)} = ${yuanText(amount)}, ${fundedBy.text}`,
+        });
+        s.note({
+          zh: '每月标准为当地城镇居民最低生活保障标准，原文未公布，由请求方给出。',
+          en: "The rate (living_subsidy.monthly_rate) is the local urban minimum-living standard, not published in the source: the caller's input.",
+        });
+        return s.result(yuanOf(amount), { amount, fundedBy });
+      },
+    );
 
     return {
       date: req.date,
@@ -152,7 +167,6 @@ export const militaryFamilyLivingSubsidy = defineCalculator({
       monthlyRate: req.minimumLivingStandardMonthly,
       amount: yuanOf(amount),
       fundedBy: fundedBy.text,
-      trace,
     };
   },
 });

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
-import { defineCalculator, tableRef, type CalculatorDocs, traceStepSchema, type TraceStep } from '../engine/calculator';
+import { type CalculatorDocs, defineCalculator, tableRef } from '../engine/calculator';
 import { isoDate, yuan, yuanOf, yuanOut } from '../engine/inputs';
-import { formatYuan, yuanToFen } from '../engine/money';
+import { fen, minFen, yuanText, yuanToFen, ZERO } from '../engine/money';
 import type { militaryFamilyEmployment as MFE } from '../tables/military-family-employment';
 
 /**
@@ -9,7 +9,7 @@ import type { militaryFamilyEmployment as MFE } from '../tables/military-family-
  * 「嘉兴市区驻军自谋职业的随军家属补助金标准为2万元。…自谋职业补助与随军家属生活困难补助，不得重复享受，已享受随军
  * 家属生活困难补助的，在自谋职业一次性补助金中扣除。」
  *
- * Readings (also in the workbook notes and /work/content/military-family-employment.calculators.md):
+ * Readings (also in the workbook notes):
  * - The standard is published only for the urban-district garrison (嘉兴市区驻军). The counties apply the rules by
  *   reference (第三十一条) at a standard the gazette does not give: their row is empty and the answer is a 422
  *   not-published problem naming it, never the urban figure or 0.
@@ -17,6 +17,8 @@ import type { militaryFamilyEmployment as MFE } from '../tables/military-family-
  *   never negative, and no repayment of an excess is provided for (reported for information only).
  * - 随军家属生活困难补助 is whatever the caller declares as received; the calculator does not compute it.
  */
+
+const AREA_ZH = { urban_districts: '嘉兴市区驻军', counties: '各县（市）驻军' } as const;
 
 const input = z
   .object({
@@ -43,7 +45,6 @@ const output = z
     grantDue: yuanOut('grant still due, never negative'),
     excessNotDeducted: yuanOut('received above the standard: not deducted, no repayment provided for (information)'),
     countsAsPlaced: z.boolean().openapi({ description: '视同当地政府已安置就业' }),
-    trace: z.array(traceStepSchema),
   })
   .openapi('MilitaryFamilySelfEmploymentGrant');
 
@@ -52,46 +53,55 @@ export const militaryFamilySelfEmploymentGrant = defineCalculator({
   table: tableRef<typeof MFE>('military-family-employment'),
   input,
   output,
-  run(at, req) {
+  run({ at, trace }, req) {
     const p = at(req.date);
-    const trace: TraceStep[] = [];
-    // The counties' row has an empty amount: money() throws the 422 not-published problem naming it.
-    const standard = p.find('self_employment_grant', { garrison_area: req.garrisonArea }).money('amount');
-    trace.push({
-      step: 'grant standard',
-      rule: standard.use.citation,
-      formula: `${req.garrisonArea} → ${formatYuan(standard.fen)}`,
-      inputs: { garrisonArea: req.garrisonArea },
-      parameters: { amount: standard.use },
-      result: yuanOf(standard.fen),
+    const standard = trace.step({ zh: '补助金标准', en: 'grant standard' }, (s) => {
+      // The counties' row has an empty amount: money() throws the not-published error naming it.
+      const standard = p.find('self_employment_grant', { garrison_area: req.garrisonArea }).money('amount');
+      s.inputs({ garrisonArea: req.garrisonArea });
+      s.formula({
+        zh: `${AREA_ZH[req.garrisonArea]}：自谋职业补助金标准 ${yuanText(standard.fen)} 元`,
+        en: `${req.garrisonArea} → ${yuanText(standard.fen)}`,
+      });
+      return s.result(yuanOf(standard.fen), standard);
     });
 
     const received = yuanToFen(req.hardshipSubsidyReceived);
-    const deducts = p.get('self_employment_grant.deducts_hardship_subsidy');
-    const deduction = deducts.value === true ? Math.min(received, standard.fen) : 0;
-    const due = standard.fen - deduction;
-    const excess = deducts.value === true ? Math.max(0, received - standard.fen) : 0;
-    trace.push({
-      step: 'hardship subsidy already received deducted from the grant',
-      rule: deducts.use.citation,
-      formula:
-        deducts.value === true
-          ? `${formatYuan(standard.fen)} − min(${formatYuan(received)}, ${formatYuan(standard.fen)}) = ${formatYuan(due)}` +
-            (excess ? `; ${formatYuan(excess)} received above the standard is not deducted (no repayment provided for)` : '')
-          : `no deduction: ${formatYuan(due)}`,
-      inputs: { hardshipSubsidyReceived: req.hardshipSubsidyReceived },
-      parameters: { deducts_hardship_subsidy: deducts.use, amount: standard.use },
-      result: { deduction: yuanOf(deduction), grantDue: yuanOf(due), excessNotDeducted: yuanOf(excess) },
-    });
+    // 「在自谋职业一次性补助金中扣除」: out of the grant itself, so at most the grant; an excess is not reclaimed.
+    const { deduction, due, excess } = trace.step(
+      { zh: '扣除已享受的随军家属生活困难补助', en: 'hardship subsidy already received deducted from the grant' },
+      (s) => {
+        const deducts = p.get('self_employment_grant.deducts_hardship_subsidy');
+        const deduction = deducts.value === true ? minFen(received, standard.fen) : ZERO;
+        const due = fen(standard.fen - deduction);
+        const excess = deducts.value === true ? fen(Math.max(0, received - standard.fen)) : ZERO;
+        s.uses(standard).inputs({ hardshipSubsidyReceived: req.hardshipSubsidyReceived });
+        s.formula(
+          deducts.value === true
+            ? {
+                zh:
+                  `补助金标准 ${yuanText(standard.fen)} 元，扣除已享受的生活困难补助 ${yuanText(received)} 元（最多扣到标准 ${yuanText(standard.fen)} 元为止），还应发 ${yuanText(due)} 元` +
+                  (excess ? `；超出标准的 ${yuanText(excess)} 元不再扣除，也不要求退还` : ''),
+                en:
+                  `${yuanText(standard.fen)} − min(${yuanText(received)}, ${yuanText(standard.fen)}) = ${yuanText(due)}` +
+                  (excess ? `; ${yuanText(excess)} received above the standard is not deducted (no repayment provided for)` : ''),
+              }
+            : { zh: `不扣除生活困难补助，应发 ${yuanText(due)} 元`, en: `no deduction: ${yuanText(due)}` },
+        );
+        return s.result(
+          { deduction: yuanOf(deduction), grantDue: yuanOf(due), excessNotDeducted: yuanOf(excess) },
+          { deduction, due, excess },
+        );
+      },
+    );
 
-    const placed = p.get('self_employment_grant.counts_as_placed');
-    trace.push({
-      step: 'taking the grant counts as placement',
-      rule: placed.use.citation,
-      formula: '领取一次性自谋职业补助金，视同当地政府已安置就业',
-      inputs: {},
-      parameters: { counts_as_placed: placed.use },
-      result: placed.value,
+    const placed = trace.step({ zh: '领取补助金视同已安置就业', en: 'taking the grant counts as placement' }, (s) => {
+      const placed = p.get('self_employment_grant.counts_as_placed');
+      s.formula({
+        zh: '领取一次性自谋职业补助金，视同当地政府已安置就业',
+        en: 'taking the one-off self-employment grant counts as placement in employment by the local government (视同当地政府已安置就业)',
+      });
+      return s.result(placed.value);
     });
 
     return {
@@ -102,8 +112,7 @@ export const militaryFamilySelfEmploymentGrant = defineCalculator({
       deduction: yuanOf(deduction),
       grantDue: yuanOf(due),
       excessNotDeducted: yuanOf(excess),
-      countsAsPlaced: placed.value === true,
-      trace,
+      countsAsPlaced: placed === true,
     };
   },
 });

@@ -157,7 +157,7 @@ describe('air-pollution-alert: dates, validation, trace', () => {
 
   it('the trace tests every level with its citation and cites the measures’ articles', () => {
     const r = run(calc, forecast(250, 320));
-    const steps = r.trace.map((s: { step: string }) => s.step);
+    const steps = r.trace.steps.map((s) => s.name.en);
     expect(steps).toEqual([
       'test red warning',
       'test orange warning',
@@ -168,11 +168,15 @@ describe('air-pollution-alert: dates, validation, trace', () => {
       'signed by',
       'measures',
     ]);
-    const yellow = r.trace[2]!;
+    const yellow = r.trace.steps[2]!;
+    expect(yellow.name.zh).toBe('检验黄色预警条件');
     expect(yellow.rule).toBe('嘉政办发〔2014〕99号 3.2（2）；3.3.2（1）；4.3.1；7.1');
-    expect(yellow.parameters.aqi_min).toMatchObject({ value: 201, table: 'air-pollution-alerts' });
-    expect(yellow.parameters.forecast_days).toMatchObject({ value: 2 });
-    expect(r.trace[7]!.rule).toBe('嘉政办发〔2014〕99号 4.3.2.2');
+    const row = 'alert_levels[level=yellow,aqi=[201,300]]';
+    expect(yellow.parameters).toEqual(expect.arrayContaining([`${row}.aqi_min`, `${row}.forecast_days`]));
+    expect(r.trace.parameters[`${row}.aqi_min`]).toMatchObject({ value: 201, table: 'air-pollution-alerts' });
+    expect(r.trace.parameters[`${row}.forecast_days`]).toMatchObject({ value: 2 });
+    expect(yellow.formula.zh).toContain('未来第 2 天空气质量指数 320；每天都须 ≥ 201');
+    expect(r.trace.steps[7]!.rule).toBe('嘉政办发〔2014〕99号 4.3.2.2');
   });
 });
 

@@ -219,7 +219,7 @@ describe('emission-rights-class: errors and trace', () => {
     });
     const late = refusal(calc, { industry: 'dyeing', date: '2015-03-01', companies: [{ ...C1[0]!, exclusions: ['late-filing'] }] });
     expect(late.errors).toEqual([expect.objectContaining({ pointer: '/companies/0/exclusions/0', field: 'companies[0].exclusions[0]' })]);
-    // every code the table does not know is listed in one answer (a review got only the first)
+    // every code the table does not know is listed in one answer, not only the first
     const both = refusal(calc, {
       industry: 'nope',
       date: '2015-03-01',
@@ -250,10 +250,11 @@ describe('emission-rights-class: errors and trace', () => {
 
   it('the trace cites 绩效意见 二（一）3 and shows the bound arithmetic', () => {
     const r = classify(C1);
-    expect(r.trace[0]).toMatchObject({ step: 'ranking rule', rule: '嘉政办发〔2014〕112号 绩效意见 二（一）3' });
-    const b = r.trace.find((s: { step: string }) => s.step === 'position class of B')!;
-    expect(b.formula).toContain('3 × 2 = 6 ≤ 6');
-    const groups = r.trace.find((s: { step: string }) => s.step === 'reduction-task groups')!;
+    expect(r.trace.steps[0]).toMatchObject({ name: { en: 'ranking rule' }, rule: '嘉政办发〔2014〕112号 绩效意见 二（一）3' });
+    const b = r.trace.steps.find((s) => s.name.en === 'position class of B')!;
+    expect(b.formula.en).toContain('3 × 2 = 6 ≤ 6');
+    expect(b.formula.zh).toContain('3 × 2 = 6 ≤ 6，整块位于前三分之一 → 鼓励类');
+    const groups = r.trace.steps.find((s) => s.name.en === 'reduction-task groups')!;
     expect(groups.rule).toBe('嘉政办发〔2014〕112号 绩效意见 二（二）1 一是');
   });
 });

@@ -98,7 +98,9 @@ describe('emission-rights-price: refusals and caps', () => {
     const r = price({ class: 'general', purpose: 'lease', basePrice: 100, tonnes: 2, purchasedTotalTonnes: 100, alreadyLeasedTonnes: 8 });
     expect(figures(r)).toEqual([5, 500, 1000]);
     expect(r.capChecked).toBe(true);
-    expect(r.trace.find((s: { step: string }) => s.step === 'lease cap')!.rule).toBe('嘉政办发〔2014〕112号 绩效意见 二（二）3 二是');
+    const cap = r.trace.steps.find((s) => s.name.en === 'lease cap')!;
+    expect(cap.rule).toBe('嘉政办发〔2014〕112号 绩效意见 二（二）3 二是');
+    expect(cap.formula.zh).toContain('已租赁 8 吨 + 本次 2 吨，不超过购买总量 100 吨 × 0.1（即 10%；');
   });
 
   it('P12. lease cap, other side: 10.0001 > 10 → 422 lease-cap-exceeded', () => {
@@ -171,13 +173,17 @@ describe('emission-rights-price: dates and validation', () => {
 
   it('the trace cites the row and shows both roundings', () => {
     const r = price({ class: 'encouraged', purpose: 'paid-use', basePrice: 0.03, tonnes: 100 });
-    expect(r.trace.map((s: { step: string }) => s.step)).toEqual(['class and purpose allowed', 'unit price', 'price']);
-    expect(r.trace[1]).toMatchObject({
-      rule: '嘉政办发〔2014〕112号 绩效意见 二（二）3 一是',
-      parameters: { multiplier: { value: 0.4, table: 'emission-rights' } },
-    });
-    expect(r.trace[1]!.formula).toContain(
+    expect(r.trace.steps.map((s) => s.name.en)).toEqual(['class and purpose allowed', 'unit price', 'price']);
+    const multiplier = 'price_multipliers[class=encouraged,purpose=paid-use].multiplier';
+    expect(r.trace.steps[1]).toMatchObject({ rule: '嘉政办发〔2014〕112号 绩效意见 二（二）3 一是' });
+    expect(r.trace.steps[1]!.parameters).toContain(multiplier);
+    expect(r.trace.parameters[multiplier]).toMatchObject({ value: 0.4, table: 'emission-rights' });
+    expect(r.trace.steps[1]!.formula.en).toContain(
       '0.03 (given: not published, 嘉政办发〔2014〕112号 若干意见（二十）；交易办法 第五条) × 0.4 = 0.01',
     );
+    expect(r.trace.steps[1]!.formula.zh).toContain(
+      '0.03 元（由请求方给出，原文未公布：嘉政办发〔2014〕112号 若干意见（二十）；交易办法 第五条）× 0.4 倍 = 每吨 0.01 元',
+    );
+    expect(r.trace.steps[2]!.formula.zh).toBe('每吨 0.01 元 × 100 吨 = 1.00 元（四舍五入到分）');
   });
 });

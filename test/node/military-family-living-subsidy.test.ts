@@ -30,7 +30,7 @@ describe('military-family-living-subsidy (嘉政发〔2014〕85号 第十八条)
     const r = subsidy({ monthsWithoutWork: 12 });
     expect(r).toMatchObject({ eligible: true, waitingMonths: 6, maxMonths: 24, monthsPayable: 6, monthlyRate: 620, amount: 3720 });
     expect(r.fundedBy).toContain('当地财政列支');
-    for (const s of r.trace) expect(s.rule).toBe('嘉政发〔2014〕85号 第十八条');
+    for (const s of r.trace.steps) expect(s.rule).toBe('嘉政发〔2014〕85号 第十八条');
   });
 
   it('L5 thirty months: exactly 24 (不超过24个月 includes the bound)', () => {

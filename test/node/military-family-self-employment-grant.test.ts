@@ -10,8 +10,11 @@ describe('military-family-self-employment-grant (嘉政发〔2014〕85号 第二
     // 2 000 000 − 0 fen
     const r = grant({ hardshipSubsidyReceived: 0 });
     expect(r).toMatchObject({ grantStandard: 20000, deduction: 0, grantDue: 20000, excessNotDeducted: 0, countsAsPlaced: true });
-    expect(r.trace[0]!.rule).toBe('嘉政发〔2014〕85号 第二十条');
-    expect(r.trace[0]!.parameters.amount).toMatchObject({ value: 20000, table: 'military-family-employment' });
+    const step = r.trace.steps.find((s) => s.name.en === 'grant standard')!;
+    expect(step.rule).toBe('嘉政发〔2014〕85号 第二十条');
+    const amount = 'self_employment_grant[garrison_area=urban_districts].amount';
+    expect(step.parameters).toContain(amount);
+    expect(r.trace.parameters[amount]).toMatchObject({ value: 20000, table: 'military-family-employment' });
   });
 
   it('G2 received omitted defaults to 0', () => {

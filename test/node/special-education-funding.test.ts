@@ -21,8 +21,14 @@ describe('special-education-funding (嘉政办发〔2014〕115号 四（二）)'
       compliance: null,
       fullyGovernmentGuaranteed: true,
     });
-    expect(r.trace[0]!.rule).toBe('嘉政办发〔2014〕115号 四（二）');
-    expect(r.trace[0]!.parameters.multiplier_min).toMatchObject({ value: 10, table: 'special-education' });
+    const step = r.trace.steps.find((s) => s.name.en === 'minimum per-student funding')!;
+    expect(step.rule).toBe('嘉政办发〔2014〕115号 四（二）');
+    expect(step.parameters).toContain('per_student_funding[stage=compulsory].multiplier_min');
+    expect(r.trace.parameters['per_student_funding[stage=compulsory].multiplier_min']).toMatchObject({
+      value: 10,
+      table: 'special-education',
+    });
+    expect(step.formula.zh).toContain('1,000.00 元 × 10 倍 = 10,000.00 元');
   });
 
   it('F2 preschool: 5 × the rate of regular kindergartens', () => {

@@ -23,7 +23,7 @@ describe('special-education-teacher-allowance (嘉政办发〔2014〕115号 三�
       countedIntoPension: false,
       countedIntoPensionIfRetiringInPost: false,
     });
-    for (const s of r.trace) expect(s.rule).toBe('嘉政办发〔2014〕115号 三（七）');
+    for (const s of r.trace.steps) expect(s.rule).toBe('嘉政办发〔2014〕115号 三（七）');
   });
 
   it('T2 exactly ten years: 30% and the honour certificate (满10年 includes the bound)', () => {

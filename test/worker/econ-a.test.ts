@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { expectProblem, post } from '../helpers/http';
 
-type Step = { step: string; rule: string; parameters: Record<string, { table: string; version: string }> };
+type Step = { name: { zh: string; en: string }; rule: string; parameters: string[] };
+type Trace = { parameters: Record<string, { table: string; version: string }>; steps: Step[] };
 
 const ALERT = '/v1/calculators/air-pollution-alert';
 const CLASS = '/v1/calculators/emission-rights-class';
@@ -23,16 +24,29 @@ describe('POST /v1/calculators/air-pollution-alert', () => {
       level: string;
       responseLevel: string;
       measures: unknown[];
-      trace: Step[];
+      trace: Trace;
       data: { table: string; version: string };
     };
     expect(body).toMatchObject({ level: 'yellow', responseLevel: 'III', signedBy: { role: 'emergency-office-director' } });
     expect(body.measures).toHaveLength(7);
     expect(body.data.table).toBe('air-pollution-alerts');
-    for (const s of body.trace) {
+    expect(body.trace.steps.map((s) => s.name.en)).toEqual([
+      'test red warning',
+      'test orange warning',
+      'test yellow warning',
+      'test blue warning',
+      'warning level',
+      'response level',
+      'signed by',
+      'measures',
+    ]);
+    for (const s of body.trace.steps) {
       expect(s.rule).toMatch(/^嘉政办发〔2014〕99号 /);
-      for (const p of Object.values(s.parameters)) expect(p).toMatchObject({ table: 'air-pollution-alerts', version: body.data.version });
+      for (const key of s.parameters)
+        expect(body.trace.parameters[key]).toMatchObject({ table: 'air-pollution-alerts', version: body.data.version });
     }
+    for (const p of Object.values(body.trace.parameters))
+      expect(p).toMatchObject({ table: 'air-pollution-alerts', version: body.data.version });
   });
 
   it('451 → red; 450 → orange (both sides of the red bound)', async () => {
@@ -71,9 +85,10 @@ describe('POST /v1/calculators/emission-rights-class', () => {
   it('six dyeing firms → 2/2/2, trace citing 嘉政办发〔2014〕112号', async () => {
     const res = await post(CLASS, { industry: 'dyeing', date: '2015-03-01', companies });
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { companies: { id: string; class: string }[]; counts: Record<string, number>; trace: Step[] };
+    const body = (await res.json()) as { companies: { id: string; class: string }[]; counts: Record<string, number>; trace: Trace };
     expect(body.companies.map((c) => c.class)).toEqual(['encouraged', 'encouraged', 'general', 'general', 'other', 'other']);
-    for (const s of body.trace) expect(s.rule).toMatch(/^嘉政办发〔2014〕112号 /);
+    expect(body.trace.steps.length).toBeGreaterThan(0);
+    for (const s of body.trace.steps) expect(s.rule).toMatch(/^嘉政办发〔2014〕112号 /);
   });
 
   it('422 naming the field: an industry outside the evaluation, a zero tonnage', async () => {
@@ -95,9 +110,10 @@ describe('POST /v1/calculators/emission-rights-price', () => {
   it('encouraged paid use, 1000 × 2 t → multiplier 0.4, price 800 (date defaults to today)', async () => {
     const res = await post(PRICE, { class: 'encouraged', purpose: 'paid-use', basePrice: 1000, tonnes: 2 });
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { multiplier: number; unitPrice: number; price: number; trace: Step[] };
+    const body = (await res.json()) as { multiplier: number; unitPrice: number; price: number; trace: Trace };
     expect([body.multiplier, body.unitPrice, body.price]).toEqual([0.4, 400, 800]);
-    for (const s of body.trace) expect(s.rule).toBe('嘉政办发〔2014〕112号 绩效意见 二（二）3 一是');
+    expect(body.trace.steps.map((s) => s.name.en)).toEqual(['class and purpose allowed', 'unit price', 'price']);
+    for (const s of body.trace.steps) expect(s.rule).toBe('嘉政办发〔2014〕112号 绩效意见 二（二）3 一是');
   });
 
   it('lease by class other → 422 calculation-refused (forbidden)', async () => {

@@ -1,19 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { expectProblem, postCalculator } from '../helpers/http';
 
-type Step = { rule: string; parameters: Record<string, { table: string; version: string; citation: string }> };
-type Body = Record<string, unknown> & { trace: Step[]; data: { table: string; version: string } };
+type Step = { name: { zh: string; en: string }; rule: string; parameters: string[] };
+type Body = Record<string, unknown> & {
+  trace: { parameters: Record<string, { table: string; version: string; citation: string }>; steps: Step[] };
+  data: { table: string; version: string };
+};
 
 async function ok(id: string, body: unknown, table: string, citation: RegExp) {
   const res = await postCalculator(id, body);
   expect(res.status, id).toBe(200);
   const json = (await res.json()) as Body;
   expect(json.data.table).toBe(table);
-  expect(json.trace.length).toBeGreaterThan(0);
-  for (const s of json.trace) {
+  expect(json.trace.steps.length).toBeGreaterThan(0);
+  for (const s of json.trace.steps) {
     expect(s.rule).toMatch(citation);
-    for (const p of Object.values(s.parameters)) expect(p).toMatchObject({ table, version: json.data.version });
+    for (const key of s.parameters) expect(json.trace.parameters[key]).toMatchObject({ table, version: json.data.version });
   }
+  for (const p of Object.values(json.trace.parameters)) expect(p).toMatchObject({ table, version: json.data.version });
   return json;
 }
 
@@ -36,7 +40,7 @@ describe('POST /v1/calculators/special-education-funding', () => {
       minimumTotal: 120000,
       compliance: { compliant: true, shortfallPerStudent: 0 },
     });
-    expect(body.trace[0]!.rule).toBe('嘉政办发〔2014〕115号 四（二）');
+    expect(body.trace.steps[0]!.rule).toBe('嘉政办发〔2014〕115号 四（二）');
   });
 
   it('422 naming the field on a bad stage or rate; 422 not-in-force before 2014-12-30', async () => {
@@ -71,7 +75,7 @@ describe('POST /v1/calculators/special-education-teacher-allowance', () => {
       honourCertificate: true,
       pension: { countedIntoPension: false },
     });
-    expect(body.trace[0]!.rule).toBe('嘉政办发〔2014〕115号 三（七）');
+    expect(body.trace.steps[0]!.rule).toBe('嘉政办发〔2014〕115号 三（七）');
   });
 
   it('422 naming the field on negative years', async () => {
