@@ -25,7 +25,7 @@ describe('POST /v1/calculators/land-entry-check', () => {
     const res = await post(LAND, { ...I0, totalInvestment: 89999999.99, appraisedPrice: 333.33 });
     expect(res.status).toBe(200);
     const body = (await res.json()) as {
-      eligible: boolean;
+      eligible: boolean | null;
       standards: { criterion: string; status: string; actual: number }[];
       startingPrice: { category: string; minimumStartingPrice: number };
       trace: Trace;
@@ -33,7 +33,7 @@ describe('POST /v1/calculators/land-entry-check', () => {
     };
     // 8 999 999 999 fen × 10 000 < 300 000 000 fen × 300 000; shown 2 999 999.99967 → 3 000 000.00
     expect(body.eligible).toBe(false);
-    expect(body.standards[0]).toMatchObject({ criterion: 'investment_intensity', status: 'fail', actual: 3000000 });
+    expect(body.standards[0]).toMatchObject({ criterion: 'investment_intensity', status: 'not_met', actual: 3000000 });
     expect(body.startingPrice).toMatchObject({ category: 'conforming', minimumStartingPrice: 333.33 });
     expect(body.data.table).toBe('land-supply');
     for (const s of body.trace.steps) expect(s.rule).toMatch(/^嘉政办发〔2014〕106号 /);
