@@ -37,7 +37,7 @@ const fired = (supplyEvent: NonNullable<Req['supplyEvent']>) =>
     .map((t) => t.id);
 
 describe('第十二条 clearance around hydrants', () => {
-  it('F1: goods at exactly 5 m → not met (500 cm ≤ 500 cm is inside 「5米范围内」); overall not_met', () => {
+  it('F1: goods at exactly 5 m → not met (500 cm ≤ 500 cm is inside 「5米范围内」); overall false', () => {
     const r = check({ hydrantClearance: { nearestStackedGoodsM: 5 } });
     expect(rule(r, 'no_stacking_within_radius')).toMatchObject({
       status: 'not_met',
@@ -47,14 +47,20 @@ describe('第十二条 clearance around hydrants', () => {
       citation: '嘉政办发〔2014〕110号 第十二条',
       parameters: ['clearance.no_stacking_radius'],
     });
-    expect(r.overall).toBe('not_met');
-    expect(r.trace[0]!.parameters.radius).toMatchObject({ value: 5, unit: 'm', table: 'fire-water-sources' });
+    expect(r.overall).toBe(false);
+    expect(r.notAssessed).toEqual([]);
+    expect(r.trace.steps[0]!.parameters).toEqual(['clearance.no_stacking_radius']);
+    expect(r.trace.parameters['clearance.no_stacking_radius']).toMatchObject({ value: 5, unit: 'm', table: 'fire-water-sources' });
+    expect(r.trace.steps[0]!.formula).toEqual({
+      zh: '堆放的物品距消火栓 5 米，在 5 米范围（含 5 米）以内，不符合',
+      en: 'stacked goods at 5 m ≤ 5 m (「5米范围内」 includes 5 m) → not met',
+    });
   });
 
-  it('F2: goods at 5.01 m → met (501 > 500); overall met', () => {
+  it('F2: goods at 5.01 m → met (501 > 500); overall true', () => {
     const r = check({ hydrantClearance: { nearestStackedGoodsM: 5.01 } });
     expect(rule(r, 'no_stacking_within_radius').status).toBe('met');
-    expect(r.overall).toBe('met');
+    expect(r.overall).toBe(true);
   });
 
   it('F3/F4: a car at 15 m → not met (1500 ≤ 1500); at 15.01 m with no goods → both met', () => {
@@ -129,8 +135,8 @@ describe('第十四条 notification triggers', () => {
 
   it('the notification duty does not count in overall and cites 第十四条 items', () => {
     const r = check({ supplyEvent: { burstMainDnMm: 500 } });
-    expect(r).toMatchObject({ overall: 'met', rules: [] });
-    expect(r.trace[0]!.rule).toMatch(/^嘉政办发〔2014〕110号 第十四条（一）；第十四条（二）/);
+    expect(r).toMatchObject({ overall: true, rules: [] });
+    expect(r.trace.steps[0]!.rule).toMatch(/^嘉政办发〔2014〕110号 第十四条（一）；第十四条（二）/);
   });
 });
 
@@ -153,14 +159,28 @@ describe('第十四条: a trigger whose input is not given is not assessed (fire
     });
     expect(n.triggers[1]).toMatchObject({ id: 'outage_area', fired: null, actual: null });
     expect(n.required).toBe(null);
-    const step = r.trace.find((s) => s.step === 'notification duty of the water utility')!;
-    expect(step.formula).toBe(
+    const step = r.trace.steps.find((s) => s.name.en === 'notification duty of the water utility')!;
+    expect(step.formula.en).toBe(
       'pipe_burst: no; outage_area: not assessed; low_pressure_area: not assessed; communities_or_households: no; long_outage: not assessed; other_risk: not assessed → ' +
         'undetermined: none fired, not assessed: outage_area, low_pressure_area, long_outage, other_risk',
     );
+    expect(step.formula.zh).toBe(
+      'DN400毫米以上供水管网爆管：爆管管径 DN300 毫米，未出现；供水区域3平方公里范围内不能正常供水：未提供不能正常供水的面积，未评估；' +
+        '5平方公里范围内水压降至0.14兆帕以下：未提供降压面积、未提供最低水压，未评估；' +
+        '超过2个小区（含2个小区）或1000户居民（乡镇500户）不能正常供水或水压不足：1 个小区、800 户、不在乡镇，未出现；' +
+        '预计连续超8小时或在高峰时段不能恢复正常供水：预计连续停水 4 小时、未提供高峰时段能否恢复，未评估；' +
+        '其他可能影响消防队灭火救援，导致灾情扩大的情况：未提供，未评估 → 尚不能确定：没有已出现的情形，但 4 项未评估',
+    );
     expect(step.result).toBe(null);
+    // what would decide each open trigger
+    expect(r.notAssessed.map((x) => [x.item, x.reason, x.fields])).toEqual([
+      ['outage_area', 'input-not-given', ['supplyEvent.noSupplyAreaKm2']],
+      ['low_pressure_area', 'input-not-given', ['supplyEvent.lowPressureAreaKm2', 'supplyEvent.minPressureMpa']],
+      ['long_outage', 'input-not-given', ['supplyEvent.notRestorableInPeak']],
+      ['other_risk', 'input-not-given', ['supplyEvent.otherFireRisk']],
+    ]);
     // a not-assessed trigger does not count in overall either (the notification never does)
-    expect(r).toMatchObject({ overall: 'met', rules: [] });
+    expect(r).toMatchObject({ overall: true, rules: [] });
   });
 
   it('three outcomes: true when one fires whatever is not assessed; false only with every item assessed; null otherwise', () => {
@@ -265,10 +285,10 @@ describe('第七条 pools or intakes in public areas', () => {
     });
   });
 
-  it('F17: not a public area → not applicable; overall met', () => {
+  it('F17: not a public area → not applicable; overall true', () => {
     const r = check({ publicArea: { ...area, isPublicArea: false, hasFirePoolOrIntake: false } });
     expect(rule(r, 'pool_or_intake_in_public_area')).toMatchObject({ status: 'not_applicable', met: null, applies: false });
-    expect(r.overall).toBe('met');
+    expect(r.overall).toBe(true);
   });
 
   it('F18: blocked access alone triggers the duty; nothing built → all three missing', () => {
@@ -334,22 +354,29 @@ describe('第十三条 maintenance and 第十八条 inspections', () => {
 });
 
 describe('spacing, flow and pressure: not published in 110号', () => {
-  it('F23: goods at 10 m met; spacing and flow not_published naming their keys; overall undetermined', () => {
+  it('F23: goods at 10 m met; spacing and flow not_assessed (not published) naming their keys; overall undetermined (null)', () => {
     const r = check({ hydrantClearance: { nearestStackedGoodsM: 10 }, design: { hydrantSpacingM: 120, hydrantFlowLps: 15 } });
     expect(rule(r, 'hydrant_spacing')).toMatchObject({
-      status: 'not_published',
+      status: 'not_assessed',
       met: null,
       actual: 120,
       missingKey: 'hydrant.spacing_max',
       citation: '嘉政办发〔2014〕110号 第八条；第九条',
     });
-    expect(rule(r, 'hydrant_flow')).toMatchObject({ status: 'not_published', missingKey: 'hydrant.flow_min' });
+    expect(rule(r, 'hydrant_flow')).toMatchObject({ status: 'not_assessed', missingKey: 'hydrant.flow_min' });
     expect(r.rules.some((x) => x.id === 'hydrant_pressure')).toBe(false);
-    expect(r.overall).toBe('undetermined');
+    expect(r.overall).toBe(null);
+    expect(r.notAssessed.map((x) => [x.item, x.reason, x.fields])).toEqual([
+      ['hydrant_spacing', 'not-published', ['hydrant.spacing_max']],
+      ['hydrant_flow', 'not-published', ['hydrant.flow_min']],
+    ]);
+    const spacing = r.trace.steps.find((s) => s.name.en === 'hydrant_spacing')!;
+    expect(spacing).toMatchObject({ rule: '嘉政办发〔2014〕110号 第八条；第九条', parameters: [], result: 'not_assessed' });
+    expect(spacing.formula.zh).toBe('本办法未规定消火栓间距（按国家有关规范执行，本接口不采用其数值）：实测 120 米，不作判断');
   });
 
-  it('F24: goods at 3 m and a spacing → not_met outranks undetermined', () => {
-    expect(check({ hydrantClearance: { nearestStackedGoodsM: 3 }, design: { hydrantSpacingM: 200 } }).overall).toBe('not_met');
+  it('F24: goods at 3 m and a spacing → a rule not met (false) outranks undetermined (null)', () => {
+    expect(check({ hydrantClearance: { nearestStackedGoodsM: 3 }, design: { hydrantSpacingM: 200 } }).overall).toBe(false);
   });
 
   it('a value added to a copy of the workbook (test fixture 120 m, not policy) is then applied: 120 met, 120.01 not', () => {
@@ -370,7 +397,7 @@ describe('dates and validation', () => {
     };
     expect(p.type).toBe('/problems/not-in-force');
     expect(p.missing[0]).toMatchObject({ key: 'clearance.no_stacking_radius', reason: 'not-in-force' });
-    expect(check({ date: '2015-02-01', hydrantClearance: { nearestStackedGoodsM: 10 } }).overall).toBe('met');
+    expect(check({ date: '2015-02-01', hydrantClearance: { nearestStackedGoodsM: 10 } }).overall).toBe(true);
   });
 
   it('F26: no section, a negative distance, a fractional DN, an inspection after the date', () => {

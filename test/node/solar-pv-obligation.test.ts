@@ -26,7 +26,7 @@ describe('solar-pv-obligation: the energy trigger (超过 3000 tce, strict)', ()
   it('S1 exactly 3000 tce does not trigger; roof rows not applicable to an enterprise', () => {
     const r = check({ projectKind: 'enterprise', annualEnergyTce: 3000, roofSuitable: true });
     // 3000 > 3000 is false
-    expect(r).toMatchObject({ mustBuild: false, thresholdMet: false, subjectToRoofSuitability: false, duties: [] });
+    expect(r).toMatchObject({ mustBuild: false, thresholdMet: false, subjectToRoofSuitability: false, duties: [], notAssessed: [] });
     expect(row(r, 'enterprise_or_project', 'annual_energy')).toEqual({
       criterion: 'annual_energy',
       subject: 'enterprise_or_project',
@@ -176,6 +176,12 @@ describe('solar-pv-obligation: new construction and the roof condition', () => {
   it('S10 suitability not given: must build, conditional on the roof (never assumed)', () => {
     const r = check({ projectKind: 'industrial-factory', totalRoofArea: 6000 });
     expect(r).toMatchObject({ mustBuild: true, thresholdMet: true, subjectToRoofSuitability: true });
+    // the roof is what the answer rests on; the two figures not given are open too
+    expect(r.notAssessed.map((x) => [x.item, x.fields])).toEqual([
+      ['enterprise_or_project.annual_energy', ['annualEnergyTce']],
+      ['industrial_factory.single_roof_area', ['largestSingleRoofArea']],
+      ['roof_suitability', ['roofSuitable']],
+    ]);
     expect(r.notes.map((n) => n.key)).toEqual(['obligation.capacity_requirement', 'obligation.feasibility_criteria']);
     expect(r.reasons[1]).toMatch(/^conditional/);
   });
@@ -183,6 +189,17 @@ describe('solar-pv-obligation: new construction and the roof condition', () => {
   it('S12 nothing assessed: undetermined (null), never "no obligation"; the energy row not_assessed', () => {
     const r = check({ projectKind: 'project' });
     expect(r).toMatchObject({ mustBuild: null, thresholdMet: null, subjectToRoofSuitability: false, duties: [] });
+    expect(r.notAssessed).toEqual([
+      {
+        item: 'enterprise_or_project.annual_energy',
+        reason: 'input-not-given',
+        fields: ['annualEnergyTce'],
+        text: {
+          zh: '未提供年综合能耗，无法判断新建企业（项目）的这一触发条件',
+          en: 'annualEnergyTce not given: the trigger enterprise_or_project annual_energy is not assessed',
+        },
+      },
+    ]);
     expect(statuses(r)).toEqual([
       'enterprise_or_project.annual_energy:not_assessed',
       'industrial_factory.total_roof_area:not_applicable',
@@ -223,13 +240,17 @@ describe('solar-pv-obligation: refusals and validation', () => {
 
   it('every trace step cites 84号 and the table version', () => {
     const r = check({ projectKind: 'civil-building', largestSingleRoofArea: 1200, governmentInvested: true });
-    for (const s of r.trace) {
-      expect(s.rule).toMatch(/^嘉政发〔2014〕84号 /);
-      for (const u of Object.values(s.parameters)) expect(u).toMatchObject({ table: 'solar-pv', version: expect.any(String) });
-    }
-    const civil = r.trace.find((s) => s.step === 'trigger: civil_building single_roof_area')!;
-    expect(civil.parameters.roof_area_min).toMatchObject({ value: 1000, unit: 'm2' });
+    for (const s of r.trace.steps) expect(s.rule).toMatch(/^嘉政发〔2014〕84号 /);
+    for (const u of Object.values(r.trace.parameters)) expect(u).toMatchObject({ table: 'solar-pv', version: expect.any(String) });
+    const civil = r.trace.steps.find((s) => s.name.en === 'trigger: civil_building single_roof_area')!;
+    const min = civil.parameters.find((k) => k.endsWith('.roof_area_min'))!;
+    expect(r.trace.parameters[min]).toMatchObject({ value: 1000, unit: 'm2' });
     expect(civil.result).toBe('met');
+    // 1200 ≥ 1000
+    expect(civil.formula).toEqual({
+      zh: '单个屋顶有效面积1000平方米以上的新建民用建筑：单个屋顶有效面积 1200 平方米，达到 1000 平方米，满足',
+      en: '单个屋顶有效面积1000平方米以上的新建民用建筑: 1200 is ≥ 1000 → met',
+    });
   });
 });
 
@@ -286,7 +307,7 @@ describe('solar-pv-obligation: every figure comes from the workbook', () => {
 });
 
 describe('solar-pv-obligation: a criterion not assessed leaves the answer undetermined (mustBuild null)', () => {
-  const decision = (r: Result) => r.trace.find((s) => s.step === 'decision')!;
+  const decision = (r: Result) => r.trace.steps.find((s) => s.name.en === 'decision')!;
 
   it("the reviewer's request: a new plant with no figure → null, every applicable row not_assessed, named in reasons and trace", () => {
     const r = check({ date: '2015-06-01', projectKind: 'industrial-factory' });
@@ -300,11 +321,18 @@ describe('solar-pv-obligation: a criterion not assessed leaves the answer undete
     expect(r.reasons).toEqual([
       `undetermined: no trigger obliges, but not assessed (input omitted): enterprise_or_project annual_energy, industrial_factory total_roof_area, industrial_factory single_roof_area; any one of them met would oblige (${CITE})`,
     ]);
-    expect(decision(r).formula).toBe(
-      '0 trigger(s) met (alternatives), 3 not assessed → thresholdMet undetermined; roofSuitable not given → mustBuild undetermined (a not-assessed trigger could oblige)',
-    );
+    expect(decision(r).formula).toEqual({
+      zh: '满足 0 项触发条件（满足任一项即可），3 项未评估 → 是否达到标准：尚不能确定；屋顶是否具备建设光伏发电条件：未提供 → 尚不能确定是否应建设（未评估的触发条件可能构成义务）',
+      en: '0 trigger(s) met (alternatives), 3 not assessed → thresholdMet undetermined; roofSuitable not given → mustBuild undetermined (a not-assessed trigger could oblige)',
+    });
     expect(decision(r).result).toEqual({ mustBuild: null, thresholdMet: null, subjectToRoofSuitability: false });
-    expect(calc.output.omit({ trace: true }).safeParse(r).success).toBe(true);
+    // what was left open: the three figures
+    expect(r.notAssessed.map((x) => [x.item, x.reason, x.fields])).toEqual([
+      ['enterprise_or_project.annual_energy', 'input-not-given', ['annualEnergyTce']],
+      ['industrial_factory.total_roof_area', 'input-not-given', ['totalRoofArea']],
+      ['industrial_factory.single_roof_area', 'input-not-given', ['largestSingleRoofArea']],
+    ]);
+    expect(calc.output.safeParse(r).success).toBe(true);
   });
 
   it('true: one trigger met is enough while the others are not assessed', () => {
@@ -315,9 +343,12 @@ describe('solar-pv-obligation: a criterion not assessed leaves the answer undete
       'enterprise_or_project.annual_energy:not_assessed',
       'industrial_factory.single_roof_area:not_assessed',
     ]);
-    expect(decision(r).formula).toBe(
-      '1 trigger(s) met (alternatives), 2 not assessed → thresholdMet true; roofSuitable true → mustBuild true',
-    );
+    expect(decision(r).formula).toEqual({
+      zh: '满足 1 项触发条件（满足任一项即可），2 项未评估 → 是否达到标准：是；屋顶是否具备建设光伏发电条件：具备 → 应建设光伏发电系统',
+      en: '1 trigger(s) met (alternatives), 2 not assessed → thresholdMet true; roofSuitable true → mustBuild true',
+    });
+    // decided although two rows are open: they are still named
+    expect(r.notAssessed.map((x) => x.item)).toEqual(['enterprise_or_project.annual_energy', 'industrial_factory.single_roof_area']);
   });
 
   it('false: every applicable trigger assessed and none met (one hundredth under each bound, 3000 tce not over 3000)', () => {
@@ -325,15 +356,19 @@ describe('solar-pv-obligation: a criterion not assessed leaves the answer undete
     expect(r).toMatchObject({ mustBuild: false, thresholdMet: false, subjectToRoofSuitability: false });
     expect(r.criteria.some((c) => c.status === 'not_assessed')).toBe(false);
     expect(r.reasons).toEqual([`no trigger met (${CITE})`]);
-    expect(decision(r).formula).toBe(
-      '0 trigger(s) met (alternatives), 0 not assessed → thresholdMet false; roofSuitable not given → mustBuild false',
-    );
+    expect(decision(r).formula).toEqual({
+      zh: '满足 0 项触发条件（满足任一项即可），0 项未评估 → 是否达到标准：否；屋顶是否具备建设光伏发电条件：未提供 → 不须建设',
+      en: '0 trigger(s) met (alternatives), 0 not assessed → thresholdMet false; roofSuitable not given → mustBuild false',
+    });
+    expect(r.notAssessed).toEqual([]);
   });
 
   it('false also when the rows not assessed could not oblige: an unsuitable roof (every trigger row requires it)', () => {
     const r = check({ projectKind: 'industrial-factory', totalRoofArea: 4000, roofSuitable: false });
     // 4000 < 5000; energy and single roof not assessed, but 具备建设屋顶光伏发电条件的 fails for every row
     expect(r).toMatchObject({ mustBuild: false, thresholdMet: null });
+    // decided, yet the two rows stay listed as not assessed (they could not change the answer)
+    expect(r.notAssessed.map((x) => x.item)).toEqual(['enterprise_or_project.annual_energy', 'industrial_factory.single_roof_area']);
     expect(r.reasons).toEqual([
       `no trigger met (${CITE})`,
       expect.stringMatching(

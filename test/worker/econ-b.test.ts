@@ -4,7 +4,11 @@ import { post } from '../helpers/http';
 
 /** The land-supply (嘉政办发〔2014〕106号) and solar-PV (嘉政发〔2014〕84号) calculators through the Worker. */
 
-type Step = { step: string; rule: string; parameters: Record<string, { citation: string; version: string; table: string }> };
+/** The answer's trace: each parameter once, steps naming theirs by path. */
+type Trace = {
+  parameters: Record<string, { citation: string; version: string; table: string }>;
+  steps: { name: { zh: string; en: string }; rule: string; parameters: string[] }[];
+};
 type Problem = {
   type: string;
   status: number;
@@ -21,21 +25,19 @@ describe('POST /v1/calculators/land-entry-check', () => {
     const res = await post(LAND, { ...I0, totalInvestment: 89999999.99, appraisedPrice: 333.33 });
     expect(res.status).toBe(200);
     const body = (await res.json()) as {
-      eligible: boolean;
+      eligible: boolean | null;
       standards: { criterion: string; status: string; actual: number }[];
       startingPrice: { category: string; minimumStartingPrice: number };
-      trace: Step[];
+      trace: Trace;
       data: { table: string; version: string };
     };
     // 8 999 999 999 fen × 10 000 < 300 000 000 fen × 300 000; shown 2 999 999.99967 → 3 000 000.00
     expect(body.eligible).toBe(false);
-    expect(body.standards[0]).toMatchObject({ criterion: 'investment_intensity', status: 'fail', actual: 3000000 });
+    expect(body.standards[0]).toMatchObject({ criterion: 'investment_intensity', status: 'not_met', actual: 3000000 });
     expect(body.startingPrice).toMatchObject({ category: 'conforming', minimumStartingPrice: 333.33 });
     expect(body.data.table).toBe('land-supply');
-    for (const s of body.trace) {
-      expect(s.rule).toMatch(/^嘉政办发〔2014〕106号 /);
-      for (const u of Object.values(s.parameters)) expect(u).toMatchObject({ table: 'land-supply', version: body.data.version });
-    }
+    for (const s of body.trace.steps) expect(s.rule).toMatch(/^嘉政办发〔2014〕106号 /);
+    for (const u of Object.values(body.trace.parameters)) expect(u).toMatchObject({ table: 'land-supply', version: body.data.version });
   });
 
   it('L16 priority band: 12 345 fen × 0.7 = 8 641.5 → 86.42', async () => {
@@ -89,18 +91,18 @@ describe('POST /v1/calculators/solar-pv-obligation', () => {
     expect(res.status).toBe(200);
     const body = (await res.json()) as {
       mustBuild: boolean;
+      notAssessed: unknown[];
       criteria: { criterion: string; status: string; citation: string }[];
-      trace: Step[];
+      trace: Trace;
       data: { table: string; version: string };
     };
     expect(body.mustBuild).toBe(true);
+    expect(body.notAssessed).toEqual([]);
     expect(body.criteria.map((c) => c.status)).toEqual(['not_met', 'met', 'not_applicable', 'not_met']);
     expect(body.criteria[1]!.citation).toBe('嘉政发〔2014〕84号 一（一）');
     expect(body.data.table).toBe('solar-pv');
-    for (const s of body.trace) {
-      expect(s.rule).toMatch(/^嘉政发〔2014〕84号 /);
-      for (const u of Object.values(s.parameters)) expect(u).toMatchObject({ table: 'solar-pv', version: body.data.version });
-    }
+    for (const s of body.trace.steps) expect(s.rule).toMatch(/^嘉政发〔2014〕84号 /);
+    for (const u of Object.values(body.trace.parameters)) expect(u).toMatchObject({ table: 'solar-pv', version: body.data.version });
   });
 
   it('S1 exactly 3000 tce (超过, strict) does not oblige', async () => {

@@ -17,7 +17,14 @@ describe('POST /v1/calculators/fire-water-source-check: notification triggers no
     expect(n.triggers.find((t) => t.id === 'pipe_burst')).toMatchObject({ fired: false, actual: 300 });
     expect(n.required).toBeNull();
     // the notification is not part of overall; no rule was checked
-    expect(body).toMatchObject({ overall: 'met', rules: [] });
+    expect(body).toMatchObject({ overall: true, rules: [] });
+    // the open triggers, each with what would decide it
+    expect((body.notAssessed as { item: string; fields: string[] }[]).map((x) => [x.item, x.fields])).toEqual([
+      ['outage_area', ['supplyEvent.noSupplyAreaKm2']],
+      ['low_pressure_area', ['supplyEvent.lowPressureAreaKm2', 'supplyEvent.minPressureMpa']],
+      ['long_outage', ['supplyEvent.notRestorableInPeak']],
+      ['other_risk', ['supplyEvent.otherFireRisk']],
+    ]);
   });
 
   it('every item assessed and none reached → required false; one reached → true', async () => {
@@ -34,6 +41,7 @@ describe('POST /v1/calculators/fire-water-source-check: notification triggers no
     };
     const none = await expectCalculation(await postCalculator('fire-water-source-check', { date: '2015-06-01', supplyEvent: nothing }));
     expect((none.notification as Notification).required).toBe(false);
+    expect(none.notAssessed).toEqual([]);
     expect((none.notification as Notification).triggers.every((t) => t.fired === false)).toBe(true);
     // DN 400 ≥ 400 (以上)
     const burst = await expectCalculation(

@@ -14,17 +14,18 @@ describe('POST /v1/calculators/land-entry-check: resettlement not given', () => 
     conformsToUpgrading: true,
   };
 
-  it('small project without resettlement: the ground is not_assessed, not a fail; eligible among the grounds assessed, complete false', async () => {
+  it('small project without resettlement: the ground is not_assessed, not met; eligible undetermined (null)', async () => {
     const body = await expectCalculation(await postCalculator('land-entry-check', small));
     const exclusions = body.exclusions as { rule: string; status: string }[];
     expect(exclusions.find((x) => x.rule === 'small_project')!.status).toBe('not_assessed');
-    expect(body).toMatchObject({ eligible: true, complete: false, reasons: [] });
-    expect(body.unassessed).toContain('small_project');
+    expect(body).toMatchObject({ eligible: null, reasons: [] });
+    expect(body.notAssessed).toContainEqual(expect.objectContaining({ item: 'small_project', fields: ['resettlement'] }));
   });
 
-  it('resettlement false: the ground fails (eligible false)', async () => {
+  it('resettlement false: the ground holds (eligible false)', async () => {
     const body = await expectCalculation(await postCalculator('land-entry-check', { ...small, resettlement: false }));
     expect(body).toMatchObject({ eligible: false, reasons: [expect.objectContaining({ item: 'small_project' })] });
+    expect((body.exclusions as { rule: string; status: string }[]).find((x) => x.rule === 'small_project')!.status).toBe('met');
   });
 
   it('422 problem+json naming a bad field', async () => {

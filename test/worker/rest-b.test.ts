@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { TraceData } from '../../src/engine/trace';
 import { expectCalculation, expectProblem, postCalculator } from '../helpers/http';
 
 /** The 113号, 110号, 111号 and 104号 decision endpoints through the Worker (workerd). */
@@ -53,7 +54,7 @@ describe('POST /v1/calculators/case-transfer-deadlines (113号)', () => {
 });
 
 describe('POST /v1/calculators/fire-water-source-check (110号)', () => {
-  it('200: goods at exactly 5 m not met, spacing not_published, trace citing 第十二条', async () => {
+  it('200: goods at exactly 5 m not met, spacing not assessed (not published), trace citing 第十二条', async () => {
     const body = await expectCalculation(
       await postCalculator('fire-water-source-check', {
         date: '2015-06-01',
@@ -61,15 +62,18 @@ describe('POST /v1/calculators/fire-water-source-check (110号)', () => {
         design: { hydrantSpacingM: 120 },
       }),
     );
-    expect(body.overall).toBe('not_met');
+    expect(body.overall).toBe(false);
     const rules = body.rules as { id: string; status: string; missingKey?: string }[];
     expect(rules.map((r) => [r.id, r.status])).toEqual([
       ['no_stacking_within_radius', 'not_met'],
       ['no_parking_within_radius', 'met'],
-      ['hydrant_spacing', 'not_published'],
+      ['hydrant_spacing', 'not_assessed'],
     ]);
     expect(rules[2]!.missingKey).toBe('hydrant.spacing_max');
-    expect(body.trace[0]!.rule).toBe('嘉政办发〔2014〕110号 第十二条');
+    expect(body.notAssessed).toEqual([
+      expect.objectContaining({ item: 'hydrant_spacing', reason: 'not-published', fields: ['hydrant.spacing_max'] }),
+    ]);
+    expect((body.trace as unknown as TraceData).steps[0]!.rule).toBe('嘉政办发〔2014〕110号 第十二条');
     expect(body.data.table).toBe('fire-water-sources');
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { TraceData } from '../../src/engine/trace';
 import { expectCalculation, expectProblem, get, postCalculator } from '../helpers/http';
 
 /** solar-pv-obligation through the Worker: the tri-state answer when a criterion is not assessed (嘉政发〔2014〕84号 一（一）). */
@@ -14,8 +15,14 @@ describe('POST /v1/calculators/solar-pv-obligation: not assessed → undetermine
       'not_applicable',
       'not_assessed',
     ]);
-    const decision = body.trace.find((s) => s.step === 'decision')!;
-    expect(decision.formula).toMatch(/mustBuild undetermined/);
+    const decision = (body.trace as unknown as TraceData).steps.find((s) => s.name.en === 'decision')!;
+    expect(decision.formula.en).toMatch(/mustBuild undetermined/);
+    expect(decision.formula.zh).toMatch(/尚不能确定是否应建设/);
+    expect((body.notAssessed as { item: string }[]).map((x) => x.item)).toEqual([
+      'enterprise_or_project.annual_energy',
+      'industrial_factory.total_roof_area',
+      'industrial_factory.single_roof_area',
+    ]);
   });
 
   it('true with one trigger met and others not assessed; false when all are assessed and none is met', async () => {
@@ -43,7 +50,7 @@ describe('POST /v1/calculators/solar-pv-obligation: not assessed → undetermine
           largestSingleRoofArea: 999.99,
         }),
       ),
-    ).toMatchObject({ mustBuild: false, thresholdMet: false });
+    ).toMatchObject({ mustBuild: false, thresholdMet: false, notAssessed: [] });
   });
 
   it('the output JSON Schema served by GET /v1/calculators allows null for mustBuild and thresholdMet', async () => {
