@@ -1,3 +1,4 @@
+import type { TraceData } from '../../src/engine/trace';
 import { SELF } from 'cloudflare:test';
 import { expect } from 'vitest';
 
@@ -43,16 +44,8 @@ export async function expectProblem(res: Response, status: number, type?: string
   return body;
 }
 
-/** A trace step of a calculator answer, with every member some test reads. */
-export interface TraceStepBody {
-  step: string;
-  rule: string;
-  formula: string;
-  parameters: Record<string, { value: unknown; citation: string; table: string; version: string }>;
-}
-
-/** A calculator answer: its own members, the trace, and the table it was computed from. */
-export type CalculationBody = Record<string, unknown> & { trace: TraceStepBody[]; data: { table: string; version: string; hash: string } };
+/** A calculator answer: its own members, the trace ({ parameters, steps }) and the table it was computed from. */
+export type CalculationBody = Record<string, unknown> & { trace: TraceData; data: { table: string; version: string; hash: string } };
 
 /** A 200 JSON answer of a calculator, returned for the test's own checks. */
 export async function expectCalculation(res: Response): Promise<CalculationBody> {

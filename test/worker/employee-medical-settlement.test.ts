@@ -52,9 +52,10 @@ describe('POST /v1/calculators/employee-medical-settlement: out-of-area share of
     const claim = (body.claims as { selfPay: number; traceSteps: number[] }[])[0]!;
     // R4: per part, each rounded half-up: 1000.005 → 1000.01, 2000.005 → 2000.01
     expect(claim.selfPay).toBe(3000.02);
-    const step = body.trace[claim.traceSteps[0]!]!;
-    expect(step.formula).toBe(
-      'part 1: 10000.05 × 10% = 1000.01; part 2: 20000.05 × 10% = 2000.01 (each part rounded); 1000.01 + 2000.01 = 3000.02 self-pay; the rest settles at the level treated',
+    const step = body.trace.steps[claim.traceSteps[0]!]!;
+    expect(step.formula.en).toBe(
+      'part 1: 10,000.05 × 10% = 1,000.01; part 2: 20,000.05 × 10% = 2,000.01 (each part rounded); 1,000.01 + 2,000.01 = 3,000.02 self-pay; the rest settles at the level treated',
     );
+    expect(step.formula.zh).toContain('合计 1,000.01 + 2,000.01 = 3,000.02 元由个人先自理');
   });
 });

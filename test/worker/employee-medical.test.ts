@@ -4,7 +4,10 @@ import { workedSettlement as worked } from '../helpers/worked-example';
 
 const SETTLE = '/v1/calculators/employee-medical-settlement';
 
-type Step = { step: string; rule: string; parameters: Record<string, { citation: string; version: string; table: string }> };
+type Trace = {
+  parameters: Record<string, { citation: string; version: string; table: string }>;
+  steps: { name: { zh: string; en: string }; rule: string; parameters: string[] }[];
+};
 
 describe('POST /v1/calculators/employee-medical-settlement', () => {
   it('settles the worked example, every step citing its article and the table version', async () => {
@@ -12,7 +15,7 @@ describe('POST /v1/calculators/employee-medical-settlement', () => {
     expect(res.status).toBe(200);
     const body = (await res.json()) as {
       totals: Record<string, number>;
-      trace: Step[];
+      trace: Trace;
       data: { table: string; version: string; hash: string };
     };
     expect(body.totals).toEqual({
@@ -25,11 +28,12 @@ describe('POST /v1/calculators/employee-medical-settlement', () => {
     });
     expect(body.data.table).toBe('employee-medical-insurance');
     expect(body.data.hash).toMatch(/^[0-9a-f]{64}$/);
-    for (const s of body.trace) {
+    for (const s of body.trace.steps) {
       expect(s.rule).toMatch(/^嘉政发〔2014〕87号 第.+条/);
-      for (const p of Object.values(s.parameters))
-        expect(p).toMatchObject({ table: 'employee-medical-insurance', version: body.data.version });
+      for (const key of s.parameters) expect(body.trace.parameters[key]).toBeDefined();
     }
+    for (const p of Object.values(body.trace.parameters))
+      expect(p).toMatchObject({ table: 'employee-medical-insurance', version: body.data.version });
   });
 
   it('422 problem naming each invalid field with a JSON pointer', async () => {
@@ -97,13 +101,14 @@ async function problemOf(res: Response, status: number, type: string): Promise<P
   return body;
 }
 
-function expectCitedTrace(body: { trace: Step[]; data: { version: string } }) {
-  expect(body.trace.length).toBeGreaterThan(0);
-  for (const s of body.trace) {
+function expectCitedTrace(body: { trace: Trace; data: { version: string } }) {
+  expect(body.trace.steps.length).toBeGreaterThan(0);
+  for (const s of body.trace.steps) {
     expect(s.rule).toMatch(/^嘉政发〔2014〕87号 第.+条/);
-    for (const p of Object.values(s.parameters))
-      expect(p).toMatchObject({ table: 'employee-medical-insurance', version: body.data.version });
+    for (const key of s.parameters) expect(body.trace.parameters[key]).toBeDefined();
   }
+  for (const p of Object.values(body.trace.parameters))
+    expect(p).toMatchObject({ table: 'employee-medical-insurance', version: body.data.version });
 }
 
 describe('POST /v1/calculators/employee-medical-account (scheme)', () => {
@@ -139,7 +144,7 @@ describe('POST /v1/calculators/employee-medical-contribution', () => {
       annual: unknown;
       baseSource: string;
       notice: string;
-      trace: Step[];
+      trace: Trace;
       data: { version: string };
     };
     // 4000 × 7.5% = 300 × 10 + 4000 × 4% = 160 × 3 = 3480; 4000 × 2% = 80 × 10 = 800
@@ -148,7 +153,7 @@ describe('POST /v1/calculators/employee-medical-contribution', () => {
     expect(body.baseSource).toBe('request');
     expect(body.notice).toContain('not published in the source');
     expectCitedTrace(body);
-    expect(body.trace.map((s) => s.rule)).toContain('嘉政发〔2014〕87号 第十条');
+    expect(body.trace.steps.map((s) => s.rule)).toContain('嘉政发〔2014〕87号 第十条');
   });
 
   it('a failure to compute is a 422 problem naming the missing parameter: no base → not-published contribution.base', async () => {
@@ -197,7 +202,7 @@ describe('POST /v1/calculators/employee-medical-transfer-fee', () => {
       lumpSum: unknown;
       arrears: unknown;
       benefitsFrom: string;
-      trace: Step[];
+      trace: Trace;
       data: { version: string };
     };
     // 15 × 1000 × 90% = 13500; 10 × 2112 × 5.5% = 1161.60 × 90% = 1045.44
@@ -299,8 +304,8 @@ describe('GET /v1/calculators', () => {
           continue;
         }
         expect(res.status, calc.id).toBe(200);
-        const body = (await res.json()) as { trace: unknown[] };
-        expect(body.trace.length, calc.id).toBeGreaterThan(0);
+        const body = (await res.json()) as { trace: Trace };
+        expect(body.trace.steps.length, calc.id).toBeGreaterThan(0);
       }
     }
   });
