@@ -97,12 +97,18 @@ async function problemOf(res: Response, status: number, type: string): Promise<P
   return body;
 }
 
-function expectCitedTrace(body: { trace: Step[]; data: { version: string } }) {
-  expect(body.trace.length).toBeGreaterThan(0);
-  for (const s of body.trace) {
+/** The trace of a renovated calculator: each parameter once, steps referring to it by path. */
+type Trace = {
+  parameters: Record<string, { citation: string; version: string; table: string }>;
+  steps: { name: { zh: string; en: string }; rule: string; parameters: string[] }[];
+};
+
+function expectCitedTrace(body: { trace: Trace; data: { version: string } }) {
+  expect(body.trace.steps.length).toBeGreaterThan(0);
+  for (const s of body.trace.steps) {
     expect(s.rule).toMatch(/^嘉政发〔2014〕87号 第.+条/);
-    for (const p of Object.values(s.parameters))
-      expect(p).toMatchObject({ table: 'employee-medical-insurance', version: body.data.version });
+    for (const key of s.parameters)
+      expect(body.trace.parameters[key]).toMatchObject({ table: 'employee-medical-insurance', version: body.data.version });
   }
 }
 
@@ -139,7 +145,7 @@ describe('POST /v1/calculators/employee-medical-contribution', () => {
       annual: unknown;
       baseSource: string;
       notice: string;
-      trace: Step[];
+      trace: Trace;
       data: { version: string };
     };
     // 4000 × 7.5% = 300 × 10 + 4000 × 4% = 160 × 3 = 3480; 4000 × 2% = 80 × 10 = 800
@@ -148,7 +154,7 @@ describe('POST /v1/calculators/employee-medical-contribution', () => {
     expect(body.baseSource).toBe('request');
     expect(body.notice).toContain('not published in the source');
     expectCitedTrace(body);
-    expect(body.trace.map((s) => s.rule)).toContain('嘉政发〔2014〕87号 第十条');
+    expect(body.trace.steps.map((s) => s.rule)).toContain('嘉政发〔2014〕87号 第十条');
   });
 
   it('a failure to compute is a 422 problem naming the missing parameter: no base → not-published contribution.base', async () => {
@@ -197,7 +203,7 @@ describe('POST /v1/calculators/employee-medical-transfer-fee', () => {
       lumpSum: unknown;
       arrears: unknown;
       benefitsFrom: string;
-      trace: Step[];
+      trace: Trace;
       data: { version: string };
     };
     // 15 × 1000 × 90% = 13500; 10 × 2112 × 5.5% = 1161.60 × 90% = 1045.44
