@@ -6,6 +6,13 @@ import { expectCalculation, expectProblem, postCalculator } from '../helpers/htt
 /** Every refusal tested here is a 422. */
 const problemOf = (res: Response, type: string) => expectProblem(res, 422, type);
 
+/** The trace of an answer: each parameter once by its path, the steps referring to it. */
+interface Trace {
+  parameters: Record<string, { value: unknown; table: string }>;
+  steps: { name: { zh: string; en: string }; rule: string; parameters: string[] }[];
+}
+const traceOf = (body: { trace: unknown }) => body.trace as Trace;
+
 describe('POST /v1/calculators/resident-medical-funding', () => {
   it('200: 10 persons in 2015 → 8200 / 2900 / 5300 with a trace citing 101号 一', async () => {
     const body = await expectCalculation(await postCalculator('resident-medical-funding', { year: 2015, persons: 10 }));
@@ -16,8 +23,10 @@ describe('POST /v1/calculators/resident-medical-funding', () => {
       byLevel: { provinceAndCity: 2920, district: 1430, town: 950 },
     });
     expect(body.data.table).toBe('resident-medical-insurance');
-    expect(body.trace[0]!.rule).toBe('嘉政办发〔2014〕101号 一');
-    expect(body.trace[0]!.parameters.total).toMatchObject({ value: 820, table: 'resident-medical-insurance' });
+    const trace = traceOf(body);
+    expect(trace.steps[0]!.rule).toBe('嘉政办发〔2014〕101号 一');
+    expect(trace.steps[0]!.parameters).toContain('funding.total');
+    expect(trace.parameters['funding.total']).toMatchObject({ value: 820, table: 'resident-medical-insurance' });
   });
 
   it('422 validation-error naming persons', async () => {
