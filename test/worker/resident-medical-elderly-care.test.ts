@@ -68,7 +68,7 @@ describe('POST /v1/calculators/elderly-care-housing-facility', () => {
     );
     expect(body.project).toMatchObject({ ratioArea: 19.99998, requiredArea: 20, binding: 'minimum' });
     expect(body.compliance).toMatchObject({ compliant: true, shortfall: 0 });
-    expect(body.trace[0]!.rule).toBe('嘉政发〔2014〕86号 二（三）12（2）');
+    expect(traceOf(body).steps[0]!.rule).toBe('嘉政发〔2014〕86号 二（三）12（2）');
     expect(body.data.table).toBe('elderly-care');
   });
 
