@@ -96,7 +96,7 @@ describe('POST /v1/calculators/elderly-care-bed-subsidy', () => {
   it('200: occupancy exactly 60% → top-up applies, 700 000 in all, citing 86号 二（二）7', async () => {
     const body = await expectCalculation(await postCalculator('elderly-care-bed-subsidy', req));
     expect(body).toMatchObject({ upliftApplies: true, baseSubsidy: 500000, uplift: 200000, total: 700000 });
-    expect(body.trace.at(-1)!.rule).toBe('嘉政发〔2014〕86号 二（二）7');
+    expect(traceOf(body).steps.at(-1)!.rule).toBe('嘉政发〔2014〕86号 二（二）7');
   });
 
   it('422 not-published naming the base per bed when the request omits it', async () => {
