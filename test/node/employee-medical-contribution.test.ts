@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { employeeMedicalContribution as calc } from '../../src/calculators/employee-medical-contribution';
 import { refusal, run } from '../helpers/calc';
 
-// Cases C1–C11 of content/employee-medical-insurance.calculators.md §1 (嘉政发〔2014〕87号 第九、十、十二、三十条).
+// Cases C1–C11 of the contribution rules (嘉政发〔2014〕87号 第九、十、十二、三十条).
 // Rates 2015 (sheet contribution_rates): A employer 3.5% per in-service / 0 per retiree, employee 0.5%;
 // B employer 7.5% / 4%, employee 2%. Monthly base = annual base ÷ 12, half-up; each × rate half-up.
 

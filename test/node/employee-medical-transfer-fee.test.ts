@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { employeeMedicalTransferFee as calc } from '../../src/calculators/employee-medical-transfer-fee';
 import { realBundle, refusal, run } from '../helpers/calc';
 
-// Cases T1–T20 of content/employee-medical-insurance.calculators.md §2 (嘉政发〔2014〕87号 第十四、十六条).
+// Cases T1–T20 of the transfer rules (嘉政发〔2014〕87号 第十四、十六条).
 // Parameters 2015: 1000 a year until 75, at least 5 years, × 90% in 2015; arrears months × 2112 × 5.5%
 // (months up to 2014-12, retired before 2015-01-01), × 90%; men 25 years (300 months), women 20 (240).
 
@@ -371,7 +371,7 @@ describe('employee-medical-transfer-fee: the applicant is a retiree (第十六�
     const table = realBundle().tables['employee-medical-insurance']!;
     // no parameter of the table defines a minimum or retirement age for this case
     expect(table.parameters.map((p) => p.key).filter((k) => /retire.*age|min_age|age_min|minimum_age/.test(k))).toEqual([]);
-    // the reviewer's request: born 2010-06-01, applied 2015-05-01 → age 4; 75 − 4 = 71 years ≤ 75; 71000 × 90% = 63900
+    // born 2010-06-01, applied 2015-05-01 → age 4; 75 − 4 = 71 years ≤ 75; 71000 × 90% = 63900
     const r = run(calc, { birthDate: '2010-06-01', applicationDate: '2015-05-01' });
     expect(r).toMatchObject({ ageAtApplication: 4, lumpSum: { years: 71, full: 71000, payable: 63900 } });
     // born on the application day: age 0, 75 years, the most the parameters allow
