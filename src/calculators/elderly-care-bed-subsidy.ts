@@ -1,11 +1,10 @@
 import { z } from '@hono/zod-openapi';
-import { defineCalculator, tableRef, type CalculatorDocs, traceStepSchema, type TraceStep } from '../engine/calculator';
+import { type CalculatorDocs, defineCalculator, tableRef } from '../engine/calculator';
 import { isoDate, MAX_COUNT, yuan, yuanOf, yuanOut } from '../engine/inputs';
 import { MissingCollector } from '../engine/missing';
-import { applyRatio, formatPercent, formatYuan, ratioToPpm, times, yuanToFen, type Fen } from '../engine/money';
-import type { ParamUse } from '../engine/params';
-import { decimalPlaces } from '../tables/units';
+import { applyRatio, type Fen, fen, percentText, ratioToPpm, times, yuanText, yuanToFen, ZERO } from '../engine/money';
 import type { elderlyCare as EC } from '../tables/elderly-care';
+import { decimalPlaces } from '../tables/units';
 
 /**
  * The top-up (额外增加40%) of the one-off bed-construction subsidy under 嘉政发〔2014〕86号 二（二）7:
@@ -79,24 +78,32 @@ const output = z
     baseSubsidy: yuanOut('per bed × beds'),
     uplift: yuanOut('rate × baseSubsidy when the top-up applies, else 0'),
     total: yuanOut('baseSubsidy + uplift'),
-    trace: z.array(traceStepSchema),
   })
   .openapi('ElderlyCareBedSubsidy');
 
 type Condition = z.output<typeof conditionSchema>;
-const step = (s: TraceStep): TraceStep => s;
+const y = yuanText;
+const pct = percentText;
+const CONDITION_ZH: Record<Condition['id'], string> = {
+  city_level: '市本级',
+  privately_run: '民办',
+  non_profit: '非营利性',
+  nursing_type: '护理型机构',
+  nursing_occupancy: '护理老年人入住率',
+};
 
 export const elderlyCareBedSubsidy = defineCalculator({
   id: 'elderly-care-bed-subsidy',
   table: tableRef<typeof EC>('elderly-care'),
   input,
   output,
-  run(at, req) {
+  run({ at, trace }, req) {
     const p = at(req.date);
+    // read together, so that one answer names every value the rule lacks; the steps below cite them
     const missing = new MissingCollector();
-    const threshold = missing.get(() => p.ratio('subsidy.bed_construction.nursing_occupancy_min'), { date: req.date });
-    const rate = missing.get(() => p.ratio('subsidy.bed_construction.nursing_uplift_rate'), { date: req.date });
-    missing.throwIfAny('The bed-construction subsidy top-up');
+    const threshold = p.ratio('subsidy.bed_construction.nursing_occupancy_min', missing);
+    const rate = p.ratio('subsidy.bed_construction.nursing_uplift_rate', missing);
+    missing.throwIfAny({ zh: '计算床位建设补贴上浮', en: 'The bed-construction subsidy top-up' });
     const t = threshold!;
     const r = rate!;
     const cite = t.use.citation;
@@ -117,58 +124,63 @@ export const elderlyCareBedSubsidy = defineCalculator({
         citation: cite,
       },
     ];
-    const upliftApplies = conditions.every((c) => c.met);
-    const trace: TraceStep[] = [
-      step({
-        step: 'conditions of the top-up',
-        rule: cite,
-        formula:
+    const upliftApplies = trace.step({ zh: '上浮补贴的条件', en: 'conditions of the top-up' }, (s) => {
+      const applies = conditions.every((c) => c.met);
+      const compare = occupancyPpm >= t.ppm ? '≥' : '<';
+      s.uses(t).inputs({
+        institutionType: req.institutionType,
+        privatelyRun: req.privatelyRun,
+        nonProfit: req.nonProfit,
+        cityLevel: req.cityLevel,
+        nursingOccupancyRatio: req.nursingOccupancyRatio,
+      });
+      s.formula({
+        zh:
+          conditions.map((c) => `${CONDITION_ZH[c.id]}：${c.met ? '符合' : '不符合'}`).join('；') +
+          `（入住率 ${pct(occupancyPpm)} ${compare} ${pct(t.ppm)}，达到 ${pct(t.ppm)} 即符合）；${applies ? '全部符合，额外增加补贴' : '有条件不符合，不额外增加补贴'}`,
+        en:
           conditions.map((c) => `${c.id}: ${c.met ? 'met' : 'not met'}`).join('; ') +
-          ` (occupancy ${formatPercent(occupancyPpm)} ${occupancyPpm >= t.ppm ? '≥' : '<'} ${formatPercent(t.ppm)}, bound included)`,
-        inputs: {
-          institutionType: req.institutionType,
-          privatelyRun: req.privatelyRun,
-          nonProfit: req.nonProfit,
-          cityLevel: req.cityLevel,
-          nursingOccupancyRatio: req.nursingOccupancyRatio,
-        },
-        parameters: { nursing_occupancy_min: t.use },
-        result: upliftApplies,
-      }),
-    ];
+          ` (occupancy ${pct(occupancyPpm)} ${compare} ${pct(t.ppm)}, bound included)`,
+      });
+      return s.result(applies, applies);
+    });
 
-    let perBed: { fen: Fen; source: 'request' | 'table'; use?: ParamUse };
-    if (req.baseSubsidyPerBed !== undefined) perBed = { fen: yuanToFen(req.baseSubsidyPerBed), source: 'request' };
-    else {
-      const row = missing.get(() => p.money('subsidy.bed_construction.base_per_bed'), { date: req.date });
-      missing.throwIfAny('The bed-construction subsidy amount', { upliftApplies, conditions, upliftRate: r.use.value });
-      perBed = { fen: row!.fen, source: 'table', use: row!.use };
-    }
+    const { perBed, base } = trace.step({ zh: '一次性床位建设补贴', en: 'one-off bed-construction subsidy' }, (s) => {
+      let perBed: { fen: Fen; source: 'request' | 'table' };
+      if (req.baseSubsidyPerBed !== undefined) {
+        perBed = { fen: yuanToFen(req.baseSubsidyPerBed), source: 'request' };
+        s.rule(cite);
+      } else {
+        const row = p.money('subsidy.bed_construction.base_per_bed', missing);
+        // the conditions do not depend on the base: the problem still carries them
+        missing.throwIfAny(
+          { zh: '计算床位建设补贴金额', en: 'The bed-construction subsidy amount' },
+          { upliftApplies, conditions, upliftRate: r.use.value },
+        );
+        perBed = { fen: row!.fen, source: 'table' };
+      }
+      const base = times(perBed.fen, req.beds);
+      s.inputs({ baseSubsidyPerBed: req.baseSubsidyPerBed ?? null, beds: req.beds });
+      s.formula({
+        zh: `每张床位 ${y(perBed.fen)} 元（${perBed.source === 'request' ? '请求所给' : '数据表'}）× ${req.beds} 张 = ${y(base)} 元`,
+        en: `${y(perBed.fen)} per bed (${perBed.source}) × ${req.beds} beds = ${y(base)}`,
+      });
+      return s.result(yuanOf(base), { perBed, base });
+    });
 
-    const base = times(perBed.fen, req.beds);
-    trace.push(
-      step({
-        step: 'one-off bed-construction subsidy',
-        rule: perBed.use?.citation ?? cite,
-        formula: `${formatYuan(perBed.fen)} per bed (${perBed.source}) × ${req.beds} beds = ${formatYuan(base)}`,
-        inputs: { baseSubsidyPerBed: req.baseSubsidyPerBed ?? null, beds: req.beds },
-        parameters: perBed.use ? { base_per_bed: perBed.use } : {},
-        result: yuanOf(base),
-      }),
-    );
-    const uplift = upliftApplies ? applyRatio(base, r.ppm) : 0;
-    trace.push(
-      step({
-        step: 'top-up on the whole one-off subsidy',
-        rule: r.use.citation,
-        formula: upliftApplies
-          ? `${formatYuan(base)} × ${formatPercent(r.ppm)} = ${formatYuan(uplift)} (half-up to the fen)`
-          : 'a condition is not met: no top-up',
-        inputs: { upliftApplies, baseSubsidy: yuanOf(base) },
-        parameters: { nursing_uplift_rate: r.use },
-        result: yuanOf(uplift),
-      }),
-    );
+    const uplift = trace.step({ zh: '在一次性补贴总额上额外增加', en: 'top-up on the whole one-off subsidy' }, (s) => {
+      const uplift = upliftApplies ? applyRatio(base, r.ppm) : ZERO;
+      s.uses(r).inputs({ upliftApplies, baseSubsidy: yuanOf(base) });
+      s.formula(
+        upliftApplies
+          ? {
+              zh: `一次性补贴 ${y(base)} 元 × ${pct(r.ppm)} = ${y(uplift)} 元（四舍五入到分）`,
+              en: `${y(base)} × ${pct(r.ppm)} = ${y(uplift)} (half-up to the fen)`,
+            }
+          : { zh: '有条件不符合：不额外增加补贴', en: 'a condition is not met: no top-up' },
+      );
+      return s.result(yuanOf(uplift), uplift);
+    });
 
     return {
       upliftApplies,
@@ -179,8 +191,7 @@ export const elderlyCareBedSubsidy = defineCalculator({
       beds: req.beds,
       baseSubsidy: yuanOf(base),
       uplift: yuanOf(uplift),
-      total: yuanOf(base + uplift),
-      trace,
+      total: yuanOf(fen(base + uplift)),
     };
   },
 });

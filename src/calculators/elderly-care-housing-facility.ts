@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import {
+  type Area,
   areaNumber,
   areaOf,
   areaOfParameter,
@@ -9,12 +10,11 @@ import {
   maxArea,
   squareMetres,
   sumAreas,
-  type Area,
 } from '../engine/area';
-import { defineCalculator, tableRef, type CalculatorDocs, traceStepSchema, type TraceStep } from '../engine/calculator';
+import { type CalculatorDocs, defineCalculator, tableRef } from '../engine/calculator';
 import { isoDate, yuanOf, yuanOut } from '../engine/inputs';
-import { asMissing, MissingCollector, missingSchema } from '../engine/missing';
-import { formatPercent, formatYuan } from '../engine/money';
+import { MissingCollector, missingSchema } from '../engine/missing';
+import { type Fen, fen, percentText, yuanText } from '../engine/money';
 import type { elderlyCare as EC } from '../tables/elderly-care';
 
 /**
@@ -104,17 +104,17 @@ const output = z
         }),
       })
       .nullable(),
-    trace: z.array(traceStepSchema),
   })
   .openapi('ElderlyCareHousingFacility');
 
-const step = (s: TraceStep): TraceStep => s;
+const pct = percentText;
+const BINDING_ZH = { ratio: '按比例计算的面积较大', minimum: '最低面积较大', both: '两者相等' } as const;
 
 /** round-half-up(rate in fen per m² × area in 10⁻⁸ m²) to the fen. */
-function cashFor(rateFen: number, shortfall: Area): number {
+function cashFor(rateFen: Fen, shortfall: Area): Fen {
   const units = BigInt(rateFen) * shortfall;
   const per = areaOf(1); // 10⁻⁸ m² units in one m²
-  return Number((units + per / 2n) / per);
+  return fen(Number((units + per / 2n) / per));
 }
 
 export const elderlyCareHousingFacility = defineCalculator({
@@ -122,70 +122,70 @@ export const elderlyCareHousingFacility = defineCalculator({
   table: tableRef<typeof EC>('elderly-care'),
   input,
   output,
-  run(at, req) {
+  run({ at, trace }, req) {
     const p = at(req.date);
+    // read together, so that one answer names every value the rule lacks; the steps below cite them
     const missing = new MissingCollector();
-    const ratio = missing.get(() => p.ratio('housing.home_care_area_ratio_min'), { date: req.date });
-    const min = missing.get(() => p.number('housing.home_care_area_min'), { date: req.date });
-    const blockRatio = req.blocks ? missing.get(() => p.ratio('housing.block_home_care_area_ratio_min'), { date: req.date }) : undefined;
-    missing.throwIfAny('The home-care premises rule');
+    const ratio = p.ratio('housing.home_care_area_ratio_min', missing);
+    const min = p.number('housing.home_care_area_min', missing);
+    const blockRatio = req.blocks ? p.ratio('housing.block_home_care_area_ratio_min', missing) : undefined;
+    missing.throwIfAny({ zh: '计算居家养老服务用房配建面积', en: 'The home-care premises rule' });
     const r = ratio!;
     const m = min!;
-    const trace: TraceStep[] = [];
 
     const area = areaOf(req.projectTotalFloorArea);
-    const ratioArea = areaTimesRatio(area, r.ppm);
+    const ratioArea = trace.step({ zh: '项目：按总建筑面积的比例', en: 'project: share of the total floor area' }, (s) => {
+      const ratioArea = areaTimesRatio(area, r.ppm);
+      s.uses(r).inputs({ projectTotalFloorArea: req.projectTotalFloorArea });
+      s.formula({
+        zh: `项目总建筑面积 ${formatArea(area)} 平方米 × ${pct(r.ppm)} = ${formatArea(ratioArea)} 平方米（精确值，不舍入）`,
+        en: `${formatArea(area)} m² × ${pct(r.ppm)} = ${formatArea(ratioArea)} m² (exact, not rounded)`,
+      });
+      return s.result(areaNumber(ratioArea), ratioArea);
+    });
     const minimumArea = areaOfParameter(m.n);
-    const required = maxArea(ratioArea, minimumArea);
     const binding: 'ratio' | 'minimum' | 'both' = ratioArea > minimumArea ? 'ratio' : ratioArea < minimumArea ? 'minimum' : 'both';
-    trace.push(
-      step({
-        step: 'project: share of the total floor area',
-        rule: r.use.citation,
-        formula: `${formatArea(area)} m² × ${formatPercent(r.ppm)} = ${formatArea(ratioArea)} m² (exact, not rounded)`,
-        inputs: { projectTotalFloorArea: req.projectTotalFloorArea },
-        parameters: { ratio_min: r.use },
-        result: areaNumber(ratioArea),
-      }),
-    );
-    trace.push(
-      step({
-        step: 'project: required net internal floor area (never under the minimum)',
-        rule: m.use.citation,
-        formula: `max(${formatArea(ratioArea)}, ${formatArea(minimumArea)}) = ${formatArea(required)} m² (${binding === 'both' ? 'share and minimum are equal' : `the ${binding} binds`})`,
-        inputs: { ratioArea: areaNumber(ratioArea) },
-        parameters: { area_min: m.use },
-        result: areaNumber(required),
-      }),
+    const required = trace.step(
+      { zh: '项目：应配建的套内建筑面积（不少于最低面积）', en: 'project: required net internal floor area (never under the minimum)' },
+      (s) => {
+        const required = maxArea(ratioArea, minimumArea);
+        s.uses(m).inputs({ ratioArea: areaNumber(ratioArea) });
+        s.formula({
+          zh: `按比例 ${formatArea(ratioArea)} 平方米与最低 ${formatArea(minimumArea)} 平方米取较大者 = ${formatArea(required)} 平方米（${BINDING_ZH[binding]}）`,
+          en: `max(${formatArea(ratioArea)}, ${formatArea(minimumArea)}) = ${formatArea(required)} m² (${binding === 'both' ? 'share and minimum are equal' : `the ${binding} binds`})`,
+        });
+        return s.result(areaNumber(required), required);
+      },
     );
 
     let blocks: z.output<typeof output>['blocks'] = null;
     if (req.blocks && blockRatio) {
       const perBlock = req.blocks.map((b, i) => {
         const a = areaOf(b.residentialFloorArea);
-        const need = areaTimesRatio(a, blockRatio.ppm);
-        trace.push(
-          step({
-            step: `block ${b.id ?? i + 1}: encouraged concentrated provision`,
-            rule: blockRatio.use.citation,
-            formula: `${formatArea(a)} m² × ${formatPercent(blockRatio.ppm)} = ${formatArea(need)} m² (no minimum for blocks; exact)`,
-            inputs: { id: b.id ?? null, residentialFloorArea: b.residentialFloorArea },
-            parameters: { block_ratio_min: blockRatio.use },
-            result: areaNumber(need),
-          }),
-        );
+        const name = b.id ?? String(i + 1);
+        const need = trace.step({ zh: `街区 ${name}：鼓励集中配建`, en: `block ${name}: encouraged concentrated provision` }, (s) => {
+          const need = areaTimesRatio(a, blockRatio.ppm);
+          s.uses(blockRatio).inputs({ id: b.id ?? null, residentialFloorArea: b.residentialFloorArea });
+          s.formula({
+            zh: `街区居住用地总建筑面积 ${formatArea(a)} 平方米 × ${pct(blockRatio.ppm)} = ${formatArea(need)} 平方米（街区不设最低面积；精确值）`,
+            en: `${formatArea(a)} m² × ${pct(blockRatio.ppm)} = ${formatArea(need)} m² (no minimum for blocks; exact)`,
+          });
+          return s.result(areaNumber(need), need);
+        });
         return { id: b.id ?? null, residentialFloorArea: b.residentialFloorArea, need };
       });
-      const total = sumAreas(perBlock.map((x) => x.need));
-      trace.push(
-        step({
-          step: 'blocks: total encouraged provision (does not replace the project requirement)',
-          rule: blockRatio.use.citation,
-          formula: `${perBlock.map((x) => formatArea(x.need)).join(' + ')} = ${formatArea(total)} m²`,
-          inputs: { blocks: perBlock.length },
-          parameters: { block_ratio_min: blockRatio.use },
-          result: areaNumber(total),
-        }),
+      const total = trace.step(
+        {
+          zh: '街区：鼓励集中配建合计（不替代项目的配建要求）',
+          en: 'blocks: total encouraged provision (does not replace the project requirement)',
+        },
+        (s) => {
+          const total = sumAreas(perBlock.map((x) => x.need));
+          const list = perBlock.map((x) => formatArea(x.need)).join(' + ');
+          s.uses(blockRatio).inputs({ blocks: perBlock.length });
+          s.formula({ zh: `${list} = ${formatArea(total)} 平方米`, en: `${list} = ${formatArea(total)} m²` });
+          return s.result(areaNumber(total), total);
+        },
       );
       blocks = {
         ratio: blockRatio.use.value as number,
@@ -200,35 +200,33 @@ export const elderlyCareHousingFacility = defineCalculator({
       const provided = areaOf(req.providedArea);
       const compliant = provided >= required; // 不低于: equality complies
       const shortfall = compliant ? 0n : required - provided;
-      trace.push(
-        step({
-          step: 'compliance of the provided area with the project requirement',
-          rule: r.use.citation,
-          formula: `${formatArea(provided)} ${compliant ? '≥' : '<'} ${formatArea(required)} m²; shortfall ${formatArea(shortfall)} m²`,
-          inputs: { providedArea: req.providedArea },
-          parameters: {},
-          result: { compliant, shortfall: areaNumber(shortfall) },
-        }),
-      );
-      let settlement: NonNullable<z.output<typeof output>['compliance']>['shortfallSettlement'];
-      try {
-        const rate = p.money('housing.shortfall_cash_rate');
-        const cash = cashFor(rate.fen, shortfall);
-        trace.push(
-          step({
-            step: 'shortfall settled in cash (货币补缴)',
-            rule: rate.use.citation,
-            formula: `${formatArea(shortfall)} m² × ${formatYuan(rate.fen)} per m² = ${formatYuan(cash)} (half-up to the fen)`,
-            inputs: { shortfall: areaNumber(shortfall) },
-            parameters: { shortfall_cash_rate: rate.use },
-            result: yuanOf(cash),
-          }),
-        );
+      trace.step({ zh: '所提供面积是否达到项目要求', en: 'compliance of the provided area with the project requirement' }, (s) => {
+        s.uses(r, m).inputs({ providedArea: req.providedArea });
+        s.formula({
+          zh: `所提供 ${formatArea(provided)} 平方米 ${compliant ? '≥' : '<'} 应配建 ${formatArea(required)} 平方米，${compliant ? '达标' : '未达标'}；不足 ${formatArea(shortfall)} 平方米`,
+          en: `${formatArea(provided)} ${compliant ? '≥' : '<'} ${formatArea(required)} m²; shortfall ${formatArea(shortfall)} m²`,
+        });
+        return s.result({ compliant, shortfall: areaNumber(shortfall) });
+      });
+      // The cash rate is not published: the answer says so (missing[]) instead of refusing.
+      const unpublished = new MissingCollector();
+      const rate = p.money('housing.shortfall_cash_rate', unpublished);
+      let settlement: NonNullable<z.output<typeof output>['compliance']>['shortfallSettlement'] = {
+        rate: null,
+        cash: null,
+        missing: unpublished.items,
+      };
+      if (rate) {
+        const cash = trace.step({ zh: '不足部分货币补缴', en: 'shortfall settled in cash (货币补缴)' }, (s) => {
+          const cash = cashFor(rate.fen, shortfall);
+          s.uses(rate).inputs({ shortfall: areaNumber(shortfall) });
+          s.formula({
+            zh: `不足面积 ${formatArea(shortfall)} 平方米 × 每平方米 ${yuanText(rate.fen)} 元 = ${yuanText(cash)} 元（四舍五入到分）`,
+            en: `${formatArea(shortfall)} m² × ${yuanText(rate.fen)} per m² = ${yuanText(cash)} (half-up to the fen)`,
+          });
+          return s.result(yuanOf(cash), cash);
+        });
         settlement = { rate: yuanOf(rate.fen), cash: yuanOf(cash), missing: [] };
-      } catch (e) {
-        const miss = asMissing(e, { date: req.date });
-        if (!miss) throw e;
-        settlement = { rate: null, cash: null, missing: [miss] };
       }
       compliance = {
         providedArea: req.providedArea,
@@ -251,7 +249,6 @@ export const elderlyCareHousingFacility = defineCalculator({
       },
       blocks,
       compliance,
-      trace,
     };
   },
 });

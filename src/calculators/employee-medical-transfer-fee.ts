@@ -1,15 +1,14 @@
 import { z } from '@hono/zod-openapi';
-import { defineCalculator, tableRef, type CalculatorDocs, traceStepSchema, type TraceStep } from '../engine/calculator';
+import { type CalculatorDocs, defineCalculator, tableRef } from '../engine/calculator';
 import { ageOn, isoDate, MAX_COUNT, yuan, yuanOf, yuanOut } from '../engine/inputs';
-import { applyRatio, divideHalfUp, formatPercent, formatYuan, PPM, times, yuanToFen, type Fen } from '../engine/money';
-import type { ParamUse } from '../engine/params';
+import { applyRatio, divideHalfUp, type Fen, fen, PPM, percentText, times, yuanText, yuanToFen, ZERO } from '../engine/money';
 import type { employeeMedicalInsurance as EMI } from '../tables/employee-medical-insurance';
 
 /**
  * One-off transfer (移交) of a retiree to scheme B, 嘉政发〔2014〕87号 第十六条 (self-employed retirees too,
  * 第十七条): a lump sum per year until age 75 (at least 5 years), arrears for an interrupted period of
  * people retired before 2015, both reduced during the transition (2015: 90%); optionally the check of the
- * contribution years of 第十四条. Rules and readings: content/employee-medical-insurance.calculators.md §2.
+ * contribution years of 第十四条.
  *
  * Readings (also in the workbook notes):
  * - years charged = until_age − age in completed years (周岁) on the application date: a started year counts
@@ -137,11 +136,8 @@ const output = z
       .string()
       .nullable()
       .openapi({ description: 'first day of the month after payment (自缴费次月起), payment taken as the application date' }),
-    trace: z.array(traceStepSchema),
   })
   .openapi('EmployeeMedicalTransferFee');
-
-const uses = (entries: Record<string, { use: ParamUse }>) => Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, v.use]));
 
 /** Months from `start` (YYYY-MM) to the month of `until` (ISO date) inclusive; 0 if start is later. */
 function monthsThrough(start: string, until: string): number {
@@ -157,15 +153,26 @@ function firstOfMonthAfter(date: string, n: number): string {
   return `${String(Math.floor(index / MONTHS_PER_YEAR)).padStart(4, '0')}-${String((index % MONTHS_PER_YEAR) + 1).padStart(2, '0')}-01`;
 }
 
+const y = yuanText;
+const pct = percentText;
+const SEX_ZH = { male: '男性', female: '女性' } as const;
+
+interface Arrears {
+  applicable: boolean | null;
+  months: number;
+  full: Fen;
+  payable: Fen;
+  reason: string | null;
+}
+
 export const employeeMedicalTransferFee = defineCalculator({
   id: 'employee-medical-transfer-fee',
   table: tableRef<typeof EMI>('employee-medical-insurance'),
   input,
   output,
-  run(at, req) {
+  run({ at, trace }, req) {
     const d = req.applicationDate;
     const p = at(d);
-    const trace: TraceStep[] = [];
     const age = ageOn(req.birthDate, d);
 
     // 2. contribution years (第十四条), only when asked
@@ -180,198 +187,198 @@ export const employeeMedicalTransferFee = defineCalculator({
     };
     const reasons: string[] = [];
     if (req.sex !== undefined && req.contributionMonths !== undefined) {
+      const sex = req.sex;
+      const given = req.contributionMonths;
       const retired = req.retirementDate!;
+      // read first: it decides which rule applies, and both steps rest on it
       const exemptBefore = p.get('contribution.required_years.exempt_retired_before');
+      const cutOff = String(exemptBefore.value);
       eligibility.checked = true;
-      eligibility.contributionMonths = req.contributionMonths;
-      eligibility.exempt = retired < String(exemptBefore.value);
+      eligibility.contributionMonths = given;
+      eligibility.exempt = retired < cutOff;
       if (eligibility.exempt) {
         eligibility.meetsRequiredYears = true;
         eligibility.shortfallMonths = 0;
-        trace.push({
-          step: 'contribution years: exempt',
-          rule: exemptBefore.use.citation,
-          formula: `retired ${retired} < ${String(exemptBefore.value)}: no required contribution years`,
-          inputs: { retirementDate: retired },
-          parameters: { exempt_retired_before: exemptBefore.use },
-          result: true,
-          note: 'Reading (spec): strictly before the date; 日前 may be meant inclusively (see the row note).',
+        trace.step({ zh: '医保缴费年限：免于要求', en: 'contribution years: exempt' }, (s) => {
+          s.uses(exemptBefore).inputs({ retirementDate: retired });
+          s.formula({
+            zh: `${retired} 退休，早于 ${cutOff}：不要求医保缴费年限`,
+            en: `retired ${retired} < ${cutOff}: no required contribution years`,
+          });
+          s.note({
+            zh: '解读（规格）：按严格早于该日期理解；“日前”也可能包括当日（见该行说明）。',
+            en: 'Reading (spec): strictly before the date; 日前 may be meant inclusively (see the row note).',
+          });
+          return s.result(true);
         });
       } else {
-        const years = p.number(req.sex === 'male' ? 'contribution.required_years.male' : 'contribution.required_years.female');
-        const required = Math.round(years.n * MONTHS_PER_YEAR);
-        const shortfall = Math.max(0, required - req.contributionMonths);
-        eligibility.requiredMonths = required;
-        eligibility.meetsRequiredYears = req.contributionMonths >= required;
-        eligibility.shortfallMonths = shortfall;
-        trace.push({
-          step: 'contribution years',
-          rule: years.use.citation,
-          formula: `${req.sex}: ${years.n} years = ${required} months; given ${req.contributionMonths} ${eligibility.meetsRequiredYears ? '≥' : '<'} ${required}; shortfall ${shortfall} months`,
-          inputs: { sex: req.sex, contributionMonths: req.contributionMonths, retirementDate: retired },
-          parameters: uses({ required_years: years, exempt_retired_before: exemptBefore }),
-          result: eligibility.meetsRequiredYears,
+        const { required, shortfall } = trace.step({ zh: '医保缴费年限', en: 'contribution years' }, (s) => {
+          const years = p.number(sex === 'male' ? 'contribution.required_years.male' : 'contribution.required_years.female');
+          const required = Math.round(years.n * MONTHS_PER_YEAR);
+          const shortfall = Math.max(0, required - given);
+          const meets = given >= required;
+          s.uses(exemptBefore).inputs({ sex, contributionMonths: given, retirementDate: retired });
+          s.formula({
+            zh: `${SEX_ZH[sex]}要求 ${years.n} 年 = ${required} 个月；所给缴费 ${given} 个月 ${meets ? '≥' : '<'} ${required} 个月，${meets ? '满足' : '不满足'}；差 ${shortfall} 个月`,
+            en: `${sex}: ${years.n} years = ${required} months; given ${given} ${meets ? '≥' : '<'} ${required}; shortfall ${shortfall} months`,
+          });
+          return s.result(meets, { required, shortfall });
         });
+        eligibility.requiredMonths = required;
+        eligibility.meetsRequiredYears = given >= required;
+        eligibility.shortfallMonths = shortfall;
         if (shortfall > 0) {
-          reasons.push(`医保缴费年限不足 contribution years not met: ${req.contributionMonths} < ${required} months (第十四条)`);
-          if (req.base !== undefined) {
-            const rate = p.ratio('contribution.shortfall_rate');
-            const baseFen = yuanToFen(req.base);
-            const prorated = divideHalfUp(times(baseFen, shortfall), MONTHS_PER_YEAR);
-            const payment = applyRatio(prorated, rate.ppm);
+          reasons.push(`医保缴费年限不足 contribution years not met: ${given} < ${required} months (第十四条)`);
+          const base = req.base;
+          if (base !== undefined) {
+            const payment = trace.step(
+              { zh: '一次性补缴不足的缴费年限', en: 'one-off payment for the missing contribution years' },
+              (s) => {
+                const rate = p.ratio('contribution.shortfall_rate');
+                const baseFen = yuanToFen(base);
+                const prorated = divideHalfUp(times(baseFen, shortfall), MONTHS_PER_YEAR);
+                const payment = applyRatio(prorated, rate.ppm);
+                s.inputs({ base, shortfallMonths: shortfall });
+                s.formula({
+                  zh: `年缴费基数 ${y(baseFen)} 元 × 差 ${shortfall} 个月 ÷ ${MONTHS_PER_YEAR} = ${y(prorated)} 元；× ${pct(rate.ppm)} = ${y(payment)} 元，一次性补缴`,
+                  en: `${y(baseFen)} × ${shortfall} ÷ ${MONTHS_PER_YEAR} = ${y(prorated)}; × ${pct(rate.ppm)} = ${y(payment)}`,
+                });
+                s.note({
+                  zh: `解读：每缺一年按办理年度缴费基数的 ${pct(rate.ppm)} 补缴，不足一年按月折算（原文：按办理年度职工基本医疗保险缴费基数的…一次性补缴）。`,
+                  en: `Reading: ${pct(rate.ppm)} of the annual base of the year of payment per missing year, pro rata by month (the text: 按办理年度职工基本医疗保险缴费基数的…一次性补缴).`,
+                });
+                return s.result(yuanOf(payment), payment);
+              },
+            );
             eligibility.shortfallPayment = yuanOf(payment);
-            trace.push({
-              step: 'one-off payment for the missing contribution years',
-              rule: rate.use.citation,
-              formula: `${formatYuan(baseFen)} × ${shortfall} ÷ ${MONTHS_PER_YEAR} = ${formatYuan(prorated)}; × ${formatPercent(rate.ppm)} = ${formatYuan(payment)}`,
-              inputs: { base: req.base, shortfallMonths: shortfall },
-              parameters: { shortfall_rate: rate.use },
-              result: yuanOf(payment),
-              note: `Reading: ${formatPercent(rate.ppm)} of the annual base of the year of payment per missing year, pro rata by month (the text: 按办理年度职工基本医疗保险缴费基数的…一次性补缴).`,
-            });
           }
         }
       }
     }
     const base = { applicationDate: d, ageAtApplication: age, eligibility };
     if (eligibility.checked && !eligibility.meetsRequiredYears) {
-      return { ...base, eligible: false, reasons, lumpSum: null, arrears: null, total: null, benefitsFrom: null, trace };
+      return { ...base, eligible: false, reasons, lumpSum: null, arrears: null, total: null, benefitsFrom: null };
     }
 
     // 3. lump sum until the age limit, at least the minimum years
-    const fee = p.money('transfer.fee_per_year');
-    const untilAge = p.number('transfer.until_age');
-    const minYears = p.number('transfer.min_years');
-    const years = Math.max(minYears.n, untilAge.n - age);
-    const full = times(fee.fen, years);
-    trace.push({
-      step: 'lump sum until the age limit',
-      rule: fee.use.citation,
-      formula: `age ${age} on ${d}; years = max(${minYears.n}, ${untilAge.n} − ${age}) = ${years}; × ${formatYuan(fee.fen)} = ${formatYuan(full)}`,
-      inputs: { birthDate: req.birthDate, applicationDate: d, age },
-      parameters: uses({ fee_per_year: fee, until_age: untilAge, min_years: minYears }),
-      result: yuanOf(full),
-      note: 'Reading: a started year counts whole (until_age − completed years); the minimum years (不足…年按…年) include ages at or above the limit.',
+    const { years, full } = trace.step({ zh: '按年趸缴至规定年龄', en: 'lump sum until the age limit' }, (s) => {
+      const fee = p.money('transfer.fee_per_year');
+      const untilAge = p.number('transfer.until_age');
+      const minYears = p.number('transfer.min_years');
+      const years = Math.max(minYears.n, untilAge.n - age);
+      const full = times(fee.fen, years);
+      s.inputs({ birthDate: req.birthDate, applicationDate: d, age });
+      s.formula({
+        zh: `${d} 时年满 ${age} 周岁；趸缴年数取 ${untilAge.n} − ${age} 与最低 ${minYears.n} 年中的较大者 = ${years} 年；× 每年 ${y(fee.fen)} 元 = ${y(full)} 元`,
+        en: `age ${age} on ${d}; years = max(${minYears.n}, ${untilAge.n} − ${age}) = ${years}; × ${y(fee.fen)} = ${y(full)}`,
+      });
+      s.note({
+        zh: '解读：不满一年按一年计（规定年龄减去已满周岁）；“不足…年按…年”也包括已达到或超过规定年龄的人。',
+        en: 'Reading: a started year counts whole (until_age − completed years); the minimum years (不足…年按…年) include ages at or above the limit.',
+      });
+      return s.result(yuanOf(full), { years, full });
     });
     // 1/5. the transition reduction of the year handled (null from 2016 → not-published)
-    const reduction = p.ratio('transfer.reduction');
-    const payable = applyRatio(full, reduction.ppm);
-    trace.push({
-      step: 'lump sum: transition reduction',
-      rule: reduction.use.citation,
-      formula: `${formatYuan(full)} × ${formatPercent(reduction.ppm)} = ${formatYuan(payable)}`,
-      inputs: { full: yuanOf(full) },
-      parameters: { reduction: reduction.use },
-      result: yuanOf(payable),
+    const { reduction, payable } = trace.step({ zh: '趸缴费用：过渡期比例', en: 'lump sum: transition reduction' }, (s) => {
+      const reduction = p.ratio('transfer.reduction');
+      const payable = applyRatio(full, reduction.ppm);
+      s.inputs({ full: yuanOf(full) });
+      s.formula({
+        zh: `趸缴费用 ${y(full)} 元 × 过渡期比例 ${pct(reduction.ppm)} = ${y(payable)} 元`,
+        en: `${y(full)} × ${pct(reduction.ppm)} = ${y(payable)}`,
+      });
+      return s.result(yuanOf(payable), { reduction, payable });
     });
 
     // 4. arrears for an interrupted period (retired before 2015-01-01, months up to 2014-12)
-    let arrears: { applicable: boolean | null; months: number; full: Fen; payable: Fen; reason: string | null } = {
-      applicable: false,
-      months: 0,
-      full: 0,
-      payable: 0,
-      reason: null,
-    };
+    const arrearsName = { zh: '中断期间补缴', en: 'arrears for the interrupted period' };
+    const noArrears = (reason: string): Arrears => ({ applicable: false, months: 0, full: ZERO, payable: ZERO, reason });
+    let arrears: Arrears;
     if (req.interruptedMonths === undefined && req.interruptionStart === undefined) {
       // No interrupted period given: not "none". Only a retirement on or after the cut-off rules the arrears out.
-      const retiredBefore = p.get('transfer.arrears_retired_before');
-      const ruledOut = req.retirementDate !== undefined && req.retirementDate >= String(retiredBefore.value);
-      arrears = ruledOut
-        ? {
-            applicable: false,
-            months: 0,
-            full: 0,
-            payable: 0,
-            reason: `retired ${req.retirementDate}, not before ${String(retiredBefore.value)}: no arrears under this rule`,
-          }
-        : {
-            applicable: null,
-            months: 0,
-            full: 0,
-            payable: 0,
-            reason: `not assessed: no interrupted period given (interruptedMonths or interruptionStart, with retirementDate; interruptedMonths 0 if there was none); arrears are due for an interrupted period of a person retired before ${String(retiredBefore.value)}`,
-          };
-      trace.push({
-        step: 'arrears for the interrupted period',
-        rule: retiredBefore.use.citation,
-        formula: ruledOut
-          ? arrears.reason!
-          : `no interrupted period given${req.retirementDate === undefined ? ', retirementDate not given' : ''} → not assessed (undetermined)`,
-        inputs: { retirementDate: req.retirementDate ?? null, interruptedMonths: null, interruptionStart: null },
-        parameters: uses({ retired_before: retiredBefore }),
-        result: ruledOut ? 0 : null,
+      arrears = trace.step(arrearsName, (s) => {
+        const retiredBefore = String(p.get('transfer.arrears_retired_before').value);
+        const retired = req.retirementDate;
+        s.inputs({ retirementDate: retired ?? null, interruptedMonths: null, interruptionStart: null });
+        if (retired !== undefined && retired >= retiredBefore) {
+          const reason = `retired ${retired}, not before ${retiredBefore}: no arrears under this rule`;
+          s.formula({ zh: `${retired} 退休，不早于 ${retiredBefore}：不适用中断补缴`, en: reason });
+          return s.result(0, noArrears(reason));
+        }
+        s.formula({
+          zh: `未给出中断缴费期间${retired === undefined ? '，也未给出退休日期' : ''}：中断补缴未评估（待定）`,
+          en: `no interrupted period given${retired === undefined ? ', retirementDate not given' : ''} → not assessed (undetermined)`,
+        });
+        return s.result(null, {
+          applicable: null,
+          months: 0,
+          full: ZERO,
+          payable: ZERO,
+          reason: `not assessed: no interrupted period given (interruptedMonths or interruptionStart, with retirementDate; interruptedMonths 0 if there was none); arrears are due for an interrupted period of a person retired before ${retiredBefore}`,
+        });
       });
     } else {
       const retired = req.retirementDate!;
-      const retiredBefore = p.get('transfer.arrears_retired_before');
-      const countedUntil = p.get('transfer.arrears_counted_until');
-      const months = req.interruptedMonths ?? monthsThrough(req.interruptionStart!, String(countedUntil.value));
-      const retiredInTime = retired < String(retiredBefore.value);
-      if (!retiredInTime) {
-        arrears = {
-          applicable: false,
-          months: 0,
-          full: 0,
-          payable: 0,
-          reason: `retired ${retired}, not before ${String(retiredBefore.value)}: no arrears under this rule`,
-        };
-      } else if (months === 0) {
-        arrears = {
-          applicable: false,
-          months: 0,
-          full: 0,
-          payable: 0,
-          reason: `no month to count up to ${String(countedUntil.value).slice(0, 7)}`,
-        };
-      } else {
+      arrears = trace.step(arrearsName, (s) => {
+        const retiredBefore = String(p.get('transfer.arrears_retired_before').value);
+        const countedUntil = String(p.get('transfer.arrears_counted_until').value);
+        const untilMonth = countedUntil.slice(0, 7);
+        const months = req.interruptedMonths ?? monthsThrough(req.interruptionStart!, countedUntil);
+        if (retired >= retiredBefore || months === 0) {
+          const late = retired >= retiredBefore;
+          const reason = late
+            ? `retired ${retired}, not before ${retiredBefore}: no arrears under this rule`
+            : `no month to count up to ${untilMonth}`;
+          s.inputs({ retirementDate: retired, months });
+          s.formula({
+            zh: late ? `${retired} 退休，不早于 ${retiredBefore}：不适用中断补缴` : `截至 ${untilMonth} 没有可计的中断月份：不需补缴`,
+            en: reason,
+          });
+          return s.result(0, noArrears(reason));
+        }
         const monthly = p.money('transfer.arrears_monthly_base');
         const rate = p.ratio('transfer.arrears_rate');
-        const arrearsFull = applyRatio(times(monthly.fen, months), rate.ppm);
-        arrears = { applicable: true, months, full: arrearsFull, payable: applyRatio(arrearsFull, reduction.ppm), reason: null };
-        trace.push({
-          step: 'arrears for the interrupted period',
-          rule: monthly.use.citation,
-          formula:
-            `${req.interruptedMonths !== undefined ? `${months} months given` : `${req.interruptionStart} … ${String(countedUntil.value).slice(0, 7)} = ${months} months`}; ` +
-            `${months} × ${formatYuan(monthly.fen)} = ${formatYuan(times(monthly.fen, months))} × ${formatPercent(rate.ppm)} = ${formatYuan(arrearsFull)}; × ${formatPercent(reduction.ppm)} = ${formatYuan(arrears.payable)}`,
-          inputs: {
-            retirementDate: retired,
-            interruptedMonths: req.interruptedMonths ?? null,
-            interruptionStart: req.interruptionStart ?? null,
-          },
-          parameters: uses({ retired_before: retiredBefore, counted_until: countedUntil, monthly_base: monthly, rate, reduction }),
-          result: yuanOf(arrears.payable),
+        const gross = times(monthly.fen, months);
+        const full = applyRatio(gross, rate.ppm);
+        const payable = applyRatio(full, reduction.ppm);
+        s.rule(monthly.use.citation).uses(reduction);
+        s.inputs({
+          retirementDate: retired,
+          interruptedMonths: req.interruptedMonths ?? null,
+          interruptionStart: req.interruptionStart ?? null,
         });
-      }
-      if (!arrears.applicable) {
-        trace.push({
-          step: 'arrears for the interrupted period',
-          rule: retiredBefore.use.citation,
-          formula: arrears.reason!,
-          inputs: { retirementDate: retired, months },
-          parameters: uses({ retired_before: retiredBefore, counted_until: countedUntil }),
-          result: 0,
+        s.formula({
+          zh:
+            `${req.interruptedMonths !== undefined ? `所给中断 ${months} 个月` : `${req.interruptionStart} 至 ${untilMonth} 共 ${months} 个月`}；` +
+            `${months} 个月 × 每月 ${y(monthly.fen)} 元 = ${y(gross)} 元 × ${pct(rate.ppm)} = ${y(full)} 元；× 过渡期比例 ${pct(reduction.ppm)} = ${y(payable)} 元`,
+          en:
+            `${req.interruptedMonths !== undefined ? `${months} months given` : `${req.interruptionStart} … ${untilMonth} = ${months} months`}; ` +
+            `${months} × ${y(monthly.fen)} = ${y(gross)} × ${pct(rate.ppm)} = ${y(full)}; × ${pct(reduction.ppm)} = ${y(payable)}`,
         });
-      }
+        return s.result(yuanOf(payable), { applicable: true, months, full, payable, reason: null });
+      });
     }
 
     // 6. benefits from the month after payment
-    const after = p.number('benefits.start_after_payment_months');
-    const benefitsFrom = firstOfMonthAfter(d, after.n);
     const assessed = arrears.applicable !== null;
-    const total = assessed ? payable + arrears.payable : null;
-    trace.push({
-      step: 'total and start of benefits',
-      rule: after.use.citation,
-      formula:
-        (total === null
-          ? `lump sum ${formatYuan(payable)} + arrears not assessed → total undetermined`
-          : `${formatYuan(payable)} + ${formatYuan(arrears.payable)} = ${formatYuan(total)}`) +
-        `; benefits from ${benefitsFrom} (the month after payment on ${d})`,
-      inputs: { applicationDate: d },
-      parameters: { start_after_payment_months: after.use },
-      result: { total: total === null ? null : yuanOf(total), benefitsFrom },
+    const { total, benefitsFrom } = trace.step({ zh: '合计及享受待遇起始日', en: 'total and start of benefits' }, (s) => {
+      const after = p.number('benefits.start_after_payment_months');
+      const benefitsFrom = firstOfMonthAfter(d, after.n);
+      const total = assessed ? fen(payable + arrears.payable) : null;
+      s.inputs({ applicationDate: d });
+      const sumZh =
+        total === null
+          ? `趸缴 ${y(payable)} 元 + 中断补缴未评估 → 合计待定`
+          : `${y(payable)} 元 + 中断补缴 ${y(arrears.payable)} 元 = ${y(total)} 元`;
+      const sumEn =
+        total === null
+          ? `lump sum ${y(payable)} + arrears not assessed → total undetermined`
+          : `${y(payable)} + ${y(arrears.payable)} = ${y(total)}`;
+      s.formula({
+        zh: `${sumZh}；自缴费次月起享受待遇：${benefitsFrom}（按 ${d} 缴费计）`,
+        en: `${sumEn}; benefits from ${benefitsFrom} (the month after payment on ${d})`,
+      });
+      return s.result({ total: total === null ? null : yuanOf(total), benefitsFrom }, { total, benefitsFrom });
     });
 
     return {
@@ -390,7 +397,6 @@ export const employeeMedicalTransferFee = defineCalculator({
         : { applicable: null, months: null, full: null, payable: null, reason: arrears.reason },
       total: total === null ? null : yuanOf(total),
       benefitsFrom,
-      trace,
     };
   },
 });

@@ -1,10 +1,10 @@
 import { z } from '@hono/zod-openapi';
-import { defineCalculator, tableRef, type CalculatorDocs, traceStepSchema, type TraceStep } from '../engine/calculator';
+import { type CalculatorDocs, defineCalculator, tableRef } from '../engine/calculator';
 import { MAX_PERSONS, yearSchema, yuan, yuanOf, yuanOut } from '../engine/inputs';
 import { MissingCollector, missingSchema } from '../engine/missing';
-import { applyRatio, formatPercent, formatYuan, times, yuanToFen, type Fen, type Ppm } from '../engine/money';
-import type { Params, ParamUse } from '../engine/params';
-import { problem, ProblemError } from '../http/problem';
+import { applyRatio, type Fen, fen, percentText, times, yuanText, yuanToFen } from '../engine/money';
+import type { MoneyRead, Params, ParamUse } from '../engine/params';
+import type { Trace } from '../engine/trace';
 import type { residentMedicalInsurance as RMI } from '../tables/resident-medical-insurance';
 
 /**
@@ -17,7 +17,7 @@ import type { residentMedicalInsurance as RMI } from '../tables/resident-medical
  *   the rows run 2015-01-01 … 2015-12-31 and any other year answers 422 not-in-force naming every key.
  * - The text gives provincial and municipal subsidies as one figure (省市财政补贴): byLevel keeps it whole.
  * - Integrity (data, not policy): individual + subsidy = total and the three levels add up to the
- *   subsidy. A workbook edit that breaks this is a 500 internal-error, never a silently wrong split.
+ *   subsidy. A workbook edit that breaks this is an error (500 internal-error), never a silently wrong split.
  * - Critical-illness premium: rate × 本市上上年度农村居民人均纯收入 per insured person (per person is implied,
  *   not stated). The base is not published: the request gives it, or a maintainer adds a dated row. It is
  *   从居民医保基金中统一划转 — money out of the fund the standard already finances — so it is never added to
@@ -25,7 +25,6 @@ import type { residentMedicalInsurance as RMI } from '../tables/resident-medical
  */
 
 type P = Params<typeof RMI>;
-type Money = { fen: Fen; use: ParamUse };
 
 const input = z
   .object({
@@ -75,41 +74,62 @@ const output = z
         missing: z.array(missingSchema).openapi({ description: 'what is needed but not given (empty when the premium is computed)' }),
       })
       .openapi('CriticalIllnessPremium'),
-    trace: z.array(traceStepSchema),
   })
   .openapi('ResidentMedicalFunding');
 
-const step = (s: TraceStep): TraceStep => s;
+const y = yuanText;
+const pct = percentText;
 
+/** The values of the premium, named in a sentence a citizen reads. */
+const PREMIUM_ZH: Record<string, string> = {
+  'critical_illness.base_income': '本市上上年度农村居民人均纯收入',
+  'critical_illness.premium_rate': '大病保险费率',
+  'critical_illness.base_year_lag': '基数所属年度',
+  'critical_illness.funded_from': '大病保险费的资金来源',
+};
+
+/** 一: the funding standard of the year, all six figures or a 422 naming every one missing. */
 function standard(p: P, date: string) {
   const missing = new MissingCollector();
-  const read = (key: Parameters<P['money']>[0]) => missing.get(() => p.money(key), { date });
   const s = {
-    total: read('funding.total'),
-    individual: read('funding.individual'),
-    subsidy: read('funding.subsidy.total'),
-    provinceAndCity: read('funding.subsidy.province_and_city'),
-    district: read('funding.subsidy.district'),
-    town: read('funding.subsidy.town'),
+    total: p.money('funding.total', missing),
+    individual: p.money('funding.individual', missing),
+    subsidy: p.money('funding.subsidy.total', missing),
+    provinceAndCity: p.money('funding.subsidy.province_and_city', missing),
+    district: p.money('funding.subsidy.district', missing),
+    town: p.money('funding.subsidy.town', missing),
   };
-  missing.throwIfAny(`The funding standard on ${date}`);
-  return s as Record<keyof typeof s, Money>;
+  missing.throwIfAny({ zh: `${date} 的筹资标准`, en: `The funding standard on ${date}` });
+  return s as Record<keyof typeof s, MoneyRead>;
 }
 
-function criticalIllness(p: P, req: z.output<typeof input>, trace: TraceStep[]): z.output<typeof output>['criticalIllness'] {
-  const date = `${req.year}-01-01`;
+function criticalIllness(p: P, req: z.output<typeof input>, trace: Trace): z.output<typeof output>['criticalIllness'] {
   const missing = new MissingCollector();
-  const lag = missing.get(() => p.number('critical_illness.base_year_lag'), { date });
-  const rate = missing.get(() => p.ratio('critical_illness.premium_rate'), { date });
-  const fundedFrom = missing.get(() => p.text('critical_illness.funded_from'), { date });
+  const lag = p.number('critical_illness.base_year_lag', missing);
+  const rate = p.ratio('critical_illness.premium_rate', missing);
+  const fundedFrom = p.text('critical_illness.funded_from', missing);
   let base: { fen: Fen; source: 'request' | 'table'; use?: ParamUse } | undefined;
   if (req.ruralNetIncomePerCapita !== undefined) base = { fen: yuanToFen(req.ruralNetIncomePerCapita), source: 'request' };
   else {
-    const row = missing.get(() => p.money('critical_illness.base_income'), { date });
+    const row = p.money('critical_illness.base_income', missing);
     if (row) base = { fen: row.fen, source: 'table', use: row.use };
   }
   const baseYear = lag ? req.year - lag.n : null;
-  if (!missing.empty || !lag || !rate || !base) {
+  const perPersonName = { zh: '每名参保人员的大病保险费', en: 'critical-illness premium per insured person' };
+  const yearZh = lag ? `基数年度 ${req.year} − ${lag.n} = ${baseYear} 年；` : '';
+  const yearEn = lag ? `base year ${req.year} − ${lag.n} = ${baseYear}; ` : '';
+  if (!missing.empty || !lag || !rate || !base || !fundedFrom) {
+    // The funding is answered without the premium: this step says why it is not computed.
+    trace.step(perPersonName, (s) => {
+      s.uses(...[rate, lag, fundedFrom, base?.use].flatMap((x) => (x ? [x] : [])));
+      if (!rate) s.rule(p.article('一'));
+      s.inputs({ year: req.year, baseIncome: base ? yuanOf(base.fen) : null, baseSource: base?.source ?? null });
+      s.formula({
+        zh: `${yearZh}${missing.items.map((m) => PREMIUM_ZH[m.key] ?? m.key).join('、')}请求未给出、数据表也没有，大病保险费不计算`,
+        en: `${yearEn}premium not computed: ${missing.items.map((m) => `${m.key} (${m.reason})`).join(', ')}`,
+      });
+      return s.result(null);
+    });
     return {
       baseYear,
       baseIncome: base ? yuanOf(base.fen) : null,
@@ -122,27 +142,30 @@ function criticalIllness(p: P, req: z.output<typeof input>, trace: TraceStep[]):
       missing: missing.items,
     };
   }
-  const perPerson = applyRatio(base.fen, rate.ppm as Ppm);
-  const total = times(perPerson, req.persons);
-  trace.push(
-    step({
-      step: 'critical-illness premium per insured person',
-      rule: rate.use.citation,
-      formula: `base year ${req.year} − ${lag.n} = ${baseYear}; ${formatYuan(base.fen)} × ${formatPercent(rate.ppm)} = ${formatYuan(perPerson)} (half-up to the fen)`,
-      inputs: { year: req.year, baseIncome: yuanOf(base.fen), baseSource: base.source },
-      parameters: { premium_rate: rate.use, base_year_lag: lag.use, ...(base.use ? { base_income: base.use } : {}) },
-      result: yuanOf(perPerson),
-    }),
-  );
-  trace.push(
-    step({
-      step: 'critical-illness premium for all persons (transferred out of the fund, not added to the total)',
-      rule: fundedFrom?.use.citation ?? rate.use.citation,
-      formula: `${formatYuan(perPerson)} × ${req.persons} = ${formatYuan(total)}`,
-      inputs: { persons: req.persons },
-      parameters: fundedFrom ? { funded_from: fundedFrom.use } : {},
-      result: yuanOf(total),
-    }),
+  const perPerson = trace.step(perPersonName, (s) => {
+    const perPerson = applyRatio(base.fen, rate.ppm);
+    s.uses(rate, lag, ...(base.use ? [base.use] : []));
+    s.inputs({ year: req.year, baseIncome: yuanOf(base.fen), baseSource: base.source });
+    s.formula({
+      zh: `${yearZh}本市 ${baseYear} 年农村居民人均纯收入 ${y(base.fen)} 元（${base.source === 'request' ? '请求所给' : '数据表'}）× ${pct(rate.ppm)} = ${y(perPerson)} 元（四舍五入到分）`,
+      en: `${yearEn}${y(base.fen)} × ${pct(rate.ppm)} = ${y(perPerson)} (half-up to the fen)`,
+    });
+    return s.result(yuanOf(perPerson), perPerson);
+  });
+  const total = trace.step(
+    {
+      zh: '全部参保人员的大病保险费（从居民医保基金中划转，不计入筹资总额）',
+      en: 'critical-illness premium for all persons (transferred out of the fund, not added to the total)',
+    },
+    (s) => {
+      const total = times(perPerson, req.persons);
+      s.uses(fundedFrom).inputs({ persons: req.persons });
+      s.formula({
+        zh: `每人 ${y(perPerson)} 元 × ${req.persons} 人 = ${y(total)} 元，从居民医保基金中划转`,
+        en: `${y(perPerson)} × ${req.persons} = ${y(total)}`,
+      });
+      return s.result(yuanOf(total), total);
+    },
   );
   return {
     baseYear,
@@ -151,7 +174,7 @@ function criticalIllness(p: P, req: z.output<typeof input>, trace: TraceStep[]):
     rate: rate.use.value as number,
     perPerson: yuanOf(perPerson),
     total: yuanOf(total),
-    fundedFrom: fundedFrom?.text ?? null,
+    fundedFrom: fundedFrom.text,
     includedInTotal: false,
     missing: [],
   };
@@ -162,54 +185,48 @@ export const residentMedicalFunding = defineCalculator({
   table: tableRef<typeof RMI>('resident-medical-insurance'),
   input,
   output,
-  run(at, req) {
+  run({ at, trace }, req) {
     const date = `${req.year}-01-01`;
     const p = at(date);
-    const s = standard(p, date);
-    const trace: TraceStep[] = [];
-    const uses = Object.fromEntries(Object.entries(s).map(([k, v]) => [k, v.use]));
-    trace.push(
-      step({
-        step: 'funding standard per person per year',
-        rule: s.total.use.citation,
-        formula:
-          `individual ${formatYuan(s.individual.fen)} + subsidy ${formatYuan(s.subsidy.fen)} = ${formatYuan(s.individual.fen + s.subsidy.fen)} (standard ${formatYuan(s.total.fen)}); ` +
-          `province and city ${formatYuan(s.provinceAndCity.fen)} + district ${formatYuan(s.district.fen)} + town ${formatYuan(s.town.fen)} = ${formatYuan(s.provinceAndCity.fen + s.district.fen + s.town.fen)} (subsidy ${formatYuan(s.subsidy.fen)})`,
-        inputs: { year: req.year, lookupDate: date },
-        parameters: uses,
-        result: yuanOf(s.total.fen),
-      }),
-    );
-    // Integrity of the workbook (data, not policy): the parts must add up to the figures the text states.
-    if (s.individual.fen + s.subsidy.fen !== s.total.fen || s.provinceAndCity.fen + s.district.fen + s.town.fen !== s.subsidy.fen) {
-      throw new ProblemError(
-        problem(
-          'internal-error',
-          `Table resident-medical-insurance is inconsistent on ${date}: funding.individual + funding.subsidy.total must equal funding.total, and the three subsidy levels must add up to funding.subsidy.total. Nothing is computed from an inconsistent table.`,
-          {
-            table: 'resident-medical-insurance',
-            values: Object.fromEntries(Object.entries(s).map(([k, v]) => [k, yuanOf(v.fen)])),
-          },
-        ),
-      );
-    }
     const n = req.persons;
-    const x = (m: Money) => times(m.fen, n);
-    const total = x(s.total);
-    const individual = x(s.individual);
-    const publicFinance = x(s.subsidy);
-    const byLevel = { provinceAndCity: x(s.provinceAndCity), district: x(s.district), town: x(s.town) };
-    trace.push(
-      step({
-        step: `funding for ${n} insured persons`,
-        rule: s.total.use.citation,
-        formula:
-          `total ${formatYuan(s.total.fen)} × ${n} = ${formatYuan(total)}; individual ${formatYuan(s.individual.fen)} × ${n} = ${formatYuan(individual)}; ` +
-          `subsidy ${formatYuan(s.subsidy.fen)} × ${n} = ${formatYuan(publicFinance)} (province and city ${formatYuan(byLevel.provinceAndCity)}, district ${formatYuan(byLevel.district)}, town ${formatYuan(byLevel.town)})`,
-        inputs: { persons: n },
-        parameters: uses,
-        result: { total: yuanOf(total), individual: yuanOf(individual), publicFinance: yuanOf(publicFinance) },
-      }),
+    // The standard per person and its product by the persons are one step: the premium may need a step of its own
+    // to say why it is not computed, and an answer has no more steps than it had.
+    const { s, total, individual, publicFinance, byLevel } = trace.step(
+      { zh: `每人每年筹资标准 × ${n} 名参保人员`, en: `funding standard per person per year, for ${n} insured persons` },
+      (step) => {
+        const s = standard(p, date);
+        const parts = fen(s.individual.fen + s.subsidy.fen);
+        const levels = fen(s.provinceAndCity.fen + s.district.fen + s.town.fen);
+        // Integrity of the workbook (data, not policy): the parts must add up to the figures the text states. A bug of
+        // the data, not a refusal of the request: the Worker answers 500 internal-error and logs this message.
+        if (parts !== s.total.fen || levels !== s.subsidy.fen) {
+          throw new Error(
+            `Table resident-medical-insurance is inconsistent on ${date}: funding.individual + funding.subsidy.total must equal funding.total, and the three subsidy levels must add up to funding.subsidy.total. Nothing is computed from an inconsistent table. Values: ${JSON.stringify(Object.fromEntries(Object.entries(s).map(([k, v]) => [k, yuanOf(v.fen)])))}`,
+          );
+        }
+        const x = (m: MoneyRead) => times(m.fen, n);
+        const total = x(s.total);
+        const individual = x(s.individual);
+        const publicFinance = x(s.subsidy);
+        const byLevel = { provinceAndCity: x(s.provinceAndCity), district: x(s.district), town: x(s.town) };
+        step.inputs({ year: req.year, lookupDate: date, persons: n });
+        step.formula({
+          zh:
+            `每人每年：个人缴费 ${y(s.individual.fen)} 元 + 财政补贴 ${y(s.subsidy.fen)} 元 = ${y(parts)} 元（筹资标准 ${y(s.total.fen)} 元）；` +
+            `其中省市财政 ${y(s.provinceAndCity.fen)} 元 + 区财政 ${y(s.district.fen)} 元 + 镇（街道）财政 ${y(s.town.fen)} 元 = ${y(levels)} 元（财政补贴 ${y(s.subsidy.fen)} 元）。` +
+            `${n} 人：筹资总额 ${y(s.total.fen)} 元 × ${n} = ${y(total)} 元；个人缴费 ${y(s.individual.fen)} 元 × ${n} = ${y(individual)} 元；` +
+            `财政补贴 ${y(s.subsidy.fen)} 元 × ${n} = ${y(publicFinance)} 元（省市 ${y(byLevel.provinceAndCity)} 元，区 ${y(byLevel.district)} 元，镇（街道）${y(byLevel.town)} 元）`,
+          en:
+            `individual ${y(s.individual.fen)} + subsidy ${y(s.subsidy.fen)} = ${y(parts)} (standard ${y(s.total.fen)}); ` +
+            `province and city ${y(s.provinceAndCity.fen)} + district ${y(s.district.fen)} + town ${y(s.town.fen)} = ${y(levels)} (subsidy ${y(s.subsidy.fen)}); ` +
+            `total ${y(s.total.fen)} × ${n} = ${y(total)}; individual ${y(s.individual.fen)} × ${n} = ${y(individual)}; ` +
+            `subsidy ${y(s.subsidy.fen)} × ${n} = ${y(publicFinance)} (province and city ${y(byLevel.provinceAndCity)}, district ${y(byLevel.district)}, town ${y(byLevel.town)})`,
+        });
+        return step.result(
+          { total: yuanOf(total), individual: yuanOf(individual), publicFinance: yuanOf(publicFinance) },
+          { s, total, individual, publicFinance, byLevel },
+        );
+      },
     );
     const ci = criticalIllness(p, req, trace);
     const yuanLevels = (l: { provinceAndCity: Fen; district: Fen; town: Fen }) => ({
@@ -231,7 +248,6 @@ export const residentMedicalFunding = defineCalculator({
         byLevel: yuanLevels({ provinceAndCity: s.provinceAndCity.fen, district: s.district.fen, town: s.town.fen }),
       },
       criticalIllness: ci,
-      trace,
     };
   },
 });

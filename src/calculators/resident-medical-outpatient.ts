@@ -1,9 +1,10 @@
 import { z } from '@hono/zod-openapi';
-import { defineCalculator, tableRef, type CalculatorDocs, traceStepSchema, type TraceStep } from '../engine/calculator';
+import { type CalculatorDocs, defineCalculator, tableRef } from '../engine/calculator';
 import { isoDate, MAX_CLAIMS, yuan, yuanOf, yuanOut } from '../engine/inputs';
 import { MissingCollector } from '../engine/missing';
-import { applyRatio, formatPercent, formatYuan, yuanToFen, type Fen, type Ppm } from '../engine/money';
-import type { ParamUse } from '../engine/params';
+import { applyRatio, type Fen, fen, minFen, percentText, sum, yuanText, yuanToFen, ZERO } from '../engine/money';
+import type { RatioRead } from '../engine/params';
+import type { Trace } from '../engine/trace';
 import type { residentMedicalInsurance as RMI } from '../tables/resident-medical-insurance';
 
 /**
@@ -16,7 +17,7 @@ import type { residentMedicalInsurance as RMI } from '../tables/resident-medical
  * 嘉政办发〔2013〕159号, not in the gazette), and no lower bound for it is published either, so not even one
  * small level-1 bill can be shown to fall within it. Hence, with the workbook as published, EVERY request
  * answers 422 not-published naming outpatient.annual_cap (plus any missing level-2/3 ratio, also 不变), and
- * no partial amounts are returned; the ratios that are known are listed in the problem's `trace`. Once a
+ * no partial amounts are returned; the ratios that are known are steps of the problem's `trace`. Once a
  * maintainer fills the cap (and the level-2/3 ratios) from 159号 the calculator works without code changes.
  *
  * Other readings:
@@ -81,58 +82,100 @@ const output = z
       selfPay: yuanOut('left to the insured'),
     }),
     reimbursedByYear: z.record(z.string(), yuanOut('fund outpatient payments in the year, including priorReimbursed')),
-    trace: z.array(traceStepSchema),
   })
   .openapi('ResidentMedicalOutpatient');
 
 type Bill = z.output<typeof bill>;
-const step = (s: TraceStep): TraceStep => s;
+const y = yuanText;
+
+const KIND_ZH: Record<Bill['facilityKind'], string> = {
+  level1_essential_drugs: '一级及以下医疗机构（实行国家基本药物制度）',
+  level1_other: '一级及以下医疗机构（未实行国家基本药物制度）',
+  level2: '二级（县级）医疗机构',
+  level3: '三级（市级）医疗机构',
+};
+
+/** 二: the bill × the ratio of its kind of facility, half-up to the fen. */
+function ratioStep(trace: Trace, b: Bill, index: number, r: RatioRead): Fen {
+  return trace.step(
+    {
+      zh: `第 ${index + 1} 笔（${b.date}）：报销比例，${KIND_ZH[b.facilityKind]}`,
+      en: `bill ${index + 1} (${b.date}): reimbursement ratio, ${b.facilityKind}`,
+    },
+    (s) => {
+      const amount = yuanToFen(b.amount);
+      const gross = applyRatio(amount, r.ppm);
+      s.uses(r).inputs({ date: b.date, facilityKind: b.facilityKind, amount: b.amount });
+      s.formula({
+        zh: `费用 ${y(amount)} 元 × ${percentText(r.ppm)} = ${y(gross)} 元（四舍五入到分）`,
+        en: `${y(amount)} × ${percentText(r.ppm)} = ${y(gross)} (half-up to the fen)`,
+      });
+      return s.result(yuanOf(gross), gross);
+    },
+  );
+}
 
 export const residentMedicalOutpatient = defineCalculator({
   id: 'resident-medical-outpatient',
   table: tableRef<typeof RMI>('resident-medical-insurance'),
   input,
   output,
-  run(at, req) {
+  run({ at, trace }, req) {
     // Settlement order: date, then request order (Array.prototype.sort is stable).
     const order = req.bills.map((b, index) => ({ b, index })).sort((x, y) => (x.b.date < y.b.date ? -1 : x.b.date > y.b.date ? 1 : 0));
 
     // 1. Every value each bill needs, collected before any arithmetic: no partial answers.
     const missing = new MissingCollector();
-    const known: TraceStep[] = [];
     const looked = order.map(({ b, index }) => {
       const p = at(b.date);
-      const cap = missing.get(() => p.money('outpatient.annual_cap'), { date: b.date });
+      const cap = p.money('outpatient.annual_cap', missing);
       const kind = { facility_kind: b.facilityKind };
-      const ratio = missing.get(() => p.find('outpatient_ratios', kind).ratio('ratio'), { date: b.date, case: kind });
-      if (ratio) known.push(ratioStep(b, index, ratio));
+      // An empty ratio cell is reported without the case of its row: the case is added, so that each kind of
+      // facility whose ratio is missing is named once.
+      const own = new MissingCollector();
+      const ratio = p.find('outpatient_ratios', kind, {}, own)?.ratio('ratio', own);
+      for (const m of own.items) {
+        const { reason, table, key, date, note, citation, detail } = m;
+        missing.add({ reason, table, key, case: m.case ?? kind, date, note, citation, detail });
+      }
       return { b, index, cap, ratio };
     });
-    missing.throwIfAny(`Settling ${req.bills.length} outpatient bill(s)`, { trace: known });
+    if (!missing.empty) {
+      // the problem shows the ratios that are known
+      for (const { b, index, ratio } of looked) if (ratio) ratioStep(trace, b, index, ratio);
+      missing.throwIfAny(
+        { zh: `结算 ${req.bills.length} 笔门（急）诊费用`, en: `Settling ${req.bills.length} outpatient bill(s)` },
+        { trace: trace.toJSON() },
+      );
+    }
 
     // 2. Arithmetic, one counter of fund payments per calendar year.
     const paid = new Map<string, Fen>(Object.entries(req.priorReimbursed ?? {}).map(([y, v]) => [y, yuanToFen(v)]));
-    const trace: TraceStep[] = [];
     const rows = looked.map(({ b, index, cap, ratio }) => {
       const c = cap!;
       const r = ratio!;
       const year = b.date.slice(0, 4);
       const amount = yuanToFen(b.amount);
-      const gross = applyRatio(amount, r.ppm);
-      const before = paid.get(year) ?? 0;
-      const room = Math.max(0, c.fen - before);
-      const reimbursed = Math.min(gross, room);
-      paid.set(year, before + reimbursed);
-      trace.push(ratioStep(b, index, r));
-      trace.push(
-        step({
-          step: `bill ${index + 1} (${b.date}): annual outpatient maximum`,
-          rule: c.use.citation,
-          formula: `paid in ${year} so far ${formatYuan(before)}; room ${formatYuan(c.fen)} − ${formatYuan(before)} = ${formatYuan(room)}; min(${formatYuan(gross)}, ${formatYuan(room)}) = ${formatYuan(reimbursed)}`,
-          inputs: { year, paidBefore: yuanOf(before), gross: yuanOf(gross) },
-          parameters: { annual_cap: c.use },
-          result: yuanOf(reimbursed),
-        }),
+      const gross = ratioStep(trace, b, index, r);
+      const reimbursed = trace.step(
+        {
+          zh: `第 ${index + 1} 笔（${b.date}）：门诊年度最高补偿额`,
+          en: `bill ${index + 1} (${b.date}): annual outpatient maximum`,
+        },
+        (s) => {
+          const before = paid.get(year) ?? ZERO;
+          const room = fen(Math.max(0, c.fen - before));
+          const reimbursed = minFen(gross, room);
+          paid.set(year, fen(before + reimbursed));
+          s.uses(c).inputs({ year, paidBefore: yuanOf(before), gross: yuanOf(gross) });
+          s.formula({
+            zh:
+              `${year} 年已由基金支付 ${y(before)} 元；年度最高补偿额 ${y(c.fen)} 元 − ${y(before)} 元 = 尚可支付 ${y(room)} 元；` +
+              `按比例应付 ${y(gross)} 元与尚可支付额取较小者 = ${y(reimbursed)} 元由基金支付`,
+            en: `paid in ${year} so far ${y(before)}; room ${y(c.fen)} − ${y(before)} = ${y(room)}; min(${y(gross)}, ${y(room)}) = ${y(reimbursed)}`,
+          });
+          return s.result(yuanOf(reimbursed), reimbursed);
+        },
       );
       return {
         index,
@@ -142,19 +185,17 @@ export const residentMedicalOutpatient = defineCalculator({
         ratio: r.use.value as number,
         gross: yuanOf(gross),
         reimbursed: yuanOf(reimbursed),
-        selfPay: yuanOf(amount - reimbursed),
+        selfPay: yuanOf(fen(amount - reimbursed)),
         capLimited: reimbursed < gross,
         fen: { amount, reimbursed },
       };
     });
-    const sumOf = (k: 'amount' | 'reimbursed') => rows.reduce((s, x) => s + x.fen[k], 0);
-    const totalAmount = sumOf('amount');
-    const totalPaid = sumOf('reimbursed');
+    const totalAmount = sum(rows.map((x) => x.fen.amount));
+    const totalPaid = sum(rows.map((x) => x.fen.reimbursed));
     return {
       bills: rows.map(({ fen: _fen, ...x }) => x),
-      totals: { amount: yuanOf(totalAmount), reimbursed: yuanOf(totalPaid), selfPay: yuanOf(totalAmount - totalPaid) },
+      totals: { amount: yuanOf(totalAmount), reimbursed: yuanOf(totalPaid), selfPay: yuanOf(fen(totalAmount - totalPaid)) },
       reimbursedByYear: Object.fromEntries([...paid.entries()].sort().map(([y, v]) => [y, yuanOf(v)])),
-      trace,
     };
   },
 });
@@ -173,15 +214,3 @@ export const residentMedicalOutpatientDocs = {
     },
   },
 } satisfies CalculatorDocs<typeof residentMedicalOutpatient>;
-
-function ratioStep(b: Bill, index: number, r: { ppm: Ppm; use: ParamUse }): TraceStep {
-  const amount = yuanToFen(b.amount);
-  return step({
-    step: `bill ${index + 1} (${b.date}): reimbursement ratio, ${b.facilityKind}`,
-    rule: r.use.citation,
-    formula: `${formatYuan(amount)} × ${formatPercent(r.ppm)} = ${formatYuan(applyRatio(amount, r.ppm))} (half-up to the fen)`,
-    inputs: { date: b.date, facilityKind: b.facilityKind, amount: b.amount },
-    parameters: { ratio: r.use },
-    result: yuanOf(applyRatio(amount, r.ppm)),
-  });
-}

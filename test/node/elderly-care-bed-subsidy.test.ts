@@ -47,8 +47,19 @@ describe('elderly-care-bed-subsidy: the occupancy threshold (60%以上（含）:
       bound: 'inclusive',
       citation: '嘉政发〔2014〕86号 二（二）7',
     });
-    expect(r.trace[0]!.parameters.nursing_occupancy_min).toMatchObject({ value: 0.6, table: 'elderly-care' });
-    expect(r.trace.at(-1)).toMatchObject({ rule: '嘉政发〔2014〕86号 二（二）7', result: 200000 });
+    expect(r.trace.steps[0]!.parameters).toEqual(['subsidy.bed_construction.nursing_occupancy_min']);
+    expect(r.trace.parameters['subsidy.bed_construction.nursing_occupancy_min']).toMatchObject({ value: 0.6, table: 'elderly-care' });
+    expect(r.trace.steps[0]!.formula.zh).toBe(
+      '市本级：符合；民办：符合；非营利性：符合；护理型机构：符合；护理老年人入住率：符合（入住率 60% ≥ 60%，达到 60% 即符合）；全部符合，额外增加补贴',
+    );
+    expect(r.trace.steps.at(-1)).toMatchObject({
+      rule: '嘉政发〔2014〕86号 二（二）7',
+      result: 200000,
+      formula: {
+        zh: '一次性补贴 500,000.00 元 × 40% = 200,000.00 元（四舍五入到分）',
+        en: '500,000.00 × 40% = 200,000.00 (half-up to the fen)',
+      },
+    });
   });
 
   it('B2: 0.599999 (one millionth below) → not applied; total 500 000', () => {
@@ -172,7 +183,8 @@ describe('elderly-care-bed-subsidy: not published, dates and input', () => {
       // 8 000 × 50 = 400 000; × 0.4 = 160 000
       const r = run(calc, req, built.bundle!);
       expect(r).toMatchObject({ baseSource: 'table', basePerBed: 8000, baseSubsidy: 400000, uplift: 160000, total: 560000 });
-      expect(r.trace[1]!.parameters.base_per_bed).toMatchObject({ value: 8000, unit: 'CNY/bed' });
+      expect(r.trace.steps[1]!.parameters).toEqual(['subsidy.bed_construction.base_per_bed']);
+      expect(r.trace.parameters['subsidy.bed_construction.base_per_bed']).toMatchObject({ value: 8000, unit: 'CNY/bed' });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

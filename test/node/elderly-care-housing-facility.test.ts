@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildTables, workbookFiles } from '../../scripts/lib/build';
 import { elderlyCareHousingFacility as calc } from '../../src/calculators/elderly-care-housing-facility';
 import { areaOf, areaOfParameter, areaTimesRatio, formatArea } from '../../src/engine/area';
+import type { Ppm } from '../../src/engine/money';
 import type { CompiledBundle } from '../../src/tables/model';
 import { refusal, run } from '../helpers/calc';
 import { columnOf, editWorkbook, rowWhere, setCell, tempTablesDir } from '../helpers/workbooks';
@@ -19,9 +20,9 @@ const invalid = (req: unknown) => {
 
 describe('exact area arithmetic (src/engine/area.ts)', () => {
   it('hundredths of m² × ppm are whole 10⁻⁸ m², formatted exactly', () => {
-    expect(formatArea(areaTimesRatio(areaOf(9999.99), 2000))).toBe('19.99998');
-    expect(formatArea(areaTimesRatio(areaOf(12345.67), 2000))).toBe('24.69134');
-    expect(formatArea(areaTimesRatio(areaOf(0.01), 1))).toBe('0.00000001');
+    expect(formatArea(areaTimesRatio(areaOf(9999.99), 2000 as Ppm))).toBe('19.99998');
+    expect(formatArea(areaTimesRatio(areaOf(12345.67), 2000 as Ppm))).toBe('24.69134');
+    expect(formatArea(areaTimesRatio(areaOf(0.01), 1 as Ppm))).toBe('0.00000001');
     expect(formatArea(areaOfParameter(20))).toBe('20');
     // 0.1 + 0.2 style noise cannot occur: the sum is integer arithmetic
     expect(formatArea(areaOf(0.1) + areaOf(0.2))).toBe('0.3');
@@ -42,9 +43,18 @@ describe('elderly-care-housing-facility: project requirement (嘉政发〔2014�
     });
     expect(r.blocks).toBeNull();
     expect(r.compliance).toBeNull();
-    expect(r.trace[0]).toMatchObject({ rule: '嘉政发〔2014〕86号 二（三）12（2）', result: 100 });
-    expect(r.trace[0]!.parameters.ratio_min).toMatchObject({ value: 0.002, table: 'elderly-care' });
-    expect(r.trace[1]!.parameters.area_min).toMatchObject({ value: 20, unit: 'm2' });
+    expect(r.trace.steps[0]).toMatchObject({
+      rule: '嘉政发〔2014〕86号 二（三）12（2）',
+      result: 100,
+      parameters: ['housing.home_care_area_ratio_min'],
+      formula: {
+        zh: '项目总建筑面积 50000 平方米 × 0.2% = 100 平方米（精确值，不舍入）',
+        en: '50000 m² × 0.2% = 100 m² (exact, not rounded)',
+      },
+    });
+    expect(r.trace.parameters['housing.home_care_area_ratio_min']).toMatchObject({ value: 0.002, table: 'elderly-care' });
+    expect(r.trace.steps[1]!.parameters).toEqual(['housing.home_care_area_min']);
+    expect(r.trace.parameters['housing.home_care_area_min']).toMatchObject({ value: 20, unit: 'm2' });
   });
 
   it('H2: 10 000 m² (the bound) → 20 = 20: both', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { employeeMedicalContribution as calc } from '../../src/calculators/employee-medical-contribution';
 import { refusal, run } from '../helpers/calc';
 
-// Cases C1–C11 of content/employee-medical-insurance.calculators.md §1 (嘉政发〔2014〕87号 第九、十、十二、三十条).
+// Cases C1–C11 of the contribution rules (嘉政发〔2014〕87号 第九、十、十二、三十条).
 // Rates 2015 (sheet contribution_rates): A employer 3.5% per in-service / 0 per retiree, employee 0.5%;
 // B employer 7.5% / 4%, employee 2%. Monthly base = annual base ÷ 12, half-up; each × rate half-up.
 
@@ -139,9 +139,13 @@ describe('employee-medical-contribution: the base and the years in force', () =>
     expect(r.baseSource).toBe('request');
     expect(r.notice).toMatch(/not published in the source/);
     expect(r.notice).toContain('嘉政发〔2014〕87号 第九条');
-    const step = r.trace.find((s) => s.step === 'contribution base')!;
+    const step = r.trace.steps.find((s) => s.name.en === 'contribution base')!;
     expect(step.rule).toBe('嘉政发〔2014〕87号 第九条');
-    expect(step.note).toBe(r.notice);
+    expect(step.note!.en).toBe(r.notice);
+    expect(step.note!.zh).toBe(
+      '缴费基数（上上年度市区全社会在岗职工平均工资）（嘉政发〔2014〕87号 第九条）原文未公布，采用请求所给的基数每年 48,000.00 元。',
+    );
+    expect(step.formula).toEqual({ zh: '按请求所给缴费基数：每年 48,000.00 元', en: 'base given in the request = 48,000.00 a year' });
   });
 
   it('C7 no base: 422 not-published naming contribution.base, with its note and citation', () => {
@@ -154,6 +158,9 @@ describe('employee-medical-contribution: the base and the years in force', () =>
       citation: '嘉政发〔2014〕87号 第九条',
     });
     expect(p.parameter!.note).toMatch(/上上年度市区全社会在岗职工平均工资.*not in this gazette/);
+    expect(p.detail).toMatch(
+      /^employee-medical-insurance contribution\.base \(Contribution base .*; 缴费基数（上上年度市区全社会在岗职工平均工资）\) is not published in the source: /,
+    );
   });
 
   it('C8 2016: the rates are not published (the text fixes 2015 only)', () => {
@@ -170,7 +177,7 @@ describe('employee-medical-contribution: the base and the years in force', () =>
 
   it('every trace step cites an article of 嘉政发〔2014〕87号 and the table version', () => {
     const r = run(calc, { year: 2015, scheme: 'B', employed: 10, retired: 3, base: 48000 });
-    expect(r.trace.map((s) => s.step)).toEqual([
+    expect(r.trace.steps.map((s) => s.name.en)).toEqual([
       'contribution base',
       'monthly base',
       'employer monthly contribution',
@@ -178,12 +185,12 @@ describe('employee-medical-contribution: the base and the years in force', () =>
       'annual contribution',
       'critical-illness insurance funding (information, not an extra contribution)',
     ]);
-    for (const s of r.trace) {
+    for (const s of r.trace.steps) {
       expect(s.rule).toMatch(/^嘉政发〔2014〕87号 第.+条/);
-      for (const u of Object.values(s.parameters)) expect(u.table).toBe('employee-medical-insurance');
+      for (const key of s.parameters) expect(r.trace.parameters[key]!.table).toBe('employee-medical-insurance');
     }
-    expect(r.trace[2]!.rule).toBe('嘉政发〔2014〕87号 第十条');
-    expect(r.trace[5]!.rule).toBe('嘉政发〔2014〕87号 第三十条');
+    expect(r.trace.steps[2]!.rule).toBe('嘉政发〔2014〕87号 第十条');
+    expect(r.trace.steps[5]!.rule).toBe('嘉政发〔2014〕87号 第三十条');
   });
 
   it('rejects a negative or fractional headcount and a base with more than two decimals', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { employeeMedicalTransferFee as calc } from '../../src/calculators/employee-medical-transfer-fee';
 import { realBundle, refusal, run } from '../helpers/calc';
 
-// Cases T1–T20 of content/employee-medical-insurance.calculators.md §2 (嘉政发〔2014〕87号 第十四、十六条).
+// Cases T1–T20 of the transfer rules (嘉政发〔2014〕87号 第十四、十六条).
 // Parameters 2015: 1000 a year until 75, at least 5 years, × 90% in 2015; arrears months × 2112 × 5.5%
 // (months up to 2014-12, retired before 2015-01-01), × 90%; men 25 years (300 months), women 20 (240).
 
@@ -332,10 +332,10 @@ describe('employee-medical-transfer-fee: contribution years (第十四条)', () 
       sex: 'male',
       contributionMonths: 320,
     });
-    const rules = r.trace.map((s) => s.rule);
+    const rules = r.trace.steps.map((s) => s.rule);
     expect(rules).toContain('嘉政发〔2014〕87号 第十四条');
     expect(rules).toContain('嘉政发〔2014〕87号 第十六条');
-    for (const s of r.trace) expect(s.rule).toMatch(/^嘉政发〔2014〕87号 第.+条/);
+    for (const s of r.trace.steps) expect(s.rule).toMatch(/^嘉政发〔2014〕87号 第.+条/);
   });
 });
 
@@ -371,7 +371,7 @@ describe('employee-medical-transfer-fee: the applicant is a retiree (第十六�
     const table = realBundle().tables['employee-medical-insurance']!;
     // no parameter of the table defines a minimum or retirement age for this case
     expect(table.parameters.map((p) => p.key).filter((k) => /retire.*age|min_age|age_min|minimum_age/.test(k))).toEqual([]);
-    // the reviewer's request: born 2010-06-01, applied 2015-05-01 → age 4; 75 − 4 = 71 years ≤ 75; 71000 × 90% = 63900
+    // born 2010-06-01, applied 2015-05-01 → age 4; 75 − 4 = 71 years ≤ 75; 71000 × 90% = 63900
     const r = run(calc, { birthDate: '2010-06-01', applicationDate: '2015-05-01' });
     expect(r).toMatchObject({ ageAtApplication: 4, lumpSum: { years: 71, full: 71000, payable: 63900 } });
     // born on the application day: age 0, 75 years, the most the parameters allow
@@ -380,8 +380,9 @@ describe('employee-medical-transfer-fee: the applicant is a retiree (第十六�
 });
 
 describe('employee-medical-transfer-fee: arrears not given are not assessed, never "none"', () => {
-  const arrearsStep = (r: ReturnType<typeof run<typeof calc>>) => r.trace.find((s) => s.step === 'arrears for the interrupted period')!;
-  const totalStep = (r: ReturnType<typeof run<typeof calc>>) => r.trace.find((s) => s.step === 'total and start of benefits')!;
+  const arrearsStep = (r: ReturnType<typeof run<typeof calc>>) =>
+    r.trace.steps.find((s) => s.name.en === 'arrears for the interrupted period')!;
+  const totalStep = (r: ReturnType<typeof run<typeof calc>>) => r.trace.steps.find((s) => s.name.en === 'total and start of benefits')!;
 
   it('T1 as the example lumpSumOnly: arrears null with the reason, total null, the lump sum and benefits still answered', () => {
     const r = run(calc, { birthDate: '1952-08-01', applicationDate: '2015-03-15' });
@@ -395,13 +396,18 @@ describe('employee-medical-transfer-fee: arrears not given are not assessed, nev
         'not assessed: no interrupted period given (interruptedMonths or interruptionStart, with retirementDate; interruptedMonths 0 if there was none); arrears are due for an interrupted period of a person retired before 2015-01-01',
     });
     expect(arrearsStep(r)).toMatchObject({
-      formula: 'no interrupted period given, retirementDate not given → not assessed (undetermined)',
+      formula: {
+        zh: '未给出中断缴费期间，也未给出退休日期：中断补缴未评估（待定）',
+        en: 'no interrupted period given, retirementDate not given → not assessed (undetermined)',
+      },
       result: null,
       rule: '嘉政发〔2014〕87号 第十六条',
     });
     expect(totalStep(r)).toMatchObject({
-      formula:
-        'lump sum 11700.00 + arrears not assessed → total undetermined; benefits from 2015-04-01 (the month after payment on 2015-03-15)',
+      formula: {
+        zh: '趸缴 11,700.00 元 + 中断补缴未评估 → 合计待定；自缴费次月起享受待遇：2015-04-01（按 2015-03-15 缴费计）',
+        en: 'lump sum 11,700.00 + arrears not assessed → total undetermined; benefits from 2015-04-01 (the month after payment on 2015-03-15)',
+      },
       result: { total: null, benefitsFrom: '2015-04-01' },
     });
     expect(calc.output.safeParse(r).success).toBe(true);
@@ -410,7 +416,10 @@ describe('employee-medical-transfer-fee: arrears not given are not assessed, nev
   it('retired before 2015-01-01, no interrupted period given: still not assessed (the rule could apply)', () => {
     const r = run(calc, { birthDate: '1952-01-01', applicationDate: '2015-04-01', retirementDate: '2014-12-31' });
     expect(r).toMatchObject({ arrears: { applicable: null, payable: null }, total: null, lumpSum: { payable: 10800 } });
-    expect(arrearsStep(r).formula).toBe('no interrupted period given → not assessed (undetermined)');
+    expect(arrearsStep(r).formula).toEqual({
+      zh: '未给出中断缴费期间：中断补缴未评估（待定）',
+      en: 'no interrupted period given → not assessed (undetermined)',
+    });
   });
 
   it('retired on or after 2015-01-01: no arrears whatever the interruption, so the total is known without one', () => {
@@ -418,7 +427,13 @@ describe('employee-medical-transfer-fee: arrears not given are not assessed, nev
     const r = run(calc, { birthDate: '1952-01-01', applicationDate: '2015-04-01', retirementDate: '2015-01-01' });
     expect(r.arrears).toEqual({ ...arrearsNone, reason: 'retired 2015-01-01, not before 2015-01-01: no arrears under this rule' });
     expect(r.total).toBe(10800);
-    expect(arrearsStep(r)).toMatchObject({ result: 0, formula: 'retired 2015-01-01, not before 2015-01-01: no arrears under this rule' });
+    expect(arrearsStep(r)).toMatchObject({
+      result: 0,
+      formula: {
+        zh: '2015-01-01 退休，不早于 2015-01-01：不适用中断补缴',
+        en: 'retired 2015-01-01, not before 2015-01-01: no arrears under this rule',
+      },
+    });
   });
 
   it('interruptedMonths 0 states there was no interruption: none, total = lump sum', () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildTables, workbookFiles } from '../../scripts/lib/build';
 import { residentMedicalFunding as calc } from '../../src/calculators/resident-medical-funding';
+import { EngineError } from '../../src/engine/errors';
 import type { CompiledBundle } from '../../src/tables/model';
 import { refusal, run } from '../helpers/calc';
 import { columnOf, editWorkbook, rowWhere, setCell, tempTablesDir } from '../helpers/workbooks';
@@ -55,14 +56,28 @@ describe('resident-medical-funding: funding standard (嘉政办发〔2014〕101�
     expect(r.criticalIllness.missing).toEqual([
       expect.objectContaining({ key: 'critical_illness.base_income', reason: 'not-published', date: '2015-01-01' }),
     ]);
-    const first = r.trace[0]!;
+    const first = r.trace.steps[0]!;
     expect(first.rule).toBe('嘉政办发〔2014〕101号 一');
-    expect(first.parameters.total).toMatchObject({
+    expect(first.parameters).toContain('funding.total');
+    expect(r.trace.parameters['funding.total']).toMatchObject({
       value: 820,
       unit: 'CNY/person/year',
       table: RMI,
-      in_force: { from: '2015-01-01', to: '2015-12-31' },
+      from: '2015-01-01',
     });
+    expect(first.formula.zh).toContain('个人缴费 290.00 元 + 财政补贴 530.00 元 = 820.00 元（筹资标准 820.00 元）');
+    expect(first.formula.zh).toContain('筹资总额 820.00 元 × 10 = 8,200.00 元');
+    // the premium is not computed: its step says why, citing the rate and the base year it did read
+    const premium = r.trace.steps[1]!;
+    expect(premium.name.en).toBe('critical-illness premium per insured person');
+    expect(premium.result).toBeNull();
+    expect(premium.formula).toEqual({
+      zh: '基数年度 2015 − 2 = 2013 年；本市上上年度农村居民人均纯收入请求未给出、数据表也没有，大病保险费不计算',
+      en: 'base year 2015 − 2 = 2013; premium not computed: critical_illness.base_income (not-published)',
+    });
+    expect(premium.parameters).toEqual(
+      expect.arrayContaining(['critical_illness.premium_rate', 'critical_illness.base_year_lag', 'critical_illness.funded_from']),
+    );
   });
 
   it('F2: persons = 1 (the lower bound, included) → the per-person figures', () => {
@@ -134,9 +149,14 @@ describe('resident-medical-funding: critical-illness premium (rate × 上上年�
       missing: [],
     });
     expect(r.total).toBe(8200);
-    const premium = r.trace.find((s: { step: string }) => s.step.startsWith('critical-illness premium per'))!;
+    const premium = r.trace.steps.find((s) => s.name.en.startsWith('critical-illness premium per'))!;
     expect(premium.rule).toBe('嘉政办发〔2014〕101号 一');
-    expect(premium.parameters.premium_rate).toMatchObject({ value: 0.002 });
+    expect(premium.parameters).toContain('critical_illness.premium_rate');
+    expect(r.trace.parameters['critical_illness.premium_rate']).toMatchObject({ value: 0.002 });
+    expect(premium.formula).toEqual({
+      zh: '基数年度 2015 − 2 = 2013 年；本市 2013 年农村居民人均纯收入 16,000.00 元（请求所给）× 0.2% = 32.00 元（四舍五入到分）',
+      en: 'base year 2015 − 2 = 2013; 16,000.00 × 0.2% = 32.00 (half-up to the fen)',
+    });
   });
 
   it('F8: base 15 678.77, 3 persons → 31.36 per person, 94.08; funding 2460 / 870 / 1590', () => {
@@ -180,12 +200,14 @@ describe('resident-medical-funding: critical-illness premium (rate × 上上年�
 });
 
 describe('resident-medical-funding: table integrity', () => {
-  it('a workbook whose parts no longer add up answers 500 internal-error, not a wrong split', () => {
+  it('a workbook whose parts no longer add up is an error (the Worker answers 500 internal-error), not a wrong split', () => {
     // district 143 → 144: 292 + 144 + 95 = 531 ≠ 530
-    const p = refusal(calc, { year: 2015, persons: 10 }, editedBundle({ 'funding.subsidy.district': 144 }));
-    expect(p).toMatchObject({ status: 500, type: '/problems/internal-error' });
+    const edited = editedBundle({ 'funding.subsidy.district': 144 });
+    const district = () => run(calc, { year: 2015, persons: 10 }, edited);
+    expect(district).toThrow(/^Table resident-medical-insurance is inconsistent on 2015-01-01: .*"district":144/);
+    expect(district).not.toThrow(EngineError);
     // individual 290 → 300: 300 + 530 ≠ 820
-    expect(refusal(calc, { year: 2015, persons: 10 }, editedBundle({ 'funding.individual': 300 }))).toMatchObject({ status: 500 });
+    expect(() => run(calc, { year: 2015, persons: 10 }, editedBundle({ 'funding.individual': 300 }))).toThrow(/is inconsistent/);
   });
 
   it('a consistent change of the standard flows through without code changes', () => {

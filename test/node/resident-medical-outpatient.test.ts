@@ -16,10 +16,15 @@ interface MissingProblem {
   type: string;
   parameter: { key: string };
   missing: { key: string; case?: Record<string, string>; reason: string; date: string }[];
-  trace: { step: string; parameters: { ratio: { value: unknown } } }[];
+  trace: {
+    parameters: Record<string, { value: unknown }>;
+    steps: { name: { zh: string; en: string }; formula: { zh: string; en: string }; parameters: string[] }[];
+  };
 }
 const refused = (bills: unknown[], bundle?: CompiledBundle) => refusal(calc, { bills } as never, bundle) as unknown as MissingProblem;
 const summary = (p: MissingProblem) => p.missing.map((m) => `${m.key}${m.case ? `:${m.case.facility_kind}` : ''}:${m.reason}`);
+/** The value of the one parameter a step of the problem's trace cites. */
+const cited = (p: MissingProblem, step: number) => p.trace.parameters[p.trace.steps[step]!.parameters[0]!]!.value;
 
 // ---------------------------------------------------------------------------------------------
 // A. Against the workbook as published: the annual cap is not published (不变), so every request is a 422.
@@ -35,14 +40,18 @@ describe('resident-medical-outpatient against the published workbook: always 422
     expect(p).toMatchObject({ status: 422, type: '/problems/not-published', parameter: { key: 'outpatient.annual_cap' } });
     expect(summary(p)).toEqual(['outpatient.annual_cap:not-published']);
     expect(p.missing[0]).toMatchObject({ date: '2015-03-01' });
-    expect(p.trace).toHaveLength(1);
-    expect(p.trace[0]!.parameters.ratio.value).toBe(0.5);
+    expect(p.trace.steps).toHaveLength(1);
+    expect(cited(p, 0)).toBe(0.5);
+    expect(p.trace.steps[0]!.formula).toEqual({
+      zh: '费用 100.00 元 × 50% = 50.00 元（四舍五入到分）',
+      en: '100.00 × 50% = 50.00 (half-up to the fen)',
+    });
   });
 
   it('O2: a level-2 bill → the cap and the level-2 ratio (both 不变) are missing', () => {
     const p = refused([{ date: '2015-03-01', facilityKind: 'level2', amount: 100 }]);
     expect(summary(p)).toEqual(['outpatient.annual_cap:not-published', 'outpatient_ratios.ratio:level2:not-published']);
-    expect(p.trace).toEqual([]);
+    expect(p.trace.steps).toEqual([]);
   });
 
   it('O3: level 3 then level 2 → every missing item once (deduplicated), cap first', () => {
@@ -62,7 +71,7 @@ describe('resident-medical-outpatient against the published workbook: always 422
     const p = refused([{ date: '2014-12-15', facilityKind: e, amount: 100 }]);
     expect(p).toMatchObject({ status: 422, type: '/problems/not-in-force', parameter: { key: 'outpatient.annual_cap' } });
     expect(summary(p)).toEqual(['outpatient.annual_cap:not-in-force']);
-    expect(p.trace[0]!.parameters.ratio.value).toBe(0.4);
+    expect(cited(p, 0)).toBe(0.4);
   });
 
   // The 40% row starts on 101号's issue date: the gazette shows the old ratio in force then, not since when.
@@ -131,9 +140,14 @@ describe('resident-medical-outpatient arithmetic (test fixture: cap 500.00 in a 
   it('O9: 2015-01-01, first day of 50% → 50.00; the cap step cites 101号 二', () => {
     const r = settle({ bills: [{ date: '2015-01-01', facilityKind: e, amount: 100 }] });
     expect(r.bills[0]).toMatchObject({ ratio: 0.5, reimbursed: 50, selfPay: 50 });
-    const capStep = r.trace.find((s: { step: string }) => s.step.endsWith('annual outpatient maximum'))!;
+    const capStep = r.trace.steps.find((s) => s.name.en.endsWith('annual outpatient maximum'))!;
     expect(capStep.rule).toBe('嘉政办发〔2014〕101号 二');
-    expect(capStep.parameters.annual_cap).toMatchObject({ value: 500, in_force: { from: '2014-01-01', to: null } });
+    expect(capStep.parameters).toEqual(['outpatient.annual_cap']);
+    expect(r.trace.parameters['outpatient.annual_cap']).toMatchObject({ value: 500, from: '2014-01-01' });
+    expect(capStep.formula).toEqual({
+      zh: '2015 年已由基金支付 0.00 元；年度最高补偿额 500.00 元 − 0.00 元 = 尚可支付 500.00 元；按比例应付 50.00 元与尚可支付额取较小者 = 50.00 元由基金支付',
+      en: 'paid in 2015 so far 0.00; room 500.00 − 0.00 = 500.00; min(50.00, 500.00) = 50.00',
+    });
   });
 
   it('O10: 2014-12-02, first day of the 40% row (inclusive) → 40.00', () => {
@@ -240,6 +254,6 @@ describe('resident-medical-outpatient arithmetic (test fixture: cap 500.00 in a 
       withCap(),
     );
     expect(summary(p)).toEqual(['outpatient_ratios.ratio:level3:not-published']);
-    expect(p.trace).toHaveLength(1);
+    expect(p.trace.steps).toHaveLength(1);
   });
 });

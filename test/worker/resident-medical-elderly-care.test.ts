@@ -6,6 +6,13 @@ import { expectCalculation, expectProblem, postCalculator } from '../helpers/htt
 /** Every refusal tested here is a 422. */
 const problemOf = (res: Response, type: string) => expectProblem(res, 422, type);
 
+/** The trace of an answer: each parameter once by its path, the steps referring to it. */
+interface Trace {
+  parameters: Record<string, { value: unknown; table: string }>;
+  steps: { name: { zh: string; en: string }; rule: string; parameters: string[] }[];
+}
+const traceOf = (body: { trace: unknown }) => body.trace as Trace;
+
 describe('POST /v1/calculators/resident-medical-funding', () => {
   it('200: 10 persons in 2015 → 8200 / 2900 / 5300 with a trace citing 101号 一', async () => {
     const body = await expectCalculation(await postCalculator('resident-medical-funding', { year: 2015, persons: 10 }));
@@ -16,8 +23,10 @@ describe('POST /v1/calculators/resident-medical-funding', () => {
       byLevel: { provinceAndCity: 2920, district: 1430, town: 950 },
     });
     expect(body.data.table).toBe('resident-medical-insurance');
-    expect(body.trace[0]!.rule).toBe('嘉政办发〔2014〕101号 一');
-    expect(body.trace[0]!.parameters.total).toMatchObject({ value: 820, table: 'resident-medical-insurance' });
+    const trace = traceOf(body);
+    expect(trace.steps[0]!.rule).toBe('嘉政办发〔2014〕101号 一');
+    expect(trace.steps[0]!.parameters).toContain('funding.total');
+    expect(trace.parameters['funding.total']).toMatchObject({ value: 820, table: 'resident-medical-insurance' });
   });
 
   it('422 validation-error naming persons', async () => {
@@ -59,7 +68,7 @@ describe('POST /v1/calculators/elderly-care-housing-facility', () => {
     );
     expect(body.project).toMatchObject({ ratioArea: 19.99998, requiredArea: 20, binding: 'minimum' });
     expect(body.compliance).toMatchObject({ compliant: true, shortfall: 0 });
-    expect(body.trace[0]!.rule).toBe('嘉政发〔2014〕86号 二（三）12（2）');
+    expect(traceOf(body).steps[0]!.rule).toBe('嘉政发〔2014〕86号 二（三）12（2）');
     expect(body.data.table).toBe('elderly-care');
   });
 
@@ -87,7 +96,7 @@ describe('POST /v1/calculators/elderly-care-bed-subsidy', () => {
   it('200: occupancy exactly 60% → top-up applies, 700 000 in all, citing 86号 二（二）7', async () => {
     const body = await expectCalculation(await postCalculator('elderly-care-bed-subsidy', req));
     expect(body).toMatchObject({ upliftApplies: true, baseSubsidy: 500000, uplift: 200000, total: 700000 });
-    expect(body.trace.at(-1)!.rule).toBe('嘉政发〔2014〕86号 二（二）7');
+    expect(traceOf(body).steps.at(-1)!.rule).toBe('嘉政发〔2014〕86号 二（二）7');
   });
 
   it('422 not-published naming the base per bed when the request omits it', async () => {
