@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { TraceData } from '../../src/engine/trace';
 import { expectCalculation, expectProblem, postCalculator } from '../helpers/http';
 
 /** The 113号, 110号, 111号 and 104号 decision endpoints through the Worker (workerd). */
@@ -168,7 +169,7 @@ describe('POST /v1/calculators/bus-tia-requirement (104号)', () => {
       }),
     );
     expect(body).toMatchObject({ tiaRequired: true, veto: { applies: true }, threshold: { key: 'tia.school_classes_min', value: 24 } });
-    expect(body.trace[0]!.rule).toBe('嘉政办发〔2014〕104号 三（一）2');
+    expect((body.trace as unknown as TraceData).steps[0]!.rule).toBe('嘉政办发〔2014〕104号 三（一）2');
     expect(body.data.table).toBe('bus-priority-city');
   });
 
