@@ -124,10 +124,11 @@ describe('POST /v1/calculators/egov-project-review (111号)', () => {
     );
     expect(body).toMatchObject({
       inScope: true,
-      filing: { cycle: 'regular', accepted: 'yes' },
+      filing: { cycle: 'regular', accepted: true },
       outcome: { approvalPath: 'project_approval_procedure', thresholdSource: 'request' },
     });
-    expect(body.trace.find((s) => s.step === 'filing cycle')!.rule).toBe('嘉政办发〔2014〕111号 第九条');
+    expect((body.trace as unknown as TraceData).steps.find((s) => s.name.en === 'filing cycle')!.rule).toBe('嘉政办发〔2014〕111号 第九条');
+    expect(body.notAssessed).toEqual([]);
     expect(body.data.table).toBe('egov-project-prereview');
   });
 
