@@ -19,8 +19,10 @@ describe('POST /v1/calculators/case-transfer-deadlines (113号)', () => {
       calendar: 'weekends_only',
     });
     expect(body.warnings).toHaveLength(1);
-    expect(body.trace[0]!.rule).toBe('嘉政办发〔2014〕113号 二（一）3（1）');
-    expect(body.trace[0]!.parameters.period).toMatchObject({ value: 3, table: 'enforcement-cooperation' });
+    const trace = body.trace as unknown as TraceData;
+    expect(trace.steps[0]!.rule).toBe('嘉政办发〔2014〕113号 二（一）3（1）');
+    expect(trace.steps[0]!.parameters).toContain('case_transfer.deadline');
+    expect(trace.parameters['case_transfer.deadline']).toMatchObject({ value: 3, table: 'enforcement-cooperation' });
     expect(body.data.table).toBe('enforcement-cooperation');
   });
 
