@@ -249,7 +249,7 @@ export const caseTransferDeadlines = defineCalculator({
           notifyJurisdiction: 'promptly (及时告知), no numeric deadline',
         };
         s.formula({
-          zh: `违法行为正在进行 → ${text.text}；原文没有规定具体时限，不计算移送期限${req.urgent ? '（此时“情况紧急”的期限不适用）' : ''}`,
+          zh: `违法行为正在进行 → 应当立即责令当事人停止违法行为，并及时告知有管辖权的一方处理；原文没有规定具体时限，不计算移送期限${req.urgent ? '（此时“情况紧急”的期限不适用）' : ''}`,
           en: `violation in progress → ${text.text}; the text sets no number, so no transfer deadline is computed${req.urgent ? ' (the urgent flag does not apply on this route)' : ''}`,
         });
         return s.result(actions, { actions, read });

@@ -247,7 +247,20 @@ export const egovProjectReview = defineCalculator({
           `${sub === undefined && !bases.length ? '; isSubprojectOfFiscalCapitalProject not given (a sub-project of a fiscal capital project is in scope)' : ''}` +
           ` → ${inScope === true ? 'in scope' : inScope === false ? 'not in scope' : 'undetermined'}; category ${req.category} and work type ${req.workType} do not exclude (open lists)`,
       });
-      return s.result(inScope, { inScope, bases, funded, municipal, deadlineText: deadlineText!, timeLimit: timeLimit!, office: office! });
+      // 第十一条: a classified project follows separate rules (a note of the answer, cited here)
+      const classified = req.classified ? p.text('filing.classified_projects') : null;
+      if (classified)
+        s.note({ zh: '涉密项目另行规定（第十一条）', en: `classified projects follow separate rules (第十一条): ${classified.text}` });
+      return s.result(inScope, {
+        inScope,
+        bases,
+        funded,
+        municipal,
+        deadlineText: deadlineText!,
+        timeLimit: timeLimit!,
+        office: office!,
+        classified,
+      });
     });
     const { inScope, bases, funded, municipal, deadlineText, timeLimit, office } = scope;
     const scopeReasons =
@@ -258,8 +271,7 @@ export const egovProjectReview = defineCalculator({
           : [...(municipal ? [] : ['county_level_own_measures']), ...(funded === false ? ['not_fiscal_or_government_project'] : [])];
     const officeName = office.text.split('：')[0]!;
     const reviewBody = municipal ? officeName : '各县（市、区）参照本办法制定的预审暂行办法';
-    if (req.classified)
-      notes.push(`涉密项目另行规定 (第十一条): classified projects follow separate rules (${p.text('filing.classified_projects').text})`);
+    if (scope.classified) notes.push(`涉密项目另行规定 (第十一条): classified projects follow separate rules (${scope.classified.text})`);
     if (inScope === null) {
       notes.push(
         'Scope undetermined: no 第三条 funding basis is listed and isSubprojectOfFiscalCapitalProject was not given (not assessed); an e-government sub-project of a capital-construction project built with fiscal funds is reviewed (第三条 second paragraph). Give it to decide.',
