@@ -24,7 +24,7 @@ import { ANYTIME_CONDITIONS, FUNDING_BASES, PROJECT_CATEGORIES, REVIEW_OUTCOMES 
  * scope (第三条、第六条、第十八条), the filing cycle (第九条、第十条), the review period (第十三条) and what a review
  * result means (第十二条、第十四条).
  *
- * Readings (also in the workbook notes and /work/content/egov-project-prereview.calculators.md):
+ * Readings (also in the workbook notes):
  * - Scope does not depend on the amount: every municipal project funded or sponsored as in 第三条 is reviewed.
  *   Category and work type never exclude a project (「主要是指」, 「等」): they are echoed only.
  * - 「当年9月30日前…申报下一年度拟建的…项目」: 前 includes 30 September. A filing after it for next year misses the

@@ -3,7 +3,7 @@ import { busTiaRequirement as calc } from '../../src/calculators/bus-tia-require
 import { refusal, run } from '../helpers/calc';
 
 /**
- * Cases B1–B15 of /work/content/bus-priority-city.calculators.md (嘉政办发〔2014〕104号 三（一）2):
+ * Cases B1–B15 (嘉政办发〔2014〕104号 三（一）2):
  * 24班以上 (≥ 24 classes), 500床以上 (≥ 500 beds), 大于5万平方米 (> 50 000 m², strict), 大于10万平方米
  * (> 100 000 m², strict), venue / attraction / sports / road types with no size; 新建或改建 only; veto
  * 「一律不予审批、验收」. Rows start on the signing date 2014-12-09.

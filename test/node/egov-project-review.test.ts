@@ -3,11 +3,10 @@ import { egovProjectReview as calc } from '../../src/calculators/egov-project-re
 import { refusal, run } from '../helpers/calc';
 
 /**
- * Cases E1–E19 of /work/content/egov-project-prereview.calculators.md (嘉政办发〔2014〕111号). Regular filing
- * by 9月30日 of the year before the build year (前 read as inclusive); in-year filing only with all four 第十条
- * conditions; review within 15 working days of complete materials (start day not counted); 立项标准 not
- * published (caller may give it; 达到 = ≥, in fen). The money thresholds below are caller inputs chosen to
- * test the bound, not policy figures.
+ * Cases E1–E19 (嘉政办发〔2014〕111号). Regular filing by 9月30日 of the year before the build year (前 read as
+ * inclusive); in-year filing only with all four 第十条 conditions; review within 15 working days of complete materials
+ * (start day not counted); 立项标准 not published (caller may give it; 达到 = ≥, in fen). The money thresholds below
+ * are caller inputs chosen to test the bound, not policy figures.
  */
 
 const base = { level: 'municipal' as const, funding: ['fiscal_funds'], category: 'infrastructure' as const, workType: 'new' as const };
@@ -227,7 +226,7 @@ describe('review period (第十三条)', () => {
 describe('review period: materials complete before the filing', () => {
   const paths = (x: unknown) => calc.input.safeParse(x).error?.issues.map((i) => [i.path.join('.'), i.message]);
 
-  it("the reviewer's request: filed 2015-06-01, materials complete 2015-05-01 → 422 naming materialsCompleteDate (the deadline would precede the filing)", () => {
+  it('filed 2015-06-01, materials complete 2015-05-01 → 422 naming materialsCompleteDate (the deadline would precede the filing)', () => {
     expect(paths({ ...base, plannedBuildYear: 2016, filingDate: '2015-06-01', materialsCompleteDate: '2015-05-01' })).toEqual([
       ['materialsCompleteDate', 'must not be before filingDate'],
     ]);

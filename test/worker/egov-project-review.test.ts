@@ -12,7 +12,7 @@ describe('POST /v1/calculators/egov-project-review: materialsCompleteDate', () =
     filingDate: '2015-06-01',
   };
 
-  it("the reviewer's request: materials complete 2015-05-01, filed 2015-06-01 → 422 naming /materialsCompleteDate", async () => {
+  it('materials complete 2015-05-01, filed 2015-06-01 → 422 naming /materialsCompleteDate', async () => {
     const problem = await expectProblem(
       await postCalculator('egov-project-review', { ...E, materialsCompleteDate: '2015-05-01' }),
       422,
