@@ -12,13 +12,17 @@ import {
   NO_CALENDAR_WARNING,
   nthWorkingDayAfter,
   parseLocalDateTime,
-  workingCalendar,
   type WorkingCalendar,
+  weekday,
+  workingCalendar,
 } from '../engine/calendar';
-import { defineCalculator, tableRef, type CalculatorDocs, traceStepSchema, type TraceStep } from '../engine/calculator';
-import { MissingCollector } from '../engine/missing';
+import { type CalculatorDocs, defineCalculator, tableRef } from '../engine/calculator';
 import { addDays } from '../engine/dates';
+import { MissingCollector } from '../engine/missing';
 import type { ParamUse } from '../engine/params';
+import type { Trace } from '../engine/trace';
+import { type NotAssessed, notAssessedSchema, notGiven } from '../engine/verdict';
+import type { Localized } from '../tables/model';
 import type { enforcementCooperation as EC } from '../tables/enforcement-cooperation';
 
 /**
@@ -27,7 +31,7 @@ import type { enforcementCooperation as EC } from '../tables/enforcement-coopera
  * 「应当在3个工作日内移送有管辖权的一方处理；情况紧急的，应当在24小时内移送…；发现违法行为正在进行的，应当立即责令
  * 当事人停止违法行为，并及时告知有管辖权的一方处理」 and 「应在5个工作日内书面告知移送部门受理情况」.
  *
- * Readings (also in the workbook notes and /work/content/enforcement-cooperation.calculators.md):
+ * Readings (also in the workbook notes):
  * - The transfer clocks start when the violation is found (the sentence opens with 「…发现违法行为…」).
  * - The acceptance-notice clock starts on receipt of the transferred case; without a receipt date the
  *   latest lawful receipt (the transfer deadline's date) is assumed, giving the latest answer date.
@@ -95,7 +99,7 @@ const periodSchema = z.object({
       description:
         'true: in time; false: late; null: the actual time was not given, or a working-day deadline was counted on weekends only ' +
         '(no holidays / adjustedWorkingDays given) and the act is after the start day + the period in days: a holiday would move the deadline later, ' +
-        'a make-up working day earlier, so only an act by then is in time for certain; give the lists, empty if none',
+        'a make-up working day earlier, so only an act by then is in time for certain; give the lists, empty if none (see notAssessed)',
     }),
 });
 
@@ -114,41 +118,58 @@ const output = z
     immediateActions: z.object({ stopOrder: z.string(), notifyJurisdiction: z.string() }).nullable(),
     calendar: z.enum(['weekends_only', 'caller_lists']),
     warnings: z.array(z.string()),
-    trace: z.array(traceStepSchema),
+    notAssessed: z.array(notAssessedSchema).openapi({
+      description:
+        'Why an onTime is null: transfer.onTime / acceptanceNotice.onTime with the fields that would decide it — the actual time not given, or holidays / adjustedWorkingDays for an act after a deadline counted on weekends only; empty when every onTime is decided',
+    }),
   })
   .openapi('CaseTransferDeadlines');
 
 type Period = z.output<typeof periodSchema>;
+type Act = 'transfer' | 'acceptanceNotice';
+
+const WEEKDAY_ZH = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'] as const;
+/** 2015-03-05 → 2015 年 3 月 5 日 (with the year) or 3 月 5 日 */
+const zhDate = (iso: string, year = true) =>
+  `${year ? `${iso.slice(0, 4)} 年 ` : ''}${Number(iso.slice(5, 7))} 月 ${Number(iso.slice(8, 10))} 日`;
+/** a local instant → 2015 年 3 月 6 日 16:30:00 (北京时间 is said once per formula) */
+const zhInstant = (seconds: number) => {
+  const iso = formatLocalDateTime(seconds);
+  return `${zhDate(iso.slice(0, 10))} ${iso.slice(11, 19)}`;
+};
+const BEIJING_ZH = '（北京时间 +08:00）';
+const calendarZh = (cal: WorkingCalendar) => (cal.kind === 'weekends_only' ? '未提供节假日名单，只扣除周末' : '按所给的节假日和调休上班日');
 
 const days = (counted: string[]) => counted.map((d, i) => `${d.slice(5)} ${dayName(d)} (${i + 1})`).join(', ');
+const daysZh = (counted: string[]) => counted.map((d, i) => `第 ${i + 1} 天 ${zhDate(d, false)}（${WEEKDAY_ZH[weekday(d)]}）`).join('、');
 
+/** A period of n working days after `start` (the start day not counted), as one step. */
 function workingDayPeriod(
+  trace: Trace,
+  name: Localized,
   start: string,
-  n: { n: number; use: ParamUse },
+  read: () => { n: number; use: ParamUse },
   cal: WorkingCalendar,
-  label: string,
-  step: string,
-): { period: Period; trace: TraceStep } {
-  const { deadline, counted } = nthWorkingDayAfter(start, n.n, cal);
-  return {
-    period: {
-      kind: 'end_of_day',
+  label: Localized,
+): Period {
+  return trace.step(name, (s) => {
+    const n = read();
+    s.uses(n).inputs({ startDate: start, holidays: [...cal.holidays], adjustedWorkingDays: [...cal.adjustedWorkingDays] });
+    const { deadline, counted } = nthWorkingDayAfter(start, n.n, cal);
+    s.formula({
+      zh: `${n.n} 个工作日：${label.zh} ${zhDate(start)}（${WEEKDAY_ZH[weekday(start)]}）不计；${daysZh(counted)} → 期限为 ${zhDate(deadline)}，当日全天有效（${calendarZh(cal)}）`,
+      en: `${label.en}: start ${start} (${dayName(start)}) not counted; working days ${days(counted)} → deadline ${deadline}, the whole day (calendar: ${cal.kind})`,
+    });
+    return s.result(deadline, {
+      kind: 'end_of_day' as const,
       deadlineDate: deadline,
       deadlineAt: null,
       periodWorkingDays: n.n,
       periodHours: null,
       countedDays: counted,
       onTime: null,
-    },
-    trace: {
-      step,
-      rule: n.use.citation,
-      formula: `${label}: start ${start} (${dayName(start)}) not counted; working days ${days(counted)} → deadline ${deadline}, the whole day (calendar: ${cal.kind})`,
-      inputs: { startDate: start, holidays: [...cal.holidays], adjustedWorkingDays: [...cal.adjustedWorkingDays] },
-      parameters: { period: n.use },
-      result: deadline,
-    },
-  };
+    });
+  });
 }
 
 /**
@@ -163,88 +184,145 @@ function lateness(inTime: boolean, period: Period, start: string, act: string, c
 }
 const UNDETERMINED =
   ' counted on weekends only → undetermined: no holidays / adjustedWorkingDays given; a holiday in the period would move the deadline later, a make-up working day earlier (give the lists, empty if none)';
+const UNDETERMINED_ZH =
+  '，但这个期限只扣除了周末：未提供节假日和调休上班日名单，期间有节假日会使期限推后，有调休上班日会使期限提前，无法判定是否按时（请提供名单，没有就给空名单）';
+
+const WHAT = {
+  transfer: { zh: '移送', field: 'transferredAt' },
+  acceptanceNotice: { zh: '书面告知受理情况', field: 'acceptanceNoticeAt' },
+} as const;
+
+/** Why an onTime is null: the act's time not given, or a weekends-only count the act is after. */
+function onTimeNotAssessed(act: Act, period: Period, given: boolean, fields: string[]): NotAssessed {
+  const item = `${act}.onTime`;
+  if (!given)
+    return notGiven(item, fields, {
+      zh: `未提供${fields.includes('receivedAt') ? '收到移送案件和' : ''}${WHAT[act].zh}的时间，是否按时无法判定`,
+      en: `${fields.join(', ')} not given: whether the ${act === 'transfer' ? 'transfer' : 'acceptance notice'} is in time is not assessed`,
+    });
+  return notGiven(item, ['holidays', 'adjustedWorkingDays'], {
+    zh: `${WHAT[act].zh}晚于只扣除周末算出的期限 ${zhDate(period.deadlineDate)}：未提供节假日和调休上班日名单，是否按时无法判定（没有就给空名单）`,
+    en: `no holidays / adjustedWorkingDays given: the ${act === 'transfer' ? 'transfer' : 'acceptance notice'} is after the deadline ${period.deadlineDate} counted on weekends only, which a holiday would move later and a make-up working day earlier (give the lists, empty if none)`,
+  });
+}
 
 export const caseTransferDeadlines = defineCalculator({
   id: 'case-transfer-deadlines',
   table: tableRef<typeof EC>('enforcement-cooperation'),
   input,
   output,
-  run(at, req) {
+  run({ at, trace }, req) {
     const found = parseLocalDateTime(req.discoveredAt)!;
     const date = localDateOf(found);
     const p = at(date);
-    const missing = new MissingCollector();
-    const deadline = missing.get(() => p.number('case_transfer.deadline'), { date });
-    const urgentHours = missing.get(() => p.number('case_transfer.urgent_deadline'), { date });
-    const noticeDays = missing.get(() => p.number('case_transfer.acceptance_notice_deadline'), { date });
-    missing.throwIfAny(`The case-transfer deadlines (violation found on ${date})`);
-
     const cal = workingCalendar(req.holidays, req.adjustedWorkingDays);
-    const trace: TraceStep[] = [];
     const received = req.receivedAt === undefined ? undefined : parseLocalDateTime(req.receivedAt)!;
     const transferred = req.transferredAt === undefined ? undefined : parseLocalDateTime(req.transferredAt)!;
+    const notAssessed: NotAssessed[] = [];
+
+    /** The three periods of 二（一）3, read in the first step whatever the route: one 422 names every missing one. */
+    const periods = () => {
+      const missing = new MissingCollector();
+      const deadline = p.number('case_transfer.deadline', missing);
+      const urgentHours = p.number('case_transfer.urgent_deadline', missing);
+      const noticeDays = p.number('case_transfer.acceptance_notice_deadline', missing);
+      missing.throwIfAny({
+        zh: `${zhDate(date)}发现的违法行为的案件移送期限`,
+        en: `The case-transfer deadlines (violation found on ${date})`,
+      });
+      return { deadline: deadline!, urgentHours: urgentHours!, noticeDays: noticeDays! };
+    };
 
     // Route, in the order of the sentence's exceptions: ongoing first (it replaces the deadline), then urgent.
     const route: 'ongoing' | 'urgent_transfer' | 'transfer' = req.ongoing ? 'ongoing' : req.urgent ? 'urgent_transfer' : 'transfer';
     let transfer: Period | null = null;
     let immediateActions: { stopOrder: string; notifyJurisdiction: string } | null = null;
+    let noticeDays: { n: number; use: ParamUse };
+    let transferPeriod: { n: number; use: ParamUse } | undefined;
     if (route === 'ongoing') {
-      const text = p.text('case_transfer.ongoing_violation');
-      immediateActions = {
-        stopOrder: 'immediately (立即责令当事人停止违法行为)',
-        notifyJurisdiction: 'promptly (及时告知), no numeric deadline',
-      };
-      trace.push({
-        step: 'ongoing violation: stop now, notify promptly',
-        rule: text.use.citation,
-        formula: `violation in progress → ${text.text}; the text sets no number, so no transfer deadline is computed${req.urgent ? ' (the urgent flag does not apply on this route)' : ''}`,
-        inputs: { ongoing: true, urgent: req.urgent },
-        parameters: { ongoing_violation: text.use },
-        result: immediateActions,
+      const r = trace.step({ zh: '违法行为正在进行：立即责令停止，及时告知', en: 'ongoing violation: stop now, notify promptly' }, (s) => {
+        const text = p.text('case_transfer.ongoing_violation');
+        const read = periods();
+        s.rule(text.use.citation).inputs({ ongoing: true, urgent: req.urgent });
+        const actions = {
+          stopOrder: 'immediately (立即责令当事人停止违法行为)',
+          notifyJurisdiction: 'promptly (及时告知), no numeric deadline',
+        };
+        s.formula({
+          zh: `违法行为正在进行 → 应当立即责令当事人停止违法行为，并及时告知有管辖权的一方处理；原文没有规定具体时限，不计算移送期限${req.urgent ? '（此时“情况紧急”的期限不适用）' : ''}`,
+          en: `violation in progress → ${text.text}; the text sets no number, so no transfer deadline is computed${req.urgent ? ' (the urgent flag does not apply on this route)' : ''}`,
+        });
+        return s.result(actions, { actions, read });
       });
+      immediateActions = r.actions;
+      noticeDays = r.read.noticeDays;
     } else if (route === 'urgent_transfer') {
-      const hours = urgentHours!;
-      const end = addHours(found, hours.n);
-      transfer = {
-        kind: 'instant',
-        deadlineDate: localDateOf(end),
-        deadlineAt: formatLocalDateTime(end),
-        periodWorkingDays: null,
-        periodHours: hours.n,
-        countedDays: null,
-        onTime: null,
-      };
-      trace.push({
-        step: 'urgent transfer deadline',
-        rule: hours.use.citation,
-        formula: `情况紧急: ${formatLocalDateTime(found)} + ${hours.n} h on the clock (nights, weekends and holidays count) = ${transfer.deadlineAt}; that instant is still in time`,
-        inputs: { discoveredAt: req.discoveredAt, urgent: true },
-        parameters: { urgent_deadline: hours.use },
-        result: transfer.deadlineAt,
+      const r = trace.step({ zh: '情况紧急的移送期限', en: 'urgent transfer deadline' }, (s) => {
+        const read = periods();
+        const hours = read.urgentHours;
+        s.rule(hours.use.citation).inputs({ discoveredAt: req.discoveredAt, urgent: true });
+        const end = addHours(found, hours.n);
+        const period: Period = {
+          kind: 'instant',
+          deadlineDate: localDateOf(end),
+          deadlineAt: formatLocalDateTime(end),
+          periodWorkingDays: null,
+          periodHours: hours.n,
+          countedDays: null,
+          onTime: null,
+        };
+        s.formula({
+          zh: `情况紧急：自发现时 ${zhInstant(found)} 起 ${hours.n} 小时（夜间、周末和节假日照算），至 ${zhInstant(end)}${BEIJING_ZH}，这一时刻仍在期限内`,
+          en: `情况紧急: ${formatLocalDateTime(found)} + ${hours.n} h on the clock (nights, weekends and holidays count) = ${period.deadlineAt}; that instant is still in time`,
+        });
+        return s.result(period.deadlineAt, { period, read });
       });
-    } else {
-      const r = workingDayPeriod(date, deadline!, cal, 'discovery day', 'transfer deadline');
       transfer = r.period;
-      trace.push(r.trace);
+      transferPeriod = r.read.urgentHours;
+      noticeDays = r.read.noticeDays;
+    } else {
+      let read: ReturnType<typeof periods> | undefined;
+      transfer = workingDayPeriod(
+        trace,
+        { zh: '移送期限', en: 'transfer deadline' },
+        date,
+        () => {
+          read = periods();
+          return read.deadline;
+        },
+        cal,
+        { zh: '发现之日', en: 'discovery day' },
+      );
+      transferPeriod = read!.deadline;
+      noticeDays = read!.noticeDays;
     }
 
-    if (transfer && transferred !== undefined) {
-      const inTime =
-        transfer.kind === 'instant'
-          ? transferred <= parseLocalDateTime(transfer.deadlineAt!)!
-          : localDateOf(transferred) <= transfer.deadlineDate;
-      transfer.onTime = lateness(inTime, transfer, date, localDateOf(transferred), cal);
-      trace.push({
-        step: 'transfer on time?',
-        rule: trace[trace.length - 1]!.rule,
-        formula:
-          transfer.kind === 'instant'
-            ? `transferred ${formatLocalDateTime(transferred)} ${inTime ? '≤' : '>'} ${transfer.deadlineAt}`
-            : `transferred on ${localDateOf(transferred)} ${inTime ? '≤' : '>'} deadline day ${transfer.deadlineDate}${transfer.onTime === null ? UNDETERMINED : ''}`,
-        inputs: { transferredAt: req.transferredAt },
-        parameters: {},
-        result: transfer.onTime,
-      });
+    if (transfer && transferPeriod) {
+      const t = transfer;
+      const period = transferPeriod;
+      if (transferred === undefined) notAssessed.push(onTimeNotAssessed('transfer', t, false, ['transferredAt']));
+      else {
+        trace.step({ zh: '是否按时移送', en: 'transfer on time?' }, (s) => {
+          s.uses(period).inputs({ transferredAt: req.transferredAt });
+          const inTime =
+            t.kind === 'instant' ? transferred <= parseLocalDateTime(t.deadlineAt!)! : localDateOf(transferred) <= t.deadlineDate;
+          t.onTime = lateness(inTime, t, date, localDateOf(transferred), cal);
+          if (t.onTime === null) notAssessed.push(onTimeNotAssessed('transfer', t, true, []));
+          const verdictZh = t.onTime === null ? UNDETERMINED_ZH : t.onTime ? ' → 按时移送' : ' → 逾期';
+          s.formula(
+            t.kind === 'instant'
+              ? {
+                  zh: `${zhInstant(transferred)} 移送，${inTime ? '不晚于' : '晚于'}期限 ${zhInstant(parseLocalDateTime(t.deadlineAt!)!)}${BEIJING_ZH}${verdictZh}`,
+                  en: `transferred ${formatLocalDateTime(transferred)} ${inTime ? '≤' : '>'} ${t.deadlineAt}`,
+                }
+              : {
+                  zh: `${zhDate(localDateOf(transferred))}移送，${inTime ? '不晚于' : '晚于'}期限 ${zhDate(t.deadlineDate)}${verdictZh}`,
+                  en: `transferred on ${localDateOf(transferred)} ${inTime ? '≤' : '>'} deadline day ${t.deadlineDate}${t.onTime === null ? UNDETERMINED : ''}`,
+                },
+          );
+          return s.result(t.onTime);
+        });
+      }
     }
 
     // Acceptance notice (二（一）3（3））: from receipt, else from the latest lawful receipt (the transfer deadline day).
@@ -252,26 +330,40 @@ export const caseTransferDeadlines = defineCalculator({
     const start = received !== undefined ? localDateOf(received) : transfer ? transfer.deadlineDate : null;
     if (start !== null) {
       const basis = received !== undefined ? 'receivedAt' : 'transferDeadline';
-      const r = workingDayPeriod(
+      const period = workingDayPeriod(
+        trace,
+        { zh: '书面告知受理情况的期限', en: 'acceptance notice deadline' },
         start,
-        noticeDays!,
+        () => noticeDays,
         cal,
-        basis === 'receivedAt' ? 'day of receipt' : 'transfer deadline day (latest lawful receipt)',
-        'acceptance notice deadline',
+        basis === 'receivedAt'
+          ? { zh: '收到移送案件之日', en: 'day of receipt' }
+          : { zh: '移送期限届满之日（视为最迟收到之日）', en: 'transfer deadline day (latest lawful receipt)' },
       );
-      acceptanceNotice = { ...r.period, basis, startDate: start };
-      trace.push(r.trace);
-      if (req.acceptanceNoticeAt !== undefined) {
-        const sent = localDateOf(parseLocalDateTime(req.acceptanceNoticeAt)!);
-        const inTime = sent <= acceptanceNotice.deadlineDate;
-        acceptanceNotice.onTime = lateness(inTime, acceptanceNotice, start, sent, cal);
-        trace.push({
-          step: 'acceptance notice on time?',
-          rule: r.trace.rule,
-          formula: `notice sent on ${sent} ${inTime ? '≤' : '>'} deadline day ${acceptanceNotice.deadlineDate}${acceptanceNotice.onTime === null ? UNDETERMINED : ''}`,
-          inputs: { acceptanceNoticeAt: req.acceptanceNoticeAt },
-          parameters: {},
-          result: acceptanceNotice.onTime,
+      const notice: Period & { basis: typeof basis; startDate: string } = { ...period, basis, startDate: start };
+      acceptanceNotice = notice;
+      if (req.acceptanceNoticeAt === undefined)
+        notAssessed.push(
+          onTimeNotAssessed(
+            'acceptanceNotice',
+            notice,
+            false,
+            basis === 'receivedAt' ? ['acceptanceNoticeAt'] : ['receivedAt', 'acceptanceNoticeAt'],
+          ),
+        );
+      else {
+        const sentAt = req.acceptanceNoticeAt;
+        trace.step({ zh: '是否按时书面告知受理情况', en: 'acceptance notice on time?' }, (s) => {
+          s.uses(noticeDays).inputs({ acceptanceNoticeAt: sentAt });
+          const sent = localDateOf(parseLocalDateTime(sentAt)!);
+          const inTime = sent <= notice.deadlineDate;
+          notice.onTime = lateness(inTime, notice, start, sent, cal);
+          if (notice.onTime === null) notAssessed.push(onTimeNotAssessed('acceptanceNotice', notice, true, []));
+          s.formula({
+            zh: `${zhDate(sent)}发出书面告知，${inTime ? '不晚于' : '晚于'}期限 ${zhDate(notice.deadlineDate)}${notice.onTime === null ? UNDETERMINED_ZH : notice.onTime ? ' → 按时告知' : ' → 逾期'}`,
+            en: `notice sent on ${sent} ${inTime ? '≤' : '>'} deadline day ${notice.deadlineDate}${notice.onTime === null ? UNDETERMINED : ''}`,
+          });
+          return s.result(notice.onTime);
         });
       }
     }
@@ -283,7 +375,7 @@ export const caseTransferDeadlines = defineCalculator({
       immediateActions,
       calendar: cal.kind,
       warnings: cal.kind === 'weekends_only' ? [NO_CALENDAR_WARNING] : [],
-      trace,
+      notAssessed,
     };
   },
 });

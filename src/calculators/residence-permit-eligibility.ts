@@ -1,12 +1,24 @@
 import { z } from '@hono/zod-openapi';
-import { problem, ProblemError } from '../http/problem';
-import { defineCalculator, tableRef, type CalculatorDocs, traceStepSchema, type TraceStep } from '../engine/calculator';
+import { type CalculatorDocs, defineCalculator, tableRef } from '../engine/calculator';
+import { refused } from '../engine/errors';
 import { isoDate, MAX_MONTHS } from '../engine/inputs';
-import type { ParamUse } from '../engine/params';
 import { MissingCollector, missingSchema } from '../engine/missing';
+import { joinRules } from '../engine/trace';
+import {
+  allOf,
+  anyOf,
+  type NotAssessed,
+  notAssessedSchema,
+  notGiven,
+  notPublished,
+  statusOf,
+  statusSchema,
+  type Tri,
+  truthOf,
+} from '../engine/verdict';
 import type { residencePermits as RP } from '../tables/residence-permits';
 import { EMPLOYMENT_ROUTES, PROOF_CODES } from '../tables/residence-permits.codes';
-import { noteSchema, pilotPeriodOn, PILOT_PERIODS, type Note } from './residence-permit-common';
+import { type Note, noteSchema, PILOT_PERIODS, pilotPeriodOn } from './residence-permit-common';
 
 /**
  * Which permit a migrant may apply for, 嘉政办发〔2014〕98号 三（一）:
@@ -22,7 +34,7 @@ import { noteSchema, pilotPeriodOn, PILOT_PERIODS, type Note } from './residence
  * is true, else null if any is null. So `eligible` is false only when a condition was assessed and failed and, for the
  * residence permit, the investor/talent route (不受上述规定限制) is known not to apply.
  *
- * Readings (also in the workbook notes and /work/content/residence-permits.calculators.md):
+ * Readings (also in the workbook notes):
  * - 「6个月以上」 and 「满6个月」 include the bound (≥): exactly 6 months qualifies.
  * - The employment duration (三（一）2 first sentence) and the employment proof (（1）/（2）) are both tested: 6 months of
  *   social insurance do not by themselves prove 6 months of employment.
@@ -35,15 +47,23 @@ import { noteSchema, pilotPeriodOn, PILOT_PERIODS, type Note } from './residence
 
 const RESIDENCE_PROOFS = [...PROOF_CODES, 'none'] as const;
 const ROUTES = [...EMPLOYMENT_ROUTES, 'none'] as const;
-const RECOMMENDATIONS = ['residence_permit', 'temporary_permit', 'none', 'undetermined'] as const;
+const RECOMMENDATIONS = ['residence_permit', 'temporary_permit', 'none'] as const;
+type Recommendation = (typeof RECOMMENDATIONS)[number];
 
 /** Months in a calendar year: the social-insurance window is one year (residence_permit.proof.social_insurance_window_years; another value is refused). */
 const MONTHS_PER_YEAR = 12;
 
-type Tri = boolean | null;
-const and3 = (...xs: Tri[]): Tri => (xs.includes(false) ? false : xs.includes(null) ? null : true);
-const or3 = (...xs: Tri[]): Tri => (xs.includes(true) ? true : xs.includes(null) ? null : false);
+/** The Chinese of the unpublished rules a condition may rest on (the workbook notes are in English). */
+const UNPUBLISHED_ZH = {
+  'county_rules.residence_proof': '其他材料能否证明合法稳定住所，由各县（市、区）结合各自实际制订具体条件和操作办法，原文未公布。',
+  'county_rules.employment_proof': '这些材料能否证明合法稳定就业，由各县（市、区）结合各自实际制订具体条件和操作办法，原文未公布。',
+  'residence_permit.investor_talent_rules':
+    '投资创业或引进人才的流动人口申领居住证，根据居住地县级以上人民政府相关规定执行，这些规定原文未公布。',
+} as const;
+
 const show = (x: Tri) => (x === null ? 'undetermined' : x ? 'met' : 'not met');
+const showZh = (x: Tri) => (x === null ? '待定' : x ? '满足' : '不满足');
+const canZh = (x: Tri) => (x === null ? '待定' : x ? '可以申领' : '不可以申领');
 
 const months = (description: string) =>
   z
@@ -132,8 +152,9 @@ const input = z
 
 const partSchema = z.object({
   code: z.string(),
-  met: z.boolean().nullable().openapi({
-    description: 'true, false, or null = undetermined (rests on rules the gazette does not publish, or on an input not given)',
+  status: statusSchema.openapi({
+    description:
+      'met, not_met, or not_assessed: rests on rules the gazette does not publish, or on an input not given (notAssessed[] names which, by this code)',
   }),
   citation: z.string(),
   detail: z.string().optional(),
@@ -151,10 +172,10 @@ const output = z
     applicationDate: z.string(),
     pilotPeriod: z.enum(PILOT_PERIODS),
     temporaryPermit: z.object({
-      eligible: z
-        .boolean()
-        .nullable()
-        .openapi({ description: 'true; false: a condition assessed and not met; null: undetermined (unpublished county rules)' }),
+      eligible: z.boolean().nullable().openapi({
+        description:
+          'true: eligible; false: a condition assessed and not met; null: undetermined, resting on unpublished county rules (see notAssessed)',
+      }),
       conditions: z.array(conditionSchema),
     }),
     residencePermit: z.object({
@@ -164,17 +185,24 @@ const output = z
         .openapi({
           description:
             'true; false: a condition assessed and not met, and the investor/talent route known not to apply (investorOrTalent false, or not a migrant); ' +
-            'null: undetermined, resting on rules the gazette does not publish or on an input not given (the note inputs-not-given names them)',
+            'null: undetermined, resting on rules the gazette does not publish or on an input not given (notAssessed names them; so does the note inputs-not-given for inputs)',
         }),
       route: z.enum(['standard', 'investor-talent']),
       conditions: z.array(conditionSchema),
     }),
-    recommendedPermit: z.enum(RECOMMENDATIONS),
+    recommendedPermit: z.enum(RECOMMENDATIONS).nullable().openapi({
+      description:
+        'residence_permit, temporary_permit, none (neither), or null: undetermined — neither permit is known to be available and one of them is undetermined',
+    }),
     notes: z.array(noteSchema),
-    unpublished: z
-      .array(missingSchema)
-      .openapi({ description: 'Values an undetermined (null) answer rests on that the source does not publish' }),
-    trace: z.array(traceStepSchema),
+    notAssessed: z.array(notAssessedSchema).openapi({
+      description:
+        'Every condition whose status is not_assessed, by its code, with the reason: an input not given (the fields to give) or a county rule the gazette does not publish; empty when every condition was assessed',
+    }),
+    unpublished: z.array(missingSchema).openapi({
+      description:
+        'The unpublished values behind the not-published entries of notAssessed, each with its note and citation (the same Missing entries a 422 lists)',
+    }),
   })
   .openapi('ResidencePermitEligibility');
 
@@ -183,160 +211,216 @@ export const residencePermitEligibility = defineCalculator({
   table: tableRef<typeof RP>('residence-permits'),
   input,
   output,
-  run(at, req) {
+  run({ at, trace }, req) {
     const date = req.applicationDate;
     const p = at(date);
-    const trace: TraceStep[] = [];
     const notes: Note[] = [];
     const missing = new MissingCollector();
-    const unpublished = (key: Parameters<typeof p.get>[0]) => missing.get(() => p.get(key), { date });
     const emp = req.employment;
     // Inputs the answer rests on that were not given (omitted = not assessed): named in the note inputs-not-given.
-    const notGiven: string[] = [];
+    const notGivenInputs: string[] = [];
     const given = (x: boolean | undefined) => (x === undefined ? 'not given' : String(x));
+    /** Why each not-assessed condition is not assessed, by condition code (notAssessed[] lists them in condition order). */
+    const causes = new Map<string, NotAssessed[]>();
+    const because = (code: string, x: NotAssessed) => causes.set(code, [...(causes.get(code) ?? []), { ...x, item: code }]);
+    /** A condition resting on rules the gazette does not publish: its Missing goes to `unpublished`, its reason to notAssessed. */
+    const unpublishedRule = (code: string, key: keyof typeof UNPUBLISHED_ZH) => {
+      const r = p.optional(key);
+      // the workbook publishes none of these texts; one that gets a value needs a reading here, not a silent null
+      if (r.published) throw new Error(`${key} is published on ${date}: residence-permit-eligibility does not read it yet`);
+      missing.add(r.missing);
+      const x = notPublished(code, r.missing);
+      because(code, { ...x, text: { zh: UNPUBLISHED_ZH[key], en: x.text.en } });
+      return r.missing;
+    };
 
     // 1. Pilot period (二（二）).
-    const pilot = pilotPeriodOn(p, date);
-    trace.push(pilot.step);
+    const pilot = pilotPeriodOn(p, trace, date);
     if (pilot.note) notes.push(pilot.note);
-
-    const tempRow = p.find('permit_types', { permit: 'temporary_permit' });
-    const resRow = p.find('permit_types', { permit: 'residence_permit' });
-    const tempText = tempRow.get('conditions_zh');
-    const resText = resRow.get('conditions_zh');
 
     // 2. Migrant (流动人口): both permits are for migrants.
     const migrant = !req.hasLocalHukou;
-    trace.push({
-      step: 'migrant (流动人口)',
-      rule: tempText.use.citation,
-      formula: `hasLocalHukou = ${req.hasLocalHukou} → migrant ${show(migrant)} (both permits are for 流动人口; ${resText.use.citation} likewise)`,
-      inputs: { hasLocalHukou: req.hasLocalHukou },
-      parameters: { temporary_permit: tempText.use, residence_permit: resText.use },
-      result: migrant,
+    const { tempText, resText, resRow, hukouGround } = trace.step({ zh: '是否属于流动人口', en: 'migrant' }, (s) => {
+      const tempRow = p.find('permit_types', { permit: 'temporary_permit' });
+      const resRow = p.find('permit_types', { permit: 'residence_permit' });
+      const tempText = tempRow.get('conditions_zh');
+      const resText = resRow.get('conditions_zh');
+      // 三（二）2（4）: a local hukou is also a ground for cancelling a permit (a note of the answer)
+      const hukouGround = req.hasLocalHukou ? p.find('cancellation_grounds', { ground: 'local_hukou' }).get('item_zh') : null;
+      s.inputs({ hasLocalHukou: req.hasLocalHukou });
+      s.formula({
+        zh:
+          `${req.hasLocalHukou ? '有' : '没有'}居住地常住户口 → ${migrant ? '是' : '不是'}流动人口（两种居住证都只发给流动人口：${joinRules(tempText.use.citation, resText.use.citation)}）` +
+          (hukouGround ? `；“${String(hukouGround.value)}”也是注销居住证的情形（${hukouGround.use.citation}）` : ''),
+        en: `hasLocalHukou = ${req.hasLocalHukou} → migrant ${show(migrant)} (both permits are for 流动人口; ${resText.use.citation} likewise)`,
+      });
+      return s.result(migrant, { tempText, resText, resRow, hukouGround });
     });
 
     // 3. Legal, stable accommodation (三（一）1（1）–（4）).
-    let stable: Tri = false;
-    let stableCitation = tempText.use.citation;
-    let stableDetail = 'no proof of legal, stable accommodation';
-    const stableParams: Record<string, ParamUse> = { temporary_permit: tempText.use };
     let cityTextUsed: string | null = null;
-    if (req.residenceProof !== 'none') {
-      const row = p.find('residence_proofs', { proof: req.residenceProof });
-      const docs = row.get('documents_zh');
-      const countyDefined = row.get('county_defined');
-      stableCitation = docs.use.citation;
-      stableParams.documents = docs.use;
-      stableParams.county_defined = countyDefined.use;
-      if (countyDefined.value === true) {
-        stable = null;
-        unpublished('county_rules.residence_proof');
-        stableDetail = `${String(docs.value)}: conditions set by each county (county_rules.residence_proof, not published)`;
-        notes.push({
-          code: 'county-rules-residence-proof',
-          rule: docs.use.citation,
-          message:
-            '〔此条款由各县(市、区)结合各自实际制订具体条件和操作办法〕: whether other materials prove legal, stable accommodation depends on county rules the gazette does not publish (county_rules.residence_proof).',
-        });
-      } else {
-        stable = true;
-        stableDetail = String(docs.value);
-        cityTextUsed ??= docs.use.citation;
+    const accommodation = trace.step({ zh: '合法稳定住所', en: 'legal, stable accommodation' }, (s) => {
+      s.uses(tempText).inputs({ residenceProof: req.residenceProof });
+      let stable: Tri = false;
+      let citation = tempText.use.citation;
+      let detail = 'no proof of legal, stable accommodation';
+      let zh = '没有合法稳定住所的证明材料 → 不满足';
+      if (req.residenceProof !== 'none') {
+        const row = p.find('residence_proofs', { proof: req.residenceProof });
+        const docs = row.get('documents_zh');
+        const countyDefined = row.get('county_defined');
+        citation = docs.use.citation;
+        if (countyDefined.value === true) {
+          stable = null;
+          unpublishedRule('stable_residence', 'county_rules.residence_proof');
+          detail = `${String(docs.value)}: conditions set by each county (county_rules.residence_proof, not published)`;
+          zh = `${String(docs.value)}：能否证明合法稳定住所，由各县（市、区）制定具体条件，原文未公布 → 待定`;
+          notes.push({
+            code: 'county-rules-residence-proof',
+            rule: docs.use.citation,
+            message:
+              '〔此条款由各县(市、区)结合各自实际制订具体条件和操作办法〕: whether other materials prove legal, stable accommodation depends on county rules the gazette does not publish (county_rules.residence_proof).',
+          });
+        } else {
+          stable = true;
+          detail = String(docs.value);
+          zh = `${String(docs.value)} → 满足`;
+          cityTextUsed ??= docs.use.citation;
+        }
       }
-    }
-    trace.push({
-      step: 'legal, stable accommodation (合法稳定住所)',
-      rule: stableCitation,
-      formula: `residenceProof = ${req.residenceProof} → ${show(stable)} (${stableDetail})`,
-      inputs: { residenceProof: req.residenceProof },
-      parameters: stableParams,
-      result: stable,
+      s.rule(citation);
+      s.formula({ zh, en: `residenceProof = ${req.residenceProof} → ${show(stable)} (${detail})` });
+      return s.result(stable, { stable, citation, detail });
     });
+    const stable = accommodation.stable;
     const migrantTemp: Condition = {
       code: 'migrant',
-      met: migrant,
+      status: statusOf(migrant),
       citation: tempText.use.citation,
       detail: migrant ? 'no local hukou' : 'has local hukou: not a migrant',
     };
-    const stableCond: Condition = { code: 'stable_residence', met: stable, citation: stableCitation, detail: stableDetail };
+    const stableCond: Condition = {
+      code: 'stable_residence',
+      status: statusOf(stable),
+      citation: accommodation.citation,
+      detail: accommodation.detail,
+    };
 
     // 4. Temporary permit = migrant AND stable accommodation.
-    const tempEligible = and3(migrant, stable);
-    trace.push({
-      step: 'temporary permit (《浙江省临时居住证》)',
-      rule: tempText.use.citation,
-      formula: `migrant ${show(migrant)} AND stable accommodation ${show(stable)} → ${show(tempEligible)}`,
-      inputs: {},
-      parameters: { temporary_permit: tempText.use },
-      result: tempEligible,
+    const { tempEligible, permitGround } = trace.step({ zh: '临时居住证', en: 'temporary permit' }, (s) => {
+      s.uses(tempText);
+      const tempEligible = allOf([migrant, stable]);
+      // 三（二）2（2）: a temporary permit held by someone no longer eligible stays valid until cancelled (a note)
+      const permitGround =
+        req.holdsTemporaryPermit && tempEligible === false
+          ? p.find('cancellation_grounds', { ground: 'no_longer_eligible' }).get('item_zh')
+          : null;
+      s.formula({
+        zh:
+          `流动人口：${showZh(migrant)}；合法稳定住所：${showZh(stable)}（两项都须满足）→ 《浙江省临时居住证》：${canZh(tempEligible)}` +
+          (permitGround ? `；已持有的临时居住证在注销前仍然有效，“${String(permitGround.value)}”是注销情形` : ''),
+        en: `migrant ${show(migrant)} AND stable accommodation ${show(stable)} → ${show(tempEligible)}`,
+      });
+      return s.result(tempEligible, { tempEligible, permitGround });
     });
 
     // 5. Temporary-permit holder OR stable accommodation (holdsTemporaryPermit not given: undetermined unless stable).
     const holds: Tri = req.holdsTemporaryPermit ?? null;
-    const holderOrStable = or3(holds, stable);
-    trace.push({
-      step: 'temporary-permit holder or stable accommodation',
-      rule: resText.use.citation,
-      formula: `holdsTemporaryPermit ${given(req.holdsTemporaryPermit)} OR stable accommodation ${show(stable)} → ${show(holderOrStable)}`,
-      inputs: { holdsTemporaryPermit: req.holdsTemporaryPermit ?? null },
-      parameters: { residence_permit: resText.use },
-      result: holderOrStable,
-    });
+    const holderOrStable = trace.step(
+      { zh: '持有临时居住证或有合法稳定住所', en: 'temporary-permit holder or stable accommodation' },
+      (s) => {
+        s.uses(resText).inputs({ holdsTemporaryPermit: req.holdsTemporaryPermit ?? null });
+        const x = anyOf([holds, stable]);
+        s.formula({
+          zh: `持有临时居住证：${req.holdsTemporaryPermit === undefined ? '未说明' : req.holdsTemporaryPermit ? '是' : '否'}；合法稳定住所：${showZh(stable)}（有一项即可）→ ${showZh(x)}`,
+          en: `holdsTemporaryPermit ${given(req.holdsTemporaryPermit)} OR stable accommodation ${show(stable)} → ${show(x)}`,
+        });
+        return s.result(x, x);
+      },
+    );
+    if (holderOrStable === null) {
+      if (req.holdsTemporaryPermit === undefined)
+        because(
+          'temp_permit_or_stable_residence',
+          notGiven('', ['holdsTemporaryPermit'], {
+            zh: '未说明是否持有有效的《浙江省临时居住证》',
+            en: 'holdsTemporaryPermit not given: whether the applicant holds a valid temporary permit is not assessed',
+          }),
+        );
+      if (stable === null) for (const x of causes.get('stable_residence') ?? []) because('temp_permit_or_stable_residence', x);
+    }
 
     // 6. Employment duration: 在居住地合法稳定就业6个月以上 (≥); not given → not assessed (null), never 0.
-    const minMonths = p.number('residence_permit.employment_months_min');
     const employedMonths = emp.monthsEmployedLocally;
-    const duration: Tri = employedMonths === undefined ? null : employedMonths >= minMonths.n;
-    trace.push({
-      step: 'employment duration',
-      rule: minMonths.use.citation,
-      formula:
+    const { duration, minMonths } = trace.step({ zh: '就业时间', en: 'employment duration' }, (s) => {
+      const minMonths = p.number('residence_permit.employment_months_min');
+      const duration: Tri = employedMonths === undefined ? null : employedMonths >= minMonths.n;
+      s.inputs({ monthsEmployedLocally: employedMonths ?? null });
+      s.formula(
         employedMonths === undefined
-          ? `monthsEmployedLocally not given → not assessed (${minMonths.n}个月以上) → ${show(duration)}`
-          : `${employedMonths} months ${duration ? '≥' : '<'} ${minMonths.n} (${minMonths.n}个月以上: bound included) → ${show(duration)}`,
-      inputs: { monthsEmployedLocally: employedMonths ?? null },
-      parameters: { employment_months_min: minMonths.use },
-      result: duration,
+          ? {
+              zh: `未提供在居住地合法稳定就业的月数（须 ${minMonths.n} 个月以上）→ 待定`,
+              en: `monthsEmployedLocally not given → not assessed (${minMonths.n}个月以上) → ${show(duration)}`,
+            }
+          : {
+              zh: `在居住地合法稳定就业 ${employedMonths} 个月，${duration ? '达到' : '不足'} ${minMonths.n} 个月（“${minMonths.n}个月以上”含本数）→ ${showZh(duration)}`,
+              en: `${employedMonths} months ${duration ? '≥' : '<'} ${minMonths.n} (${minMonths.n}个月以上: bound included) → ${show(duration)}`,
+            },
+      );
+      return s.result(duration, { duration, minMonths });
     });
+    if (duration === null)
+      because(
+        'employment_duration',
+        notGiven('', ['employment.monthsEmployedLocally'], {
+          zh: '未提供在居住地合法稳定就业的月数',
+          en: 'employment.monthsEmployedLocally not given: the employment duration is not assessed',
+        }),
+      );
 
     // 7. Employment proof (三（一）2（1）–（3）).
-    let proof: Tri = false;
-    let proofCitation = resText.use.citation;
-    let proofDetail = 'no proof of legal, stable employment';
     const parts: Part[] = [];
-    const proofParams: Record<string, ParamUse> = { residence_permit: resText.use };
-    if (emp.route !== 'none') {
-      const row = p.find('employment_proofs', { route: emp.route });
-      const docs = row.get('documents_zh');
-      const countyDefined = row.get('county_defined');
-      proofCitation = docs.use.citation;
-      proofParams.documents = docs.use;
-      proofParams.county_defined = countyDefined.use;
-      if (countyDefined.value === true) {
-        proof = null;
-        unpublished('county_rules.employment_proof');
-        proofDetail = `${String(docs.value)}: conditions set by each county (county_rules.employment_proof, not published)`;
-        notes.push({
-          code: 'county-rules-employment-proof',
-          rule: docs.use.citation,
-          message:
-            '〔此条款由各县(市、区)结合各自实际制订具体条件和操作办法〕: whether these materials prove legal, stable employment depends on county rules the gazette does not publish (county_rules.employment_proof).',
-        });
-      } else {
-        cityTextUsed ??= docs.use.citation;
-        proofDetail = String(docs.value);
-        const siMin = p.number('residence_permit.proof.social_insurance_months_min');
-        const siWindow = p.number('residence_permit.proof.social_insurance_window_years');
-        proofParams.social_insurance_months_min = siMin.use;
-        proofParams.social_insurance_window_years = siWindow.use;
-        // The request field counts the months of one year (一年内). Should the workbook's window ever be another
-        // length, comparing that field with it would answer a question nobody asked: refuse instead, naming both.
-        if (siWindow.n !== 1) {
-          throw new ProblemError(
-            problem(
-              'calculation-refused',
-              `residence_permit.proof.social_insurance_window_years is ${siWindow.n} on ${p.date}, but socialInsuranceMonthsInPastYear counts the months of one year; this API cannot decide the social-insurance condition over another window.`,
+    const employmentProof = trace.step({ zh: '就业证明', en: 'employment proof' }, (s) => {
+      s.uses(resText).inputs({
+        route: emp.route,
+        labourContractTermMonths: emp.labourContractTermMonths ?? null,
+        labourContractOpenEnded: emp.labourContractOpenEnded,
+        hasBusinessLicence: emp.hasBusinessLicence ?? null,
+        socialInsuranceMonthsInPastYear: emp.socialInsuranceMonthsInPastYear ?? null,
+      });
+      let proof: Tri = false;
+      let citation = resText.use.citation;
+      let detail = 'no proof of legal, stable employment';
+      let zh = '没有合法稳定就业的证明材料 → 不满足';
+      if (emp.route !== 'none') {
+        const row = p.find('employment_proofs', { route: emp.route });
+        const docs = row.get('documents_zh');
+        const countyDefined = row.get('county_defined');
+        citation = docs.use.citation;
+        if (countyDefined.value === true) {
+          proof = null;
+          unpublishedRule('employment_proof', 'county_rules.employment_proof');
+          detail = `${String(docs.value)}: conditions set by each county (county_rules.employment_proof, not published)`;
+          zh = `${String(docs.value)}：能否证明合法稳定就业，由各县（市、区）制定具体条件，原文未公布 → 待定`;
+          notes.push({
+            code: 'county-rules-employment-proof',
+            rule: docs.use.citation,
+            message:
+              '〔此条款由各县(市、区)结合各自实际制订具体条件和操作办法〕: whether these materials prove legal, stable employment depends on county rules the gazette does not publish (county_rules.employment_proof).',
+          });
+        } else {
+          cityTextUsed ??= docs.use.citation;
+          detail = String(docs.value);
+          const siMin = p.number('residence_permit.proof.social_insurance_months_min');
+          const siWindow = p.number('residence_permit.proof.social_insurance_window_years');
+          // The request field counts the months of one year (一年内). Should the workbook's window ever be another
+          // length, comparing that field with it would answer a question nobody asked: refuse instead, naming both.
+          if (siWindow.n !== 1) {
+            throw refused(
+              {
+                zh: `${p.date} 数据表中社会保险的计算期间（residence_permit.proof.social_insurance_window_years）为 ${siWindow.n} 年，而请求中的 socialInsuranceMonthsInPastYear 只计一年内的月数；本接口不能按其他期间判断社会保险条件。`,
+                en: `residence_permit.proof.social_insurance_window_years is ${siWindow.n} on ${p.date}, but socialInsuranceMonthsInPastYear counts the months of one year; this API cannot decide the social-insurance condition over another window.`,
+              },
               {
                 parameter: {
                   table: p.table.id,
@@ -345,87 +429,98 @@ export const residencePermitEligibility = defineCalculator({
                   citation: siWindow.use.citation,
                 },
               },
-            ),
+            );
+          }
+          const zhParts: string[] = [];
+          if (emp.route === 'employed') {
+            const termMin = p.number('residence_permit.proof.labour_contract_term_months_min');
+            const term = emp.labourContractTermMonths;
+            const termMet = emp.labourContractOpenEnded || (term !== undefined && term >= termMin.n);
+            parts.push({
+              code: 'labour_contract_term',
+              status: statusOf(termMet),
+              citation: termMin.use.citation,
+              ...(emp.labourContractOpenEnded
+                ? { input: 'open-ended', detail: `no fixed term (无固定期限): read as meeting 期限为${termMin.n}个月以上` }
+                : {
+                    input: term!,
+                    threshold: termMin.n,
+                    bound: 'inclusive' as const,
+                    comparison: `${term} ${termMet ? '≥' : '<'} ${termMin.n}`,
+                  }),
+            });
+            zhParts.push(
+              emp.labourContractOpenEnded
+                ? `无固定期限劳动合同，视为达到“期限为${termMin.n}个月以上”`
+                : `劳动合同期限 ${term} 个月，${termMet ? '达到' : '不足'} ${termMin.n} 个月`,
+            );
+          } else {
+            const licence = emp.hasBusinessLicence === true;
+            parts.push({
+              code: 'business_licence',
+              status: statusOf(licence),
+              citation: docs.use.citation,
+              input: licence,
+              detail: '企业或个体工商户营业执照',
+            });
+            zhParts.push(`${licence ? '有' : '没有'}企业或个体工商户营业执照`);
+          }
+          const si = emp.socialInsuranceMonthsInPastYear!;
+          parts.push({
+            code: 'social_insurance_months',
+            status: statusOf(si >= siMin.n),
+            citation: siMin.use.citation,
+            input: si,
+            threshold: siMin.n,
+            bound: 'inclusive',
+            comparison: `${si} ${si >= siMin.n ? '≥' : '<'} ${siMin.n} within ${siWindow.n} year(s) (累计, the ${siWindow.n * MONTHS_PER_YEAR} months up to the application date)`,
+          });
+          zhParts.push(
+            `${siWindow.n} 年内（申请日前 ${siWindow.n * MONTHS_PER_YEAR} 个月）累计参加居住地社会保险 ${si} 个月，${si >= siMin.n ? '达到' : '不足'} ${siMin.n} 个月`,
           );
+          proof = allOf(parts.map((x) => truthOf(x.status, true)));
+          zh = `${zhParts.join('；')}（须同时满足）→ ${showZh(proof)}`;
         }
-        if (emp.route === 'employed') {
-          const termMin = p.number('residence_permit.proof.labour_contract_term_months_min');
-          proofParams.labour_contract_term_months_min = termMin.use;
-          const term = emp.labourContractTermMonths;
-          const termMet = emp.labourContractOpenEnded || (term !== undefined && term >= termMin.n);
-          parts.push({
-            code: 'labour_contract_term',
-            met: termMet,
-            citation: termMin.use.citation,
-            ...(emp.labourContractOpenEnded
-              ? { input: 'open-ended', detail: `no fixed term (无固定期限): read as meeting 期限为${termMin.n}个月以上` }
-              : {
-                  input: term!,
-                  threshold: termMin.n,
-                  bound: 'inclusive' as const,
-                  comparison: `${term} ${termMet ? '≥' : '<'} ${termMin.n}`,
-                }),
-          });
-        } else {
-          const licence = emp.hasBusinessLicence === true;
-          parts.push({
-            code: 'business_licence',
-            met: licence,
-            citation: docs.use.citation,
-            input: licence,
-            detail: '企业或个体工商户营业执照',
-          });
-        }
-        const si = emp.socialInsuranceMonthsInPastYear!;
-        parts.push({
-          code: 'social_insurance_months',
-          met: si >= siMin.n,
-          citation: siMin.use.citation,
-          input: si,
-          threshold: siMin.n,
-          bound: 'inclusive',
-          comparison: `${si} ${si >= siMin.n ? '≥' : '<'} ${siMin.n} within ${siWindow.n} year(s) (累计, the ${siWindow.n * MONTHS_PER_YEAR} months up to the application date)`,
-        });
-        proof = and3(...parts.map((x) => x.met));
       }
-    }
-    trace.push({
-      step: 'employment proof',
-      rule: proofCitation,
-      formula:
-        `route ${emp.route}: ` +
-        (parts.length
-          ? `${parts.map((x) => `${x.code} ${x.comparison ?? String(x.input)} → ${show(x.met)}`).join(' AND ')} → ${show(proof)}`
-          : `${proofDetail} → ${show(proof)}`),
-      inputs: {
-        route: emp.route,
-        labourContractTermMonths: emp.labourContractTermMonths ?? null,
-        labourContractOpenEnded: emp.labourContractOpenEnded,
-        hasBusinessLicence: emp.hasBusinessLicence ?? null,
-        socialInsuranceMonthsInPastYear: emp.socialInsuranceMonthsInPastYear ?? null,
-      },
-      parameters: proofParams,
-      result: proof,
+      s.rule(citation);
+      s.formula({
+        zh,
+        en:
+          `route ${emp.route}: ` +
+          (parts.length
+            ? `${parts.map((x) => `${x.code} ${x.comparison ?? String(x.input)} → ${show(truthOf(x.status, true))}`).join(' AND ')} → ${show(proof)}`
+            : `${detail} → ${show(proof)}`),
+      });
+      return s.result(proof, { proof, citation, detail });
     });
+    const proof = employmentProof.proof;
 
     // 8. Standard route.
-    const standard = and3(migrant, holderOrStable, duration, proof);
+    const standard = trace.step({ zh: '居住证：一般条件', en: 'residence permit, standard route' }, (s) => {
+      s.uses(resText, minMonths);
+      const x = allOf([migrant, holderOrStable, duration, proof]);
+      s.formula({
+        zh: `流动人口：${showZh(migrant)}；持有临时居住证或有合法稳定住所：${showZh(holderOrStable)}；就业时间：${showZh(duration)}；就业证明：${showZh(proof)}（四项都须满足）→ 一般条件：${showZh(x)}`,
+        en: `migrant ${show(migrant)} AND holder-or-stable ${show(holderOrStable)} AND duration ${show(duration)} AND proof ${show(proof)} → ${show(x)}`,
+      });
+      return s.result(x, x);
+    });
     const resConditions: Condition[] = [
       {
         code: 'migrant',
-        met: migrant,
+        status: statusOf(migrant),
         citation: resText.use.citation,
         detail: migrant ? 'no local hukou' : 'has local hukou: not a migrant',
       },
       {
         code: 'temp_permit_or_stable_residence',
-        met: holderOrStable,
+        status: statusOf(holderOrStable),
         citation: resText.use.citation,
         detail: `holds a temporary permit: ${given(req.holdsTemporaryPermit)}; stable accommodation: ${show(stable)}`,
       },
       {
         code: 'employment_duration',
-        met: duration,
+        status: statusOf(duration),
         citation: minMonths.use.citation,
         threshold: minMonths.n,
         bound: 'inclusive',
@@ -433,147 +528,170 @@ export const residencePermitEligibility = defineCalculator({
           ? { detail: 'monthsEmployedLocally not given: not assessed' }
           : { input: employedMonths, comparison: `${employedMonths} ${duration ? '≥' : '<'} ${minMonths.n}` }),
       },
-      { code: 'employment_proof', met: proof, citation: proofCitation, detail: proofDetail, ...(parts.length ? { parts } : {}) },
+      {
+        code: 'employment_proof',
+        status: statusOf(proof),
+        citation: employmentProof.citation,
+        detail: employmentProof.detail,
+        ...(parts.length ? { parts } : {}),
+      },
     ];
-    trace.push({
-      step: 'residence permit (《浙江省居住证》), standard route',
-      rule: resText.use.citation,
-      formula: `migrant ${show(migrant)} AND holder-or-stable ${show(holderOrStable)} AND duration ${show(duration)} AND proof ${show(proof)} → ${show(standard)}`,
-      inputs: {},
-      parameters: { residence_permit: resText.use, employment_months_min: minMonths.use },
-      result: standard,
-    });
 
     // An omitted input matters only while no part of the standard route is false.
     if (standard === null) {
-      if (req.holdsTemporaryPermit === undefined && holderOrStable === null) notGiven.push('holdsTemporaryPermit');
-      if (employedMonths === undefined) notGiven.push('employment.monthsEmployedLocally');
+      if (req.holdsTemporaryPermit === undefined && holderOrStable === null) notGivenInputs.push('holdsTemporaryPermit');
+      if (employedMonths === undefined) notGivenInputs.push('employment.monthsEmployedLocally');
     }
 
     // 9. Investors, entrepreneurs and talent: county-level rules, 不受上述规定限制.
-    let resEligible: Tri = standard;
-    let route: 'standard' | 'investor-talent' = 'standard';
-    if (req.investorOrTalent) {
-      if (standard === true) {
-        notes.push({
-          code: 'investor-talent-rules-may-also-apply',
-          rule: resText.use.citation,
-          message:
-            'The standard conditions are met; as an investor or talent the applicant may also rely on county-level rules (residence_permit.investor_talent_rules, not published).',
-        });
-      } else if (!migrant) {
-        resEligible = false;
-        notes.push({
-          code: 'investor-talent-not-migrant',
-          rule: resText.use.citation,
-          message:
-            '属于投资创业或引进人才的流动人口: the exception is for migrants only; a person with local hukou needs no residence permit.',
-        });
-      } else {
+    const { resEligible, route } = trace.step({ zh: '投资创业或引进人才', en: 'investors, entrepreneurs and talent' }, (s) => {
+      s.uses(resText).inputs({ investorOrTalent: req.investorOrTalent ?? null });
+      let resEligible: Tri = standard;
+      let route: 'standard' | 'investor-talent' = 'standard';
+      let zh: string;
+      if (req.investorOrTalent) {
+        if (standard === true) {
+          zh = '属于投资创业或引进人才，一般条件已满足 → 可以申领（按一般条件）';
+          notes.push({
+            code: 'investor-talent-rules-may-also-apply',
+            rule: resText.use.citation,
+            message:
+              'The standard conditions are met; as an investor or talent the applicant may also rely on county-level rules (residence_permit.investor_talent_rules, not published).',
+          });
+        } else if (!migrant) {
+          resEligible = false;
+          zh = '属于投资创业或引进人才，但不是流动人口（这一例外只适用于流动人口）→ 不可以申领';
+          notes.push({
+            code: 'investor-talent-not-migrant',
+            rule: resText.use.citation,
+            message:
+              '属于投资创业或引进人才的流动人口: the exception is for migrants only; a person with local hukou needs no residence permit.',
+          });
+        } else {
+          resEligible = null;
+          route = 'investor-talent';
+          unpublishedRule('investor_talent_local_rules', 'residence_permit.investor_talent_rules');
+          zh = `属于投资创业或引进人才，一般条件：${showZh(standard)} → 待定：按居住地县级以上人民政府的相关规定执行、不受一般条件限制，而这些规定原文未公布`;
+          resConditions.push({
+            code: 'investor_talent_local_rules',
+            status: 'not_assessed',
+            citation: resText.use.citation,
+            detail: '根据居住地县级以上人民政府相关规定执行，不受上述规定限制 (residence_permit.investor_talent_rules, not published)',
+          });
+          notes.push({
+            code: 'investor-talent-rules',
+            rule: resText.use.citation,
+            message:
+              'The standard conditions are not all met, but an investor or talent applies under the rules of the county-level (or higher) government, not limited by them; those rules are not published (residence_permit.investor_talent_rules).',
+          });
+        }
+      } else if (req.investorOrTalent === undefined && standard !== true && migrant) {
+        // 「属于投资创业或引进人才的流动人口…不受上述规定限制」: not asked, so the exception is not assessed, and a
+        // standard route that fails does not refuse the permit.
         resEligible = null;
-        route = 'investor-talent';
-        unpublished('residence_permit.investor_talent_rules');
+        notGivenInputs.push('investorOrTalent');
+        zh = `未说明是否属于投资创业或引进人才；一般条件：${showZh(standard)} → 待定：投资创业或引进人才的流动人口“不受上述规定限制”，这一例外没有判断`;
         resConditions.push({
-          code: 'investor_talent_local_rules',
-          met: null,
+          code: 'investor_or_talent',
+          status: 'not_assessed',
           citation: resText.use.citation,
-          detail: '根据居住地县级以上人民政府相关规定执行，不受上述规定限制 (residence_permit.investor_talent_rules, not published)',
+          detail:
+            'investorOrTalent not given: an investor or talent is not limited by the standard conditions (属于投资创业或引进人才的流动人口…不受上述规定限制); not assessed',
         });
-        notes.push({
-          code: 'investor-talent-rules',
-          rule: resText.use.citation,
-          message:
-            'The standard conditions are not all met, but an investor or talent applies under the rules of the county-level (or higher) government, not limited by them; those rules are not published (residence_permit.investor_talent_rules).',
-        });
+        because(
+          'investor_or_talent',
+          notGiven('', ['investorOrTalent'], {
+            zh: '未说明是否属于投资创业或引进人才的流动人口（这类申请人不受一般条件限制）',
+            en: 'investorOrTalent not given: the investor/talent exception (不受上述规定限制) is not assessed',
+          }),
+        );
+      } else if (req.investorOrTalent === undefined) {
+        zh =
+          standard === true
+            ? '未说明是否属于投资创业或引进人才；一般条件已满足 → 可以申领（按一般条件）'
+            : '未说明是否属于投资创业或引进人才；不是流动人口，这一例外不适用 → 一般条件不满足';
+      } else {
+        zh = `不属于投资创业或引进人才 → 按一般条件：${showZh(standard)}`;
       }
-    } else if (req.investorOrTalent === undefined && standard !== true && migrant) {
-      // 「属于投资创业或引进人才的流动人口…不受上述规定限制」: not asked, so the exception is not assessed, and a
-      // standard route that fails does not refuse the permit.
-      resEligible = null;
-      notGiven.push('investorOrTalent');
-      resConditions.push({
-        code: 'investor_or_talent',
-        met: null,
-        citation: resText.use.citation,
-        detail:
-          'investorOrTalent not given: an investor or talent is not limited by the standard conditions (属于投资创业或引进人才的流动人口…不受上述规定限制); not assessed',
-      });
-    }
-    trace.push({
-      step: 'investors, entrepreneurs and talent (投资创业或引进人才)',
-      rule: resText.use.citation,
-      formula:
-        req.investorOrTalent === undefined
-          ? standard === true
-            ? 'investorOrTalent not given; standard route met → eligible (standard route)'
-            : !migrant
-              ? 'investorOrTalent not given; not a migrant, so the exception cannot apply → standard route not met'
-              : `investorOrTalent not given; standard route ${show(standard)} → undetermined: the investor/talent exception (不受上述规定限制) is not assessed`
-          : !req.investorOrTalent
-            ? `investorOrTalent false → residence permit = standard route ${show(standard)}`
-            : standard === true
-              ? 'investorOrTalent true, standard route met → eligible (standard route)'
+      s.formula({
+        zh,
+        en:
+          req.investorOrTalent === undefined
+            ? standard === true
+              ? 'investorOrTalent not given; standard route met → eligible (standard route)'
               : !migrant
-                ? 'investorOrTalent true but not a migrant → not eligible'
-                : `investorOrTalent true, standard route ${show(standard)} → undetermined: county-level rules (not published)`,
-      inputs: { investorOrTalent: req.investorOrTalent ?? null },
-      parameters: { residence_permit: resText.use },
-      result: { eligible: resEligible, route },
+                ? 'investorOrTalent not given; not a migrant, so the exception cannot apply → standard route not met'
+                : `investorOrTalent not given; standard route ${show(standard)} → undetermined: the investor/talent exception (不受上述规定限制) is not assessed`
+            : !req.investorOrTalent
+              ? `investorOrTalent false → residence permit = standard route ${show(standard)}`
+              : standard === true
+                ? 'investorOrTalent true, standard route met → eligible (standard route)'
+                : !migrant
+                  ? 'investorOrTalent true but not a migrant → not eligible'
+                  : `investorOrTalent true, standard route ${show(standard)} → undetermined: county-level rules (not published)`,
+      });
+      return s.result({ eligible: resEligible, route }, { resEligible, route });
     });
 
     // Not-given inputs are named when the residence permit is left undetermined (a false part decides anyway).
-    if (resEligible === null && notGiven.length) {
+    if (resEligible === null && notGivenInputs.length) {
       notes.push({
         code: 'inputs-not-given',
         rule: resText.use.citation,
-        message: `Not assessed (input not given): ${notGiven.join(', ')}. 《浙江省居住证》 is undetermined, not refused: each of them could change the answer; give them to decide.`,
+        message: `Not assessed (input not given): ${notGivenInputs.join(', ')}. 《浙江省居住证》 is undetermined, not refused: each of them could change the answer; give them to decide.`,
       });
     }
 
     // 10. Recommendation.
-    const pointsManaged = resRow.get('points_managed');
-    let recommended: (typeof RECOMMENDATIONS)[number];
-    if (resEligible === true) recommended = 'residence_permit';
-    else if (tempEligible === true) {
-      recommended = 'temporary_permit';
-      if (resEligible === null) {
-        notes.push({
-          code: 'may-also-qualify',
-          rule: resText.use.citation,
-          message:
-            'The applicant may also qualify for 《浙江省居住证》: that answer rests on county or local rules the gazette does not publish, or on inputs not given (see the note inputs-not-given).',
-        });
-      }
-    } else if (resEligible === false && tempEligible === false) recommended = 'none';
-    else recommended = 'undetermined';
-    trace.push({
-      step: 'recommended permit',
-      rule: resText.use.citation,
-      formula:
-        `residence permit ${show(resEligible)}, temporary permit ${show(tempEligible)} → ${recommended}` +
-        (recommended === 'residence_permit'
-          ? ` (wider basic public services of 三（三）1; points management: ${String(pointsManaged.value)})`
-          : ''),
-      inputs: {},
-      parameters: { residence_permit: resText.use, temporary_permit: tempText.use, points_managed: pointsManaged.use },
-      result: recommended,
+    const recommended = trace.step({ zh: '建议申领的证件', en: 'recommended permit' }, (s) => {
+      s.uses(resText, tempText);
+      const pointsManaged = resRow.get('points_managed');
+      let recommended: Recommendation | null;
+      if (resEligible === true) recommended = 'residence_permit';
+      else if (tempEligible === true) {
+        recommended = 'temporary_permit';
+        if (resEligible === null) {
+          notes.push({
+            code: 'may-also-qualify',
+            rule: resText.use.citation,
+            message:
+              'The applicant may also qualify for 《浙江省居住证》: that answer rests on county or local rules the gazette does not publish, or on inputs not given (see the note inputs-not-given).',
+          });
+        }
+      } else if (resEligible === false && tempEligible === false) recommended = 'none';
+      else recommended = null;
+      s.formula({
+        zh:
+          `《浙江省居住证》：${canZh(resEligible)}；《浙江省临时居住证》：${canZh(tempEligible)} → ` +
+          (recommended === 'residence_permit'
+            ? `建议申领《浙江省居住证》（可享受三（三）1 规定的更多基本公共服务；${pointsManaged.value === true ? '实行积分管理' : '不实行积分管理'}）`
+            : recommended === 'temporary_permit'
+              ? '建议申领《浙江省临时居住证》'
+              : recommended === 'none'
+                ? '两种证件都不能申领'
+                : '待定'),
+        en:
+          `residence permit ${show(resEligible)}, temporary permit ${show(tempEligible)} → ${recommended ?? 'undetermined'}` +
+          (recommended === 'residence_permit'
+            ? ` (wider basic public services of 三（三）1; points management: ${String(pointsManaged.value)})`
+            : ''),
+      });
+      return s.result(recommended, recommended);
     });
 
     // 11. Notes on cancellation and on the city text.
-    if (req.hasLocalHukou) {
-      const ground = p.find('cancellation_grounds', { ground: 'local_hukou' }).get('item_zh');
+    if (hukouGround) {
       notes.push({
         code: 'local-hukou-cancellation',
-        rule: ground.use.citation,
-        message: `「${String(ground.value)}」 is a ground for cancelling a permit (经有关部门认定后).`,
+        rule: hukouGround.use.citation,
+        message: `「${String(hukouGround.value)}」 is a ground for cancelling a permit (经有关部门认定后).`,
       });
     }
-    if (req.holdsTemporaryPermit && tempEligible === false) {
-      const ground = p.find('cancellation_grounds', { ground: 'no_longer_eligible' }).get('item_zh');
+    if (permitGround) {
       notes.push({
         code: 'existing-temporary-permit',
-        rule: ground.use.citation,
-        message: `The temporary permit held stays valid until cancelled; 「${String(ground.value)}」 is a cancellation ground after the relevant department's confirmation. This answer does not cancel it.`,
+        rule: permitGround.use.citation,
+        message: `The temporary permit held stays valid until cancelled; 「${String(permitGround.value)}」 is a cancellation ground after the relevant department's confirmation. This answer does not cancel it.`,
       });
     }
     if (cityTextUsed) {
@@ -585,15 +703,30 @@ export const residencePermitEligibility = defineCalculator({
       });
     }
 
+    // What was not assessed, in the order of the conditions; every not-assessed condition has its reason.
+    const tempConditions = [migrantTemp, stableCond];
+    const notAssessed: NotAssessed[] = [];
+    const seen = new Set<string>();
+    for (const c of [...tempConditions, ...resConditions]) {
+      if (c.status !== 'not_assessed') continue;
+      const why = causes.get(c.code);
+      if (!why?.length) throw new Error(`residence-permit-eligibility: condition ${c.code} is not assessed without a reason`);
+      for (const x of why) {
+        const id = JSON.stringify([x.item, x.reason, x.fields]);
+        if (!seen.has(id)) notAssessed.push(x);
+        seen.add(id);
+      }
+    }
+
     return {
       applicationDate: date,
       pilotPeriod: pilot.period,
-      temporaryPermit: { eligible: tempEligible, conditions: [migrantTemp, stableCond] },
+      temporaryPermit: { eligible: tempEligible, conditions: tempConditions },
       residencePermit: { eligible: resEligible, route, conditions: resConditions },
       recommendedPermit: recommended,
       notes,
+      notAssessed,
       unpublished: missing.items,
-      trace,
     };
   },
 });

@@ -3,7 +3,7 @@ import { busTiaRequirement as calc } from '../../src/calculators/bus-tia-require
 import { refusal, run } from '../helpers/calc';
 
 /**
- * Cases B1–B15 of /work/content/bus-priority-city.calculators.md (嘉政办发〔2014〕104号 三（一）2):
+ * Cases B1–B15 (嘉政办发〔2014〕104号 三（一）2):
  * 24班以上 (≥ 24 classes), 500床以上 (≥ 500 beds), 大于5万平方米 (> 50 000 m², strict), 大于10万平方米
  * (> 100 000 m², strict), venue / attraction / sports / road types with no size; 新建或改建 only; veto
  * 「一律不予审批、验收」. Rows start on the signing date 2014-12-09.
@@ -23,7 +23,19 @@ describe('size thresholds, each side of every bound', () => {
     });
     expect(r.assessmentCovers).toEqual(['公交枢纽站', '首末站', '中途站']);
     expect(r.citation).toBe('嘉政办发〔2014〕104号 三（一）2');
-    expect(r.trace[0]!.parameters.threshold).toMatchObject({ value: 24, unit: 'count', table: 'bus-priority-city' });
+    const step = r.trace.steps[0]!;
+    expect(step.name.en).toBe('is a traffic impact assessment of bus facilities required?');
+    expect(step.parameters).toContain('tia.school_classes_min');
+    expect(r.trace.parameters['tia.school_classes_min']).toMatchObject({ value: 24, unit: 'count', table: 'bus-priority-city' });
+    expect(step.formula).toEqual({
+      zh: '新建学校 24 个班，达到“24 班以上”（含 24）→ 须做交通影响评价',
+      en: 'new works; type school (学校): school with 24 classes ≥ 24 → required',
+    });
+    // the assessment is decided; only the veto is open (busFacilitiesPerTiaConclusion not given)
+    expect(r.veto!.applies).toBeNull();
+    expect(r.notAssessed.map((x) => [x.item, x.reason, x.fields])).toEqual([
+      ['veto', 'input-not-given', ['busFacilitiesPerTiaConclusion']],
+    ]);
     expect(required({ projectType: 'school', classes: 23 })).toBe(false);
   });
 
@@ -63,10 +75,22 @@ describe('types without a size, unlisted types, works', () => {
     expect(r).toMatchObject({ tiaRequired: null, listed: false, veto: null, assessmentCovers: [], threshold: null });
     expect(r.reason).toBe('project type not named in 三（一）2, whose list ends with 等 (and others): undetermined');
     expect(r.notes[0]).toMatch(/等/);
-    expect(r.trace[0]).toMatchObject({
+    expect(r.trace.steps[0]).toMatchObject({
       result: null,
-      formula: expect.stringMatching(/→ undetermined \(not published whether one is required\)$/),
+      formula: {
+        en: expect.stringMatching(/→ undetermined \(not published whether one is required\)$/),
+        zh: expect.stringMatching(/是否须做交通影响评价原文没有规定，无法判定$/),
+      },
     });
+    // the undetermined decision is explained: the workbook has no row for the type, the text does not say
+    expect(r.notAssessed).toEqual([
+      {
+        item: 'tiaRequired',
+        reason: 'not-published',
+        fields: ['tia_project_types'],
+        text: { zh: expect.stringMatching(/等项目/), en: expect.stringMatching(/^project type not named in 三（一）2/) },
+      },
+    ]);
     expect(calc.output.safeParse(r).success).toBe(true);
   });
 
@@ -90,12 +114,32 @@ describe('the veto', () => {
   it('B11: required and the concluded facilities not built → veto applies', () => {
     const r = run(calc, { ...base, projectType: 'school', classes: 30, busFacilitiesPerTiaConclusion: false });
     expect(r.veto).toEqual({ applies: true, effect: '一律不予审批、验收 (no approval, no acceptance)' });
-    expect(r.trace[1]!.parameters.veto).toMatchObject({ value: true, unit: 'boolean' });
+    const veto = r.trace.steps[1]!;
+    expect(veto.name.en).toBe('one-vote veto');
+    expect(veto.parameters).toEqual(['tia.veto']);
+    expect(r.trace.parameters['tia.veto']).toMatchObject({ value: true, unit: 'boolean' });
+    expect(veto.formula).toEqual({
+      zh: '未按交通影响评价结论配套建设公交站场设施 → 一律不予审批、验收',
+      en: 'bus facilities per the assessment conclusion not built → veto applies',
+    });
+    expect(r.notAssessed).toEqual([]);
   });
 
   it('B12: built as concluded → veto does not apply; not said → null', () => {
     expect(run(calc, { ...base, projectType: 'school', classes: 30, busFacilitiesPerTiaConclusion: true }).veto!.applies).toBe(false);
-    expect(run(calc, { ...base, projectType: 'school', classes: 30 }).veto!.applies).toBeNull();
+    const unsaid = run(calc, { ...base, projectType: 'school', classes: 30 });
+    expect(unsaid.veto!.applies).toBeNull();
+    expect(unsaid.notAssessed).toEqual([
+      {
+        item: 'veto',
+        reason: 'input-not-given',
+        fields: ['busFacilitiesPerTiaConclusion'],
+        text: {
+          zh: '未说明是否按交通影响评价结论配套建设公交站场设施，一票否决是否适用无法判断',
+          en: 'busFacilitiesPerTiaConclusion not given: whether the veto applies is not assessed',
+        },
+      },
+    ]);
   });
 
   it('B13: 20 classes → no assessment, so no veto even if facilities are not built', () => {

@@ -3,7 +3,7 @@ import { caseTransferDeadlines as calc } from '../../src/calculators/case-transf
 import { refusal, run } from '../helpers/calc';
 
 /**
- * Cases T1–T17 of /work/content/enforcement-cooperation.calculators.md (嘉政办发〔2014〕113号 二（一）3).
+ * Cases T1–T17 (嘉政办发〔2014〕113号 二（一）3).
  * Weekdays in 2015: 03-02 Mon, 03-05 Thu, 03-06 Fri, 03-07 Sat, 04-02 Thu, 04-06 Mon, 09-30 Wed,
  * 10-09 Fri, 10-10 Sat; 2014-12-28 is a Sunday. Periods: 3 working days (transfer), 24 hours (urgent),
  * 5 working days (acceptance notice); the start day is never counted.
@@ -37,9 +37,26 @@ describe('ordinary transfer: 3 working days from discovery', () => {
     expect(r.calendar).toBe('weekends_only');
     expect(r.warnings).toEqual(['no holiday calendar supplied: statutory holidays and make-up working days are not applied']);
     expect(r.immediateActions).toBeNull();
-    expect(r.trace[0]!.rule).toBe('嘉政办发〔2014〕113号 二（一）3（1）');
-    expect(r.trace[0]!.parameters.period).toMatchObject({ value: 3, unit: 'working-days', table: 'enforcement-cooperation' });
-    expect(r.trace[1]!.rule).toBe('嘉政办发〔2014〕113号 二（一）3（3）');
+    const [transfer, notice] = r.trace.steps;
+    expect(transfer!.name).toEqual({ zh: '移送期限', en: 'transfer deadline' });
+    expect(transfer!.rule).toBe('嘉政办发〔2014〕113号 二（一）3（1）');
+    expect(transfer!.parameters).toContain('case_transfer.deadline');
+    expect(r.trace.parameters['case_transfer.deadline']).toMatchObject({
+      value: 3,
+      unit: 'working-days',
+      table: 'enforcement-cooperation',
+    });
+    expect(transfer!.formula).toEqual({
+      zh: '3 个工作日：发现之日 2015 年 3 月 2 日（星期一）不计；第 1 天 3 月 3 日（星期二）、第 2 天 3 月 4 日（星期三）、第 3 天 3 月 5 日（星期四） → 期限为 2015 年 3 月 5 日，当日全天有效（未提供节假日名单，只扣除周末）',
+      en: 'discovery day: start 2015-03-02 (Mon) not counted; working days 03-03 Tue (1), 03-04 Wed (2), 03-05 Thu (3) → deadline 2015-03-05, the whole day (calendar: weekends_only)',
+    });
+    expect(notice!.rule).toBe('嘉政办发〔2014〕113号 二（一）3（3）');
+    expect(notice!.parameters).toEqual(['case_transfer.acceptance_notice_deadline']);
+    // no actual time given: neither onTime is decided, and notAssessed says what would decide them
+    expect(r.notAssessed.map((x) => [x.item, x.reason, x.fields])).toEqual([
+      ['transfer.onTime', 'input-not-given', ['transferredAt']],
+      ['acceptanceNotice.onTime', 'input-not-given', ['receivedAt', 'acceptanceNoticeAt']],
+    ]);
   });
 
   it('T2: found Thu 03-05 16:00 → Fri 06(1), Mon 09(2), Tue 10(3); notice Wed 11 … Tue 17', () => {
@@ -87,7 +104,13 @@ describe('urgent transfer: 24 hours on the clock', () => {
       countedDays: null,
     });
     expect(r.acceptanceNotice).toMatchObject({ basis: 'transferDeadline', startDate: '2015-03-07', deadlineDate: '2015-03-13' });
-    expect(r.trace[0]!.parameters.urgent_deadline).toMatchObject({ value: 24, unit: 'hours' });
+    const step = r.trace.steps[0]!;
+    expect(step.name.en).toBe('urgent transfer deadline');
+    expect(step.rule).toBe(r.trace.parameters['case_transfer.urgent_deadline']!.citation);
+    expect(r.trace.parameters['case_transfer.urgent_deadline']).toMatchObject({ value: 24, unit: 'hours' });
+    expect(step.formula.zh).toBe(
+      '情况紧急：自发现时 2015 年 3 月 6 日 16:30:00 起 24 小时（夜间、周末和节假日照算），至 2015 年 3 月 7 日 16:30:00（北京时间 +08:00），这一时刻仍在期限内',
+    );
   });
 
   it('T7/T8: exactly 24 h is in time (16:30 and 16:30:00+08:00); 24 h 1 min (16:31) and 24 h 1 s are late', () => {
@@ -150,7 +173,15 @@ describe('acceptance notice from receipt: 5 working days', () => {
       deadlineDate: '2015-03-17',
       onTime: true,
     });
-    expect(r.trace.find((s) => s.step === 'acceptance notice deadline')!.parameters.period).toMatchObject({ value: 5 });
+    const step = r.trace.steps.find((s) => s.name.en === 'acceptance notice deadline')!;
+    expect(step.parameters).toEqual(['case_transfer.acceptance_notice_deadline']);
+    expect(r.trace.parameters['case_transfer.acceptance_notice_deadline']).toMatchObject({ value: 5 });
+    expect(r.trace.steps.find((s) => s.name.en === 'acceptance notice on time?')!.formula).toEqual({
+      zh: '2015 年 3 月 17 日发出书面告知，不晚于期限 2015 年 3 月 17 日 → 按时告知',
+      en: 'notice sent on 2015-03-17 ≤ deadline day 2015-03-17',
+    });
+    // the notice is decided; the transfer's time was not given
+    expect(r.notAssessed.map((x) => x.item)).toEqual(['transfer.onTime']);
   });
 
   it('T13: sent Wed 03-18 09:00 is one working day late', () => {
@@ -176,7 +207,9 @@ describe('ongoing violation', () => {
       stopOrder: 'immediately (立即责令当事人停止违法行为)',
       notifyJurisdiction: 'promptly (及时告知), no numeric deadline',
     });
-    expect(r.trace[0]!.rule).toBe('嘉政办发〔2014〕113号 二（一）3（1）');
+    expect(r.trace.steps[0]!.rule).toBe('嘉政办发〔2014〕113号 二（一）3（1）');
+    expect(r.trace.steps[0]!.name.en).toBe('ongoing violation: stop now, notify promptly');
+    expect(r.notAssessed).toEqual([]);
   });
 
   it('ongoing with a receipt date: the acceptance notice still runs from receipt (Tue 03-10 → Tue 03-17)', () => {
@@ -232,9 +265,15 @@ describe('lateness on a weekends-only count is undetermined, never a false "late
   it('transfer on Wed 03-11 after the weekends-only deadline Tue 03-10, no calendar: onTime null (a holiday on 03-06…03-10 would make it in time)', () => {
     const r = run(calc, { discoveredAt: '2015-03-05T16:00', urgent: false, transferredAt: '2015-03-11T00:00' });
     expect(r).toMatchObject({ calendar: 'weekends_only', transfer: { deadlineDate: '2015-03-10', onTime: null } });
-    const step = r.trace.find((s) => s.step === 'transfer on time?')!;
-    expect(step.formula).toMatch(/^transferred on 2015-03-11 > deadline day 2015-03-10 counted on weekends only → undetermined/);
+    const step = r.trace.steps.find((s) => s.name.en === 'transfer on time?')!;
+    expect(step.formula.en).toMatch(/^transferred on 2015-03-11 > deadline day 2015-03-10 counted on weekends only → undetermined/);
+    expect(step.formula.zh).toMatch(/^2015 年 3 月 11 日移送，晚于期限 2015 年 3 月 10 日，但这个期限只扣除了周末.*无法判定是否按时/);
     expect(step.result).toBeNull();
+    // the null is explained: the calendar lists would decide it
+    expect(r.notAssessed).toEqual([
+      expect.objectContaining({ item: 'transfer.onTime', reason: 'input-not-given', fields: ['holidays', 'adjustedWorkingDays'] }),
+      expect.objectContaining({ item: 'acceptanceNotice.onTime', fields: ['receivedAt', 'acceptanceNoticeAt'] }),
+    ]);
     expect(calc.output.safeParse(r).success).toBe(true);
   });
 
@@ -252,7 +291,10 @@ describe('lateness on a weekends-only count is undetermined, never a false "late
       acceptanceNoticeAt: '2015-03-18T09:00',
     });
     expect(noCal.acceptanceNotice).toMatchObject({ deadlineDate: '2015-03-17', onTime: null });
-    expect(noCal.trace.find((s) => s.step === 'acceptance notice on time?')!.formula).toMatch(UNDETERMINED);
+    const step = noCal.trace.steps.find((s) => s.name.en === 'acceptance notice on time?')!;
+    expect(step.formula.en).toMatch(UNDETERMINED);
+    expect(step.formula.zh).toMatch(/未提供节假日和调休上班日名单.*无法判定是否按时/);
+    expect(noCal.notAssessed.find((x) => x.item === 'acceptanceNotice.onTime')!.fields).toEqual(['holidays', 'adjustedWorkingDays']);
     const lists = run(calc, {
       discoveredAt: '2015-03-05T16:00',
       urgent: false,
@@ -264,7 +306,7 @@ describe('lateness on a weekends-only count is undetermined, never a false "late
   });
 
   // Without lists only an act on or before the earliest deadline any calendar could give (start + n days, every day
-  // a working day) is in time for certain: a make-up working day (调休) moves the deadline earlier (review finding).
+  // a working day) is in time for certain: a make-up working day (调休) moves the deadline earlier.
   it('without a calendar: in time for certain only by start + n days; after that undetermined, as a 调休 day could make it late', () => {
     // Thu 03-05 + 3 days = Sun 03-08: a transfer that day is in time whatever the calendar
     expect(run(calc, { discoveredAt: '2015-03-05T16:00', urgent: false, transferredAt: '2015-03-08T10:00' }).transfer!.onTime).toBe(true);
@@ -274,7 +316,7 @@ describe('lateness on a weekends-only count is undetermined, never a false "late
       run(calc, { discoveredAt: '2015-03-05T16:00', urgent: false, transferredAt: '2015-03-10T23:59', adjustedWorkingDays: ['2015-03-07'] })
         .transfer!.onTime,
     ).toBe(false);
-    // the reviewer's case: Thu 2015-10-08, 3 working days; transfer Tue 10-13 (weekends-only deadline); Sat 10-10 was a make-up day
+    // Thu 2015-10-08, 3 working days; transfer Tue 10-13 (weekends-only deadline); Sat 10-10 was a make-up day
     expect(run(calc, { discoveredAt: '2015-10-08T09:00', urgent: false, transferredAt: '2015-10-13T10:00' }).transfer!.onTime).toBeNull();
     expect(
       run(calc, {

@@ -3,11 +3,10 @@ import { egovProjectReview as calc } from '../../src/calculators/egov-project-re
 import { refusal, run } from '../helpers/calc';
 
 /**
- * Cases E1–E19 of /work/content/egov-project-prereview.calculators.md (嘉政办发〔2014〕111号). Regular filing
- * by 9月30日 of the year before the build year (前 read as inclusive); in-year filing only with all four 第十条
- * conditions; review within 15 working days of complete materials (start day not counted); 立项标准 not
- * published (caller may give it; 达到 = ≥, in fen). The money thresholds below are caller inputs chosen to
- * test the bound, not policy figures.
+ * Cases E1–E19 (嘉政办发〔2014〕111号). Regular filing by 9月30日 of the year before the build year (前 read as
+ * inclusive); in-year filing only with all four 第十条 conditions; review within 15 working days of complete materials
+ * (start day not counted); 立项标准 not published (caller may give it; 达到 = ≥, in fen). The money thresholds below
+ * are caller inputs chosen to test the bound, not policy figures.
  */
 
 const base = { level: 'municipal' as const, funding: ['fiscal_funds'], category: 'infrastructure' as const, workType: 'new' as const };
@@ -20,15 +19,22 @@ describe('filing cycle (第九条, 第十条)', () => {
     const r = run(calc, E1);
     expect(r).toMatchObject({ inScope: true, reviewBody: '市电子政务项目预审办公室（市预审办）', review: null, outcome: null });
     expect(r.scopeReasons).toEqual(['municipal_level', 'fiscal_funds', 'category:infrastructure', 'workType:new']);
-    expect(r.filing).toEqual({ cycle: 'regular', regularDeadline: '2015-09-30', onTime: true, accepted: 'yes', conditionsNotMet: [] });
-    const filing = r.trace.find((s) => s.step === 'filing cycle')!;
+    // accepted was 'yes': a decision now, true (the cycle says it is the regular one)
+    expect(r.filing).toEqual({ cycle: 'regular', regularDeadline: '2015-09-30', onTime: true, accepted: true, conditionsNotMet: [] });
+    expect(r.notAssessed).toEqual([]);
+    const filing = r.trace.steps.find((s) => s.name.en === 'filing cycle')!;
     expect(filing.rule).toBe('嘉政办发〔2014〕111号 第九条');
-    expect(filing.parameters.annual_deadline).toMatchObject({ value: '--09-30', table: 'egov-project-prereview' });
+    expect(filing.parameters).toEqual(['filing.annual_deadline']);
+    expect(r.trace.parameters['filing.annual_deadline']).toMatchObject({ value: '--09-30', table: 'egov-project-prereview' });
+    expect(filing.formula).toEqual({
+      zh: '2015 年 9 月 30 日申报 2016 年的项目，不晚于 2015 年 9 月 30 日（“当年9月30日前”，含当日） → 按期申报，予以受理',
+      en: 'filed 2015-09-30 for 2016: 2015-09-30 ≤ 2015-09-30 (「9月30日前」, the day itself included) → regular, accepted: yes',
+    });
   });
 
   it('E2: filed 2015-10-01 → late_regular, not on time, not accepted in principle (note points to 第十条)', () => {
     const r = run(calc, { ...E1, filingDate: '2015-10-01' });
-    expect(r.filing).toMatchObject({ cycle: 'late_regular', onTime: false, accepted: 'not_in_principle' });
+    expect(r.filing).toMatchObject({ cycle: 'late_regular', onTime: false, accepted: false });
     expect(r.notes[0]).toMatch(/第十条/);
   });
 
@@ -38,9 +44,10 @@ describe('filing cycle (第九条, 第十条)', () => {
       cycle: 'in_year',
       regularDeadline: '2015-09-30',
       onTime: null,
-      accepted: 'anytime_exception',
+      accepted: true,
       conditionsNotMet: [],
     });
+    expect(r.notAssessed).toEqual([]);
   });
 
   it('E4: as E3 but funding not secured → not accepted in principle, naming funding_secured', () => {
@@ -50,22 +57,31 @@ describe('filing cycle (第九条, 第十条)', () => {
       filingDate: '2016-03-01',
       anytimeConditions: { ...ALL, fundingSecured: false },
     });
-    expect(r.filing).toMatchObject({ accepted: 'not_in_principle', conditionsNotMet: ['funding_secured'] });
+    expect(r.filing).toMatchObject({ accepted: false, conditionsNotMet: ['funding_secured'] });
     expect(r.notes.join(' ')).toMatch(/funding_secured/);
   });
 
   it('E16: filed 2015-06-01 for 2017 → not addressed, undetermined', () => {
-    expect(run(calc, { ...base, plannedBuildYear: 2017, filingDate: '2015-06-01' }).filing).toMatchObject({
-      cycle: 'not_addressed',
-      accepted: 'undetermined',
-      regularDeadline: '2016-09-30',
-    });
+    const r = run(calc, { ...base, plannedBuildYear: 2017, filingDate: '2015-06-01' });
+    expect(r.filing).toMatchObject({ cycle: 'not_addressed', accepted: null, regularDeadline: '2016-09-30' });
+    // the text provides no such filing: not assessed, not published
+    expect(r.notAssessed).toEqual([
+      {
+        item: 'filing.accepted',
+        reason: 'not-published',
+        fields: [],
+        text: {
+          zh: '2015 年申报 2017 年的项目：111号 只规定在建设年度的上一年 9 月 30 日前申报（第九条）和当年临时申报（第十条），提前一年以上申报没有规定',
+          en: 'Filed in 2015 for 2017: 111号 provides only for filing in the year before the build year (by 2016-09-30)',
+        },
+      },
+    ]);
   });
 
   it('E18: filed 2014-12-12 (first day in force) for 2015 → late_regular (2014-09-30 has passed)', () => {
     expect(run(calc, { ...base, plannedBuildYear: 2015, filingDate: '2014-12-12' }).filing).toMatchObject({
       cycle: 'late_regular',
-      accepted: 'not_in_principle',
+      accepted: false,
     });
   });
 });
@@ -109,7 +125,7 @@ describe('scope (第三条, 第六条, 第十八条)', () => {
       filingDate: '2015-06-01',
     });
     expect(r.inScope).toBe(true);
-    expect(r.filing).toMatchObject({ cycle: 'regular', accepted: 'yes' });
+    expect(r.filing).toMatchObject({ cycle: 'regular', accepted: true });
   });
 
   it('a classified project gets the 第十一条 note', () => {
@@ -146,13 +162,16 @@ describe('outcome (第十二条)', () => {
     expect(p.type).toBe('/problems/not-published');
     expect(p.parameter.key).toBe('approval.project_approval_threshold');
     expect(p.missing).toEqual([expect.objectContaining({ key: 'approval.project_approval_threshold', reason: 'not-published' })]);
-    expect(p).toMatchObject({ inScope: true, filing: { cycle: 'regular', accepted: 'yes' }, review: null });
+    expect(p).toMatchObject({ inScope: true, filing: { cycle: 'regular', accepted: true }, review: null });
   });
 
   it('E12: approve without an investment → 200, route null with the 立项标准 note', () => {
     const r = run(calc, { ...E1, reviewOutcome: 'approve' });
     expect(r.outcome).toMatchObject({ mayImplement: true, approvalPath: null, reachesThreshold: null, thresholdSource: null });
     expect(r.notes.join(' ')).toMatch(/立项标准/);
+    expect(r.notAssessed).toEqual([
+      expect.objectContaining({ item: 'outcome.reachesThreshold', reason: 'input-not-given', fields: ['investmentYuan'] }),
+    ]);
   });
 
   it('E13: defer → may refile; reject → may not', () => {
@@ -189,7 +208,12 @@ describe('review period (第十三条)', () => {
       warnings: [],
     });
     expect(r.review!.countedDays.slice(3, 7)).toEqual(['2015-09-30', '2015-10-08', '2015-10-09', '2015-10-10']);
-    expect(r.trace.find((s) => s.step === 'review period')!.rule).toBe('嘉政办发〔2014〕111号 第十三条');
+    const step = r.trace.steps.find((s) => s.name.en === 'review period')!;
+    expect(step.rule).toBe('嘉政办发〔2014〕111号 第十三条');
+    expect(step.formula).toEqual({
+      zh: '“一般应在15个工作日内”：材料齐全之日 2015 年 9 月 24 日（星期四）不计，第 15 个工作日是 2015 年 10 月 21 日（按所给的节假日和调休上班日）',
+      en: '「一般应在15个工作日内」: materials complete 2015-09-24 (Thu) not counted; working day 15 = 2015-10-21 (calendar: caller_lists)',
+    });
   });
 
   it('E15: same without lists → weekdays only, 10-15, with the warning', () => {
@@ -202,7 +226,7 @@ describe('review period (第十三条)', () => {
 describe('review period: materials complete before the filing', () => {
   const paths = (x: unknown) => calc.input.safeParse(x).error?.issues.map((i) => [i.path.join('.'), i.message]);
 
-  it("the reviewer's request: filed 2015-06-01, materials complete 2015-05-01 → 422 naming materialsCompleteDate (the deadline would precede the filing)", () => {
+  it('filed 2015-06-01, materials complete 2015-05-01 → 422 naming materialsCompleteDate (the deadline would precede the filing)', () => {
     expect(paths({ ...base, plannedBuildYear: 2016, filingDate: '2015-06-01', materialsCompleteDate: '2015-05-01' })).toEqual([
       ['materialsCompleteDate', 'must not be before filingDate'],
     ]);
@@ -251,9 +275,13 @@ describe('a fact not given is not assessed, never read as false', () => {
     expect(r.notes).toEqual([
       expect.stringMatching(/^Scope undetermined: no 第三条 funding basis is listed and isSubprojectOfFiscalCapitalProject was not given/),
     ]);
-    const scope = r.trace.find((s) => s.step === 'scope of the pre-review')!;
+    const scope = r.trace.steps.find((s) => s.name.en === 'scope of the pre-review')!;
     expect(scope).toMatchObject({ result: null, inputs: expect.objectContaining({ isSubprojectOfFiscalCapitalProject: null }) });
-    expect(scope.formula).toMatch(/isSubprojectOfFiscalCapitalProject not given .* → undetermined;/);
+    expect(scope.formula.en).toMatch(/isSubprojectOfFiscalCapitalProject not given .* → undetermined;/);
+    expect(scope.formula.zh).toMatch(/未说明是否为财政性资金基本建设项目中的电子政务子项目.*→ 无法判定$/);
+    expect(r.notAssessed).toEqual([
+      expect.objectContaining({ item: 'inScope', reason: 'input-not-given', fields: ['isSubprojectOfFiscalCapitalProject'] }),
+    ]);
     expect(calc.output.safeParse(r).success).toBe(true);
   });
 
@@ -270,35 +298,49 @@ describe('a fact not given is not assessed, never read as false', () => {
       cycle: 'in_year',
       regularDeadline: '2015-09-30',
       onTime: null,
-      accepted: 'undetermined',
+      accepted: null,
       conditionsNotMet: [],
     });
+    expect(r.notAssessed.map((x) => [x.item, x.reason, x.fields])).toEqual([
+      ['higher_level_requirement', 'input-not-given', ['anytimeConditions.higherLevelRequirement']],
+      ['municipal_government_endorsed', 'input-not-given', ['anytimeConditions.municipalGovernmentEndorsed']],
+      ['funding_secured', 'input-not-given', ['anytimeConditions.fundingSecured']],
+      ['must_build_this_year', 'input-not-given', ['anytimeConditions.mustBuildThisYear']],
+    ]);
     expect(r.notes).toEqual([
       'In-year filing undetermined: 第十条 conditions not assessed (not given): higher_level_requirement, municipal_government_endorsed, funding_secured, must_build_this_year; accepted only when all four hold, otherwise 第九条 原则上不受理. Give them to decide.',
     ]);
-    expect(r.trace.find((s) => s.step === 'filing cycle')!.formula).toBe(
+    const filing = r.trace.steps.find((s) => s.name.en === 'filing cycle')!;
+    expect(filing.formula.en).toBe(
       'filed in the build year 2016 (当年度临时申报): 第十条 conditions not assessed (not given): higher_level_requirement, municipal_government_endorsed, funding_secured, must_build_this_year → accepted: undetermined',
     );
+    expect(filing.formula.zh).toMatch(
+      /^在建设年度 2016 年当年申报（当年度临时申报）：第十条四项条件须同时具备——.*：未说明.* → 是否受理无法判定/,
+    );
+    expect(filing.rule).toBe('嘉政办发〔2014〕111号 第九条、第十条');
   });
 
   it('three given true and one left out: still undetermined, naming the one', () => {
     const { mustBuildThisYear: _, ...three } = ALL;
     const r = run(calc, { ...base, plannedBuildYear: 2016, filingDate: '2016-03-01', anytimeConditions: three });
-    expect(r.filing).toMatchObject({ accepted: 'undetermined', conditionsNotMet: [] });
+    expect(r.filing).toMatchObject({ accepted: null, conditionsNotMet: [] });
     expect(r.notes[0]).toMatch(/not assessed \(not given\): must_build_this_year;/);
+    expect(r.notAssessed.map((x) => x.item)).toEqual(['must_build_this_year']);
   });
 
   it('one given false refuses in principle whatever is left out (all four are required)', () => {
     const r = run(calc, { ...base, plannedBuildYear: 2016, filingDate: '2016-03-01', anytimeConditions: { fundingSecured: false } });
-    expect(r.filing).toMatchObject({ accepted: 'not_in_principle', conditionsNotMet: ['funding_secured'] });
+    expect(r.filing).toMatchObject({ accepted: false, conditionsNotMet: ['funding_secured'] });
     expect(r.notes).toEqual(['In-year filing not accepted in principle (第九条): 第十条 conditions not met: funding_secured.']);
-    expect(r.trace.find((s) => s.step === 'filing cycle')!.formula).toMatch(
+    // the three not given are still not assessed (the false one decides anyway)
+    expect(r.notAssessed.map((x) => x.item)).toEqual(['higher_level_requirement', 'municipal_government_endorsed', 'must_build_this_year']);
+    expect(r.trace.steps.find((s) => s.name.en === 'filing cycle')!.formula.en).toMatch(
       /not met: funding_secured; not assessed \(not given\): higher_level_requirement, municipal_government_endorsed, must_build_this_year → accepted: not_in_principle$/,
     );
   });
 
   it('the regular cycle does not read the 第十条 conditions (none given: still accepted)', () => {
-    expect(run(calc, E1).filing).toMatchObject({ cycle: 'regular', accepted: 'yes', conditionsNotMet: [] });
+    expect(run(calc, E1).filing).toMatchObject({ cycle: 'regular', accepted: true, conditionsNotMet: [] });
   });
 
   it('the input schema fills in no false any more', () => {

@@ -4,7 +4,7 @@ import type { CompiledBundle } from '../../src/tables/model';
 import { realBundle, refusal, run } from '../helpers/calc';
 
 /**
- * Cases E1–E19 of /work/content/residence-permits.calculators.md (嘉政办发〔2014〕98号 三（一）). Unless a case says
+ * Cases E1–E19 (嘉政办发〔2014〕98号 三（一）). Unless a case says
  * otherwise: applicationDate 2015-03-01 (2014-10-31 ≤ 2015-03-01 ≤ 2015-10-30 → within the pilot year), no local
  * hukou, no temporary permit, not an investor or talent. Thresholds from the workbook: employment 6 months (≥),
  * contract 6 months (≥), social insurance 6 months (≥) within one year.
@@ -37,22 +37,34 @@ describe('residence-permit-eligibility (嘉政办发〔2014〕98号 三（一）
       recommendedPermit: 'temporary_permit',
     });
     expect(r.temporaryPermit.conditions).toEqual([
-      { code: 'migrant', met: true, citation: `${P}三（一）1`, detail: 'no local hukou' },
-      { code: 'stable_residence', met: true, citation: `${P}三（一）1（2）`, detail: '相应的房屋租赁合同' },
+      { code: 'migrant', status: 'met', citation: `${P}三（一）1`, detail: 'no local hukou' },
+      { code: 'stable_residence', status: 'met', citation: `${P}三（一）1（2）`, detail: '相应的房屋租赁合同' },
     ]);
     // monthsEmployedLocally omitted: not assessed (it used to default to 0 < 6); the failed proof decides
     expect(cond(r, 'residencePermit', 'employment_duration')).toEqual({
       code: 'employment_duration',
-      met: null,
+      status: 'not_assessed',
       citation: `${P}三（一）2`,
       threshold: 6,
       bound: 'inclusive',
       detail: 'monthsEmployedLocally not given: not assessed',
     });
     expect(noteCodes(r)).not.toContain('inputs-not-given');
-    expect(cond(r, 'residencePermit', 'employment_proof')).toMatchObject({ met: false, citation: `${P}三（一）2` });
+    expect(cond(r, 'residencePermit', 'employment_proof')).toMatchObject({ status: 'not_met', citation: `${P}三（一）2` });
     expect(r.unpublished).toEqual([]);
-    for (const s of r.trace) expect(s.rule).toMatch(/^嘉政办发〔2014〕98号 [二三]（[一二]）/);
+    // the duration is not assessed (not given); the failed proof decides anyway
+    expect(r.notAssessed).toEqual([
+      {
+        item: 'employment_duration',
+        reason: 'input-not-given',
+        fields: ['employment.monthsEmployedLocally'],
+        text: {
+          zh: '未提供在居住地合法稳定就业的月数',
+          en: 'employment.monthsEmployedLocally not given: the employment duration is not assessed',
+        },
+      },
+    ]);
+    for (const s of r.trace.steps) expect(s.rule).toMatch(/^嘉政办发〔2014〕98号 [二三]（[一二]）/);
   });
 
   it('E2 employed 6 / contract 6 / SI 6: residence permit (every bound met exactly)', () => {
@@ -63,19 +75,20 @@ describe('residence-permit-eligibility (嘉政办发〔2014〕98号 三（一）
       residencePermit: { eligible: true, route: 'standard' },
       recommendedPermit: 'residence_permit',
     });
-    expect(r.residencePermit.conditions.map((c) => [c.code, c.met])).toEqual([
-      ['migrant', true],
-      ['temp_permit_or_stable_residence', true],
-      ['employment_duration', true],
-      ['employment_proof', true],
+    expect(r.residencePermit.conditions.map((c) => [c.code, c.status])).toEqual([
+      ['migrant', 'met'],
+      ['temp_permit_or_stable_residence', 'met'],
+      ['employment_duration', 'met'],
+      ['employment_proof', 'met'],
     ]);
+    expect(r.notAssessed).toEqual([]);
     expect(cond(r, 'residencePermit', 'employment_proof')).toMatchObject({
       citation: `${P}三（一）2（1）`,
       parts: [
-        { code: 'labour_contract_term', met: true, input: 6, threshold: 6, comparison: '6 ≥ 6', citation: `${P}三（一）2（1）` },
+        { code: 'labour_contract_term', status: 'met', input: 6, threshold: 6, comparison: '6 ≥ 6', citation: `${P}三（一）2（1）` },
         {
           code: 'social_insurance_months',
-          met: true,
+          status: 'met',
           input: 6,
           threshold: 6,
           citation: `${P}三（一）2（1）（2）`,
@@ -90,8 +103,8 @@ describe('residence-permit-eligibility (嘉政办发〔2014〕98号 三（一）
     // 5 < 6 → employment_duration ✗ → residence false; temp still true.
     const r = decide({ ...E2, employment: employed(5, 6, 6) });
     expect(r).toMatchObject({ residencePermit: { eligible: false }, recommendedPermit: 'temporary_permit' });
-    expect(cond(r, 'residencePermit', 'employment_duration')).toMatchObject({ met: false, comparison: '5 < 6' });
-    expect(cond(r, 'residencePermit', 'employment_proof').met).toBe(true);
+    expect(cond(r, 'residencePermit', 'employment_duration')).toMatchObject({ status: 'not_met', comparison: '5 < 6' });
+    expect(cond(r, 'residencePermit', 'employment_proof').status).toBe('met');
   });
 
   it('E4 five-month contract: proof fails', () => {
@@ -99,8 +112,8 @@ describe('residence-permit-eligibility (嘉政办发〔2014〕98号 三（一）
     const r = decide({ ...E2, employment: employed(6, 5, 6) });
     expect(r).toMatchObject({ residencePermit: { eligible: false }, recommendedPermit: 'temporary_permit' });
     expect(cond(r, 'residencePermit', 'employment_proof')).toMatchObject({
-      met: false,
-      parts: [{ code: 'labour_contract_term', met: false, comparison: '5 < 6' }, { met: true }],
+      status: 'not_met',
+      parts: [{ code: 'labour_contract_term', status: 'not_met', comparison: '5 < 6' }, { status: 'met' }],
     });
   });
 
@@ -110,7 +123,7 @@ describe('residence-permit-eligibility (嘉政办发〔2014〕98号 三（一）
     expect(r).toMatchObject({ residencePermit: { eligible: false }, recommendedPermit: 'temporary_permit' });
     expect(cond(r, 'residencePermit', 'employment_proof').parts![1]).toMatchObject({
       code: 'social_insurance_months',
-      met: false,
+      status: 'not_met',
       input: 5,
     });
   });
@@ -128,11 +141,11 @@ describe('residence-permit-eligibility (嘉政办发〔2014〕98号 三（一）
     });
     expect(cond(r, 'temporaryPermit', 'stable_residence')).toMatchObject({ citation: `${P}三（一）1（3）`, detail: '单位出具的证明' });
     expect(cond(r, 'residencePermit', 'employment_proof')).toMatchObject({
-      met: true,
+      status: 'met',
       citation: `${P}三（一）2（2）`,
       parts: [
-        { code: 'business_licence', met: true },
-        { code: 'social_insurance_months', met: true },
+        { code: 'business_licence', status: 'met' },
+        { code: 'social_insurance_months', status: 'met' },
       ],
     });
   });
@@ -152,7 +165,7 @@ describe('residence-permit-eligibility (嘉政办发〔2014〕98号 三（一）
       employment: { route: 'self_employed', monthsEmployedLocally: 12, hasBusinessLicence: false, socialInsuranceMonthsInPastYear: 12 },
     });
     expect(r).toMatchObject({ residencePermit: { eligible: false }, recommendedPermit: 'temporary_permit' });
-    expect(cond(r, 'residencePermit', 'employment_proof').parts!.map((x) => x.met)).toEqual([false, true]);
+    expect(cond(r, 'residencePermit', 'employment_proof').parts!.map((x) => x.status)).toEqual(['not_met', 'met']);
   });
 
   it('E8 no accommodation proof but a temporary permit: residence permit via the permit', () => {
@@ -163,8 +176,8 @@ describe('residence-permit-eligibility (嘉政办发〔2014〕98号 三（一）
       residencePermit: { eligible: true },
       recommendedPermit: 'residence_permit',
     });
-    expect(cond(r, 'temporaryPermit', 'stable_residence')).toMatchObject({ met: false, citation: `${P}三（一）1` });
-    expect(cond(r, 'residencePermit', 'temp_permit_or_stable_residence').met).toBe(true);
+    expect(cond(r, 'temporaryPermit', 'stable_residence')).toMatchObject({ status: 'not_met', citation: `${P}三（一）1` });
+    expect(cond(r, 'residencePermit', 'temp_permit_or_stable_residence').status).toBe('met');
     expect(r.notes.find((n) => n.code === 'existing-temporary-permit')).toMatchObject({ rule: `${P}三（二）2（2）` });
   });
 
@@ -182,13 +195,23 @@ describe('residence-permit-eligibility (嘉政办发〔2014〕98号 三（一）
     expect(r).toMatchObject({
       temporaryPermit: { eligible: null },
       residencePermit: { eligible: false },
-      recommendedPermit: 'undetermined',
+      recommendedPermit: null, // was 'undetermined'
     });
-    expect(cond(r, 'temporaryPermit', 'stable_residence')).toMatchObject({ met: null, citation: `${P}三（一）1（4）` });
-    expect(cond(r, 'residencePermit', 'temp_permit_or_stable_residence').met).toBeNull();
+    expect(cond(r, 'temporaryPermit', 'stable_residence')).toMatchObject({ status: 'not_assessed', citation: `${P}三（一）1（4）` });
+    expect(cond(r, 'residencePermit', 'temp_permit_or_stable_residence').status).toBe('not_assessed');
     expect(r.unpublished.map((m) => [m.key, m.reason, m.citation])).toEqual([
       ['county_rules.residence_proof', 'not-published', `${P}三（一）1`],
     ]);
+    // each not-assessed condition with its reason: the county rules (twice: the accommodation, and the holder-or-stable
+    // condition resting on it) and the inputs left out
+    expect(r.notAssessed.map((x) => [x.item, x.reason, x.fields])).toEqual([
+      ['stable_residence', 'not-published', ['county_rules.residence_proof']],
+      ['temp_permit_or_stable_residence', 'not-published', ['county_rules.residence_proof']],
+      ['employment_duration', 'input-not-given', ['employment.monthsEmployedLocally']],
+    ]);
+    expect(r.notAssessed[0]!.text.zh).toBe(
+      '其他材料能否证明合法稳定住所，由各县（市、区）结合各自实际制订具体条件和操作办法，原文未公布。',
+    );
     expect(noteCodes(r)).toContain('county-rules-residence-proof');
   });
 
@@ -198,10 +221,14 @@ describe('residence-permit-eligibility (嘉政办发〔2014〕98号 三（一）
     expect(r).toMatchObject({
       temporaryPermit: { eligible: false },
       residencePermit: { eligible: null, route: 'investor-talent' },
-      recommendedPermit: 'undetermined',
+      recommendedPermit: null, // was 'undetermined'
     });
-    expect(cond(r, 'residencePermit', 'investor_talent_local_rules')).toMatchObject({ met: null, citation: `${P}三（一）2` });
+    expect(cond(r, 'residencePermit', 'investor_talent_local_rules')).toMatchObject({ status: 'not_assessed', citation: `${P}三（一）2` });
     expect(r.unpublished.map((m) => m.key)).toEqual(['residence_permit.investor_talent_rules']);
+    expect(r.notAssessed.map((x) => [x.item, x.reason, x.fields])).toEqual([
+      ['employment_duration', 'input-not-given', ['employment.monthsEmployedLocally']],
+      ['investor_talent_local_rules', 'not-published', ['residence_permit.investor_talent_rules']],
+    ]);
   });
 
   it('E12 employment route other: residence undetermined, temporary permit recommended', () => {
@@ -212,9 +239,14 @@ describe('residence-permit-eligibility (嘉政办发〔2014〕98号 三（一）
       residencePermit: { eligible: null, route: 'standard' },
       recommendedPermit: 'temporary_permit',
     });
-    expect(cond(r, 'residencePermit', 'employment_proof')).toMatchObject({ met: null, citation: `${P}三（一）2（3）` });
+    expect(cond(r, 'residencePermit', 'employment_proof')).toMatchObject({ status: 'not_assessed', citation: `${P}三（一）2（3）` });
     expect(noteCodes(r)).toEqual(expect.arrayContaining(['county-rules-employment-proof', 'may-also-qualify']));
     expect(r.unpublished.map((m) => m.key)).toEqual(['county_rules.employment_proof']);
+    expect(r.notAssessed.map((x) => [x.item, x.reason, x.fields])).toEqual([
+      ['employment_proof', 'not-published', ['county_rules.employment_proof']],
+    ]);
+    const proof = r.trace.steps.find((s) => s.name.en === 'employment proof')!;
+    expect(proof.formula.zh).toMatch(/由各县（市、区）制定具体条件，原文未公布 → 待定$/);
   });
 
   it('E13 investor who meets the standard route: eligible on the standard route, with a note', () => {
@@ -232,7 +264,7 @@ describe('residence-permit-eligibility (嘉政办发〔2014〕98号 三（一）
     expect(r.residencePermit.eligible).toBe(true);
     expect(cond(r, 'residencePermit', 'employment_proof').parts![0]).toMatchObject({
       code: 'labour_contract_term',
-      met: true,
+      status: 'met',
       input: 'open-ended',
     });
   });
@@ -250,7 +282,8 @@ describe('residence-permit-eligibility (嘉政办发〔2014〕98号 三（一）
       recommendedPermit: 'temporary_permit',
     });
     expect(after.notes.find((n) => n.code === 'after-pilot-year')).toMatchObject({ rule: `${P}二（二）` });
-    expect(after.trace[0]!.formula).toContain('2014-10-31 + 1 year − 1 day = 2015-10-30');
+    expect(after.trace.steps[0]!.formula.en).toContain('2014-10-31 + 1 year − 1 day = 2015-10-30');
+    expect(after.trace.steps[0]!.formula.zh).toContain('2014 年 10 月 31 日 + 1 年 − 1 天 = 2015 年 10 月 30 日；2015 年 10 月 31 日晚于');
   });
 
   it('E17 before the pilot (2014-10-30): 422 not-in-force; 2014-10-31 gives E1', () => {
@@ -326,7 +359,7 @@ describe('the social-insurance window', () => {
     expect(p.parameter.key).toBe('residence_permit.proof.social_insurance_window_years');
     expect(p.detail).toMatch(/is 2 on 2015-03-01/);
     // the real workbook (one year) decides as before
-    expect(cond(decide(E2), 'residencePermit', 'employment_proof').met).toBe(true);
+    expect(cond(decide(E2), 'residencePermit', 'employment_proof').status).toBe('met');
   });
 });
 
@@ -341,17 +374,24 @@ describe('residence-permit-eligibility: an input not given is not assessed, neve
     expect(r).toMatchObject({
       temporaryPermit: { eligible: false },
       residencePermit: { eligible: null, route: 'standard' },
-      recommendedPermit: 'undetermined',
+      recommendedPermit: null, // was 'undetermined'
     });
     expect(cond(r, 'residencePermit', 'temp_permit_or_stable_residence')).toMatchObject({
-      met: null,
+      status: 'not_assessed',
       detail: 'holds a temporary permit: not given; stable accommodation: not met',
     });
     expect(note(r)!.message).toMatch(/^Not assessed \(input not given\): holdsTemporaryPermit, investorOrTalent\. /);
-    expect(r.trace.find((s) => s.step === 'temporary-permit holder or stable accommodation')).toMatchObject({
-      formula: 'holdsTemporaryPermit not given OR stable accommodation not met → undetermined',
+    expect(r.trace.steps.find((s) => s.name.en === 'temporary-permit holder or stable accommodation')).toMatchObject({
+      formula: {
+        zh: '持有临时居住证：未说明；合法稳定住所：不满足（有一项即可）→ 待定',
+        en: 'holdsTemporaryPermit not given OR stable accommodation not met → undetermined',
+      },
       result: null,
     });
+    expect(r.notAssessed.map((x) => [x.item, x.reason, x.fields])).toEqual([
+      ['temp_permit_or_stable_residence', 'input-not-given', ['holdsTemporaryPermit']],
+      ['investor_or_talent', 'input-not-given', ['investorOrTalent']],
+    ]);
     // the same person answering both: false is a decision again; with the permit, eligible (E8)
     expect(decide({ residenceProof: 'none', employment: employed(7, 12, 7) })).toMatchObject({
       residencePermit: { eligible: false },
@@ -371,7 +411,7 @@ describe('residence-permit-eligibility: an input not given is not assessed, neve
       recommendedPermit: 'temporary_permit',
     });
     expect(cond(r, 'residencePermit', 'investor_or_talent')).toMatchObject({
-      met: null,
+      status: 'not_assessed',
       citation: `${P}三（一）2`,
       detail: expect.stringMatching(/^investorOrTalent not given/),
     });
@@ -379,9 +419,11 @@ describe('residence-permit-eligibility: an input not given is not assessed, neve
     expect(note(r)!.message).toMatch(/^Not assessed \(input not given\): investorOrTalent\. /);
     // nothing unpublished is claimed: the undetermined answer rests on an input, not on the gazette
     expect(r.unpublished).toEqual([]);
-    expect(r.trace.find((s) => s.step === 'investors, entrepreneurs and talent (投资创业或引进人才)')).toMatchObject({
+    expect(r.trace.steps.find((s) => s.name.en === 'investors, entrepreneurs and talent')).toMatchObject({
+      name: { zh: '投资创业或引进人才' },
       result: { eligible: null, route: 'standard' },
     });
+    expect(r.notAssessed.map((x) => x.item)).toEqual(['investor_or_talent']);
     // investorOrTalent false: refused on the standard route (E3)
     expect(decide({ residenceProof: 'rented_home', employment: employed(5, 6, 6) }).residencePermit.eligible).toBe(false);
   });
@@ -393,13 +435,17 @@ describe('residence-permit-eligibility: an input not given is not assessed, neve
     });
     expect(r).toMatchObject({ residencePermit: { eligible: null }, recommendedPermit: 'temporary_permit' });
     expect(cond(r, 'residencePermit', 'employment_duration')).toMatchObject({
-      met: null,
+      status: 'not_assessed',
       detail: 'monthsEmployedLocally not given: not assessed',
     });
-    expect(r.trace.find((s) => s.step === 'employment duration')).toMatchObject({
-      formula: 'monthsEmployedLocally not given → not assessed (6个月以上) → undetermined',
+    expect(r.trace.steps.find((s) => s.name.en === 'employment duration')).toMatchObject({
+      formula: {
+        zh: '未提供在居住地合法稳定就业的月数（须 6 个月以上）→ 待定',
+        en: 'monthsEmployedLocally not given → not assessed (6个月以上) → undetermined',
+      },
       result: null,
     });
+    expect(r.notAssessed.map((x) => x.item)).toEqual(['employment_duration']);
     expect(note(r)!.message).toMatch(/^Not assessed \(input not given\): employment\.monthsEmployedLocally\. /);
   });
 

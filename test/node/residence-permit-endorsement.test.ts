@@ -3,7 +3,7 @@ import { residencePermitEndorsement as calc } from '../../src/calculators/reside
 import { refusal, run } from '../helpers/calc';
 
 /**
- * Cases N1–N14 of /work/content/residence-permits.calculators.md (嘉政办发〔2014〕98号 三（二）1, 三（二）2（3）).
+ * Cases N1–N14 (嘉政办发〔2014〕98号 三（二）1, 三（二）2（3）).
  * For issueDate 2015-03-15: year 1 ends 2016-03-15 (anniversary); window (2016-03-15 − 1 month = 2016-02-15) + 1 day
  * = 2016-02-16 … 2016-03-15; grace 2016-03-15 + 60 days = 2016-05-14 (16 days to 03-31, + 30 April = 46, + 14 = 60);
  * cancellation ground from day 61 = 2016-05-15. Year 2: 2017-02-16 … 2017-03-15, grace 2017-05-14 (16 + 30 + 14).
@@ -50,7 +50,10 @@ describe('residence-permit-endorsement (嘉政办发〔2014〕98号 三（二）
       next: { year: 2, windowStart: '2017-02-16', windowEnd: '2017-03-15', graceEnd: '2017-05-14' },
     });
     expect(r.cycles).toEqual([{ ...YEAR1, endorsedOn: '2016-02-16', outcome: 'on-time', suspendedFrom: null, suspendedTo: null }]);
-    expect(r.trace[0]!.rule).toBe(`${P}三（二）1`);
+    expect(r.trace.steps[0]!.rule).toBe(`${P}三（二）1`);
+    expect(r.trace.steps[0]!.name).toEqual({ zh: '第 1 年的签注', en: 'endorsement year 1' });
+    expect(r.trace.steps[0]!.formula.zh).toMatch(/；2016 年 2 月 16 日签注，在签注期内 → 按时签注$/);
+    expect(r.notAssessed).toEqual([]);
   });
 
   it('N4 endorsed one day before the window: ignored, then overdue on 03-16', () => {
@@ -102,7 +105,13 @@ describe('residence-permit-endorsement (嘉政办发〔2014〕98号 三（二）
     expect(r).toMatchObject({ status: 'cancellation-ground', next: null });
     expect(r.cycles).toEqual([{ ...YEAR1, endorsedOn: null, outcome: 'missed', suspendedFrom: '2016-03-16', suspendedTo: null }]);
     expect(r.notes.find((n) => n.code === 'cancellation-ground')).toMatchObject({ rule: `${P}三（二）2（3）` });
-    expect(r.trace[0]!.rule).toBe(`${P}三（二）2（3）`);
+    expect(r.trace.steps[0]!.rule).toBe(`${P}三（二）2（3）`);
+    expect(r.trace.steps[0]!.formula.zh).toMatch(/自 2016 年 5 月 15 日起属于“逾期60日未补办签注手续”的注销情形$/);
+    expect(r.trace.steps.find((s) => s.name.en === 'status on the date')!.formula).toEqual({
+      zh: '第 1 年：逾期未补办 → 2016 年 5 月 15 日证件状态：属于注销情形（经有关部门认定后注销）',
+      en: 'last year 1: missed → cancellation-ground',
+    });
+    expect(r.notAssessed).toEqual([]);
   });
 
   it('N9 endorsed on day 61: too late, ignored, cancellation ground', () => {

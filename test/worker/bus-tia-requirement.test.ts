@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { TraceData } from '../../src/engine/trace';
 import { expectCalculation, expectProblem, get, postCalculator } from '../helpers/http';
 
 /** bus-tia-requirement through the Worker: a type the open list (…等项目) does not name is undetermined (嘉政办发〔2014〕104号 三（一）2). */
@@ -8,7 +9,12 @@ describe('POST /v1/calculators/bus-tia-requirement: an unlisted type → undeter
       await postCalculator('bus-tia-requirement', { date: '2015-03-01', projectType: 'other', works: 'new' }),
     );
     expect(body).toMatchObject({ tiaRequired: null, listed: false, veto: null, assessmentCovers: [] });
-    expect(body.trace[0]!.formula).toMatch(/→ undetermined \(not published whether one is required\)$/);
+    const step = (body.trace as unknown as TraceData).steps[0]!;
+    expect(step.formula.en).toMatch(/→ undetermined \(not published whether one is required\)$/);
+    expect(step.formula.zh).toMatch(/是否须做交通影响评价原文没有规定，无法判定$/);
+    expect(body.notAssessed).toEqual([
+      expect.objectContaining({ item: 'tiaRequired', reason: 'not-published', fields: ['tia_project_types'] }),
+    ]);
   });
 
   it('false stays a decision: works other than 新建 / 改建, or a listed type under its threshold', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { TraceData } from '../../src/engine/trace';
 import { expectCalculation, expectProblem, get, postCalculator } from '../helpers/http';
 
 /** case-transfer-deadlines through the Worker: late on a weekends-only count is undetermined (嘉政办发〔2014〕113号 二（一）3). */
@@ -8,7 +9,12 @@ describe('POST /v1/calculators/case-transfer-deadlines: lateness without a calen
   it('transferred the day after the weekends-only deadline, no holiday list: onTime null (was false)', async () => {
     const body = await expectCalculation(await postCalculator('case-transfer-deadlines', { ...found, transferredAt: '2015-03-11T09:00' }));
     expect(body).toMatchObject({ calendar: 'weekends_only', transfer: { deadlineDate: '2015-03-10', onTime: null } });
-    expect(body.trace.find((s) => s.step === 'transfer on time?')!.formula).toMatch(/counted on weekends only → undetermined/);
+    const step = (body.trace as unknown as TraceData).steps.find((s) => s.name.en === 'transfer on time?')!;
+    expect(step.formula.en).toMatch(/counted on weekends only → undetermined/);
+    expect(step.formula.zh).toMatch(/无法判定是否按时/);
+    expect(body.notAssessed).toContainEqual(
+      expect.objectContaining({ item: 'transfer.onTime', reason: 'input-not-given', fields: ['holidays', 'adjustedWorkingDays'] }),
+    );
   });
 
   it("with the caller's lists (empty: no holiday) the same transfer is late; without them in time is certain only by start + n days", async () => {

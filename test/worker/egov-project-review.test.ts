@@ -12,7 +12,7 @@ describe('POST /v1/calculators/egov-project-review: materialsCompleteDate', () =
     filingDate: '2015-06-01',
   };
 
-  it("the reviewer's request: materials complete 2015-05-01, filed 2015-06-01 → 422 naming /materialsCompleteDate", async () => {
+  it('materials complete 2015-05-01, filed 2015-06-01 → 422 naming /materialsCompleteDate', async () => {
     const problem = await expectProblem(
       await postCalculator('egov-project-review', { ...E, materialsCompleteDate: '2015-05-01' }),
       422,
@@ -42,13 +42,19 @@ describe('POST /v1/calculators/egov-project-review: not given → undetermined',
     filingDate: '2016-03-01',
   };
 
-  it('in-year filing with no 第十条 condition given: accepted undetermined (was not_in_principle); one false refuses', async () => {
+  it('in-year filing with no 第十条 condition given: accepted null, undetermined (was not_in_principle); one false refuses', async () => {
     const open = await expectCalculation(await postCalculator('egov-project-review', E));
-    expect(open.filing).toMatchObject({ cycle: 'in_year', accepted: 'undetermined', conditionsNotMet: [] });
+    expect(open.filing).toMatchObject({ cycle: 'in_year', accepted: null, conditionsNotMet: [] });
+    expect((open.notAssessed as { item: string }[]).map((x) => x.item)).toEqual([
+      'higher_level_requirement',
+      'municipal_government_endorsed',
+      'funding_secured',
+      'must_build_this_year',
+    ]);
     const refused = await expectCalculation(
       await postCalculator('egov-project-review', { ...E, anytimeConditions: { mustBuildThisYear: false } }),
     );
-    expect(refused.filing).toMatchObject({ accepted: 'not_in_principle', conditionsNotMet: ['must_build_this_year'] });
+    expect(refused.filing).toMatchObject({ accepted: false, conditionsNotMet: ['must_build_this_year'] });
   });
 
   it('no funding basis and the sub-project question not answered: inScope null (was false); answered false: out of scope', async () => {
@@ -57,6 +63,9 @@ describe('POST /v1/calculators/egov-project-review: not given → undetermined',
       inScope: null,
       scopeReasons: ['no_funding_basis_listed', 'not_assessed:isSubprojectOfFiscalCapitalProject'],
       filing: null,
+      notAssessed: [
+        expect.objectContaining({ item: 'inScope', reason: 'input-not-given', fields: ['isSubprojectOfFiscalCapitalProject'] }),
+      ],
     });
     const out = await expectCalculation(
       await postCalculator('egov-project-review', { ...E, funding: [], isSubprojectOfFiscalCapitalProject: false }),

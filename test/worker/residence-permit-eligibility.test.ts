@@ -13,9 +13,13 @@ describe('POST /v1/calculators/residence-permit-eligibility: not given → undet
     expect(body).toMatchObject({
       temporaryPermit: { eligible: false },
       residencePermit: { eligible: null },
-      recommendedPermit: 'undetermined',
+      recommendedPermit: null,
       unpublished: [],
     });
+    expect((body.notAssessed as { item: string; fields: string[] }[]).map((x) => [x.item, x.fields])).toEqual([
+      ['temp_permit_or_stable_residence', ['holdsTemporaryPermit']],
+      ['investor_or_talent', ['investorOrTalent']],
+    ]);
     const notes = body.notes as { code: string; message: string }[];
     expect(notes.find((n) => n.code === 'inputs-not-given')!.message).toMatch(
       /^Not assessed \(input not given\): holdsTemporaryPermit, investorOrTalent\./,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { TraceData } from '../../src/engine/trace';
 import { expectProblem, get, postCalculator } from '../helpers/http';
 
-type Step = { rule: string; parameters: Record<string, { table: string; version: string; citation: string }> };
-type Body = Record<string, unknown> & { trace: Step[]; data: { table: string; version: string } };
+type Body = Record<string, unknown> & { trace: TraceData; data: { table: string; version: string } };
 
 const RP = /^嘉政办发〔2014〕98号 [二三]（[一二]）/;
 
@@ -11,11 +11,12 @@ async function ok(id: string, body: unknown) {
   expect(res.status, id).toBe(200);
   const json = (await res.json()) as Body;
   expect(json.data.table).toBe('residence-permits');
-  expect(json.trace.length).toBeGreaterThan(0);
-  for (const s of json.trace) {
+  expect(json.trace.steps.length).toBeGreaterThan(0);
+  for (const s of json.trace.steps) {
     expect(s.rule).toMatch(RP);
-    expect(Object.keys(s.parameters).length).toBeGreaterThan(0);
-    for (const p of Object.values(s.parameters)) expect(p).toMatchObject({ table: 'residence-permits', version: json.data.version });
+    expect(s.parameters.length).toBeGreaterThan(0);
+    for (const key of s.parameters)
+      expect(json.trace.parameters[key]).toMatchObject({ table: 'residence-permits', version: json.data.version });
   }
   return json;
 }
@@ -47,9 +48,12 @@ describe('POST /v1/calculators/residence-permit-eligibility', () => {
     });
     expect(body).toMatchObject({
       temporaryPermit: { eligible: null },
-      recommendedPermit: 'undetermined',
+      recommendedPermit: null,
       unpublished: [{ key: 'county_rules.residence_proof', reason: 'not-published' }],
     });
+    expect(body.notAssessed).toContainEqual(
+      expect.objectContaining({ item: 'stable_residence', reason: 'not-published', fields: ['county_rules.residence_proof'] }),
+    );
   });
 
   it('422 naming the fields on SI 13 and a missing contract term; 422 not-in-force before 2014-10-31', async () => {
@@ -115,7 +119,8 @@ describe('POST /v1/calculators/residence-permit-endorsement', () => {
   it('day 61 without endorsement: cancellation ground (三（二）2（3）)', async () => {
     const body = await ok('residence-permit-endorsement', { issueDate: '2015-03-15', asOfDate: '2016-05-15' });
     expect(body).toMatchObject({ status: 'cancellation-ground', cycles: [{ outcome: 'missed' }], next: null });
-    expect(body.trace[0]!.rule).toBe('嘉政办发〔2014〕98号 三（二）2（3）');
+    expect(body.trace.steps[0]!.rule).toBe('嘉政办发〔2014〕98号 三（二）2（3）');
+    expect(body.notAssessed).toEqual([]);
   });
 
   it('422 naming the field on an endorsement after asOfDate; 422 not-in-force for a permit issued before the pilot', async () => {

@@ -19,8 +19,10 @@ describe('POST /v1/calculators/case-transfer-deadlines (113号)', () => {
       calendar: 'weekends_only',
     });
     expect(body.warnings).toHaveLength(1);
-    expect(body.trace[0]!.rule).toBe('嘉政办发〔2014〕113号 二（一）3（1）');
-    expect(body.trace[0]!.parameters.period).toMatchObject({ value: 3, table: 'enforcement-cooperation' });
+    const trace = body.trace as unknown as TraceData;
+    expect(trace.steps[0]!.rule).toBe('嘉政办发〔2014〕113号 二（一）3（1）');
+    expect(trace.steps[0]!.parameters).toContain('case_transfer.deadline');
+    expect(trace.parameters['case_transfer.deadline']).toMatchObject({ value: 3, table: 'enforcement-cooperation' });
     expect(body.data.table).toBe('enforcement-cooperation');
   });
 
@@ -127,10 +129,11 @@ describe('POST /v1/calculators/egov-project-review (111号)', () => {
     );
     expect(body).toMatchObject({
       inScope: true,
-      filing: { cycle: 'regular', accepted: 'yes' },
+      filing: { cycle: 'regular', accepted: true },
       outcome: { approvalPath: 'project_approval_procedure', thresholdSource: 'request' },
     });
-    expect(body.trace.find((s) => s.step === 'filing cycle')!.rule).toBe('嘉政办发〔2014〕111号 第九条');
+    expect((body.trace as unknown as TraceData).steps.find((s) => s.name.en === 'filing cycle')!.rule).toBe('嘉政办发〔2014〕111号 第九条');
+    expect(body.notAssessed).toEqual([]);
     expect(body.data.table).toBe('egov-project-prereview');
   });
 
@@ -172,7 +175,7 @@ describe('POST /v1/calculators/bus-tia-requirement (104号)', () => {
       }),
     );
     expect(body).toMatchObject({ tiaRequired: true, veto: { applies: true }, threshold: { key: 'tia.school_classes_min', value: 24 } });
-    expect(body.trace[0]!.rule).toBe('嘉政办发〔2014〕104号 三（一）2');
+    expect((body.trace as unknown as TraceData).steps[0]!.rule).toBe('嘉政办发〔2014〕104号 三（一）2');
     expect(body.data.table).toBe('bus-priority-city');
   });
 
