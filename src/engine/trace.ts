@@ -127,10 +127,10 @@ export class Step {
     return this;
   }
   /** what the step shows as its result; returns `keep` (or the shown value) so a step can end with `return s.result(…)` */
-  result<T>(shown: unknown, keep?: T): T {
+  result<T>(shown: unknown, ...keep: [] | [T]): T {
     this.#result = shown;
     this.#hasResult = true;
-    return (arguments.length > 1 ? keep : shown) as T;
+    return (keep.length ? keep[0] : shown) as T;
   }
 
   /** @internal */

@@ -7,7 +7,7 @@ import { allOf, anyOf, checkRow, not, STATUSES, statusOf, truthOf } from '../../
 import { realBundle } from '../helpers/calc';
 
 /** The check calculators: each answers with the one verdict vocabulary of src/engine/verdict.ts. */
-export const CHECK_CALCULATORS = [
+const CHECK_CALCULATORS = [
   'land-entry-check',
   'fire-water-source-check',
   'solar-pv-obligation',
