@@ -242,7 +242,9 @@ describe('embedded on a host page (cross-origin)', () => {
     await w.getByText('计算过程与依据').click();
     expect(await details.getAttribute('open')).toBe('');
     await expect(details.getByText('第2笔（2015-03-01 门诊）：门诊统筹').isVisible()).resolves.toBe(true);
-    expect(await details.locator('cite').allTextContents()).toContain('嘉政发〔2014〕87号 第二十四条（一）');
+    expect(await details.locator('cite').allTextContents()).toContain('嘉政发〔2014〕87号 第二十三条、第二十四条（一）');
+    // the steps read in Chinese (the API sends each step in both languages)
+    await expect(details.getByText(/个人账户（余额 420.00 元）先付 420.00 元/).isVisible()).resolves.toBe(true);
     await page.screenshot({ path: `${ARTIFACTS}/widget-zh.png`, fullPage: true });
 
     // Switch language: same figures, English words, focus stays on the switch
@@ -256,6 +258,7 @@ describe('embedded on a host page (cross-origin)', () => {
     );
     expect(await w.getAttribute('lang')).toBe('en');
     expect(await activeId(page)).toBe('pc-lang');
+    await expect(w.getByText('Bill 2 (2015-03-01 outpatient): outpatient pooling').isVisible()).resolves.toBe(true);
     await page.screenshot({ path: `${ARTIFACTS}/widget-en.png`, fullPage: true });
 
     // Print: no buttons on paper

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addHours, formatLocalDateTime, localDateOf, parseLocalDateTime, weekday } from '../../src/engine/calendar';
 import { addDays, addMonths, addYears, dayNumber, daysBetween } from '../../src/engine/dates';
-import { ProblemError } from '../../src/http/problem';
+import { EngineError } from '../../src/engine/errors';
+import { problemOf } from '../../src/http/engine-problem';
 import { checkValue } from '../../src/tables/units';
 
 describe('calendar arithmetic on ISO dates (src/engine/dates.ts)', () => {
@@ -56,8 +57,8 @@ describe('the whole range of ISO dates, 0000-01-01 … 9999-12-31', () => {
         f();
         expect.unreachable('no problem thrown');
       } catch (e) {
-        expect(e).toBeInstanceOf(ProblemError);
-        expect((e as ProblemError).problem).toMatchObject({ status: 422, type: '/problems/calculation-refused' });
+        expect(e).toBeInstanceOf(EngineError);
+        expect(problemOf(e as EngineError)).toMatchObject({ status: 422, type: '/problems/calculation-refused' });
       }
     }
   });
@@ -67,7 +68,7 @@ describe('the whole range of ISO dates, 0000-01-01 … 9999-12-31', () => {
     expect(localDateOf(s)).toBe('0050-03-01');
     expect(formatLocalDateTime(s)).toBe('0050-03-01T08:30:00+08:00');
     expect(formatLocalDateTime(parseLocalDateTime('9999-12-31T23:59:59')!)).toBe('9999-12-31T23:59:59+08:00');
-    expect(() => formatLocalDateTime(addHours(parseLocalDateTime('9999-12-31T23:00')!, 2))).toThrow(ProblemError);
+    expect(() => formatLocalDateTime(addHours(parseLocalDateTime('9999-12-31T23:00')!, 2))).toThrow(EngineError);
   });
 });
 

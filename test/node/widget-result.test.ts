@@ -148,7 +148,7 @@ describe('generic results (calculators without an overlay)', () => {
       ['说明', '—', undefined],
     ]);
     expect(m.steps.map((s) => [s.title, s.result])).toEqual([
-      ['personal account by scheme', '是'],
+      ['按参保类别确定是否建立个人账户', '是'],
       ['个人账户每月划入', '160.00'],
       ['全年划入', '1,920.00'],
     ]);

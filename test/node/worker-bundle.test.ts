@@ -47,14 +47,15 @@ describe('the Worker bundle', () => {
   });
 
   it("carries no calculator's docs (titles, descriptions, example summaries): they are built into assets", () => {
+    // a title is looked for as the docs module holds it, the pair: a step of the trace may share its Chinese words
+    const titles = [...calculatorDocs.values()].map((d) => `{zh:"${asBundled(d.title.zh)}",en:"${asBundled(d.title.en)}"}`);
+    expect(titles.filter((t) => code.includes(t))).toEqual([]);
     const prose = [...calculatorDocs.values()].flatMap((d) => [
-      d.title.en,
-      d.title.zh,
       d.description.en,
       d.description.zh,
       ...Object.values(d.examples).map((e) => e.summary),
     ]);
-    expect(prose.length).toBeGreaterThan(100);
+    expect(prose.length).toBeGreaterThan(60);
     // a text with a double quote may be written with other quotes or escapes: look for its longer pieces between them
     const pieces = prose.flatMap((text) => (text.includes('"') ? text.split('"').filter((piece) => piece.length >= 12) : [text]));
     expect(pieces.filter((piece) => code.includes(asBundled(piece)))).toEqual([]);

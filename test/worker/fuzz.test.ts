@@ -371,8 +371,9 @@ describe(`fuzzing every calculator (${RUNS} requests each)`, () => {
             const problemType = (out.body as { type?: string } | null)?.type;
             if (out.status === 200 || (out.status === 422 && problemType !== '/problems/validation-error')) reached++;
             if (out.status === 200) {
-              const b = out.body as { trace?: unknown; data?: { table?: string } };
-              expect(Array.isArray(b.trace)).toBe(true);
+              const b = out.body as { trace?: { steps?: unknown; parameters?: unknown }; data?: { table?: string } };
+              expect(Array.isArray(b.trace?.steps)).toBe(true);
+              expect(typeof b.trace?.parameters).toBe('object');
               expect(b.data?.table).toBe(calc.table.id);
             }
           }),
