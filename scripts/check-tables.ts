@@ -49,6 +49,10 @@ if (against !== null && against !== 'HEAD' && insideGitWorkTree(process.cwd())) 
 }
 const checks: FileCheck[] = files.map((file) => {
   if (!existsSync(file) || !file.toLowerCase().endsWith('.xlsx')) {
+    const fix = {
+      zh: '核对文件名和路径（工作簿在 tables/ 中，文件名以 .xlsx 结尾）',
+      en: 'check the file name and path (the workbooks are in tables/ and end in .xlsx)',
+    };
     const problem: Finding = {
       file,
       sheet: null,
@@ -56,7 +60,8 @@ const checks: FileCheck[] = files.map((file) => {
       zh: '找不到这个 .xlsx 文件',
       en: 'no such .xlsx file',
       severity: 'error',
-      hint: null,
+      fix,
+      hint: fix,
     };
     return { file, table: null, findings: [problem], baseline: { kind: 'none', reason: 'disabled' } };
   }
@@ -111,7 +116,7 @@ for (const c of checks) {
   for (const f of [...e, ...w]) {
     out.push(`  ${f.severity === 'error' ? '✗' : '⚠'} ${location(f)}`);
     out.push(`      ${f.severity === 'error' ? t('问题', 'problem') : t('提醒', 'warning')}${t('：', ': ')}${f[lang]}`);
-    if (f.hint) out.push(`      ${t('怎么改', 'how to fix')}${t('：', ': ')}${f.hint[lang]}`);
+    out.push(`      ${t('怎么改', 'how to fix')}${t('：', ': ')}${f.hint[lang]}`);
   }
 }
 out.push('');

@@ -9,6 +9,7 @@ import type {
   SourceDocument,
 } from '../../src/tables/model';
 import type { Unit } from '../../src/tables/units';
+import { formatRange } from '../../src/engine/format';
 
 /**
  * The semantic difference between two compiled versions of the tables: which parameters and scale
@@ -135,6 +136,26 @@ function diffParameters(olds: CompiledParameter[], news: CompiledParameter[]): P
 /** The dimension cells of a row, [column, value] in column order (the part of its case a band's bounds do not move). */
 export const dimensionCells = (scale: Pick<CompiledScale, 'columns'>, row: ScaleRow): [string, unknown][] =>
   scale.columns.filter((c) => c.kind === 'dimension').map((c) => [c.id, row.cells[c.id] ?? null]);
+
+/**
+ * The case a row is for, as an officer reads it: `级别 = 1` (the column's Chinese label) / `level = 1`, brackets
+ * with their bounds (`35 < 年龄 ≤ 45`); `第 N 行的情形` / `the case of row N` for a sheet without dimensions.
+ */
+export function caseName(scale: Pick<CompiledScale, 'columns'>, row: ScaleRow, withRanges = true): Localized {
+  const zh: string[] = [];
+  const en: string[] = [];
+  for (const c of scale.columns) {
+    if (c.kind === 'dimension') {
+      const v = row.cells[c.id] ?? null;
+      zh.push(`${c.label.zh} = ${v ?? '任意'}`);
+      en.push(`${c.id} = ${v ?? 'any'}`);
+    } else if (c.kind === 'range' && withRanges && row.ranges[c.id]) {
+      zh.push(formatRange(row.ranges[c.id]!, c.label.zh, 'zh'));
+      en.push(formatRange(row.ranges[c.id]!, c.id, 'en'));
+    }
+  }
+  return zh.length ? { zh: zh.join('，'), en: en.join(', ') } : { zh: `第 ${row.row} 行的情形`, en: `the case of row ${row.row}` };
+}
 
 export function scaleCase(scale: Pick<CompiledScale, 'columns'>, row: ScaleRow): string {
   const ranges = scale.columns.filter((c) => c.kind === 'range').map((c) => [c.id, row.ranges[c.id] ?? null]);
