@@ -143,14 +143,17 @@ function buildBlocks(report: DiffReport, lang: FormatLang): TableBlock[] {
     let answersTitle: string | null = null;
     const answerBlocks: AnswerBlock[] = [];
     if (answers && (answers.run > 0 || answers.problems.length)) {
+      const at = answers.dates.length
+        ? t(`按原日期，并移到改动的日期 ${answers.dates.join('、')}`, `at their own dates and moved to ${answers.dates.join(', ')}`)
+        : t('按原日期', 'at their own dates');
       answersTitle = t(
-        `计算结果变化（运行 ${answers.run} 个样例请求，${answers.changed.length} 个结果有变化）`,
-        `Calculator answers (${answers.run} sample request(s) run, ${answers.changed.length} changed)`,
+        `计算结果变化（样例请求${at}，共运行 ${answers.run} 次，${answers.changed.length} 个结果有变化）`,
+        `Calculator answers (sample requests ${at}: ${answers.run} run, ${answers.changed.length} changed)`,
       );
       for (const p of answers.problems) warnings.push(t(`样例文件 ${p.file}：${p.message}`, `samples file ${p.file}: ${p.message}`));
       for (const c of answers.changed) {
         answerBlocks.push({
-          title: `${c.calculator} › ${c.sample}${c.description ? ` — ${c.description}` : ''}`,
+          title: `${c.calculator} › ${c.sample}${c.date ? ` @ ${c.date}` : ''}${c.description ? ` — ${c.description}` : ''}`,
           fields: c.fields.map((f) => ({ path: f.path, old: show(f.old), new: show(f.new) })),
         });
       }
@@ -222,10 +225,15 @@ function buildBlocks(report: DiffReport, lang: FormatLang): TableBlock[] {
         );
       }
       const unitOf = (column: string) => s.columns.find((c) => c.id === column)?.unit ?? 'text';
+      // a value that keeps the citation of the row before it (carried over unchanged) says so
+      const ownCitation = (r: ScaleRow, column: string) => {
+        const own = r.citations?.[column];
+        return own ? t(`（依据 ${own.text}）`, ` (cited to ${own.text})`) : '';
+      };
       const values = (r: ScaleRow) =>
         s.columns
           .filter((c) => c.kind === 'value')
-          .map((c) => `${c.id}=${fv(r.cells[c.id] ?? null, c.unit)}`)
+          .map((c) => `${c.id}=${fv(r.cells[c.id] ?? null, c.unit)}${ownCitation(r, c.id)}`)
           .join(', ');
       for (const { row: r, cells } of s.rows) {
         if (r.change === 'added') {

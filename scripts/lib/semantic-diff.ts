@@ -259,6 +259,31 @@ export function diffTable(o: CompiledTable | undefined, n: CompiledTable | undef
   };
 }
 
+const dayAfter = (iso: string) => {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+};
+
+/**
+ * The dates an edit changes the values in force on: each new or removed row's first day, the first day of a row
+ * whose value changed, and the day after each changed last day (old and new). tables:diff moves the samples there.
+ */
+export function changeDates(d: TableDiff): string[] {
+  const out = new Set<string>();
+  const of = (c: RowChange<{ from: string; to: string | null }>, valueChanged: boolean) => {
+    if (c.change === 'added') out.add(c.new.from);
+    else if (c.change === 'removed') out.add(c.old.from);
+    else {
+      if (valueChanged) out.add(c.new.from);
+      if (c.fields.includes('to')) for (const to of [c.old.to, c.new.to]) if (to !== null) out.add(dayAfter(to));
+    }
+  };
+  for (const p of d.parameters) for (const r of p.rows) of(r, r.change === 'changed' && r.fields.includes('value'));
+  for (const s of d.scales) for (const r of s.rows) of(r.row, r.cells.length > 0);
+  return [...out].sort();
+}
+
 /** Differences of every table present on either side, by table id. */
 export function diffTables(olds: Record<string, CompiledTable>, news: Record<string, CompiledTable>): TableDiff[] {
   const ids = [...new Set([...Object.keys(olds), ...Object.keys(news)])].sort();
