@@ -70,9 +70,14 @@ const checks: FileCheck[] = files.map((file) => {
 
 const out: string[] = [];
 out.push(
-  against
+  against && insideGitWorkTree(process.cwd())
     ? t(`检查 ${checks.length} 个工作簿（与 ${against} 的版本对比）`, `Checking ${checks.length} workbook(s) (compared with ${against})`)
-    : t(`检查 ${checks.length} 个工作簿`, `Checking ${checks.length} workbook(s)`),
+    : against
+      ? t(
+          `检查 ${checks.length} 个工作簿（不在 git 工作区中：只做不需要历史版本的检查）`,
+          `Checking ${checks.length} workbook(s) (not in a git work tree: only the checks that need no history)`,
+        )
+      : t(`检查 ${checks.length} 个工作簿`, `Checking ${checks.length} workbook(s)`),
 );
 let errors = 0;
 let warnings = 0;

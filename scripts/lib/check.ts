@@ -167,7 +167,9 @@ export function checkFile(file: string, options: CheckOptions = {}, compiled: Co
   // Placeholders (from tables:new, or typed as reminders) anywhere in the workbook: the build refuses them.
   for (const p of placeholders) findings.push({ ...p, severity: 'error', hint: p.fix });
 
-  let baseline: Baseline = { kind: 'none', reason: 'disabled' };
+  const against = options.against === undefined ? 'HEAD' : options.against;
+  const inGit = against !== null && insideGitWorkTree(dirname(file));
+  let baseline: Baseline = { kind: 'none', reason: against === null ? 'disabled' : inGit ? 'disabled' : 'not-git' };
   if (!table) return { file, table, findings, baseline };
 
   // Citations that are not citations.
@@ -201,9 +203,7 @@ export function checkFile(file: string, options: CheckOptions = {}, compiled: Co
   }
 
   // Comparison with the last commit.
-  const against = options.against === undefined ? 'HEAD' : options.against;
-  if (against === null) return { file, table, findings, baseline };
-  if (!insideGitWorkTree(dirname(file))) return { file, table, findings, baseline: { kind: 'none', reason: 'not-git' } };
+  if (against === null || !inGit) return { file, table, findings, baseline };
   try {
     resolveRevision(cwd, against);
   } catch {
