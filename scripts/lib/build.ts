@@ -75,9 +75,12 @@ export function compileFile(file: string): CompiledFile {
   const read = readWorkbookFile(file);
   if (read.sheets.length === 0) return { table: null, problems: read.problems, placeholders: [], sheets: [] };
   const compiled = compileTable(name, tableId, read.sheets, Object.hasOwn(tableSpecs, tableId) ? tableSpecs[tableId] : undefined);
+  // a cell the reader refused (a formula, an error value) was read as empty: the compiler's complaint about the same
+  // cell ("is required"…) would only repeat it
+  const refused = new Set(read.problems.map((p) => `${p.sheet}!${p.cell}`));
   return {
     table: read.problems.length ? null : compiled.table,
-    problems: [...read.problems, ...compiled.problems],
+    problems: [...read.problems, ...compiled.problems.filter((p) => !refused.has(`${p.sheet}!${p.cell}`))],
     placeholders: placeholderCells(file, read.sheets),
     sheets: read.sheets,
   };

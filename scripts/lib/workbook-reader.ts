@@ -700,10 +700,11 @@ export function readWorkbook(file: string, buf: Uint8Array, limits: typeof LIMIT
               continue;
             }
             const shown = cell.t === 'e' || cell.v === undefined ? null : read({ ...cell, f: undefined });
+            const f = cell.f.length > 80 ? `${cell.f.slice(0, 79)}…` : cell.f;
             at(
               addr,
-              `单元格含公式（=${cell.f}）：构建不计算公式，只读取填写的数值`,
-              `the cell holds a formula (=${cell.f}): the build never evaluates formulas, it reads typed values only`,
+              `单元格含公式（=${f}）：构建不计算公式，只读取填写的数值`,
+              `the cell holds a formula (=${f}): the build never evaluates formulas, it reads typed values only`,
               formulaFix(shown),
             );
             row.push(null);
