@@ -5,7 +5,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import { addDays } from '../../src/engine/dates';
 import { shanghaiDate } from '../../src/engine/lookup';
 import { formatPercent } from '../../src/engine/format';
-import { FIXED_SHEETS, scaleSheetColumns } from '../../src/tables/kit';
+import { FIXED_SHEETS, MARK_COLUMNS, scaleSheetColumns } from '../../src/tables/kit';
 import { tableSpecs } from '../../src/tables/index';
 import type { CompiledTable, ScaleRow } from '../../src/tables/model';
 import { type CompiledFile, compileFile } from './build';
@@ -152,9 +152,11 @@ export function checkFile(file: string, options: CheckOptions = {}, compiled: Co
   const sheetNames = spec ? [...Object.keys(FIXED_SHEETS), ...Object.keys(spec.scales)] : Object.keys(FIXED_SHEETS);
   const columnsOf = (sheet: string | null): string[] | undefined => {
     if (!sheet) return undefined;
+    // the dated sheets also take the optional mark columns
+    if (sheet === 'parameters') return [...FIXED_SHEETS.parameters, ...MARK_COLUMNS];
     if (Object.hasOwn(FIXED_SHEETS, sheet)) return [...FIXED_SHEETS[sheet as keyof typeof FIXED_SHEETS]];
     const scale = spec?.scales[sheet];
-    return scale ? scaleSheetColumns(scale) : undefined;
+    return scale ? [...scaleSheetColumns(scale), ...MARK_COLUMNS] : undefined;
   };
   const findings: Finding[] = problems.map((p) => ({
     ...p,

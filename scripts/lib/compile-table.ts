@@ -502,8 +502,8 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
         add(
           sheet,
           prev.toCell,
-          `${what.zh} 的生效期间重叠：第 ${prev.row} 行有效至 ${prev.to ?? '长期'}，而第 ${cur.row} 行自 ${cur.from} 起生效`,
-          `overlapping dates for ${what.en}: row ${prev.row} runs to ${prev.to ?? 'open end'}, row ${cur.row} starts ${cur.from}`,
+          `${what.zh} 的生效期间重叠：第 ${prev.row} 行${prev.to ? `有效至 ${prev.to}` : '没有失效日期（长期有效）'}，而第 ${cur.row} 行自 ${cur.from} 起生效`,
+          `overlapping dates for ${what.en}: row ${prev.row} ${prev.to ? `runs to ${prev.to}` : 'has no effective_to (open-ended)'}, and row ${cur.row} starts ${cur.from}`,
           {
             zh: `如果第 ${cur.row} 行取代旧值，把第 ${prev.row} 行的失效日期（单元格 ${prev.toCell}）填为 ${dayBefore(cur.from)}`,
             en: `if row ${cur.row} replaces the earlier value, set effective_to of row ${prev.row} (cell ${prev.toCell}) to ${dayBefore(cur.from)}`,

@@ -109,7 +109,7 @@ describe('broken workbooks fail with the cell address', () => {
     // the cell to change: the old row's effective_to (its fix says to what)
     expect(r.cells).toContain(`parameters!${toCell}`);
     expect(r.messages.join('\n')).toMatch(
-      /overlapping dates for inpatient\.annual_cap: row \d+ runs to open end, row \d+ starts 2016-01-01/,
+      /overlapping dates for inpatient\.annual_cap: row \d+ has no effective_to \(open-ended\), and row \d+ starts 2016-01-01/,
     );
   });
 

@@ -233,7 +233,7 @@ describe('M5: invisible and full-width characters are named, not "corrected" to 
   });
 
   it('problems that are not about the cell text keep their own fix (no hint about the cell text)', () => {
-    expect(hint('overlapping dates for a.b: row 3 runs to open end, row 9 starts 2016-01-01', 'x\u200b')).toBeNull();
+    expect(hint('overlapping dates for a.b: row 3 has no effective_to (open-ended), and row 9 starts 2016-01-01', 'x\u200b')).toBeNull();
   });
 });
 
