@@ -1,5 +1,13 @@
 import { formatPeriod, formatRange, formatValue, type FormatLang } from '../../src/engine/format';
-import type { CompiledScale, DatedValue, Localized, ScaleColumn, ScaleRow, Value } from '../../src/tables/model';
+import {
+  citationOf,
+  type CompiledScale,
+  type DatedValue,
+  type Localized,
+  type ScaleColumn,
+  type ScaleRow,
+  type Value,
+} from '../../src/tables/model';
 import type { Unit } from '../../src/tables/units';
 import { formatProblem } from './problems';
 import type { CompiledSide } from './revisions';
@@ -189,8 +197,9 @@ function buildBlocks(report: DiffReport, lang: FormatLang): TableBlock[] {
         return { mark: '-', subject, period: period(r.old), change: fv(r.old.value, oldUnit), citation: r.old.citation.text };
       const parts: string[] = [];
       if (r.fields.includes('value')) parts.push(`${fv(r.old.value, oldUnit)} → ${fv(r.new.value, unit)}`);
-      parts.push(...otherFields(r.old, r.new, r.fields));
-      const citation = r.fields.includes('citation') ? `${r.old.citation.text} → ${r.new.citation.text}` : r.new.citation.text;
+      parts.push(...otherFields(r.old, r.new, r.fields), ...valueCitations(r.old, r.new, ['value']));
+      const citation =
+        r.old.citation.text !== r.new.citation.text ? `${r.old.citation.text} → ${r.new.citation.text}` : r.new.citation.text;
       return { mark: '~', subject, period: period(r.new), change: parts.join(t('；', '; ')), citation };
     }
 
@@ -203,6 +212,13 @@ function buildBlocks(report: DiffReport, lang: FormatLang): TableBlock[] {
       if (fields.includes('to')) parts.push(`${t('失效日期', 'effective_to')} ${o.to ?? open} → ${n.to ?? open}`);
       if (fields.includes('note')) parts.push(`${t('备注', 'note')} “${o.note ?? ''}” → “${n.note ?? ''}”`);
       return parts;
+    }
+
+    /** Values whose own citation changed while the row's did not (a `restates` mark added or removed). */
+    function valueCitations(o: Pick<ScaleRow, 'citation' | 'citations'>, n: Pick<ScaleRow, 'citation' | 'citations'>, columns: string[]) {
+      return columns
+        .filter((c) => citationOf(o, c).text !== citationOf(n, c).text && o.citation.text === n.citation.text)
+        .map((c) => `${t('依据', 'citation of')} ${c}${t('：', ': ')}${citationOf(o, c).text} → ${citationOf(n, c).text}`);
     }
 
     function noteOf(note: string | null) {
@@ -255,7 +271,10 @@ function buildBlocks(report: DiffReport, lang: FormatLang): TableBlock[] {
         } else {
           const parts = cells.map((c) => `${c.column} ${fv(c.old, unitOf(c.column))} → ${fv(c.new, unitOf(c.column))}`);
           parts.push(...otherFields(r.old, r.new, r.fields));
-          const citation = r.fields.includes('citation') ? `${r.old.citation.text} → ${r.new.citation.text}` : r.new.citation.text;
+          const columns = [...new Set([...Object.keys(r.old.citations ?? {}), ...Object.keys(r.new.citations ?? {})])];
+          parts.push(...valueCitations(r.old, r.new, columns));
+          const citation =
+            r.old.citation.text !== r.new.citation.text ? `${r.old.citation.text} → ${r.new.citation.text}` : r.new.citation.text;
           section.items.push({
             mark: '~',
             subject: caseText(s, r.new, lang),

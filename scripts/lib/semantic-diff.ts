@@ -76,10 +76,14 @@ function datedFields(a: DatedValue, b: DatedValue): string[] {
   const fields: string[] = [];
   if (a.value !== b.value || a.published !== b.published) fields.push('value');
   if (a.to !== b.to) fields.push('to');
-  if (a.citation.text !== b.citation.text) fields.push('citation');
+  if (!sameCitations(a, b)) fields.push('citation');
   if ((a.note ?? '') !== (b.note ?? '')) fields.push('note');
   return fields;
 }
+
+/** The row's citation and each value's own (citations per value: a `restates` mark changes only the latter). */
+const sameCitations = (a: Pick<DatedValue, 'citation' | 'citations'>, b: Pick<DatedValue, 'citation' | 'citations'>) =>
+  a.citation.text === b.citation.text && same(a.citations ?? {}, b.citations ?? {});
 
 /** Pairs rows by identity and reports the added, removed and changed ones, in a stable order. */
 function pairRows<T>(olds: T[], news: T[], id: (x: T) => string, fields: (a: T, b: T) => string[]): RowChange<T>[] {
@@ -189,7 +193,7 @@ function diffScale(o: CompiledScale | undefined, n: CompiledScale | undefined): 
     (a, b) => {
       const f = columns.filter((c) => (a.r.cells[c] ?? null) !== (b.r.cells[c] ?? null)).map((c) => `cells.${c}`);
       if (a.r.to !== b.r.to) f.push('to');
-      if (a.r.citation.text !== b.r.citation.text) f.push('citation');
+      if (!sameCitations(a.r, b.r)) f.push('citation');
       if ((a.r.note ?? '') !== (b.r.note ?? '')) f.push('note');
       return f;
     },

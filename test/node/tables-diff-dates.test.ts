@@ -109,6 +109,33 @@ describe('tables:diff runs the samples at the dates the edit changes', () => {
     expect(md).toContain('| employee-medical-settlement › above-the-annual-cap @ 2016-01-01 — ');
   });
 
+  it('a restates mark added: the value’s citation change is shown, and no answer runs at another date', () => {
+    const plain = tablesDir();
+    writeFileSync(join(plain, `${EMI}.xlsx`), make2016Edit());
+    const marked = tablesDir();
+    writeFileSync(join(marked, `${EMI}.xlsx`), make2016Edit({ restates: { inpatient_levels: 'fund_ratio' } }));
+    const before = compileDir(plain).tables;
+    const after = compileDir(marked).tables;
+    const tables = diffTables(before, after);
+    const levels = tables[0]!.scales.find((s) => s.id === 'inpatient_levels')!;
+    expect(levels.rows.map((r) => r.row.change === 'changed' && r.row.fields)).toEqual([['citation']]);
+    expect(changeDates(tables[0]!)).toEqual([]);
+    const text = renderDiff(
+      {
+        from: 'a',
+        to: 'b',
+        tables,
+        answers: [],
+        oldSide: { tables: before, failed: {}, lenient: [] },
+        newSide: { tables: after, failed: {}, lenient: [] },
+      },
+      { lang: 'zh', format: 'text' },
+    );
+    expect(text).toContain(
+      '    ~ level=1 [2016-01-01 起]: 依据 fund_ratio：嘉政发〔2014〕87号 第二十五条、第二十三条（二）、第二十四条（二） → 嘉医保发〔2015〕99号 第一条 (嘉医保发〔2015〕99号 第一条)',
+    );
+  });
+
   it('a value changed in place from its first day moves the samples to that day; a changed end to the day after it', () => {
     const real = realBundle().tables[EMI]!;
     const copy = JSON.parse(JSON.stringify(real)) as CompiledTable;
