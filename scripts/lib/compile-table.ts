@@ -18,7 +18,7 @@ import {
   type TableSpec,
 } from '../../src/tables/kit';
 import type { Citation, CompiledParameter, CompiledScale, CompiledTable, DatedValue, Range, ScaleRow, Value } from '../../src/tables/model';
-import { dayBefore, distance } from './hints';
+import { dayBefore } from './hints';
 import type { Bilingual, Problem } from './problems';
 import { caseName as caseNameOf } from './semantic-diff';
 import { cellAddress, type CellValue, type SheetGrid } from './workbook-reader';
@@ -460,7 +460,7 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
     for (const p of parameters.values()) {
       if (Object.hasOwn(spec.parameters, p.key)) continue;
       const known = declared
-        .map((k) => ({ k, d: distance(p.key, k) }))
+        .map((k) => ({ k, d: nearDistance(p.key, k, TYPO_DISTANCE) }))
         .filter((x) => x.d <= TYPO_DISTANCE)
         .sort((a, b) => a.d - b.d)[0];
       if (!known) continue;
@@ -827,6 +827,26 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
   };
   const hash = createHash('sha256').update(JSON.stringify(body)).digest('hex');
   return { table: { ...body, hash }, problems };
+}
+
+/**
+ * Levenshtein distance when it is at most `cap`, else cap + 1: stops as soon as every alignment costs more, so that
+ * comparing thousands of informational keys with the declared ones stays cheap.
+ */
+export function nearDistance(a: string, b: string, cap: number): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (cur[j]! < best) best = cur[j]!;
+    }
+    if (best > cap) return cap + 1;
+    prev = cur;
+  }
+  return Math.min(prev[b.length]!, cap + 1);
 }
 
 function labelOf(parsed: ParsedSheet, grid: SheetGrid, id: string, unit?: string) {
