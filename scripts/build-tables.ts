@@ -3,12 +3,16 @@
  * Compiles every workbook of tables/ into compiled/tables.json, and the same bytes into the Worker's
  * static asset compiled/public/_data/tables.json (src/data.ts reads it; with --out alone, no asset is
  * written). On any problem nothing is written: the last good output stays in place, and every problem
- * is listed with its cell. A workbook that still holds placeholder text (tables:new's TODO examples) is
- * refused too, so a scaffold cannot go live; --allow-placeholders builds it anyway, for trying one out locally.
+ * is listed with its cell and how to fix it. A workbook that still holds placeholder text (tables:new's TODO
+ * examples) is refused too, so a scaffold cannot go live; --allow-placeholders builds it anyway, for trying one
+ * out locally. After a good build it prints the warnings of tables:check (compared with the last commit when the
+ * folder is in git): they do not stop the build.
  */
 import { parseArgs } from 'node:util';
 import { buildTables, workbookFiles, writeAtomically } from './lib/build';
-import { formatProblem } from './lib/problems';
+import { checkFile } from './lib/check';
+import { hintFor } from './lib/hints';
+import { formatFix, formatProblem, type Problem } from './lib/problems';
 import { BUNDLE_ASSET_PATH } from '../src/data';
 
 const { values } = parseArgs({
@@ -25,19 +29,26 @@ const asset = values.asset ?? (values.out ? undefined : `compiled/public${BUNDLE
 const lang = values.lang === 'zh' || values.lang === 'en' ? values.lang : 'both';
 const started = performance.now();
 const result = buildTables(workbookFiles(values.tables!));
+
+const byFile = (p: Problem) => result.compiled.find((c) => c.problems.includes(p) || c.placeholders.includes(p));
+/** A problem and its fix line (made specific from the cell's content where tables:check would). */
+const printError = (p: Problem) => {
+  const hint = hintFor(p, byFile(p)?.sheets ?? []) ?? p.fix;
+  console.error(`  ${formatProblem(p, lang)}`);
+  console.error(`      ${formatFix(hint, lang)}`);
+};
+
 if (!result.bundle) {
   console.error(`✗ ${result.problems.length} problem(s); nothing written, ${out} keeps the last good build:\n`);
-  for (const p of result.problems) console.error(`  ${formatProblem(p, lang)}`);
+  for (const p of result.problems) printError(p);
   process.exit(1);
 }
 if (result.placeholders.length && !values['allow-placeholders']) {
   console.error(
     `✗ ${result.placeholders.length} cell(s) still hold placeholder text; nothing written, ${out} keeps the last good build:\n`,
   );
-  for (const p of result.placeholders) console.error(`  ${formatProblem(p, lang)}`);
-  console.error(
-    '\n  请按原文填写或删除这些示例内容 / fill them in from the source or delete the example rows (--allow-placeholders builds anyway, for a local try-out)',
-  );
+  for (const p of result.placeholders) printError(p);
+  console.error('\n  (--allow-placeholders builds anyway, for a local try-out)');
   process.exit(1);
 }
 const json = JSON.stringify(result.bundle);
@@ -50,3 +61,17 @@ const rows = tables.reduce((n, t) => n + t.scales.reduce((m, s) => m + s.rows.le
 console.log(
   `✓ ${tables.length} table(s), ${params} parameters, ${rows} scale rows → ${out}${asset ? ` and ${asset}` : ''} (data ${result.bundle.hash.slice(0, 12)}, ${Math.round(performance.now() - started)} ms)`,
 );
+
+// The warnings of tables:check: legal but suspicious (a value rewritten in place, a ratio that jumped…).
+const warnings = result.files.flatMap((file, i) =>
+  checkFile(file, {}, result.compiled[i]!).findings.filter((f) => f.severity === 'warning'),
+);
+if (warnings.length) {
+  console.log(
+    `\n⚠ ${warnings.length} 个提醒（不影响构建，请逐条确认；npm run tables:check 有详细说明）/ ${warnings.length} warning(s) (they do not stop the build; please confirm each; npm run tables:check explains them):\n`,
+  );
+  for (const w of warnings) {
+    console.log(`  ${formatProblem(w, lang)}`);
+    console.log(`      ${formatFix(w.hint, lang)}`);
+  }
+}

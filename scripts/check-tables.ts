@@ -49,6 +49,10 @@ if (against !== null && against !== 'HEAD' && insideGitWorkTree(process.cwd())) 
 }
 const checks: FileCheck[] = files.map((file) => {
   if (!existsSync(file) || !file.toLowerCase().endsWith('.xlsx')) {
+    const fix = {
+      zh: '核对文件名和路径（工作簿在 tables/ 中，文件名以 .xlsx 结尾）',
+      en: 'check the file name and path (the workbooks are in tables/ and end in .xlsx)',
+    };
     const problem: Finding = {
       file,
       sheet: null,
@@ -56,7 +60,8 @@ const checks: FileCheck[] = files.map((file) => {
       zh: '找不到这个 .xlsx 文件',
       en: 'no such .xlsx file',
       severity: 'error',
-      hint: null,
+      fix,
+      hint: fix,
     };
     return { file, table: null, findings: [problem], baseline: { kind: 'none', reason: 'disabled' } };
   }
@@ -65,9 +70,14 @@ const checks: FileCheck[] = files.map((file) => {
 
 const out: string[] = [];
 out.push(
-  against
+  against && insideGitWorkTree(process.cwd())
     ? t(`检查 ${checks.length} 个工作簿（与 ${against} 的版本对比）`, `Checking ${checks.length} workbook(s) (compared with ${against})`)
-    : t(`检查 ${checks.length} 个工作簿`, `Checking ${checks.length} workbook(s)`),
+    : against
+      ? t(
+          `检查 ${checks.length} 个工作簿（不在 git 工作区中：只做不需要历史版本的检查）`,
+          `Checking ${checks.length} workbook(s) (not in a git work tree: only the checks that need no history)`,
+        )
+      : t(`检查 ${checks.length} 个工作簿`, `Checking ${checks.length} workbook(s)`),
 );
 let errors = 0;
 let warnings = 0;
@@ -111,7 +121,7 @@ for (const c of checks) {
   for (const f of [...e, ...w]) {
     out.push(`  ${f.severity === 'error' ? '✗' : '⚠'} ${location(f)}`);
     out.push(`      ${f.severity === 'error' ? t('问题', 'problem') : t('提醒', 'warning')}${t('：', ': ')}${f[lang]}`);
-    if (f.hint) out.push(`      ${t('怎么改', 'how to fix')}${t('：', ': ')}${f.hint[lang]}`);
+    out.push(`      ${t('怎么改', 'how to fix')}${t('：', ': ')}${f.hint[lang]}`);
   }
 }
 out.push('');

@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { renderDiff } from './lib/diff-report';
 import { checkoutTables, compileDir, insideGitWorkTree, resolveRevision, RevisionError, type CompiledSide } from './lib/revisions';
 import { compareAnswers } from './lib/samples';
-import { diffTables } from './lib/semantic-diff';
+import { changeDates, diffTables } from './lib/semantic-diff';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -70,7 +70,7 @@ try {
     const samplesDir =
       [after.dir, before.dir].map((d) => join(d, 'samples')).find((dir) => existsSync(join(dir, `${d.id}.json`))) ??
       join(after.dir, 'samples');
-    return compareAnswers(d.id, before.side.tables, after.side.tables, samplesDir);
+    return compareAnswers(d.id, before.side.tables, after.side.tables, samplesDir, undefined, changeDates(d));
   });
   const report = { from: before.label, to: after.label, tables, answers, oldSide: before.side, newSide: after.side };
   process.stdout.write(renderDiff(report, { lang, format: values.format as 'text' | 'md' }));

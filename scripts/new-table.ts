@@ -190,6 +190,11 @@ const guide = [
     'bracket sheets (e.g. example_brackets): one bracket per row, bounds inclusive/exclusive; delete unneeded ones here and in src/tables/<table>.ts',
   ],
   ['5', '删除所有带 TODO 的示例内容；每次修改在 changelog 加一行', 'remove every TODO placeholder; add a changelog line for each edit'],
+  [
+    '',
+    '新政策：给旧行填失效日期，复制一行改数值、生效日期和出处，在 sources 加新文件；规定确实废止的，在表头最右加一列 ends 并在最后一行填 repealed（废止）；新文件重申未变的数值时，加一列 restates 写它的列名（详见 tables/README.md“工作簿格式”）',
+    'a new policy: give the old row its effective_to, copy it and change value, dates and citation, add the document to sources; for a real repeal add an ends column at the right and type repealed on the last row; for unchanged values the new document restates, a restates column naming them (tables/README.md › workbook format)',
+  ],
   ['6', '运行 npm run tables:check 检查，npm run tables:build 编译', 'run npm run tables:check, then npm run tables:build'],
   [
     '',
@@ -262,7 +267,7 @@ if (values['no-register'] || indexText === null) {
 }
 console.log(
   t(
-    `\n下一步：\n  1. 用 Excel 或 WPS 打开 ${workbook}，按“_说明”工作表填写，替换所有带 TODO 的示例内容\n  2. 在 ${schema} 中声明计算器要读取的参数键和分档表\n  3. npm run tables:check -- ${workbook}`,
-    `\nNext:\n  1. open ${workbook} in Excel or WPS, follow its _说明 sheet, replace every TODO placeholder\n  2. declare in ${schema} the parameter keys and bracket sheets calculators read\n  3. npm run tables:check -- ${workbook}`,
+    `\n下一步：\n  1. 用 Excel、WPS 或 LibreOffice 打开 ${workbook}，按“_说明”工作表填写，替换所有带 TODO 的示例内容\n  2. 在 ${schema} 中声明计算器要读取的参数键和分档表\n  3. npm run tables:check -- ${workbook}`,
+    `\nNext:\n  1. open ${workbook} in Excel, WPS or LibreOffice, follow its _说明 sheet, replace every TODO placeholder\n  2. declare in ${schema} the parameter keys and bracket sheets calculators read\n  3. npm run tables:check -- ${workbook}`,
   ),
 );

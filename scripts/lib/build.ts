@@ -14,6 +14,8 @@ export interface BuildResult {
   /** placeholder text left in cells (tables:new's TODO examples): the build refuses them unless allowed */
   placeholders: Problem[];
   files: string[];
+  /** each workbook as compiled, in the order of `files` */
+  compiled: CompiledFile[];
 }
 
 /** Text that marks a cell as not filled in yet: tables:new writes TODO, staff may type 待填写. */
@@ -36,6 +38,10 @@ export function placeholderCells(file: string, sheets: SheetGrid[]): Problem[] {
             cell: `${XLSX.utils.encode_col(c)}${r + 1}`,
             zh: `还有待填写的占位内容：“${v}”`,
             en: `a placeholder is still there: "${v}"`,
+            fix: {
+              zh: '按原文填写，或删除示例行（构建会拒绝留有占位内容的工作簿）',
+              en: 'fill it in from the source, or delete the example row (the build refuses a workbook with placeholders)',
+            },
           });
         }
       });
@@ -47,7 +53,7 @@ export function placeholderCells(file: string, sheets: SheetGrid[]): Problem[] {
 export const packageVersion = (): string =>
   (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-/** Lists the workbooks of a folder: every *.xlsx except Excel's lock files (~$name.xlsx). */
+/** Lists the workbooks of a folder: every *.xlsx except Excel's and WPS's lock files (~$name.xlsx; LibreOffice's .~lock.name.xlsx# does not end in .xlsx). */
 export function workbookFiles(dir: string): string[] {
   return readdirSync(dir)
     .filter((f) => f.toLowerCase().endsWith('.xlsx') && !f.startsWith('~$'))
@@ -55,16 +61,28 @@ export function workbookFiles(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-export function compileFile(file: string): { table: CompiledTable | null; problems: Problem[]; placeholders: Problem[] } {
+export interface CompiledFile {
+  table: CompiledTable | null;
+  problems: Problem[];
+  placeholders: Problem[];
+  /** the grids read (for hints made from a cell's content) */
+  sheets: SheetGrid[];
+}
+
+export function compileFile(file: string): CompiledFile {
   const name = basename(file);
   const tableId = name.replace(/\.xlsx$/i, '');
   const read = readWorkbookFile(file);
-  if (read.sheets.length === 0) return { table: null, problems: read.problems, placeholders: [] };
+  if (read.sheets.length === 0) return { table: null, problems: read.problems, placeholders: [], sheets: [] };
   const compiled = compileTable(name, tableId, read.sheets, Object.hasOwn(tableSpecs, tableId) ? tableSpecs[tableId] : undefined);
+  // a cell the reader refused (a formula, an error value) was read as empty: the compiler's complaint about the same
+  // cell ("is required"…) would only repeat it
+  const refused = new Set(read.problems.map((p) => `${p.sheet}!${p.cell}`));
   return {
     table: read.problems.length ? null : compiled.table,
-    problems: [...read.problems, ...compiled.problems],
+    problems: [...read.problems, ...compiled.problems.filter((p) => !refused.has(`${p.sheet}!${p.cell}`))],
     placeholders: placeholderCells(file, read.sheets),
+    sheets: read.sheets,
   };
 }
 
@@ -72,20 +90,32 @@ export function buildTables(files: string[]): BuildResult {
   const problems: Problem[] = [];
   const placeholders: Problem[] = [];
   const tables: Record<string, CompiledTable> = {};
+  const compiled: CompiledFile[] = [];
   for (const file of files) {
-    const { table, problems: p, placeholders: left } = compileFile(file);
-    problems.push(...p);
-    placeholders.push(...left);
-    if (table) tables[table.id] = table;
+    const c = compileFile(file);
+    compiled.push(c);
+    problems.push(...c.problems);
+    placeholders.push(...c.placeholders);
+    if (c.table) tables[c.table.id] = c.table;
   }
   if (files.length === 0)
-    problems.push({ file: '(tables)', sheet: null, cell: null, zh: '没有找到任何 .xlsx 工作簿', en: 'no .xlsx workbook found' });
-  if (problems.length) return { bundle: null, problems, placeholders, files };
+    problems.push({
+      file: '(tables)',
+      sheet: null,
+      cell: null,
+      zh: '没有找到任何 .xlsx 工作簿',
+      en: 'no .xlsx workbook found',
+      fix: {
+        zh: '在项目根目录运行（工作簿在 tables/ 中），或用 --tables 指定工作簿所在的文件夹',
+        en: 'run it from the project folder (the workbooks are in tables/), or name their folder with --tables',
+      },
+    });
+  if (problems.length) return { bundle: null, problems, placeholders, files, compiled };
   const ids = Object.keys(tables).sort();
   const hash = createHash('sha256')
     .update(ids.map((id) => `${id}:${tables[id]!.hash}`).join('\n'))
     .digest('hex');
-  return { bundle: { format: 1, packageVersion: packageVersion(), hash, tables }, problems, placeholders, files };
+  return { bundle: { format: 1, packageVersion: packageVersion(), hash, tables }, problems, placeholders, files, compiled };
 }
 
 /** Writes next to the target and renames over it: readers see the old file or the new one, never half of one. */

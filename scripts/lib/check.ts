@@ -5,35 +5,39 @@ import { basename, dirname, join, relative } from 'node:path';
 import { addDays } from '../../src/engine/dates';
 import { shanghaiDate } from '../../src/engine/lookup';
 import { formatPercent } from '../../src/engine/format';
-import { FIXED_SHEETS, scaleSheetColumns } from '../../src/tables/kit';
+import { FIXED_SHEETS, MARK_COLUMNS, scaleSheetColumns } from '../../src/tables/kit';
 import { tableSpecs } from '../../src/tables/index';
 import type { CompiledTable, ScaleRow } from '../../src/tables/model';
-import { compileFile } from './build';
+import { type CompiledFile, compileFile } from './build';
 import { hintFor, type Hint } from './hints';
 import type { Problem } from './problems';
 import { fileAt, compileDir, insideGitWorkTree, resolveRevision } from './revisions';
-import { dimensionCells, scaleCase } from './semantic-diff';
-import { readWorkbook, type SheetGrid } from './workbook-reader';
+import { caseName, dimensionCells, scaleCase } from './semantic-diff';
+import type { SheetGrid } from './workbook-reader';
 
 /**
- * tables:check — everything the build rejects (errors, each with a "how to fix" hint where one
- * helps) and, for workbooks that pass, warnings about edits that are legal but suspicious:
+ * tables:check — everything the build rejects (errors, each with its "how to fix", made specific from the
+ * cell's content where that helps) and, for workbooks that pass, warnings about edits that are legal but
+ * suspicious. Without git history: a value without a real citation ("同上", "-", "?" in the article column).
+ * Compared with the last commit (in a git work tree; tables:build prints the same warnings):
  *  - a ratio that moved by more than 20 percentage points compared with the last commit,
  *  - any number that became 10 times larger or smaller (元 typed for 万元, 0.2 for 0.2%, 80 for 0.8),
  *  - a value in force that was rewritten in place (every answer since its effective date changes),
  *  - a value emptied (the API would then say "not published in the source"),
  *  - a parameter or a case of a sheet that had a value in force on some dates and no longer has
- *    (a key typed wrong in a new row, a date moved, a row deleted: calculators would answer 422 there),
- *  - a key that is one or two letters away from a known key (inpatient.anual_cap),
- *  - a new dated row that starts in the past (it changes answers already given),
- *  - a value without a real citation ("同上", "-", "?" in the article column),
+ *    (a date moved, a row deleted: calculators would answer 422 there),
+ *  - a new dated row that starts in the past (it changes answers already given), unless it starts on its own
+ *    document's effective date (the sources sheet's `effective`),
  *  - data changed without a new change-log line.
- * Placeholder text left by tables:new (TODO) is an error: the build refuses it.
+ * A key typed wrong (inpatient.anual_cap) and a declared key or case that ends without the repeal mark are errors
+ * of the build itself (scripts/lib/compile-table.ts), found in any folder. Placeholder text left by tables:new
+ * (TODO) is an error: the build refuses it.
  */
 
 export interface Finding extends Problem {
   severity: 'error' | 'warning';
-  hint: Hint | null;
+  /** the fix line shown: a hint made from the cell's content, else the problem's own fix */
+  hint: Hint;
 }
 
 export type Baseline =
@@ -109,18 +113,6 @@ const spanText = (x: Span) =>
       ? { zh: x.from, en: x.from }
       : { zh: `${x.from} 至 ${x.to}`, en: `${x.from} to ${x.to}` };
 
-/** Levenshtein distance, capped: enough to tell a typo from another key. */
-export function editDistance(a: string, b: string, cap = 3): number {
-  if (Math.abs(a.length - b.length) > cap) return cap + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
-
 const times = (before: number, after: number): number | null => {
   if (before === 0 || after === 0 || Math.sign(before) !== Math.sign(after)) return null;
   const f = after / before;
@@ -145,44 +137,41 @@ function columnLetter(grids: SheetGrid[], sheet: string, id: string): string {
 
 const rowOfCell = (cell: string) => Number(/(\d+)$/.exec(cell)?.[1] ?? 0);
 
-export function checkFile(file: string, options: CheckOptions = {}): FileCheck {
+/**
+ * Checks one workbook: the build's problems as errors, then (if it compiles) the warnings. `compiled` is the
+ * workbook already compiled by the caller (tables:build), else it is compiled here.
+ */
+export function checkFile(file: string, options: CheckOptions = {}, compiled: CompiledFile = compileFile(file)): FileCheck {
   const cwd = options.cwd ?? process.cwd();
   const today = options.today ?? shanghaiDate(Date.now());
   const name = basename(file);
   const id = name.replace(/\.xlsx$/i, '');
-  const read = readWorkbook(file, readFileSync(file));
-  const grids = read.sheets;
-  const { table, problems, placeholders } = compileFile(file);
+  const { table, problems, placeholders, sheets: grids } = compiled;
   const spec = Object.hasOwn(tableSpecs, id) ? tableSpecs[id] : undefined;
   const sources = (grids.find((g) => g.name === 'sources')?.rows.slice(1) ?? []).map((r) => String(r[0] ?? '')).filter(Boolean);
   const sheetNames = spec ? [...Object.keys(FIXED_SHEETS), ...Object.keys(spec.scales)] : Object.keys(FIXED_SHEETS);
   const columnsOf = (sheet: string | null): string[] | undefined => {
     if (!sheet) return undefined;
+    // the dated sheets also take the optional mark columns
+    if (sheet === 'parameters') return [...FIXED_SHEETS.parameters, ...MARK_COLUMNS];
     if (Object.hasOwn(FIXED_SHEETS, sheet)) return [...FIXED_SHEETS[sheet as keyof typeof FIXED_SHEETS]];
     const scale = spec?.scales[sheet];
-    return scale ? scaleSheetColumns(scale) : undefined;
+    return scale ? [...scaleSheetColumns(scale), ...MARK_COLUMNS] : undefined;
   };
   const findings: Finding[] = problems.map((p) => ({
     ...p,
     severity: 'error',
-    hint: hintFor(p, grids, { sources, columns: columnsOf(p.sheet), sheets: sheetNames }),
+    hint: hintFor(p, grids, { sources, columns: columnsOf(p.sheet), sheets: sheetNames }) ?? p.fix,
   }));
-  const warn = (sheet: string | null, cell: string | null, zh: string, en: string, hint: Hint | null = null) =>
-    findings.push({ file: name, sheet, cell, zh, en, severity: 'warning', hint });
+  const warn = (sheet: string | null, cell: string | null, zh: string, en: string, hint: Hint) =>
+    findings.push({ file: name, sheet, cell, zh, en, fix: hint, severity: 'warning', hint });
 
   // Placeholders (from tables:new, or typed as reminders) anywhere in the workbook: the build refuses them.
-  for (const p of placeholders) {
-    findings.push({
-      ...p,
-      severity: 'error',
-      hint: {
-        zh: '按原文填写，或删除示例行（构建会拒绝留有占位内容的工作簿）',
-        en: 'fill it in from the source, or delete the example row (the build refuses a workbook with placeholders)',
-      },
-    });
-  }
+  for (const p of placeholders) findings.push({ ...p, severity: 'error', hint: p.fix });
 
-  let baseline: Baseline = { kind: 'none', reason: 'disabled' };
+  const against = options.against === undefined ? 'HEAD' : options.against;
+  const inGit = against !== null && insideGitWorkTree(dirname(file));
+  let baseline: Baseline = { kind: 'none', reason: against === null ? 'disabled' : inGit ? 'disabled' : 'not-git' };
   if (!table) return { file, table, findings, baseline };
 
   // Citations that are not citations.
@@ -207,8 +196,8 @@ export function checkFile(file: string, options: CheckOptions = {}): FileCheck {
         warn(
           s.id,
           `${col}${r.row}`,
-          `第 ${r.row} 行的数值没有具体出处（条款为“${r.citation.article}”）`,
-          `row ${r.row} has no real citation (article "${r.citation.article}")`,
+          `第 ${r.row} 行（${caseName(s, r).zh}）的数值没有具体出处（条款为“${r.citation.article}”）`,
+          `row ${r.row} (${caseName(s, r).en}) has no real citation (article "${r.citation.article}")`,
           citationHint,
         );
       }
@@ -216,9 +205,7 @@ export function checkFile(file: string, options: CheckOptions = {}): FileCheck {
   }
 
   // Comparison with the last commit.
-  const against = options.against === undefined ? 'HEAD' : options.against;
-  if (against === null) return { file, table, findings, baseline };
-  if (!insideGitWorkTree(dirname(file))) return { file, table, findings, baseline: { kind: 'none', reason: 'not-git' } };
+  if (against === null || !inGit) return { file, table, findings, baseline };
   try {
     resolveRevision(cwd, against);
   } catch {
@@ -227,6 +214,8 @@ export function checkFile(file: string, options: CheckOptions = {}): FileCheck {
   const rel = relative(cwd, file);
   const old = fileAt(cwd, against, rel);
   if (!old) return { file, table, findings, baseline: { kind: 'new', rev: against } };
+  // the same bytes as in that revision: nothing to compare (tables:build runs this for every workbook)
+  if (old.equals(readFileSync(file))) return { file, table, findings, baseline: { kind: 'compared', rev: against } };
   const tmp = mkdtempSync(join(tmpdir(), 'policy-edge-check-'));
   let before: CompiledTable | undefined;
   try {
@@ -242,6 +231,9 @@ export function checkFile(file: string, options: CheckOptions = {}): FileCheck {
 
   function compare(o: CompiledTable, n: CompiledTable, rev: string) {
     const fromCol = columnLetter(grids, 'parameters', 'effective_from');
+    // a row that starts on its own document's effective date is that document coming into force, not a retroactive edit
+    const effective = new Map(n.sources.map((s) => [s.number, s.effective]));
+    const onItsDate = (x: { from: string; citation: { document: string } }) => effective.get(x.citation.document) === x.from;
     for (const p of n.parameters) {
       const op = o.parameters.find((x) => x.key === p.key);
       const isRatio = p.unit === 'ratio' || p.unit === 'percentage-point';
@@ -249,7 +241,7 @@ export function checkFile(file: string, options: CheckOptions = {}): FileCheck {
         const oh = op?.history.find((x) => x.from === h.from);
         const cell = h.cell.split('!')[1]!;
         if (!oh) {
-          if (h.from < today) warnPast('parameters', `${fromCol}${rowOfCell(h.cell)}`, same(p.key), h.from);
+          if (h.from < today && !onItsDate(h)) warnPast('parameters', `${fromCol}${rowOfCell(h.cell)}`, same(p.key), h.from);
           const prev = p.history[i - 1];
           if (prev && typeof prev.value === 'number' && typeof h.value === 'number') {
             if (isRatio) warnJump('parameters', cell, same(p.key), prev.value, h.value, 'previous');
@@ -269,16 +261,12 @@ export function checkFile(file: string, options: CheckOptions = {}): FileCheck {
         if (h.from <= today) warnRewrite('parameters', cell, same(p.key), oh.value, h.value, h.from, rev);
       });
     }
-    // A parameter that had a value in force on some day and no longer has one there (its row's key or dates edited,
-    // the row deleted): the calculators that read it answer 422 on those days.
-    const declared = new Set(Object.keys(spec?.parameters ?? {}));
-    const newKeys = n.parameters.filter((p) => !o.parameters.some((x) => x.key === p.key));
-    const nearOf = (key: string) => (declared.has(key) ? newKeys.find((p) => editDistance(p.key, key, 2) <= 2) : undefined);
+    // A parameter that had a value in force on some day and no longer has one there (its row's dates edited, the row
+    // deleted): the calculators that read it answer 422 on those days. (A key typed wrong is an error of the build.)
     for (const op of o.parameters) {
       const np = n.parameters.find((x) => x.key === op.key);
       const lost = lostSpans(op.history, np?.history ?? []);
       if (!lost.length) continue;
-      const near = nearOf(op.key);
       const where = np
         ? borderCell(
             np.history.map((h) => ({ from: h.from, to: h.to, row: rowOfCell(h.cell) })),
@@ -286,24 +274,7 @@ export function checkFile(file: string, options: CheckOptions = {}): FileCheck {
             'parameters',
           )
         : null;
-      warnLost('parameters', where, same(op.key), lost, rev, near ? { key: near.key, cell: near.history[0]!.cell } : null);
-    }
-    for (const p of newKeys) {
-      if (declared.has(p.key)) continue;
-      // only keys a calculator reads: informational keys come in near pairs (…_min / …_max, employee_ / employer_)
-      const known = [...declared].find((k) => editDistance(p.key, k, 2) <= 2);
-      if (known) {
-        warn(
-          'parameters',
-          `${columnLetter(grids, 'parameters', 'key')}${rowOfCell(p.history[0]!.cell)}`,
-          `参数键 ${p.key} 是新的，与已有的 ${known} 只差一两个字母：是不是拼错了？`,
-          `the key ${p.key} is new and one or two letters away from ${known}: a typo?`,
-          {
-            zh: `如果是同一个参数，请把键改为 ${known}（计算器只认这个键）`,
-            en: `if it is the same parameter, spell the key ${known} (the calculators read that key only)`,
-          },
-        );
-      }
+      warnLost('parameters', where, same(op.key), lost, rev);
     }
     for (const s of n.scales) {
       const os = o.scales.find((x) => x.id === s.id);
@@ -312,10 +283,11 @@ export function checkFile(file: string, options: CheckOptions = {}): FileCheck {
       const byCase = new Map<string, ScaleRow[]>();
       for (const r of s.rows) byCase.set(scaleCase(s, r), [...(byCase.get(scaleCase(s, r)) ?? []), r]);
       for (const r of s.rows) {
-        const what = { zh: `${s.id} 第 ${r.row} 行`, en: `${s.id} row ${r.row}` };
+        const c = caseName(s, r);
+        const what = { zh: `${s.id} 第 ${r.row} 行（${c.zh}）`, en: `${s.id} row ${r.row} (${c.en})` };
         const or = os?.rows.find((x) => x.from === r.from && scaleCase(os, x) === scaleCase(s, r));
         const prev = or ? undefined : previousOf(byCase.get(scaleCase(s, r)) ?? [], r);
-        if (!or && r.from < today) warnPast(s.id, `${fromColumn}${r.row}`, what, r.from);
+        if (!or && r.from < today && !onItsDate(r)) warnPast(s.id, `${fromColumn}${r.row}`, what, r.from);
         for (const c of ratioColumns) {
           const cell = `${columnLetter(grids, s.id, c.id)}${r.row}`;
           const nv = r.cells[c.id];
@@ -347,15 +319,15 @@ export function checkFile(file: string, options: CheckOptions = {}): FileCheck {
             s.rows.filter((r) => dims(s, r) === key),
           );
           if (!lost.length) continue;
-          const label = caseLabel(key);
+          const sample = os.rows.find((r) => dims(os, r) === key)!;
+          const label = caseName(os, sample, false);
           const left = s.rows.filter((r) => dims(s, r) === key);
           warnLost(
             s.id,
             left.length ? borderCell(left, lost, s.id) : null,
-            { zh: `${s.id} 中 ${label} 的行`, en: `the row of ${label} in ${s.id}` },
+            { zh: `${s.id} 中 ${label.zh} 的行`, en: `the rows of ${label.en} in ${s.id}` },
             lost,
             rev,
-            null,
           );
         }
       }
@@ -416,14 +388,7 @@ export function checkFile(file: string, options: CheckOptions = {}): FileCheck {
     );
   }
 
-  function warnLost(
-    sheet: string,
-    cell: string | null,
-    what: Hint,
-    lost: Span[],
-    against: string,
-    near: { key: string; cell: string } | null,
-  ) {
+  function warnLost(sheet: string, cell: string | null, what: Hint, lost: Span[], against: string) {
     const zh = lost.map((x) => spanText(x).zh).join('、');
     const en = lost.map((x) => spanText(x).en).join(', ');
     warn(
@@ -431,15 +396,10 @@ export function checkFile(file: string, options: CheckOptions = {}): FileCheck {
       cell,
       `${what.zh}：${zh}不再有生效的数值（${against} 中有）：用到它的计算在这些日期会被拒绝（422 无生效数值）`,
       `${what.en}: no value is in force ${en} any more (there was in ${against}): calculations that need it are refused on those dates (422 not in force)`,
-      near
-        ? {
-            zh: `新的一行 ${near.cell} 的键写成了 ${near.key}：是不是应为 ${what.zh}？`,
-            en: `the new row ${near.cell} has the key ${near.key}: should it be ${what.en}?`,
-          }
-        : {
-            zh: '检查参数键、生效日期和失效日期是否填错、是否误删了行；如政策确已在这些日期失效，可以忽略本提醒',
-            en: 'check the key and the effective dates, and whether a row was deleted; if the policy really lapses on those dates, ignore this warning',
-          },
+      {
+        zh: '检查参数键、生效日期和失效日期是否填错、是否误删了行；如政策确已在这些日期失效，可以忽略本提醒',
+        en: 'check the key and the effective dates, and whether a row was deleted; if the policy really lapses on those dates, ignore this warning',
+      },
     );
   }
 
@@ -490,12 +450,6 @@ export function checkFile(file: string, options: CheckOptions = {}): FileCheck {
       },
     );
   }
-}
-
-/** "level=3, kind=outpatient" from a case key of scaleCase. */
-function caseLabel(key: string): string {
-  const parts = JSON.parse(key) as [string, unknown][];
-  return parts.map(([id, v]) => `${id}=${v === null ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v)}`).join(', ') || '(all)';
 }
 
 const citationHint: Hint = {

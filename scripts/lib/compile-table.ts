@@ -1,26 +1,37 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import {
+  ALL_WORDS,
   BILINGUAL_SEPARATOR,
   changelogRowSchema,
   FIXED_SHEETS,
+  MARK_COLUMNS,
   META_FIELDS,
   metaSchema,
   parameterRowSchema,
   parseBound,
+  REPEAL_WORDS,
   scaleRowSchema,
   scaleSheetColumns,
   sourceRowSchema,
   SHEET_ID_PATTERN,
   type TableSpec,
 } from '../../src/tables/kit';
-import type { CompiledParameter, CompiledScale, CompiledTable, DatedValue, Range, ScaleRow, Value } from '../../src/tables/model';
-import type { Problem } from './problems';
+import type { Citation, CompiledParameter, CompiledScale, CompiledTable, DatedValue, Range, ScaleRow, Value } from '../../src/tables/model';
+import { dayBefore } from './hints';
+import type { Bilingual, Problem } from './problems';
+import { caseName as caseNameOf } from './semantic-diff';
 import { cellAddress, type CellValue, type SheetGrid } from './workbook-reader';
 
 /**
  * Validates one workbook's grids against its table schema and compiles it.
- * Every problem is collected (not just the first) and addressed to its cell.
+ * Every problem is collected (not just the first), addressed to its cell, and carries its fix.
+ * Besides the cells themselves, a workbook is refused when (no git history needed):
+ *  - a key that no calculator reads is within two edits of one a calculator reads (inpatient.anual_cap),
+ *  - a declared parameter, or a case of a scale sheet, ends (or leaves a gap) before the table's coverage ends
+ *    without the repeal mark `ends = repealed` on the row that ends.
+ * A value carried over unchanged from the previous row of the same case keeps its own citation, unless the row
+ * marks it as restated by its document (`restates`): see tables/README.md › workbook format.
  */
 
 interface Row {
@@ -39,9 +50,16 @@ export interface CompileResult {
   problems: Problem[];
 }
 
+/** For a message of a schema that came without its fix (every message of src/tables/kit.ts has one). */
+const FORMAT_FIX: Bilingual = {
+  zh: '按 tables/README.md 的“工作簿格式”一节改正这个单元格',
+  en: 'correct the cell as tables/README.md › workbook format describes',
+};
+
 const splitMessage = (message: string) => {
-  const [zh, en] = message.split(BILINGUAL_SEPARATOR);
-  return en === undefined ? { zh: message, en: message } : { zh: zh!, en };
+  const [zh, en, fixZh, fixEn] = message.split(BILINGUAL_SEPARATOR);
+  if (en === undefined) return { zh: message, en: message, fix: FORMAT_FIX };
+  return { zh: zh!, en, fix: fixZh !== undefined && fixEn !== undefined ? { zh: fixZh, en: fixEn } : FORMAT_FIX };
 };
 
 export const dayAfter = (iso: string) => {
@@ -50,17 +68,45 @@ export const dayAfter = (iso: string) => {
   return d.toISOString().slice(0, 10);
 };
 
+const END = '9999-12-31';
+
+/** A key no calculator reads that is this close (edits) to one a calculator reads is refused as a typo. */
+export const TYPO_DISTANCE = 2;
+
+/** The dated row of a parameter or a scale sheet, as the period checks see it. */
+interface Period {
+  from: string;
+  to: string | null;
+  /** 1-based row number */
+  row: number;
+  repealed: boolean;
+  fromCell: string;
+  toCell: string;
+  endsCell: string | null;
+}
+
+/** What one dated row marks (MARK_COLUMNS): an intended end, and the values its document restates. */
+interface Marks {
+  repealed: boolean;
+  restates: Set<string> | 'all';
+}
+
 export function compileTable(file: string, tableId: string, grids: SheetGrid[], spec: TableSpec | undefined): CompileResult {
   const problems: Problem[] = [];
-  const add = (sheet: string | null, cell: string | null, zh: string, en: string) => problems.push({ file, sheet, cell, zh, en });
+  const add = (sheet: string | null, cell: string | null, zh: string, en: string, fix: Bilingual) =>
+    problems.push({ file, sheet, cell, zh, en, fix });
   const sheets = new Map(grids.map((g) => [g.name, g]));
 
   if (!spec) {
     add(
       null,
       null,
-      `没有表 ${tableId} 的结构定义（src/tables/${tableId}.ts）；新表请用 npm run tables:new 创建`,
-      `no schema for table ${tableId} (src/tables/${tableId}.ts); create new tables with npm run tables:new`,
+      `没有表 ${tableId} 的结构定义（src/tables/${tableId}.ts）`,
+      `no schema for table ${tableId} (src/tables/${tableId}.ts)`,
+      {
+        zh: '文件名就是表编号：核对文件名是否拼错；新表请用 npm run tables:new 创建（它同时写好结构定义）',
+        en: 'the file name is the table id: check it for typos; create a new table with npm run tables:new (it writes the schema too)',
+      },
     );
     return { table: null, problems };
   }
@@ -68,22 +114,24 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
   const expected = new Set<string>([...Object.keys(FIXED_SHEETS), ...Object.keys(spec.scales)]);
   for (const name of sheets.keys()) {
     if (!expected.has(name) && !name.startsWith('_')) {
-      add(
-        name,
-        null,
-        `未知工作表“${name}”（说明性工作表请以 _ 开头命名）`,
-        `unknown sheet "${name}" (name explanatory sheets with a leading _)`,
-      );
+      add(name, null, `未知工作表“${name}”`, `unknown sheet "${name}"`, {
+        zh: '如果这是说明页，把工作表改名为以 _ 开头（如 _说明）；如果是新的分档表，先在 src/tables/<表>.ts 中声明它',
+        en: 'if it holds explanations, rename it with a leading _ (e.g. _notes); if it is a new bracket sheet, declare it in src/tables/<table>.ts first',
+      });
     }
   }
 
   /** Reads a sheet's header row and data rows, checking the columns against what the schema expects. */
-  function parseSheet(name: string, columns: readonly string[]): ParsedSheet | null {
+  function parseSheet(name: string, columns: readonly string[], optional: readonly string[] = []): ParsedSheet | null {
     const grid = sheets.get(name);
     if (!grid) {
-      add(null, null, `缺少工作表“${name}”`, `missing sheet "${name}"`);
+      add(null, null, `缺少工作表“${name}”`, `missing sheet "${name}"`, {
+        zh: `加一个名为“${name}”的工作表，第 1 行写列标题：${columns.join(', ')}（可从 git 中的上一个版本复制）`,
+        en: `add a sheet named "${name}" whose row 1 holds the headers ${columns.join(', ')} (copy it from the last version in git)`,
+      });
       return null;
     }
+    const known = [...columns, ...optional];
     const header = grid.rows[0] ?? [];
     const columnIndex = new Map<string, number>();
     header.forEach((h, c) => {
@@ -91,22 +139,32 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
       const id = String(h)
         .trim()
         .split(/[\s/（(]/)[0]!;
-      if (!columns.includes(id)) {
+      if (!known.includes(id)) {
         add(
           name,
           cellAddress(0, c),
-          `未知列“${String(h)}”；本表的列为：${columns.join(', ')}`,
-          `unknown column "${String(h)}"; this sheet's columns are: ${columns.join(', ')}`,
+          `未知列“${String(h)}”；本表的列为：${known.join(', ')}`,
+          `unknown column "${String(h)}"; this sheet's columns are: ${known.join(', ')}`,
+          {
+            zh: '列标题须以本表的列名开头（后面可加中文说明，如“value 数值”）；不需要的列请删除',
+            en: 'a header starts with one of the column ids of this sheet (a label may follow, e.g. "value 数值"); delete a column that is not needed',
+          },
         );
       } else if (columnIndex.has(id)) {
-        add(name, cellAddress(0, c), `列“${id}”重复`, `duplicate column "${id}"`);
+        add(name, cellAddress(0, c), `列“${id}”重复`, `duplicate column "${id}"`, {
+          zh: `删除两列“${id}”中多余的一列（先核对两列的内容）`,
+          en: `delete one of the two "${id}" columns (compare their contents first)`,
+        });
       } else {
         columnIndex.set(id, c);
       }
     });
     const missing = columns.filter((c) => !columnIndex.has(c));
     if (missing.length) {
-      add(name, 'A1', `缺少列：${missing.join(', ')}`, `missing columns: ${missing.join(', ')}`);
+      add(name, 'A1', `缺少列：${missing.join(', ')}`, `missing columns: ${missing.join(', ')}`, {
+        zh: `在第 1 行加上列标题 ${missing.join(', ')}，并为每一行填写`,
+        en: `add the headers ${missing.join(', ')} to row 1 and fill them in for every row`,
+      });
       return null;
     }
     const rows: Row[] = [];
@@ -123,6 +181,10 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
             cellAddress(r, c),
             '此单元格不在任何列标题之下，不会被读取',
             'this cell is under no column header and would be ignored',
+            {
+              zh: '删除这个单元格的内容，或给这一列加上列标题（并在结构定义中声明）',
+              en: 'clear the cell, or give its column a header (declared in the schema)',
+            },
           );
         }
       });
@@ -137,13 +199,79 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
     for (const issue of result.error.issues) {
       const column = String(issue.path[0] ?? '');
       const c = parsed.columnIndex.get(column);
-      const { zh, en } = splitMessage(issue.message);
-      add(sheet, c === undefined ? `A${row.r + 1}` : cellAddress(row.r, c), zh, en);
+      const { zh, en, fix } = splitMessage(issue.message);
+      add(sheet, c === undefined ? `A${row.r + 1}` : cellAddress(row.r, c), zh, en, fix);
     }
     return null;
   }
 
-  const cellOf = (_sheet: string, parsed: ParsedSheet, row: Row, column: string) => cellAddress(row.r, parsed.columnIndex.get(column) ?? 0);
+  const cellOf = (parsed: ParsedSheet, row: Row, column: string) => cellAddress(row.r, parsed.columnIndex.get(column) ?? 0);
+  /** The cell of a column that may be missing (an optional column): null then. */
+  const optionalCell = (parsed: ParsedSheet, row: Row, column: string) =>
+    parsed.columnIndex.has(column) ? cellAddress(row.r, parsed.columnIndex.get(column)!) : null;
+
+  /** Reads the mark columns of a validated row (`ends`, `restates`), refusing what they cannot hold. */
+  function marksOf(
+    sheet: string,
+    parsed: ParsedSheet,
+    row: Row,
+    v: { ends?: string | null; restates?: string | null; effective_to: string | null },
+    restatable: string[],
+  ): Marks {
+    const marks: Marks = { repealed: false, restates: new Set() };
+    const endsCell = optionalCell(parsed, row, 'ends') ?? `A${row.r + 1}`;
+    const ends = v.ends?.trim() ?? '';
+    if (ends) {
+      if ((REPEAL_WORDS as readonly string[]).includes(ends.toLowerCase())) marks.repealed = true;
+      else
+        add(
+          sheet,
+          endsCell,
+          `ends 列只能填 repealed（废止）或留空，不能填“${ends}”`,
+          `the ends column holds repealed or nothing, not "${ends}"`,
+          {
+            zh: '填 repealed 或 废止 表示这条规定在本行的失效日期之后有意不再有数值；否则清空这个单元格',
+            en: "type repealed (or 废止) to say the rule ends on purpose after the row's effective_to; otherwise clear the cell",
+          },
+        );
+      if (marks.repealed && v.effective_to === null) {
+        const toCell = cellOf(parsed, row, 'effective_to');
+        add(
+          sheet,
+          toCell,
+          `第 ${row.r + 1} 行标为废止（ends = repealed），但没有失效日期`,
+          `row ${row.r + 1} is marked repealed (ends = repealed) but has no effective_to`,
+          {
+            zh: `在失效日期（单元格 ${toCell}）填最后有效的一天；如果并没有废止，清空单元格 ${endsCell}`,
+            en: `put the last day in force in effective_to (cell ${toCell}); if it is not repealed, clear cell ${endsCell}`,
+          },
+        );
+      }
+    }
+    const restates = v.restates?.trim() ?? '';
+    if (restates) {
+      if ((ALL_WORDS as readonly string[]).includes(restates.toLowerCase())) marks.restates = 'all';
+      else {
+        const ids = restates.split(/[\s,，、;；]+/).filter(Boolean);
+        const unknown = ids.filter((id) => !restatable.includes(id));
+        if (unknown.length) {
+          const cell = optionalCell(parsed, row, 'restates') ?? `A${row.r + 1}`;
+          add(
+            sheet,
+            cell,
+            `restates 列写了本表没有的数值列：${unknown.join('、')}`,
+            `the restates column names columns this sheet has no values in: ${unknown.join(', ')}`,
+            {
+              zh: `只写新文件重申的数值列名（可写多个，用逗号或顿号分开）：${restatable.join('、')}；或写 all（全部）`,
+              en: `name only the value columns the new document restates (several separated by commas): ${restatable.join(', ')}; or all`,
+            },
+          );
+        }
+        marks.restates = new Set(ids.filter((id) => restatable.includes(id)));
+      }
+    }
+    return marks;
+  }
 
   // --- meta -----------------------------------------------------------------------------------
   const metaValues: Record<string, CellValue> = Object.create(null);
@@ -152,19 +280,27 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
   if (meta) {
     for (const row of meta.rows) {
       const field = row.values.field;
-      const fieldCell = cellOf('meta', meta, row, 'field');
+      const fieldCell = cellOf(meta, row, 'field');
       if (typeof field !== 'string' || !(META_FIELDS as readonly string[]).includes(field)) {
         add(
           'meta',
           fieldCell,
           `未知字段“${String(field)}”；字段为：${META_FIELDS.join(', ')}`,
           `unknown field "${String(field)}"; fields are: ${META_FIELDS.join(', ')}`,
+          {
+            zh: `把字段名改为其中之一：${META_FIELDS.join('、')}；不需要的行请删除`,
+            en: `spell the field as one of: ${META_FIELDS.join(', ')}; delete a row that is not needed`,
+          },
         );
         continue;
       }
-      if (field in metaValues) add('meta', fieldCell, `字段“${field}”重复`, `duplicate field "${field}"`);
+      if (field in metaValues)
+        add('meta', fieldCell, `字段“${field}”重复`, `duplicate field "${field}"`, {
+          zh: `每个字段只写一行：删除多余的“${field}”行`,
+          en: `one row per field: delete the extra "${field}" row`,
+        });
       metaValues[field] = row.values.value ?? null;
-      metaCells.set(field, cellOf('meta', meta, row, 'value'));
+      metaCells.set(field, cellOf(meta, row, 'value'));
     }
   }
   const metaInput = Object.fromEntries(META_FIELDS.map((f) => [f, metaValues[f] ?? null]));
@@ -172,8 +308,8 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
   if (metaResult && !metaResult.success) {
     for (const issue of metaResult.error.issues) {
       const field = String(issue.path[0]);
-      const { zh, en } = splitMessage(issue.message);
-      add('meta', metaCells.get(field) ?? 'A1', `${field}：${zh}`, `${field}: ${en}`);
+      const { zh, en, fix } = splitMessage(issue.message);
+      add('meta', metaCells.get(field) ?? 'A1', `${field}：${zh}`, `${field}: ${en}`, fix);
     }
   }
   if (metaResult?.success && metaResult.data.table_id !== tableId) {
@@ -182,6 +318,10 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
       metaCells.get('table_id') ?? 'A1',
       `table_id（${metaResult.data.table_id}）须与文件名（${tableId}）一致`,
       `table_id (${metaResult.data.table_id}) must equal the file name (${tableId})`,
+      {
+        zh: '把 meta 表中的 table_id 改成文件名（不含 .xlsx），或重命名文件',
+        en: 'make meta table_id equal the file name (without .xlsx), or rename the file',
+      },
     );
   }
 
@@ -193,7 +333,10 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
       const s = validate(sourceRowSchema, 'sources', sourceSheet, row);
       if (!s) continue;
       if (sources.some((x) => x.number === s.number)) {
-        add('sources', cellOf('sources', sourceSheet, row, 'number'), `文号“${s.number}”重复`, `duplicate document number "${s.number}"`);
+        add('sources', cellOf(sourceSheet, row, 'number'), `文号“${s.number}”重复`, `duplicate document number "${s.number}"`, {
+          zh: '每份文件只列一行：删除重复的一行（先核对两行的标题和日期）',
+          en: 'one row per document: delete the duplicate (compare the titles and dates of both rows first)',
+        });
         continue;
       }
       sources.push({
@@ -205,12 +348,19 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
         note: s.note,
       });
     }
-    if (sourceSheet.rows.length === 0) add('sources', 'A2', '至少要有一份来源文件', 'at least one source document is required');
+    if (sourceSheet.rows.length === 0)
+      add('sources', 'A2', '至少要有一份来源文件', 'at least one source document is required', {
+        zh: '在 sources 表第 2 行写明数值所依据的文件：文号、标题、发布日期、施行日期',
+        en: 'list the document the values come from on row 2 of the sources sheet: number, title, issued and effective dates',
+      });
   }
   const knownSources = new Set(sources.map((s) => s.number));
   const checkSource = (sheet: string, cell: string, source: string) => {
     if (sourceSheet && !knownSources.has(source)) {
-      add(sheet, cell, `来源文件“${source}”不在 sources 表中`, `source "${source}" is not listed on the sources sheet`);
+      add(sheet, cell, `来源文件“${source}”不在 sources 表中`, `source "${source}" is not listed on the sources sheet`, {
+        zh: '先在 sources 工作表中加一行这份文件（文号、标题、日期），再引用它；文号须完全一致（包括〔〕和“号”）',
+        en: 'first add the document to the sources sheet (number, title, dates), then cite it; the number must match exactly (brackets 〔〕 and 号 included)',
+      });
     }
   };
 
@@ -222,20 +372,24 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
       const entry = validate(changelogRowSchema, 'changelog', changeSheet, row);
       if (entry) changelog.push(entry);
     }
-    if (changeSheet.rows.length === 0) add('changelog', 'A2', '变更记录至少要有一行', 'the change log needs at least one entry');
+    if (changeSheet.rows.length === 0)
+      add('changelog', 'A2', '变更记录至少要有一行', 'the change log needs at least one entry', {
+        zh: '在 changelog 表第 2 行写：日期、修改人、修改内容',
+        en: 'write on row 2 of the changelog sheet: date, author, what changed',
+      });
   }
   changelog.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
   // --- parameters -----------------------------------------------------------------------------
-  const parameters = new Map<string, CompiledParameter & { cells: string[] }>();
-  const paramSheet = parseSheet('parameters', FIXED_SHEETS.parameters);
+  const parameters = new Map<string, CompiledParameter & { periods: Period[]; marks: Marks[]; keyCell: string }>();
+  const paramSheet = parseSheet('parameters', FIXED_SHEETS.parameters, MARK_COLUMNS);
   if (paramSheet) {
     const schema = parameterRowSchema(spec.parameters);
     for (const row of paramSheet.rows) {
       const p = validate(schema, 'parameters', paramSheet, row);
       if (!p) continue;
-      const valueCell = cellOf('parameters', paramSheet, row, 'value');
-      checkSource('parameters', cellOf('parameters', paramSheet, row, 'source'), p.source);
+      const valueCell = cellOf(paramSheet, row, 'value');
+      checkSource('parameters', cellOf(paramSheet, row, 'source'), p.source);
       const value = p.value as Value;
       const dated: DatedValue = {
         from: p.effective_from,
@@ -247,6 +401,16 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
         cell: `parameters!${valueCell}`,
       };
       if (typeof dated.value === 'number') dated.value = Number(dated.value.toPrecision(15));
+      const marks = marksOf('parameters', paramSheet, row, p, ['value']);
+      const period: Period = {
+        from: p.effective_from,
+        to: p.effective_to,
+        row: row.r + 1,
+        repealed: marks.repealed,
+        fromCell: cellOf(paramSheet, row, 'effective_from'),
+        toCell: cellOf(paramSheet, row, 'effective_to'),
+        endsCell: optionalCell(paramSheet, row, 'ends'),
+      };
       const existing = parameters.get(p.key);
       if (!existing) {
         parameters.set(p.key, {
@@ -254,20 +418,27 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
           label: { zh: p.label_zh, en: p.label_en },
           unit: p.unit,
           history: [dated],
-          cells: [valueCell],
+          periods: [period],
+          marks: [marks],
+          keyCell: cellOf(paramSheet, row, 'key'),
         });
         continue;
       }
       if (existing.unit !== p.unit) {
         add(
           'parameters',
-          cellOf('parameters', paramSheet, row, 'unit'),
-          `同一参数 ${p.key} 的单位须一致（${existing.unit}）`,
+          cellOf(paramSheet, row, 'unit'),
+          `同一参数 ${p.key} 的各行单位须一致（其他行为 ${existing.unit}）`,
           `all rows of ${p.key} must share one unit (${existing.unit})`,
+          {
+            zh: `单位填 ${existing.unit}，并按这个单位核对本行的数值`,
+            en: `put ${existing.unit} in the unit column and check this row's value is in that unit`,
+          },
         );
       }
       existing.history.push(dated);
-      existing.cells.push(valueCell);
+      existing.periods.push(period);
+      existing.marks.push(marks);
     }
     for (const key of Object.keys(spec.parameters)) {
       if (!parameters.has(key))
@@ -276,17 +447,42 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
           null,
           `缺少参数 ${key}（计算器需要它；原文未公布时也要保留一行并留空数值、写明备注）`,
           `missing parameter ${key} (calculators need it; if the source does not publish it keep a row with an empty value and a note)`,
+          {
+            zh: `加一行键为 ${key} 的参数；如果工作表中已有这一行，它因上面列出的错误被拒绝，或者键拼错了：先改正那一行`,
+            en: `add a row with the key ${key}; if the sheet has one, it was rejected for an error listed here or its key is misspelt: fix that row first`,
+          },
         );
     }
-    for (const p of parameters.values())
-      checkPeriods(
+    for (const p of parameters.values()) checkPeriods('parameters', { zh: `参数 ${p.key}`, en: p.key }, p.periods);
+    // A key no calculator reads, one or two letters from one that a calculator reads: a typo that would leave the
+    // declared key without its new value (every answer from that date on is 422).
+    const declared = Object.keys(spec.parameters);
+    for (const p of parameters.values()) {
+      if (Object.hasOwn(spec.parameters, p.key)) continue;
+      const known = declared
+        .map((k) => ({ k, d: nearDistance(p.key, k, TYPO_DISTANCE) }))
+        .filter((x) => x.d <= TYPO_DISTANCE)
+        .sort((a, b) => a.d - b.d)[0];
+      if (!known) continue;
+      add(
         'parameters',
-        p.key,
-        p.history.map((h, i) => ({ from: h.from, to: h.to, cell: p.cells[i]! })),
+        p.keyCell,
+        `参数键 ${p.key} 不是计算器读取的键，与计算器读取的 ${known.k} 只差 ${known.d} 个字母：是不是拼错了？`,
+        `the key ${p.key} is not one a calculator reads, and is ${known.d} letter(s) from ${known.k}, which one does: a typo?`,
+        {
+          zh: `把单元格 ${p.keyCell} 的键改为 ${known.k}（计算器只认这个键）；如果这确实是另一个参数，请换一个与 ${known.k} 区别更明显的键`,
+          en: `spell the key in cell ${p.keyCell} ${known.k} (the calculators read that key only); if it really is another parameter, choose a key less like ${known.k}`,
+        },
       );
+    }
   }
 
-  function checkPeriods(sheet: string, what: string, periods: { from: string; to: string | null; cell: string }[]) {
+  /**
+   * Rows of one key or case in date order: no two starting on the same day, no overlap, and no gap unless the
+   * row before the gap is marked as ending on purpose (ends = repealed); that mark cannot sit on a row the next
+   * one continues.
+   */
+  function checkPeriods(sheet: string, what: Bilingual, periods: Period[]) {
     const sorted = [...periods].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
     for (let i = 1; i < sorted.length; i++) {
       const prev = sorted[i - 1]!;
@@ -294,23 +490,48 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
       if (prev.from === cur.from) {
         add(
           sheet,
-          cur.cell,
-          `${what} 重复：与 ${prev.cell} 的生效日期相同（${cur.from}）`,
-          `duplicate key ${what}: same effective_from (${cur.from}) as ${prev.cell}`,
+          cur.fromCell,
+          `${what.zh} 有两行的生效日期相同（${cur.from}）：第 ${prev.row} 行和第 ${cur.row} 行`,
+          `duplicate rows for ${what.en}: rows ${prev.row} and ${cur.row} have the same effective_from (${cur.from})`,
+          {
+            zh: `同一生效日期只能有一行：删除重复的第 ${cur.row} 行；如果它是新的数值，把它的生效日期（单元格 ${cur.fromCell}）改为新文件的施行日期，并给第 ${prev.row} 行填失效日期`,
+            en: `one row per start date: delete row ${cur.row} if it is a duplicate; if it holds a new value, set its effective_from (cell ${cur.fromCell}) to the new document's effective date and give row ${prev.row} an effective_to`,
+          },
         );
       } else if (prev.to === null || prev.to >= cur.from) {
         add(
           sheet,
-          cur.cell,
-          `${what} 的生效期间重叠：${prev.cell} 至 ${prev.to ?? '长期'}，本行自 ${cur.from}`,
-          `overlapping dates for ${what}: ${prev.cell} runs to ${prev.to ?? 'open end'}, this row starts ${cur.from}`,
+          prev.toCell,
+          `${what.zh} 的生效期间重叠：第 ${prev.row} 行${prev.to ? `有效至 ${prev.to}` : '没有失效日期（长期有效）'}，而第 ${cur.row} 行自 ${cur.from} 起生效`,
+          `overlapping dates for ${what.en}: row ${prev.row} ${prev.to ? `runs to ${prev.to}` : 'has no effective_to (open-ended)'}, and row ${cur.row} starts ${cur.from}`,
+          {
+            zh: `如果第 ${cur.row} 行取代旧值，把第 ${prev.row} 行的失效日期（单元格 ${prev.toCell}）填为 ${dayBefore(cur.from)}`,
+            en: `if row ${cur.row} replaces the earlier value, set effective_to of row ${prev.row} (cell ${prev.toCell}) to ${dayBefore(cur.from)}`,
+          },
         );
       } else if (dayAfter(prev.to) !== cur.from) {
+        if (prev.repealed) continue;
         add(
           sheet,
-          cur.cell,
-          `${what} 的生效期间有空档（${dayAfter(prev.to)} 起）：如确无规定，请加一行空数值并在备注说明`,
-          `gap in the dates of ${what} (from ${dayAfter(prev.to)}): if intended, add a row with an empty value and a note`,
+          prev.toCell,
+          `${what.zh} 的生效期间有空档：第 ${prev.row} 行到 ${prev.to} 为止，第 ${cur.row} 行自 ${cur.from} 起，${dayAfter(prev.to)} 至 ${dayBefore(cur.from)} 没有数值`,
+          `gap in the dates of ${what.en}: row ${prev.row} ends ${prev.to} and row ${cur.row} starts ${cur.from}, so nothing is in force from ${dayAfter(prev.to)} to ${dayBefore(cur.from)}`,
+          {
+            zh: `把第 ${prev.row} 行的失效日期（单元格 ${prev.toCell}）改为 ${dayBefore(cur.from)}；如果这段时间确实没有这条规定（已废止），在第 ${prev.row} 行的 ends 列填 repealed（废止）`,
+            en: `set effective_to of row ${prev.row} (cell ${prev.toCell}) to ${dayBefore(cur.from)}; if the rule really lapsed in between (repealed), type repealed in the ends column of row ${prev.row}`,
+          },
+        );
+      } else if (prev.repealed) {
+        const cell = prev.endsCell ?? prev.toCell;
+        add(
+          sheet,
+          cell,
+          `${what.zh}：第 ${prev.row} 行标为废止（ends = repealed），但第 ${cur.row} 行从第二天（${cur.from}）起接着有效`,
+          `${what.en}: row ${prev.row} is marked repealed (ends = repealed), but row ${cur.row} continues it the next day (${cur.from})`,
+          {
+            zh: `清空单元格 ${cell}：被新的一行接替不是废止`,
+            en: `clear cell ${cell}: a value followed by the next row is replaced, not repealed`,
+          },
         );
       }
     }
@@ -318,21 +539,36 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
 
   // --- scale sheets ---------------------------------------------------------------------------
   const scales: CompiledScale[] = [];
+  /** per scale sheet: each compiled row's periods and marks, by the row object */
+  const rowInfo = new WeakMap<ScaleRow, { period: Period; marks: Marks }>();
+  const caseNames = new Map<string, (row: ScaleRow, withRanges?: boolean) => Bilingual>();
   for (const [sheetId, scale] of Object.entries(spec.scales)) {
     if (!SHEET_ID_PATTERN.test(sheetId)) throw new Error(`bad sheet id in schema: ${sheetId}`);
-    const parsed = parseSheet(sheetId, scaleSheetColumns(scale));
+    const parsed = parseSheet(sheetId, scaleSheetColumns(scale), MARK_COLUMNS);
     if (!parsed) continue;
+    const grid = sheets.get(sheetId)!;
+    const columnEntries = Object.entries(scale.columns);
+    const columns = columnEntries.map(([id, c]) => ({
+      id,
+      kind: c.kind,
+      unit: c.unit,
+      label: c.kind === 'range' ? rangeLabelOf(parsed, grid, id) : labelOf(parsed, grid, id, c.unit),
+    }));
+    /** The case a row is for, as an officer reads it: 级别 = 1 / level = 1; brackets with their bounds. */
+    const caseName = (row: ScaleRow, withRanges = true): Bilingual => caseNameOf({ columns }, row, withRanges);
+    caseNames.set(sheetId, caseName);
+    const restatable = columnEntries.filter(([, c]) => c.kind !== 'dimension').map(([id]) => id);
     const schema = scaleRowSchema(scale);
     const rows: ScaleRow[] = [];
-    const periodsByCase = new Map<string, { from: string; to: string | null; cell: string }[]>();
+    const periodsByCase = new Map<string, { row: ScaleRow; period: Period }[]>();
     for (const row of parsed.rows) {
       const v = validate(schema, sheetId, parsed, row) as Record<string, CellValue> | null;
       if (!v) continue;
-      checkSource(sheetId, cellOf(sheetId, parsed, row, 'source'), String(v.source));
+      checkSource(sheetId, cellOf(parsed, row, 'source'), String(v.source));
       const cells: Record<string, Value> = {};
       const ranges: Record<string, Range> = {};
       const unpublished: string[] = [];
-      for (const [id, col] of Object.entries(scale.columns)) {
+      for (const [id, col] of columnEntries) {
         if (col.kind === 'range') {
           const min = v[`${id}_min`] as number | null;
           const max = v[`${id}_max`] as number | null;
@@ -354,15 +590,20 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
       const from = String(v.effective_from);
       const to = (v.effective_to as string | null) ?? null;
       const caseKey = JSON.stringify([
-        Object.entries(scale.columns)
-          .filter(([, c]) => c.kind === 'dimension')
-          .map(([id]) => cells[id]),
+        columnEntries.filter(([, c]) => c.kind === 'dimension').map(([id]) => cells[id]),
         Object.keys(ranges).map((id) => ranges[id]),
       ]);
-      const list = periodsByCase.get(caseKey) ?? [];
-      list.push({ from, to, cell: `A${row.r + 1}` });
-      periodsByCase.set(caseKey, list);
-      rows.push({
+      const marks = marksOf(sheetId, parsed, row, { ...v, effective_to: to } as never, restatable);
+      const period: Period = {
+        from,
+        to,
+        row: row.r + 1,
+        repealed: marks.repealed,
+        fromCell: cellOf(parsed, row, 'effective_from'),
+        toCell: cellOf(parsed, row, 'effective_to'),
+        endsCell: optionalCell(parsed, row, 'ends'),
+      };
+      const compiled: ScaleRow = {
         from,
         to,
         cells,
@@ -371,26 +612,38 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
         citation: { document: String(v.source), article: String(v.article), text: `${String(v.source)} ${String(v.article)}` },
         note: (v.note as string | null) ?? null,
         row: row.r + 1,
-      });
+      };
+      const list = periodsByCase.get(caseKey) ?? [];
+      list.push({ row: compiled, period });
+      periodsByCase.set(caseKey, list);
+      rowInfo.set(compiled, { period, marks });
+      rows.push(compiled);
     }
-    for (const periods of periodsByCase.values())
-      checkPeriods(sheetId, `第 ${periods[0]!.cell.slice(1)} 行的情形 / the case of row ${periods[0]!.cell.slice(1)}`, periods);
-    checkBracketOverlaps(sheetId, scale, rows);
+    for (const list of periodsByCase.values()) {
+      const first = list[0]!.row;
+      const name = caseName(first);
+      checkPeriods(
+        sheetId,
+        { zh: `${sheetId} 中 ${name.zh}`, en: `${name.en} in ${sheetId}` },
+        list.map((x) => x.period),
+      );
+    }
+    checkBracketOverlaps(sheetId, scale, rows, caseName);
     scales.push({
       id: sheetId,
       label: scale.label,
-      columns: Object.entries(scale.columns).map(([id, c]) => ({
-        id,
-        kind: c.kind,
-        unit: c.unit,
-        label: c.kind === 'range' ? rangeLabelOf(parsed, sheets.get(sheetId)!, id) : labelOf(parsed, sheets.get(sheetId)!, id, c.unit),
-      })),
+      columns,
       rows,
     });
   }
 
   /** Two brackets of the same case in force on the same day must not both contain a value. */
-  function checkBracketOverlaps(sheetId: string, scale: TableSpec['scales'][string], rows: ScaleRow[]) {
+  function checkBracketOverlaps(
+    sheetId: string,
+    scale: TableSpec['scales'][string],
+    rows: ScaleRow[],
+    caseName: (row: ScaleRow, withRanges?: boolean) => Bilingual,
+  ) {
     const rangeIds = Object.entries(scale.columns)
       .filter(([, c]) => c.kind === 'range')
       .map(([id]) => id);
@@ -405,26 +658,158 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
         if (dims.some((d) => a.cells[d] !== b.cells[d])) continue;
         if (!periodsOverlap(a, b)) continue;
         if (rangeIds.every((id) => rangesOverlap(a.ranges[id]!, b.ranges[id]!)) && JSON.stringify(a.ranges) !== JSON.stringify(b.ranges)) {
+          const na = caseName(a);
+          const nb = caseName(b);
           add(
             sheetId,
             `A${b.row}`,
-            `区间与第 ${a.row} 行重叠：同一数值同时落入两个档次`,
-            `bracket overlaps row ${a.row}: one value would fall into both`,
+            `第 ${b.row} 行（${nb.zh}）与第 ${a.row} 行（${na.zh}）的区间重叠：同一数值同时落入两个档次`,
+            `the bracket of row ${b.row} (${nb.en}) overlaps row ${a.row} (${na.en}): one value would fall into both`,
+            {
+              zh: '相邻两档在同一界限处只能有一档“含”：如上一档 ≤ 35（inclusive），下一档 > 35（exclusive）',
+              en: 'at a shared bound only one bracket may include it: e.g. the lower bracket ≤ 35 (inclusive), the next > 35 (exclusive)',
+            },
           );
         }
       }
     }
   }
 
+  // --- coverage, intended ends, citations per value ----------------------------------------------
+  const compiledParameters = [...parameters.values()].map((p) => {
+    const order = p.history.map((_h, i) => i).sort((a, b) => (p.history[a]!.from < p.history[b]!.from ? -1 : 1));
+    return { p, order };
+  });
+  const allRows = [...[...parameters.values()].flatMap((p) => p.history), ...scales.flatMap((s) => s.rows)];
+  const coverageFrom = allRows.map((x) => x.from).sort()[0] ?? '1900-01-01';
+  const coverageTo =
+    allRows.some((x) => x.to === null) || allRows.length === 0
+      ? null
+      : allRows
+          .map((x) => x.to!)
+          .sort()
+          .at(-1)!;
+  const coverageText = coverageTo === null ? { zh: '长期有效', en: 'open-ended' } : { zh: `至 ${coverageTo}`, en: `to ${coverageTo}` };
+
+  // A declared parameter that ends before the table does: every answer that reads it after that day is 422.
+  for (const { p, order } of compiledParameters) {
+    if (!Object.hasOwn(spec.parameters, p.key)) continue;
+    const last = p.periods[order.at(-1)!]!;
+    if (last.to === null || (coverageTo !== null && last.to >= coverageTo) || last.repealed) continue;
+    add(
+      'parameters',
+      last.toCell,
+      `参数 ${p.key} 的最后一行（第 ${last.row} 行）到 ${last.to} 为止，而本表其他数值${coverageText.zh}：计算器在 ${dayAfter(last.to)} 起读取 ${p.key} 会失败（答复 422）`,
+      `the last row of ${p.key} (row ${last.row}) ends ${last.to} while the rest of the table runs ${coverageText.en}: calculators that read ${p.key} fail (422) from ${dayAfter(last.to)}`,
+      {
+        zh: `如果 ${dayAfter(last.to)} 起有新的数值，加一行键为 ${p.key} 的新行（核对键的拼写），生效日期填 ${dayAfter(last.to)}；如果这条规定确实到 ${last.to} 为止（废止），在第 ${last.row} 行的 ends 列填 repealed（废止）（没有 ends 列时，在表头加一列 ends）`,
+        en: `if a new value applies from ${dayAfter(last.to)}, add a row with the key ${p.key} (check its spelling) starting ${dayAfter(last.to)}; if the rule really ends on ${last.to} (repealed), type repealed in the ends column of row ${last.row} (add an ends column to the header if there is none)`,
+      },
+    );
+  }
+  // A case of a scale sheet (its dimension cells: bands whose bounds a new policy moves stay one case) whose rows
+  // end, or leave a gap, before the table's coverage ends.
+  for (const s of scales) {
+    const dimIds = s.columns.filter((c) => c.kind === 'dimension').map((c) => c.id);
+    const byCase = new Map<string, ScaleRow[]>();
+    for (const r of s.rows) {
+      const k = JSON.stringify(dimIds.map((d) => r.cells[d] ?? null));
+      byCase.set(k, [...(byCase.get(k) ?? []), r]);
+    }
+    const name = caseNames.get(s.id)!;
+    for (const rows of byCase.values()) {
+      const sorted = [...rows].sort((a, b) => (a.from < b.from ? -1 : 1));
+      // walk the union of the case's periods: each end before the coverage's end is a lost stretch of days
+      let reach = '';
+      for (let i = 0; i < sorted.length; i++) {
+        const r = sorted[i]!;
+        reach = i === 0 || (r.to ?? END) > reach ? (r.to ?? END) : reach;
+        const next = sorted[i + 1];
+        if (reach === END || (next && next.from <= dayAfter(reach))) continue;
+        if (!next && coverageTo !== null && reach >= coverageTo) continue;
+        const ending = sorted.filter((x) => x.to === reach);
+        if (ending.every((x) => rowInfo.get(x)!.period.repealed)) continue;
+        // a gap inside one bracket's own rows is reported by checkPeriods already
+        if (next && ending.every((x) => sorted.some((y) => y.from > reach && JSON.stringify(y.ranges) === JSON.stringify(x.ranges))))
+          continue;
+        const first = ending.find((x) => !rowInfo.get(x)!.period.repealed)!;
+        const period = rowInfo.get(first)!.period;
+        const rowList = ending.map((x) => x.row).join('、');
+        const rowListEn = ending.map((x) => x.row).join(', ');
+        const c = name(first, false);
+        const until = next
+          ? { zh: `直到 ${next.from}（第 ${next.row} 行）才又有数值`, en: `nothing is in force until ${next.from} (row ${next.row})` }
+          : {
+              zh: `之后再没有数值，而本表其他数值${coverageText.zh}`,
+              en: `nothing follows, while the rest of the table runs ${coverageText.en}`,
+            };
+        add(
+          s.id,
+          period.toCell,
+          `${s.id} 中 ${c.zh} 的行到 ${reach} 为止（第 ${rowList} 行），${until.zh}：计算器在 ${dayAfter(reach)} 起查不到这种情形（答复 422）`,
+          `the rows of ${c.en} in ${s.id} end ${reach} (row ${rowListEn}) and ${until.en}: calculators find no row for this case from ${dayAfter(reach)} (422)`,
+          {
+            zh: `如果 ${dayAfter(reach)} 起有新的数值，加一行 ${c.zh} 的新行，生效日期填 ${dayAfter(reach)}（核对情形的代码是否填错）；如果这种情形确实到 ${reach} 为止（废止），在第 ${rowList} 行的 ends 列填 repealed（废止）（没有 ends 列时，在表头加一列 ends）`,
+            en: `if a new value applies from ${dayAfter(reach)}, add a row for ${c.en} starting ${dayAfter(reach)} (check the case's codes); if the case really ends on ${reach} (repealed), type repealed in the ends column of row ${rowListEn} (add an ends column to the header if there is none)`,
+          },
+        );
+      }
+    }
+  }
+
   if (problems.length || !metaResult?.success) return { table: null, problems };
 
+  // Citations per value: a value carried over unchanged from the previous row of its case (the row that ends the
+  // day before) keeps the citation it had there, unless this row marks it as restated by its own document.
+  const carry = (
+    prev: { citation: Citation; citations?: Record<string, Citation> },
+    cur: { citation: Citation; citations?: Record<string, Citation> },
+    column: string,
+  ) => {
+    const own = prev.citations?.[column] ?? prev.citation;
+    if (own.text !== cur.citation.text) (cur.citations ??= {})[column] = own;
+  };
+  const restated = (marks: Marks, column: string) => marks.restates === 'all' || marks.restates.has(column);
+  const outParameters = compiledParameters.map(({ p, order }) => {
+    const history = order.map((i) => ({ ...p.history[i]! }));
+    const marks = order.map((i) => p.marks[i]!);
+    for (let i = 1; i < history.length; i++) {
+      const prev = history[i - 1]!;
+      const cur = history[i]!;
+      if (prev.to === null || dayAfter(prev.to) !== cur.from) continue;
+      if (!prev.published || !cur.published || prev.value !== cur.value || restated(marks[i]!, 'value')) continue;
+      carry(prev, cur, 'value');
+    }
+    return { key: p.key, label: p.label, unit: p.unit, history };
+  });
+  for (const s of scales) {
+    const byCase = new Map<string, ScaleRow[]>();
+    for (const r of s.rows) {
+      const k = JSON.stringify([s.columns.filter((c) => c.kind === 'dimension').map((c) => r.cells[c.id] ?? null), r.ranges]);
+      byCase.set(k, [...(byCase.get(k) ?? []), r]);
+    }
+    for (const rows of byCase.values()) {
+      const sorted = [...rows].sort((a, b) => (a.from < b.from ? -1 : 1));
+      for (let i = 1; i < sorted.length; i++) {
+        const prev = sorted[i - 1]!;
+        const cur = sorted[i]!;
+        if (prev.to === null || dayAfter(prev.to) !== cur.from) continue;
+        const marks = rowInfo.get(cur)!.marks;
+        for (const c of s.columns) {
+          if (c.kind === 'value') {
+            const a = prev.cells[c.id] ?? null;
+            if (a === null || a !== (cur.cells[c.id] ?? null) || restated(marks, c.id)) continue;
+            carry(prev, cur, c.id);
+          } else if (c.kind === 'range' && !restated(marks, c.id)) {
+            // the same case has the same bounds: they were published by the earlier document
+            for (const end of ['min', 'max'] as const) if (cur.ranges[c.id]?.[end] !== null) carry(prev, cur, `${c.id}_${end}`);
+          }
+        }
+      }
+    }
+  }
+
   const m = metaResult.data;
-  const compiledParameters = [...parameters.values()].map(({ cells: _cells, ...p }) => ({
-    ...p,
-    history: [...p.history].sort((a, b) => (a.from < b.from ? -1 : 1)),
-  }));
-  const allFroms = [...compiledParameters.flatMap((p) => p.history), ...scales.flatMap((s) => s.rows)].map((x) => x.from).sort();
-  const allTos = [...compiledParameters.flatMap((p) => p.history), ...scales.flatMap((s) => s.rows)].map((x) => x.to);
   const last = changelog[changelog.length - 1]!;
   const body = {
     id: tableId,
@@ -436,15 +821,32 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
     sources,
     changelog,
     version: `${last.date}.${changelog.length}`,
-    coverage: {
-      from: allFroms[0] ?? '1900-01-01',
-      to: allTos.includes(null) || allTos.length === 0 ? null : (allTos as string[]).sort().at(-1)!,
-    },
-    parameters: compiledParameters,
+    coverage: { from: coverageFrom, to: coverageTo },
+    parameters: outParameters,
     scales,
   };
   const hash = createHash('sha256').update(JSON.stringify(body)).digest('hex');
   return { table: { ...body, hash }, problems };
+}
+
+/**
+ * Levenshtein distance when it is at most `cap`, else cap + 1: stops as soon as every alignment costs more, so that
+ * comparing thousands of informational keys with the declared ones stays cheap.
+ */
+export function nearDistance(a: string, b: string, cap: number): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (cur[j]! < best) best = cur[j]!;
+    }
+    if (best > cap) return cap + 1;
+    prev = cur;
+  }
+  return Math.min(prev[b.length]!, cap + 1);
 }
 
 function labelOf(parsed: ParsedSheet, grid: SheetGrid, id: string, unit?: string) {

@@ -1,5 +1,13 @@
 import { formatPeriod, formatRange, formatValue, type FormatLang } from '../../src/engine/format';
-import type { CompiledScale, DatedValue, Localized, ScaleColumn, ScaleRow, Value } from '../../src/tables/model';
+import {
+  citationOf,
+  type CompiledScale,
+  type DatedValue,
+  type Localized,
+  type ScaleColumn,
+  type ScaleRow,
+  type Value,
+} from '../../src/tables/model';
 import type { Unit } from '../../src/tables/units';
 import { formatProblem } from './problems';
 import type { CompiledSide } from './revisions';
@@ -143,14 +151,17 @@ function buildBlocks(report: DiffReport, lang: FormatLang): TableBlock[] {
     let answersTitle: string | null = null;
     const answerBlocks: AnswerBlock[] = [];
     if (answers && (answers.run > 0 || answers.problems.length)) {
+      const at = answers.dates.length
+        ? t(`按原日期，并移到改动的日期 ${answers.dates.join('、')}`, `at their own dates and moved to ${answers.dates.join(', ')}`)
+        : t('按原日期', 'at their own dates');
       answersTitle = t(
-        `计算结果变化（运行 ${answers.run} 个样例请求，${answers.changed.length} 个结果有变化）`,
-        `Calculator answers (${answers.run} sample request(s) run, ${answers.changed.length} changed)`,
+        `计算结果变化（样例请求${at}，共运行 ${answers.run} 次，${answers.changed.length} 个结果有变化）`,
+        `Calculator answers (sample requests ${at}: ${answers.run} run, ${answers.changed.length} changed)`,
       );
       for (const p of answers.problems) warnings.push(t(`样例文件 ${p.file}：${p.message}`, `samples file ${p.file}: ${p.message}`));
       for (const c of answers.changed) {
         answerBlocks.push({
-          title: `${c.calculator} › ${c.sample}${c.description ? ` — ${c.description}` : ''}`,
+          title: `${c.calculator} › ${c.sample}${c.date ? ` @ ${c.date}` : ''}${c.description ? ` — ${c.description}` : ''}`,
           fields: c.fields.map((f) => ({ path: f.path, old: show(f.old), new: show(f.new) })),
         });
       }
@@ -186,8 +197,9 @@ function buildBlocks(report: DiffReport, lang: FormatLang): TableBlock[] {
         return { mark: '-', subject, period: period(r.old), change: fv(r.old.value, oldUnit), citation: r.old.citation.text };
       const parts: string[] = [];
       if (r.fields.includes('value')) parts.push(`${fv(r.old.value, oldUnit)} → ${fv(r.new.value, unit)}`);
-      parts.push(...otherFields(r.old, r.new, r.fields));
-      const citation = r.fields.includes('citation') ? `${r.old.citation.text} → ${r.new.citation.text}` : r.new.citation.text;
+      parts.push(...otherFields(r.old, r.new, r.fields), ...valueCitations(r.old, r.new, ['value']));
+      const citation =
+        r.old.citation.text !== r.new.citation.text ? `${r.old.citation.text} → ${r.new.citation.text}` : r.new.citation.text;
       return { mark: '~', subject, period: period(r.new), change: parts.join(t('；', '; ')), citation };
     }
 
@@ -200,6 +212,13 @@ function buildBlocks(report: DiffReport, lang: FormatLang): TableBlock[] {
       if (fields.includes('to')) parts.push(`${t('失效日期', 'effective_to')} ${o.to ?? open} → ${n.to ?? open}`);
       if (fields.includes('note')) parts.push(`${t('备注', 'note')} “${o.note ?? ''}” → “${n.note ?? ''}”`);
       return parts;
+    }
+
+    /** Values whose own citation changed while the row's did not (a `restates` mark added or removed). */
+    function valueCitations(o: Pick<ScaleRow, 'citation' | 'citations'>, n: Pick<ScaleRow, 'citation' | 'citations'>, columns: string[]) {
+      return columns
+        .filter((c) => citationOf(o, c).text !== citationOf(n, c).text && o.citation.text === n.citation.text)
+        .map((c) => `${t('依据', 'citation of')} ${c}${t('：', ': ')}${citationOf(o, c).text} → ${citationOf(n, c).text}`);
     }
 
     function noteOf(note: string | null) {
@@ -222,10 +241,15 @@ function buildBlocks(report: DiffReport, lang: FormatLang): TableBlock[] {
         );
       }
       const unitOf = (column: string) => s.columns.find((c) => c.id === column)?.unit ?? 'text';
+      // a value that keeps the citation of the row before it (carried over unchanged) says so
+      const ownCitation = (r: ScaleRow, column: string) => {
+        const own = r.citations?.[column];
+        return own ? t(`（依据 ${own.text}）`, ` (cited to ${own.text})`) : '';
+      };
       const values = (r: ScaleRow) =>
         s.columns
           .filter((c) => c.kind === 'value')
-          .map((c) => `${c.id}=${fv(r.cells[c.id] ?? null, c.unit)}`)
+          .map((c) => `${c.id}=${fv(r.cells[c.id] ?? null, c.unit)}${ownCitation(r, c.id)}`)
           .join(', ');
       for (const { row: r, cells } of s.rows) {
         if (r.change === 'added') {
@@ -247,7 +271,10 @@ function buildBlocks(report: DiffReport, lang: FormatLang): TableBlock[] {
         } else {
           const parts = cells.map((c) => `${c.column} ${fv(c.old, unitOf(c.column))} → ${fv(c.new, unitOf(c.column))}`);
           parts.push(...otherFields(r.old, r.new, r.fields));
-          const citation = r.fields.includes('citation') ? `${r.old.citation.text} → ${r.new.citation.text}` : r.new.citation.text;
+          const columns = [...new Set([...Object.keys(r.old.citations ?? {}), ...Object.keys(r.new.citations ?? {})])];
+          parts.push(...valueCitations(r.old, r.new, columns));
+          const citation =
+            r.old.citation.text !== r.new.citation.text ? `${r.old.citation.text} → ${r.new.citation.text}` : r.new.citation.text;
           section.items.push({
             mark: '~',
             subject: caseText(s, r.new, lang),

@@ -6,7 +6,8 @@ import { isIsoDate, UNITS, type Unit } from '../../src/tables/units';
 /**
  * "How to fix it" for the build's problems, made specific with the offending cell's content where
  * that helps (a unit typo → the closest unit; 85 in a ratio cell → 0.85; 2015/1/1 → 2015-01-01).
- * Problems are recognised by their English message, which the build keeps stable.
+ * Problems are recognised by their English message, which the build keeps stable. Every problem carries
+ * its own general fix (Problem.fix); these hints replace it where the cell's content says more.
  */
 
 export interface Hint {
@@ -390,7 +391,7 @@ type HintContext = { sources: string[]; columns?: string[]; sheets?: string[] };
 
 /** Problems whose cell is named for where the problem shows, not because of what the cell holds. */
 const NOT_ABOUT_THE_CELL_TEXT =
-  /^overlapping dates|^duplicate key|^gap in the dates|bracket overlaps|needs a note|^missing parameter|^a row with an empty value/;
+  /^overlapping dates|^duplicate rows|^gap in the dates|overlaps row|needs a note|^missing parameter|^a row with an empty value|^the last row of|^the rows of|is marked repealed/;
 
 export function hintFor(p: Problem, grids: SheetGrid[], context: HintContext = { sources: [] }): Hint | null {
   const v = cellValue(grids, p.sheet, p.cell);
@@ -486,12 +487,6 @@ function valueHint(p: Problem, v: CellValue, context: HintContext, date1904: boo
           en: 'write dates as year-month-day, e.g. 2015-01-01 (or give the cell a date format)',
         };
   }
-  if (/money has at most two decimals/.test(en)) {
-    return {
-      zh: '金额以元为单位，精确到分（两位小数）；请按原文核对',
-      en: 'amounts are in yuan to the fen (two decimals); check the figure against the source',
-    };
-  }
   if ((m = /^source "(.+)" is not listed on the sources sheet/.exec(en))) {
     const cited = typeof v === 'string' ? v : m[1]!;
     // the number on the sources sheet may be the one with the invisible or full-width characters
@@ -542,30 +537,6 @@ function valueHint(p: Problem, v: CellValue, context: HintContext, date1904: boo
       en: 'if it holds explanations, rename it with a leading _ (e.g. _notes); if it is a new bracket sheet, declare it in src/tables/<table>.ts first',
     };
   }
-  if ((m = /^overlapping dates for .+: (\S+) runs to (.+), this row starts (\d{4}-\d{2}-\d{2})/.exec(en))) {
-    return {
-      zh: `如果本行取代旧值，把 ${m[1]} 所在行的失效日期（effective_to）填为 ${dayBefore(m[3]!)}`,
-      en: `if this row replaces the earlier value, set effective_to of the row of ${m[1]} to ${dayBefore(m[3]!)}`,
-    };
-  }
-  if (/^duplicate key .+: same effective_from/.test(en)) {
-    return {
-      zh: '同一参数同一生效日期只能有一行：删除重复行，或给新值填更晚的生效日期并给旧行填失效日期',
-      en: 'one row per key and start date: delete the duplicate, or give the new value a later effective_from and close the old row with effective_to',
-    };
-  }
-  if ((m = /^gap in the dates of .+ \(from (\d{4}-\d{2}-\d{2})\)/.exec(en))) {
-    return {
-      zh: `让上一行的失效日期紧接本行（本行生效日期的前一天），或从 ${m[1]} 起加一行空数值并在备注说明`,
-      en: `make the previous row end the day before this one starts, or add a row from ${m[1]} with an empty value and a note`,
-    };
-  }
-  if (/bracket overlaps row/.test(en)) {
-    return {
-      zh: '相邻两档在同一界限处只能有一档“含”：如上一档 ≤ 35（inclusive），下一档 > 35（exclusive）',
-      en: 'at a shared bound only one bracket may include it: e.g. the lower bracket ≤ 35 (inclusive), the next > 35 (exclusive)',
-    };
-  }
   if (/^key must be lower snake_case/.test(en) && typeof v === 'string') {
     const fixed = v
       .trim()
@@ -594,54 +565,6 @@ function valueHint(p: Problem, v: CellValue, context: HintContext, date1904: boo
         en: `type the code itself (${allowed.join(', ')}), not a description in Chinese`,
       };
     }
-  }
-  if (/must be text, not a logical value/.test(en)) {
-    return {
-      zh: '请填写文字；如果要写 TRUE 或 FALSE 这个词本身，请先把单元格格式设为“文本”再输入',
-      en: 'type text; to write the word TRUE or FALSE itself, format the cell as Text first',
-    };
-  }
-  if (/^missing parameter /.test(en)) {
-    return {
-      zh: '如果工作表中已有这一行，它因上面列出的错误被拒绝：先改正那一行',
-      en: 'if the sheet has a row for it, that row was rejected for an error listed here: fix that row first',
-    };
-  }
-  if (/needs a note saying why/.test(en)) {
-    return {
-      zh: '在备注（note）中写明原因，如“原文未公布，见第九条”；如原文有此数值，请填上',
-      en: 'write the reason in the note, e.g. "not published in the source (art. 9)"; if the source gives the value, type it in',
-    };
-  }
-  if (/^merged cells are not allowed/.test(en)) {
-    return {
-      zh: '选中合并的单元格 › 开始 › 合并后居中（取消合并），再把值填到每一行',
-      en: 'select the merged cells › Home › Merge & Center (unmerge), then fill the value into every row',
-    };
-  }
-  if (/^the sheet is hidden/.test(en)) {
-    return { zh: '右键点击任一工作表标签 › 取消隐藏', en: 'right-click a sheet tab › Unhide' };
-  }
-  if (/the cell holds an Excel error value/.test(en)) {
-    return { zh: '单元格显示 #N/A、#VALUE! 等错误：请直接填写数值', en: 'the cell shows #N/A, #VALUE! or similar: type the value itself' };
-  }
-  if (/^table_id \(.+\) must equal the file name/.test(en)) {
-    return {
-      zh: '把 meta 表中的 table_id 改成文件名（不含 .xlsx），或重命名文件',
-      en: 'make meta table_id equal the file name (without .xlsx), or rename the file',
-    };
-  }
-  if (/^this cell is under no column header/.test(en)) {
-    return {
-      zh: '删除这个单元格的内容，或给这一列加上列标题（并在结构定义中声明）',
-      en: 'clear the cell, or give its column a header (declared in the schema)',
-    };
-  }
-  if (/is the file open in Excel|not an xlsx file/.test(en)) {
-    return {
-      zh: '用 Excel 或 WPS 打开后“另存为” Excel 工作簿（.xlsx）',
-      en: 'open it in Excel or WPS and "Save as" an Excel workbook (.xlsx)',
-    };
   }
   return null;
 }

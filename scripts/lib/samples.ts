@@ -7,12 +7,15 @@ import { EngineError } from '../../src/engine/errors';
 import { problemOf } from '../../src/http/engine-problem';
 import type { CompiledBundle, CompiledTable } from '../../src/tables/model';
 import { docsOf } from '../../src/calculators/docs';
+import { moveSample } from '../../src/calculators/sample-dates';
 
 /**
  * Sample requests kept beside each table (`tables/samples/<table-id>.json`), run through the
  * calculators of src/calculators on two versions of the data, to show which answers an edit changes.
  * Every calculator's own OpenAPI examples are run too, so a table without a samples file is still
- * covered.
+ * covered. Each sample runs at its own date and again moved to each date the edit changes
+ * (src/calculators/sample-dates.ts says how each calculator's request moves), so an edit that takes effect
+ * after every sample's date still shows the answers it changes.
  */
 
 export const sampleSchema = z
@@ -129,6 +132,8 @@ export interface AnswerChange {
   table: string;
   calculator: string;
   sample: string;
+  /** the date the sample was moved to; null: the sample as written */
+  date: string | null;
   description?: string;
   origin: Sample['origin'];
   old: Outcome;
@@ -139,7 +144,10 @@ export interface AnswerChange {
 
 export interface AnswersReport {
   table: string;
+  /** calculations run (each on both versions): the samples as written and moved to the dates */
   run: number;
+  /** the dates the edit changes, which the samples were moved to */
+  dates: string[];
   changed: AnswerChange[];
   problems: SampleFileProblem[];
 }
@@ -147,8 +155,9 @@ export interface AnswersReport {
 const bundleOf = (tables: Record<string, CompiledTable>): CompiledBundle => ({ format: 1, packageVersion: '0', hash: '', tables });
 
 /**
- * Runs the samples of `tableId` on both versions. A sample whose parsed request equals another's
- * (a samples-file entry repeating a calculator example) runs once.
+ * Runs the samples of `tableId` on both versions: each as written, and moved to each of `dates` (the dates the
+ * edit changes: semantic-diff's changeDates). A request equal to one already run (a samples-file entry repeating a
+ * calculator example, a year-based sample moved to two dates of one year) runs once.
  */
 export function compareAnswers(
   tableId: string,
@@ -156,6 +165,7 @@ export function compareAnswers(
   news: Record<string, CompiledTable>,
   samplesDir: string,
   calcs: AnyCalculator[] = calculators,
+  dates: string[] = [],
 ): AnswersReport {
   const { samples, problems } = samplesFor(tableId, samplesDir, calcs);
   const oldBundle = bundleOf(olds);
@@ -163,17 +173,28 @@ export function compareAnswers(
   const seen = new Set<string>();
   const changed: AnswerChange[] = [];
   let run = 0;
-  for (const s of samples) {
+  const runs = samples.flatMap((s) => [
+    { s, date: null as string | null, request: s.request },
+    ...dates.flatMap((date) => {
+      const moved = moveSample(s.calculator, s.request, date);
+      if ('error' in moved) {
+        problems.push({ file: 'src/calculators/sample-dates.ts', message: `sample "${s.name}" moved to ${date}: ${moved.error}` });
+        return [];
+      }
+      return [{ s, date: date as string | null, request: moved.request as unknown }];
+    }),
+  ]);
+  for (const { s, date, request } of runs) {
     const calc = calcs.find((c) => c.id === s.calculator)!;
-    const parsed = calc.input.safeParse(s.request);
-    const identity = `${calc.id}:${JSON.stringify(parsed.success ? parsed.data : s.request)}`;
+    const parsed = calc.input.safeParse(request);
+    const identity = `${calc.id}:${JSON.stringify(parsed.success ? parsed.data : request)}`;
     if (seen.has(identity)) continue;
     seen.add(identity);
     run++;
     const missing = (side: Record<string, CompiledTable>): Outcome | null =>
       Object.hasOwn(side, calc.table.id) ? null : { ok: false, error: 'no-table', detail: `table ${calc.table.id} is not in this version` };
-    const o = missing(olds) ?? runOne(calc, s.request, oldBundle);
-    const n = missing(news) ?? runOne(calc, s.request, newBundle);
+    const o = missing(olds) ?? runOne(calc, request, oldBundle);
+    const n = missing(news) ?? runOne(calc, request, newBundle);
     let fields: AnswerChange['fields'] = [];
     if (o.ok && n.ok) {
       const paths = [...new Set([...Object.keys(o.fields), ...Object.keys(n.fields)])];
@@ -188,6 +209,7 @@ export function compareAnswers(
         table: tableId,
         calculator: calc.id,
         sample: s.name,
+        date,
         description: s.description,
         origin: s.origin,
         old: o,
@@ -195,5 +217,5 @@ export function compareAnswers(
         fields,
       });
   }
-  return { table: tableId, run, changed, problems };
+  return { table: tableId, run, dates, changed, problems };
 }

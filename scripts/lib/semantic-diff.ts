@@ -9,6 +9,7 @@ import type {
   SourceDocument,
 } from '../../src/tables/model';
 import type { Unit } from '../../src/tables/units';
+import { formatRange } from '../../src/engine/format';
 
 /**
  * The semantic difference between two compiled versions of the tables: which parameters and scale
@@ -75,10 +76,14 @@ function datedFields(a: DatedValue, b: DatedValue): string[] {
   const fields: string[] = [];
   if (a.value !== b.value || a.published !== b.published) fields.push('value');
   if (a.to !== b.to) fields.push('to');
-  if (a.citation.text !== b.citation.text) fields.push('citation');
+  if (!sameCitations(a, b)) fields.push('citation');
   if ((a.note ?? '') !== (b.note ?? '')) fields.push('note');
   return fields;
 }
+
+/** The row's citation and each value's own (citations per value: a `restates` mark changes only the latter). */
+const sameCitations = (a: Pick<DatedValue, 'citation' | 'citations'>, b: Pick<DatedValue, 'citation' | 'citations'>) =>
+  a.citation.text === b.citation.text && same(a.citations ?? {}, b.citations ?? {});
 
 /** Pairs rows by identity and reports the added, removed and changed ones, in a stable order. */
 function pairRows<T>(olds: T[], news: T[], id: (x: T) => string, fields: (a: T, b: T) => string[]): RowChange<T>[] {
@@ -136,6 +141,26 @@ function diffParameters(olds: CompiledParameter[], news: CompiledParameter[]): P
 export const dimensionCells = (scale: Pick<CompiledScale, 'columns'>, row: ScaleRow): [string, unknown][] =>
   scale.columns.filter((c) => c.kind === 'dimension').map((c) => [c.id, row.cells[c.id] ?? null]);
 
+/**
+ * The case a row is for, as an officer reads it: `级别 = 1` (the column's Chinese label) / `level = 1`, brackets
+ * with their bounds (`35 < 年龄 ≤ 45`); `第 N 行的情形` / `the case of row N` for a sheet without dimensions.
+ */
+export function caseName(scale: Pick<CompiledScale, 'columns'>, row: ScaleRow, withRanges = true): Localized {
+  const zh: string[] = [];
+  const en: string[] = [];
+  for (const c of scale.columns) {
+    if (c.kind === 'dimension') {
+      const v = row.cells[c.id] ?? null;
+      zh.push(`${c.label.zh} = ${v ?? '任意'}`);
+      en.push(`${c.id} = ${v ?? 'any'}`);
+    } else if (c.kind === 'range' && withRanges && row.ranges[c.id]) {
+      zh.push(formatRange(row.ranges[c.id]!, c.label.zh, 'zh'));
+      en.push(formatRange(row.ranges[c.id]!, c.id, 'en'));
+    }
+  }
+  return zh.length ? { zh: zh.join('，'), en: en.join(', ') } : { zh: `第 ${row.row} 行的情形`, en: `the case of row ${row.row}` };
+}
+
 export function scaleCase(scale: Pick<CompiledScale, 'columns'>, row: ScaleRow): string {
   const ranges = scale.columns.filter((c) => c.kind === 'range').map((c) => [c.id, row.ranges[c.id] ?? null]);
   return JSON.stringify([...dimensionCells(scale, row), ...ranges]);
@@ -168,7 +193,7 @@ function diffScale(o: CompiledScale | undefined, n: CompiledScale | undefined): 
     (a, b) => {
       const f = columns.filter((c) => (a.r.cells[c] ?? null) !== (b.r.cells[c] ?? null)).map((c) => `cells.${c}`);
       if (a.r.to !== b.r.to) f.push('to');
-      if (a.r.citation.text !== b.r.citation.text) f.push('citation');
+      if (!sameCitations(a.r, b.r)) f.push('citation');
       if ((a.r.note ?? '') !== (b.r.note ?? '')) f.push('note');
       return f;
     },
@@ -236,6 +261,31 @@ export function diffTable(o: CompiledTable | undefined, n: CompiledTable | undef
     parameters: diffParameters(o?.parameters ?? [], n?.parameters ?? []),
     scales,
   };
+}
+
+const dayAfter = (iso: string) => {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+};
+
+/**
+ * The dates an edit changes the values in force on: each new or removed row's first day, the first day of a row
+ * whose value changed, and the day after each changed last day (old and new). tables:diff moves the samples there.
+ */
+export function changeDates(d: TableDiff): string[] {
+  const out = new Set<string>();
+  const of = (c: RowChange<{ from: string; to: string | null }>, valueChanged: boolean) => {
+    if (c.change === 'added') out.add(c.new.from);
+    else if (c.change === 'removed') out.add(c.old.from);
+    else {
+      if (valueChanged) out.add(c.new.from);
+      if (c.fields.includes('to')) for (const to of [c.old.to, c.new.to]) if (to !== null) out.add(dayAfter(to));
+    }
+  };
+  for (const p of d.parameters) for (const r of p.rows) of(r, r.change === 'changed' && r.fields.includes('value'));
+  for (const s of d.scales) for (const r of s.rows) of(r.row, r.cells.length > 0);
+  return [...out].sort();
 }
 
 /** Differences of every table present on either side, by table id. */

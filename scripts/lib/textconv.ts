@@ -1,7 +1,7 @@
 import * as XLSX from '@e965/xlsx';
 import { createHash } from 'node:crypto';
 import { normalizeNumber } from '../../src/tables/units';
-import { inspectZip, LIMITS, readCell } from './workbook-reader';
+import { constantBoolean, inspectZip, LIMITS, readCell } from './workbook-reader';
 
 /**
  * A workbook as plain text for `git diff` / `git log -p` (the `diff.xlsx.textconv` driver, see
@@ -11,13 +11,18 @@ import { inspectZip, LIMITS, readCell } from './workbook-reader';
  * the same content always gives the same text.
  *
  * It shows everything, including what the build refuses (formulas as `{=…}`, error values, merged
- * ranges, hidden sheets), because a reviewer must see exactly what was committed.
+ * ranges, hidden sheets), because a reviewer must see exactly what was committed. A constant TRUE()/FALSE()
+ * (how LibreOffice Calc saves a yes/no cell) is the value itself, as the build reads it.
  */
 
 /** Escapes a cell for a one-line, `|`-separated rendering. */
 const escapeCell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\r?\n/g, '\\n').replace(/\r/g, '\\n').replace(/\|/g, '\\|');
 
 function showCell(cell: XLSX.CellObject, date1904 = false): string {
+  // LibreOffice's yes/no cells (the constant formula TRUE() or FALSE()) show as the value the build reads, so a
+  // workbook re-saved by Calc shows no change; any other formula is shown as written
+  const constant = cell.f ? constantBoolean(cell.f) : null;
+  if (constant !== null) return constant ? 'TRUE' : 'FALSE';
   if (cell.f) return `{=${cell.f}}`;
   if (cell.t === 'e') return `{error ${cell.w ?? String(cell.v)}}`;
   const v = readCell(cell, { date1904 });

@@ -5,7 +5,7 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
 import { crc32, inflateRawSync } from 'node:zlib';
 import { SCALE_TEXT_COLUMNS, TEXT_COLUMNS } from '../../src/tables/kit';
 import { normalizeNumber } from '../../src/tables/units';
-import type { Problem } from './problems';
+import type { Bilingual, Problem } from './problems';
 
 /**
  * Reads an .xlsx into plain grids, refusing anything that is not a plain table of values:
@@ -56,13 +56,31 @@ export interface ZipEntry {
   offset: number;
 }
 
-type Refusal = { zh: string; en: string };
-const refuse = (zh: string, en: string): Refusal => ({ zh, en });
+type Refusal = Bilingual & { fix: Bilingual };
+const refuse = (zh: string, en: string, fix: Bilingual): Refusal => ({ zh, en, fix });
+
+/** Fixes for a container that Excel, WPS or LibreOffice would not have written. */
+const SAVE_AS_XLSX: Bilingual = {
+  zh: '用 Excel、WPS 或 LibreOffice 打开它，再“另存为” Excel 工作簿（.xlsx）',
+  en: 'open it in Excel, WPS or LibreOffice and "Save as" an Excel workbook (.xlsx)',
+};
+const CORRUPT: Bilingual = {
+  zh: '文件已损坏（复制或下载被中断？）：从 git 取回上一个版本（git checkout -- tables/文件名.xlsx）再重新修改，或用 Excel/WPS 打开并另存为 .xlsx',
+  en: 'the file is damaged (an interrupted copy or download?): restore the last version from git (git checkout -- tables/<file>.xlsx) and edit it again, or open it in Excel/WPS and save it as .xlsx',
+};
+const SUSPICIOUS: Bilingual = {
+  zh: '这不是办公软件正常保存的工作簿：来历不明时不要使用；否则用 Excel、WPS 或 LibreOffice 打开并另存为 .xlsx',
+  en: 'no office suite saves a workbook like this: do not use a file of unknown origin; otherwise open it in Excel, WPS or LibreOffice and save it as .xlsx',
+};
 
 /** Reads the central directory of a zip without trusting it: every field is bounds-checked. */
 export function readZipDirectory(buf: Uint8Array): { entries: ZipEntry[] } | Refusal {
   if (buf.length < 22 || buf[0] !== 0x50 || buf[1] !== 0x4b || buf[2] !== 0x03 || buf[3] !== 0x04) {
-    return refuse('不是 xlsx 文件（xlsx 是 zip 压缩包，此文件不是）', 'not an xlsx file (an xlsx is a zip archive; this file is not)');
+    return refuse(
+      '不是 xlsx 文件（xlsx 是 zip 压缩包，此文件不是）',
+      'not an xlsx file (an xlsx is a zip archive; this file is not)',
+      SAVE_AS_XLSX,
+    );
   }
   const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   let eocd = -1;
@@ -72,23 +90,24 @@ export function readZipDirectory(buf: Uint8Array): { entries: ZipEntry[] } | Ref
       break;
     }
   }
-  if (eocd < 0) return refuse('zip 压缩包已损坏（找不到目录）', 'corrupt zip archive (no central directory)');
+  if (eocd < 0) return refuse('zip 压缩包已损坏（找不到目录）', 'corrupt zip archive (no central directory)', CORRUPT);
   const count = view.getUint16(eocd + 10, true);
   const cdSize = view.getUint32(eocd + 12, true);
   const cdOffset = view.getUint32(eocd + 16, true);
   if (count === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff)
-    return refuse('不支持 zip64 压缩包', 'zip64 archives are not accepted');
+    return refuse('不支持 zip64 压缩包', 'zip64 archives are not accepted', SUSPICIOUS);
   if (view.getUint16(eocd + 4, true) !== 0 || view.getUint16(eocd + 8, true) !== count)
-    return refuse('不支持分卷 zip 压缩包', 'multi-part zip archives are not accepted');
-  if (count > LIMITS.zipEntries) return refuse(`压缩包内文件过多（${count}）`, `too many entries in the archive (${count})`);
-  if (cdOffset + cdSize > eocd) return refuse('zip 压缩包已损坏', 'corrupt zip archive');
+    return refuse('不支持分卷 zip 压缩包', 'multi-part zip archives are not accepted', SUSPICIOUS);
+  if (count > LIMITS.zipEntries) return refuse(`压缩包内文件过多（${count}）`, `too many entries in the archive (${count})`, SUSPICIOUS);
+  if (cdOffset + cdSize > eocd) return refuse('zip 压缩包已损坏', 'corrupt zip archive', CORRUPT);
   const entries: ZipEntry[] = [];
   let p = cdOffset;
   for (let i = 0; i < count; i++) {
-    if (p + 46 > cdOffset + cdSize || view.getUint32(p, true) !== 0x02014b50) return refuse('zip 压缩包已损坏', 'corrupt zip archive');
+    if (p + 46 > cdOffset + cdSize || view.getUint32(p, true) !== 0x02014b50)
+      return refuse('zip 压缩包已损坏', 'corrupt zip archive', CORRUPT);
     const nameLength = view.getUint16(p + 28, true);
     const end = p + 46 + nameLength + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
-    if (end > cdOffset + cdSize) return refuse('zip 压缩包已损坏', 'corrupt zip archive');
+    if (end > cdOffset + cdSize) return refuse('zip 压缩包已损坏', 'corrupt zip archive', CORRUPT);
     entries.push({
       name: Buffer.from(buf.buffer, buf.byteOffset + p + 46, nameLength).toString('utf8'),
       flags: view.getUint16(p + 8, true),
@@ -128,25 +147,32 @@ export function inspectZip(buf: Uint8Array): Refusal | null {
   for (const e of dir.entries) {
     const name = e.name;
     if (e.size === 0xffffffff || e.compressedSize === 0xffffffff || e.offset === 0xffffffff)
-      return refuse('不支持 zip64 压缩包', 'zip64 archives are not accepted');
+      return refuse('不支持 zip64 压缩包', 'zip64 archives are not accepted', SUSPICIOUS);
     if (e.flags & 0x1)
-      return refuse('工作簿已加密：请去掉密码后再保存', 'the workbook is encrypted: remove the password and save it again');
+      return refuse('工作簿已加密', 'the workbook is encrypted', {
+        zh: '去掉密码后再保存（Excel：文件 › 信息 › 保护工作簿 › 用密码进行加密，清空密码；WPS：文件 › 文档加密）',
+        en: 'remove the password and save it again (Excel: File › Info › Protect Workbook › Encrypt with Password, clear it)',
+      });
     if (e.method !== 0 && e.method !== 8)
-      return refuse(`不支持的压缩方式（${e.method}）`, `unsupported compression method (${e.method}) in ${name}`);
+      return refuse(`不支持的压缩方式（${e.method}）`, `unsupported compression method (${e.method}) in ${name}`, SUSPICIOUS);
     if (!name || name.startsWith('/') || name.includes('\\') || name.includes('\0') || name.split('/').some((seg) => seg === '..')) {
-      return refuse(`压缩包内有可疑的文件名“${name}”`, `suspicious entry name in the archive: "${name}"`);
+      return refuse(`压缩包内有可疑的文件名“${name}”`, `suspicious entry name in the archive: "${name}"`, SUSPICIOUS);
     }
-    if (names.has(name.toLowerCase())) return refuse(`压缩包内文件名重复“${name}”`, `duplicate entry in the archive: "${name}"`);
+    if (names.has(name.toLowerCase()))
+      return refuse(`压缩包内文件名重复“${name}”`, `duplicate entry in the archive: "${name}"`, SUSPICIOUS);
     names.add(name.toLowerCase());
     if (/vbaProject\.bin$/i.test(name))
-      return refuse('工作簿含宏（VBA）：请另存为不含宏的 .xlsx', 'the workbook contains macros (VBA): save it as a macro-free .xlsx');
+      return refuse('工作簿含宏（VBA）', 'the workbook contains macros (VBA)', {
+        zh: '另存为不含宏的“Excel 工作簿（*.xlsx）”',
+        en: 'save it as a macro-free "Excel Workbook (*.xlsx)"',
+      });
     if (e.size > 1_000_000 && e.size / Math.max(e.compressedSize, 1) > LIMITS.compressionRatio) {
-      return refuse('压缩比异常（疑似 zip 炸弹）', 'suspicious compression ratio (zip bomb?)');
+      return refuse('压缩比异常（疑似 zip 炸弹）', 'suspicious compression ratio (zip bomb?)', SUSPICIOUS);
     }
     declared += e.size;
-    if (declared > LIMITS.unzippedBytes) return refuse('解压后过大（疑似 zip 炸弹）', 'too large once unzipped (zip bomb?)');
+    if (declared > LIMITS.unzippedBytes) return refuse('解压后过大（疑似 zip 炸弹）', 'too large once unzipped (zip bomb?)', SUSPICIOUS);
     const stored = storedBytes(buf, e);
-    if (!stored) return refuse('zip 压缩包已损坏', `corrupt zip archive (entry ${name})`);
+    if (!stored) return refuse('zip 压缩包已损坏', `corrupt zip archive (entry ${name})`, CORRUPT);
     let data: Uint8Array;
     if (e.method === 0) data = stored;
     else {
@@ -154,16 +180,20 @@ export function inspectZip(buf: Uint8Array): Refusal | null {
         data = inflateRawSync(stored, { maxOutputLength: Math.max(e.size, 1) });
       } catch (err) {
         if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) {
-          return refuse('压缩包内文件比声明的大（疑似 zip 炸弹）', `an entry inflates to more than it declares (zip bomb?): ${name}`);
+          return refuse(
+            '压缩包内文件比声明的大（疑似 zip 炸弹）',
+            `an entry inflates to more than it declares (zip bomb?): ${name}`,
+            SUSPICIOUS,
+          );
         }
-        return refuse('zip 压缩包已损坏', `corrupt zip archive (entry ${name}: ${(err as Error).message})`);
+        return refuse('zip 压缩包已损坏', `corrupt zip archive (entry ${name}: ${(err as Error).message})`, CORRUPT);
       }
     }
     if (data.length !== e.size)
-      return refuse('zip 压缩包已损坏（文件大小不符）', `corrupt zip archive (entry ${name} is not the size it declares)`);
-    if (crc32(data) !== e.crc) return refuse('zip 压缩包已损坏（校验和不符）', `corrupt zip archive (checksum of ${name})`);
+      return refuse('zip 压缩包已损坏（文件大小不符）', `corrupt zip archive (entry ${name} is not the size it declares)`, CORRUPT);
+    if (crc32(data) !== e.crc) return refuse('zip 压缩包已损坏（校验和不符）', `corrupt zip archive (checksum of ${name})`, CORRUPT);
     actual += data.length;
-    if (actual > LIMITS.unzippedBytes) return refuse('解压后过大（疑似 zip 炸弹）', 'too large once unzipped (zip bomb?)');
+    if (actual > LIMITS.unzippedBytes) return refuse('解压后过大（疑似 zip 炸弹）', 'too large once unzipped (zip bomb?)', SUSPICIOUS);
     if (
       /\.(xml|rels|vml)$/i.test(name) &&
       /<!(DOCTYPE|ENTITY)/i.test(Buffer.from(data.buffer, data.byteOffset, data.length).toString('latin1'))
@@ -171,6 +201,7 @@ export function inspectZip(buf: Uint8Array): Refusal | null {
       return refuse(
         `工作簿的 XML 含 DTD 声明（${name}），不予读取`,
         `the workbook's XML declares a DTD or entities (${name}); refused (entity expansion)`,
+        SUSPICIOUS,
       );
     }
   }
@@ -417,6 +448,37 @@ function bookInfo(buf: Uint8Array): BookInfo {
   };
 }
 
+/**
+ * The value of a formula that is a constant yes/no: `TRUE()` or `FALSE()`, as LibreOffice Calc writes every logical
+ * cell (`<c t="b"><f aca="false">TRUE()</f><v>1</v></c>`, also when the officer typed TRUE); null for any other formula.
+ */
+export function constantBoolean(formula: string): boolean | null {
+  const m = /^\s*=?\s*(TRUE|FALSE)\s*\(\s*\)\s*$/i.exec(formula);
+  return m ? m[1]!.toUpperCase() === 'TRUE' : null;
+}
+
+/** The fix line of a formula cell: type the value the formula shows now (its cached result), as the officer would type it. */
+export function formulaFix(shown: CellValue): Bilingual {
+  if (shown === null) {
+    return {
+      zh: '删除公式，直接输入数值本身（不以 = 开头）',
+      en: 'delete the formula and type the value itself (not starting with =)',
+    };
+  }
+  if (typeof shown === 'boolean') {
+    const zh = shown ? '是' : '否';
+    return {
+      zh: `删除公式，直接输入它现在显示的值：${zh}（是/否，也可以写 yes/no）`,
+      en: `delete the formula and type the value it shows now: ${shown ? 'yes' : 'no'} (yes/no, or 是/否)`,
+    };
+  }
+  const text = typeof shown === 'number' ? String(normalizeNumber(shown)) : shown;
+  return {
+    zh: `删除公式，直接输入它现在显示的值：${text}`,
+    en: `delete the formula and type the value it shows now: ${text}`,
+  };
+}
+
 const tooLarge = (file: string, bytes: number): ReadResult => ({
   sheets: [],
   problems: [
@@ -426,6 +488,10 @@ const tooLarge = (file: string, bytes: number): ReadResult => ({
       cell: null,
       zh: `文件过大（${(bytes / 1048576).toFixed(1)} MB，上限 ${LIMITS.fileBytes / 1048576} MB）`,
       en: `file too large (${(bytes / 1048576).toFixed(1)} MB; limit ${LIMITS.fileBytes / 1048576} MB)`,
+      fix: {
+        zh: '删除图片、附件和不需要的工作表后再保存；数据确实这么多时，拆成两个工作簿',
+        en: 'delete pictures, attachments and sheets that are not needed, then save; if the data really is this large, split it into two workbooks',
+      },
     },
   ],
 });
@@ -491,10 +557,13 @@ function parseInWorker(buf: Uint8Array, limits: typeof LIMITS): Parsed | { error
 
 export function readWorkbook(file: string, buf: Uint8Array, limits: typeof LIMITS = LIMITS): ReadResult {
   const name = basename(file);
-  const whole = (zh: string, en: string): ReadResult => ({ sheets: [], problems: [{ file: name, sheet: null, cell: null, zh, en }] });
+  const whole = (zh: string, en: string, fix: Bilingual): ReadResult => ({
+    sheets: [],
+    problems: [{ file: name, sheet: null, cell: null, zh, en, fix }],
+  });
   if (buf.length > LIMITS.fileBytes) return tooLarge(file, buf.length);
   const zipProblem = inspectZip(buf);
-  if (zipProblem) return whole(zipProblem.zh, zipProblem.en);
+  if (zipProblem) return whole(zipProblem.zh, zipProblem.en, zipProblem.fix);
 
   // a missing answer is retried once on a fresh thread: a thread can also be lost to the machine (a crash at
   // start-up under heavy load), and a workbook that really hangs or exhausts memory fails the second time too
@@ -504,32 +573,43 @@ export function readWorkbook(file: string, buf: Uint8Array, limits: typeof LIMIT
     return whole(
       `读取超时或内存不足（上限 ${limits.parseMs / 1000} 秒、${limits.parseHeapMb} MB）：工作簿过于复杂`,
       `reading took longer than ${limits.parseMs / 1000} s or more than ${limits.parseHeapMb} MB of memory: the workbook is too complex`,
+      {
+        zh: '删除不需要的工作表、图片和格式（如整列的条件格式）后再保存；仍然过慢时，用 Excel、WPS 或 LibreOffice 另存为新的 .xlsx',
+        en: 'delete sheets, pictures and formatting that are not needed (e.g. conditional formats on whole columns) and save; if it is still too slow, save it as a new .xlsx in Excel, WPS or LibreOffice',
+      },
     );
   }
-  if ('error' in parsed) return whole(`无法读取工作簿：${parsed.error}`, `cannot read the workbook: ${parsed.error}`);
+  if ('error' in parsed) return whole(`无法读取工作簿：${parsed.error}`, `cannot read the workbook: ${parsed.error}`, SAVE_AS_XLSX);
   const wb = parsed;
-  if (wb.SheetNames.length > limits.sheets) return whole('工作表过多', `too many sheets (${wb.SheetNames.length})`);
+  if (wb.SheetNames.length > limits.sheets)
+    return whole(
+      `工作表过多（${wb.SheetNames.length} 个，上限 ${limits.sheets}）`,
+      `too many sheets (${wb.SheetNames.length}; limit ${limits.sheets})`,
+      {
+        zh: '删除不需要的工作表（说明性内容可合并到一个以 _ 开头的工作表）',
+        en: 'delete the sheets that are not needed (explanations can share one sheet whose name starts with _)',
+      },
+    );
 
   const problems: Problem[] = [];
   const sheets: SheetGrid[] = [];
   const book = bookInfo(buf);
   wb.SheetNames.forEach((sheetName, index) => {
-    const at = (cell: string | null, zh: string, en: string) => problems.push({ file: name, sheet: sheetName, cell, zh, en });
+    const at = (cell: string | null, zh: string, en: string, fix: Bilingual) =>
+      problems.push({ file: name, sheet: sheetName, cell, zh, en, fix });
     const hidden = wb.hidden[index];
     if (hidden)
-      at(
-        null,
-        '工作表被隐藏：隐藏内容无法审阅，请取消隐藏或删除',
-        'the sheet is hidden: hidden content cannot be reviewed; unhide or delete it',
-      );
+      at(null, '工作表被隐藏：隐藏内容无法审阅', 'the sheet is hidden: hidden content cannot be reviewed', {
+        zh: '右键点击任一工作表标签 › 取消隐藏；不需要的工作表请删除',
+        en: 'right-click a sheet tab › Unhide; delete the sheet if it is not needed',
+      });
     // A sheet called __proto__ becomes the prototype of the parser's sheet map instead of an entry in it:
     // refuse such names rather than read through the prototype chain.
     if (sheetName === '__proto__' || !Object.hasOwn(wb.Sheets, sheetName)) {
-      at(
-        null,
-        `工作表名“${sheetName}”是保留字，无法安全读取：请改名`,
-        `the sheet name "${sheetName}" is reserved and cannot be read safely: rename the sheet`,
-      );
+      at(null, `工作表名“${sheetName}”是保留字，无法安全读取`, `the sheet name "${sheetName}" is reserved and cannot be read safely`, {
+        zh: '双击工作表标签，给它改个名字（说明页以 _ 开头）',
+        en: 'double-click the sheet tab and rename it (a sheet of notes starts with _)',
+      });
       return;
     }
     const ws = wb.Sheets[sheetName];
@@ -539,6 +619,10 @@ export function readWorkbook(file: string, buf: Uint8Array, limits: typeof LIMIT
         XLSX.utils.encode_range(merge),
         '不能使用合并单元格：每行须独立完整',
         'merged cells are not allowed: every row must stand on its own',
+        {
+          zh: `选中 ${XLSX.utils.encode_range(merge)} › 开始 › 合并后居中（取消合并），再把值填到每一个单元格`,
+          en: `select ${XLSX.utils.encode_range(merge)} › Home › Merge & Center (unmerge), then type the value into every cell`,
+        },
       );
     }
     // with sheetRows the parser trims !ref to the rows it read; !fullref keeps what the sheet claims
@@ -549,8 +633,12 @@ export function readWorkbook(file: string, buf: Uint8Array, limits: typeof LIMIT
       if (range.e.r + 1 > limits.rows || range.e.c + 1 > limits.columns) {
         at(
           null,
-          `工作表过大（${range.e.r + 1} 行 × ${range.e.c + 1} 列）`,
-          `sheet too large (${range.e.r + 1} rows × ${range.e.c + 1} columns)`,
+          `工作表过大（${range.e.r + 1} 行 × ${range.e.c + 1} 列，上限 ${limits.rows} 行 × ${limits.columns} 列）`,
+          `sheet too large (${range.e.r + 1} rows × ${range.e.c + 1} columns; limit ${limits.rows} × ${limits.columns})`,
+          {
+            zh: '删除数据下方和右侧的空行、空列（选中 › 右键 › 删除，而不是只清除内容）后再保存',
+            en: 'delete the empty rows and columns below and to the right of the data (select › right-click › Delete, not just Clear) and save',
+          },
         );
         return;
       }
@@ -559,18 +647,16 @@ export function readWorkbook(file: string, buf: Uint8Array, limits: typeof LIMIT
       if (!sheetName.startsWith('_')) {
         const hidden = book.hidden(sheetName);
         for (const r of hidden.rows.filter((x) => x - 1 <= range.e.r)) {
-          at(
-            `A${r}`,
-            `第 ${r} 行被隐藏：隐藏内容无法审阅，请取消隐藏（右键行号 › 取消隐藏）或删除该行`,
-            `row ${r} is hidden: hidden content cannot be reviewed; unhide it (right-click the row number › Unhide) or delete it`,
-          );
+          at(`A${r}`, `第 ${r} 行被隐藏：隐藏内容无法审阅`, `row ${r} is hidden: hidden content cannot be reviewed`, {
+            zh: `选中第 ${r - 1} 到第 ${r + 1} 行，右键行号 › 取消隐藏；不需要的行请删除`,
+            en: `select rows ${r - 1} to ${r + 1}, right-click a row number › Unhide; delete the row if it is not needed`,
+          });
         }
         for (const c of hidden.columns.filter((x) => XLSX.utils.decode_col(x) <= range.e.c)) {
-          at(
-            `${c}1`,
-            `第 ${c} 列被隐藏：隐藏内容无法审阅，请取消隐藏或删除该列`,
-            `column ${c} is hidden: hidden content cannot be reviewed; unhide or delete it`,
-          );
+          at(`${c}1`, `第 ${c} 列被隐藏：隐藏内容无法审阅`, `column ${c} is hidden: hidden content cannot be reviewed`, {
+            zh: `选中 ${c} 列两侧的列，右键列标 › 取消隐藏；不需要的列请删除`,
+            en: `select the columns on both sides of ${c}, right-click a column letter › Unhide; delete the column if it is not needed`,
+          });
         }
       }
       // columns that hold text (article, note…): a number typed there is read as the text the cell shows
@@ -598,25 +684,42 @@ export function readWorkbook(file: string, buf: Uint8Array, limits: typeof LIMIT
             row.push(null);
             continue;
           }
+          const z = cell.z as string | number | undefined;
+          const context: CellContext = { date1904: book.date1904 };
+          if (cell.t === 'n' && z === undefined) context.numFmtId = book.numFmtId(sheetName, addr);
+          const read = (x: XLSX.CellObject) => {
+            const value = readCell(x, context);
+            return typeof value === 'number' && r > 0 && textColumns.has(c) ? shownNumber(x) : value;
+          };
           if (cell.f) {
+            // LibreOffice Calc saves every yes/no cell as the formula TRUE() or FALSE() (with its result): a constant,
+            // the value itself for the officer. Any other formula is refused, naming the value it shows now.
+            const constant = constantBoolean(cell.f);
+            if (constant !== null) {
+              row.push(constant);
+              continue;
+            }
+            const shown = cell.t === 'e' || cell.v === undefined ? null : read({ ...cell, f: undefined });
+            const f = cell.f.length > 80 ? `${cell.f.slice(0, 79)}…` : cell.f;
             at(
               addr,
-              `单元格含公式（=${cell.f}）：请填写数值本身，公式不会被计算`,
-              `the cell holds a formula (=${cell.f}): type the value itself; formulas are never evaluated`,
+              `单元格含公式（=${f}）：构建不计算公式，只读取填写的数值`,
+              `the cell holds a formula (=${f}): the build never evaluates formulas, it reads typed values only`,
+              formulaFix(shown),
             );
             row.push(null);
             continue;
           }
           if (cell.t === 'e') {
-            at(addr, '单元格含错误值', 'the cell holds an Excel error value');
+            const shown = typeof cell.w === 'string' && cell.w ? cell.w : '#N/A';
+            at(addr, `单元格含错误值（${shown}）`, `the cell holds an Excel error value (${shown})`, {
+              zh: '直接输入数值本身；原文未公布的数值留空，并在备注（note）中说明',
+              en: 'type the value itself; leave a value the source does not publish empty and say so in the note',
+            });
             row.push(null);
             continue;
           }
-          const z = cell.z as string | number | undefined;
-          const context: CellContext = { date1904: book.date1904 };
-          if (cell.t === 'n' && z === undefined) context.numFmtId = book.numFmtId(sheetName, addr);
-          const value = readCell(cell, context);
-          row.push(typeof value === 'number' && r > 0 && textColumns.has(c) ? shownNumber(cell) : value);
+          row.push(read(cell));
         }
         while (row.length && row[row.length - 1] === null) row.pop();
         rows.push(row);

@@ -1,5 +1,13 @@
 import type { TableSpec } from '../tables/kit';
-import type { CompiledParameter, CompiledScale, CompiledTable, Range, ScaleRow, Value } from '../tables/model';
+import {
+  citationOf,
+  type CompiledParameter,
+  type CompiledScale,
+  type CompiledTable,
+  type Range,
+  type ScaleRow,
+  type Value,
+} from '../tables/model';
 import type { Unit } from '../tables/units';
 import { EngineError } from './errors';
 import { inForce, inRange, valueOn } from './lookup';
@@ -214,7 +222,7 @@ export class Params<S extends TableSpec> {
       v,
       '',
       () => key,
-      () => ({ value: v.value, unit: p.unit, citation: v.citation.text, from: v.from, cell: v.cell }),
+      () => ({ value: v.value, unit: p.unit, citation: citationOf(v, 'value').text, from: v.from, cell: v.cell }),
     );
     return { published: true, value: v.value, use: this.record(use) };
   }
@@ -305,7 +313,7 @@ export class Params<S extends TableSpec> {
       row,
       column,
       () => `${caseOf(entry.scale, row)}.${column}`,
-      () => ({ value, unit: col.unit, citation: row.citation.text, from: row.from, cell: `${sheet}!row ${row.row}` }),
+      () => ({ value, unit: col.unit, citation: citationOf(row, column).text, from: row.from, cell: `${sheet}!row ${row.row}` }),
     );
     return { value, use: this.record(use) };
   }
@@ -328,7 +336,7 @@ export class Params<S extends TableSpec> {
         () => ({
           value: bound,
           unit: col.unit,
-          citation: row.citation.text,
+          citation: citationOf(row, `${column}_${end}`).text,
           from: row.from,
           cell: `${sheet}!row ${row.row} ${column}_${end}`,
         }),

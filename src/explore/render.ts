@@ -1,6 +1,15 @@
 import { formatPeriod, formatRange, formatValue, type FormatLang } from '../engine/format';
 import { inForce } from '../engine/lookup';
-import type { CompiledBundle, CompiledParameter, CompiledScale, CompiledTable, DatedValue, Localized, ScaleRow } from '../tables/model';
+import {
+  citationOf,
+  type CompiledBundle,
+  type CompiledParameter,
+  type CompiledScale,
+  type CompiledTable,
+  type DatedValue,
+  type Localized,
+  type ScaleRow,
+} from '../tables/model';
 import { byteLength, html, raw, type Html } from './html';
 import { normalize, terms, type Hit, type SearchField } from './search';
 
@@ -373,7 +382,7 @@ function parameterSection(ctx: Ctx, tb: CompiledTable, date: string): Section {
       ? html`${valueHtml(ctx, now, p.unit)}<br><span class="muted">${formatPeriod(now, ctx.lang)}</span>`
       : html`<span class="muted">${t(`${date} 无有效数值`, `none in force on ${date}`)}</span>`;
     const shown = now ?? p.history.at(-1)!;
-    const main = html`<tr id="p-${p.key}"${now ? '' : raw(' class="off"')}><th scope="row"><span class="label">${clip(pick(ctx, p.label), 300)}</span><br><a class="code" href="${json}">${p.key}</a></th><td>${value}</td><td><code>${p.unit}</code></td><td>${shown.citation.text}</td><td>${shown.note ? clip(shown.note) : ''}</td></tr>`;
+    const main = html`<tr id="p-${p.key}"${now ? '' : raw(' class="off"')}><th scope="row"><span class="label">${clip(pick(ctx, p.label), 300)}</span><br><a class="code" href="${json}">${p.key}</a></th><td>${value}</td><td><code>${p.unit}</code></td><td>${citationOf(shown, 'value').text}</td><td>${shown.note ? clip(shown.note) : ''}</td></tr>`;
     const s = `${main.value}${p.history.length > 1 ? historyRow(ctx, p, date).value : ''}`;
     return { anchors: [`p-${p.key}`], html: s, bytes: byteLength(s) };
   });
@@ -391,7 +400,7 @@ function historyRow(ctx: Ctx, p: CompiledParameter, date: string): Html {
   const t = tr(ctx);
   return html`<tr class="hist"><td colspan="5"><table class="history"><caption>${t(`${pick(ctx, p.label)}：历次数值`, `${pick(ctx, p.label)}: dated values`)}</caption><thead><tr><th scope="col">${t('生效期间', 'In force')}</th><th scope="col">${t('数值', 'Value')}</th><th scope="col">${t('依据', 'Citation')}</th><th scope="col">${t('备注', 'Note')}</th></tr></thead><tbody>${p.history.map(
     (h) =>
-      html`<tr${inForce(h, date) ? raw(' class="now" aria-current="true"') : ''}><td>${formatPeriod(h, ctx.lang)}</td><td>${valueHtml(ctx, h, p.unit)}</td><td>${h.citation.text}</td><td>${h.note ? clip(h.note) : ''}</td></tr>`,
+      html`<tr${inForce(h, date) ? raw(' class="now" aria-current="true"') : ''}><td>${formatPeriod(h, ctx.lang)}</td><td>${valueHtml(ctx, h, p.unit)}</td><td>${citationOf(h, 'value').text}</td><td>${h.note ? clip(h.note) : ''}</td></tr>`,
   )}</tbody></table></td></tr>`;
 }
 
@@ -406,7 +415,11 @@ function scaleSection(ctx: Ctx, tb: CompiledTable, s: CompiledScale, date: strin
       if (c.kind === 'range') return html`<td>${r.ranges[c.id] ? formatRange(r.ranges[c.id]!, pick(ctx, c.label), ctx.lang) : ''}</td>`;
       const v = r.cells[c.id] ?? null;
       if (c.kind === 'dimension') return html`<td>${v === null ? t('任意', 'any') : clip(String(v))}</td>`;
-      return html`<td>${valueHtml(ctx, v, c.unit)}</td>`;
+      // a value carried over unchanged from the previous row keeps its own citation: shown under it
+      const own = r.citations?.[c.id];
+      return own
+        ? html`<td>${valueHtml(ctx, v, c.unit)}<br><span class="muted">${t('依据', 'cited to')} ${own.text}</span></td>`
+        : html`<td>${valueHtml(ctx, v, c.unit)}</td>`;
     });
     const row = html`<tr id="r-${s.id}-${r.row}"${on ? '' : raw(' class="off"')}>${cells}<td>${formatPeriod(r, ctx.lang)}${status}</td><td>${r.citation.text}</td><td>${r.note ? clip(r.note) : ''}</td></tr>`;
     return { anchors: [`r-${s.id}-${r.row}`], html: row.value, bytes: byteLength(row) };

@@ -1,5 +1,5 @@
 import { formatRange, type FormatLang } from '../engine/format';
-import type { CompiledBundle, CompiledScale, CompiledTable, Localized, ScaleRow } from '../tables/model';
+import { citationOf, type CompiledBundle, type CompiledScale, type CompiledTable, type Localized, type ScaleRow } from '../tables/model';
 
 /**
  * Server-side search of the legislation explorer: every table, source document, parameter, scale
@@ -109,7 +109,7 @@ function itemsOf(t: CompiledTable): Item[] {
     const seen = new Set<string>();
     for (const h of p.history) {
       for (const f of [
-        { name: 'citation' as const, text: h.citation.text, weight: 6 },
+        { name: 'citation' as const, text: citationOf(h, 'value').text, weight: 6 },
         ...(h.note ? [{ name: 'note' as const, text: h.note, weight: 3 }] : []),
         ...(typeof h.value === 'string' ? [{ name: 'value' as const, text: h.value, weight: 4 }] : []),
       ]) {
@@ -135,6 +135,9 @@ function itemsOf(t: CompiledTable): Item[] {
     });
     for (const r of s.rows) {
       const fields: SearchField[] = [{ name: 'citation', text: r.citation.text, weight: 6 }];
+      // values carried over from an earlier row keep their own citation: searchable too
+      for (const text of new Set(Object.values(r.citations ?? {}).map((c) => c.text)))
+        if (text !== r.citation.text) fields.push({ name: 'citation', text, weight: 6 });
       if (r.note) fields.push({ name: 'note', text: r.note, weight: 3 });
       for (const c of s.columns) {
         const v = r.cells[c.id];

@@ -3,7 +3,15 @@ import { covers, findTable, rowsOn, shanghaiDate, valueOn } from '../engine/look
 import { NOT_PUBLISHED, pick, resolveLang, type Lang } from '../http/lang';
 import { problem, ProblemError, problemSchema } from '../http/problem';
 import type { CompiledBundle, CompiledParameter, CompiledScale, CompiledTable, DatedValue, ScaleRow } from '../tables/model';
-import { citationSchema, isoDateSchema, rangeSchema, sourceDocumentSchema, valueSchema } from '../tables/model';
+import {
+  citationOf,
+  citationSchema,
+  isoDateSchema,
+  rangeSchema,
+  sourceDocumentSchema,
+  valueCitationsSchema,
+  valueSchema,
+} from '../tables/model';
 import { unitSchema } from '../tables/units';
 import type { AppEnv } from '../env';
 
@@ -46,7 +54,13 @@ export const valueInForceSchema = z
       .openapi({ description: 'Present when the source does not publish the value', example: 'not published in the source' }),
     from: isoDateSchema,
     to: isoDateSchema.nullable(),
-    citation: citationSchema,
+    citation: citationSchema.openapi({
+      description:
+        "Where this value is published. A value carried over unchanged from the previous dated row keeps that row's citation, so it can differ from `rowCitation`",
+    }),
+    rowCitation: citationSchema
+      .optional()
+      .openapi({ description: "The dated row's own citation (its source and article), present when it differs from `citation`" }),
     note: z.string().nullable(),
     cell: z.string(),
   })
@@ -70,7 +84,10 @@ export const scaleRowOutSchema = z
     notice: z.string().optional(),
     from: isoDateSchema,
     to: isoDateSchema.nullable(),
-    citation: citationSchema,
+    citation: citationSchema.openapi({
+      description: "The row's citation (its source and article): of every value without its own in `citations`",
+    }),
+    citations: valueCitationsSchema.optional(),
     note: z.string().nullable(),
     row: z.number().int(),
   })
@@ -118,7 +135,8 @@ export function presentValue(v: DatedValue, lang: Lang) {
     ...(v.published ? {} : { notice: pick(NOT_PUBLISHED, lang) }),
     from: v.from,
     to: v.to,
-    citation: v.citation,
+    citation: citationOf(v, 'value'),
+    ...(v.citations?.value ? { rowCitation: v.citation } : {}),
     note: v.note,
     cell: v.cell,
   };
@@ -144,6 +162,7 @@ export const presentScale = (s: CompiledScale, rows: ScaleRow[], lang: Lang) => 
     from: r.from,
     to: r.to,
     citation: r.citation,
+    ...(r.citations ? { citations: r.citations } : {}),
     note: r.note,
     row: r.row,
   })),

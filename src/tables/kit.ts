@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { checkValue, isIsoDate, normalizeNumber, UNITS, type Unit } from './units';
+import { checkValue, isIsoDate, normalizeNumber, unitName, UNITS, type Unit } from './units';
 
 /**
  * The building blocks of a table schema. Each workbook has one schema module in this folder
@@ -50,11 +50,18 @@ export const value = <const U extends Unit>(unit: U, values?: readonly string[])
   ({ kind: 'value', unit, ...(values ? { values } : {}) }) as const;
 
 // ---------------------------------------------------------------------------------------------
-// Row schemas used by the build. Messages carry both languages joined by BILINGUAL_SEPARATOR;
-// the build splits them back into { zh, en }.
+// Row schemas used by the build. Messages carry both languages and the fix in both languages, joined by
+// BILINGUAL_SEPARATOR; the build splits them back into { zh, en, fix: { zh, en } }. Every message has its fix.
 
 export const BILINGUAL_SEPARATOR = '\u241e';
-export const bi = (zh: string, en: string) => `${zh}${BILINGUAL_SEPARATOR}${en}`;
+export const bi = (zh: string, en: string, fix: { zh: string; en: string }) => [zh, en, fix.zh, fix.en].join(BILINGUAL_SEPARATOR);
+
+/** The two marks a dated row may carry (optional columns of the parameters sheet and of every scale sheet). */
+export const MARK_COLUMNS = ['ends', 'restates'] as const;
+/** `ends`: the row's last day is the rule's end on purpose (a repeal), not a forgotten next row. */
+export const REPEAL_WORDS = ['repealed', '废止'] as const;
+/** `restates`: every value column of the row (else a list of column ids). */
+export const ALL_WORDS = ['all', '全部'] as const;
 
 export const KEY_PATTERN = /^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$/;
 export const SHEET_ID_PATTERN = /^[a-z][a-z0-9_]{0,30}$/;
@@ -72,7 +79,15 @@ export function cellText(raw: unknown): unknown {
 
 /** The message for a cell of a text column that is neither text nor a number (a TRUE/FALSE cell). */
 const notText = (zh: string, en: string) =>
-  bi(`${zh}应为文字，不能是逻辑值（TRUE/FALSE）`, `${en} must be text, not a logical value (TRUE/FALSE)`);
+  bi(`${zh}应为文字，不能是逻辑值（TRUE/FALSE）`, `${en} must be text, not a logical value (TRUE/FALSE)`, {
+    zh: '请填写文字；如果要写 TRUE 或 FALSE 这个词本身，请先把单元格格式设为“文本”再输入',
+    en: 'type text; to write the word TRUE or FALSE itself, format the cell as Text first',
+  });
+const required = (zh: string, en: string) =>
+  bi(`${zh}不能为空`, `${en} is required`, {
+    zh: `填写${zh}（这一行的每个必填列都要填）`,
+    en: `fill in the ${en} (every required column of the row needs a value)`,
+  });
 
 const requiredText = (zh: string, en: string, then: (s: z.ZodString) => z.ZodString = (s) => s) =>
   z.preprocess(
@@ -80,20 +95,23 @@ const requiredText = (zh: string, en: string, then: (s: z.ZodString) => z.ZodStr
     then(
       z
         .string({
-          error: (issue) =>
-            issue.input === null || issue.input === undefined ? bi(`${zh}不能为空`, `${en} is required`) : notText(zh, en),
+          error: (issue) => (issue.input === null || issue.input === undefined ? required(zh, en) : notText(zh, en)),
         })
         .trim()
-        .min(1, { error: bi(`${zh}不能为空`, `${en} is required`) }),
+        .min(1, { error: required(zh, en) }),
     ),
   );
 
 /** A text column that may be left empty (note, link…). */
 const optionalText = (zh: string, en: string) => z.preprocess(cellText, z.string({ error: notText(zh, en) }).nullable());
 
+const DATE_FIX = {
+  zh: '日期写成 年-月-日，如 2015-01-01（或把单元格格式设为日期）',
+  en: 'write dates as year-month-day, e.g. 2015-01-01 (or give the cell a date format)',
+};
 const dateCell = z
-  .string({ error: bi('应为日期（如 2015-01-01）', 'must be a date such as 2015-01-01') })
-  .refine(isIsoDate, { error: bi('应为日期（如 2015-01-01）', 'must be a date such as 2015-01-01') });
+  .string({ error: bi('应为日期（如 2015-01-01）', 'must be a date such as 2015-01-01', DATE_FIX) })
+  .refine(isIsoDate, { error: bi('应为日期（如 2015-01-01）', 'must be a date such as 2015-01-01', DATE_FIX) });
 
 /** Columns every dated row carries, on the parameters sheet and on every scale sheet. */
 export const datedRowColumns = {
@@ -104,12 +122,31 @@ export const datedRowColumns = {
   note: optionalText('备注', 'note'),
 };
 
+/** A text cell that may be missing altogether (an optional column) or empty. */
+const optionalMark = (zh: string, en: string) =>
+  z.preprocess(
+    (v) => (v === undefined ? null : cellText(v)),
+    z
+      .string({ error: notText(zh, en) })
+      .trim()
+      .nullable(),
+  );
+
+/** The optional mark columns of a dated row (MARK_COLUMNS): checked against the sheet by the build. */
+export const markColumns = {
+  ends: optionalMark('ends（终止）', 'ends'),
+  restates: optionalMark('restates（重申）', 'restates'),
+};
+
 function checkDates(row: { effective_from: string; effective_to: string | null }, ctx: z.RefinementCtx) {
   if (row.effective_to !== null && row.effective_to < row.effective_from) {
     ctx.addIssue({
       code: 'custom',
       path: ['effective_to'],
-      message: bi('失效日期早于生效日期', 'effective_to is before effective_from'),
+      message: bi('失效日期早于生效日期', 'effective_to is before effective_from', {
+        zh: '失效日期（effective_to）是最后有效的一天，不能早于生效日期（effective_from）：核对两个日期是否填反',
+        en: 'effective_to is the last day in force and cannot come before effective_from: check whether the two dates are swapped',
+      }),
     });
   }
 }
@@ -117,14 +154,17 @@ function checkDates(row: { effective_from: string; effective_to: string | null }
 function checkCell(unit: Unit, allowed: readonly string[] | undefined, raw: unknown, path: string, ctx: z.RefinementCtx): void {
   const checked = checkValue(unit, raw);
   if (!checked.ok) {
-    ctx.addIssue({ code: 'custom', path: [path], message: bi(checked.message.zh, checked.message.en) });
+    ctx.addIssue({ code: 'custom', path: [path], message: bi(checked.message.zh, checked.message.en, checked.fix) });
     return;
   }
   if (allowed && !allowed.includes(String(checked.value))) {
     ctx.addIssue({
       code: 'custom',
       path: [path],
-      message: bi(`取值须为：${allowed.join('、')}`, `must be one of: ${allowed.join(', ')}`),
+      message: bi(`取值须为：${allowed.join('、')}`, `must be one of: ${allowed.join(', ')}`, {
+        zh: `从下拉列表中选择，或照抄其中一个：${allowed.join('、')}`,
+        en: `pick one from the drop-down list, or type one of: ${allowed.join(', ')}`,
+      }),
     });
   }
 }
@@ -137,6 +177,10 @@ export function parameterRowSchema(declared: Record<string, ParameterSpec>) {
           error: bi(
             '参数键只能用小写英文、数字、下划线和点（如 inpatient.annual_cap）',
             'key must be lower snake_case words joined by dots (e.g. inpatient.annual_cap)',
+            {
+              zh: '改用小写英文单词，单词之间用下划线，层级之间用点（如 inpatient.annual_cap）；中文名称写在 label_zh 列',
+              en: 'use lower-case English words joined by underscores, levels by dots (e.g. inpatient.annual_cap); the Chinese name goes in label_zh',
+            },
           ),
         }),
       ),
@@ -144,9 +188,13 @@ export function parameterRowSchema(declared: Record<string, ParameterSpec>) {
       label_en: requiredText('英文名称', 'English label'),
       value: z.unknown(),
       unit: z.enum(UNITS, {
-        error: bi(`未知单位；可用单位：${UNITS.join(', ')}`, `unknown unit; allowed units: ${UNITS.join(', ')}`),
+        error: bi(`未知单位；可用单位：${UNITS.join(', ')}`, `unknown unit; allowed units: ${UNITS.join(', ')}`, {
+          zh: '从下拉列表中选择单位（tables/README.md 有单位表）',
+          en: 'pick the unit from the drop-down list (tables/README.md lists them)',
+        }),
       }),
       ...datedRowColumns,
+      ...markColumns,
     })
     .superRefine((row, ctx) => {
       checkDates(row, ctx);
@@ -155,7 +203,14 @@ export function parameterRowSchema(declared: Record<string, ParameterSpec>) {
         ctx.addIssue({
           code: 'custom',
           path: ['unit'],
-          message: bi(`参数 ${row.key} 的单位应为 ${spec.unit}`, `parameter ${row.key} must have unit ${spec.unit}`),
+          message: bi(
+            `参数 ${row.key} 的单位应为 ${unitName(spec.unit)}（${spec.unit}）`,
+            `parameter ${row.key} must have unit ${spec.unit}`,
+            {
+              zh: `单位列填 ${spec.unit}（从下拉列表中选择），并按这个单位核对数值`,
+              en: `put ${spec.unit} in the unit column (from the drop-down list) and check the value is in that unit`,
+            },
+          ),
         });
         return;
       }
@@ -167,6 +222,10 @@ export function parameterRowSchema(declared: Record<string, ParameterSpec>) {
             message: bi(
               '数值为空时必须在备注中说明原因（如“原文未公布”）',
               'an empty value needs a note saying why (e.g. "not published in the source")',
+              {
+                zh: '在备注（note）中写明原因，如“原文未公布，见第九条”；如原文有此数值，请填上',
+                en: 'write the reason in the note, e.g. "not published in the source (art. 9)"; if the source gives the value, type it in',
+              },
             ),
           });
         }
@@ -204,7 +263,7 @@ export function parseBound(raw: unknown): boolean | undefined {
 }
 
 export function scaleRowSchema(scale: ScaleSpec) {
-  const shape: Record<string, z.ZodType> = { ...datedRowColumns };
+  const shape: Record<string, z.ZodType> = { ...datedRowColumns, ...markColumns };
   for (const column of scaleSheetColumns(scale)) if (!(column in shape)) shape[column] = z.unknown();
   return z.object(shape).superRefine((row, ctx) => {
     checkDates(row as { effective_from: string; effective_to: string | null }, ctx);
@@ -219,7 +278,10 @@ export function scaleRowSchema(scale: ScaleSpec) {
               ctx.addIssue({
                 code: 'custom',
                 path: [`${id}_${end}_bound`],
-                message: bi('界限为空时不填含/不含', 'leave the bound rule empty when the bound is empty (unbounded)'),
+                message: bi('界限为空时不填含/不含', 'leave the bound rule empty when the bound is empty (unbounded)', {
+                  zh: `清空这个单元格；或者在 ${id}_${end} 列填上界限`,
+                  en: `clear this cell, or put the bound in the ${id}_${end} column`,
+                }),
               });
             }
             continue;
@@ -229,21 +291,38 @@ export function scaleRowSchema(scale: ScaleSpec) {
             ctx.addIssue({
               code: 'custom',
               path: [`${id}_${end}_bound`],
-              message: bi('须填 inclusive（含）或 exclusive（不含）', 'must be inclusive or exclusive'),
+              message: bi('须填 inclusive（含）或 exclusive（不含）', 'must be inclusive or exclusive', {
+                zh: '从下拉列表中选择 inclusive（含界限本身）或 exclusive（不含）',
+                en: 'pick inclusive (the bound belongs to the bracket) or exclusive from the drop-down list',
+              }),
             });
           }
         }
         const min = row[`${id}_min`];
         const max = row[`${id}_max`];
         if (typeof min === 'number' && typeof max === 'number' && min > max) {
-          ctx.addIssue({ code: 'custom', path: [`${id}_max`], message: bi('上限小于下限', 'the upper bound is below the lower bound') });
+          ctx.addIssue({
+            code: 'custom',
+            path: [`${id}_max`],
+            message: bi('上限小于下限', 'the upper bound is below the lower bound', {
+              zh: `核对 ${id}_min 和 ${id}_max 是否填反`,
+              en: `check whether ${id}_min and ${id}_max are swapped`,
+            }),
+          });
         }
         continue;
       }
       const cell = row[id];
       if (cell === null) {
         if (col.kind === 'dimension' && !col.optional) {
-          ctx.addIssue({ code: 'custom', path: [id], message: bi('此列不能为空', 'this column is required') });
+          ctx.addIssue({
+            code: 'custom',
+            path: [id],
+            message: bi('此列不能为空', 'this column is required', {
+              zh: `填写这一行的 ${id}（它决定这一行适用于哪种情形）`,
+              en: `fill in the row's ${id} (it says which case the row is for)`,
+            }),
+          });
         }
         if (col.kind === 'value') anyUnpublished = true;
         continue;
@@ -257,6 +336,10 @@ export function scaleRowSchema(scale: ScaleSpec) {
         message: bi(
           '有空数值时必须在备注中说明原因（如“原文未公布”）',
           'a row with an empty value needs a note saying why (e.g. "not published in the source")',
+          {
+            zh: '在备注（note）中写明原因，如“原文未公布，见第九条”；如原文有此数值，请填上',
+            en: 'write the reason in the note, e.g. "not published in the source (art. 9)"; if the source gives the value, type it in',
+          },
         ),
       });
     }
@@ -282,11 +365,21 @@ export const DOMAINS = ['health', 'social', 'economy', 'environment', 'land', 's
 
 export const metaSchema = z.object({
   table_id: requiredText('表编号', 'table_id', (s) =>
-    s.regex(TABLE_ID_PATTERN, { error: bi('表编号须为小写英文加连字符', 'table_id must be kebab-case') }),
+    s.regex(TABLE_ID_PATTERN, {
+      error: bi('表编号须为小写英文加连字符', 'table_id must be kebab-case', {
+        zh: '表编号用小写英文单词加连字符（如 employee-medical-insurance），与文件名一致',
+        en: 'write the table id as lower-case words joined by hyphens (e.g. employee-medical-insurance), as the file name',
+      }),
+    }),
   ),
   title_zh: requiredText('中文标题', 'title_zh'),
   title_en: requiredText('英文标题', 'title_en'),
-  domain: z.enum(DOMAINS, { error: bi(`领域须为：${DOMAINS.join(', ')}`, `domain must be one of: ${DOMAINS.join(', ')}`) }),
+  domain: z.enum(DOMAINS, {
+    error: bi(`领域须为：${DOMAINS.join(', ')}`, `domain must be one of: ${DOMAINS.join(', ')}`, {
+      zh: `照抄其中一个：${DOMAINS.join('、')}`,
+      en: `type one of: ${DOMAINS.join(', ')}`,
+    }),
+  }),
   authority_zh: requiredText('发布机关', 'authority_zh'),
   authority_en: requiredText('发布机关（英文）', 'authority_en'),
   maintainer: requiredText('维护人', 'maintainer'),
@@ -319,9 +412,9 @@ export const TEXT_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   meta: ['field', 'value'],
   sources: ['number', 'title_zh', 'title_en', 'link', 'note'],
   changelog: ['author', 'change'],
-  parameters: ['key', 'label_zh', 'label_en', 'source', 'article', 'note'],
+  parameters: ['key', 'label_zh', 'label_en', 'source', 'article', 'note', ...MARK_COLUMNS],
 };
-export const SCALE_TEXT_COLUMNS: readonly string[] = ['source', 'article', 'note'];
+export const SCALE_TEXT_COLUMNS: readonly string[] = ['source', 'article', 'note', ...MARK_COLUMNS];
 
 export const FIXED_SHEETS = {
   meta: ['field', 'value'],
@@ -352,4 +445,6 @@ export const COLUMN_LABELS: Record<string, string> = {
   date: '日期',
   author: '修改人',
   change: '修改内容',
+  ends: '终止',
+  restates: '重申',
 };

@@ -32,12 +32,29 @@ export const citationSchema = z
   .openapi('Citation', { description: 'Where the value is published: document number and article/section' });
 export type Citation = z.infer<typeof citationSchema>;
 
+/**
+ * Citations per value, where a value's own citation differs from its row's (`citation`): a value carried over
+ * unchanged from the previous row of the same case keeps the citation it had there, unless the row marks it as
+ * restated by its own document (the `restates` column, tables/README.md › workbook format). Keyed by column: `value`
+ * for a parameter; a value column, or `<range>_min` / `<range>_max` for a bracket's bounds, on a scale row.
+ */
+export const valueCitationsSchema = z.record(z.string(), citationSchema).openapi('ValueCitations', {
+  description:
+    "Citations of single values where they differ from the row's `citation` (a value carried over unchanged from the previous row keeps its own), by column",
+});
+/** The citation of one value: its own where it has one, else its row's. */
+export const citationOf = (row: { citation: Citation; citations?: Record<string, Citation> }, column: string): Citation =>
+  row.citations?.[column] ?? row.citation;
+
 export const datedValueSchema = z.object({
   from: isoDateSchema.openapi({ description: 'First day in force (inclusive)' }),
   to: isoDateSchema.nullable().openapi({ description: 'Last day in force (inclusive); null = open-ended' }),
   value: valueSchema,
   published: z.boolean().openapi({ description: 'false: the source does not publish this value (see note)' }),
+  /** the row's citation (its source and article columns) */
   citation: citationSchema,
+  /** `{ value: … }` when the value's own citation differs from the row's (carried over unchanged) */
+  citations: valueCitationsSchema.optional(),
   note: z.string().nullable(),
   cell: z.string().openapi({ description: 'Workbook cell of the value, e.g. parameters!D5', example: 'parameters!D12' }),
 });
@@ -75,7 +92,10 @@ export const scaleRowSchema = z.object({
   cells: z.record(z.string(), valueSchema),
   ranges: z.record(z.string(), rangeSchema),
   unpublished: z.array(z.string()).openapi({ description: 'Value columns left empty because the source does not publish them' }),
+  /** the row's citation (its source and article columns) */
   citation: citationSchema,
+  /** per column, where a value's own citation differs from the row's */
+  citations: valueCitationsSchema.optional(),
   note: z.string().nullable(),
   row: z.number().int().openapi({ description: 'Row number in the sheet' }),
 });

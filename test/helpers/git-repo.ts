@@ -34,11 +34,17 @@ export interface TempRepo {
 }
 
 /**
- * A git repository holding a copy of this project's tables/ (and, with `project: true`, the scripts,
- * sources and package.json, with node_modules linked, so npm scripts and git drivers run inside it).
+ * A folder holding a copy of this project's tables/ (and, with `project: true`, the scripts, sources and
+ * package.json, with node_modules linked, so npm scripts run inside it) and no git history at all: what a
+ * download or a CI copy of the project is.
  */
-export function tempRepo(options: { project?: boolean; tables?: string[] } = {}): TempRepo {
-  const dir = mkdtempSync(join(tmpdir(), 'policy-edge-git-'));
+export function tempProject(options: { project?: boolean; tables?: string[] } = {}): { dir: string; cleanup(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'policy-edge-copy-'));
+  copyProject(dir, options);
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+function copyProject(dir: string, options: { project?: boolean; tables?: string[] }) {
   const copy = (p: string) => cpSync(join(ROOT, p), join(dir, p), { recursive: true });
   if (options.tables) {
     for (const id of options.tables) cpSync(join(ROOT, 'tables', `${id}.xlsx`), join(dir, 'tables', `${id}.xlsx`));
@@ -51,6 +57,15 @@ export function tempRepo(options: { project?: boolean; tables?: string[] } = {})
     symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
     cpSync(join(ROOT, '.gitignore'), join(dir, '.gitignore'));
   }
+}
+
+/**
+ * A git repository holding a copy of this project's tables/ (and, with `project: true`, the scripts,
+ * sources and package.json, with node_modules linked, so npm scripts and git drivers run inside it).
+ */
+export function tempRepo(options: { project?: boolean; tables?: string[] } = {}): TempRepo {
+  const dir = mkdtempSync(join(tmpdir(), 'policy-edge-git-'));
+  copyProject(dir, options);
   git(dir, 'init', '-q', '-b', 'main');
   git(dir, 'add', '-A');
   git(dir, 'commit', '-q', '-m', 'initial tables');

@@ -98,24 +98,30 @@ describe('broken workbooks fail with the cell address', () => {
   });
 
   it('overlapping dates of one key', () => {
-    let row = 0;
+    let toCell = '';
     const r = brokenBy((wb) => {
       const ws = params(wb);
-      row = duplicateRow(ws, rowWhere(ws, 'key', 'inpatient.annual_cap'));
+      const old = rowWhere(ws, 'key', 'inpatient.annual_cap');
+      const row = duplicateRow(ws, old);
       setCell(ws, `${columnOf(ws, 'effective_from')}${row}`, '2016-01-01');
+      toCell = `${columnOf(ws, 'effective_to')}${old}`;
     });
-    expect(r.cells).toContain(`parameters!D${row}`);
-    expect(r.messages.join('\n')).toMatch(/overlapping dates for inpatient\.annual_cap/);
+    // the cell to change: the old row's effective_to (its fix says to what)
+    expect(r.cells).toContain(`parameters!${toCell}`);
+    expect(r.messages.join('\n')).toMatch(
+      /overlapping dates for inpatient\.annual_cap: row \d+ has no effective_to \(open-ended\), and row \d+ starts 2016-01-01/,
+    );
   });
 
   it('duplicate key', () => {
-    let row = 0;
+    let fromCell = '';
     const r = brokenBy((wb) => {
       const ws = params(wb);
-      row = duplicateRow(ws, rowWhere(ws, 'key', 'home_sickbed.fund_ratio'));
+      const row = duplicateRow(ws, rowWhere(ws, 'key', 'home_sickbed.fund_ratio'));
+      fromCell = `${columnOf(ws, 'effective_from')}${row}`;
     });
-    expect(r.cells).toContain(`parameters!D${row}`);
-    expect(r.messages.join('\n')).toMatch(/duplicate key home_sickbed\.fund_ratio/);
+    expect(r.cells).toContain(`parameters!${fromCell}`);
+    expect(r.messages.join('\n')).toMatch(/duplicate rows for home_sickbed\.fund_ratio: rows \d+ and \d+ have the same effective_from/);
   });
 
   it('missing sheet', () => {
@@ -192,7 +198,9 @@ describe('broken workbooks fail with the cell address', () => {
       setCell(ws, `${columnOf(ws, 'age_max')}${row}`, 30);
     });
     expect(r.cells).toContain(`account_credit!A${row}`);
-    expect(r.messages.join('\n')).toMatch(/bracket overlaps row/);
+    expect(r.messages.join('\n')).toMatch(
+      /the bracket of row \d+ \(status = employed, age ≤ 30\) overlaps row 2 \(status = employed, age ≤ 35\)/,
+    );
   });
 
   it('a document cited that is not on the sources sheet', () => {

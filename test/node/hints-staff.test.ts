@@ -18,7 +18,7 @@ import { columnOf, editWorkbook, rowWhere, setCell, tempTablesDir } from '../hel
 /** The hint for a problem `en` on cell A2 of a one-column sheet holding `v`. */
 const hint = (en: string, v: CellValue, options: { date1904?: boolean; sources?: string[]; columns?: string[] } = {}) => {
   const grid: SheetGrid = { name: 's', rows: [['h'], [v]], ...(options.date1904 ? { date1904: true as const } : {}) };
-  const p: Problem = { file: 'x.xlsx', sheet: 's', cell: 'A2', zh: '…', en };
+  const p: Problem = { file: 'x.xlsx', sheet: 's', cell: 'A2', zh: '…', en, fix: { zh: '…', en: '…' } };
   return hintFor(p, [grid], { sources: options.sources ?? [], columns: options.columns });
 };
 const UNKNOWN_UNIT = `unknown unit; allowed units: ${UNITS.join(', ')}`;
@@ -232,8 +232,8 @@ describe('M5: invisible and full-width characters are named, not "corrected" to 
     expect(characterHint('第二十五条（三）')).toBeNull();
   });
 
-  it('problems that are not about the cell text get their own hint', () => {
-    expect(hint('overlapping dates for a.b: D3 runs to open end, this row starts 2016-01-01', 'x\u200b')?.zh).toMatch(/^如果本行取代旧值/);
+  it('problems that are not about the cell text keep their own fix (no hint about the cell text)', () => {
+    expect(hint('overlapping dates for a.b: row 3 has no effective_to (open-ended), and row 9 starts 2016-01-01', 'x\u200b')).toBeNull();
   });
 });
 

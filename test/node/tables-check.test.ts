@@ -81,9 +81,10 @@ describe('errors: workbook › sheet!cell, what is wrong, how to fix it; exit co
       cells.source = cellOf(p, 'source', 'key', 'veteran.inpatient_self_burden_ratio');
       setParam(wb, 'veteran.inpatient_self_burden_ratio', 'source', '嘉政发[2014]87号');
       // a second row for the annual cap from 2016, but the first row was never closed
-      const r = duplicateRow(p, rowWhere(p, 'key', 'inpatient.annual_cap'));
+      const old = rowWhere(p, 'key', 'inpatient.annual_cap');
+      const r = duplicateRow(p, old);
       setCell(p, `${columnOf(p, 'effective_from')}${r}`, '2016-01-01');
-      cells.overlap = `${columnOf(p, 'value')}${r}`;
+      cells.overlap = `${columnOf(p, 'effective_to')}${old}`;
     });
     const { findings } = checkFile(file, { against: null });
     const hint = (cell: string) => findings.find((f) => f.cell === cell && f.severity === 'error')?.hint?.zh;
@@ -91,7 +92,10 @@ describe('errors: workbook › sheet!cell, what is wrong, how to fix it; exit co
     expect(hint(cells.text!)).toBe('请只填数字 2000（不带单位、逗号或百分号；单位写在 unit 列）');
     expect(hint(cells.date!)).toBe('请写成 2015-01-01');
     expect(hint(cells.source!)).toBe('是不是“嘉政发〔2014〕87号”？文号须与 sources 表中的完全一致（包括〔〕和“号”）');
-    expect(hint(cells.overlap!)).toMatch(/^如果本行取代旧值，把 D\d+ 所在行的失效日期（effective_to）填为 2015-12-31$/);
+    // the cell to change is the old row's effective_to, and the fix names it with the date to type
+    expect(hint(cells.overlap!)).toMatch(
+      new RegExp(`^如果第 \\d+ 行取代旧值，把第 ${cells.overlap!.slice(1)} 行的失效日期（单元格 ${cells.overlap}）填为 2015-12-31$`),
+    );
   });
 
   it('a file that does not exist', () => {
@@ -107,7 +111,7 @@ describe('errors: workbook › sheet!cell, what is wrong, how to fix it; exit co
     const r = check(ROOT, other, '--lang', 'en', '--no-compare');
     expect(r.status).toBe(1);
     expect(r.stdout).toContain(
-      'no schema for table brand-new-table (src/tables/brand-new-table.ts); create new tables with npm run tables:new',
+      '      problem: no schema for table brand-new-table (src/tables/brand-new-table.ts)\n      how to fix: the file name is the table id: check it for typos; create a new table with npm run tables:new (it writes the schema too)\n',
     );
   });
 });
@@ -136,7 +140,7 @@ describe('warnings: legal but suspicious edits, compared with the last commit; e
     // each of the three was also rewritten in place while in force (since 2015)
     expect(findings.filter((f) => f.zh.includes('改写了自')).length).toBe(3);
     expect(out.stdout).toContain(
-      `  ⚠ employee-medical-insurance.xlsx › inpatient_levels!${c1}\n      提醒：inpatient_levels 第 ${c1.slice(1)} 行 fund_ratio：比例由 90%（HEAD）变为 69%，变动 21 个百分点，超过 20 个百分点\n      怎么改：`,
+      `  ⚠ employee-medical-insurance.xlsx › inpatient_levels!${c1}\n      提醒：inpatient_levels 第 ${c1.slice(1)} 行（医疗机构级别 = 1） fund_ratio：比例由 90%（HEAD）变为 69%，变动 21 个百分点，超过 20 个百分点\n      怎么改：`,
     );
     expect(out.stdout).toMatch(/home_sickbed\.fund_ratio：比例由 70%（HEAD）变为 95%，变动 25 个百分点/);
     expect(out.stdout).toMatch(/结果：没有错误，5 个提醒 — 通过/);
@@ -201,12 +205,13 @@ describe('warnings: legal but suspicious edits, compared with the last commit; e
     const after = check(r.dir, '--lang', 'en').stdout;
     expect(after).toMatch(/⚠ employee-medical-insurance\.xlsx — 1 warning\(s\)/);
     expect(after).toMatch(
-      /inpatient_levels row \d+ fund_ratio: a value in force since 2015-01-01 was rewritten \(0\.8 in HEAD, now 0\.85\)/,
+      /inpatient_levels row \d+ \(level = 3\) fund_ratio: a value in force since 2015-01-01 was rewritten \(0\.8 in HEAD, now 0\.85\)/,
     );
   });
 
-  // Edits that would pass with no warning while breaking answers.
-  it('a superseding row whose key is mistyped: the old key loses its dates, and the typo is named', () => {
+  // Edits that would pass with no warning while breaking answers: errors of the build itself, found without git
+  // history too (test/node/tables-refusals.test.ts).
+  it('a superseding row whose key is mistyped: an error naming the declared key, and the old key ending without a mark', () => {
     const r = repo();
     const file = join(r.dir, 'tables', `${EMI}.xlsx`);
     let newRow = 0;
@@ -222,12 +227,13 @@ describe('warnings: legal but suspicious edits, compared with the last commit; e
       logLine(wb);
     });
     const { findings } = checkFile(file, { cwd: r.dir, today: '2026-06-01' });
-    expect(byCell(findings, 'error')).toEqual([]);
-    const lost = findings.find((f) => f.zh.startsWith('inpatient.annual_cap：2027-01-01 起不再有生效的数值'))!;
-    expect(lost.cell).toBe(`G${capRow}`);
-    expect(lost.hint!.zh).toContain('inpatient.anual_cap');
-    expect(findings.find((f) => f.cell === `A${newRow}`)?.zh).toMatch(
-      /参数键 inpatient\.anual_cap 是新的，与已有的 inpatient\.annual_cap 只差一两个字母/,
+    expect(byCell(findings, 'error')).toEqual([`parameters!A${newRow}`, `parameters!G${capRow}`]);
+    expect(findings.find((f) => f.cell === `A${newRow}`)?.zh).toBe(
+      '参数键 inpatient.anual_cap 不是计算器读取的键，与计算器读取的 inpatient.annual_cap 只差 1 个字母：是不是拼错了？',
+    );
+    expect(findings.find((f) => f.cell === `A${newRow}`)?.hint.zh).toMatch(/^把单元格 A\d+ 的键改为 inpatient\.annual_cap/);
+    expect(findings.find((f) => f.cell === `G${capRow}`)?.zh).toMatch(
+      /^参数 inpatient\.annual_cap 的最后一行（第 \d+ 行）到 2026-12-31 为止/,
     );
   });
 
@@ -243,7 +249,7 @@ describe('warnings: legal but suspicious edits, compared with the last commit; e
     expect(findings.map((f) => f.zh)).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^inpatient\.annual_cap：2015-01-01 至 2015-12-31不再有生效的数值/),
-        expect.stringMatching(/^inpatient_levels 中 level=3 的行：2015-01-01 起不再有生效的数值/),
+        expect.stringMatching(/^inpatient_levels 中 医疗机构级别 = 3 的行：2015-01-01 起不再有生效的数值/),
       ]),
     );
   });

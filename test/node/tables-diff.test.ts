@@ -34,8 +34,12 @@ const levelRow = (level: string) => real.scales.find((s) => s.id === 'inpatient_
 const withNote = (note: string | null) => (note ? `（备注：${note}）` : '');
 /** The inpatient_levels rows cite the deductible and both schemes' ratio articles. */
 const LEVELS_CITATION = '嘉政发〔2014〕87号 第二十五条、第二十三条（二）、第二十四条（二）';
-/** Sample requests run per diff of this table: its samples file and its calculators' own examples (a repeated request runs once). */
-const SAMPLES = compareAnswers(EMI, realBundle().tables, realBundle().tables, join(TABLES_DIR, 'samples')).run;
+/**
+ * Sample requests run per diff of this table: its samples file and its calculators' own examples, as written and moved
+ * to each date the edit changes (a repeated request runs once).
+ */
+const runs = (dates: string[]) =>
+  compareAnswers(EMI, realBundle().tables, realBundle().tables, join(TABLES_DIR, 'samples'), undefined, dates).run;
 /**
  * The answers a level-3 ratio of 85% changes: the four requests with a level-3 stay in 2015 (the
  * scheme-A sample and the account example have none).
@@ -92,7 +96,11 @@ describe('tables:diff between the last commit and the working tree', { timeout: 
     // the employed-aged-40 account credit and the scheme-A sample (levels 1 and 2) do not change
     expect(out.stdout).not.toContain('employed-aged-40');
     expect(out.stdout).not.toContain('scheme-a-employed-two-admissions');
-    expect(out.stdout).toContain(`计算结果变化（运行 ${SAMPLES} 个样例请求，4 个结果有变化）`);
+    // the ratio changed in place from 2015-01-01: the samples also run moved to that day (the 2015 settlements are
+    // the same requests there, so the same four answers change)
+    expect(out.stdout).toContain(
+      `计算结果变化（样例请求按原日期，并移到改动的日期 2015-01-01，共运行 ${runs(['2015-01-01'])} 次，4 个结果有变化）`,
+    );
   });
 
   it('--exit-code: 1 when something changed, 0 when not; "no changes" on a clean tree', () => {
@@ -198,8 +206,12 @@ describe('tables:diff between the last commit and the working tree', { timeout: 
     );
     // nothing else
     expect(lines.filter((l) => /^ {4}[~+-] /.test(l))).toHaveLength(7);
-    // every sample is in 2015: the 2016 cap and level-2 row change no answer
-    expect(out.stdout).toContain(`运行 ${SAMPLES} 个样例请求，0 个结果有变化`);
+    // every sample is in 2015, but moved to 2016-01-01 the new cap and level-2 row change settlement answers
+    expect(out.stdout).toMatch(
+      /计算结果变化（样例请求按原日期，并移到改动的日期 2015-01-01、2016-01-01，共运行 \d+ 次，[1-9]\d* 个结果有变化）/,
+    );
+    expect(out.stdout).toContain('employee-medical-settlement › above-the-annual-cap @ 2016-01-01');
+    expect(out.stdout).toContain('employee-medical-settlement › scheme-a-employed-two-admissions @ 2016-01-01');
   });
 
   it('a deleted workbook is reported as a removed table, and its calculators as no longer answering', () => {

@@ -68,6 +68,22 @@ describe('workbook as text (textconv)', { timeout: 60_000 }, () => {
     expect(text).toContain('## designated_diseases (hidden)');
   });
 
+  it('a yes/no cell as LibreOffice Calc saves it (the constant formula TRUE()) shows as its value: a re-save is no change', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-edge-tc-'));
+    dirs.push(dir);
+    const file = join(dir, 'x.xlsx');
+    writeFileSync(file, readFileSync(emiFile));
+    let cell = '';
+    editWorkbook(file, (wb) => {
+      const ws = wb.Sheets.parameters!;
+      cell = `${columnOf(ws, 'value')}${rowWhere(ws, 'key', 'contribution.paid_monthly')}`;
+      ws[cell] = { t: 'b', v: true, f: 'TRUE()' };
+    });
+    const before = workbookText(readFileSync(emiFile));
+    expect(before).toMatch(/key=contribution\.paid_monthly \| .*\| value=TRUE \|/);
+    expect(workbookText(readFileSync(file))).toBe(before);
+  });
+
   it('says so, instead of failing, for a file that is not a workbook', () => {
     expect(workbookText(Buffer.from('key,value\n'), 'x.xlsx')).toMatch(
       /^# x\.xlsx: not an xlsx file .*\(10 bytes, sha256 [0-9a-f]{16}\)\n$/,
