@@ -11,7 +11,7 @@ import {
   parameterRowSchema,
   parseBound,
   REPEAL_WORDS,
-  scaleRowSchema,
+  rowValidatorOf,
   scaleSheetColumns,
   sourceRowSchema,
   SHEET_ID_PATTERN,
@@ -558,7 +558,7 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
     const caseName = (row: ScaleRow, withRanges = true): Bilingual => caseNameOf({ columns }, row, withRanges);
     caseNames.set(sheetId, caseName);
     const restatable = columnEntries.filter(([, c]) => c.kind !== 'dimension').map(([id]) => id);
-    const schema = scaleRowSchema(scale);
+    const schema = rowValidatorOf(scale);
     const rows: ScaleRow[] = [];
     const periodsByCase = new Map<string, { row: ScaleRow; period: Period }[]>();
     for (const row of parsed.rows) {

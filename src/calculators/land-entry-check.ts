@@ -194,7 +194,7 @@ const bandSchema = z.object({
   max: z.number().nullable(),
   maxBound: z.enum(['inclusive', 'exclusive']).nullable(),
 });
-const missingSchema = z.object({ key: z.string(), note: z.string().nullable(), citation: z.string().nullable() });
+const unpublishedValueSchema = z.object({ key: z.string(), note: z.string().nullable(), citation: z.string().nullable() });
 const startingPriceSchema = z
   .object({
     category: z.enum(PRICE_CATEGORIES),
@@ -211,7 +211,7 @@ const startingPriceSchema = z
     maximumStartingPrice: yuanOut('highest starting price the band gives, CNY/m² (null: no cap, or a needed price not given)').nullable(),
     unit: z.literal('CNY/m2'),
     missing: z
-      .array(missingSchema)
+      .array(unpublishedValueSchema)
       .openapi({ description: 'table values not published that the band needs (the caller may give them, e.g. gradeMinimumPrice)' }),
     missingInputs: z.array(z.string()).openapi({ description: 'request fields the money figures need' }),
     citation,
@@ -637,7 +637,7 @@ function startingPrice(p: P, trace: Trace, req: Req): z.output<typeof startingPr
     const minMultiplierBase = minOnGrade ? 'grade_minimum_price' : ap.min !== null ? 'appraised_price' : null;
     const minBound = minOnGrade ? boundWord(true, gm.minInclusive) : boundWord(ap.min !== null, ap.minInclusive);
 
-    const missing: z.output<typeof missingSchema>[] = [];
+    const missing: z.output<typeof unpublishedValueSchema>[] = [];
     const missingInputs: string[] = [];
     const apFen = req.appraisedPrice === undefined ? undefined : yuanToFen(req.appraisedPrice);
     const gmFen = req.gradeMinimumPrice === undefined ? undefined : yuanToFen(req.gradeMinimumPrice);

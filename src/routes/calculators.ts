@@ -6,7 +6,7 @@ import { calculate, dataRefSchema, responseSchema } from '../engine/calculator';
 import { pick, resolveLang, type Lang } from '../http/lang';
 import { problemSchema } from '../http/problem';
 import { localizedSchema, type CompiledBundle } from '../tables/model';
-import { langQuery } from './tables';
+import { langQuery } from './lookup-shapes';
 
 const problemContent = { 'application/problem+json': { schema: problemSchema } };
 

@@ -12,10 +12,10 @@ import {
   presentValue,
   scaleRowOutSchema,
   tableIdParam,
-  tableRef,
-  tableRefSchema,
+  tableHeading,
+  tableHeadingSchema,
   valueInForceSchema,
-} from './tables';
+} from './lookup-shapes';
 
 /**
  * History of a table: the policy changes between two dates (GET /v1/tables/{id}/changes) and the
@@ -54,7 +54,7 @@ const scaleRowChangeSchema = z
 
 const changesSchema = z
   .object({
-    table: tableRefSchema,
+    table: tableHeadingSchema,
     from: isoDateSchema,
     to: isoDateSchema,
     lang: z.enum(['zh-CN', 'en']),
@@ -74,7 +74,7 @@ const changesSchema = z
 
 const versionsSchema = z
   .object({
-    table: tableRefSchema,
+    table: tableHeadingSchema,
     version: z.string().openapi({ description: 'Date of the latest change-log line and number of lines', example: '2015-01-05.3' }),
     hash: z.string().openapi({ description: 'SHA-256 of the compiled table' }),
     data: z.object({
@@ -150,7 +150,7 @@ export function historyRoutes(bundle: CompiledBundle) {
         r ? presentScale(s, [r], lang).rows[0]! : null;
       return c.json(
         {
-          table: tableRef(t, lang),
+          table: tableHeading(t, lang),
           from: q.from,
           to,
           lang,
@@ -187,7 +187,7 @@ export function historyRoutes(bundle: CompiledBundle) {
       const t = table(c.req.valid('param').id);
       return c.json(
         {
-          table: tableRef(t, lang),
+          table: tableHeading(t, lang),
           version: t.version,
           hash: t.hash,
           data: {

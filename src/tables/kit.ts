@@ -262,7 +262,7 @@ export function parseBound(raw: unknown): boolean | undefined {
   return typeof raw === 'string' ? BOUND_WORDS[raw.trim()] : undefined;
 }
 
-export function scaleRowSchema(scale: ScaleSpec) {
+export function rowValidatorOf(scale: ScaleSpec) {
   const shape: Record<string, z.ZodType> = { ...datedRowColumns, ...markColumns };
   for (const column of scaleSheetColumns(scale)) if (!(column in shape)) shape[column] = z.unknown();
   return z.object(shape).superRefine((row, ctx) => {

@@ -1,0 +1,179 @@
+/** The shapes of lookup answers (zod, so also their OpenAPI schemas) and how a compiled table is presented in them. */
+import { z } from '@hono/zod-openapi';
+import { NOT_PUBLISHED, pick, type Lang } from '../http/lang';
+import type { CompiledParameter, CompiledScale, CompiledTable, DatedValue, ScaleRow } from '../tables/model';
+import {
+  citationOf,
+  citationSchema,
+  isoDateSchema,
+  rangeSchema,
+  sourceDocumentSchema,
+  valueCitationsSchema,
+  valueSchema,
+} from '../tables/model';
+import { unitSchema } from '../tables/units';
+
+export const langQuery = z
+  .enum(['zh', 'zh-CN', 'en'])
+  .optional()
+  .openapi({ description: 'Label language; overrides Accept-Language (default zh-CN)', example: 'en' });
+export const dateQuery = isoDateSchema
+  .optional()
+  .openapi({ description: 'Date the values must be in force on (default: today in Asia/Shanghai)', example: '2015-06-01' });
+export const tableIdParam = z.string().openapi({ param: { name: 'id', in: 'path' }, example: 'employee-medical-insurance' });
+
+export const tableSummarySchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    titles: z.object({ zh: z.string(), en: z.string() }),
+    domain: z.string(),
+    authority: z.string(),
+    sources: z.array(sourceDocumentSchema),
+    version: z.string(),
+    hash: z.string(),
+    coverage: z.object({ from: isoDateSchema, to: isoDateSchema.nullable() }),
+    parameterCount: z.number().int(),
+    scaleCount: z.number().int(),
+    links: z.object({ self: z.string(), explore: z.string() }),
+  })
+  .openapi('TableSummary');
+
+export const valueInForceSchema = z
+  .object({
+    value: valueSchema,
+    published: z.boolean(),
+    notice: z
+      .string()
+      .optional()
+      .openapi({ description: 'Present when the source does not publish the value', example: 'not published in the source' }),
+    from: isoDateSchema,
+    to: isoDateSchema.nullable(),
+    citation: citationSchema.openapi({
+      description:
+        "Where this value is published. A value carried over unchanged from the previous dated row keeps that row's citation, so it can differ from `rowCitation`",
+    }),
+    rowCitation: citationSchema
+      .optional()
+      .openapi({ description: "The dated row's own citation (its source and article), present when it differs from `citation`" }),
+    note: z.string().nullable(),
+    cell: z.string(),
+  })
+  .openapi('DatedValue');
+
+export const parameterInForceSchema = z
+  .object({
+    key: z.string().openapi({ example: 'inpatient.annual_cap' }),
+    label: z.string(),
+    unit: unitSchema,
+    link: z.string(),
+  })
+  .merge(valueInForceSchema)
+  .openapi('ParameterValue');
+
+export const scaleRowOutSchema = z
+  .object({
+    cells: z.record(z.string(), valueSchema),
+    ranges: z.record(z.string(), rangeSchema),
+    unpublished: z.array(z.string()),
+    notice: z.string().optional(),
+    from: isoDateSchema,
+    to: isoDateSchema.nullable(),
+    citation: citationSchema.openapi({
+      description: "The row's citation (its source and article): of every value without its own in `citations`",
+    }),
+    citations: valueCitationsSchema.optional(),
+    note: z.string().nullable(),
+    row: z.number().int(),
+  })
+  .openapi('ScaleRow');
+
+export const scaleOutSchema = z
+  .object({
+    id: z.string(),
+    label: z.string(),
+    columns: z.array(z.object({ id: z.string(), kind: z.enum(['dimension', 'range', 'value']), unit: unitSchema, label: z.string() })),
+    rows: z.array(scaleRowOutSchema),
+  })
+  .openapi('Scale');
+
+export const tableHeadingSchema = z.object({ id: z.string(), title: z.string(), version: z.string(), hash: z.string() });
+
+export const tableAtDateSchema = z
+  .object({
+    table: tableHeadingSchema,
+    date: isoDateSchema,
+    lang: z.enum(['zh-CN', 'en']),
+    parameters: z.array(parameterInForceSchema),
+    scales: z.array(scaleOutSchema),
+  })
+  .openapi('TableAtDate');
+
+export const parameterHistorySchema = z
+  .object({ table: tableHeadingSchema, key: z.string(), label: z.string(), unit: unitSchema, history: z.array(valueInForceSchema) })
+  .openapi('ParameterHistory');
+
+export const parameterOneSchema = z
+  .object({ table: tableHeadingSchema, date: isoDateSchema, key: z.string(), label: z.string(), unit: unitSchema })
+  .merge(valueInForceSchema)
+  .openapi('ParameterOnDate');
+
+// ---------------------------------------------------------------------------------------------
+// Presenters: compiled data → API shapes in one language.
+
+export const tableHeading = (t: CompiledTable, lang: Lang) => ({ id: t.id, title: pick(t.title, lang), version: t.version, hash: t.hash });
+
+export function presentValue(v: DatedValue, lang: Lang) {
+  return {
+    value: v.value,
+    published: v.published,
+    ...(v.published ? {} : { notice: pick(NOT_PUBLISHED, lang) }),
+    from: v.from,
+    to: v.to,
+    citation: citationOf(v, 'value'),
+    ...(v.citations?.value ? { rowCitation: v.citation } : {}),
+    note: v.note,
+    cell: v.cell,
+  };
+}
+
+export const presentParameter = (t: CompiledTable, p: CompiledParameter, v: DatedValue, lang: Lang) => ({
+  key: p.key,
+  label: pick(p.label, lang),
+  unit: p.unit,
+  link: `/v1/tables/${t.id}/parameters/${p.key}`,
+  ...presentValue(v, lang),
+});
+
+export const presentScale = (s: CompiledScale, rows: ScaleRow[], lang: Lang) => ({
+  id: s.id,
+  label: pick(s.label, lang),
+  columns: s.columns.map((c) => ({ id: c.id, kind: c.kind, unit: c.unit, label: pick(c.label, lang) })),
+  rows: rows.map((r) => ({
+    cells: r.cells,
+    ranges: r.ranges,
+    unpublished: r.unpublished,
+    ...(r.unpublished.length ? { notice: pick(NOT_PUBLISHED, lang) } : {}),
+    from: r.from,
+    to: r.to,
+    citation: r.citation,
+    ...(r.citations ? { citations: r.citations } : {}),
+    note: r.note,
+    row: r.row,
+  })),
+});
+
+export const summarize = (t: CompiledTable, lang: Lang) => ({
+  id: t.id,
+  title: pick(t.title, lang),
+  titles: t.title,
+  domain: t.domain,
+  authority: pick(t.authority, lang),
+  sources: t.sources,
+  version: t.version,
+  hash: t.hash,
+  coverage: t.coverage,
+  parameterCount: t.parameters.length,
+  scaleCount: t.scales.length,
+  links: { self: `/v1/tables/${t.id}`, explore: `/explore/${t.id}` },
+});
