@@ -11,14 +11,14 @@ import autocannon from 'autocannon';
 import { parseArgs } from 'node:util';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { calculators } from '../src/calculators/index';
+import { calculators } from '../src/policy/index';
 import { app, bundle } from '../test/helpers/compiled-app';
 import { PROBLEM_TYPES } from '../src/http/problem';
 import { settlement } from './lib/requests';
 import { fmt, fmtInt, machine, median, table } from './lib/stats';
 import { openInspector } from './lib/inspector';
 import { freePort, ROOT, rssKiB, startDev, workerdProcesses } from './lib/wrangler';
-import { docsOf } from '../src/calculators/docs';
+import { docsOf } from '../scripts/lib/policy';
 
 const { values } = parseArgs({
   options: {

@@ -1,14 +1,14 @@
 /**
- * npm run tables:new -- <table-id> [--domain health] [--title-zh 标题] [--title-en Title] [--no-register] [--lang en]
+ * npm run tables:new -- <table-id> [--domain health] [--title-zh 标题] [--title-en Title] [--lang en]
  *
  * Scaffolds a new table: tables/<id>.xlsx (meta, sources, changelog, parameters with an example row,
  * an example bracket sheet, drop-down lists for units, bounds and yes/no, a frozen header row, an
- * explanation sheet) and its schema stub src/tables/<id>.ts, and registers the schema in
- * src/tables/index.ts. Refuses to overwrite anything. Placeholders say TODO; tables:check lists
+ * explanation sheet) and its document folder with the schema stub src/policy/<id>/table.ts (the build finds a schema
+ * by its folder: nothing to register). Refuses to overwrite anything. Placeholders say TODO; tables:check lists
  * every one left.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { shanghaiDate } from '../src/engine/lookup';
@@ -21,7 +21,6 @@ const { values, positionals } = parseArgs({
     domain: { type: 'string', default: 'government' },
     'title-zh': { type: 'string' },
     'title-en': { type: 'string' },
-    'no-register': { type: 'boolean', default: false },
     lang: { type: 'string', default: 'zh' },
     help: { type: 'boolean', short: 'h', default: false },
   },
@@ -35,7 +34,7 @@ const fail = (zh: string, en: string, code = 1): never => {
 
 const id = positionals[0];
 if (values.help || !id || positionals.length > 1) {
-  console.log('usage: npm run tables:new -- <table-id> [--domain health] [--title-zh 标题] [--title-en Title] [--no-register] [--lang en]');
+  console.log('usage: npm run tables:new -- <table-id> [--domain health] [--title-zh 标题] [--title-en Title] [--lang en]');
   process.exit(values.help ? 0 : 2);
 }
 if (!TABLE_ID_PATTERN.test(id))
@@ -48,11 +47,9 @@ if (!(DOMAINS as readonly string[]).includes(values.domain!))
   fail(`--domain 须为：${DOMAINS.join(', ')}`, `--domain must be one of: ${DOMAINS.join(', ')}`, 2);
 
 const workbook = join('tables', `${id}.xlsx`);
-const schema = join('src', 'tables', `${id}.ts`);
-const index = join('src', 'tables', 'index.ts');
+const folder = join('src', 'policy', id);
+const schema = join(folder, 'table.ts');
 for (const f of [workbook, schema]) if (existsSync(f)) fail(`${f} 已存在，不会覆盖`, `${f} already exists; nothing was overwritten`);
-const indexText = existsSync(index) ? readFileSync(index, 'utf8') : null;
-if (indexText?.includes(`'./${id}'`)) fail(`${index} 已经登记了 ${id}`, `${index} already registers ${id}`);
 
 const RESERVED = new Set([
   'break',
@@ -186,8 +183,8 @@ const guide = [
   ],
   [
     '4',
-    '分档表（如 example_brackets）：每行一档；界限写明含/不含；不需要就删除，并同时从 src/tables/<表>.ts 中删除',
-    'bracket sheets (e.g. example_brackets): one bracket per row, bounds inclusive/exclusive; delete unneeded ones here and in src/tables/<table>.ts',
+    '分档表（如 example_brackets）：每行一档；界限写明含/不含；不需要就删除，并同时从 src/policy/<表>/table.ts 中删除',
+    'bracket sheets (e.g. example_brackets): one bracket per row, bounds inclusive/exclusive; delete unneeded ones here and in src/policy/<table>/table.ts',
   ],
   ['5', '删除所有带 TODO 的示例内容；每次修改在 changelog 加一行', 'remove every TODO placeholder; add a changelog line for each edit'],
   [
@@ -203,12 +200,12 @@ const guide = [
   ],
 ];
 
-const stub = `import { defineTable, dimension, range, value } from './kit';
+const stub = `import { defineTable, dimension, range, value } from '../../tables/kit';
 
 /**
  * ${content.meta.title_zh} (${id}). TODO: name the source document(s) here.
  *
- * Declare every parameter key a calculator reads (\`'some.key': param('CNY')\`, import param from ./kit)
+ * Declare every parameter key a calculator reads (\`'some.key': param('CNY')\`, import param from ../../tables/kit)
  * and every bracket/case sheet with its columns; informational parameter rows need no declaration
  * (the build still checks each against its unit). Created by \`npm run tables:new -- ${id}\`.
  */
@@ -231,40 +228,13 @@ export const ${constName} = defineTable({
 `;
 
 mkdirSync('tables', { recursive: true });
-mkdirSync(join('src', 'tables'), { recursive: true });
+mkdirSync(folder, { recursive: true });
 writeFileSync(workbook, workbookBuffer(content, { extraSheets: { _说明: guide } }), { flag: 'wx' });
 writeFileSync(schema, stub, { flag: 'wx' });
 const sheets = `meta, sources, changelog, parameters, example_brackets, _说明, ${LISTS_SHEET}`;
 console.log(`✓ ${t(`已创建 ${workbook}（${sheets}）`, `created ${workbook} (${sheets})`)}`);
 console.log(`✓ ${t(`已创建 ${schema}（结构定义）`, `created ${schema} (schema)`)}`);
 
-/** Adds the import and the registry entry to src/tables/index.ts; null when its shape is not the expected one. */
-function register(text: string): string | null {
-  const lines = text.split('\n');
-  const lastImport = lines.reduce((at, l, i) => (/^import .* from '\.\/[^']+';\s*$/.test(l) ? i : at), -1);
-  const start = lines.findIndex((l) => /^export const tableSpecs\b.*=\s*\{\s*$/.test(l));
-  const end = start < 0 ? -1 : lines.findIndex((l, i) => i > start && /^\};\s*$/.test(l));
-  if (lastImport < 0 || start < 0 || end < 0) return null;
-  lines.splice(end, 0, `  [${constName}.id]: ${constName},`);
-  lines.splice(lastImport + 1, 0, `import { ${constName} } from './${id}';`);
-  return lines.join('\n');
-}
-
-const manual = t(
-  `请在 ${index} 中登记：\n    import { ${constName} } from './${id}';\n    并在 tableSpecs 中加入  [${constName}.id]: ${constName},`,
-  `register it in ${index}:\n    import { ${constName} } from './${id}';\n    and add to tableSpecs:  [${constName}.id]: ${constName},`,
-);
-if (values['no-register'] || indexText === null) {
-  console.log(`→ ${manual}`);
-} else {
-  const updated = register(indexText);
-  if (updated === null)
-    console.log(`→ ${t(`${index} 的格式与预期不同，未自动修改。`, `${index} does not have the expected shape; not changed.`)} ${manual}`);
-  else {
-    writeFileSync(index, updated);
-    console.log(`✓ ${t(`已在 ${index} 中登记`, `registered in ${index}`)}`);
-  }
-}
 console.log(
   t(
     `\n下一步：\n  1. 用 Excel、WPS 或 LibreOffice 打开 ${workbook}，按“_说明”工作表填写，替换所有带 TODO 的示例内容\n  2. 在 ${schema} 中声明计算器要读取的参数键和分档表\n  3. npm run tables:check -- ${workbook}`,

@@ -10,11 +10,7 @@ import { BundleUnavailableError, checkBundle, loadBundle } from './data';
  * evaluated then. BENCHMARKS.md › Footprint measures both.
  */
 async function build(env: Bindings): Promise<App> {
-  const [{ createApp }, { calculators }, bundle] = await Promise.all([
-    import('./app'),
-    import('./calculators/index'),
-    loadBundle(env.ASSETS),
-  ]);
+  const [{ createApp }, { calculators }, bundle] = await Promise.all([import('./app'), import('./policy/index'), loadBundle(env.ASSETS)]);
   checkBundle(
     bundle,
     calculators.map((c) => c.table.id),

@@ -8,8 +8,8 @@
 import { getOpenApiMetadata } from '@asteasolutions/zod-to-openapi';
 import { z } from '@hono/zod-openapi';
 import type { App } from '../../src/app';
-import { calculatorDocs, docsOf } from '../../src/calculators/docs';
-import { calculators } from '../../src/calculators/index';
+import { calculatorDocs, docsOf } from './policy';
+import { calculators } from '../../src/policy/index';
 import type { CatalogueEntry } from '../../src/api-description';
 import { responseSchema, type Calculator } from '../../src/engine/calculator';
 import { RATE_LIMIT, RATE_LIMIT_POLICY } from '../../src/http/ratelimit';

@@ -2,7 +2,7 @@ import * as XLSX from '@e965/xlsx';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { tableSpecs } from '../../src/tables/index';
+import { tableSpecs } from './policy';
 import type { CompiledBundle, CompiledTable } from '../../src/tables/model';
 import { compileTable } from './compile-table';
 import type { Problem } from './problems';

@@ -6,7 +6,7 @@ import { addDays } from '../../src/engine/dates';
 import { shanghaiDate } from '../../src/engine/lookup';
 import { formatPercent } from '../../src/engine/format';
 import { FIXED_SHEETS, MARK_COLUMNS, scaleSheetColumns } from '../../src/tables/kit';
-import { tableSpecs } from '../../src/tables/index';
+import { tableSpecs } from './policy';
 import type { CompiledTable, ScaleRow } from '../../src/tables/model';
 import { type CompiledFile, compileFile } from './build';
 import { hintFor, type Hint } from './hints';

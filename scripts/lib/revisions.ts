@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { tableSpecs } from '../../src/tables/index';
+import { tableSpecs } from './policy';
 import type { CompiledTable } from '../../src/tables/model';
 import { compileFile, workbookFiles } from './build';
 import { compileTable } from './compile-table';

@@ -1,13 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { calculators } from '../../src/calculators/index';
+import { calculators } from '../../src/policy/index';
 import { type Calculator, calculate } from '../../src/engine/calculator';
 import { EngineError } from '../../src/engine/errors';
 import { problemOf } from '../../src/http/engine-problem';
 import type { CompiledBundle, CompiledTable } from '../../src/tables/model';
-import { docsOf } from '../../src/calculators/docs';
-import { moveSample } from '../../src/calculators/sample-dates';
+import { calculatorDocs, docsOf } from './policy';
+import { moveRequest } from '../../src/engine/sample-dates';
 
 /**
  * Sample requests kept beside each table (`tables/samples/<table-id>.json`), run through the
@@ -176,9 +176,10 @@ export function compareAnswers(
   const runs = samples.flatMap((s) => [
     { s, date: null as string | null, request: s.request },
     ...dates.flatMap((date) => {
-      const moved = moveSample(s.calculator, s.request, date);
+      const docs = calculatorDocs.get(s.calculator);
+      const moved = docs ? moveRequest(docs.sampleAt, s.request, date) : { error: `no calculator ${s.calculator}` };
       if ('error' in moved) {
-        problems.push({ file: 'src/calculators/sample-dates.ts', message: `sample "${s.name}" moved to ${date}: ${moved.error}` });
+        problems.push({ file: `src/policy/…/${s.calculator}.docs.ts`, message: `sample "${s.name}" moved to ${date}: ${moved.error}` });
         return [];
       }
       return [{ s, date: date as string | null, request: moved.request as unknown }];

@@ -2,6 +2,7 @@ import { z } from '@hono/zod-openapi';
 import type { TableSpec } from '../tables/kit';
 import type { CompiledBundle, Localized } from '../tables/model';
 import { Params, type ReadRecorder } from './params';
+import type { MoveSample } from './sample-dates';
 import { Trace, type TraceData, traceSchema } from './trace';
 
 export const dataRefSchema = z
@@ -59,6 +60,8 @@ export interface CalculatorDocs<C extends Calculator<any, any, any> = Calculator
   title: Localized;
   description: Localized;
   examples: Record<string, { summary: string; value: z.input<C['input']> }>;
+  /** how a request of this calculator moves to another date, keeping its meaning (tables:diff runs cases at the dates an edit changes) */
+  sampleAt: MoveSample;
 }
 
 export const defineCalculator = <S extends TableSpec, I extends z.ZodType, O extends z.ZodType>(c: Calculator<S, I, O>) => c;

@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../env';
 import { calculatorCatalogue, type CatalogueEntry } from '../api-description';
-import { calculators } from '../calculators/index';
+import { calculators } from '../policy/index';
 import { calculate, dataRefSchema, responseSchema } from '../engine/calculator';
 import { pick, resolveLang, type Lang } from '../http/lang';
 import { problemSchema } from '../http/problem';

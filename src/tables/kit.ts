@@ -3,7 +3,7 @@ import { checkValue, isIsoDate, normalizeNumber, unitName, UNITS, type Unit } fr
 
 /**
  * The building blocks of a table schema. Each workbook has one schema module in this folder
- * (src/tables/<table-id>.ts) made with `defineTable`; from it come
+ * (src/policy/<table-id>/table.ts) made with `defineTable`; from it come
  *  - the build's validation (zod row schemas below, with cell-addressed bilingual messages),
  *  - the TypeScript types calculators use (parameter keys and scale columns are literal types),
  *  - the OpenAPI description of the table's lookups.

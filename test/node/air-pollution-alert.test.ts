@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { airPollutionAlert as calc } from '../../src/calculators/air-pollution-alert';
+import { airPollutionAlert as calc } from '../../src/policy/air-pollution-alerts/air-pollution-alert';
 import { refusal, run } from '../helpers/calc';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { busTiaRequirement as calc } from '../../src/calculators/bus-tia-requirement';
+import { busTiaRequirement as calc } from '../../src/policy/bus-priority-city/bus-tia-requirement';
 import { refusal, run } from '../helpers/calc';
 
 /**

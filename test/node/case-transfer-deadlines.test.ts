@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseTransferDeadlines as calc } from '../../src/calculators/case-transfer-deadlines';
+import { caseTransferDeadlines as calc } from '../../src/policy/enforcement-cooperation/case-transfer-deadlines';
 import { refusal, run } from '../helpers/calc';
 
 /**

@@ -8,7 +8,7 @@ import { formatProblem } from '../../scripts/lib/problems';
 import { createApp } from '../../src/app';
 import { calculate } from '../../src/engine/calculator';
 import { Params } from '../../src/engine/params';
-import { employeeMedicalSettlement } from '../../src/calculators/employee-medical-settlement';
+import { employeeMedicalSettlement } from '../../src/policy/employee-medical-insurance/employee-medical-settlement';
 import type { CompiledBundle, CompiledTable } from '../../src/tables/model';
 import { EDIT_2016, type EditOptions, make2016Edit } from '../fixtures/make-2016-edit';
 import { tempsPerTest } from '../helpers/git-repo';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app';
-import { docsOf } from '../../src/calculators/docs';
-import { calculators } from '../../src/calculators/index';
+import { docsOf } from '../../scripts/lib/policy';
+import { calculators } from '../../src/policy/index';
 import { realBundle } from '../helpers/calc';
 
 /**

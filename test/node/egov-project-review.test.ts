@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { egovProjectReview as calc } from '../../src/calculators/egov-project-review';
+import { egovProjectReview as calc } from '../../src/policy/egov-project-prereview/egov-project-review';
 import { refusal, run } from '../helpers/calc';
 
 /**

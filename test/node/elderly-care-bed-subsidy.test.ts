@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { buildTables, workbookFiles } from '../../scripts/lib/build';
-import { elderlyCareBedSubsidy as calc } from '../../src/calculators/elderly-care-bed-subsidy';
+import { elderlyCareBedSubsidy as calc } from '../../src/policy/elderly-care/elderly-care-bed-subsidy';
 import { refusal, run } from '../helpers/calc';
 import { columnOf, editWorkbook, rowWhere, setCell, tempTablesDir } from '../helpers/workbooks';
 

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildTables, workbookFiles } from '../../scripts/lib/build';
-import { elderlyCareHousingFacility as calc } from '../../src/calculators/elderly-care-housing-facility';
+import { elderlyCareHousingFacility as calc } from '../../src/policy/elderly-care/elderly-care-housing-facility';
 import { areaOf, areaOfParameter, areaTimesRatio, formatArea } from '../../src/engine/area';
 import type { Ppm } from '../../src/engine/money';
 import type { CompiledBundle } from '../../src/tables/model';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emissionRightsClass as calc } from '../../src/calculators/emission-rights-class';
+import { emissionRightsClass as calc } from '../../src/policy/emission-rights/emission-rights-class';
 import { refusal, run } from '../helpers/calc';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { emissionRightsPrice as calc } from '../../src/calculators/emission-rights-price';
+import { emissionRightsPrice as calc } from '../../src/policy/emission-rights/emission-rights-price';
 import { refusal, run } from '../helpers/calc';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { employeeMedicalAccount as calc } from '../../src/calculators/employee-medical-account';
+import { employeeMedicalAccount as calc } from '../../src/policy/employee-medical-insurance/employee-medical-account';
 import { refusal, run } from '../helpers/calc';
 
 // Cases A1–A13 of content/employee-medical-insurance.calculators.md §3 (嘉政发〔2014〕87号 第十九条).

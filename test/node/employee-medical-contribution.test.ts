@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { employeeMedicalContribution as calc } from '../../src/calculators/employee-medical-contribution';
+import { employeeMedicalContribution as calc } from '../../src/policy/employee-medical-insurance/employee-medical-contribution';
 import { refusal, run } from '../helpers/calc';
 
 // Cases C1–C11 of the contribution rules (嘉政发〔2014〕87号 第九、十、十二、三十条).

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { employeeMedicalSettlement as calc } from '../../src/calculators/employee-medical-settlement';
+import { employeeMedicalSettlement as calc } from '../../src/policy/employee-medical-insurance/employee-medical-settlement';
 import { ProblemError } from '../../src/http/problem';
 import { run } from '../helpers/calc';
 import { fuzzRuns, fuzzTimeout } from '../helpers/fuzz';

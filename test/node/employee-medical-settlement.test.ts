@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { employeeMedicalSettlement as calc } from '../../src/calculators/employee-medical-settlement';
+import { employeeMedicalSettlement as calc } from '../../src/policy/employee-medical-insurance/employee-medical-settlement';
 import { realBundle, run } from '../helpers/calc';
-import { docsOf } from '../../src/calculators/docs';
+import { docsOf } from '../../scripts/lib/policy';
 
 const retiredB = { scheme: 'B', status: 'retired', birthDate: '1945-03-10' } as const;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { employeeMedicalTransferFee as calc } from '../../src/calculators/employee-medical-transfer-fee';
+import { employeeMedicalTransferFee as calc } from '../../src/policy/employee-medical-insurance/employee-medical-transfer-fee';
 import { realBundle, refusal, run } from '../helpers/calc';
 
 // Cases T1–T20 of the transfer rules (嘉政发〔2014〕87号 第十四、十六条).

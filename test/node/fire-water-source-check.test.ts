@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { fireWaterSourceCheck as calc } from '../../src/calculators/fire-water-source-check';
+import { fireWaterSourceCheck as calc } from '../../src/policy/fire-water-sources/fire-water-source-check';
 import type { CompiledBundle } from '../../src/tables/model';
-import { docsOf } from '../../src/calculators/docs';
+import { docsOf } from '../../scripts/lib/policy';
 import { realBundle, refusal, run } from '../helpers/calc';
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { landEntryCheck as calc, landEntryCheckDocs } from '../../src/calculators/land-entry-check';
+import { landEntryCheck as calc } from '../../src/policy/land-supply/land-entry-check';
+import { docs as landEntryCheckDocs } from '../../src/policy/land-supply/land-entry-check.docs';
 import type { CompiledBundle } from '../../src/tables/model';
 import { realBundle, refusal, run } from '../helpers/calc';
 

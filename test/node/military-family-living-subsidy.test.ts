@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { militaryFamilyLivingSubsidy as calc } from '../../src/calculators/military-family-living-subsidy';
+import { militaryFamilyLivingSubsidy as calc } from '../../src/policy/military-family-employment/military-family-living-subsidy';
 import { refusal, run } from '../helpers/calc';
 
 const date = '2015-06-01';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { militaryFamilySelfEmploymentGrant as calc } from '../../src/calculators/military-family-self-employment-grant';
+import { militaryFamilySelfEmploymentGrant as calc } from '../../src/policy/military-family-employment/military-family-self-employment-grant';
 import { refusal, run } from '../helpers/calc';
 
 const date = '2015-06-01';

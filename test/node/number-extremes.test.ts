@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { inputJsonSchema } from '../../scripts/lib/api-description';
 import { createApp } from '../../src/app';
-import { docsOf } from '../../src/calculators/docs';
-import { calculators } from '../../src/calculators/index';
+import { docsOf } from '../../scripts/lib/policy';
+import { calculators } from '../../src/policy/index';
 import { realBundle } from '../helpers/calc';
 
 /**

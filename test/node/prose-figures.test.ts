@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { calculators } from '../../src/calculators';
+import { calculators } from '../../src/policy/index';
 import { inputJsonSchema, outputJsonSchema } from '../../scripts/lib/api-description';
-import { docsOf } from '../../src/calculators/docs';
+import { docsOf } from '../../scripts/lib/policy';
 import type { CompiledTable } from '../../src/tables/model';
 import { realBundle } from '../helpers/calc';
 

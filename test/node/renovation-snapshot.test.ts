@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { calculators } from '../../src/calculators/index';
+import { calculators } from '../../src/policy/index';
 import { calculate } from '../../src/engine/calculator';
 import { EngineError } from '../../src/engine/errors';
 import { problemOf } from '../../src/http/engine-problem';

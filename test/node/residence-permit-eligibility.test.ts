@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { residencePermitEligibility as calc } from '../../src/calculators/residence-permit-eligibility';
+import { residencePermitEligibility as calc } from '../../src/policy/residence-permits/residence-permit-eligibility';
 import type { CompiledBundle } from '../../src/tables/model';
 import { realBundle, refusal, run } from '../helpers/calc';
 

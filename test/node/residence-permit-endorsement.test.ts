@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { residencePermitEndorsement as calc } from '../../src/calculators/residence-permit-endorsement';
+import { residencePermitEndorsement as calc } from '../../src/policy/residence-permits/residence-permit-endorsement';
 import { refusal, run } from '../helpers/calc';
 
 /**

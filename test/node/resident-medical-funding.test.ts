@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildTables, workbookFiles } from '../../scripts/lib/build';
-import { residentMedicalFunding as calc } from '../../src/calculators/resident-medical-funding';
+import { residentMedicalFunding as calc } from '../../src/policy/resident-medical-insurance/resident-medical-funding';
 import { EngineError } from '../../src/engine/errors';
 import type { CompiledBundle } from '../../src/tables/model';
 import { refusal, run } from '../helpers/calc';

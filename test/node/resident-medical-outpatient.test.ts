@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { buildTables, workbookFiles } from '../../scripts/lib/build';
-import { residentMedicalOutpatient as calc } from '../../src/calculators/resident-medical-outpatient';
+import { residentMedicalOutpatient as calc } from '../../src/policy/resident-medical-insurance/resident-medical-outpatient';
 import type { CompiledBundle } from '../../src/tables/model';
 import { realBundle, refusal, run } from '../helpers/calc';
 import { columnOf, editWorkbook, rowWhere, setCell, tempTablesDir } from '../helpers/workbooks';

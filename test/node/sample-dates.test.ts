@@ -1,17 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { docsOf } from '../../src/calculators/docs';
-import { calculators } from '../../src/calculators/index';
-import { byYears, moveSample, sampleDates, toDate } from '../../src/calculators/sample-dates';
+import { docsOf } from '../../scripts/lib/policy';
+import { calculators } from '../../src/policy/index';
+import { byYears, moveRequest, toDate } from '../../src/engine/sample-dates';
 import { calculate } from '../../src/engine/calculator';
 import { realBundle } from '../helpers/calc';
 
-/** src/calculators/sample-dates.ts: how tables:diff moves each calculator's samples to a date an edit changes. */
+/** Each calculator's docs say how tables:diff moves its cases to a date an edit changes (`sampleAt`, src/engine/sample-dates.ts). */
+
+const moveSample = (id: string, request: unknown, date: string) => {
+  const calc = calculators.find((c) => c.id === id);
+  return calc ? moveRequest(docsOf(calc).sampleAt, request, date) : { error: `no calculator ${id}` };
+};
 
 const DATES = ['2016-01-01', '2016-07-15', '2014-12-02'];
 
 describe('every calculator says how its samples move to a date', () => {
-  it('one mover per calculator of src/calculators/index.ts, and none for a calculator that is not there', () => {
-    expect(Object.keys(sampleDates).sort()).toEqual(calculators.map((c) => c.id).sort());
+  it('one mover per calculator, in its docs', () => {
+    for (const calc of calculators) expect(typeof docsOf(calc).sampleAt, calc.id).toBe('function');
   });
 
   it.each(calculators.map((c) => [c.id, c] as const))('%s: every example, moved to each date, is still a valid request', (_id, calc) => {
@@ -83,14 +88,12 @@ describe('every calculator says how its samples move to a date', () => {
     });
   });
 
-  it('the helpers: 29 February by years, planned years by the years between, and a calculator without a mover', () => {
+  it('the helpers: 29 February by years, planned years by the years between, and a request that is not an object', () => {
     expect(byYears({ year: 2016, birthDate: '1960-02-29' }, 1)).toEqual({ year: 2017, birthDate: '1961-02-28' });
     expect(toDate({ filingDate: '2015-09-30', plannedBuildYear: 2016 }, '2015-09-30', '2016-01-04')).toEqual({
       filingDate: '2016-01-04',
       plannedBuildYear: 2017,
     });
-    expect(moveSample('no-such-calculator', {}, '2016-01-01')).toEqual({
-      error: 'no sample mover for no-such-calculator in src/calculators/sample-dates.ts',
-    });
+    expect(moveRequest((r) => r, [], '2016-01-01')).toEqual({ error: 'the request is not an object' });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { solarPvObligation as calc } from '../../src/calculators/solar-pv-obligation';
+import { solarPvObligation as calc } from '../../src/policy/solar-pv/solar-pv-obligation';
 import type { CompiledBundle } from '../../src/tables/model';
 import { realBundle, refusal, run } from '../helpers/calc';
 

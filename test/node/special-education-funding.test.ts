@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { specialEducationFunding as calc } from '../../src/calculators/special-education-funding';
+import { specialEducationFunding as calc } from '../../src/policy/special-education/special-education-funding';
 import { refusal, run } from '../helpers/calc';
 
 const date = '2015-06-01';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { specialEducationTeacherAllowance as calc } from '../../src/calculators/special-education-teacher-allowance';
+import { specialEducationTeacherAllowance as calc } from '../../src/policy/special-education/special-education-teacher-allowance';
 import { refusal, run } from '../helpers/calc';
 
 const date = '2015-06-01';

@@ -1,6 +1,6 @@
 import * as XLSX from '@e965/xlsx';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UNITS } from '../../src/tables/units';
@@ -17,7 +17,7 @@ const project = () => {
   return r.dir;
 };
 const scaffold = (dir: string, ...args: string[]) => runScript('scripts/new-table.ts', args, dir);
-/** Runs the copy's own script (so it sees the copy's src/tables/index.ts). */
+/** Runs the copy's own script (so it sees the copy's src/policy/). */
 const own = (dir: string, script: string, ...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
     cwd: dir,
@@ -31,30 +31,15 @@ const sheetXml = (file: string, index: number) => {
 };
 
 describe('npm run tables:new', { timeout: 180_000 }, () => {
-  it('scaffolds a workbook and its schema, registers it, and the result builds, checks and type-checks', () => {
+  it('scaffolds a workbook and its document folder with the schema, and the result builds, checks and type-checks', () => {
     const dir = project();
-    const original = readFileSync(join(dir, 'src/tables/index.ts'), 'utf8');
     const r = scaffold(dir, 'bus-stops', '--domain', 'land', '--title-zh', '公交站点', '--title-en', 'Bus stops');
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('✓ 已创建 tables/bus-stops.xlsx（meta, sources, changelog, parameters, example_brackets, _说明, _lists）');
-    expect(r.stdout).toContain('✓ 已创建 src/tables/bus-stops.ts（结构定义）');
-    expect(r.stdout).toContain('✓ 已在 src/tables/index.ts 中登记');
-
-    const index = readFileSync(join(dir, 'src/tables/index.ts'), 'utf8');
-    // exactly two lines added: the import after the last one, the entry at the end of tableSpecs
-    const lastImport = [...original.matchAll(/^import .* from '\.\/[^']+';\n/gm)].at(-1)!;
-    const end = original.indexOf('\n};', original.indexOf('export const tableSpecs'));
-    expect(lastImport.index).toBeGreaterThan(0);
-    expect(end).toBeGreaterThan(lastImport.index!);
-    const at = lastImport.index! + lastImport[0].length;
-    expect(index).toBe(
-      `${original.slice(0, at)}import { busStops } from './bus-stops';\n${original.slice(at, end)}\n  [busStops.id]: busStops,${original.slice(end)}`,
-    );
-    expect(index).toMatch(
-      /export const tableSpecs[\s\S]*\[employeeMedicalInsurance\.id\]: employeeMedicalInsurance,\n[\s\S]*\n {2}\[busStops\.id\]: busStops,\n\};/,
-    );
-    const stub = readFileSync(join(dir, 'src/tables/bus-stops.ts'), 'utf8');
+    expect(r.stdout).toContain('✓ 已创建 src/policy/bus-stops/table.ts（结构定义）');
+    // the folder is the registration: the build finds the schema by its name
+    const stub = readFileSync(join(dir, 'src/policy/bus-stops/table.ts'), 'utf8');
     expect(stub).toContain("export const busStops = defineTable({\n  id: 'bus-stops',");
 
     // the workbook: sheets, frozen header, drop-downs (units from _lists, yes/no, bounds)
@@ -113,35 +98,31 @@ describe('npm run tables:new', { timeout: 180_000 }, () => {
     expect(tsc.status).toBe(0);
   });
 
-  it('refuses to overwrite a workbook, a schema or a registration', () => {
+  it('refuses to overwrite a workbook or a schema', () => {
     const dir = project();
     expect(scaffold(dir, 'bus-stops').status).toBe(0);
-    const before = [readFileSync(join(dir, 'tables/bus-stops.xlsx')), readFileSync(join(dir, 'src/tables/index.ts'), 'utf8')];
+    const before = [readFileSync(join(dir, 'tables/bus-stops.xlsx')), readFileSync(join(dir, 'src/policy/bus-stops/table.ts'), 'utf8')];
     const again = scaffold(dir, 'bus-stops', '--lang', 'en');
     expect(again.status).toBe(1);
     expect(again.stderr).toBe('✗ tables/bus-stops.xlsx already exists; nothing was overwritten\n');
     expect(readFileSync(join(dir, 'tables/bus-stops.xlsx')).equals(before[0] as Buffer)).toBe(true);
-    expect(readFileSync(join(dir, 'src/tables/index.ts'), 'utf8')).toBe(before[1]);
+    expect(readFileSync(join(dir, 'src/policy/bus-stops/table.ts'), 'utf8')).toBe(before[1]);
     // an existing schema file alone is enough to refuse
-    writeFileSync(join(dir, 'src/tables/other-table.ts'), '// hand-written\n');
+    mkdirSync(join(dir, 'src/policy/other-table'));
+    writeFileSync(join(dir, 'src/policy/other-table/table.ts'), '// hand-written\n');
     const schema = scaffold(dir, 'other-table', '--lang', 'en');
     expect(schema.status).toBe(1);
-    expect(schema.stderr).toContain('src/tables/other-table.ts already exists');
-    expect(readFileSync(join(dir, 'src/tables/other-table.ts'), 'utf8')).toBe('// hand-written\n');
+    expect(schema.stderr).toContain('src/policy/other-table/table.ts already exists');
+    expect(readFileSync(join(dir, 'src/policy/other-table/table.ts'), 'utf8')).toBe('// hand-written\n');
     // and the real workbook of the project
     expect(scaffold(dir, 'employee-medical-insurance').status).toBe(1);
   });
 
-  it('rejects a bad id or domain; --no-register only tells how to register', () => {
+  it('rejects a bad id or domain', () => {
     const dir = project();
     const bad = scaffold(dir, 'Bus_Stops', '--lang', 'en');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/table id "Bus_Stops" must be lower-case words joined by hyphens/);
     expect(scaffold(dir, 'bus-stops', '--domain', 'transport').status).toBe(2);
-    const index = readFileSync(join(dir, 'src/tables/index.ts'), 'utf8');
-    const manual = scaffold(dir, 'bus-stops', '--no-register', '--lang', 'en');
-    expect(manual.status).toBe(0);
-    expect(manual.stdout).toContain("→ register it in src/tables/index.ts:\n    import { busStops } from './bus-stops';");
-    expect(readFileSync(join(dir, 'src/tables/index.ts'), 'utf8')).toBe(index);
   });
 });

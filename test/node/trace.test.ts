@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { calculatorDocs } from '../../src/calculators/docs';
-import { calculators } from '../../src/calculators/index';
+import { calculatorDocs, calculatorFile } from '../../scripts/lib/policy';
+import { calculators } from '../../src/policy/index';
 import { calculate } from '../../src/engine/calculator';
 import { EngineError } from '../../src/engine/errors';
 import { type ParamUse, Params } from '../../src/engine/params';
@@ -123,7 +123,7 @@ describe('every calculator explains its examples with the one trace format', () 
     });
 
     it(`${calc.id}: builds no trace step by hand`, () => {
-      const source = readFileSync(new URL(`../../src/calculators/${calc.id}.ts`, import.meta.url), 'utf8');
+      const source = readFileSync(calculatorFile(calc, '.ts'), 'utf8');
       expect(source).not.toMatch(/\bTraceStep\b|traceStepSchema|\bstep: ['`{]|const step = \(/);
     });
   }

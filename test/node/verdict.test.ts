@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { calculators } from '../../src/calculators/index';
+import { calculators } from '../../src/policy/index';
 import { Params } from '../../src/engine/params';
 import { Trace } from '../../src/engine/trace';
 import { allOf, anyOf, checkRow, not, STATUSES, statusOf, truthOf } from '../../src/engine/verdict';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calculators } from '../../src/calculators/index';
+import { calculators } from '../../src/policy/index';
 import {
   buildFormModel,
   idFor,
@@ -19,8 +19,8 @@ import { descriptionIn, humanize } from '../../widget/src/i18n';
 import { FORM_OVERLAYS } from '../../widget/src/overlays';
 import type { CalculatorInfo, JsonSchema } from '../../widget/src/types';
 import { listedCalculators } from '../helpers/calc';
-import { docsOf } from '../../src/calculators/docs';
-import { employeeMedicalSettlementDocs } from '../../src/calculators/employee-medical-settlement';
+import { docsOf } from '../../scripts/lib/policy';
+import { docs as employeeMedicalSettlementDocs } from '../../src/policy/employee-medical-insurance/employee-medical-settlement.docs';
 
 async function listed(lang: 'zh-CN' | 'en' = 'zh-CN'): Promise<CalculatorInfo[]> {
   return listedCalculators(lang) as CalculatorInfo[];

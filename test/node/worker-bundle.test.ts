@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { XLSX_MARKERS } from '../../bench/footprint';
-import { calculatorDocs } from '../../src/calculators/docs';
-import { tableSpecs } from '../../src/tables/index';
+import { calculatorDocs } from '../../scripts/lib/policy';
+import { tableSpecs } from '../../scripts/lib/policy';
 
 /**
  * What goes into the deployed Worker, built as `wrangler deploy` builds it (--dry-run: nothing leaves the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { landEntryCheckDocs } from '../../src/calculators/land-entry-check';
+import { docs as landEntryCheckDocs } from '../../src/policy/land-supply/land-entry-check.docs';
 import { post } from '../helpers/http';
 
 /** The land-supply (嘉政办发〔2014〕106号) and solar-PV (嘉政发〔2014〕84号) calculators through the Worker. */

@@ -1,0 +1,61 @@
+/**
+ * What the build reads of src/policy/ besides the registry (src/policy/index.ts, which the Worker imports): each
+ * document folder's workbook schema (`table.ts`) and each registered calculator's docs (`<id>.docs.ts`), found by
+ * those names. Node only (the build, the staff commands and the Node tests): none of this enters the Worker.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Calculator, CalculatorDocs } from '../../src/engine/calculator';
+import { calculators } from '../../src/policy/index';
+import type { TableSpec } from '../../src/tables/kit';
+
+export const POLICY_DIR = join(import.meta.dirname, '..', '..', 'src', 'policy');
+
+/** The folder of a document: src/policy/<table id>. */
+export const documentDir = (table: string) => join(POLICY_DIR, table);
+/** The files of a calculator beside it: `<id>.ts`, `<id>.docs.ts`, `<id>.cases.json`. */
+export const calculatorFile = (calc: { id: string; table: { id: string } }, suffix: '.ts' | '.docs.ts' | '.cases.json') =>
+  join(documentDir(calc.table.id), `${calc.id}${suffix}`);
+
+async function loadTableSpecs(): Promise<Record<string, TableSpec>> {
+  const out: Record<string, TableSpec> = {};
+  for (const id of readdirSync(POLICY_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()) {
+    const file = join(documentDir(id), 'table.ts');
+    if (!existsSync(file)) throw new Error(`src/policy/${id}/ has no table.ts (the schema of tables/${id}.xlsx)`);
+    const mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+    const spec = Object.values(mod).find((x): x is TableSpec => !!x && typeof x === 'object' && (x as TableSpec).id === id);
+    if (!spec) throw new Error(`src/policy/${id}/table.ts exports no table schema with id "${id}"`);
+    out[id] = spec;
+  }
+  return out;
+}
+
+async function loadCalculatorDocs(): Promise<Map<string, CalculatorDocs>> {
+  const out = new Map<string, CalculatorDocs>();
+  for (const calc of calculators) {
+    const file = calculatorFile(calc, '.docs.ts');
+    if (!existsSync(file)) throw new Error(`calculator ${calc.id} has no docs: src/policy/${calc.table.id}/${calc.id}.docs.ts`);
+    const mod = (await import(pathToFileURL(file).href)) as { docs?: CalculatorDocs };
+    if (!mod.docs) throw new Error(`src/policy/${calc.table.id}/${calc.id}.docs.ts exports no \`docs\``);
+    out.set(calc.id, mod.docs);
+  }
+  return out;
+}
+
+/** One schema per workbook, keyed by table id (= the workbook's file name and the folder's name). */
+export const tableSpecs: Readonly<Record<string, TableSpec>> = await loadTableSpecs();
+
+/** The title, description, examples and date mover of every calculator, by id. */
+export const calculatorDocs: ReadonlyMap<string, CalculatorDocs> = await loadCalculatorDocs();
+
+/** The docs of a calculator. */
+// biome-ignore lint/suspicious/noExplicitAny: any calculator
+export function docsOf<C extends Calculator<any, any, any>>(calc: C): CalculatorDocs<C> {
+  const d = calculatorDocs.get(calc.id);
+  if (!d) throw new Error(`calculator ${calc.id} has no docs`);
+  return d as CalculatorDocs<C>;
+}

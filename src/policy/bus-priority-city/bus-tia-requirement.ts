@@ -1,0 +1,269 @@
+import { z } from '@hono/zod-openapi';
+import { areaOf, areaOfParameter, formatArea, squareMetres } from '../../engine/area';
+import { defineCalculator, tableRef } from '../../engine/calculator';
+import { isoDate } from '../../engine/inputs';
+import { MissingCollector } from '../../engine/missing';
+import { type NotAssessed, notAssessedSchema, notGiven } from '../../engine/verdict';
+import { wholeCount } from '../../engine/quantity';
+import type { busPriorityCity as BPC } from './table';
+import { TIA_PROJECT_TYPES } from './codes';
+
+/**
+ * Whether a project needs a traffic impact assessment (交通影响评价) of its bus facilities, and whether the
+ * one-vote veto applies, under 嘉政办发〔2014〕104号 三（一）2:
+ * 「新建或改建24班以上学校、500床以上医院、建筑面积大于5万平方米的商业和办公项目、总建筑面积大于10万平方米的居住项目、
+ * 大型文化娱乐场所及旅游景点、体育场馆、城市主次干道等项目，应…通过交通影响评价对该项目配套建设公交枢纽站、首末站、
+ * 中途站的必要性、类型及规模等进行评价…对未按照交通影响评价结论配套建设公交站场设施的项目一律不予审批、验收。」
+ *
+ * Readings (also in the workbook notes):
+ * - 以上 is inclusive (classes ≥, beds ≥); 大于 is strict (floor areas >). Sizes are compared exactly:
+ *   counts as integers, floor areas in hundredths of a m².
+ * - Only 新建 (new) and 改建 (rebuild) works are covered.
+ * - The venue, attraction, sports and road types have no size threshold; 大型 is not defined, so the
+ *   caller decides whether a venue is large before choosing the type.
+ * - The list ends with 等: a project type not listed is not shown to need one, but the approving
+ *   authority may still require it; the text does not say, so the answer is undetermined (tiaRequired null),
+ *   never "not required".
+ */
+
+const SIZE_FIELD = { school: 'classes', hospital: 'beds', commercial_office: 'floorAreaM2', residential: 'totalFloorAreaM2' } as const;
+type SizedType = keyof typeof SIZE_FIELD;
+const isSized = (t: string): t is SizedType => Object.hasOwn(SIZE_FIELD, t);
+
+const input = z
+  .object({
+    date: isoDate('Date of the decision (the table is read as in force on it)'),
+    projectType: z.enum([...TIA_PROJECT_TYPES, 'other']).openapi({
+      description:
+        'school 学校, hospital 医院, commercial_office 商业和办公项目, residential 居住项目, large_cultural_entertainment_venue 大型文化娱乐场所, tourist_attraction 旅游景点, sports_venue 体育场馆, urban_arterial_secondary_road 城市主次干道, other (not in the list)',
+    }),
+    works: z
+      .enum(['new', 'rebuild', 'other'])
+      .openapi({ description: 'new 新建, rebuild 改建, other (extension only, renovation… not named by the text)' }),
+    classes: wholeCount('Number of classes (班) — required for a school').optional(),
+    beds: wholeCount('Number of beds (床) — required for a hospital').optional(),
+    floorAreaM2: squareMetres('Floor area (建筑面积), m², at most 2 decimals — required for commercial_office', {
+      positive: false,
+    }).optional(),
+    totalFloorAreaM2: squareMetres('Total floor area (总建筑面积), m², at most 2 decimals — required for residential', {
+      positive: false,
+    }).optional(),
+    busFacilitiesPerTiaConclusion: z
+      .boolean({ error: 'must be true or false' })
+      .optional()
+      .openapi({ description: 'Whether the bus facilities the assessment concluded are needed are built; used only for the veto' }),
+  })
+  .strict()
+  .superRefine((r, ctx) => {
+    if (isSized(r.projectType) && r[SIZE_FIELD[r.projectType]] === undefined) {
+      ctx.addIssue({ code: 'custom', path: [SIZE_FIELD[r.projectType]], message: `required for projectType ${r.projectType}` });
+    }
+  });
+
+const output = z
+  .object({
+    tiaRequired: z
+      .boolean()
+      .nullable()
+      .openapi({
+        description:
+          'true: required; false: not required (works other than 新建 / 改建, or a listed type below its size threshold); ' +
+          'null: undetermined, a project type 三（一）2 does not name (the list ends with 等: the approving authority may require one, the text does not say; see notAssessed)',
+      }),
+    listed: z.boolean().openapi({ description: 'whether the project type is named in 三（一）2' }),
+    reason: z.string(),
+    threshold: z
+      .object({ key: z.string(), value: z.number(), bound: z.string() })
+      .nullable()
+      .openapi({ description: 'the size threshold applied, with its bound rule (null when the type has none)' }),
+    veto: z
+      .object({
+        applies: z.boolean().nullable().openapi({
+          description:
+            'true: the concluded bus facilities are not built, so no approval and no acceptance; false: they are built (or no veto is in force); null: busFacilitiesPerTiaConclusion not given (see notAssessed)',
+        }),
+        effect: z.string(),
+      })
+      .nullable()
+      .openapi({
+        description: 'one-vote veto (一律不予审批、验收); null when no assessment is required or the requirement is undetermined',
+      }),
+    assessmentCovers: z.array(z.string()),
+    notes: z.array(z.string()),
+    citation: z.string(),
+    notAssessed: z.array(notAssessedSchema).openapi({
+      description:
+        'What the answer could not decide and why: tiaRequired (a type 三（一）2 does not name), veto (busFacilitiesPerTiaConclusion not given); empty when everything was decided',
+    }),
+  })
+  .openapi('BusTiaRequirement');
+
+type Threshold = { key: string; value: number };
+
+const WORKS_ZH = { new: '新建', rebuild: '改建', other: '其他工程（非新建、改建）' } as const;
+
+/** 三（一）2 names no other type: the list ends with 等, so the text does not say whether an unlisted type needs one. */
+const UNLISTED: NotAssessed = {
+  item: 'tiaRequired',
+  reason: 'not-published',
+  fields: ['tia_project_types'],
+  text: {
+    zh: '三（一）2 所列项目以“等项目”结尾，未列明的项目类型是否须做交通影响评价，原文没有规定（审批部门可能要求）。',
+    en: 'project type not named in 三（一）2, whose list ends with 等 (and others): the text does not say whether it needs an assessment (the approving authority may require one)',
+  },
+};
+
+export const busTiaRequirement = defineCalculator({
+  id: 'bus-tia-requirement',
+  table: tableRef<typeof BPC>('bus-priority-city'),
+  input,
+  output,
+  run({ at, trace }, req) {
+    const p = at(req.date);
+    const notes: string[] = [];
+    const notAssessed: NotAssessed[] = [];
+    const listed = req.projectType !== 'other';
+
+    // One step for the rule of 三（一）2: every value of it is read here, so a date the rule is not in force on is one
+    // 422 naming all of them.
+    const decision = trace.step(
+      { zh: '是否须做公交设施交通影响评价', en: 'is a traffic impact assessment of bus facilities required?' },
+      (s) => {
+        const missing = new MissingCollector();
+        const school = p.number('tia.school_classes_min', missing);
+        const hospital = p.number('tia.hospital_beds_min', missing);
+        const commercial = p.number('tia.commercial_office_floor_area_exceeds', missing);
+        const residential = p.number('tia.residential_total_floor_area_exceeds', missing);
+        const veto = p.get('tia.veto', missing);
+        const row = listed ? p.find('tia_project_types', { project_type: req.projectType }, {}, missing) : undefined;
+        const typeUse = row?.get('project_type_zh', missing);
+        missing.throwIfAny({
+          zh: `${req.date} 的交通影响评价规定`,
+          en: `The traffic-impact-assessment rule on ${req.date}`,
+        });
+        const typeZh = typeUse ? String(typeUse.value) : '—';
+        const worksZh = WORKS_ZH[req.works];
+
+        let tiaRequired: boolean | null;
+        let reason: string;
+        let threshold: { key: string; value: number; bound: string } | null = null;
+        let zh: string;
+        if (req.works === 'other') {
+          tiaRequired = false;
+          reason = 'only new (新建) or rebuilt (改建) projects are covered';
+          zh = `${worksZh}：三（一）2 只适用于新建或改建项目，不须做交通影响评价`;
+        } else if (!listed) {
+          // 「…城市主次干道等项目」: the list is open, so an unnamed type is neither shown to need one nor shown not to.
+          tiaRequired = null;
+          reason = 'project type not named in 三（一）2, whose list ends with 等 (and others): undetermined';
+          zh = `${worksZh}项目的类型未在三（一）2 中列明，而该条所列项目以“等项目”结尾：是否须做交通影响评价原文没有规定，无法判定`;
+          notes.push(
+            'The list ends with 等 (and others): the approving authority may require an assessment of other large trip generators; this table cannot say.',
+          );
+          notAssessed.push(UNLISTED);
+        } else if (isSized(req.projectType)) {
+          const t: Threshold =
+            req.projectType === 'school'
+              ? { key: 'tia.school_classes_min', value: school!.n }
+              : req.projectType === 'hospital'
+                ? { key: 'tia.hospital_beds_min', value: hospital!.n }
+                : req.projectType === 'commercial_office'
+                  ? { key: 'tia.commercial_office_floor_area_exceeds', value: commercial!.n }
+                  : { key: 'tia.residential_total_floor_area_exceeds', value: residential!.n };
+          if (req.projectType === 'school' || req.projectType === 'hospital') {
+            // 「24班以上」「500床以上」: 以上 includes the bound.
+            const size = req.projectType === 'school' ? req.classes! : req.beds!;
+            const word = req.projectType === 'school' ? 'classes' : 'beds';
+            const unit = req.projectType === 'school' ? '个班' : '张床位';
+            const bound = req.projectType === 'school' ? `${t.value} 班以上` : `${t.value} 床以上`;
+            tiaRequired = size >= t.value;
+            reason = `${req.projectType} with ${size} ${word} ${tiaRequired ? '≥' : '<'} ${t.value}`;
+            threshold = { key: t.key, value: t.value, bound: 'inclusive (以上)' };
+            zh = tiaRequired
+              ? `${worksZh}${typeZh} ${size} ${unit}，达到“${bound}”（含 ${t.value}）→ 须做交通影响评价`
+              : `${worksZh}${typeZh} ${size} ${unit}，不足 ${t.value}，未达到“${bound}” → 不须做交通影响评价`;
+          } else {
+            // 「大于5万平方米」「大于10万平方米」: strict, compared in exact hundredths of a m².
+            const area = req.projectType === 'commercial_office' ? req.floorAreaM2! : req.totalFloorAreaM2!;
+            const a = formatArea(areaOf(area));
+            const b = formatArea(areaOfParameter(t.value));
+            tiaRequired = areaOf(area) > areaOfParameter(t.value);
+            reason = `${req.projectType} with ${a} m² ${tiaRequired ? '>' : '≤'} ${b} m²`;
+            threshold = { key: t.key, value: t.value, bound: 'exclusive (大于)' };
+            const what = req.projectType === 'commercial_office' ? '建筑面积' : '总建筑面积';
+            zh = tiaRequired
+              ? `${worksZh}${typeZh}${what} ${a} 平方米，大于 ${b} 平方米 → 须做交通影响评价`
+              : `${worksZh}${typeZh}${what} ${a} 平方米，不大于 ${b} 平方米（须“大于”）→ 不须做交通影响评价`;
+          }
+        } else {
+          tiaRequired = true;
+          reason = `${req.projectType} (${typeZh}) is listed with no size threshold`;
+          zh = `${worksZh}${typeZh}：三（一）2 列明，不论规模 → 须做交通影响评价`;
+          if (req.projectType === 'large_cultural_entertainment_venue') {
+            notes.push('大型 (large) is not defined by the text: the caller has judged the venue large by choosing this type.');
+            zh += '（“大型”原文没有定义，按所选类型视为大型）';
+          }
+        }
+        s.inputs({
+          projectType: req.projectType,
+          works: req.works,
+          classes: req.classes ?? null,
+          beds: req.beds ?? null,
+          floorAreaM2: req.floorAreaM2 ?? null,
+          totalFloorAreaM2: req.totalFloorAreaM2 ?? null,
+        });
+        s.formula({
+          zh,
+          en: `${req.works} works; type ${req.projectType} (${typeZh}): ${reason} → ${tiaRequired === null ? 'undetermined (not published whether one is required)' : tiaRequired ? 'required' : 'not required'}`,
+        });
+        return s.result(tiaRequired, { tiaRequired, reason, threshold, veto: veto!, citation: school!.use.citation });
+      },
+    );
+    const { tiaRequired, reason, threshold, veto, citation } = decision;
+
+    let vetoOut: { applies: boolean | null; effect: string } | null = null;
+    if (tiaRequired === true) {
+      vetoOut = trace.step({ zh: '一票否决', en: 'one-vote veto' }, (s) => {
+        s.uses(veto).inputs({ busFacilitiesPerTiaConclusion: req.busFacilitiesPerTiaConclusion ?? null });
+        const vetoRule = veto.value === true;
+        const built = req.busFacilitiesPerTiaConclusion;
+        const applies = built === undefined ? null : vetoRule && !built;
+        if (applies === null)
+          notAssessed.push(
+            notGiven('veto', ['busFacilitiesPerTiaConclusion'], {
+              zh: '未说明是否按交通影响评价结论配套建设公交站场设施，一票否决是否适用无法判断',
+              en: 'busFacilitiesPerTiaConclusion not given: whether the veto applies is not assessed',
+            }),
+          );
+        s.formula(
+          built === undefined
+            ? {
+                zh: '未说明是否按交通影响评价结论配套建设公交站场设施，无法判断是否“一律不予审批、验收”',
+                en: 'busFacilitiesPerTiaConclusion not given → cannot say',
+              }
+            : {
+                zh: !vetoRule
+                  ? '当日的规定没有一票否决 → 不适用'
+                  : built
+                    ? '已按交通影响评价结论配套建设公交站场设施 → 不适用一票否决'
+                    : '未按交通影响评价结论配套建设公交站场设施 → 一律不予审批、验收',
+                en: `bus facilities per the assessment conclusion ${built ? 'built' : 'not built'} → veto ${applies ? 'applies' : 'does not apply'}`,
+              },
+        );
+        return s.result(applies, { applies, effect: vetoRule ? '一律不予审批、验收 (no approval, no acceptance)' : 'no veto in force' });
+      });
+    }
+
+    return {
+      tiaRequired,
+      listed,
+      reason,
+      threshold,
+      veto: vetoOut,
+      assessmentCovers: tiaRequired === true ? ['公交枢纽站', '首末站', '中途站'] : [],
+      notes,
+      citation,
+      notAssessed,
+    };
+  },
+});

@@ -1,0 +1,197 @@
+import { z } from '@hono/zod-openapi';
+import { defineCalculator, tableRef } from '../../engine/calculator';
+import { isoDate, MAX_COUNT, yuan, yuanOf, yuanOut } from '../../engine/inputs';
+import { MissingCollector } from '../../engine/missing';
+import { applyRatio, type Fen, fen, percentText, ratioToPpm, times, yuanText, yuanToFen, ZERO } from '../../engine/money';
+import type { elderlyCare as EC } from './table';
+import { decimalPlaces } from '../../tables/units';
+
+/**
+ * The top-up (额外增加40%) of the one-off bed-construction subsidy under 嘉政发〔2014〕86号 二（二）7:
+ * 「市本级对护理老年人入住率达到60%以上（含）的民办非营利性护理型机构，在一次性床位建设补贴的基础上，额外增加40%的补贴」.
+ * Every figure is a workbook parameter; this module holds the conditions and the readings.
+ *
+ * Readings (also in the workbook notes):
+ * - Five conditions, all required and each reported: 市本级 (cityLevel; counties set their own rules, 三（三）),
+ *   民办 (privatelyRun), 非营利性 (nonProfit; for-profit institutions get operating-subsidy parity only),
+ *   护理型 (institutionType nursing), and nursing occupancy ≥ the threshold with the bound INCLUDED
+ *   (「以上（含）」). Occupancy and threshold are compared as whole millionths, so equality is exact
+ *   (no floating-point comparison).
+ * - 护理老年人入住率 is not defined by 86号: the caller computes it (read as residents needing nursing ÷ beds).
+ * - The base (一次性床位建设补贴, per bed) is not published in 86号: the request gives it, else the workbook
+ *   row subsidy.bed_construction.base_per_bed is used; if neither → 422 not-published naming that key, and
+ *   the problem still carries upliftApplies and the conditions (they do not depend on the base).
+ * - base = per bed × beds (exact); the top-up is the rate × the WHOLE one-off subsidy
+ *   (「在一次性床位建设补贴的基础上，额外增加」), applied once and rounded half-up to the fen.
+ * - Out of scope (not in 86号): whether the base subsidy is due at all, how beds are counted, payment schedule.
+ */
+
+const input = z
+  .object({
+    date: isoDate('Date on which the rules apply (e.g. the date of the subsidy decision)'),
+    institutionType: z
+      .enum(['nursing', 'assisted_living', 'other'])
+      .openapi({ description: 'nursing: 护理型; assisted_living: 助养型; other' }),
+    privatelyRun: z.boolean().openapi({ description: '民办 (privately run)' }),
+    nonProfit: z.boolean().openapi({ description: '非营利性 (non-profit)' }),
+    cityLevel: z.boolean().openapi({ description: '市本级 (a city-level institution)' }),
+    nursingOccupancyRatio: z
+      .number({ error: 'must be a fraction between 0 and 1' })
+      .min(0, { error: 'must be between 0 and 1' })
+      .max(1, { error: 'must be between 0 and 1' })
+      .refine((n) => decimalPlaces(n) <= 6, { error: 'has more than six decimals' })
+      .openapi({
+        description: '护理老年人入住率 as a fraction between 0 and 1 (at most six decimals), computed by the caller',
+        example: 0.75,
+      }),
+    baseSubsidyPerBed: yuan(
+      '一次性床位建设补贴 per bed (yuan); not published in 86号 — default: the workbook value, if a maintainer has filled it',
+    ).optional(),
+    beds: z
+      .number()
+      .int({ error: 'must be a whole number of beds' })
+      .min(1, { error: 'must be at least 1' })
+      .max(MAX_COUNT)
+      .openapi({ description: 'Beds counted for the one-off subsidy', example: 50 }),
+  })
+  .strict();
+
+const conditionSchema = z
+  .object({
+    id: z.enum(['city_level', 'privately_run', 'non_profit', 'nursing_type', 'nursing_occupancy']),
+    met: z.boolean(),
+    actual: z.union([z.boolean(), z.number(), z.string()]),
+    required: z.union([z.boolean(), z.number(), z.string()]),
+    bound: z.enum(['inclusive']).optional(),
+    citation: z.string(),
+  })
+  .openapi('BedSubsidyCondition');
+
+const output = z
+  .object({
+    upliftApplies: z.boolean(),
+    conditions: z.array(conditionSchema),
+    upliftRate: z.number(),
+    basePerBed: yuanOut('one-off subsidy per bed used'),
+    baseSource: z.enum(['request', 'table']),
+    beds: z.number().int(),
+    baseSubsidy: yuanOut('per bed × beds'),
+    uplift: yuanOut('rate × baseSubsidy when the top-up applies, else 0'),
+    total: yuanOut('baseSubsidy + uplift'),
+  })
+  .openapi('ElderlyCareBedSubsidy');
+
+type Condition = z.output<typeof conditionSchema>;
+const y = yuanText;
+const pct = percentText;
+const CONDITION_ZH: Record<Condition['id'], string> = {
+  city_level: '市本级',
+  privately_run: '民办',
+  non_profit: '非营利性',
+  nursing_type: '护理型机构',
+  nursing_occupancy: '护理老年人入住率',
+};
+
+export const elderlyCareBedSubsidy = defineCalculator({
+  id: 'elderly-care-bed-subsidy',
+  table: tableRef<typeof EC>('elderly-care'),
+  input,
+  output,
+  run({ at, trace }, req) {
+    const p = at(req.date);
+    // read together, so that one answer names every value the rule lacks; the steps below cite them
+    const missing = new MissingCollector();
+    const threshold = p.ratio('subsidy.bed_construction.nursing_occupancy_min', missing);
+    const rate = p.ratio('subsidy.bed_construction.nursing_uplift_rate', missing);
+    missing.throwIfAny({ zh: '计算床位建设补贴上浮', en: 'The bed-construction subsidy top-up' });
+    const t = threshold!;
+    const r = rate!;
+    const cite = t.use.citation;
+
+    const occupancyPpm = ratioToPpm(req.nursingOccupancyRatio);
+    const conditions: Condition[] = [
+      { id: 'city_level', met: req.cityLevel, actual: req.cityLevel, required: true, citation: cite },
+      { id: 'privately_run', met: req.privatelyRun, actual: req.privatelyRun, required: true, citation: cite },
+      { id: 'non_profit', met: req.nonProfit, actual: req.nonProfit, required: true, citation: cite },
+      { id: 'nursing_type', met: req.institutionType === 'nursing', actual: req.institutionType, required: 'nursing', citation: cite },
+      // 「60%以上（含）」: the threshold itself qualifies
+      {
+        id: 'nursing_occupancy',
+        met: occupancyPpm >= t.ppm,
+        actual: req.nursingOccupancyRatio,
+        required: t.use.value as number,
+        bound: 'inclusive',
+        citation: cite,
+      },
+    ];
+    const upliftApplies = trace.step({ zh: '上浮补贴的条件', en: 'conditions of the top-up' }, (s) => {
+      const applies = conditions.every((c) => c.met);
+      const compare = occupancyPpm >= t.ppm ? '≥' : '<';
+      s.uses(t).inputs({
+        institutionType: req.institutionType,
+        privatelyRun: req.privatelyRun,
+        nonProfit: req.nonProfit,
+        cityLevel: req.cityLevel,
+        nursingOccupancyRatio: req.nursingOccupancyRatio,
+      });
+      s.formula({
+        zh:
+          conditions.map((c) => `${CONDITION_ZH[c.id]}：${c.met ? '符合' : '不符合'}`).join('；') +
+          `（入住率 ${pct(occupancyPpm)} ${compare} ${pct(t.ppm)}，达到 ${pct(t.ppm)} 即符合）；${applies ? '全部符合，额外增加补贴' : '有条件不符合，不额外增加补贴'}`,
+        en:
+          conditions.map((c) => `${c.id}: ${c.met ? 'met' : 'not met'}`).join('; ') +
+          ` (occupancy ${pct(occupancyPpm)} ${compare} ${pct(t.ppm)}, bound included)`,
+      });
+      return s.result(applies, applies);
+    });
+
+    const { perBed, base } = trace.step({ zh: '一次性床位建设补贴', en: 'one-off bed-construction subsidy' }, (s) => {
+      let perBed: { fen: Fen; source: 'request' | 'table' };
+      if (req.baseSubsidyPerBed !== undefined) {
+        perBed = { fen: yuanToFen(req.baseSubsidyPerBed), source: 'request' };
+        s.rule(cite);
+      } else {
+        const row = p.money('subsidy.bed_construction.base_per_bed', missing);
+        // the conditions do not depend on the base: the problem still carries them
+        missing.throwIfAny(
+          { zh: '计算床位建设补贴金额', en: 'The bed-construction subsidy amount' },
+          { upliftApplies, conditions, upliftRate: r.use.value },
+        );
+        perBed = { fen: row!.fen, source: 'table' };
+      }
+      const base = times(perBed.fen, req.beds);
+      s.inputs({ baseSubsidyPerBed: req.baseSubsidyPerBed ?? null, beds: req.beds });
+      s.formula({
+        zh: `每张床位 ${y(perBed.fen)} 元（${perBed.source === 'request' ? '请求所给' : '数据表'}）× ${req.beds} 张 = ${y(base)} 元`,
+        en: `${y(perBed.fen)} per bed (${perBed.source}) × ${req.beds} beds = ${y(base)}`,
+      });
+      return s.result(yuanOf(base), { perBed, base });
+    });
+
+    const uplift = trace.step({ zh: '在一次性补贴总额上额外增加', en: 'top-up on the whole one-off subsidy' }, (s) => {
+      const uplift = upliftApplies ? applyRatio(base, r.ppm) : ZERO;
+      s.uses(r).inputs({ upliftApplies, baseSubsidy: yuanOf(base) });
+      s.formula(
+        upliftApplies
+          ? {
+              zh: `一次性补贴 ${y(base)} 元 × ${pct(r.ppm)} = ${y(uplift)} 元（四舍五入到分）`,
+              en: `${y(base)} × ${pct(r.ppm)} = ${y(uplift)} (half-up to the fen)`,
+            }
+          : { zh: '有条件不符合：不额外增加补贴', en: 'a condition is not met: no top-up' },
+      );
+      return s.result(yuanOf(uplift), uplift);
+    });
+
+    return {
+      upliftApplies,
+      conditions,
+      upliftRate: r.use.value as number,
+      basePerBed: yuanOf(perBed.fen),
+      baseSource: perBed.source,
+      beds: req.beds,
+      baseSubsidy: yuanOf(base),
+      uplift: yuanOf(uplift),
+      total: yuanOf(fen(base + uplift)),
+    };
+  },
+});

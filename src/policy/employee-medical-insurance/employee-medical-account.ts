@@ -1,0 +1,109 @@
+import { z } from '@hono/zod-openapi';
+import { defineCalculator, tableRef } from '../../engine/calculator';
+import { ageOn, isoDate, yearSchema, yuanOf, yuanOut } from '../../engine/inputs';
+import { times, yuanText } from '../../engine/money';
+import type { employeeMedicalInsurance as EMI } from './table';
+import { monthlyCredit } from './employee-medical-settlement';
+
+/**
+ * Personal-account credit for a year, 嘉政发〔2014〕87号 第十九条. Only scheme B (统账二) has a personal account
+ * (sheet `schemes`, column personal_account: 参加统账一的，不建个人账户). The age band is set by the age reached
+ * on 1 January of the year (a birthday on 1 January counts that day): a change of band takes effect from the
+ * next 1 January (个人账户划入额随年龄段发生变化的，均在次年1月1日起调整). The annual credit, 12 × monthly, is
+ * the default current-year account of the settlement. Interest (第二十一条) is not published and not computed.
+ */
+const MONTHS_PER_YEAR = 12;
+
+const input = z
+  .object({
+    year: yearSchema('Year of the credit (the age on 1 January of that year sets the band)'),
+    scheme: z.enum(['A', 'B']).default('B').openapi({ description: 'A: 统账一 (no personal account); B: 统账二 (default)' }),
+    status: z.enum(['employed', 'retired']).openapi({ description: '在职 employed (incl. 双缴双保人员) / 退休 retired' }),
+    birthDate: isoDate('Date of birth'),
+  })
+  .strict()
+  .superRefine((r, ctx) => {
+    if (r.birthDate > `${r.year}-01-01`)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['birthDate'],
+        message: 'must be on or before 1 January of the year (no age on 1 January otherwise)',
+      });
+  });
+
+const output = z
+  .object({
+    year: z.number().int(),
+    scheme: z.enum(['A', 'B']),
+    hasAccount: z.boolean().openapi({ description: '有个人账户 has a personal account (scheme A: none)' }),
+    ageOnFirstJanuary: z.number().int(),
+    band: z.string().nullable().openapi({
+      description: '划入档次 band: the account_credit row used (status and its age bounds, as in the sheet)',
+      example: 'employed, age ≤ 35',
+    }),
+    monthlyCredit: yuanOut('monthly credit 每月划入').nullable(),
+    annualCredit: yuanOut('credit for the year: 12 × monthly').nullable(),
+    reason: z.string().nullable().openapi({ description: '说明 why there is no account (scheme A)' }),
+  })
+  .openapi('EmployeeMedicalAccount');
+
+export const employeeMedicalAccount = defineCalculator({
+  id: 'employee-medical-account',
+  table: tableRef<typeof EMI>('employee-medical-insurance'),
+  input,
+  output,
+  run({ at, trace }, req) {
+    const d = `${req.year}-01-01`;
+    const p = at(d);
+    const age = ageOn(req.birthDate, d);
+    // 第十条、第十九条: 参加统账一的，不建个人账户.
+    const scheme = trace.step({ zh: '按参保类别确定是否建立个人账户', en: 'personal account by scheme' }, (s) => {
+      const row = p.find('schemes', { scheme: req.scheme });
+      const has = row.get('personal_account');
+      const name = String(row.row.cells.name_zh ?? req.scheme);
+      s.inputs({ scheme: req.scheme });
+      s.formula({
+        zh: `${name}：${has.value === true ? '建立个人账户' : '不建个人账户'}`,
+        en: `scheme ${req.scheme} (${name}): personal account ${has.value === true ? 'yes' : 'no'}`,
+      });
+      return s.result(has.value === true, { has: has.value === true, name, citation: has.use.citation });
+    });
+    if (!scheme.has) {
+      return {
+        year: req.year,
+        scheme: req.scheme,
+        hasAccount: false,
+        ageOnFirstJanuary: age,
+        band: null,
+        monthlyCredit: null,
+        annualCredit: null,
+        reason: `${scheme.name}不建个人账户 (scheme ${req.scheme} has no personal account; ${scheme.citation})`,
+      };
+    }
+    const credit = monthlyCredit(
+      p,
+      trace,
+      { scheme: req.scheme, status: req.status, birthDate: req.birthDate, preLiberationVeteran: false },
+      req.year,
+    );
+    const annual = trace.step({ zh: '全年划入', en: 'annual credit' }, (s) => {
+      const amount = times(credit.fen, MONTHS_PER_YEAR);
+      s.uses(credit.use).inputs({ months: MONTHS_PER_YEAR });
+      s.formula({
+        zh: `${MONTHS_PER_YEAR} 个月 × ${yuanText(credit.fen)} 元 = ${yuanText(amount)} 元`,
+        en: `${MONTHS_PER_YEAR} × ${yuanText(credit.fen)} = ${yuanText(amount)}`,
+      });
+      return s.result(yuanOf(amount), amount);
+    });
+    return {
+      year: req.year,
+      scheme: req.scheme,
+      hasAccount: true,
+      ageOnFirstJanuary: credit.age,
+      band: credit.band,
+      monthlyCredit: yuanOf(credit.fen),
+      annualCredit: yuanOf(annual),
+      reason: null,
+    };
+  },
+});

@@ -1,0 +1,376 @@
+import { z } from '@hono/zod-openapi';
+import { defineCalculator, tableRef } from '../../engine/calculator';
+import { refused } from '../../engine/errors';
+import { MAX_COUNT, yearSchema, yuan, yuanOf, yuanOut } from '../../engine/inputs';
+import { applyRatio, divideHalfUp, type Fen, fen, PPM, type Ppm, percentText, times, yuanText, yuanToFen, ZERO } from '../../engine/money';
+import { errorOf, type Params, type RatioRead } from '../../engine/params';
+import type { Trace } from '../../engine/trace';
+import type { employeeMedicalInsurance as EMI } from './table';
+
+/**
+ * Monthly and annual contributions under 嘉政发〔2014〕87号 第九、十、十二条: an employer by headcount
+ * (in-service and retired employees) or self-employed persons, with the critical-illness funding of
+ * 第三十条 shown for information.
+ *
+ * Readings (also in the workbook notes):
+ * - The base (上上年度市区全社会在岗职工平均工资, 第九条) is an annual average wage that the gazette does not
+ *   publish; the caller gives it, and the answer says it came from the request.
+ * - 按月缴纳 (第九条): the monthly base is the annual base ÷ 12, rounded half-up to the fen.
+ * - Self-employed persons pay the employer and employee rates of in-service employees combined (第十二条);
+ *   a self-employed retiree pays no monthly contribution (第十七条), so `retired` must be 0 for them.
+ * - The critical-illness funding (a ratio of the base, 第三十条) is not an extra contribution; "per person" is a reading.
+ */
+
+type P = Params<typeof EMI>;
+
+/** 12 months a year: the monthly base is a twelfth of the annual base; annual amounts are 12 × monthly. */
+const MONTHS_PER_YEAR = 12;
+
+const count = (description: string) =>
+  z
+    .number({ error: 'must be a whole number' })
+    .int({ error: 'must be a whole number' })
+    .nonnegative({ error: 'must not be negative' })
+    .max(MAX_COUNT)
+    .openapi({ description });
+
+const input = z
+  .object({
+    year: yearSchema('Contribution year; the rates and parameters in force on 1 January of that year are used'),
+    scheme: z.enum(['A', 'B']).openapi({ description: 'A: 统账一; B: 统账二 (第十条)' }),
+    category: z
+      .enum(['employer', 'self-employed'])
+      .default('employer')
+      .openapi({ description: 'employer: 用人单位 by headcount; self-employed: 自谋职业人员 (第十二条)' }),
+    employed: count(
+      'employer: in-service employees 在职职工 (incl. 双缴双保), default 0; self-employed: number of persons, default 1',
+    ).optional(),
+    retired: count('Retired employees 退休职工人数 (employer only; must be 0 for self-employed)').default(0),
+    base: yuan(
+      'Annual contribution base 缴费基数 (上上年度市区全社会在岗职工平均工资, yuan a year). Not published in the gazette: give it here, else the table value is used (422 not-published while it has none)',
+    ).optional(),
+  })
+  .strict()
+  .superRefine((r, ctx) => {
+    if (r.category === 'self-employed' && r.retired > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['retired'],
+        message: 'must be 0 for self-employed persons: a self-employed retiree pays no monthly contribution (第十七条)',
+      });
+    }
+  });
+
+const ratioOut = (description: string) => z.number().nullable().openapi({ description });
+const moneyOrNull = (description: string) => z.number().nullable().openapi({ description });
+const amounts = (what: string) =>
+  z.object({
+    employer: yuanOut(`${what}: employer part`),
+    employee: yuanOut(`${what}: employee part (self-employed: the whole amount)`),
+    total: yuanOut(`${what}: total`),
+  });
+
+const output = z
+  .object({
+    year: z.number().int(),
+    scheme: z.enum(['A', 'B']),
+    category: z.enum(['employer', 'self-employed']),
+    persons: z.object({ employed: z.number().int(), retired: z.number().int() }),
+    base: yuanOut('annual contribution base used'),
+    baseSource: z.enum(['request', 'table']).openapi({
+      description: 'request: the base given in the request (the gazette does not publish it); table: parameter contribution.base',
+    }),
+    notice: z.string().nullable().openapi({ description: 'Set when the base comes from the request: says the source does not publish it' }),
+    monthlyBase: yuanOut('base ÷ 12, half-up to the fen'),
+    rates: z.object({
+      employerPerEmployed: ratioOut('employer rate per in-service employee'),
+      employerPerRetired: ratioOut('employer rate per retired employee (employer only)'),
+      employee: ratioOut('employee rate (in-service)'),
+      employeePerRetired: ratioOut('employee rate for retirees (employer only; 0 while only in-service employees pay)'),
+      combined: ratioOut('self-employed: employer + employee rates'),
+    }),
+    perPersonMonthly: z.object({
+      employerPerEmployed: moneyOrNull('employer, per in-service employee a month'),
+      employerPerRetired: moneyOrNull('employer, per retired employee a month'),
+      employee: moneyOrNull('employee, per in-service employee a month'),
+      employeePerRetired: moneyOrNull('employee share per retiree a month (0 while only in-service employees pay)'),
+      selfEmployed: moneyOrNull('self-employed, per person a month'),
+    }),
+    monthly: amounts('monthly'),
+    annual: amounts('annual (12 × monthly)'),
+    criticalIllness: z
+      .object({
+        rate: z.number(),
+        perPersonAnnual: yuanOut('base × rate'),
+        fromPooledFund: yuanOut('base × pooled-fund share'),
+        fromPublicFinance: yuanOut('base × public-finance share'),
+        includedInTotal: z.literal(false),
+      })
+      .openapi({ description: '职工大病保险 funding (第三十条), for information: not an extra contribution' }),
+  })
+  .openapi('EmployeeMedicalContribution');
+
+type Req = z.output<typeof input>;
+
+const ratioOf = (ppm: Ppm) => ppm / PPM;
+const y = yuanText;
+const pct = percentText;
+/** The notice is an answer field: its figures keep the format it always had (no thousands separators). */
+const plainYuan = (x: Fen) => yuanText(x).replace(/,/g, '');
+
+/** 第九条: the base from the request, else the table (not-published while it holds none). */
+function contributionBase(p: P, trace: Trace, req: Req): { fen: Fen; source: 'request' | 'table'; notice: string | null } {
+  return trace.step({ zh: '缴费基数', en: 'contribution base' }, (s) => {
+    const table = p.optional('contribution.base');
+    if (req.base === undefined) {
+      if (!table.published) throw errorOf(table.missing);
+      const amount = yuanToFen(table.value as number);
+      s.formula({
+        zh: `缴费基数（上上年度市区全社会在岗职工平均工资）按数据表为每年 ${y(amount)} 元`,
+        en: `contribution.base = ${y(amount)} a year`,
+      });
+      return s.result(yuanOf(amount), { fen: amount, source: 'table' as const, notice: null });
+    }
+    const label = p.table.parameters.find((x) => x.key === 'contribution.base')?.label.zh ?? 'contribution.base';
+    const citation = table.published ? table.use.citation : (table.missing.citation ?? p.article('第九条'));
+    const amount = yuanToFen(req.base);
+    const published = table.published ? yuanToFen(table.value as number) : null;
+    const notice =
+      published !== null
+        ? `The base given in the request (${plainYuan(amount)} yuan a year) was used instead of the table's contribution.base (${plainYuan(published)}, ${citation}).`
+        : `The contribution base (${label}; ${citation}) is not published in the source; the base given in the request (${plainYuan(amount)} yuan a year) was used.`;
+    s.rule(citation).inputs({ base: req.base });
+    s.formula({ zh: `按请求所给缴费基数：每年 ${y(amount)} 元`, en: `base given in the request = ${y(amount)} a year` });
+    s.note({
+      zh:
+        published !== null
+          ? `采用请求所给的缴费基数（每年 ${y(amount)} 元），而非数据表中的缴费基数（${y(published)} 元，${citation}）。`
+          : `${label}（${citation}）原文未公布，采用请求所给的基数每年 ${y(amount)} 元。`,
+      en: notice,
+    });
+    return s.result(yuanOf(amount), { fen: amount, source: 'request' as const, notice });
+  });
+}
+
+function rate(p: P, scheme: Req['scheme'], payer: 'employer' | 'employee', status: 'employed' | 'retired'): RatioRead {
+  return p.find('contribution_rates', { scheme, payer, status }).ratio('rate');
+}
+
+export const employeeMedicalContribution = defineCalculator({
+  id: 'employee-medical-contribution',
+  table: tableRef<typeof EMI>('employee-medical-insurance'),
+  input,
+  output,
+  run({ at, trace }, req) {
+    const d = `${req.year}-01-01`;
+    const p = at(d);
+    const selfEmployed = req.category === 'self-employed';
+    const employed = req.employed ?? (selfEmployed ? 1 : 0);
+    const retired = req.retired;
+
+    // 1. base (第九条)
+    const base = contributionBase(p, trace, req);
+
+    // 3. rates of 第十条 in force on 1 January (rows for 2015 only; null from 2016 → not-published), read before the
+    // monthly rule so that a year without rates is named first; the steps that apply them cite them.
+    const employerEmployed = rate(p, req.scheme, 'employer', 'employed');
+    const employeeEmployed = rate(p, req.scheme, 'employee', 'employed');
+    const employerRetired = selfEmployed ? null : rate(p, req.scheme, 'employer', 'retired');
+    const employeeRetired = selfEmployed ? null : rate(p, req.scheme, 'employee', 'retired');
+
+    // 2. monthly base = base ÷ 12 (按月缴纳)
+    const { monthlyBase, paidMonthly } = trace.step({ zh: '月缴费基数', en: 'monthly base' }, (s) => {
+      const paid = p.get('contribution.paid_monthly');
+      if (paid.value !== true) {
+        throw refused({
+          zh: `数据表 ${p.table.id} 在 ${d} 未规定按月缴纳：本计算器只计算按月缴纳的缴费。`,
+          en: `contribution.paid_monthly is not "yes" in ${p.table.id} on ${d}: this calculator only computes monthly contributions.`,
+        });
+      }
+      const monthly = divideHalfUp(base.fen, MONTHS_PER_YEAR);
+      s.inputs({ base: yuanOf(base.fen) });
+      s.formula({
+        zh: `每年 ${y(base.fen)} 元 ÷ ${MONTHS_PER_YEAR} 个月 = 每月 ${y(monthly)} 元（四舍五入到分）`,
+        en: `${y(base.fen)} ÷ ${MONTHS_PER_YEAR} = ${y(monthly)} (half-up to the fen)`,
+      });
+      s.note({
+        zh: '解读：缴费基数是年平均工资，缴费按月缴纳，所以月基数取其十二分之一（原文未写明这一除法）。',
+        en: 'Reading: the base is an annual average wage and contributions are paid monthly, so the monthly base is a twelfth (the text does not state the division).',
+      });
+      return s.result(yuanOf(monthly), { monthlyBase: monthly, paidMonthly: paid });
+    });
+
+    let monthlyEmployer: Fen;
+    let monthlyEmployee: Fen;
+    let perPerson: {
+      employerPerEmployed: Fen | null;
+      employerPerRetired: Fen | null;
+      employee: Fen | null;
+      employeePerRetired: Fen | null;
+      selfEmployed: Fen | null;
+    };
+    let combined: Ppm | null = null;
+    if (selfEmployed) {
+      // 6. 第十二条: employer + employee rates of in-service employees, paid by the person
+      const paid = trace.step({ zh: '自谋职业人员月缴费', en: 'self-employed monthly contribution' }, (s) => {
+        const combinedRule = p.get('contribution.self_employed.pays_combined_rates');
+        if (combinedRule.value !== true) {
+          throw refused(
+            {
+              zh: `数据表 ${p.table.id} 在 ${d} 未规定自谋职业人员按单位和个人费率合计缴费：不能计算自谋职业人员的缴费。`,
+              en: `category "self-employed" is not supported: contribution.self_employed.pays_combined_rates is not "yes" in ${p.table.id} on ${d}.`,
+            },
+            {
+              errors: [
+                {
+                  pointer: '/category',
+                  field: 'category',
+                  in: 'body',
+                  message: 'self-employed contributions are not defined by the table on this date',
+                },
+              ],
+            },
+          );
+        }
+        const both = (employerEmployed.ppm + employeeEmployed.ppm) as Ppm;
+        const each = applyRatio(monthlyBase, both);
+        const all = times(each, employed);
+        s.rule(combinedRule.use.citation).uses(employerEmployed, employeeEmployed);
+        s.inputs({ monthlyBase: yuanOf(monthlyBase), persons: employed });
+        s.formula({
+          zh: `月基数 ${y(monthlyBase)} 元 ×（单位费率 ${pct(employerEmployed.ppm)} + 个人费率 ${pct(employeeEmployed.ppm)} = ${pct(both)}）= 每人 ${y(each)} 元；× ${employed} 人 = ${y(all)} 元，由本人缴纳`,
+          en: `${y(monthlyBase)} × (${pct(employerEmployed.ppm)} + ${pct(employeeEmployed.ppm)} = ${pct(both)}) = ${y(each)}; × ${employed} person(s) = ${y(all)}`,
+        });
+        return s.result(yuanOf(all), { both, each, all });
+      });
+      combined = paid.both;
+      monthlyEmployer = ZERO;
+      monthlyEmployee = paid.all;
+      perPerson = {
+        employerPerEmployed: null,
+        employerPerRetired: null,
+        employee: null,
+        employeePerRetired: null,
+        selfEmployed: paid.each,
+      };
+    } else {
+      // 4. employer by headcount; 5. employees' own share
+      const er = employerRetired!;
+      const pr = employeeRetired!;
+      const perEmployed = applyRatio(monthlyBase, employerEmployed.ppm);
+      const perRetired = applyRatio(monthlyBase, er.ppm);
+      const perEmployee = applyRatio(monthlyBase, employeeEmployed.ppm);
+      const perEmployeeRetired = applyRatio(monthlyBase, pr.ppm);
+      monthlyEmployer = fen(times(perEmployed, employed) + times(perRetired, retired));
+      monthlyEmployee = fen(times(perEmployee, employed) + times(perEmployeeRetired, retired));
+      perPerson = {
+        employerPerEmployed: perEmployed,
+        employerPerRetired: perRetired,
+        employee: perEmployee,
+        employeePerRetired: perEmployeeRetired,
+        selfEmployed: null,
+      };
+      trace.step({ zh: '单位月缴费', en: 'employer monthly contribution' }, (s) => {
+        s.uses(employerEmployed, er).inputs({ monthlyBase: yuanOf(monthlyBase), employed, retired });
+        s.formula({
+          zh:
+            `月基数 ${y(monthlyBase)} 元 × 在职费率 ${pct(employerEmployed.ppm)} = ${y(perEmployed)} 元 × 在职 ${employed} 人` +
+            ` + ${y(monthlyBase)} 元 × 退休费率 ${pct(er.ppm)} = ${y(perRetired)} 元 × 退休 ${retired} 人 = ${y(monthlyEmployer)} 元，由单位缴纳`,
+          en:
+            `${y(monthlyBase)} × ${pct(employerEmployed.ppm)} = ${y(perEmployed)} × ${employed} in-service` +
+            ` + ${y(monthlyBase)} × ${pct(er.ppm)} = ${y(perRetired)} × ${retired} retired = ${y(monthlyEmployer)}`,
+        });
+        return s.result(yuanOf(monthlyEmployer));
+      });
+      trace.step({ zh: '个人月缴费', en: 'employee monthly contribution' }, (s) => {
+        s.uses(employeeEmployed, pr).inputs({ monthlyBase: yuanOf(monthlyBase), employed, retired });
+        s.formula({
+          zh:
+            `月基数 ${y(monthlyBase)} 元 × 在职个人费率 ${pct(employeeEmployed.ppm)} = ${y(perEmployee)} 元 × 在职 ${employed} 人` +
+            ` + ${y(monthlyBase)} 元 × 退休个人费率 ${pct(pr.ppm)} = ${y(perEmployeeRetired)} 元 × 退休 ${retired} 人 = ${y(monthlyEmployee)} 元，由职工个人缴纳`,
+          en:
+            `${y(monthlyBase)} × ${pct(employeeEmployed.ppm)} = ${y(perEmployee)} × ${employed} in-service` +
+            ` + ${y(monthlyBase)} × ${pct(pr.ppm)} = ${y(perEmployeeRetired)} × ${retired} retired = ${y(monthlyEmployee)}`,
+        });
+        return s.result(yuanOf(monthlyEmployee));
+      });
+    }
+
+    // 7. annual = 12 × monthly
+    const monthlyTotal = fen(monthlyEmployer + monthlyEmployee);
+    const annual = trace.step({ zh: '年缴费', en: 'annual contribution' }, (s) => {
+      const employer = times(monthlyEmployer, MONTHS_PER_YEAR);
+      const employee = times(monthlyEmployee, MONTHS_PER_YEAR);
+      const total = fen(employer + employee);
+      s.uses(paidMonthly).inputs({ monthlyEmployer: yuanOf(monthlyEmployer), monthlyEmployee: yuanOf(monthlyEmployee) });
+      s.formula({
+        zh: `${MONTHS_PER_YEAR} 个月 ×（单位 ${y(monthlyEmployer)} 元 + 个人 ${y(monthlyEmployee)} 元）= 单位 ${y(employer)} 元 + 个人 ${y(employee)} 元 = ${y(total)} 元`,
+        en: `${MONTHS_PER_YEAR} × (${y(monthlyEmployer)} + ${y(monthlyEmployee)}) = ${y(employer)} + ${y(employee)} = ${y(total)}`,
+      });
+      return s.result(yuanOf(total), { employer, employee, total });
+    });
+
+    // 8. critical-illness funding (第三十条), information only, each share rounded separately
+    const ci = trace.step(
+      {
+        zh: '职工大病保险筹资（仅供参考，不是另外的缴费）',
+        en: 'critical-illness insurance funding (information, not an extra contribution)',
+      },
+      (s) => {
+        const ciRate = p.ratio('contribution.critical_illness.rate');
+        const ciFund = p.ratio('contribution.critical_illness.from_pooled_fund');
+        const ciFinance = p.ratio('contribution.critical_illness.from_public_finance');
+        const perPersonAnnual = applyRatio(base.fen, ciRate.ppm);
+        const fromPooledFund = applyRatio(base.fen, ciFund.ppm);
+        const fromPublicFinance = applyRatio(base.fen, ciFinance.ppm);
+        s.inputs({ base: yuanOf(base.fen) });
+        s.formula({
+          zh:
+            `缴费基数 ${y(base.fen)} 元 × ${pct(ciRate.ppm)} = ${y(perPersonAnnual)} 元；其中统筹基金 ${pct(ciFund.ppm)} = ${y(fromPooledFund)} 元，` +
+            `财政 ${pct(ciFinance.ppm)} = ${y(fromPublicFinance)} 元（各自四舍五入到分）`,
+          en:
+            `${y(base.fen)} × ${pct(ciRate.ppm)} = ${y(perPersonAnnual)}; of which pooled fund ${pct(ciFund.ppm)} = ${y(fromPooledFund)}` +
+            `, public finance ${pct(ciFinance.ppm)} = ${y(fromPublicFinance)} (each rounded separately)`,
+        });
+        s.note({ zh: '解读：按每位参保人员计算；不计入缴费合计。', en: 'Reading: per insured person; not included in the totals.' });
+        return s.result(yuanOf(perPersonAnnual), { rate: ciRate.ppm, perPersonAnnual, fromPooledFund, fromPublicFinance });
+      },
+    );
+
+    const ratioOrNull = (r: RatioRead | null) => (r ? ratioOf(r.ppm) : null);
+    const yuanOrNull = (f: Fen | null) => (f === null ? null : yuanOf(f));
+    return {
+      year: req.year,
+      scheme: req.scheme,
+      category: req.category,
+      persons: { employed, retired },
+      base: yuanOf(base.fen),
+      baseSource: base.source,
+      notice: base.notice,
+      monthlyBase: yuanOf(monthlyBase),
+      rates: {
+        employerPerEmployed: ratioOf(employerEmployed.ppm),
+        employerPerRetired: ratioOrNull(employerRetired),
+        employee: ratioOf(employeeEmployed.ppm),
+        employeePerRetired: ratioOrNull(employeeRetired),
+        combined: combined === null ? null : ratioOf(combined),
+      },
+      perPersonMonthly: {
+        employerPerEmployed: yuanOrNull(perPerson.employerPerEmployed),
+        employerPerRetired: yuanOrNull(perPerson.employerPerRetired),
+        employee: yuanOrNull(perPerson.employee),
+        employeePerRetired: yuanOrNull(perPerson.employeePerRetired),
+        selfEmployed: yuanOrNull(perPerson.selfEmployed),
+      },
+      monthly: { employer: yuanOf(monthlyEmployer), employee: yuanOf(monthlyEmployee), total: yuanOf(monthlyTotal) },
+      annual: { employer: yuanOf(annual.employer), employee: yuanOf(annual.employee), total: yuanOf(annual.total) },
+      criticalIllness: {
+        rate: ratioOf(ci.rate),
+        perPersonAnnual: yuanOf(ci.perPersonAnnual),
+        fromPooledFund: yuanOf(ci.fromPooledFund),
+        fromPublicFinance: yuanOf(ci.fromPublicFinance),
+        includedInTotal: false as const,
+      },
+    };
+  },
+});

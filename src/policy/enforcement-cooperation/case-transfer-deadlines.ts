@@ -1,0 +1,381 @@
+import { z } from '@hono/zod-openapi';
+import {
+  ADJUSTED_DESCRIPTION,
+  addHours,
+  checkCalendarLists,
+  dateList,
+  dayName,
+  formatLocalDateTime,
+  HOLIDAYS_DESCRIPTION,
+  localDateOf,
+  localDateTime,
+  NO_CALENDAR_WARNING,
+  nthWorkingDayAfter,
+  parseLocalDateTime,
+  type WorkingCalendar,
+  weekday,
+  workingCalendar,
+} from '../../engine/calendar';
+import { defineCalculator, tableRef } from '../../engine/calculator';
+import { addDays } from '../../engine/dates';
+import { MissingCollector } from '../../engine/missing';
+import type { ParamUse } from '../../engine/params';
+import type { Trace } from '../../engine/trace';
+import { type NotAssessed, notAssessedSchema, notGiven } from '../../engine/verdict';
+import type { Localized } from '../../tables/model';
+import type { enforcementCooperation as EC } from './table';
+
+/**
+ * Deadlines of a case transfer between the comprehensive administrative-enforcement department and a
+ * regulatory department under 嘉政办发〔2014〕113号 二（一）3（1） and 二（一）3（3）:
+ * 「应当在3个工作日内移送有管辖权的一方处理；情况紧急的，应当在24小时内移送…；发现违法行为正在进行的，应当立即责令
+ * 当事人停止违法行为，并及时告知有管辖权的一方处理」 and 「应在5个工作日内书面告知移送部门受理情况」.
+ *
+ * Readings (also in the workbook notes):
+ * - The transfer clocks start when the violation is found (the sentence opens with 「…发现违法行为…」).
+ * - The acceptance-notice clock starts on receipt of the transferred case; without a receipt date the
+ *   latest lawful receipt (the transfer deadline's date) is assumed, giving the latest answer date.
+ * - Working-day periods do not count the start day and end with the whole N-th working day; hour
+ *   periods run on the clock through nights and weekends, and the end instant is still in time.
+ * - 工作日: weekdays minus the caller's holidays plus the caller's make-up working days (no built-in
+ *   calendar: the gazette publishes none). With no list the answer warns, and a working-day deadline is the one
+ *   counted on weekends only: an act after it is not shown late (onTime null, undetermined), since a holiday in the
+ *   period would move the deadline later. Lists given (empty ones too) decide: onTime false.
+ * - 情况紧急 and 正在进行 are the caller's judgement; on the ongoing route no numeric deadline exists.
+ */
+
+const input = z
+  .object({
+    discoveredAt: localDateTime('When the violation was found (发现): the transfer clocks start here; the table is read on its local date'),
+    urgent: z
+      .boolean({ error: 'must be true or false' })
+      .openapi({ description: '情况紧急 (urgent): not defined by the text, the caller judges' }),
+    ongoing: z.boolean({ error: 'must be true or false' }).default(false).openapi({
+      description: '违法行为正在进行 (the violation is in progress): stop it at once and notify promptly; no numeric deadline',
+    }),
+    receivedAt: localDateTime(
+      'When the receiving department got the transferred case (starts the acceptance-notice period, parameter case_transfer.acceptance_notice_deadline)',
+    ).optional(),
+    transferredAt: localDateTime('When the case was actually transferred, to check the transfer deadline').optional(),
+    acceptanceNoticeAt: localDateTime(
+      'When the written notice of acceptance was sent, to check its deadline (needs receivedAt)',
+    ).optional(),
+    holidays: dateList(HOLIDAYS_DESCRIPTION).optional(),
+    adjustedWorkingDays: dateList(ADJUSTED_DESCRIPTION).optional(),
+  })
+  .strict()
+  .superRefine((r, ctx) => {
+    const found = parseLocalDateTime(r.discoveredAt);
+    const at = (s: string | undefined) => (s === undefined ? undefined : parseLocalDateTime(s));
+    if (found === undefined) return;
+    for (const field of ['receivedAt', 'transferredAt'] as const) {
+      const t = at(r[field]);
+      if (t !== undefined && t < found) ctx.addIssue({ code: 'custom', path: [field], message: 'must not be before discoveredAt' });
+    }
+    if (r.acceptanceNoticeAt !== undefined) {
+      const received = at(r.receivedAt);
+      const notice = at(r.acceptanceNoticeAt);
+      if (r.receivedAt === undefined)
+        ctx.addIssue({ code: 'custom', path: ['acceptanceNoticeAt'], message: 'needs receivedAt (the notice period runs from receipt)' });
+      else if (received !== undefined && notice !== undefined && notice < received)
+        ctx.addIssue({ code: 'custom', path: ['acceptanceNoticeAt'], message: 'must not be before receivedAt' });
+    }
+    checkCalendarLists(r, ctx);
+  });
+
+const periodSchema = z.object({
+  kind: z
+    .enum(['end_of_day', 'instant'])
+    .openapi({ description: 'end_of_day: the whole deadlineDate is in time; instant: deadlineAt is the last moment in time' }),
+  deadlineDate: z.string().openapi({ description: 'Last day in time (for an instant: its local date)' }),
+  deadlineAt: z.string().nullable().openapi({ description: 'Last instant in time, YYYY-MM-DDTHH:mm:ss+08:00 (instant periods only)' }),
+  periodWorkingDays: z.number().int().nullable(),
+  periodHours: z.number().nullable(),
+  countedDays: z.array(z.string()).nullable().openapi({ description: 'The working days counted, in order (working-day periods)' }),
+  onTime: z
+    .boolean()
+    .nullable()
+    .openapi({
+      description:
+        'true: in time; false: late; null: the actual time was not given, or a working-day deadline was counted on weekends only ' +
+        '(no holidays / adjustedWorkingDays given) and the act is after the start day + the period in days: a holiday would move the deadline later, ' +
+        'a make-up working day earlier, so only an act by then is in time for certain; give the lists, empty if none (see notAssessed)',
+    }),
+});
+
+const output = z
+  .object({
+    route: z.enum(['transfer', 'urgent_transfer', 'ongoing']),
+    transfer: periodSchema.nullable(),
+    acceptanceNotice: periodSchema
+      .extend({
+        basis: z
+          .enum(['receivedAt', 'transferDeadline'])
+          .openapi({ description: 'receivedAt, or (not given) the transfer deadline as the latest lawful receipt' }),
+        startDate: z.string(),
+      })
+      .nullable(),
+    immediateActions: z.object({ stopOrder: z.string(), notifyJurisdiction: z.string() }).nullable(),
+    calendar: z.enum(['weekends_only', 'caller_lists']),
+    warnings: z.array(z.string()),
+    notAssessed: z.array(notAssessedSchema).openapi({
+      description:
+        'Why an onTime is null: transfer.onTime / acceptanceNotice.onTime with the fields that would decide it — the actual time not given, or holidays / adjustedWorkingDays for an act after a deadline counted on weekends only; empty when every onTime is decided',
+    }),
+  })
+  .openapi('CaseTransferDeadlines');
+
+type Period = z.output<typeof periodSchema>;
+type Act = 'transfer' | 'acceptanceNotice';
+
+const WEEKDAY_ZH = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'] as const;
+/** 2015-03-05 → 2015 年 3 月 5 日 (with the year) or 3 月 5 日 */
+const zhDate = (iso: string, year = true) =>
+  `${year ? `${iso.slice(0, 4)} 年 ` : ''}${Number(iso.slice(5, 7))} 月 ${Number(iso.slice(8, 10))} 日`;
+/** a local instant → 2015 年 3 月 6 日 16:30:00 (北京时间 is said once per formula) */
+const zhInstant = (seconds: number) => {
+  const iso = formatLocalDateTime(seconds);
+  return `${zhDate(iso.slice(0, 10))} ${iso.slice(11, 19)}`;
+};
+const BEIJING_ZH = '（北京时间 +08:00）';
+const calendarZh = (cal: WorkingCalendar) => (cal.kind === 'weekends_only' ? '未提供节假日名单，只扣除周末' : '按所给的节假日和调休上班日');
+
+const days = (counted: string[]) => counted.map((d, i) => `${d.slice(5)} ${dayName(d)} (${i + 1})`).join(', ');
+const daysZh = (counted: string[]) => counted.map((d, i) => `第 ${i + 1} 天 ${zhDate(d, false)}（${WEEKDAY_ZH[weekday(d)]}）`).join('、');
+
+/** A period of n working days after `start` (the start day not counted), as one step. */
+function workingDayPeriod(
+  trace: Trace,
+  name: Localized,
+  start: string,
+  read: () => { n: number; use: ParamUse },
+  cal: WorkingCalendar,
+  label: Localized,
+): Period {
+  return trace.step(name, (s) => {
+    const n = read();
+    s.uses(n).inputs({ startDate: start, holidays: [...cal.holidays], adjustedWorkingDays: [...cal.adjustedWorkingDays] });
+    const { deadline, counted } = nthWorkingDayAfter(start, n.n, cal);
+    s.formula({
+      zh: `${n.n} 个工作日：${label.zh} ${zhDate(start)}（${WEEKDAY_ZH[weekday(start)]}）不计；${daysZh(counted)} → 期限为 ${zhDate(deadline)}，当日全天有效（${calendarZh(cal)}）`,
+      en: `${label.en}: start ${start} (${dayName(start)}) not counted; working days ${days(counted)} → deadline ${deadline}, the whole day (calendar: ${cal.kind})`,
+    });
+    return s.result(deadline, {
+      kind: 'end_of_day' as const,
+      deadlineDate: deadline,
+      deadlineAt: null,
+      periodWorkingDays: n.n,
+      periodHours: null,
+      countedDays: counted,
+      onTime: null,
+    });
+  });
+}
+
+/**
+ * In time, late, or undetermined. A working-day deadline counted on weekends only (no calendar given) can be wrong
+ * both ways: a holiday in the period moves it later, a make-up working day (调休) earlier. Without the lists an act
+ * is in time for certain only on or before the earliest deadline any calendar could give — the start day + n days,
+ * every day a working day — and late never; otherwise undetermined. An hour period needs no calendar.
+ */
+function lateness(inTime: boolean, period: Period, start: string, act: string, cal: WorkingCalendar): boolean | null {
+  if (period.kind !== 'end_of_day' || cal.kind !== 'weekends_only') return inTime;
+  return act <= addDays(start, period.periodWorkingDays!) ? true : null;
+}
+const UNDETERMINED =
+  ' counted on weekends only → undetermined: no holidays / adjustedWorkingDays given; a holiday in the period would move the deadline later, a make-up working day earlier (give the lists, empty if none)';
+const UNDETERMINED_ZH =
+  '，但这个期限只扣除了周末：未提供节假日和调休上班日名单，期间有节假日会使期限推后，有调休上班日会使期限提前，无法判定是否按时（请提供名单，没有就给空名单）';
+
+const WHAT = {
+  transfer: { zh: '移送', field: 'transferredAt' },
+  acceptanceNotice: { zh: '书面告知受理情况', field: 'acceptanceNoticeAt' },
+} as const;
+
+/** Why an onTime is null: the act's time not given, or a weekends-only count the act is after. */
+function onTimeNotAssessed(act: Act, period: Period, given: boolean, fields: string[]): NotAssessed {
+  const item = `${act}.onTime`;
+  if (!given)
+    return notGiven(item, fields, {
+      zh: `未提供${fields.includes('receivedAt') ? '收到移送案件和' : ''}${WHAT[act].zh}的时间，是否按时无法判定`,
+      en: `${fields.join(', ')} not given: whether the ${act === 'transfer' ? 'transfer' : 'acceptance notice'} is in time is not assessed`,
+    });
+  return notGiven(item, ['holidays', 'adjustedWorkingDays'], {
+    zh: `${WHAT[act].zh}晚于只扣除周末算出的期限 ${zhDate(period.deadlineDate)}：未提供节假日和调休上班日名单，是否按时无法判定（没有就给空名单）`,
+    en: `no holidays / adjustedWorkingDays given: the ${act === 'transfer' ? 'transfer' : 'acceptance notice'} is after the deadline ${period.deadlineDate} counted on weekends only, which a holiday would move later and a make-up working day earlier (give the lists, empty if none)`,
+  });
+}
+
+export const caseTransferDeadlines = defineCalculator({
+  id: 'case-transfer-deadlines',
+  table: tableRef<typeof EC>('enforcement-cooperation'),
+  input,
+  output,
+  run({ at, trace }, req) {
+    const found = parseLocalDateTime(req.discoveredAt)!;
+    const date = localDateOf(found);
+    const p = at(date);
+    const cal = workingCalendar(req.holidays, req.adjustedWorkingDays);
+    const received = req.receivedAt === undefined ? undefined : parseLocalDateTime(req.receivedAt)!;
+    const transferred = req.transferredAt === undefined ? undefined : parseLocalDateTime(req.transferredAt)!;
+    const notAssessed: NotAssessed[] = [];
+
+    /** The three periods of 二（一）3, read in the first step whatever the route: one 422 names every missing one. */
+    const periods = () => {
+      const missing = new MissingCollector();
+      const deadline = p.number('case_transfer.deadline', missing);
+      const urgentHours = p.number('case_transfer.urgent_deadline', missing);
+      const noticeDays = p.number('case_transfer.acceptance_notice_deadline', missing);
+      missing.throwIfAny({
+        zh: `${zhDate(date)}发现的违法行为的案件移送期限`,
+        en: `The case-transfer deadlines (violation found on ${date})`,
+      });
+      return { deadline: deadline!, urgentHours: urgentHours!, noticeDays: noticeDays! };
+    };
+
+    // Route, in the order of the sentence's exceptions: ongoing first (it replaces the deadline), then urgent.
+    const route: 'ongoing' | 'urgent_transfer' | 'transfer' = req.ongoing ? 'ongoing' : req.urgent ? 'urgent_transfer' : 'transfer';
+    let transfer: Period | null = null;
+    let immediateActions: { stopOrder: string; notifyJurisdiction: string } | null = null;
+    let noticeDays: { n: number; use: ParamUse };
+    let transferPeriod: { n: number; use: ParamUse } | undefined;
+    if (route === 'ongoing') {
+      const r = trace.step({ zh: '违法行为正在进行：立即责令停止，及时告知', en: 'ongoing violation: stop now, notify promptly' }, (s) => {
+        const text = p.text('case_transfer.ongoing_violation');
+        const read = periods();
+        s.rule(text.use.citation).inputs({ ongoing: true, urgent: req.urgent });
+        const actions = {
+          stopOrder: 'immediately (立即责令当事人停止违法行为)',
+          notifyJurisdiction: 'promptly (及时告知), no numeric deadline',
+        };
+        s.formula({
+          zh: `违法行为正在进行 → 应当立即责令当事人停止违法行为，并及时告知有管辖权的一方处理；原文没有规定具体时限，不计算移送期限${req.urgent ? '（此时“情况紧急”的期限不适用）' : ''}`,
+          en: `violation in progress → ${text.text}; the text sets no number, so no transfer deadline is computed${req.urgent ? ' (the urgent flag does not apply on this route)' : ''}`,
+        });
+        return s.result(actions, { actions, read });
+      });
+      immediateActions = r.actions;
+      noticeDays = r.read.noticeDays;
+    } else if (route === 'urgent_transfer') {
+      const r = trace.step({ zh: '情况紧急的移送期限', en: 'urgent transfer deadline' }, (s) => {
+        const read = periods();
+        const hours = read.urgentHours;
+        s.rule(hours.use.citation).inputs({ discoveredAt: req.discoveredAt, urgent: true });
+        const end = addHours(found, hours.n);
+        const period: Period = {
+          kind: 'instant',
+          deadlineDate: localDateOf(end),
+          deadlineAt: formatLocalDateTime(end),
+          periodWorkingDays: null,
+          periodHours: hours.n,
+          countedDays: null,
+          onTime: null,
+        };
+        s.formula({
+          zh: `情况紧急：自发现时 ${zhInstant(found)} 起 ${hours.n} 小时（夜间、周末和节假日照算），至 ${zhInstant(end)}${BEIJING_ZH}，这一时刻仍在期限内`,
+          en: `情况紧急: ${formatLocalDateTime(found)} + ${hours.n} h on the clock (nights, weekends and holidays count) = ${period.deadlineAt}; that instant is still in time`,
+        });
+        return s.result(period.deadlineAt, { period, read });
+      });
+      transfer = r.period;
+      transferPeriod = r.read.urgentHours;
+      noticeDays = r.read.noticeDays;
+    } else {
+      let read: ReturnType<typeof periods> | undefined;
+      transfer = workingDayPeriod(
+        trace,
+        { zh: '移送期限', en: 'transfer deadline' },
+        date,
+        () => {
+          read = periods();
+          return read.deadline;
+        },
+        cal,
+        { zh: '发现之日', en: 'discovery day' },
+      );
+      transferPeriod = read!.deadline;
+      noticeDays = read!.noticeDays;
+    }
+
+    if (transfer && transferPeriod) {
+      const t = transfer;
+      const period = transferPeriod;
+      if (transferred === undefined) notAssessed.push(onTimeNotAssessed('transfer', t, false, ['transferredAt']));
+      else {
+        trace.step({ zh: '是否按时移送', en: 'transfer on time?' }, (s) => {
+          s.uses(period).inputs({ transferredAt: req.transferredAt });
+          const inTime =
+            t.kind === 'instant' ? transferred <= parseLocalDateTime(t.deadlineAt!)! : localDateOf(transferred) <= t.deadlineDate;
+          t.onTime = lateness(inTime, t, date, localDateOf(transferred), cal);
+          if (t.onTime === null) notAssessed.push(onTimeNotAssessed('transfer', t, true, []));
+          const verdictZh = t.onTime === null ? UNDETERMINED_ZH : t.onTime ? ' → 按时移送' : ' → 逾期';
+          s.formula(
+            t.kind === 'instant'
+              ? {
+                  zh: `${zhInstant(transferred)} 移送，${inTime ? '不晚于' : '晚于'}期限 ${zhInstant(parseLocalDateTime(t.deadlineAt!)!)}${BEIJING_ZH}${verdictZh}`,
+                  en: `transferred ${formatLocalDateTime(transferred)} ${inTime ? '≤' : '>'} ${t.deadlineAt}`,
+                }
+              : {
+                  zh: `${zhDate(localDateOf(transferred))}移送，${inTime ? '不晚于' : '晚于'}期限 ${zhDate(t.deadlineDate)}${verdictZh}`,
+                  en: `transferred on ${localDateOf(transferred)} ${inTime ? '≤' : '>'} deadline day ${t.deadlineDate}${t.onTime === null ? UNDETERMINED : ''}`,
+                },
+          );
+          return s.result(t.onTime);
+        });
+      }
+    }
+
+    // Acceptance notice (二（一）3（3））: from receipt, else from the latest lawful receipt (the transfer deadline day).
+    let acceptanceNotice: (Period & { basis: 'receivedAt' | 'transferDeadline'; startDate: string }) | null = null;
+    const start = received !== undefined ? localDateOf(received) : transfer ? transfer.deadlineDate : null;
+    if (start !== null) {
+      const basis = received !== undefined ? 'receivedAt' : 'transferDeadline';
+      const period = workingDayPeriod(
+        trace,
+        { zh: '书面告知受理情况的期限', en: 'acceptance notice deadline' },
+        start,
+        () => noticeDays,
+        cal,
+        basis === 'receivedAt'
+          ? { zh: '收到移送案件之日', en: 'day of receipt' }
+          : { zh: '移送期限届满之日（视为最迟收到之日）', en: 'transfer deadline day (latest lawful receipt)' },
+      );
+      const notice: Period & { basis: typeof basis; startDate: string } = { ...period, basis, startDate: start };
+      acceptanceNotice = notice;
+      if (req.acceptanceNoticeAt === undefined)
+        notAssessed.push(
+          onTimeNotAssessed(
+            'acceptanceNotice',
+            notice,
+            false,
+            basis === 'receivedAt' ? ['acceptanceNoticeAt'] : ['receivedAt', 'acceptanceNoticeAt'],
+          ),
+        );
+      else {
+        const sentAt = req.acceptanceNoticeAt;
+        trace.step({ zh: '是否按时书面告知受理情况', en: 'acceptance notice on time?' }, (s) => {
+          s.uses(noticeDays).inputs({ acceptanceNoticeAt: sentAt });
+          const sent = localDateOf(parseLocalDateTime(sentAt)!);
+          const inTime = sent <= notice.deadlineDate;
+          notice.onTime = lateness(inTime, notice, start, sent, cal);
+          if (notice.onTime === null) notAssessed.push(onTimeNotAssessed('acceptanceNotice', notice, true, []));
+          s.formula({
+            zh: `${zhDate(sent)}发出书面告知，${inTime ? '不晚于' : '晚于'}期限 ${zhDate(notice.deadlineDate)}${notice.onTime === null ? UNDETERMINED_ZH : notice.onTime ? ' → 按时告知' : ' → 逾期'}`,
+            en: `notice sent on ${sent} ${inTime ? '≤' : '>'} deadline day ${notice.deadlineDate}${notice.onTime === null ? UNDETERMINED : ''}`,
+          });
+          return s.result(notice.onTime);
+        });
+      }
+    }
+
+    return {
+      route,
+      transfer,
+      acceptanceNotice,
+      immediateActions,
+      calendar: cal.kind,
+      warnings: cal.kind === 'weekends_only' ? [NO_CALENDAR_WARNING] : [],
+      notAssessed,
+    };
+  },
+});

@@ -1,0 +1,118 @@
+import { z } from '@hono/zod-openapi';
+import { defineCalculator, tableRef } from '../../engine/calculator';
+import { isoDate, yuan, yuanOf, yuanOut } from '../../engine/inputs';
+import { fen, minFen, yuanText, yuanToFen, ZERO } from '../../engine/money';
+import type { militaryFamilyEmployment as MFE } from './table';
+
+/**
+ * One-off self-employment grant (一次性自谋职业补助金) for a military family member, 嘉政发〔2014〕85号 第二十条:
+ * 「嘉兴市区驻军自谋职业的随军家属补助金标准为2万元。…自谋职业补助与随军家属生活困难补助，不得重复享受，已享受随军
+ * 家属生活困难补助的，在自谋职业一次性补助金中扣除。」
+ *
+ * Readings (also in the workbook notes):
+ * - The standard is published only for the urban-district garrison (嘉兴市区驻军). The counties apply the rules by
+ *   reference (第三十一条) at a standard the gazette does not give: their row is empty and the answer is a 422
+ *   not-published problem naming it, never the urban figure or 0.
+ * - The deduction is taken out of the grant itself (在…补助金中扣除): it never exceeds the grant, the grant due is
+ *   never negative, and no repayment of an excess is provided for (reported for information only).
+ * - 随军家属生活困难补助 is whatever the caller declares as received; the calculator does not compute it.
+ */
+
+const AREA_ZH = { urban_districts: '嘉兴市区驻军', counties: '各县（市）驻军' } as const;
+
+const input = z
+  .object({
+    date: isoDate(
+      'Date on which the rules are applied; before the rules are in force (document.effective_date) the answer is 422 not-in-force',
+    ),
+    garrisonArea: z.enum(['urban_districts', 'counties']).openapi({
+      description:
+        "Where the serviceman's unit is stationed: urban_districts = 嘉兴市区 (南湖区、秀洲区 with the development zones placed with them); counties = 嘉善县、海盐县、海宁市、平湖市、桐乡市",
+    }),
+    hardshipSubsidyReceived: yuan(
+      'Total 随军家属生活困难补助 (hardship subsidy for military family members) already received, yuan',
+    ).default(0),
+  })
+  .strict();
+
+const output = z
+  .object({
+    date: z.string(),
+    garrisonArea: z.enum(['urban_districts', 'counties']),
+    grantStandard: yuanOut('grant standard 补助金标准'),
+    hardshipSubsidyReceived: yuanOut('hardship subsidy already received (input)'),
+    deduction: yuanOut('deducted from the grant: min(received, standard)'),
+    grantDue: yuanOut('grant still due, never negative'),
+    excessNotDeducted: yuanOut('received above the standard: not deducted, no repayment provided for (information)'),
+    countsAsPlaced: z.boolean().openapi({ description: '视同当地政府已安置就业' }),
+  })
+  .openapi('MilitaryFamilySelfEmploymentGrant');
+
+export const militaryFamilySelfEmploymentGrant = defineCalculator({
+  id: 'military-family-self-employment-grant',
+  table: tableRef<typeof MFE>('military-family-employment'),
+  input,
+  output,
+  run({ at, trace }, req) {
+    const p = at(req.date);
+    const standard = trace.step({ zh: '补助金标准', en: 'grant standard' }, (s) => {
+      // The counties' row has an empty amount: money() throws the not-published error naming it.
+      const standard = p.find('self_employment_grant', { garrison_area: req.garrisonArea }).money('amount');
+      s.inputs({ garrisonArea: req.garrisonArea });
+      s.formula({
+        zh: `${AREA_ZH[req.garrisonArea]}：自谋职业补助金标准 ${yuanText(standard.fen)} 元`,
+        en: `${req.garrisonArea} → ${yuanText(standard.fen)}`,
+      });
+      return s.result(yuanOf(standard.fen), standard);
+    });
+
+    const received = yuanToFen(req.hardshipSubsidyReceived);
+    // 「在自谋职业一次性补助金中扣除」: out of the grant itself, so at most the grant; an excess is not reclaimed.
+    const { deduction, due, excess } = trace.step(
+      { zh: '扣除已享受的随军家属生活困难补助', en: 'hardship subsidy already received deducted from the grant' },
+      (s) => {
+        const deducts = p.get('self_employment_grant.deducts_hardship_subsidy');
+        const deduction = deducts.value === true ? minFen(received, standard.fen) : ZERO;
+        const due = fen(standard.fen - deduction);
+        const excess = deducts.value === true ? fen(Math.max(0, received - standard.fen)) : ZERO;
+        s.uses(standard).inputs({ hardshipSubsidyReceived: req.hardshipSubsidyReceived });
+        s.formula(
+          deducts.value === true
+            ? {
+                zh:
+                  `补助金标准 ${yuanText(standard.fen)} 元，扣除已享受的生活困难补助 ${yuanText(received)} 元（最多扣到标准 ${yuanText(standard.fen)} 元为止），还应发 ${yuanText(due)} 元` +
+                  (excess ? `；超出标准的 ${yuanText(excess)} 元不再扣除，也不要求退还` : ''),
+                en:
+                  `${yuanText(standard.fen)} − min(${yuanText(received)}, ${yuanText(standard.fen)}) = ${yuanText(due)}` +
+                  (excess ? `; ${yuanText(excess)} received above the standard is not deducted (no repayment provided for)` : ''),
+              }
+            : { zh: `不扣除生活困难补助，应发 ${yuanText(due)} 元`, en: `no deduction: ${yuanText(due)}` },
+        );
+        return s.result(
+          { deduction: yuanOf(deduction), grantDue: yuanOf(due), excessNotDeducted: yuanOf(excess) },
+          { deduction, due, excess },
+        );
+      },
+    );
+
+    const placed = trace.step({ zh: '领取补助金视同已安置就业', en: 'taking the grant counts as placement' }, (s) => {
+      const placed = p.get('self_employment_grant.counts_as_placed');
+      s.formula({
+        zh: '领取一次性自谋职业补助金，视同当地政府已安置就业',
+        en: 'taking the one-off self-employment grant counts as placement in employment by the local government (视同当地政府已安置就业)',
+      });
+      return s.result(placed.value);
+    });
+
+    return {
+      date: req.date,
+      garrisonArea: req.garrisonArea,
+      grantStandard: yuanOf(standard.fen),
+      hardshipSubsidyReceived: req.hardshipSubsidyReceived,
+      deduction: yuanOf(deduction),
+      grantDue: yuanOf(due),
+      excessNotDeducted: yuanOf(excess),
+      countsAsPlaced: placed === true,
+    };
+  },
+});

@@ -1,0 +1,732 @@
+import { z } from '@hono/zod-openapi';
+import { defineCalculator, tableRef } from '../../engine/calculator';
+import { refused } from '../../engine/errors';
+import { isoDate, MAX_MONTHS } from '../../engine/inputs';
+import { MissingCollector, missingSchema } from '../../engine/missing';
+import { joinRules } from '../../engine/trace';
+import {
+  allOf,
+  anyOf,
+  type NotAssessed,
+  notAssessedSchema,
+  notGiven,
+  notPublished,
+  statusOf,
+  statusSchema,
+  type Tri,
+  truthOf,
+} from '../../engine/verdict';
+import type { residencePermits as RP } from './table';
+import { EMPLOYMENT_ROUTES, PROOF_CODES } from './codes';
+import { type Note, noteSchema, PILOT_PERIODS, pilotPeriodOn } from './common';
+
+/**
+ * Which permit a migrant may apply for, 嘉政办发〔2014〕98号 三（一）:
+ * 1.「流动人口在居住地有合法稳定住所的，可申领《浙江省临时居住证》」, with the proofs （1）–（4）;
+ * 2.「《浙江省临时居住证》持有人或者在居住地有合法稳定住所的流动人口，在居住地合法稳定就业6个月以上的，可申领《浙江省
+ *   居住证》」, with the employment proofs （1）–（3）; 「属于投资创业或引进人才的流动人口，申领居住证根据居住地县级以上
+ *   人民政府相关规定执行，不受上述规定限制」.
+ *
+ * Every condition is three-valued: true, false, or null = undetermined because it rests on rules the gazette does
+ * not publish (the county rules of the bracketed notes, the county-level investor/talent rules) or on an input not
+ * given (holdsTemporaryPermit, investorOrTalent, employment.monthsEmployedLocally: omitted = not assessed, never
+ * assumed false or 0). AND is false if any part is false, else null if any is null, else true; OR is true if any part
+ * is true, else null if any is null. So `eligible` is false only when a condition was assessed and failed and, for the
+ * residence permit, the investor/talent route (不受上述规定限制) is known not to apply.
+ *
+ * Readings (also in the workbook notes):
+ * - 「6个月以上」 and 「满6个月」 include the bound (≥): exactly 6 months qualifies.
+ * - The employment duration (三（一）2 first sentence) and the employment proof (（1）/（2）) are both tested: 6 months of
+ *   social insurance do not by themselves prove 6 months of employment.
+ * - 「一年内」 is the 12 months up to the application date; the months are cumulative (累计), gaps allowed.
+ * - The bracketed county note governs the open items: （4） of the accommodation proofs and （3） of the employment
+ *   proofs are undetermined (null). The other items are decided on the city text; counties may refine them (a note).
+ * - A labour contract without fixed term meets 「期限为6个月以上」.
+ * - A refusal is a decision (200 with the conditions), not an error.
+ */
+
+const RESIDENCE_PROOFS = [...PROOF_CODES, 'none'] as const;
+const ROUTES = [...EMPLOYMENT_ROUTES, 'none'] as const;
+const RECOMMENDATIONS = ['residence_permit', 'temporary_permit', 'none'] as const;
+type Recommendation = (typeof RECOMMENDATIONS)[number];
+
+/** Months in a calendar year: the social-insurance window is one year (residence_permit.proof.social_insurance_window_years; another value is refused). */
+const MONTHS_PER_YEAR = 12;
+
+/** The Chinese of the unpublished rules a condition may rest on (the workbook notes are in English). */
+const UNPUBLISHED_ZH = {
+  'county_rules.residence_proof': '其他材料能否证明合法稳定住所，由各县（市、区）结合各自实际制订具体条件和操作办法，原文未公布。',
+  'county_rules.employment_proof': '这些材料能否证明合法稳定就业，由各县（市、区）结合各自实际制订具体条件和操作办法，原文未公布。',
+  'residence_permit.investor_talent_rules':
+    '投资创业或引进人才的流动人口申领居住证，根据居住地县级以上人民政府相关规定执行，这些规定原文未公布。',
+} as const;
+
+const show = (x: Tri) => (x === null ? 'undetermined' : x ? 'met' : 'not met');
+const showZh = (x: Tri) => (x === null ? '待定' : x ? '满足' : '不满足');
+const canZh = (x: Tri) => (x === null ? '待定' : x ? '可以申领' : '不可以申领');
+
+const months = (description: string) =>
+  z
+    .number({ error: 'must be a whole number of months' })
+    .int({ error: 'must be a whole number of months' })
+    .min(0, { error: 'must not be negative' })
+    .max(MAX_MONTHS, { error: `must be at most ${MAX_MONTHS} months` })
+    .openapi({ description, example: 7 });
+
+const employment = z
+  .object({
+    route: z.enum(ROUTES).openapi({
+      description:
+        'employed: 三（一）2（1）, labour contract + social insurance; self_employed: （2）, business licence + social insurance; ' +
+        'other: （3）, employment/unemployment registration certificate or other materials (conditions set by each county: undetermined); none: no proof of employment',
+    }),
+    monthsEmployedLocally: months(
+      'Months of legal, stable employment in the place of residence (在居住地合法稳定就业), whole months; omitted = not assessed (the duration condition is then undetermined, never 0)',
+    ).optional(),
+    labourContractTermMonths: months(
+      'Term of the labour contract in months (劳动合同期限); required for route employed unless labourContractOpenEnded',
+    ).optional(),
+    labourContractOpenEnded: z.boolean({ error: 'must be true or false' }).default(false).openapi({
+      description:
+        'The labour contract has no fixed term (无固定期限); read as meeting the minimum term 「期限为…以上」 (residence_permit.proof.labour_contract_term_months_min)',
+    }),
+    hasBusinessLicence: z
+      .boolean({ error: 'must be true or false' })
+      .optional()
+      .openapi({ description: 'Holds an enterprise or sole-trader (个体工商户) business licence; required for route self_employed' }),
+    socialInsuranceMonthsInPastYear: z
+      .number({ error: 'must be a whole number of months' })
+      .int({ error: 'must be a whole number of months' })
+      .min(0, { error: 'must not be negative' })
+      // the field counts months of one year (一年内, the gazette's window); a window of another length would need another field
+      .max(MONTHS_PER_YEAR, { error: `must be at most ${MONTHS_PER_YEAR}: the field counts the months of the past year (一年内)` })
+      .optional()
+      .openapi({
+        description:
+          'Cumulative months of lawful local social insurance (依法参加居住地社会保险) in the window (parameter residence_permit.proof.social_insurance_window_years) up to applicationDate; required for routes employed and self_employed',
+        example: 6,
+      }),
+  })
+  .strict()
+  .superRefine((e, ctx) => {
+    if (e.route === 'employed' && e.labourContractTermMonths === undefined && !e.labourContractOpenEnded) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['labourContractTermMonths'],
+        message: 'is required for route employed (unless labourContractOpenEnded is true)',
+      });
+    }
+    if (e.route === 'self_employed' && e.hasBusinessLicence === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['hasBusinessLicence'], message: 'is required for route self_employed' });
+    }
+    if ((e.route === 'employed' || e.route === 'self_employed') && e.socialInsuranceMonthsInPastYear === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['socialInsuranceMonthsInPastYear'], message: `is required for route ${e.route}` });
+    }
+  })
+  .openapi({ description: "The applicant's employment in the place of residence (三（一）2)" });
+
+const input = z
+  .object({
+    applicationDate: isoDate(
+      'Date of the application; the rules are read as in force on it. Before the pilot starts (2014-10-31) the answer is 422 not-in-force',
+    ),
+    hasLocalHukou: z
+      .boolean({ error: 'must be true or false' })
+      .openapi({ description: 'Has permanent household registration (常住户口) in the place of residence: then not a migrant (流动人口)' }),
+    residenceProof: z.enum(RESIDENCE_PROOFS).openapi({
+      description:
+        'Proof of legal, stable accommodation the applicant can produce (三（一）1): own_home （1） ownership and land-use certificates; rented_home （2） lease contract; ' +
+        "employer_dormitory （3） employer's certificate; other （4） other materials (conditions set by each county: undetermined); none",
+    }),
+    holdsTemporaryPermit: z.boolean({ error: 'must be true or false' }).optional().openapi({
+      description:
+        'Holds a valid 《浙江省临时居住证》 for the place (not suspended, not cancelled); omitted = not assessed (it alone can meet 临时居住证持有人或…合法稳定住所)',
+    }),
+    investorOrTalent: z.boolean({ error: 'must be true or false' }).optional().openapi({
+      description:
+        'A migrant who invests, starts a business or is recruited as talent (属于投资创业或引进人才的流动人口: county-level rules, 不受上述规定限制); omitted = not assessed, so a residence permit the standard route does not give is undetermined, not refused',
+    }),
+    employment,
+  })
+  .strict();
+
+const partSchema = z.object({
+  code: z.string(),
+  status: statusSchema.openapi({
+    description:
+      'met, not_met, or not_assessed: rests on rules the gazette does not publish, or on an input not given (notAssessed[] names which, by this code)',
+  }),
+  citation: z.string(),
+  detail: z.string().optional(),
+  input: z.union([z.number(), z.boolean(), z.string()]).optional(),
+  threshold: z.number().optional(),
+  bound: z.enum(['inclusive']).optional(),
+  comparison: z.string().optional(),
+});
+const conditionSchema = partSchema.extend({ parts: z.array(partSchema).optional() }).openapi('ResidencePermitCondition');
+type Part = z.infer<typeof partSchema>;
+type Condition = z.infer<typeof conditionSchema>;
+
+const output = z
+  .object({
+    applicationDate: z.string(),
+    pilotPeriod: z.enum(PILOT_PERIODS),
+    temporaryPermit: z.object({
+      eligible: z.boolean().nullable().openapi({
+        description:
+          'true: eligible; false: a condition assessed and not met; null: undetermined, resting on unpublished county rules (see notAssessed)',
+      }),
+      conditions: z.array(conditionSchema),
+    }),
+    residencePermit: z.object({
+      eligible: z
+        .boolean()
+        .nullable()
+        .openapi({
+          description:
+            'true; false: a condition assessed and not met, and the investor/talent route known not to apply (investorOrTalent false, or not a migrant); ' +
+            'null: undetermined, resting on rules the gazette does not publish or on an input not given (notAssessed names them; so does the note inputs-not-given for inputs)',
+        }),
+      route: z.enum(['standard', 'investor-talent']),
+      conditions: z.array(conditionSchema),
+    }),
+    recommendedPermit: z.enum(RECOMMENDATIONS).nullable().openapi({
+      description:
+        'residence_permit, temporary_permit, none (neither), or null: undetermined — neither permit is known to be available and one of them is undetermined',
+    }),
+    notes: z.array(noteSchema),
+    notAssessed: z.array(notAssessedSchema).openapi({
+      description:
+        'Every condition whose status is not_assessed, by its code, with the reason: an input not given (the fields to give) or a county rule the gazette does not publish; empty when every condition was assessed',
+    }),
+    unpublished: z.array(missingSchema).openapi({
+      description:
+        'The unpublished values behind the not-published entries of notAssessed, each with its note and citation (the same Missing entries a 422 lists)',
+    }),
+  })
+  .openapi('ResidencePermitEligibility');
+
+export const residencePermitEligibility = defineCalculator({
+  id: 'residence-permit-eligibility',
+  table: tableRef<typeof RP>('residence-permits'),
+  input,
+  output,
+  run({ at, trace }, req) {
+    const date = req.applicationDate;
+    const p = at(date);
+    const notes: Note[] = [];
+    const missing = new MissingCollector();
+    const emp = req.employment;
+    // Inputs the answer rests on that were not given (omitted = not assessed): named in the note inputs-not-given.
+    const notGivenInputs: string[] = [];
+    const given = (x: boolean | undefined) => (x === undefined ? 'not given' : String(x));
+    /** Why each not-assessed condition is not assessed, by condition code (notAssessed[] lists them in condition order). */
+    const causes = new Map<string, NotAssessed[]>();
+    const because = (code: string, x: NotAssessed) => causes.set(code, [...(causes.get(code) ?? []), { ...x, item: code }]);
+    /** A condition resting on rules the gazette does not publish: its Missing goes to `unpublished`, its reason to notAssessed. */
+    const unpublishedRule = (code: string, key: keyof typeof UNPUBLISHED_ZH) => {
+      const r = p.optional(key);
+      // the workbook publishes none of these texts; one that gets a value needs a reading here, not a silent null
+      if (r.published) throw new Error(`${key} is published on ${date}: residence-permit-eligibility does not read it yet`);
+      missing.add(r.missing);
+      const x = notPublished(code, r.missing);
+      because(code, { ...x, text: { zh: UNPUBLISHED_ZH[key], en: x.text.en } });
+      return r.missing;
+    };
+
+    // 1. Pilot period (二（二）).
+    const pilot = pilotPeriodOn(p, trace, date);
+    if (pilot.note) notes.push(pilot.note);
+
+    // 2. Migrant (流动人口): both permits are for migrants.
+    const migrant = !req.hasLocalHukou;
+    const { tempText, resText, resRow, hukouGround } = trace.step({ zh: '是否属于流动人口', en: 'migrant' }, (s) => {
+      const tempRow = p.find('permit_types', { permit: 'temporary_permit' });
+      const resRow = p.find('permit_types', { permit: 'residence_permit' });
+      const tempText = tempRow.get('conditions_zh');
+      const resText = resRow.get('conditions_zh');
+      // 三（二）2（4）: a local hukou is also a ground for cancelling a permit (a note of the answer)
+      const hukouGround = req.hasLocalHukou ? p.find('cancellation_grounds', { ground: 'local_hukou' }).get('item_zh') : null;
+      s.inputs({ hasLocalHukou: req.hasLocalHukou });
+      s.formula({
+        zh:
+          `${req.hasLocalHukou ? '有' : '没有'}居住地常住户口 → ${migrant ? '是' : '不是'}流动人口（两种居住证都只发给流动人口：${joinRules(tempText.use.citation, resText.use.citation)}）` +
+          (hukouGround ? `；“${String(hukouGround.value)}”也是注销居住证的情形（${hukouGround.use.citation}）` : ''),
+        en: `hasLocalHukou = ${req.hasLocalHukou} → migrant ${show(migrant)} (both permits are for 流动人口; ${resText.use.citation} likewise)`,
+      });
+      return s.result(migrant, { tempText, resText, resRow, hukouGround });
+    });
+
+    // 3. Legal, stable accommodation (三（一）1（1）–（4）).
+    let cityTextUsed: string | null = null;
+    const accommodation = trace.step({ zh: '合法稳定住所', en: 'legal, stable accommodation' }, (s) => {
+      s.uses(tempText).inputs({ residenceProof: req.residenceProof });
+      let stable: Tri = false;
+      let citation = tempText.use.citation;
+      let detail = 'no proof of legal, stable accommodation';
+      let zh = '没有合法稳定住所的证明材料 → 不满足';
+      if (req.residenceProof !== 'none') {
+        const row = p.find('residence_proofs', { proof: req.residenceProof });
+        const docs = row.get('documents_zh');
+        const countyDefined = row.get('county_defined');
+        citation = docs.use.citation;
+        if (countyDefined.value === true) {
+          stable = null;
+          unpublishedRule('stable_residence', 'county_rules.residence_proof');
+          detail = `${String(docs.value)}: conditions set by each county (county_rules.residence_proof, not published)`;
+          zh = `${String(docs.value)}：能否证明合法稳定住所，由各县（市、区）制定具体条件，原文未公布 → 待定`;
+          notes.push({
+            code: 'county-rules-residence-proof',
+            rule: docs.use.citation,
+            message:
+              '〔此条款由各县(市、区)结合各自实际制订具体条件和操作办法〕: whether other materials prove legal, stable accommodation depends on county rules the gazette does not publish (county_rules.residence_proof).',
+          });
+        } else {
+          stable = true;
+          detail = String(docs.value);
+          zh = `${String(docs.value)} → 满足`;
+          cityTextUsed ??= docs.use.citation;
+        }
+      }
+      s.rule(citation);
+      s.formula({ zh, en: `residenceProof = ${req.residenceProof} → ${show(stable)} (${detail})` });
+      return s.result(stable, { stable, citation, detail });
+    });
+    const stable = accommodation.stable;
+    const migrantTemp: Condition = {
+      code: 'migrant',
+      status: statusOf(migrant),
+      citation: tempText.use.citation,
+      detail: migrant ? 'no local hukou' : 'has local hukou: not a migrant',
+    };
+    const stableCond: Condition = {
+      code: 'stable_residence',
+      status: statusOf(stable),
+      citation: accommodation.citation,
+      detail: accommodation.detail,
+    };
+
+    // 4. Temporary permit = migrant AND stable accommodation.
+    const { tempEligible, permitGround } = trace.step({ zh: '临时居住证', en: 'temporary permit' }, (s) => {
+      s.uses(tempText);
+      const tempEligible = allOf([migrant, stable]);
+      // 三（二）2（2）: a temporary permit held by someone no longer eligible stays valid until cancelled (a note)
+      const permitGround =
+        req.holdsTemporaryPermit && tempEligible === false
+          ? p.find('cancellation_grounds', { ground: 'no_longer_eligible' }).get('item_zh')
+          : null;
+      s.formula({
+        zh:
+          `流动人口：${showZh(migrant)}；合法稳定住所：${showZh(stable)}（两项都须满足）→ 《浙江省临时居住证》：${canZh(tempEligible)}` +
+          (permitGround ? `；已持有的临时居住证在注销前仍然有效，“${String(permitGround.value)}”是注销情形` : ''),
+        en: `migrant ${show(migrant)} AND stable accommodation ${show(stable)} → ${show(tempEligible)}`,
+      });
+      return s.result(tempEligible, { tempEligible, permitGround });
+    });
+
+    // 5. Temporary-permit holder OR stable accommodation (holdsTemporaryPermit not given: undetermined unless stable).
+    const holds: Tri = req.holdsTemporaryPermit ?? null;
+    const holderOrStable = trace.step(
+      { zh: '持有临时居住证或有合法稳定住所', en: 'temporary-permit holder or stable accommodation' },
+      (s) => {
+        s.uses(resText).inputs({ holdsTemporaryPermit: req.holdsTemporaryPermit ?? null });
+        const x = anyOf([holds, stable]);
+        s.formula({
+          zh: `持有临时居住证：${req.holdsTemporaryPermit === undefined ? '未说明' : req.holdsTemporaryPermit ? '是' : '否'}；合法稳定住所：${showZh(stable)}（有一项即可）→ ${showZh(x)}`,
+          en: `holdsTemporaryPermit ${given(req.holdsTemporaryPermit)} OR stable accommodation ${show(stable)} → ${show(x)}`,
+        });
+        return s.result(x, x);
+      },
+    );
+    if (holderOrStable === null) {
+      if (req.holdsTemporaryPermit === undefined)
+        because(
+          'temp_permit_or_stable_residence',
+          notGiven('', ['holdsTemporaryPermit'], {
+            zh: '未说明是否持有有效的《浙江省临时居住证》',
+            en: 'holdsTemporaryPermit not given: whether the applicant holds a valid temporary permit is not assessed',
+          }),
+        );
+      if (stable === null) for (const x of causes.get('stable_residence') ?? []) because('temp_permit_or_stable_residence', x);
+    }
+
+    // 6. Employment duration: 在居住地合法稳定就业6个月以上 (≥); not given → not assessed (null), never 0.
+    const employedMonths = emp.monthsEmployedLocally;
+    const { duration, minMonths } = trace.step({ zh: '就业时间', en: 'employment duration' }, (s) => {
+      const minMonths = p.number('residence_permit.employment_months_min');
+      const duration: Tri = employedMonths === undefined ? null : employedMonths >= minMonths.n;
+      s.inputs({ monthsEmployedLocally: employedMonths ?? null });
+      s.formula(
+        employedMonths === undefined
+          ? {
+              zh: `未提供在居住地合法稳定就业的月数（须 ${minMonths.n} 个月以上）→ 待定`,
+              en: `monthsEmployedLocally not given → not assessed (${minMonths.n}个月以上) → ${show(duration)}`,
+            }
+          : {
+              zh: `在居住地合法稳定就业 ${employedMonths} 个月，${duration ? '达到' : '不足'} ${minMonths.n} 个月（“${minMonths.n}个月以上”含本数）→ ${showZh(duration)}`,
+              en: `${employedMonths} months ${duration ? '≥' : '<'} ${minMonths.n} (${minMonths.n}个月以上: bound included) → ${show(duration)}`,
+            },
+      );
+      return s.result(duration, { duration, minMonths });
+    });
+    if (duration === null)
+      because(
+        'employment_duration',
+        notGiven('', ['employment.monthsEmployedLocally'], {
+          zh: '未提供在居住地合法稳定就业的月数',
+          en: 'employment.monthsEmployedLocally not given: the employment duration is not assessed',
+        }),
+      );
+
+    // 7. Employment proof (三（一）2（1）–（3）).
+    const parts: Part[] = [];
+    const employmentProof = trace.step({ zh: '就业证明', en: 'employment proof' }, (s) => {
+      s.uses(resText).inputs({
+        route: emp.route,
+        labourContractTermMonths: emp.labourContractTermMonths ?? null,
+        labourContractOpenEnded: emp.labourContractOpenEnded,
+        hasBusinessLicence: emp.hasBusinessLicence ?? null,
+        socialInsuranceMonthsInPastYear: emp.socialInsuranceMonthsInPastYear ?? null,
+      });
+      let proof: Tri = false;
+      let citation = resText.use.citation;
+      let detail = 'no proof of legal, stable employment';
+      let zh = '没有合法稳定就业的证明材料 → 不满足';
+      if (emp.route !== 'none') {
+        const row = p.find('employment_proofs', { route: emp.route });
+        const docs = row.get('documents_zh');
+        const countyDefined = row.get('county_defined');
+        citation = docs.use.citation;
+        if (countyDefined.value === true) {
+          proof = null;
+          unpublishedRule('employment_proof', 'county_rules.employment_proof');
+          detail = `${String(docs.value)}: conditions set by each county (county_rules.employment_proof, not published)`;
+          zh = `${String(docs.value)}：能否证明合法稳定就业，由各县（市、区）制定具体条件，原文未公布 → 待定`;
+          notes.push({
+            code: 'county-rules-employment-proof',
+            rule: docs.use.citation,
+            message:
+              '〔此条款由各县(市、区)结合各自实际制订具体条件和操作办法〕: whether these materials prove legal, stable employment depends on county rules the gazette does not publish (county_rules.employment_proof).',
+          });
+        } else {
+          cityTextUsed ??= docs.use.citation;
+          detail = String(docs.value);
+          const siMin = p.number('residence_permit.proof.social_insurance_months_min');
+          const siWindow = p.number('residence_permit.proof.social_insurance_window_years');
+          // The request field counts the months of one year (一年内). Should the workbook's window ever be another
+          // length, comparing that field with it would answer a question nobody asked: refuse instead, naming both.
+          if (siWindow.n !== 1) {
+            throw refused(
+              {
+                zh: `${p.date} 数据表中社会保险的计算期间（residence_permit.proof.social_insurance_window_years）为 ${siWindow.n} 年，而请求中的 socialInsuranceMonthsInPastYear 只计一年内的月数；本接口不能按其他期间判断社会保险条件。`,
+                en: `residence_permit.proof.social_insurance_window_years is ${siWindow.n} on ${p.date}, but socialInsuranceMonthsInPastYear counts the months of one year; this API cannot decide the social-insurance condition over another window.`,
+              },
+              {
+                parameter: {
+                  table: p.table.id,
+                  key: 'residence_permit.proof.social_insurance_window_years',
+                  note: null,
+                  citation: siWindow.use.citation,
+                },
+              },
+            );
+          }
+          const zhParts: string[] = [];
+          if (emp.route === 'employed') {
+            const termMin = p.number('residence_permit.proof.labour_contract_term_months_min');
+            const term = emp.labourContractTermMonths;
+            const termMet = emp.labourContractOpenEnded || (term !== undefined && term >= termMin.n);
+            parts.push({
+              code: 'labour_contract_term',
+              status: statusOf(termMet),
+              citation: termMin.use.citation,
+              ...(emp.labourContractOpenEnded
+                ? { input: 'open-ended', detail: `no fixed term (无固定期限): read as meeting 期限为${termMin.n}个月以上` }
+                : {
+                    input: term!,
+                    threshold: termMin.n,
+                    bound: 'inclusive' as const,
+                    comparison: `${term} ${termMet ? '≥' : '<'} ${termMin.n}`,
+                  }),
+            });
+            zhParts.push(
+              emp.labourContractOpenEnded
+                ? `无固定期限劳动合同，视为达到“期限为${termMin.n}个月以上”`
+                : `劳动合同期限 ${term} 个月，${termMet ? '达到' : '不足'} ${termMin.n} 个月`,
+            );
+          } else {
+            const licence = emp.hasBusinessLicence === true;
+            parts.push({
+              code: 'business_licence',
+              status: statusOf(licence),
+              citation: docs.use.citation,
+              input: licence,
+              detail: '企业或个体工商户营业执照',
+            });
+            zhParts.push(`${licence ? '有' : '没有'}企业或个体工商户营业执照`);
+          }
+          const si = emp.socialInsuranceMonthsInPastYear!;
+          parts.push({
+            code: 'social_insurance_months',
+            status: statusOf(si >= siMin.n),
+            citation: siMin.use.citation,
+            input: si,
+            threshold: siMin.n,
+            bound: 'inclusive',
+            comparison: `${si} ${si >= siMin.n ? '≥' : '<'} ${siMin.n} within ${siWindow.n} year(s) (累计, the ${siWindow.n * MONTHS_PER_YEAR} months up to the application date)`,
+          });
+          zhParts.push(
+            `${siWindow.n} 年内（申请日前 ${siWindow.n * MONTHS_PER_YEAR} 个月）累计参加居住地社会保险 ${si} 个月，${si >= siMin.n ? '达到' : '不足'} ${siMin.n} 个月`,
+          );
+          proof = allOf(parts.map((x) => truthOf(x.status, true)));
+          zh = `${zhParts.join('；')}（须同时满足）→ ${showZh(proof)}`;
+        }
+      }
+      s.rule(citation);
+      s.formula({
+        zh,
+        en:
+          `route ${emp.route}: ` +
+          (parts.length
+            ? `${parts.map((x) => `${x.code} ${x.comparison ?? String(x.input)} → ${show(truthOf(x.status, true))}`).join(' AND ')} → ${show(proof)}`
+            : `${detail} → ${show(proof)}`),
+      });
+      return s.result(proof, { proof, citation, detail });
+    });
+    const proof = employmentProof.proof;
+
+    // 8. Standard route.
+    const standard = trace.step({ zh: '居住证：一般条件', en: 'residence permit, standard route' }, (s) => {
+      s.uses(resText, minMonths);
+      const x = allOf([migrant, holderOrStable, duration, proof]);
+      s.formula({
+        zh: `流动人口：${showZh(migrant)}；持有临时居住证或有合法稳定住所：${showZh(holderOrStable)}；就业时间：${showZh(duration)}；就业证明：${showZh(proof)}（四项都须满足）→ 一般条件：${showZh(x)}`,
+        en: `migrant ${show(migrant)} AND holder-or-stable ${show(holderOrStable)} AND duration ${show(duration)} AND proof ${show(proof)} → ${show(x)}`,
+      });
+      return s.result(x, x);
+    });
+    const resConditions: Condition[] = [
+      {
+        code: 'migrant',
+        status: statusOf(migrant),
+        citation: resText.use.citation,
+        detail: migrant ? 'no local hukou' : 'has local hukou: not a migrant',
+      },
+      {
+        code: 'temp_permit_or_stable_residence',
+        status: statusOf(holderOrStable),
+        citation: resText.use.citation,
+        detail: `holds a temporary permit: ${given(req.holdsTemporaryPermit)}; stable accommodation: ${show(stable)}`,
+      },
+      {
+        code: 'employment_duration',
+        status: statusOf(duration),
+        citation: minMonths.use.citation,
+        threshold: minMonths.n,
+        bound: 'inclusive',
+        ...(employedMonths === undefined
+          ? { detail: 'monthsEmployedLocally not given: not assessed' }
+          : { input: employedMonths, comparison: `${employedMonths} ${duration ? '≥' : '<'} ${minMonths.n}` }),
+      },
+      {
+        code: 'employment_proof',
+        status: statusOf(proof),
+        citation: employmentProof.citation,
+        detail: employmentProof.detail,
+        ...(parts.length ? { parts } : {}),
+      },
+    ];
+
+    // An omitted input matters only while no part of the standard route is false.
+    if (standard === null) {
+      if (req.holdsTemporaryPermit === undefined && holderOrStable === null) notGivenInputs.push('holdsTemporaryPermit');
+      if (employedMonths === undefined) notGivenInputs.push('employment.monthsEmployedLocally');
+    }
+
+    // 9. Investors, entrepreneurs and talent: county-level rules, 不受上述规定限制.
+    const { resEligible, route } = trace.step({ zh: '投资创业或引进人才', en: 'investors, entrepreneurs and talent' }, (s) => {
+      s.uses(resText).inputs({ investorOrTalent: req.investorOrTalent ?? null });
+      let resEligible: Tri = standard;
+      let route: 'standard' | 'investor-talent' = 'standard';
+      let zh: string;
+      if (req.investorOrTalent) {
+        if (standard === true) {
+          zh = '属于投资创业或引进人才，一般条件已满足 → 可以申领（按一般条件）';
+          notes.push({
+            code: 'investor-talent-rules-may-also-apply',
+            rule: resText.use.citation,
+            message:
+              'The standard conditions are met; as an investor or talent the applicant may also rely on county-level rules (residence_permit.investor_talent_rules, not published).',
+          });
+        } else if (!migrant) {
+          resEligible = false;
+          zh = '属于投资创业或引进人才，但不是流动人口（这一例外只适用于流动人口）→ 不可以申领';
+          notes.push({
+            code: 'investor-talent-not-migrant',
+            rule: resText.use.citation,
+            message:
+              '属于投资创业或引进人才的流动人口: the exception is for migrants only; a person with local hukou needs no residence permit.',
+          });
+        } else {
+          resEligible = null;
+          route = 'investor-talent';
+          unpublishedRule('investor_talent_local_rules', 'residence_permit.investor_talent_rules');
+          zh = `属于投资创业或引进人才，一般条件：${showZh(standard)} → 待定：按居住地县级以上人民政府的相关规定执行、不受一般条件限制，而这些规定原文未公布`;
+          resConditions.push({
+            code: 'investor_talent_local_rules',
+            status: 'not_assessed',
+            citation: resText.use.citation,
+            detail: '根据居住地县级以上人民政府相关规定执行，不受上述规定限制 (residence_permit.investor_talent_rules, not published)',
+          });
+          notes.push({
+            code: 'investor-talent-rules',
+            rule: resText.use.citation,
+            message:
+              'The standard conditions are not all met, but an investor or talent applies under the rules of the county-level (or higher) government, not limited by them; those rules are not published (residence_permit.investor_talent_rules).',
+          });
+        }
+      } else if (req.investorOrTalent === undefined && standard !== true && migrant) {
+        // 「属于投资创业或引进人才的流动人口…不受上述规定限制」: not asked, so the exception is not assessed, and a
+        // standard route that fails does not refuse the permit.
+        resEligible = null;
+        notGivenInputs.push('investorOrTalent');
+        zh = `未说明是否属于投资创业或引进人才；一般条件：${showZh(standard)} → 待定：投资创业或引进人才的流动人口“不受上述规定限制”，这一例外没有判断`;
+        resConditions.push({
+          code: 'investor_or_talent',
+          status: 'not_assessed',
+          citation: resText.use.citation,
+          detail:
+            'investorOrTalent not given: an investor or talent is not limited by the standard conditions (属于投资创业或引进人才的流动人口…不受上述规定限制); not assessed',
+        });
+        because(
+          'investor_or_talent',
+          notGiven('', ['investorOrTalent'], {
+            zh: '未说明是否属于投资创业或引进人才的流动人口（这类申请人不受一般条件限制）',
+            en: 'investorOrTalent not given: the investor/talent exception (不受上述规定限制) is not assessed',
+          }),
+        );
+      } else if (req.investorOrTalent === undefined) {
+        zh =
+          standard === true
+            ? '未说明是否属于投资创业或引进人才；一般条件已满足 → 可以申领（按一般条件）'
+            : '未说明是否属于投资创业或引进人才；不是流动人口，这一例外不适用 → 一般条件不满足';
+      } else {
+        zh = `不属于投资创业或引进人才 → 按一般条件：${showZh(standard)}`;
+      }
+      s.formula({
+        zh,
+        en:
+          req.investorOrTalent === undefined
+            ? standard === true
+              ? 'investorOrTalent not given; standard route met → eligible (standard route)'
+              : !migrant
+                ? 'investorOrTalent not given; not a migrant, so the exception cannot apply → standard route not met'
+                : `investorOrTalent not given; standard route ${show(standard)} → undetermined: the investor/talent exception (不受上述规定限制) is not assessed`
+            : !req.investorOrTalent
+              ? `investorOrTalent false → residence permit = standard route ${show(standard)}`
+              : standard === true
+                ? 'investorOrTalent true, standard route met → eligible (standard route)'
+                : !migrant
+                  ? 'investorOrTalent true but not a migrant → not eligible'
+                  : `investorOrTalent true, standard route ${show(standard)} → undetermined: county-level rules (not published)`,
+      });
+      return s.result({ eligible: resEligible, route }, { resEligible, route });
+    });
+
+    // Not-given inputs are named when the residence permit is left undetermined (a false part decides anyway).
+    if (resEligible === null && notGivenInputs.length) {
+      notes.push({
+        code: 'inputs-not-given',
+        rule: resText.use.citation,
+        message: `Not assessed (input not given): ${notGivenInputs.join(', ')}. 《浙江省居住证》 is undetermined, not refused: each of them could change the answer; give them to decide.`,
+      });
+    }
+
+    // 10. Recommendation.
+    const recommended = trace.step({ zh: '建议申领的证件', en: 'recommended permit' }, (s) => {
+      s.uses(resText, tempText);
+      const pointsManaged = resRow.get('points_managed');
+      let recommended: Recommendation | null;
+      if (resEligible === true) recommended = 'residence_permit';
+      else if (tempEligible === true) {
+        recommended = 'temporary_permit';
+        if (resEligible === null) {
+          notes.push({
+            code: 'may-also-qualify',
+            rule: resText.use.citation,
+            message:
+              'The applicant may also qualify for 《浙江省居住证》: that answer rests on county or local rules the gazette does not publish, or on inputs not given (see the note inputs-not-given).',
+          });
+        }
+      } else if (resEligible === false && tempEligible === false) recommended = 'none';
+      else recommended = null;
+      s.formula({
+        zh:
+          `《浙江省居住证》：${canZh(resEligible)}；《浙江省临时居住证》：${canZh(tempEligible)} → ` +
+          (recommended === 'residence_permit'
+            ? `建议申领《浙江省居住证》（可享受三（三）1 规定的更多基本公共服务；${pointsManaged.value === true ? '实行积分管理' : '不实行积分管理'}）`
+            : recommended === 'temporary_permit'
+              ? '建议申领《浙江省临时居住证》'
+              : recommended === 'none'
+                ? '两种证件都不能申领'
+                : '待定'),
+        en:
+          `residence permit ${show(resEligible)}, temporary permit ${show(tempEligible)} → ${recommended ?? 'undetermined'}` +
+          (recommended === 'residence_permit'
+            ? ` (wider basic public services of 三（三）1; points management: ${String(pointsManaged.value)})`
+            : ''),
+      });
+      return s.result(recommended, recommended);
+    });
+
+    // 11. Notes on cancellation and on the city text.
+    if (hukouGround) {
+      notes.push({
+        code: 'local-hukou-cancellation',
+        rule: hukouGround.use.citation,
+        message: `「${String(hukouGround.value)}」 is a ground for cancelling a permit (经有关部门认定后).`,
+      });
+    }
+    if (permitGround) {
+      notes.push({
+        code: 'existing-temporary-permit',
+        rule: permitGround.use.citation,
+        message: `The temporary permit held stays valid until cancelled; 「${String(permitGround.value)}」 is a cancellation ground after the relevant department's confirmation. This answer does not cancel it.`,
+      });
+    }
+    if (cityTextUsed) {
+      notes.push({
+        code: 'county-refinement',
+        rule: cityTextUsed,
+        message:
+          'Decided on the city text; each county (市、区) sets concrete conditions and procedures (〔此条款由各县(市、区)结合各自实际制订具体条件和操作办法〕) and may refine them.',
+      });
+    }
+
+    // What was not assessed, in the order of the conditions; every not-assessed condition has its reason.
+    const tempConditions = [migrantTemp, stableCond];
+    const notAssessed: NotAssessed[] = [];
+    const seen = new Set<string>();
+    for (const c of [...tempConditions, ...resConditions]) {
+      if (c.status !== 'not_assessed') continue;
+      const why = causes.get(c.code);
+      if (!why?.length) throw new Error(`residence-permit-eligibility: condition ${c.code} is not assessed without a reason`);
+      for (const x of why) {
+        const id = JSON.stringify([x.item, x.reason, x.fields]);
+        if (!seen.has(id)) notAssessed.push(x);
+        seen.add(id);
+      }
+    }
+
+    return {
+      applicationDate: date,
+      pilotPeriod: pilot.period,
+      temporaryPermit: { eligible: tempEligible, conditions: tempConditions },
+      residencePermit: { eligible: resEligible, route, conditions: resConditions },
+      recommendedPermit: recommended,
+      notes,
+      notAssessed,
+      unpublished: missing.items,
+    };
+  },
+});

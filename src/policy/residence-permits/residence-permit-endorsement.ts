@@ -1,0 +1,289 @@
+import { z } from '@hono/zod-openapi';
+import { defineCalculator, tableRef } from '../../engine/calculator';
+import { addDays, addMonths, addYears } from '../../engine/dates';
+import { isoDate } from '../../engine/inputs';
+import { type NotAssessed, notAssessedSchema } from '../../engine/verdict';
+import type { residencePermits as RP } from './table';
+import { type Note, noteSchema, PILOT_PERIODS, pilotPeriodOn, zhDate } from './common';
+
+/**
+ * Yearly endorsement (签注) of a 《浙江省临时居住证》 or 《浙江省居住证》, 嘉政办发〔2014〕98号 三（二）1:
+ * 「每年签注一次…应当分别自证件签发之日起每满一年的最后1个月内办理签注手续…逾期未办理签注手续的，证件使用功能中止。
+ * 逾期60日内可补办签注手续，证件使用功能恢复…居住年限自补办签注手续之日起连续计算」, and 三（二）2（3）
+ * 「持有人逾期60日未补办签注手续的」 (a cancellation ground, 经有关部门认定后). For holders living continuously in
+ * the place. Pure date arithmetic on ISO strings: the date looked at (asOfDate) is an input, never a clock.
+ *
+ * Readings (also in the workbook notes):
+ * - Periods follow the civil-law rule (the text gives none): the n-th year ends on the issue date's anniversary
+ *   (29 February → 28 February), always counted from the issue date (自证件签发之日起), even after a late endorsement.
+ * - The window 「最后1个月内」 is (anniversary − 1 month, month-end clamped) + 1 day … anniversary, both inclusive.
+ * - 「逾期60日内」 runs from the day after the anniversary (day 1) to day 60 inclusive; the cancellation ground arises
+ *   on day 61 (cancellation.endorsement_overdue_days + 1).
+ * - An endorsement before the window is not provided for: it is ignored (listed), as is one after the grace period.
+ * - 「居住年限自补办签注手续之日起连续计算」: the continuous count restarts on the latest late endorsement.
+ * - Status on asOfDate: active; suspended (证件使用功能中止) while overdue; cancellation-ground once day 61 is reached.
+ */
+
+/** Request limit (not policy): endorsement dates in one request. */
+const MAX_ENDORSEMENTS = 50;
+
+const OUTCOMES = ['window-open', 'on-time', 'overdue', 'late', 'missed'] as const;
+/** The permit's state on asOfDate (not a check status: a state of the permit). */
+const STATES = ['active', 'suspended', 'cancellation-ground'] as const;
+
+const input = z
+  .object({
+    issueDate: isoDate(
+      'Date the permit was issued (证件签发之日). Before the pilot starts (2014-10-31) the answer is 422 not-in-force: such permits keep their original treatment (三（四）)',
+    ),
+    asOfDate: isoDate('Date on which the status is wanted; on or after issueDate'),
+    endorsementDates: z
+      .array(isoDate('An endorsement date'), { error: 'must be a list of dates' })
+      .max(MAX_ENDORSEMENTS, { error: `at most ${MAX_ENDORSEMENTS} dates` })
+      .default([])
+      .openapi({
+        description: `Dates on which the permit was endorsed (签注), between issueDate and asOfDate; at most ${MAX_ENDORSEMENTS}`,
+        example: ['2016-05-14'],
+      }),
+  })
+  .strict()
+  .superRefine((r, ctx) => {
+    if (r.asOfDate < r.issueDate)
+      ctx.addIssue({ code: 'custom', path: ['asOfDate'], message: `must be on or after issueDate (${r.issueDate})` });
+    r.endorsementDates.forEach((d, i) => {
+      if (d > r.asOfDate) ctx.addIssue({ code: 'custom', path: ['endorsementDates', i], message: `is after asOfDate (${r.asOfDate})` });
+      else if (d < r.issueDate)
+        ctx.addIssue({ code: 'custom', path: ['endorsementDates', i], message: `is before issueDate (${r.issueDate})` });
+    });
+  });
+
+const cycleSchema = z
+  .object({
+    year: z.number().int().openapi({ description: 'n: the n-th year from the issue date' }),
+    anniversary: z.string().openapi({ description: 'end of the n-th full interval (endorsement.interval_years) = last day of the window' }),
+    windowStart: z.string(),
+    windowEnd: z.string(),
+    graceEnd: z.string().openapi({
+      description:
+        'last day of the late grace after the anniversary (endorsement.late_grace_days): last day a late endorsement restores the permit',
+    }),
+    cancellationGroundFrom: z
+      .string()
+      .openapi({ description: 'the day after cancellation.endorsement_overdue_days: 逾期未补办签注手续 (三（二）2（3）)' }),
+    endorsedOn: z.string().nullable(),
+    outcome: z.enum(OUTCOMES),
+    suspendedFrom: z.string().nullable(),
+    suspendedTo: z.string().nullable().openapi({ description: 'last whole day suspended; null while still suspended or when none' }),
+  })
+  .openapi('ResidencePermitEndorsementCycle');
+
+const output = z
+  .object({
+    issueDate: z.string(),
+    asOfDate: z.string(),
+    status: z.enum(STATES).openapi({
+      description:
+        'the state of the permit on asOfDate: active; suspended (证件使用功能中止) while overdue; cancellation-ground once the overdue days of cancellation.endorsement_overdue_days have passed',
+    }),
+    cycles: z.array(cycleSchema),
+    next: z.object({ year: z.number().int(), windowStart: z.string(), windowEnd: z.string(), graceEnd: z.string() }).nullable(),
+    residenceYearsCountFrom: z
+      .string()
+      .nullable()
+      .openapi({ description: 'latest late endorsement: the continuous count of residence years restarts there; null if none' }),
+    ignoredEndorsements: z.array(z.string()),
+    pilotPeriod: z.enum(PILOT_PERIODS),
+    notes: z.array(noteSchema),
+    notAssessed: z.array(notAssessedSchema).openapi({
+      description:
+        'What the answer could not decide: always empty here, every date and state follows from the dates given (the common shape of the check calculators)',
+    }),
+  })
+  .openapi('ResidencePermitEndorsement');
+
+type Cycle = z.infer<typeof cycleSchema>;
+type Outcome = (typeof OUTCOMES)[number];
+type State = (typeof STATES)[number];
+
+const OUTCOME_ZH: Record<Outcome, string> = {
+  'window-open': '签注期中，尚未签注',
+  'on-time': '按时签注',
+  overdue: '逾期未签注，仍可补办',
+  late: '逾期补办',
+  missed: '逾期未补办',
+};
+const STATE_ZH: Record<State, string> = {
+  active: '正常',
+  suspended: '证件使用功能中止',
+  'cancellation-ground': '属于注销情形（经有关部门认定后注销）',
+};
+
+export const residencePermitEndorsement = defineCalculator({
+  id: 'residence-permit-endorsement',
+  table: tableRef<typeof RP>('residence-permits'),
+  input,
+  output,
+  run({ at, trace }, req) {
+    // The permit's rules are those in force when it was issued (rows are open-ended from 2014-10-31).
+    const p = at(req.issueDate);
+    const notes: Note[] = [];
+    const interval = p.number('endorsement.interval_years');
+    const windowMonths = p.number('endorsement.window_months');
+    const grace = p.number('endorsement.late_grace_days');
+    const overdueDays = p.number('cancellation.endorsement_overdue_days');
+    const effect = p.text('endorsement.overdue_effect');
+    const yearsRule = p.text('endorsement.late_residence_years_rule');
+    if (!Number.isInteger(interval.n) || interval.n < 1) throw new Error('endorsement.interval_years must be a whole number of years ≥ 1');
+    const periods = [interval, windowMonths, grace, overdueDays];
+    const d = zhDate;
+
+    const dates = [...new Set(req.endorsementDates)].sort();
+    const used = new Set<string>();
+    const cycleOf = (n: number) => {
+      const anniversary = addYears(req.issueDate, n * interval.n);
+      return {
+        year: n,
+        anniversary,
+        windowStart: addDays(addMonths(anniversary, -windowMonths.n), 1),
+        windowEnd: anniversary,
+        graceEnd: addDays(anniversary, grace.n),
+        cancellationGroundFrom: addDays(anniversary, overdueDays.n + 1),
+      };
+    };
+
+    const cycles: Cycle[] = [];
+    let status = 'active' as State;
+    let residenceYearsCountFrom = null as string | null;
+    let n = 1;
+    for (; ; n++) {
+      const c = cycleOf(n);
+      if (c.windowStart > req.asOfDate) break;
+      const cycle = trace.step({ zh: `第 ${n} 年的签注`, en: `endorsement year ${n}` }, (s) => {
+        s.uses(...periods);
+        const e = dates.find((x) => !used.has(x) && x >= c.windowStart && x <= c.graceEnd) ?? null;
+        let cycle: Cycle;
+        let formula: { zh: string; en: string };
+        if (e !== null) {
+          used.add(e);
+          if (e <= c.windowEnd) {
+            cycle = { ...c, endorsedOn: e, outcome: 'on-time', suspendedFrom: null, suspendedTo: null };
+            formula = { zh: `${d(e)}签注，在签注期内 → 按时签注`, en: `${c.windowStart} ≤ ${e} ≤ ${c.windowEnd} → endorsed on time` };
+          } else {
+            const from = addDays(c.anniversary, 1);
+            const to = addDays(e, -1);
+            cycle = { ...c, endorsedOn: e, outcome: 'late', suspendedFrom: from, suspendedTo: to >= from ? to : null };
+            residenceYearsCountFrom = e;
+            formula = {
+              zh: `${d(e)}签注，晚于签注期、在逾期 ${grace.n} 日内（含第 ${grace.n} 日）→ 逾期补办：自 ${d(from)}起${effect.text}，${d(e)}补办后恢复；居住年限自 ${d(e)}起连续计算`,
+              en: `${c.windowEnd} < ${e} ≤ ${c.graceEnd} (逾期${grace.n}日内, day ${grace.n} included) → late: ${effect.text} from ${from}, restored on ${e}; residence years count from ${e}`,
+            };
+          }
+        } else if (req.asOfDate <= c.windowEnd) {
+          cycle = { ...c, endorsedOn: null, outcome: 'window-open', suspendedFrom: null, suspendedTo: null };
+          formula = {
+            zh: `签注期内尚未签注；${d(req.asOfDate)}签注期还没有结束 → 仍可按时签注`,
+            en: `no endorsement in ${c.windowStart}…${c.windowEnd}; ${req.asOfDate} ≤ ${c.windowEnd} → window open`,
+          };
+        } else if (req.asOfDate <= c.graceEnd) {
+          cycle = { ...c, endorsedOn: null, outcome: 'overdue', suspendedFrom: addDays(c.anniversary, 1), suspendedTo: null };
+          status = 'suspended';
+          formula = {
+            zh: `签注期结束前没有签注；${d(req.asOfDate)}已过签注期、仍在逾期补办期内 → 逾期：${effect.text}；${d(c.graceEnd)}前仍可补办`,
+            en: `no endorsement by ${c.windowEnd}; ${c.windowEnd} < ${req.asOfDate} ≤ ${c.graceEnd} → overdue: ${effect.text}; may still be endorsed until ${c.graceEnd}`,
+          };
+        } else {
+          cycle = { ...c, endorsedOn: null, outcome: 'missed', suspendedFrom: addDays(c.anniversary, 1), suspendedTo: null };
+          status = req.asOfDate >= c.cancellationGroundFrom ? 'cancellation-ground' : 'suspended';
+          s.rule(overdueDays.use.citation);
+          formula = {
+            zh: `到 ${d(c.graceEnd)}（逾期第 ${grace.n} 日）仍未补办；${d(req.asOfDate)}已超过 → 逾期未补办；自 ${d(c.cancellationGroundFrom)}起属于“逾期${overdueDays.n}日未补办签注手续”的注销情形`,
+            en: `no endorsement by ${c.graceEnd} (day ${grace.n}); ${req.asOfDate} > ${c.graceEnd} → missed; 逾期${overdueDays.n}日未补办 from ${c.cancellationGroundFrom}`,
+          };
+        }
+        if (cycle.outcome !== 'missed') s.rule(grace.use.citation);
+        s.inputs({ issueDate: req.issueDate, asOfDate: req.asOfDate, endorsedOn: cycle.endorsedOn });
+        s.formula({
+          zh:
+            `签发日 ${d(req.issueDate)}起满 ${n * interval.n} 年为 ${d(c.anniversary)}；签注期为最后 ${windowMonths.n} 个月：（${d(c.anniversary)} − ${windowMonths.n} 个月）+ 1 天 = ${d(c.windowStart)}至 ${d(c.windowEnd)}；` +
+            `逾期补办期：${d(c.anniversary)} + ${grace.n} 日 = ${d(c.graceEnd)}；${formula.zh}`,
+          en:
+            `anniversary ${req.issueDate} + ${n * interval.n} year = ${c.anniversary}; window (${c.anniversary} − ${windowMonths.n} month) + 1 day = ${c.windowStart} … ${c.windowEnd}; ` +
+            `grace ${c.anniversary} + ${grace.n} days = ${c.graceEnd}; ${formula.en}`,
+        });
+        return s.result({ outcome: cycle.outcome, endorsedOn: cycle.endorsedOn }, cycle);
+      });
+      cycles.push(cycle);
+      if (cycle.outcome === 'missed') break;
+    }
+
+    const last = cycles.at(-1);
+    const nextCycle =
+      last?.outcome === 'missed'
+        ? null
+        : last && (last.outcome === 'window-open' || last.outcome === 'overdue')
+          ? cycleOf(last.year)
+          : cycleOf(n);
+    const next = nextCycle && {
+      year: nextCycle.year,
+      windowStart: nextCycle.windowStart,
+      windowEnd: nextCycle.windowEnd,
+      graceEnd: nextCycle.graceEnd,
+    };
+
+    const ignored = dates.filter((x) => !used.has(x));
+    if (ignored.length) {
+      notes.push({
+        code: 'ignored-endorsements',
+        rule: windowMonths.use.citation,
+        message: `应当…每满一年的最后${windowMonths.n}个月内办理签注手续: ${ignored.join(', ')} fall(s) in no endorsement window or grace period (or the year was already endorsed), so they count for no year.`,
+      });
+    }
+    if (status === 'cancellation-ground') {
+      notes.push({
+        code: 'cancellation-ground',
+        rule: overdueDays.use.citation,
+        message: `持有人逾期${overdueDays.n}日未补办签注手续的: the permit is to be cancelled after confirmation by the relevant department (经有关部门认定后); it can no longer be restored by a late endorsement.`,
+      });
+    }
+    if (residenceYearsCountFrom !== null) {
+      notes.push({
+        code: 'residence-years-restart',
+        rule: yearsRule.use.citation,
+        message: `${yearsRule.text}: the continuous count restarts on ${residenceYearsCountFrom} (literal reading; the text does not say whether earlier years are kept).`,
+      });
+    }
+    const finalStatus = status;
+    const restart = residenceYearsCountFrom;
+    trace.step({ zh: '证件在查询日的状态', en: 'status on the date' }, (s) => {
+      // the first window, when no year has begun, comes from the periods no year step cited
+      s.uses(effect, yearsRule, overdueDays, ...(cycles.length ? [] : periods));
+      s.rule(effect.use.citation).inputs({ asOfDate: req.asOfDate, endorsementDates: req.endorsementDates });
+      s.formula({
+        zh:
+          `${last ? `第 ${last.year} 年：${OUTCOME_ZH[last.outcome]}` : `第一个签注期 ${d(next!.windowStart)}才开始`} → ${d(req.asOfDate)}证件状态：${STATE_ZH[finalStatus]}` +
+          (restart ? `；居住年限自最近一次逾期补办之日 ${d(restart)}起连续计算` : ''),
+        en:
+          `${last ? `last year ${last.year}: ${last.outcome}` : `first window opens ${next!.windowStart}`} → ${finalStatus}` +
+          (restart ? `; residence years count from ${restart} (latest late endorsement)` : ''),
+      });
+      return s.result(finalStatus);
+    });
+
+    const pilot = pilotPeriodOn(at(req.asOfDate), trace, req.asOfDate);
+    if (pilot.note) notes.push(pilot.note);
+
+    return {
+      issueDate: req.issueDate,
+      asOfDate: req.asOfDate,
+      status,
+      cycles,
+      next,
+      residenceYearsCountFrom,
+      ignoredEndorsements: ignored,
+      pilotPeriod: pilot.period,
+      notes,
+      // every outcome here is date arithmetic on the inputs: nothing is left undetermined
+      notAssessed: [] as NotAssessed[],
+    };
+  },
+});

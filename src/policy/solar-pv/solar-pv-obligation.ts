@@ -1,0 +1,407 @@
+import { z } from '@hono/zod-openapi';
+import { defineCalculator, tableRef } from '../../engine/calculator';
+import { boundText, MEASURE_DECIMALS } from '../../engine/exact';
+import { EngineError } from '../../engine/errors';
+import { isoDate } from '../../engine/inputs';
+import type { Params } from '../../engine/params';
+import type { Trace } from '../../engine/trace';
+import { quantity } from '../../engine/quantity';
+import { anyOf, checkRow, type NotAssessed, notAssessedSchema, notGiven, type Status, statusSchema, truthOf } from '../../engine/verdict';
+import type { Range, ScaleRow } from '../../tables/model';
+import type { solarPv as PV } from './table';
+import { PV_CRITERIA, PV_SUBJECTS } from './codes';
+
+/**
+ * Whether a project must build a PV system under 嘉政发〔2014〕84号 一（一）:
+ * 「新建年综合能耗超过3000吨标准煤的企业（项目）、屋顶总面积达5000平方米以上的新建工业厂房，单个屋顶有效面积
+ * 1000平方米以上的新建民用建筑和新建工业厂房，具备建设屋顶光伏发电条件的，应建设光伏发电系统。」
+ * The triggers, their bounds (超过 strict, 达…以上 / 以上 inclusive) and the 新建 / roof-condition flags are rows
+ * of the sheet mandatory_triggers; figures are compared exactly at the request precision.
+ *
+ * Readings (also in the workbook notes):
+ * - 「企业（项目）」 covers every new enterprise or project, so the energy trigger applies to every project kind;
+ *   the 5000 m² total-roof trigger names 新建工业厂房 only; the 1000 m² single-roof trigger has one row per kind.
+ * - The triggers are alternatives: one met row is enough. Conversely 「…的，应建设」 imposes nothing only when no
+ *   row can be met: while an applicable row is not assessed (its figure omitted) and could still oblige, the answer
+ *   is undetermined (mustBuild null), never "no obligation".
+ * - 「具备建设屋顶光伏发电条件」 is not defined (obligation.feasibility_criteria is null): the caller's finding is
+ *   used; without it the answer is conditional (subjectToRoofSuitability), never assumed either way.
+ * - 「政府性投资项目应带头」 is a note, not a fourth trigger.
+ */
+
+type P = Params<typeof PV>;
+const PROJECT_KINDS = ['enterprise', 'project', 'industrial-factory', 'civil-building'] as const;
+type Kind = (typeof PROJECT_KINDS)[number];
+type Subject = (typeof PV_SUBJECTS)[number];
+type Criterion = (typeof PV_CRITERIA)[number];
+
+/** Which project kinds a row's subject names (reading of 一（一）). */
+const SUBJECT_COVERS: Record<Subject, readonly Kind[]> = {
+  enterprise_or_project: PROJECT_KINDS,
+  industrial_factory: ['industrial-factory'],
+  civil_building: ['civil-building'],
+};
+/** The request field and the range column each criterion compares. */
+const CRITERION_INPUT: Record<
+  Criterion,
+  { field: 'annualEnergyTce' | 'totalRoofArea' | 'largestSingleRoofArea'; column: 'annual_energy' | 'roof_area'; unit: 'tce' | 'm2' }
+> = {
+  annual_energy: { field: 'annualEnergyTce', column: 'annual_energy', unit: 'tce' },
+  total_roof_area: { field: 'totalRoofArea', column: 'roof_area', unit: 'm2' },
+  single_roof_area: { field: 'largestSingleRoofArea', column: 'roof_area', unit: 'm2' },
+};
+const SUBJECT_TEXT: Record<Subject, string> = {
+  enterprise_or_project: 'new enterprise or project',
+  industrial_factory: 'new industrial plant',
+  civil_building: 'new civil building',
+};
+const CRITERION_TEXT: Record<Criterion, string> = {
+  annual_energy: 'annual comprehensive energy use',
+  total_roof_area: 'total roof area',
+  single_roof_area: 'largest single effective roof area',
+};
+const SUBJECT_ZH: Record<Subject, string> = {
+  enterprise_or_project: '新建企业（项目）',
+  industrial_factory: '新建工业厂房',
+  civil_building: '新建民用建筑',
+};
+const CRITERION_ZH: Record<Criterion, string> = {
+  annual_energy: '年综合能耗',
+  total_roof_area: '屋顶总面积',
+  single_roof_area: '单个屋顶有效面积',
+};
+const KIND_ZH: Record<Kind, string> = {
+  enterprise: '企业',
+  project: '项目',
+  'industrial-factory': '工业厂房',
+  'civil-building': '民用建筑',
+};
+const UNIT_ZH = { tce: '吨标准煤', m2: '平方米' } as const;
+const STATUS_ZH: Record<Status, string> = { met: '满足', not_met: '不满足', not_applicable: '不适用', not_assessed: '未评估' };
+const TRI_ZH = (x: boolean | null, yes: string, no: string, open: string) => (x === null ? open : x ? yes : no);
+
+/** A bound in words for the Chinese trace: 「超过 3000 吨标准煤」, 「5000 平方米及以上」. */
+const boundZh = (r: Range, unit: string) =>
+  [
+    r.min === null ? null : r.minInclusive ? `${r.min} ${unit}及以上` : `超过 ${r.min} ${unit}`,
+    r.max === null ? null : r.maxInclusive ? `${r.max} ${unit}及以下` : `低于 ${r.max} ${unit}`,
+  ]
+    .filter(Boolean)
+    .join('且');
+
+/** A figure against a bound, in words: 「未超过 3000 吨标准煤」, 「达到 5000 平方米」. */
+function compareZh(r: Range, holds: boolean, unit: string): string {
+  if (r.max === null && r.min !== null)
+    return r.minInclusive ? `${holds ? '达到' : '不足'} ${r.min} ${unit}` : `${holds ? '超过' : '未超过'} ${r.min} ${unit}`;
+  if (r.min === null && r.max !== null)
+    return r.maxInclusive ? `${holds ? '未超过' : '超过'} ${r.max} ${unit}` : `${holds ? '低于' : '达到'} ${r.max} ${unit}`;
+  return `${holds ? '在' : '不在'}「${boundZh(r, unit)}」的范围内`;
+}
+
+/** The Chinese half of a bilingual workbook text 「中文 / English」. */
+const zhOf = (text: string) => text.split(' / ')[0]!;
+
+const input = z
+  .object({
+    date: isoDate(
+      'Date on which the rules are applied; 84号 states no in-force date, its rows start on the signing date, and an earlier date is 422 not-in-force',
+    ),
+    projectKind: z.enum(PROJECT_KINDS).openapi({
+      description:
+        'enterprise / project: a new enterprise or project with no building type; industrial-factory: 工业厂房; civil-building: 民用建筑',
+    }),
+    isNew: z.boolean().openapi({ description: '新建 (new construction); existing buildings are only encouraged (一（二）)' }),
+    annualEnergyTce: quantity(
+      '年综合能耗 annual comprehensive energy use, tce/year (at most 2 decimals); omitted = not assessed',
+      MEASURE_DECIMALS,
+      1200,
+    ).optional(),
+    totalRoofArea: quantity(
+      '屋顶总面积 total roof area of the new plant(s), m² (at most 2 decimals); omitted = not assessed',
+      MEASURE_DECIMALS,
+      5200,
+    ).optional(),
+    largestSingleRoofArea: quantity(
+      '单个屋顶有效面积 largest effective area of a single roof, m² (at most 2 decimals); omitted = not assessed',
+      MEASURE_DECIMALS,
+      900,
+    ).optional(),
+    roofSuitable: z.boolean().optional().openapi({
+      description:
+        '具备建设屋顶光伏发电条件 as found by the caller (the text does not define the test); omitted = the answer is conditional on it',
+    }),
+    governmentInvested: z
+      .boolean()
+      .default(false)
+      .openapi({ description: '政府性投资项目 (should take the lead, 一（二）; does not change mustBuild)' }),
+  })
+  .strict();
+type Req = z.output<typeof input>;
+
+const criterionSchema = z
+  .object({
+    criterion: z.enum(PV_CRITERIA),
+    subject: z.enum(PV_SUBJECTS),
+    status: statusSchema,
+    input: z.number().nullable(),
+    unit: z.enum(['tce', 'm2']),
+    threshold: z.number().nullable(),
+    bound: z.enum(['inclusive', 'exclusive']).nullable(),
+    comparison: z.string().openapi({ description: 'the bound as the workbook states it, e.g. "> N" (strict) or "≥ N" (inclusive)' }),
+    citation: z.string().openapi({ example: '嘉政发〔2014〕84号 一（一）' }),
+  })
+  .openapi('SolarPvCriterion');
+const textItem = z.object({ key: z.string(), text: z.string().nullable(), citation: z.string().nullable() });
+
+const output = z
+  .object({
+    mustBuild: z
+      .boolean()
+      .nullable()
+      .openapi({
+        description:
+          'true: the project must build a PV system (conditional on the roof when subjectToRoofSuitability), as soon as one trigger is met even if others are not assessed; ' +
+          'false: every applicable trigger was assessed and none obliges; null: undetermined, no trigger met but one that could oblige is not_assessed (its input omitted; see notAssessed)',
+      }),
+    thresholdMet: z.boolean().nullable().openapi({
+      description:
+        'true: at least one trigger row is met; false: every applicable row was assessed and none is met; null: none met but some not_assessed',
+    }),
+    subjectToRoofSuitability: z
+      .boolean()
+      .openapi({ description: 'true: mustBuild holds only if the roof meets 具备建设屋顶光伏发电条件 (roofSuitable not given)' }),
+    criteria: z.array(criterionSchema),
+    notAssessed: z.array(notAssessedSchema).openapi({
+      description:
+        'what was not assessed: each trigger row not_assessed (item subject.criterion, its figure not given), and roof_suitability while mustBuild is conditional on the roof; empty when nothing is left open',
+    }),
+    reasons: z.array(z.string()),
+    duties: z.array(z.object({ duty: z.string(), text: z.string(), citation: z.string() })),
+    notes: z.array(textItem),
+  })
+  .openapi('SolarPvObligation');
+
+/** A text parameter as a note: its text, or (not published) the workbook's note saying why there is none. */
+function noteOf(p: P, key: 'obligation.capacity_requirement' | 'obligation.feasibility_criteria'): z.output<typeof textItem> {
+  const r = p.optional(key);
+  return r.published
+    ? { key, text: String(r.value), citation: r.use.citation }
+    : { key, text: r.missing.note, citation: r.missing.citation };
+}
+
+interface Trigger {
+  row: ScaleRow;
+  subject: Subject;
+  criterion: Criterion;
+  status: Status;
+  given: number | undefined;
+  range: Range;
+  /** the row needs 具备建设屋顶光伏发电条件 */
+  roofCondition: boolean;
+}
+
+/** One row of mandatory_triggers: does it cover the project, and is its figure within the bound (exactly)? */
+function checkTrigger(p: P, trace: Trace, row: ScaleRow, req: Req): Trigger {
+  const subject = row.cells.subject as Subject;
+  const criterion = row.cells.criterion as Criterion;
+  const spec = CRITERION_INPUT[criterion];
+  const range = row.ranges[spec.column];
+  if (range === undefined || (range.min === null && range.max === null)) {
+    throw new EngineError(
+      'not-published',
+      {
+        zh: `${p.table.id} 的 mandatory_triggers 表第 ${row.row} 行（${subject} ${criterion}）没有设定界限。`,
+        en: `${p.table.id} mandatory_triggers row ${row.row} (${subject} ${criterion}) sets no bound.`,
+      },
+      { parameter: { table: p.table.id, key: `mandatory_triggers.${spec.column}`, note: row.note, citation: row.citation.text } },
+    );
+  }
+  return trace.step({ zh: `触发条件：${SUBJECT_ZH[subject]}的${CRITERION_ZH[criterion]}`, en: `trigger: ${subject} ${criterion}` }, (s) => {
+    const text = p.cell('mandatory_triggers', row, 'text_zh');
+    const newOnly = p.cell('mandatory_triggers', row, 'new_only');
+    const roofCondition = p.cell('mandatory_triggers', row, 'feasibility_required').value === true;
+    const given = req[spec.field];
+    // the bound cited and decided exactly at the request precision
+    const bound = checkRow(p, 'mandatory_triggers', row, { [spec.column]: given } as Partial<
+      Record<'annual_energy' | 'roof_area', number>
+    >);
+    const unitZh = UNIT_ZH[spec.unit];
+    let status: Status;
+    let why: { zh: string; en: string };
+    if (!SUBJECT_COVERS[subject].includes(req.projectKind)) {
+      status = 'not_applicable';
+      why = { zh: `本项目是${KIND_ZH[req.projectKind]}，不在此列`, en: `${subject} does not cover a ${req.projectKind}` };
+    } else if (newOnly.value === true && !req.isNew) {
+      status = 'not_applicable';
+      why = { zh: '只对新建项目适用，本项目不是新建', en: 'only 新建 (new construction) is obliged' };
+    } else if (given === undefined) {
+      status = 'not_assessed';
+      why = { zh: `未提供${CRITERION_ZH[criterion]}`, en: `${spec.field} not given` };
+    } else {
+      status = bound.status;
+      why = {
+        zh: `${CRITERION_ZH[criterion]} ${given} ${unitZh}，${compareZh(range, status === 'met', unitZh)}`,
+        en: `${given} ${status === 'met' ? 'is' : 'is not'} ${boundText(range)}`,
+      };
+    }
+    s.inputs({ projectKind: req.projectKind, isNew: req.isNew, [spec.field]: given ?? null });
+    s.formula({
+      zh: `${String(text.value)}：${why.zh}，${STATUS_ZH[status]}`,
+      en: `${String(text.value)}: ${why.en} → ${status}`,
+    });
+    return s.result(status, { row, subject, criterion, status, given, range, roofCondition });
+  });
+}
+
+export const solarPvObligation = defineCalculator({
+  id: 'solar-pv-obligation',
+  table: tableRef<typeof PV>('solar-pv'),
+  input,
+  output,
+  run({ at, trace }, req: Req) {
+    const p = at(req.date);
+    // read first: before 84号 was signed this is the 422 (not-in-force) the answer gives
+    const newOnly = p.get('obligation.new_only');
+    const rows = p.rowsInForce('mandatory_triggers');
+    const triggers = rows.map((row) => checkTrigger(p, trace, row, req));
+
+    const criteria: z.output<typeof criterionSchema>[] = triggers.map((t) => {
+      const spec = CRITERION_INPUT[t.criterion];
+      const r = t.range;
+      return {
+        criterion: t.criterion,
+        subject: t.subject,
+        status: t.status,
+        input: t.given ?? null,
+        unit: spec.unit,
+        threshold: r.min ?? r.max,
+        bound:
+          r.min !== null
+            ? r.minInclusive
+              ? 'inclusive'
+              : 'exclusive'
+            : r.max !== null
+              ? r.maxInclusive
+                ? 'inclusive'
+                : 'exclusive'
+              : null,
+        comparison: boundText(r),
+        citation: t.row.citation.text,
+      };
+    });
+    const reasons: string[] = [];
+    const met = triggers.filter((t) => t.status === 'met');
+    for (const t of met) {
+      const spec = CRITERION_INPUT[t.criterion];
+      const unit = spec.unit === 'm2' ? 'm²' : spec.unit;
+      reasons.push(
+        `${SUBJECT_TEXT[t.subject]} with ${CRITERION_TEXT[t.criterion]} ${t.given} ${unit} ${boundText(t.range)} ${unit} (${t.row.citation.text})`,
+      );
+    }
+    const unassessed = triggers.filter((t) => t.status === 'not_assessed');
+    const unassessedNames = unassessed.map((t) => `${t.subject} ${t.criterion}`);
+    const decisionCite = rows[0]!.citation.text;
+
+    const decision = trace.step({ zh: '结论', en: 'decision' }, (s) => {
+      s.rule(decisionCite).uses(newOnly);
+      // 一（一）: the triggers are alternatives (any one met), each with the roof condition 「具备建设屋顶光伏发电条件的」
+      // where its row says so: a row met or open obliges unless the caller found the roof unsuitable.
+      const thresholdMet = anyOf(triggers.map((t) => truthOf(t.status, false)));
+      const couldOblige = (t: Trigger) => !t.roofCondition || req.roofSuitable !== false;
+      const mustBuild = anyOf(
+        triggers.map((t) => (t.status === 'met' ? couldOblige(t) : t.status === 'not_assessed' ? (couldOblige(t) ? null : false) : false)),
+      );
+      const unconditional = met.some((t) => !t.roofCondition || req.roofSuitable === true);
+      const conditional = met.some((t) => t.roofCondition && req.roofSuitable === undefined);
+      const subjectToRoofSuitability = !unconditional && conditional;
+      // notes read with the decision they qualify: the roof test and the capacity (neither published), existing buildings
+      const feasibility = noteOf(p, 'obligation.feasibility_criteria');
+      const capacity = mustBuild ? noteOf(p, 'obligation.capacity_requirement') : undefined;
+      const existing = req.isNew ? undefined : p.text('obligation.existing_encouraged');
+      const roof = req.roofSuitable === undefined ? 'not given' : String(req.roofSuitable);
+      s.inputs({ isNew: req.isNew, roofSuitable: req.roofSuitable ?? null });
+      s.formula({
+        zh:
+          `满足 ${met.length} 项触发条件（满足任一项即可），${unassessed.length} 项未评估 → 是否达到标准：${TRI_ZH(thresholdMet, '是', '否', '尚不能确定')}；` +
+          `屋顶是否具备建设光伏发电条件：${TRI_ZH(req.roofSuitable ?? null, '具备', '不具备', '未提供')} → ` +
+          TRI_ZH(mustBuild, '应建设光伏发电系统', '不须建设', '尚不能确定是否应建设（未评估的触发条件可能构成义务）') +
+          (subjectToRoofSuitability ? '（以屋顶具备建设条件为前提）' : ''),
+        en:
+          `${met.length} trigger(s) met (alternatives), ${unassessed.length} not assessed → thresholdMet ${thresholdMet === null ? 'undetermined' : thresholdMet}; roofSuitable ${roof}` +
+          ` → mustBuild ${mustBuild === null ? 'undetermined (a not-assessed trigger could oblige)' : mustBuild}${subjectToRoofSuitability ? ' (conditional on the roof)' : ''}`,
+      });
+      return s.result(
+        { mustBuild, thresholdMet, subjectToRoofSuitability },
+        { mustBuild, thresholdMet, subjectToRoofSuitability, feasibility, capacity, existing },
+      );
+    });
+    const { mustBuild, thresholdMet, subjectToRoofSuitability } = decision;
+
+    if (mustBuild === null) {
+      reasons.push(
+        `undetermined: no trigger obliges, but not assessed (input omitted): ${unassessedNames.join(', ')}; any one of them met would oblige (${decisionCite})`,
+      );
+    } else if (!mustBuild) {
+      if (!req.isNew) reasons.push(`not new construction: only 新建 projects are obliged (${newOnly.use.citation})`);
+      else if (met.length && req.roofSuitable === false)
+        reasons.push(`roof not suitable: the obligation applies only 具备建设屋顶光伏发电条件的 (${decisionCite})`);
+      else {
+        reasons.push(`no trigger met (${decisionCite})`);
+        if (unassessedNames.length)
+          reasons.push(
+            `not assessed (input omitted), but the roof is not suitable, so they could not oblige: ${unassessedNames.join(', ')}`,
+          );
+      }
+    } else if (subjectToRoofSuitability) {
+      reasons.push(
+        `conditional: only if the roof 具备建设屋顶光伏发电条件 (not defined in the text; roofSuitable not given) (${decisionCite})`,
+      );
+    }
+
+    const duties: z.output<typeof output>['duties'] = [];
+    const notes: z.output<typeof textItem>[] = [];
+    if (mustBuild) {
+      for (const [duty, key, zh] of [
+        ['simultaneity', 'obligation.simultaneity', '义务：同步设计、同步施工、同步验收'],
+        ['standards_and_qualifications', 'obligation.standards_and_qualifications', '义务：符合规范标准，相关单位具备资质'],
+      ] as const) {
+        duties.push(
+          trace.step({ zh, en: `duty: ${duty}` }, (s) => {
+            const t = p.text(key);
+            s.formula({ zh: zhOf(t.text), en: t.text });
+            return s.result(true, { duty, text: t.text, citation: t.use.citation });
+          }),
+        );
+      }
+    }
+    if (decision.capacity) notes.push(decision.capacity);
+    if (req.roofSuitable === undefined && thresholdMet) notes.push(decision.feasibility);
+    if (decision.existing)
+      notes.push({ key: 'obligation.existing_encouraged', text: decision.existing.text, citation: decision.existing.use.citation });
+    if (req.governmentInvested) {
+      const gov = trace.step({ zh: '政府性投资项目', en: 'government-funded project' }, (s) => {
+        const t = p.text('obligation.government_projects');
+        s.inputs({ governmentInvested: true });
+        s.formula({ zh: `${zhOf(t.text)}（只是提示，不改变是否应建设的结论）`, en: `${t.text} (a note: mustBuild unchanged)` });
+        return s.result(mustBuild, t);
+      });
+      notes.push({ key: 'obligation.government_projects', text: gov.text, citation: gov.use.citation });
+    }
+
+    // 「…的，应建设」: what was left open — a trigger whose figure was not given, and the roof while the answer rests on it
+    const notAssessed: NotAssessed[] = unassessed.map((t) =>
+      notGiven(`${t.subject}.${t.criterion}`, [CRITERION_INPUT[t.criterion].field], {
+        zh: `未提供${CRITERION_ZH[t.criterion]}，无法判断${SUBJECT_ZH[t.subject]}的这一触发条件`,
+        en: `${CRITERION_INPUT[t.criterion].field} not given: the trigger ${t.subject} ${t.criterion} is not assessed`,
+      }),
+    );
+    if (subjectToRoofSuitability)
+      notAssessed.push(
+        notGiven('roof_suitability', ['roofSuitable'], {
+          zh: '未提供屋顶是否具备建设光伏发电条件：应建设的结论以具备条件为前提',
+          en: 'roofSuitable not given: mustBuild holds only if the roof meets 具备建设屋顶光伏发电条件',
+        }),
+      );
+    return { mustBuild, thresholdMet, subjectToRoofSuitability, criteria, notAssessed, reasons, duties, notes };
+  },
+});

@@ -1,0 +1,182 @@
+import { z } from '@hono/zod-openapi';
+import { defineCalculator, tableRef } from '../../engine/calculator';
+import { isoDate, yuan, yuanOf, yuanOut } from '../../engine/inputs';
+import { applyRatio, fen, PPM, type Ppm, percentText, yuanText, yuanToFen, ZERO } from '../../engine/money';
+import { decimalPlaces } from '../../tables/units';
+import type { specialEducation as SE } from './table';
+
+/**
+ * Special-education allowance (特殊教育津贴) of a special-education teacher, 嘉政办发〔2014〕115号 三（七）:
+ * 「特殊教育教师享有本人基本工资（含基本工资提高10%部分，下同）15%的特殊教育津贴；对从事特殊教育满10年的，由同级
+ * 教育行政主管部门发给荣誉证书并再加发本人基本工资15%的特殊教育津贴；满15年并在特殊教育岗位退休的，其享受的特殊
+ * 教育津贴计入退休金。」
+ *
+ * Readings (also in the workbook notes):
+ * - The salary given already includes the 10% basic-salary increase (含…部分): it is never added again.
+ * - 满N年 = N full years completed, the bound included (≥): exactly 10 qualifies, 9 years and a fraction do not.
+ * - The honour certificate and the further 15% have one and the same condition (满10年); the certificate is a
+ *   consequence reported in the answer, not a precondition asked for.
+ * - The further 15% is a separate addition (再加发): each 15% is rounded half-up on its own, then added.
+ * - 「其享受的特殊教育津贴」 is the whole allowance (both parts). It counts into the pension when the years are
+ *   reached AND the teacher retires in a special-education post; unknown when that input is omitted.
+ * - The pay period is the one of the input (monthly salary → monthly allowance); the text states none.
+ */
+
+const ZERO_PPM = 0 as Ppm;
+
+/** Request limit (not policy): a working life in years. */
+const MAX_YEARS = 80;
+
+const input = z
+  .object({
+    date: isoDate(
+      'Date on which the rules are applied; before the plan is in force (document.effective_date) the answer is 422 not-in-force',
+    ),
+    basicMonthlySalary: yuan(
+      "The teacher's own basic salary for the period, INCLUDING the basic-salary increase portion (含基本工资提高部分, parameter teacher_allowance.base_raise_included_ratio), yuan",
+    ),
+    yearsInSpecialEducation: z
+      .number({ error: 'must be a number of years' })
+      .nonnegative({ error: 'must not be negative' })
+      .max(MAX_YEARS, { error: `must be at most ${MAX_YEARS}` })
+      .refine((n) => decimalPlaces(n) <= 2, { error: 'has more than two decimals' })
+      .openapi({ description: 'Years worked in special education (从事特殊教育年限); only full years count (满N年)', example: 12 }),
+    retiresInSpecialEducationPost: z.boolean({ error: 'must be true or false' }).optional().openapi({
+      description:
+        'Whether the teacher retires (or retired) in a special-education post (在特殊教育岗位退休); only for the pension question',
+    }),
+  })
+  .strict();
+
+const output = z
+  .object({
+    date: z.string(),
+    allowanceRatio: z.number().openapi({
+      description:
+        'Total allowance ratio of the basic salary: teacher_allowance.ratio, plus teacher_allowance.extra_ratio after the years of service',
+    }),
+    baseAllowance: yuanOut('the allowance at teacher_allowance.ratio of the basic salary'),
+    extraAllowance: yuanOut(
+      'the further allowance at teacher_allowance.extra_ratio once teacher_allowance.extra_service_years_min full years are reached (0 otherwise)',
+    ),
+    allowance: yuanOut('the whole allowance for the period'),
+    honourCertificate: z.boolean().openapi({
+      description: '荣誉证书: given once teacher_allowance.extra_service_years_min full years in special education are reached',
+    }),
+    honourCertificateIssuer: z.string().nullable(),
+    pension: z.object({
+      yearsRequirementMet: z.boolean().openapi({
+        description: 'the years of special-education service for the pension (teacher_allowance.pension_service_years_min) are reached',
+      }),
+      retiresInSpecialEducationPost: z.boolean().nullable(),
+      countedIntoPension: z
+        .boolean()
+        .nullable()
+        .openapi({ description: 'the allowance counts into the pension; null when retirement in post is not given' }),
+      countedIntoPensionIfRetiringInPost: z.boolean(),
+    }),
+  })
+  .openapi('SpecialEducationTeacherAllowance');
+
+export const specialEducationTeacherAllowance = defineCalculator({
+  id: 'special-education-teacher-allowance',
+  table: tableRef<typeof SE>('special-education'),
+  input,
+  output,
+  run({ at, trace }, req) {
+    const p = at(req.date);
+    const salary = yuanToFen(req.basicMonthlySalary);
+    const years = req.yearsInSpecialEducation;
+    // 「本人基本工资（含基本工资提高10%部分）15%」: the salary given includes the raise, never added again.
+    const { ratio, base } = trace.step({ zh: '特殊教育津贴', en: 'special-education allowance' }, (s) => {
+      const ratio = p.ratio('teacher_allowance.ratio');
+      const included = p.ratio('teacher_allowance.base_raise_included_ratio');
+      const base = applyRatio(salary, ratio.ppm);
+      s.inputs({ basicMonthlySalary: req.basicMonthlySalary });
+      s.formula({
+        zh: `本人基本工资 ${yuanText(salary)} 元（已含基本工资提高 ${percentText(included.ppm)} 部分，不再另加）× ${percentText(ratio.ppm)} = ${yuanText(base)} 元特殊教育津贴`,
+        en: `${yuanText(salary)} × ${percentText(ratio.ppm)} = ${yuanText(base)} (the salary already includes the ${percentText(included.ppm)} basic-salary increase; not added again)`,
+      });
+      return s.result(yuanOf(base), { ratio, base });
+    });
+
+    // 满N年: N full years, the bound included; 再加发: the further part is rounded on its own.
+    const further = trace.step(
+      { zh: '满规定年限再加发津贴并发给荣誉证书', en: 'further allowance and honour certificate after the years of service' },
+      (s) => {
+        const extraYears = p.number('teacher_allowance.extra_service_years_min');
+        s.inputs({ yearsInSpecialEducation: years });
+        if (years < extraYears.n) {
+          s.formula({
+            zh: `从事特殊教育 ${years} 年，不满 ${extraYears.n} 年：不再加发津贴，不发荣誉证书`,
+            en: `${years} years < ${extraYears.n} (满${extraYears.n}年 not reached) → no further allowance, no honour certificate`,
+          });
+          return s.result({ extraAllowance: 0, honourCertificate: false }, { extra: ZERO, ratioPpm: ZERO_PPM, issuer: null });
+        }
+        const extraRatio = p.ratio('teacher_allowance.extra_ratio');
+        const issuer = p.text('teacher_allowance.honour_certificate_issuer').text;
+        const extra = applyRatio(salary, extraRatio.ppm);
+        // the issuer cell is "中文 / English"
+        const issuerZh = issuer.split(' / ')[0];
+        s.rule(extraRatio.use.citation);
+        s.formula({
+          zh: `从事特殊教育 ${years} 年，满 ${extraYears.n} 年（含本数）：再加发本人基本工资 ${yuanText(salary)} 元 × ${percentText(extraRatio.ppm)} = ${yuanText(extra)} 元（单独取整），并由${issuerZh}发给荣誉证书`,
+          en: `${years} years ≥ ${extraYears.n} (满${extraYears.n}年, bound included) → ${yuanText(salary)} × ${percentText(extraRatio.ppm)} = ${yuanText(extra)}, rounded on its own (再加发); honour certificate from ${issuer}`,
+        });
+        return s.result({ extraAllowance: yuanOf(extra), honourCertificate: true }, { extra, ratioPpm: extraRatio.ppm, issuer });
+      },
+    );
+    const { extra, issuer } = further;
+    const tenYears = issuer !== null;
+    const ratioPpm = ratio.ppm + further.ratioPpm;
+
+    const allowance = trace.step({ zh: '特殊教育津贴合计', en: 'whole allowance' }, (s) => {
+      const whole = fen(base + extra);
+      s.uses(ratio);
+      s.formula({
+        zh: `${yuanText(base)} 元 + ${yuanText(extra)} 元 = ${yuanText(whole)} 元`,
+        en: `${yuanText(base)} + ${yuanText(extra)} = ${yuanText(whole)}`,
+      });
+      return s.result(yuanOf(whole), whole);
+    });
+
+    // 「满15年并在特殊教育岗位退休的」: both conditions; the whole allowance (both parts) counts into the pension.
+    const pension = trace.step({ zh: '津贴是否计入退休金', en: 'allowance counted into the pension' }, (s) => {
+      const pensionYears = p.number('teacher_allowance.pension_service_years_min');
+      const inPost = p.get('teacher_allowance.pension_requires_retirement_in_post');
+      const yearsMet = years >= pensionYears.n;
+      const retires = req.retiresInSpecialEducationPost ?? null;
+      const counted = !yearsMet ? false : inPost.value !== true ? true : retires;
+      const asksPost = yearsMet && inPost.value === true;
+      s.inputs({ yearsInSpecialEducation: years, retiresInSpecialEducationPost: retires });
+      s.formula({
+        zh:
+          `从事特殊教育 ${years} 年，${yearsMet ? `满 ${pensionYears.n} 年（含本数）` : `不满 ${pensionYears.n} 年`}` +
+          (asksPost ? `，${retires === null ? '未说明是否' : retires ? '' : '不是'}在特殊教育岗位退休` : '') +
+          `：${counted === null ? '无法确定津贴是否计入退休金' : counted ? '全部特殊教育津贴计入退休金' : '津贴不计入退休金'}`,
+        en:
+          `${years} years ${yearsMet ? '≥' : '<'} ${pensionYears.n} (满${pensionYears.n}年, bound included)` +
+          (asksPost ? `; retires in a special-education post: ${retires === null ? 'not given → undetermined' : String(retires)}` : '') +
+          ` → ${counted === null ? 'undetermined' : counted ? 'the whole allowance counts into the pension' : 'not counted'}`,
+      });
+      return s.result(counted, { yearsMet, retires, counted });
+    });
+    const { yearsMet, retires, counted } = pension;
+
+    return {
+      date: req.date,
+      allowanceRatio: ratioPpm / PPM,
+      baseAllowance: yuanOf(base),
+      extraAllowance: yuanOf(extra),
+      allowance: yuanOf(allowance),
+      honourCertificate: tenYears,
+      honourCertificateIssuer: issuer,
+      pension: {
+        yearsRequirementMet: yearsMet,
+        retiresInSpecialEducationPost: retires,
+        countedIntoPension: counted,
+        countedIntoPensionIfRetiringInPost: yearsMet,
+      },
+    };
+  },
+});
