@@ -66,12 +66,7 @@ try {
   const without = (tables: CompiledSide['tables'], ids: string[]) =>
     Object.fromEntries(Object.entries(tables).filter(([id]) => !ids.includes(id)));
   const tables = diffTables(without(before.side.tables, broken(after.side)), without(after.side.tables, broken(before.side)));
-  const answers = tables.map((d) => {
-    const samplesDir =
-      [after.dir, before.dir].map((d) => join(d, 'samples')).find((dir) => existsSync(join(dir, `${d.id}.json`))) ??
-      join(after.dir, 'samples');
-    return compareAnswers(d.id, before.side.tables, after.side.tables, samplesDir, undefined, changeDates(d));
-  });
+  const answers = tables.map((d) => compareAnswers(d.id, before.side.tables, after.side.tables, undefined, changeDates(d)));
   const report = { from: before.label, to: after.label, tables, answers, oldSide: before.side, newSide: after.side };
   process.stdout.write(renderDiff(report, { lang, format: values.format as 'text' | 'md' }));
   const changed = tables.length > 0 || Object.keys(after.side.failed).length > 0;

@@ -5,7 +5,7 @@ import { conditionalGet } from './http/caching';
 import { corsPolicy } from './http/cors';
 import { EngineError } from './engine/errors';
 import { problemOf } from './http/engine-problem';
-import { problem, problemResponse, ProblemError, validationProblem } from './http/problem';
+import { problem, problemResponse, ProblemError, requestProblem } from './http/problem';
 import { rateLimit } from './http/ratelimit';
 import { requestId } from './http/request-id';
 import { securityHeaders } from './http/security';
@@ -29,13 +29,7 @@ export function createApp(bundle: CompiledBundle) {
     defaultHook: (result, c) => {
       if (result.success) return;
       const where = result.target === 'json' ? 'body' : result.target === 'param' ? 'path' : result.target === 'query' ? 'query' : 'header';
-      // An unknown key is reported at the key itself (zod reports it at the object holding it), one error per key.
-      const issues = result.error.issues.flatMap((i) =>
-        i.code === 'unrecognized_keys'
-          ? i.keys.map((k) => ({ path: [...i.path, k], message: 'unknown field' }))
-          : [{ path: i.path, message: i.message }],
-      );
-      return problemResponse(c, validationProblem(where, issues));
+      return problemResponse(c, requestProblem(where, result.error.issues));
     },
   });
 

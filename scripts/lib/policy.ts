@@ -3,9 +3,10 @@
  * document folder's workbook schema (`table.ts`) and each registered calculator's docs (`<id>.docs.ts`), found by
  * those names. Node only (the build, the staff commands and the Node tests): none of this enters the Worker.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { type Case, casesFileSchema } from '../../src/engine/cases';
 import type { Calculator, CalculatorDocs } from '../../src/engine/calculator';
 import { calculators } from '../../src/policy/index';
 import type { TableSpec } from '../../src/tables/kit';
@@ -34,14 +35,37 @@ async function loadTableSpecs(): Promise<Record<string, TableSpec>> {
   return out;
 }
 
-async function loadCalculatorDocs(): Promise<Map<string, CalculatorDocs>> {
-  const out = new Map<string, CalculatorDocs>();
+/** A calculator's docs with its cases, and the cases marked `example` as the runnable examples of /docs. */
+// biome-ignore lint/suspicious/noExplicitAny: any calculator
+export interface LoadedDocs<C extends Calculator<any, any, any> = Calculator> extends CalculatorDocs<C> {
+  cases: Case[];
+  examples: Record<string, { summary: string; value: unknown }>;
+}
+
+/** A calculator's cases (`<id>.cases.json`), checked against the case format; ids unique. */
+// biome-ignore lint/suspicious/noExplicitAny: any calculator
+export function casesOf(calc: Calculator<any, any, any>): Case[] {
+  const file = calculatorFile(calc, '.cases.json');
+  if (!existsSync(file)) throw new Error(`calculator ${calc.id} has no cases: src/policy/${calc.table.id}/${calc.id}.cases.json`);
+  const parsed = casesFileSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  const ids = parsed.data.map((c) => c.id);
+  const twice = ids.filter((id, i) => ids.indexOf(id) !== i);
+  if (twice.length) throw new Error(`${file}: case ids used twice: ${[...new Set(twice)].join(', ')}`);
+  return parsed.data;
+}
+
+async function loadCalculatorDocs(): Promise<Map<string, LoadedDocs>> {
+  const out = new Map<string, LoadedDocs>();
   for (const calc of calculators) {
     const file = calculatorFile(calc, '.docs.ts');
     if (!existsSync(file)) throw new Error(`calculator ${calc.id} has no docs: src/policy/${calc.table.id}/${calc.id}.docs.ts`);
     const mod = (await import(pathToFileURL(file).href)) as { docs?: CalculatorDocs };
     if (!mod.docs) throw new Error(`src/policy/${calc.table.id}/${calc.id}.docs.ts exports no \`docs\``);
-    out.set(calc.id, mod.docs);
+    const cases = casesOf(calc);
+    const examples = Object.fromEntries(cases.filter((c) => c.example).map((c) => [c.id, { summary: c.summary, value: c.request }]));
+    if (!Object.keys(examples).length) throw new Error(`calculator ${calc.id} has no case marked example (the runnable example of /docs)`);
+    out.set(calc.id, { ...mod.docs, cases, examples });
   }
   return out;
 }
@@ -50,12 +74,12 @@ async function loadCalculatorDocs(): Promise<Map<string, CalculatorDocs>> {
 export const tableSpecs: Readonly<Record<string, TableSpec>> = await loadTableSpecs();
 
 /** The title, description, examples and date mover of every calculator, by id. */
-export const calculatorDocs: ReadonlyMap<string, CalculatorDocs> = await loadCalculatorDocs();
+export const calculatorDocs: ReadonlyMap<string, LoadedDocs> = await loadCalculatorDocs();
 
 /** The docs of a calculator. */
 // biome-ignore lint/suspicious/noExplicitAny: any calculator
-export function docsOf<C extends Calculator<any, any, any>>(calc: C): CalculatorDocs<C> {
+export function docsOf<C extends Calculator<any, any, any>>(calc: C): LoadedDocs<C> {
   const d = calculatorDocs.get(calc.id);
   if (!d) throw new Error(`calculator ${calc.id} has no docs`);
-  return d as CalculatorDocs<C>;
+  return d as LoadedDocs<C>;
 }

@@ -1,33 +1,26 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { z } from 'zod';
 import { calculators } from '../../src/policy/index';
 import { type Calculator, calculate } from '../../src/engine/calculator';
 import { EngineError } from '../../src/engine/errors';
 import { problemOf } from '../../src/http/engine-problem';
 import type { CompiledBundle, CompiledTable } from '../../src/tables/model';
-import { calculatorDocs, docsOf } from './policy';
+import { calculatorDocs, casesOf } from './policy';
 import { moveRequest } from '../../src/engine/sample-dates';
 
 /**
- * Sample requests kept beside each table (`tables/samples/<table-id>.json`), run through the
- * calculators of src/calculators on two versions of the data, to show which answers an edit changes.
- * Every calculator's own OpenAPI examples are run too, so a table without a samples file is still
- * covered. Each sample runs at its own date and again moved to each date the edit changes
- * (src/calculators/sample-dates.ts says how each calculator's request moves), so an edit that takes effect
- * after every sample's date still shows the answers it changes.
+ * The cases of the calculators that read a table, marked `example` or `sample`, run on two versions of the data to
+ * show which answers an edit changes. Each runs at its own date and again moved to each date the edit changes (each
+ * calculator's docs say how its request moves: `sampleAt`), so an edit that takes effect after every case's date
+ * still shows the answers it changes.
  */
 
-export const sampleSchema = z
-  .object({
-    calculator: z.string().min(1),
-    name: z.string().min(1),
-    description: z.string().optional(),
-    request: z.unknown(),
-  })
-  .strict();
-export const samplesFileSchema = z.array(sampleSchema);
-export type Sample = z.infer<typeof sampleSchema> & { origin: 'samples' | 'example' };
+/** A request tables:diff runs: a case of a calculator marked `example` or `sample` (src/policy/<table>/<id>.cases.json). */
+export interface Sample {
+  calculator: string;
+  name: string;
+  description?: string;
+  request: unknown;
+  origin: 'sample' | 'example';
+}
 
 // biome-ignore lint/suspicious/noExplicitAny: a list of calculators of different tables and schemas; each is typed where it is defined
 type AnyCalculator = Calculator<any, any, any>;
@@ -37,43 +30,25 @@ export interface SampleFileProblem {
   message: string;
 }
 
-/** Samples of a table: its samples file (if any) and the examples of the calculators that read it. */
-export function samplesFor(
-  tableId: string,
-  samplesDir: string,
-  calcs: AnyCalculator[] = calculators,
-): { samples: Sample[]; problems: SampleFileProblem[] } {
+/** The requests tables:diff runs for a table: the cases marked `example` or `sample` of the calculators that read it. */
+export function samplesFor(tableId: string, calcs: AnyCalculator[] = calculators): { samples: Sample[]; problems: SampleFileProblem[] } {
   const problems: SampleFileProblem[] = [];
   const samples: Sample[] = [];
-  const file = join(samplesDir, `${tableId}.json`);
-  if (existsSync(file)) {
-    let json: unknown;
-    try {
-      json = JSON.parse(readFileSync(file, 'utf8'));
-    } catch (e) {
-      problems.push({ file, message: `not valid JSON: ${(e as Error).message}` });
-    }
-    if (json !== undefined) {
-      const parsed = samplesFileSchema.safeParse(json);
-      if (!parsed.success)
-        problems.push({
-          file,
-          message: parsed.error.issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`).join('; '),
-        });
-      else {
-        for (const s of parsed.data) {
-          const calc = calcs.find((c) => c.id === s.calculator);
-          if (!calc) problems.push({ file, message: `sample "${s.name}": no calculator "${s.calculator}"` });
-          else if (calc.table.id !== tableId)
-            problems.push({ file, message: `sample "${s.name}": calculator ${s.calculator} reads table ${calc.table.id}, not ${tableId}` });
-          else samples.push({ ...s, origin: 'samples' });
-        }
-      }
-    }
-  }
   for (const calc of calcs.filter((c) => c.table.id === tableId)) {
-    for (const [name, ex] of Object.entries(docsOf(calc).examples)) {
-      samples.push({ calculator: calc.id, name, description: ex.summary, request: ex.value, origin: 'example' });
+    let cases: ReturnType<typeof casesOf> = [];
+    try {
+      cases = casesOf(calc);
+    } catch (e) {
+      problems.push({ file: `src/policy/${calc.table.id}/${calc.id}.cases.json`, message: (e as Error).message });
+    }
+    for (const c of cases.filter((x) => x.example || x.sample)) {
+      samples.push({
+        calculator: calc.id,
+        name: c.id,
+        description: c.summary,
+        request: c.request,
+        origin: c.example ? 'example' : 'sample',
+      });
     }
   }
   return { samples, problems };
@@ -163,11 +138,10 @@ export function compareAnswers(
   tableId: string,
   olds: Record<string, CompiledTable>,
   news: Record<string, CompiledTable>,
-  samplesDir: string,
   calcs: AnyCalculator[] = calculators,
   dates: string[] = [],
 ): AnswersReport {
-  const { samples, problems } = samplesFor(tableId, samplesDir, calcs);
+  const { samples, problems } = samplesFor(tableId, calcs);
   const oldBundle = bundleOf(olds);
   const newBundle = bundleOf(news);
   const seen = new Set<string>();

@@ -54,12 +54,14 @@ export interface Calculator<S extends TableSpec = TableSpec, I extends z.ZodType
   run(ctx: Context<S>, input: z.output<I>): z.output<O>;
 }
 
-/** The description of a calculator for /docs, GET /v1/calculators and the widget (built at build time). */
+/**
+ * The description of a calculator for /docs, GET /v1/calculators and the widget (`<id>.docs.ts`, read at build time).
+ * Its runnable examples are its cases marked `example` (`<id>.cases.json`).
+ */
 // biome-ignore lint/suspicious/noExplicitAny: a list of calculators of different tables and schemas; each is typed where it is defined
-export interface CalculatorDocs<C extends Calculator<any, any, any> = Calculator> {
+export interface CalculatorDocs<_C extends Calculator<any, any, any> = Calculator> {
   title: Localized;
   description: Localized;
-  examples: Record<string, { summary: string; value: z.input<C['input']> }>;
   /** how a request of this calculator moves to another date, keeping its meaning (tables:diff runs cases at the dates an edit changes) */
   sampleAt: MoveSample;
 }

@@ -86,6 +86,22 @@ export function validationProblem(where: FieldError['in'], issues: readonly { pa
   return problem('validation-error', `The ${where === 'body' ? 'request body' : where} is not valid: ${detail}`, { errors });
 }
 
+/**
+ * The 422 of a request zod refused: an unknown key is reported at the key itself (zod reports it at the object
+ * holding it), one error per key. The route's validation hook and the Node case runner both use it.
+ */
+export function requestProblem(
+  where: FieldError['in'],
+  issues: readonly { code: string; path: readonly PropertyKey[]; message: string; keys?: readonly string[] }[],
+): Problem {
+  return validationProblem(
+    where,
+    issues.flatMap((i) =>
+      i.code === 'unrecognized_keys' && i.keys ? i.keys.map((k) => ({ path: [...i.path, k], message: 'unknown field' })) : [{ path: i.path, message: i.message }],
+    ),
+  );
+}
+
 /** An error a calculator or lookup throws on purpose; routes turn it into a problem response. */
 export class ProblemError extends Error {
   constructor(readonly problem: Problem) {

@@ -48,7 +48,6 @@ function copyProject(dir: string, options: { project?: boolean; tables?: string[
   const copy = (p: string) => cpSync(join(ROOT, p), join(dir, p), { recursive: true });
   if (options.tables) {
     for (const id of options.tables) cpSync(join(ROOT, 'tables', `${id}.xlsx`), join(dir, 'tables', `${id}.xlsx`));
-    cpSync(join(ROOT, 'tables', 'samples'), join(dir, 'tables', 'samples'), { recursive: true });
   } else {
     copy('tables');
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { employeeMedicalSettlement as calc } from '../../src/policy/employee-medical-insurance/employee-medical-settlement';
-import { realBundle, run } from '../helpers/calc';
+import { realBundle, run, requestOf } from '../helpers/calc';
 import { docsOf } from '../../scripts/lib/policy';
 
 const retiredB = { scheme: 'B', status: 'retired', birthDate: '1945-03-10' } as const;
@@ -2300,8 +2300,7 @@ describe('settlement: invalid input (422 naming the field)', () => {
 
 describe('settlement: the examples shown (and runnable) in /docs', () => {
   it('workedExample = S00, veteran = S51 + S54, outOfArea = S32 + an unregistered admission', () => {
-    const ex = docsOf(calc).examples;
-    expect(run(calc, ex.workedExample!.value).totals).toEqual({
+    expect(run(calc, requestOf(calc, 'workedExample')).totals).toEqual({
       eligible: 33500,
       pooledFund: 25460,
       personalAccount: 1920,
@@ -2309,12 +2308,12 @@ describe('settlement: the examples shown (and runnable) in /docs', () => {
       selfBurden: 6120,
       selfPay: 0,
     });
-    const veteran = run(calc, ex.veteran!.value);
+    const veteran = run(calc, requestOf(calc, 'veteran'));
     // outpatient as S51: account 2160, 85% × (7840 − 300) = 6409, self-burden 1431
     expect(veteran.claims[0]).toMatchObject({ pooledFund: 6409, personalAccount: 2160, selfBurden: 1431 });
     // inpatient as S54: fund 169320 + veteran 85% × 45680 = 38828 → 208148; critical illness 85000; left 6852
     expect(veteran.claims[1]).toMatchObject({ pooledFund: 208148, criticalIllness: 85000, selfBurden: 6852 });
-    const out = run(calc, ex.outOfArea!.value);
+    const out = run(calc, requestOf(calc, 'outOfArea'));
     // as S32: self-pay 5000, fund 35360, self-burden 9640
     expect(out.claims[0]).toMatchObject({ pooledFund: 35360, selfBurden: 9640, selfPay: 5000 });
     // admission 2, unregistered, treated at level 1: self-pay 30% × 10000 = 3000; as level 3: deductible 800, 6200 × 80% = 4960; co-payment 1240; self-burden 2040

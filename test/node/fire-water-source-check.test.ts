@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { fireWaterSourceCheck as calc } from '../../src/policy/fire-water-sources/fire-water-source-check';
 import type { CompiledBundle } from '../../src/tables/model';
 import { docsOf } from '../../scripts/lib/policy';
-import { realBundle, refusal, run } from '../helpers/calc';
+import { realBundle, refusal, run, requestOf } from '../helpers/calc';
 
 /**
  * Cases F1–F26 of /work/content/fire-water-sources.calculators.md (嘉政办发〔2014〕110号, in force 2015-02-01).
@@ -252,7 +252,7 @@ describe('第十四条: a trigger whose input is not given is not assessed (fire
   });
 
   it('the docs example assesses every item: required false, no trigger null', () => {
-    const n = run(calc, docsOf(calc).examples.area!.value).notification!;
+    const n = run(calc, requestOf(calc, 'area')).notification!;
     expect(n.required).toBe(false);
     expect(n.triggers.every((t) => t.fired === false)).toBe(true);
   });

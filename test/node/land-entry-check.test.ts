@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { landEntryCheck as calc } from '../../src/policy/land-supply/land-entry-check';
-import { docs as landEntryCheckDocs } from '../../src/policy/land-supply/land-entry-check.docs';
 import type { CompiledBundle } from '../../src/tables/model';
-import { realBundle, refusal, run } from '../helpers/calc';
+import { realBundle, refusal, run, requestOf } from '../helpers/calc';
 
 /**
  * Hand-derived cases of /work/content/land-supply.calculators.md (L1–L25) on the real workbook
@@ -14,7 +13,7 @@ type Input = Parameters<typeof run<typeof calc>>[1];
 type Result = ReturnType<typeof run<typeof calc>>;
 
 /** I0: the base request of the .md, which is the calculator's own example without its appraised price. */
-const { appraisedPrice: _, ...I0 } = landEntryCheckDocs.examples.industrialAtTheBounds!.value;
+const { appraisedPrice: _, ...I0 } = requestOf(calc, 'industrialAtTheBounds');
 
 const check = (changes: Partial<Record<keyof Input, unknown>>, drop: (keyof Input)[] = []) => {
   const req: Record<string, unknown> = { ...I0, ...changes };

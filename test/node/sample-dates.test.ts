@@ -3,7 +3,7 @@ import { docsOf } from '../../scripts/lib/policy';
 import { calculators } from '../../src/policy/index';
 import { byYears, moveRequest, toDate } from '../../src/engine/sample-dates';
 import { calculate } from '../../src/engine/calculator';
-import { realBundle } from '../helpers/calc';
+import { realBundle, requestOf } from '../helpers/calc';
 
 /** Each calculator's docs say how tables:diff moves its cases to a date an edit changes (`sampleAt`, src/engine/sample-dates.ts). */
 
@@ -34,7 +34,8 @@ describe('every calculator says how its samples move to a date', () => {
   });
 
   it('the settlement moves its year, its bills by whole years and the birth date with them (the same age)', () => {
-    const example = docsOf(calculators.find((c) => c.id === 'employee-medical-settlement')!).examples.workedExample!.value;
+    const settlement = calculators.find((c) => c.id === 'employee-medical-settlement')!;
+    const example = requestOf(settlement, 'workedExample') as { person: object; claims: { date: string }[] };
     const moved = moveSample('employee-medical-settlement', example, '2016-07-15');
     expect(moved).toEqual({
       request: {

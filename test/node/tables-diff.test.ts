@@ -38,13 +38,12 @@ const LEVELS_CITATION = '嘉政发〔2014〕87号 第二十五条、第二十三
  * Sample requests run per diff of this table: its samples file and its calculators' own examples, as written and moved
  * to each date the edit changes (a repeated request runs once).
  */
-const runs = (dates: string[]) =>
-  compareAnswers(EMI, realBundle().tables, realBundle().tables, join(TABLES_DIR, 'samples'), undefined, dates).run;
+const runs = (dates: string[]) => compareAnswers(EMI, realBundle().tables, realBundle().tables, undefined, dates).run;
 /**
  * The answers a level-3 ratio of 85% changes: the four requests with a level-3 stay in 2015 (the
  * scheme-A sample and the account example have none).
  */
-const LEVEL3_SAMPLES = ['worked-example', 'above-the-annual-cap', 'veteran', 'outOfArea'];
+const LEVEL3_SAMPLES = ['workedExample', 'veteran', 'outOfArea', 'above-the-annual-cap'];
 
 describe('tables:diff between the last commit and the working tree', { timeout: 120_000 }, () => {
   it('reports the level-3 ratio 80% → 85% with its dates and citation, and the answers that change', () => {
@@ -63,7 +62,7 @@ describe('tables:diff between the last commit and the working tree', { timeout: 
     // The worked example (retired, scheme B): inpatient 30 000 at level 3 → (30 000 − 800) × (85% + 5%) = 26 280
     // instead of 24 820; fund total 640 + 26 280 = 26 920 instead of 25 460; the stay's self-burden
     // 30 000 − 26 280 = 3 720 instead of 5 180, the year's 940 + 3 720 = 4 660 instead of 6 120.
-    const worked = lines.findIndex((l) => l.startsWith('    employee-medical-settlement › worked-example'));
+    const worked = lines.findIndex((l) => l.startsWith('    employee-medical-settlement › workedExample'));
     expect(worked).toBeGreaterThan(0);
     const fields = lines
       .slice(worked + 1)
@@ -144,7 +143,7 @@ describe('tables:diff between the last commit and the working tree', { timeout: 
     expect(md).toContain(
       `| | item | in force | change | citation |\n|---|---|---|---|---|\n| ✏️ | level=3 | from 2015-01-01 | fund_ratio 80% → 85% | ${LEVELS_CITATION} |`,
     );
-    expect(md).toMatch(/\| employee-medical-settlement › worked-example — [^|]+ \| `totals\.pooledFund` \| 25460 \| 26920 \|/);
+    expect(md).toMatch(/\| employee-medical-settlement › workedExample — [^|]+ \| `totals\.pooledFund` \| 25460 \| 26920 \|/);
     expect(md).toContain('|  | `claims[2].pooledFund` | 24820 | 26280 |');
   });
 
@@ -223,7 +222,7 @@ describe('tables:diff between the last commit and the working tree', { timeout: 
       `■ employee-medical-insurance ${real.title.en} — removed (was version ${real.version})\n  Removed content:\n    ! ${real.parameters.length} parameter(s); ${real.scales.length} scale sheet(s) with ${rows} row(s)\n`,
     );
     expect(out.stdout).toMatch(
-      /employee-medical-settlement › worked-example .*\n {6}\(answer\): ok → no-table: table employee-medical-insurance is not in this version/,
+      /employee-medical-settlement › workedExample .*\n {6}\(answer\): ok → no-table: table employee-medical-insurance is not in this version/,
     );
   });
 
@@ -242,17 +241,10 @@ describe('tables:diff between the last commit and the working tree', { timeout: 
     expect(out.stdout).not.toMatch(/removed|Calculator answers/);
   });
 
-  it('a broken samples file is reported, the calculator examples still run', () => {
+  it("runs the calculators' cases marked example or sample: the worked example among them", () => {
     const r = repo();
-    writeFileSync(
-      join(r.dir, 'tables', 'samples', `${EMI}.json`),
-      JSON.stringify([{ calculator: 'no-such-calculator', name: 'x', request: {} }]),
-    );
     level3To85(emi(r.dir));
     const out = diff(r.dir, '--lang', 'en');
-    expect(out.stdout).toContain(
-      'samples file tables/samples/employee-medical-insurance.json: sample "x": no calculator "no-such-calculator"',
-    );
     // the settlement calculator's own example is the worked example
     expect(out.stdout).toMatch(/employee-medical-settlement › workedExample .*\n {6}totals\.pooledFund: 25460 → 26920/);
   });
@@ -306,7 +298,7 @@ describe('semantic diff (library)', () => {
     const before = buildTables(workbookFiles(TABLES_DIR)).bundle!.tables;
     const after = compileDir(dir).tables;
     const tables = diffTables(before, after);
-    const answers = [compareAnswers(EMI, before, after, join(TABLES_DIR, 'samples'))];
+    const answers = [compareAnswers(EMI, before, after)];
     const text = renderDiff(
       {
         from: 'a',

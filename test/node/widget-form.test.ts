@@ -18,9 +18,9 @@ import {
 import { descriptionIn, humanize } from '../../widget/src/i18n';
 import { FORM_OVERLAYS } from '../../widget/src/overlays';
 import type { CalculatorInfo, JsonSchema } from '../../widget/src/types';
-import { listedCalculators } from '../helpers/calc';
+import { listedCalculators, requestOf } from '../helpers/calc';
 import { docsOf } from '../../scripts/lib/policy';
-import { docs as employeeMedicalSettlementDocs } from '../../src/policy/employee-medical-insurance/employee-medical-settlement.docs';
+import { employeeMedicalSettlement } from '../../src/policy/employee-medical-insurance/employee-medical-settlement';
 
 async function listed(lang: 'zh-CN' | 'en' = 'zh-CN'): Promise<CalculatorInfo[]> {
   return listedCalculators(lang) as CalculatorInfo[];
@@ -36,7 +36,7 @@ const fieldOf = (g: GroupNode, key: string) => child(g, key) as FieldNode;
 const variantOf = (v: VariantNode, value: string) => v.variants.find((x) => x.value === value)!.node;
 
 /** The settlement's worked example as /docs shows it: every defaulted field written out, as the form sends it. */
-const WORKED = employeeMedicalSettlementDocs.examples.workedExample!.value;
+const WORKED = requestOf(employeeMedicalSettlement, 'workedExample');
 
 describe('GET /v1/calculators gives forms what they need', () => {
   it('input schemas carry descriptions, date formats and the yuan unit from the zod .openapi() metadata', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docs as landEntryCheckDocs } from '../../src/policy/land-supply/land-entry-check.docs';
+import landEntryCases from '../../src/policy/land-supply/land-entry-check.cases.json';
 import { post } from '../helpers/http';
 
 /** The land-supply (嘉政办发〔2014〕106号) and solar-PV (嘉政发〔2014〕84号) calculators through the Worker. */
@@ -18,7 +18,7 @@ type Problem = {
 
 const LAND = '/v1/calculators/land-entry-check';
 /** The calculator's own example without its appraised price; resettlement is left out (not assessed), which does not decide here: the project is above the small-project ground. */
-const { appraisedPrice: _, resettlement: __, ...I0 } = landEntryCheckDocs.examples.industrialAtTheBounds!.value;
+const { appraisedPrice: _, resettlement: __, ...I0 } = landEntryCases.find((c) => c.id === 'industrialAtTheBounds')!.request;
 
 describe('POST /v1/calculators/land-entry-check', () => {
   it('L2 through HTTP: one fen under 3 000 000/mu fails, every step cites 106号 and the table version', async () => {

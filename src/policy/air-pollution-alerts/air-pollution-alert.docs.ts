@@ -9,18 +9,6 @@ export const docs = {
     zh: '按嘉政办发〔2014〕99号，根据未来各日城市AQI预测确定预警等级（蓝、黄、橙、红）、签发人、启动的应急响应级别及该级别的全部措施，并给出逐条依据。',
     en: 'From a daily city AQI forecast, the warning level of 嘉政办发〔2014〕99号 (blue, yellow, orange, red), who signs it, the response level it starts and every measure of that level, with a cited trace.',
   },
-  examples: {
-    yellowWorsening: {
-      summary: 'Heavy pollution tomorrow, worse the day after: yellow (a worse day satisfies the milder band)',
-      value: {
-        forecast: [
-          { date: '2015-01-10', aqi: 250 },
-          { date: '2015-01-11', aqi: 320 },
-        ],
-      },
-    },
-    red: { summary: 'Extreme pollution tomorrow: red, response level I', value: { forecast: [{ date: '2015-01-10', aqi: 460 }] } },
-  },
   /** The first forecast day becomes the date; the later days follow it. */
   sampleAt: fromFirst('forecast', 'date'),
 } satisfies CalculatorDocs<typeof airPollutionAlert>;

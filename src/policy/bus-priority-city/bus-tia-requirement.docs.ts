@@ -9,16 +9,6 @@ export const docs = {
     zh: '按嘉政办发〔2014〕104号三（一）2，判断新建或改建项目是否须通过交通影响评价论证配套公交枢纽站、首末站、中途站，以及未按评价结论配套建设时是否一律不予审批、验收。',
     en: 'Whether a new or rebuilt project must assess its bus hubs, terminals and stops in a traffic impact assessment under 嘉政办发〔2014〕104号 三（一）2, and whether the veto (no approval, no acceptance) applies when the concluded facilities are not built.',
   },
-  examples: {
-    school: {
-      summary: 'A new 24-class school that does not build the concluded bus stops',
-      value: { date: '2015-03-01', projectType: 'school', works: 'new', classes: 24, busFacilitiesPerTiaConclusion: false },
-    },
-    residential: {
-      summary: 'A residential project of 120 000 m²',
-      value: { date: '2015-03-01', projectType: 'residential', works: 'new', totalFloorAreaM2: 120000 },
-    },
-  },
   /** The decision date becomes the date. */
   sampleAt: onField('date'),
 } satisfies CalculatorDocs<typeof busTiaRequirement>;

@@ -9,21 +9,6 @@ export const docs = {
     zh: '按嘉政发〔2014〕86号二（二）7，判断市本级民办非营利性护理型机构（护理老年人入住率达到规定比例，含本数）是否在一次性床位建设补贴基础上额外增加补贴，并计算补贴金额。补贴基数原文未公布，由请求提供。',
     en: 'Whether the one-off bed-construction subsidy of a city-level private non-profit nursing institution gets the top-up of 嘉政发〔2014〕86号 二（二）7 (nursing occupancy at or above the threshold), and the amounts, with a cited trace. The base per bed is not published in the source and is a request input.',
   },
-  examples: {
-    nursingInstitution: {
-      summary: 'A city-level private non-profit nursing institution, three quarters of residents needing nursing care',
-      value: {
-        date: '2015-06-01',
-        institutionType: 'nursing',
-        privatelyRun: true,
-        nonProfit: true,
-        cityLevel: true,
-        nursingOccupancyRatio: 0.75,
-        baseSubsidyPerBed: 10000,
-        beds: 50,
-      },
-    },
-  },
   /** The date the rules apply on (the subsidy decision) becomes the date. */
   sampleAt: onField('date'),
 } satisfies CalculatorDocs<typeof elderlyCareBedSubsidy>;

@@ -9,23 +9,6 @@ export const docs = {
     zh: '按嘉政发〔2014〕86号二（三）12（2），计算城镇新建住宅项目应配建的居家养老服务用房套内建筑面积（不低于项目总建筑面积的规定比例，且不少于最低面积），鼓励的控制单元街区集中配建面积，以及所提供面积是否达标，并给出逐条依据。面积输入精确到平方米后两位，精确计算，不作舍入。',
     en: 'Net internal floor area of home-care premises an urban new residential project must provide under 嘉政发〔2014〕86号 二（三）12（2） (a share of the total floor area, never under the minimum), the encouraged per-block provision, and a compliance check, with a cited trace. Areas are exact (no rounding).',
   },
-  examples: {
-    project: {
-      summary: 'A 50 000 m² project providing 100 m²',
-      value: { date: '2015-06-01', projectTotalFloorArea: 50000, providedArea: 100 },
-    },
-    smallProjectWithBlocks: {
-      summary: 'An 8 000 m² project (the minimum binds) and two control-unit blocks',
-      value: {
-        date: '2015-06-01',
-        projectTotalFloorArea: 8000,
-        blocks: [
-          { id: 'B1', residentialFloorArea: 30000 },
-          { id: 'B2', residentialFloorArea: 5000 },
-        ],
-      },
-    },
-  },
   /** The date the rules apply on becomes the date. */
   sampleAt: onField('date'),
 } satisfies CalculatorDocs<typeof elderlyCareHousingFacility>;

@@ -9,23 +9,6 @@ export const docs = {
     zh: '按嘉政办发〔2014〕112号《嘉兴市加强排污权使用绩效评价促进产业转型升级的实施意见》二（一），以吨排污权指标税收贡献对同行业企业排序，确定鼓励类、一般类、其它类（含并列、不能整除三等分及排除情形），并给出年度减排任务分组。',
     en: 'Ranks the firms of one industry by tax per tonne of emission rights and gives each its class (encouraged, general, other) under 嘉政办发〔2014〕112号 绩效意见 二（一), with ties, uneven thirds and exclusions, and its reduction-task group (二（二）1).',
   },
-  examples: {
-    sixDyeingFirms: {
-      summary: 'Six dyeing firms, one with a major environmental violation',
-      value: {
-        industry: 'dyeing',
-        date: '2015-03-01',
-        companies: [
-          { id: 'A', taxPaid: 600000, emissionRightsTonnes: 10, exclusions: ['major-environmental-violation'] },
-          { id: 'B', taxPaid: 500000, emissionRightsTonnes: 10 },
-          { id: 'C', taxPaid: 400000, emissionRightsTonnes: 10 },
-          { id: 'D', taxPaid: 300000, emissionRightsTonnes: 10 },
-          { id: 'E', taxPaid: 200000, emissionRightsTonnes: 10 },
-          { id: 'F', taxPaid: 100000, emissionRightsTonnes: 10 },
-        ],
-      },
-    },
-  },
   /** The classification date becomes the date. */
   sampleAt: onField('date'),
 } satisfies CalculatorDocs<typeof emissionRightsClass>;

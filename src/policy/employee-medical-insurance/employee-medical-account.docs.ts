@@ -9,21 +9,6 @@ export const docs = {
     zh: '统账二参保人员个人账户每月及全年划入金额（嘉政发〔2014〕87号第十九条），按当年1月1日的年龄确定档次；统账一不建个人账户。',
     en: 'Monthly and annual personal-account credit of a scheme B member (第十九条); the band follows the age on 1 January. Scheme A has no personal account.',
   },
-  examples: {
-    retired69: {
-      summary: 'Scheme B, retired, born 1945-03-10, year 2015: the retired row of sheet account_credit',
-      value: { year: 2015, scheme: 'B', status: 'retired', birthDate: '1945-03-10' },
-    },
-    birthdayOnFirstJanuary: {
-      summary:
-        'Scheme B, employed, born 1979-01-01: 36 on 1 January 2015 itself → the band of sheet account_credit for that age (the birthday counts)',
-      value: { year: 2015, scheme: 'B', status: 'employed', birthDate: '1979-01-01' },
-    },
-    schemeA: {
-      summary: 'Scheme A (统账一): no personal account',
-      value: { year: 2015, scheme: 'A', status: 'employed', birthDate: '1980-05-05' },
-    },
-  },
   /** The credit year becomes the date's year; the birth date moves with it (the same age on 1 January). */
   sampleAt: inYearOf,
 } satisfies CalculatorDocs<typeof employeeMedicalAccount>;

@@ -3,7 +3,7 @@ import { defineCalculator, tableRef } from '../../engine/calculator';
 import { ageOn, isoDate, yearSchema, yuanOf, yuanOut } from '../../engine/inputs';
 import { times, yuanText } from '../../engine/money';
 import type { employeeMedicalInsurance as EMI } from './table';
-import { monthlyCredit } from './employee-medical-settlement';
+import { monthlyCredit } from './account-credit';
 
 /**
  * Personal-account credit for a year, 嘉政发〔2014〕87号 第十九条. Only scheme B (统账二) has a personal account
@@ -80,12 +80,7 @@ export const employeeMedicalAccount = defineCalculator({
         reason: `${scheme.name}不建个人账户 (scheme ${req.scheme} has no personal account; ${scheme.citation})`,
       };
     }
-    const credit = monthlyCredit(
-      p,
-      trace,
-      { scheme: req.scheme, status: req.status, birthDate: req.birthDate, preLiberationVeteran: false },
-      req.year,
-    );
+    const credit = monthlyCredit(p, trace, { status: req.status, birthDate: req.birthDate }, req.year);
     const annual = trace.step({ zh: '全年划入', en: 'annual credit' }, (s) => {
       const amount = times(credit.fen, MONTHS_PER_YEAR);
       s.uses(credit.use).inputs({ months: MONTHS_PER_YEAR });

@@ -9,20 +9,6 @@ export const docs = {
     zh: '按嘉政发〔2014〕87号第九、十、十二条计算用人单位（按在职、退休职工人数）或自谋职业人员的月缴费和年缴费，并列示第三十条职工大病保险筹资（仅供参考）。缴费基数原文未公布，需在请求中提供。',
     en: 'Monthly and annual contributions of an employer (by in-service and retired headcount) or of self-employed persons under 嘉政发〔2014〕87号 第九、十、十二条, with the critical-illness funding of 第三十条 for information. The base is not published in the gazette: give it in the request.',
   },
-  examples: {
-    employerB: {
-      summary: 'Employer, scheme B, 10 in-service and 3 retired employees, base 48 000 a year (2015)',
-      value: { year: 2015, scheme: 'B', category: 'employer', employed: 10, retired: 3, base: 48000 },
-    },
-    employerA: {
-      summary: 'Employer, scheme A (统账一): retirees are not charged, base 48 000 (2015)',
-      value: { year: 2015, scheme: 'A', category: 'employer', employed: 10, retired: 3, base: 48000 },
-    },
-    selfEmployedB: {
-      summary: 'One self-employed person, scheme B: both rates of sheet contribution_rates combined (第十二条), base 48 000 (2015)',
-      value: { year: 2015, scheme: 'B', category: 'self-employed', base: 48000 },
-    },
-  },
   /** The contribution year becomes the date's year (the rates in force on its 1 January apply). */
   sampleAt: inYearOf,
 } satisfies CalculatorDocs<typeof employeeMedicalContribution>;

@@ -1,8 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, tableRef } from '../../engine/calculator';
-import { formatRange } from '../../engine/format';
-import { ageOn, isoDate, MAX_CLAIMS, MAX_COUNT, yearSchema, yuan, yuanOf, yuanOut } from '../../engine/inputs';
-import { describeRange } from '../../engine/lookup';
+import { isoDate, MAX_CLAIMS, MAX_COUNT, yearSchema, yuan, yuanOf, yuanOut } from '../../engine/inputs';
 import {
   applyRatio,
   type Fen,
@@ -19,6 +17,7 @@ import {
 } from '../../engine/money';
 import type { MoneyRead, Params, ParamUse, RatioRead } from '../../engine/params';
 import { joinRules, type Step, type Trace } from '../../engine/trace';
+import { monthlyCredit } from './account-credit';
 import type { employeeMedicalInsurance as EMI } from './table';
 
 /**
@@ -210,29 +209,10 @@ interface YearState {
 
 type Person = z.output<typeof input>['person'];
 
-const STATUS_ZH = { employed: '在职', retired: '退休' } as const;
-
 /** Length of the overlap of [a, b] with [lo, hi] (hi null = unbounded). */
 const overlap = (a: Fen, b: Fen, lo: Fen, hi: Fen | null): Fen => fen(Math.max(0, Math.min(b, hi ?? b) - Math.max(a, lo)));
 const y = yuanText;
 const pct = percentText;
-
-/** The monthly credit for scheme B, from the age reached on 1 January of the year (第十九条). */
-export function monthlyCredit(p: P, trace: Trace, person: Person, year: number) {
-  return trace.step({ zh: '个人账户每月划入', en: 'personal account monthly credit' }, (s) => {
-    const age = ageOn(person.birthDate, `${year}-01-01`);
-    const row = p.find('account_credit', { status: person.status }, { age });
-    const credit = row.money('monthly_credit');
-    const ages = row.row.ranges.age!;
-    const band = `${person.status}, ${describeRange(ages, 'age')}`;
-    s.inputs({ birthDate: person.birthDate, status: person.status, ageOnFirstJanuary: age });
-    s.formula({
-      zh: `${year} 年 1 月 1 日年满 ${age} 岁，属于“${STATUS_ZH[person.status]}，${formatRange(ages, '年龄', 'zh')}”一档，每月划入 ${y(credit.fen)} 元`,
-      en: `age on ${year}-01-01 = ${age} → band ${band} → ${y(credit.fen)} per month`,
-    });
-    return s.result(yuanOf(credit.fen), { fen: credit.fen, age, band, use: credit.use });
-  });
-}
 
 /**
  * 第二十三、二十四条 (第二十九条 for pre-1949 veterans): scheme B pays an outpatient bill from the personal account

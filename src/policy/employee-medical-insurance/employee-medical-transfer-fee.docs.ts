@@ -9,36 +9,6 @@ export const docs = {
     zh: '按嘉政发〔2014〕87号第十六条计算退休人员一次性趸缴移交费用（按年趸缴至规定年龄，不足最低年限按最低年限）和中断补缴费用，过渡期按当年度比例计算；可按第十四条核对医保缴费年限。',
     en: 'One-off transfer fee of a retiree to scheme B under 嘉政发〔2014〕87号 第十六条 (a fee per year until the age limit, at least the minimum years) and arrears for an interrupted period, both reduced by the transition ratio of the year handled; optionally checks the contribution years of 第十四条.',
   },
-  examples: {
-    withArrears: {
-      summary: 'Born 1954-06-01, applies 2015-05-10, retired 2012, uncovered since 2014-03, 320 months of contributions',
-      value: {
-        birthDate: '1954-06-01',
-        applicationDate: '2015-05-10',
-        retirementDate: '2012-06-30',
-        interruptionStart: '2014-03',
-        sex: 'male',
-        contributionMonths: 320,
-        base: 48000,
-      },
-    },
-    lumpSumOnly: {
-      summary: 'Born 1952-08-01, applies 2015-03-15: years until transfer.until_age, at transfer.reduction',
-      value: { birthDate: '1952-08-01', applicationDate: '2015-03-15' },
-    },
-    shortfall: {
-      summary:
-        'Man with 299 months, one month short of contribution.required_years.male (in years): not eligible, shortfall priced at contribution.shortfall_rate of the base',
-      value: {
-        birthDate: '1950-01-01',
-        applicationDate: '2015-04-01',
-        retirementDate: '2010-01-31',
-        sex: 'male',
-        contributionMonths: 299,
-        base: 48000,
-      },
-    },
-  },
   /**
    * The application date becomes the date; birth, retirement and the start of an interruption move by the same
    * interval (the same age and the same months of arrears at application).

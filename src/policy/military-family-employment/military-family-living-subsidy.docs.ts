@@ -9,12 +9,6 @@ export const docs = {
     zh: '按嘉政发〔2014〕85号第十八条，随军后未就业满等待期（参数 living_subsidy.waiting_months）且无固定收入的随军家属，按当地城镇居民最低生活保障标准（原文未公布，须输入）发放生活补贴，等待期内不发，补贴月数不超过 living_subsidy.max_months，不与失业保险金同时享受。',
     en: 'Living subsidy under 85号 第十八条 for a military family member without work and fixed income for the waiting period (parameter living_subsidy.waiting_months): the local minimum-living standard (an input; not published) per month after the unpaid wait, for at most living_subsidy.max_months months, not with unemployment benefit.',
   },
-  examples: {
-    twelveMonths: {
-      summary: '12 months without work, local minimum-living standard 620 yuan a month',
-      value: { date: '2015-06-01', monthsWithoutWork: 12, minimumLivingStandardMonthly: 620 },
-    },
-  },
   /** The date the rules apply on becomes the date. */
   sampleAt: onField('date'),
 } satisfies CalculatorDocs<typeof militaryFamilyLivingSubsidy>;

@@ -9,12 +9,6 @@ export const docs = {
     zh: '按嘉政发〔2014〕85号第二十条，计算随军家属自谋职业可领的一次性补助金（嘉兴市区驻军的标准见表 self_employment_grant），扣除已享受的随军家属生活困难补助；各县（市）标准原文未公布。',
     en: 'One-off self-employment grant for a military family member under 85号 第二十条 (urban-district garrison: the amount in sheet self_employment_grant), less the hardship subsidy already received; the county standard is not published.',
   },
-  examples: {
-    urban: {
-      summary: 'Urban-district garrison, 5 000 yuan of hardship subsidy already received',
-      value: { date: '2015-06-01', garrisonArea: 'urban_districts', hardshipSubsidyReceived: 5000 },
-    },
-  },
   /** The date the rules apply on becomes the date. */
   sampleAt: onField('date'),
 } satisfies CalculatorDocs<typeof militaryFamilySelfEmploymentGrant>;

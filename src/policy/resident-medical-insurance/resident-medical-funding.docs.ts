@@ -9,13 +9,6 @@ export const docs = {
     zh: '按嘉政办发〔2014〕101号，计算市本级城乡居民医保一定人数的筹资总额、个人缴费、各级财政补贴，以及（给出基数时）从基金中划转的大病保险费，并给出逐条依据。',
     en: 'Funding of city-level resident medical insurance for a number of insured persons under 嘉政办发〔2014〕101号: total, individual contributions, public-finance subsidies by level, and (given its base) the critical-illness premium transferred out of the fund, with a cited trace.',
   },
-  examples: {
-    tenPersons: { summary: '10 insured persons in 2015', value: { year: 2015, persons: 10 } },
-    withPremium: {
-      summary: '10 persons in 2015, with the 2013 rural per-capita net income as the premium base',
-      value: { year: 2015, persons: 10, ruralNetIncomePerCapita: 16000 },
-    },
-  },
   /** The funding year becomes the date's year. */
   sampleAt: inYearOf,
 } satisfies CalculatorDocs<typeof residentMedicalFunding>;

@@ -9,12 +9,6 @@ export const docs = {
     zh: '按嘉政办发〔2014〕101号第二条的报销比例和门诊年度最高补偿额计算门（急）诊报销额。原文未公布的数值（二、三级医疗机构比例、年度最高补偿额，均为“不变”）一律返回 422 并指明缺少的参数，不作推测；按现行表，所有请求均因缺少年度最高补偿额而返回 422。',
     en: 'Outpatient reimbursement at the ratios of 嘉政办发〔2014〕101号 二 within the annual outpatient maximum. Values the notice leaves "unchanged" and does not publish (level-2/3 ratios, the annual cap) give a 422 naming them, never a guess; with the workbook as published every request needs the unpublished annual cap and answers 422.',
   },
-  examples: {
-    communityVisit: {
-      summary: 'One community (essential-drug) visit in 2015 — answers 422: the annual cap is not published',
-      value: { bills: [{ date: '2015-03-01', facilityKind: 'level1_essential_drugs', amount: 120 }] },
-    },
-  },
   /** The first bill moves to the date; the other bills keep their distance to it. */
   sampleAt: fromFirst('bills', 'date'),
 } satisfies CalculatorDocs<typeof residentMedicalOutpatient>;

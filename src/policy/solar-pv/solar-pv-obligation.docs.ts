@@ -9,31 +9,6 @@ export const docs = {
     zh: '按嘉政发〔2014〕84号一（一），判断新建企业（项目）、工业厂房或民用建筑是否应建设屋顶光伏发电系统（年综合能耗、屋顶总面积、单个屋顶有效面积），逐条注明依据，并列出随之而来的义务。',
     en: 'Decides under 嘉政发〔2014〕84号 一（一） whether a new enterprise, project, industrial plant or civil building must build a rooftop PV system (annual energy use, total roof area, single roof area; strict vs inclusive bounds as the text says), with each criterion cited and the duties that follow.',
   },
-  examples: {
-    factory: {
-      summary: 'New industrial plant, 5 200 m² of roof in total, largest roof 900 m², suitability not yet assessed',
-      value: {
-        date: '2015-03-01',
-        projectKind: 'industrial-factory',
-        isNew: true,
-        annualEnergyTce: 1200,
-        totalRoofArea: 5200,
-        largestSingleRoofArea: 900,
-        governmentInvested: false,
-      },
-    },
-    civilBuilding: {
-      summary: 'New government-funded civil building with a 1 200 m² roof',
-      value: {
-        date: '2015-03-01',
-        projectKind: 'civil-building',
-        isNew: true,
-        largestSingleRoofArea: 1200,
-        roofSuitable: true,
-        governmentInvested: true,
-      },
-    },
-  },
   /** The date of the obligation check becomes the date. */
   sampleAt: onField('date'),
 } satisfies CalculatorDocs<typeof solarPvObligation>;

@@ -9,12 +9,6 @@ export const docs = {
     zh: '按嘉政办发〔2014〕115号四（二），由当地普通学生生均公用经费（原文未公布，须输入）计算残疾学生生均公用经费的最低拨付标准（义务教育、学前和高中段各按规定倍数及以上，倍数见表 per_student_funding 的 multiplier_min），可选计算总额和达标检查。',
     en: 'Minimum per-student public operating funding for disabled students under 115号 四（二): a multiple (set per stage — compulsory; preschool and senior secondary — in sheet per_student_funding, column multiplier_min) of the local regular rate, which the source does not publish and the caller supplies; optional total and compliance check.',
   },
-  examples: {
-    compulsory: {
-      summary: 'Compulsory stage, regular rate 1 000 yuan, 12 disabled students, 10 000 yuan allocated',
-      value: { date: '2015-06-01', stage: 'compulsory', regularPerStudentRate: 1000, disabledStudents: 12, actualPerStudentFunding: 10000 },
-    },
-  },
   /** The date the rules apply on becomes the date. */
   sampleAt: onField('date'),
 } satisfies CalculatorDocs<typeof specialEducationFunding>;

@@ -1,0 +1,74 @@
+import { z } from '@hono/zod-openapi';
+
+/**
+ * A calculator's cases as data (`src/policy/<table>/<calculator>.cases.json`): a request and what its answer must
+ * hold, with the article it exercises and the hand-worked arithmetic. One runner checks them in Node and, through
+ * HTTP, in workerd; cases marked `example` are the runnable examples of /docs and GET /v1/calculators; those marked
+ * `example` or `sample` are the answers `tables:diff` shows reviewers, run on the old and the new data. A staff cases sheet maps to the same shape: one row per case (a list
+ * such as bills takes one row per item under the same id), an input per column named by its path, an expected
+ * figure per column named `expect:<path>`.
+ *
+ * Expectations name a place in the answer by a path (`totals.pooledFund`, `claims[2].selfBurden`,
+ * `trace.steps[0].formula.zh`) and give its value: equal as JSON (an object or array whole), or with a suffix on the
+ * path — `~` a regular expression the text matches, `#` the length of the array, `?` present (true) or absent (false).
+ */
+export const caseSchema = z
+  .object({
+    id: z.string().min(1).openapi({ description: 'unique among the calculator’s cases, e.g. S00' }),
+    summary: z.string().min(1).openapi({ description: 'what the case shows, in one line' }),
+    article: z.string().optional().openapi({ description: 'the article it exercises, e.g. 第二十五条' }),
+    request: z.unknown(),
+    expect: z.record(z.string(), z.unknown()).optional().openapi({ description: 'paths of the 200 answer and their values' }),
+    problem: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .openapi({ description: 'for a refusal: paths of the problem body and their values (status, type, errors…)' }),
+    note: z.string().optional().openapi({ description: 'the hand-worked arithmetic' }),
+    example: z.boolean().optional().openapi({ description: 'shown and runnable in /docs (and run by tables:diff)' }),
+    sample: z.boolean().optional().openapi({ description: 'run by tables:diff on the old and the new data, to show reviewers which answers an edit changes' }),
+  })
+  .strict()
+  .refine((c) => (c.expect === undefined) !== (c.problem === undefined), { error: 'give either expect (an answer) or problem (a refusal)' });
+export type Case = z.infer<typeof caseSchema>;
+export const casesFileSchema = z.array(caseSchema);
+
+type Step = string | number;
+
+/** `claims[2].selfBurden` → ['claims', 2, 'selfBurden']; keys may hold dots or brackets inside quotes: `parameters["a.b"]`. */
+export function parsePath(path: string): Step[] {
+  const out: Step[] = [];
+  const re = /([^.[\]]+)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]/g;
+  for (const m of path.matchAll(re)) out.push(m[2] !== undefined ? Number(m[2]) : (m[3] ?? m[1]!).replace(/\\(.)/g, '$1'));
+  return out;
+}
+
+function at(value: unknown, path: Step[]): { found: boolean; value: unknown } {
+  let v = value;
+  for (const step of path) {
+    if (v === null || typeof v !== 'object' || !Object.hasOwn(v, step)) return { found: false, value: undefined };
+    v = (v as Record<Step, unknown>)[step];
+  }
+  return { found: true, value: v };
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** The expectations a body does not meet, each as one line (empty: all met). */
+export function mismatches(body: unknown, expectations: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  for (const [key, want] of Object.entries(expectations)) {
+    const op = /[~#?]$/.test(key) ? key.at(-1)! : '=';
+    const path = op === '=' ? key : key.slice(0, -1);
+    const got = at(body, parsePath(path));
+    const shown = JSON.stringify(got.value);
+    if (op === '?') {
+      if (got.found !== want) out.push(`${path}: expected ${want ? 'present' : 'absent'}, is ${got.found ? `${shown}` : 'absent'}`);
+    } else if (!got.found) out.push(`${path}: absent, expected ${JSON.stringify(want)}`);
+    else if (op === '~') {
+      if (typeof got.value !== 'string' || !new RegExp(String(want)).test(got.value)) out.push(`${path}: ${shown} does not match /${want}/`);
+    } else if (op === '#') {
+      if (!Array.isArray(got.value) || got.value.length !== want) out.push(`${path}: length ${Array.isArray(got.value) ? got.value.length : 'n/a'}, expected ${want}`);
+    } else if (!same(got.value, want)) out.push(`${path}: ${shown}, expected ${JSON.stringify(want)}`);
+  }
+  return out;
+}
