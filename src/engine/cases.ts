@@ -25,10 +25,15 @@ export const caseSchema = z
       .openapi({ description: 'for a refusal: paths of the problem body and their values (status, type, errors…)' }),
     note: z.string().optional().openapi({ description: 'the hand-worked arithmetic' }),
     example: z.boolean().optional().openapi({ description: 'shown and runnable in /docs (and run by tables:diff)' }),
-    sample: z.boolean().optional().openapi({ description: 'run by tables:diff on the old and the new data, to show reviewers which answers an edit changes' }),
+    sample: z
+      .boolean()
+      .optional()
+      .openapi({ description: 'run by tables:diff on the old and the new data, to show reviewers which answers an edit changes' }),
   })
   .strict()
-  .refine((c) => (c.expect === undefined) !== (c.problem === undefined), { error: 'give either expect (an answer) or problem (a refusal)' });
+  .refine((c) => (c.expect === undefined) !== (c.problem === undefined), {
+    error: 'give either expect (an answer) or problem (a refusal)',
+  });
 export type Case = z.infer<typeof caseSchema>;
 export const casesFileSchema = z.array(caseSchema);
 
@@ -65,9 +70,11 @@ export function mismatches(body: unknown, expectations: Record<string, unknown>)
       if (got.found !== want) out.push(`${path}: expected ${want ? 'present' : 'absent'}, is ${got.found ? `${shown}` : 'absent'}`);
     } else if (!got.found) out.push(`${path}: absent, expected ${JSON.stringify(want)}`);
     else if (op === '~') {
-      if (typeof got.value !== 'string' || !new RegExp(String(want)).test(got.value)) out.push(`${path}: ${shown} does not match /${want}/`);
+      if (typeof got.value !== 'string' || !new RegExp(String(want)).test(got.value))
+        out.push(`${path}: ${shown} does not match /${want}/`);
     } else if (op === '#') {
-      if (!Array.isArray(got.value) || got.value.length !== want) out.push(`${path}: length ${Array.isArray(got.value) ? got.value.length : 'n/a'}, expected ${want}`);
+      if (!Array.isArray(got.value) || got.value.length !== want)
+        out.push(`${path}: length ${Array.isArray(got.value) ? got.value.length : 'n/a'}, expected ${want}`);
     } else if (!same(got.value, want)) out.push(`${path}: ${shown}, expected ${JSON.stringify(want)}`);
   }
   return out;

@@ -97,7 +97,9 @@ export function requestProblem(
   return validationProblem(
     where,
     issues.flatMap((i) =>
-      i.code === 'unrecognized_keys' && i.keys ? i.keys.map((k) => ({ path: [...i.path, k], message: 'unknown field' })) : [{ path: i.path, message: i.message }],
+      i.code === 'unrecognized_keys' && i.keys
+        ? i.keys.map((k) => ({ path: [...i.path, k], message: 'unknown field' }))
+        : [{ path: i.path, message: i.message }],
     ),
   );
 }
