@@ -10,7 +10,8 @@ import { z } from '@hono/zod-openapi';
  *
  * Expectations name a place in the answer by a path (`totals.pooledFund`, `claims[2].selfBurden`,
  * `trace.steps[0].formula.zh`) and give its value: equal as JSON (an object or array whole), or with a suffix on the
- * path — `~` a regular expression the text matches, `#` the length of the array, `?` present (true) or absent (false).
+ * path — `~` a regular expression the text matches, `#` the length of the array, `?` present (true) or absent (false),
+ * `*` an array that holds an element equal to the value.
  */
 export const caseSchema = z
   .object({
@@ -62,7 +63,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 export function mismatches(body: unknown, expectations: Record<string, unknown>): string[] {
   const out: string[] = [];
   for (const [key, want] of Object.entries(expectations)) {
-    const op = /[~#?]$/.test(key) ? key.at(-1)! : '=';
+    const op = /[~#?*]$/.test(key) ? key.at(-1)! : '=';
     const path = op === '=' ? key : key.slice(0, -1);
     const got = at(body, parsePath(path));
     const shown = JSON.stringify(got.value);
@@ -75,6 +76,9 @@ export function mismatches(body: unknown, expectations: Record<string, unknown>)
     } else if (op === '#') {
       if (!Array.isArray(got.value) || got.value.length !== want)
         out.push(`${path}: length ${Array.isArray(got.value) ? got.value.length : 'n/a'}, expected ${want}`);
+    } else if (op === '*') {
+      if (!Array.isArray(got.value) || !got.value.some((x) => same(x, want)))
+        out.push(`${path}: ${shown} holds no ${JSON.stringify(want)}`);
     } else if (!same(got.value, want)) out.push(`${path}: ${shown}, expected ${JSON.stringify(want)}`);
   }
   return out;

@@ -25,3 +25,23 @@ describe('the cases of every calculator, in Node', () => {
     });
   }
 });
+
+describe('the case format', () => {
+  it('paths, equality, and the operators ~ # ? *', async () => {
+    const { mismatches, parsePath } = await import('../../src/engine/cases');
+    expect(parsePath('claims[2].selfBurden')).toEqual(['claims', 2, 'selfBurden']);
+    expect(parsePath('trace.parameters["inpatient.annual_cap"].value')).toEqual(['trace', 'parameters', 'inpatient.annual_cap', 'value']);
+    const body = { a: { b: [1, { c: 'x 800.00 元' }] }, n: null, list: [{ k: 1 }, { k: 2 }] };
+    expect(
+      mismatches(body, { 'a.b[0]': 1, 'a.b[1].c~': '800\\.00', 'a.b#': 2, n: null, 'm?': false, 'a?': true, 'list*': { k: 2 } }),
+    ).toEqual([]);
+    expect(mismatches(body, { 'a.b[0]': 2, 'a.b[1].c~': '^y', 'a.b#': 3, 'n?': false, 'list*': { k: 3 }, missing: 1 })).toEqual([
+      'a.b[0]: 1, expected 2',
+      'a.b[1].c: "x 800.00 元" does not match /^y/',
+      'a.b: length 2, expected 3',
+      'n: expected absent, is null',
+      'list: [{"k":1},{"k":2}] holds no {"k":3}',
+      'missing: absent, expected 1',
+    ]);
+  });
+});
