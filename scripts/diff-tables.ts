@@ -1,18 +1,4 @@
-/**
- * npm run tables:diff -- [<rev> [<rev>]] [--format text|md] [--lang zh|en] [--exit-code]
- *
- * The semantic difference of tables/*.xlsx between two git revisions: parameters and scale rows
- * added, removed or changed (old → new, with dates and citations), per table, and which calculator
- * answers change for the sample requests kept in tables/samples/<table-id>.json (plus each
- * calculator's own examples).
- *   no revision   → last commit (HEAD) vs the working tree
- *   one revision  → that revision vs the working tree
- *   two revisions → the first vs the second
- * --format md gives Markdown for a pull-request comment. Exit code 0 (1 with --exit-code when
- * something changed; 2 when the revisions cannot be read).
- */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+
 import { parseArgs } from 'node:util';
 import { renderDiff } from './lib/diff-report';
 import { checkoutTables, compileDir, insideGitWorkTree, resolveRevision, RevisionError, type CompiledSide } from './lib/revisions';

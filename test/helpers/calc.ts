@@ -43,8 +43,8 @@ export function run<C extends Calculator<any, any, any>>(calc: C, input: z.input
  * What the API answers a request, computed in Node as the route does: 422 with the validation problem, 200 with the
  * answer, or the engine's refusal as its problem (the case runner compares these with a case's expectations).
  */
-// biome-ignore lint/suspicious/noExplicitAny: any calculator
 export function outcome(
+  // biome-ignore lint/suspicious/noExplicitAny: any calculator
   calc: Calculator<any, any, any>,
   request: unknown,
   bundle: CompiledBundle = realBundle(),

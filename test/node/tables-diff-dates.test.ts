@@ -9,7 +9,6 @@ import type { CompiledTable } from '../../src/tables/model';
 import { make2016Edit } from '../fixtures/make-2016-edit';
 import { realBundle } from '../helpers/calc';
 import { tempsPerTest } from '../helpers/git-repo';
-import { TABLES_DIR } from '../helpers/workbooks';
 
 /**
  * "Which answers change" at the dates that change: the issue's 2016 edit (test/fixtures/make-2016-edit.ts) moved every
