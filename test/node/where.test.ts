@@ -56,7 +56,7 @@ describe('npm run where: from an article to its cells and code in one step', () 
     expect(where(realBundle(), '第九十九条').kind).toBe('none');
   });
 
-  it('the command prints it (exit 0), and says so when nothing is found (exit 1)', () => {
+  it('the command prints it (exit 0), and says so when nothing is found (exit 1)', { timeout: 60_000 }, () => {
     const ok = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/where.ts', '第二十五条'], { encoding: 'utf8' });
     expect(ok.status).toBe(0);
     expect(ok.stdout).toMatch(
