@@ -101,8 +101,8 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
     add(
       null,
       null,
-      `没有表 ${tableId} 的结构定义（src/tables/${tableId}.ts）`,
-      `no schema for table ${tableId} (src/tables/${tableId}.ts)`,
+      `没有表 ${tableId} 的结构定义（src/policy/${tableId}/table.ts）`,
+      `no schema for table ${tableId} (src/policy/${tableId}/table.ts)`,
       {
         zh: '文件名就是表编号：核对文件名是否拼错；新表请用 npm run tables:new 创建（它同时写好结构定义）',
         en: 'the file name is the table id: check it for typos; create a new table with npm run tables:new (it writes the schema too)',
@@ -115,8 +115,8 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
   for (const name of sheets.keys()) {
     if (!expected.has(name) && !name.startsWith('_')) {
       add(name, null, `未知工作表“${name}”`, `unknown sheet "${name}"`, {
-        zh: '如果这是说明页，把工作表改名为以 _ 开头（如 _说明）；如果是新的分档表，先在 src/tables/<表>.ts 中声明它',
-        en: 'if it holds explanations, rename it with a leading _ (e.g. _notes); if it is a new bracket sheet, declare it in src/tables/<table>.ts first',
+        zh: '如果这是说明页，把工作表改名为以 _ 开头（如 _说明）；如果是新的分档表，先在 src/policy/<表>/table.ts 中声明它',
+        en: 'if it holds explanations, rename it with a leading _ (e.g. _notes); if it is a new bracket sheet, declare it in src/policy/<table>/table.ts first',
       });
     }
   }

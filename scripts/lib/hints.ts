@@ -533,8 +533,8 @@ function valueHint(p: Problem, v: CellValue, context: HintContext, date1904: boo
     if (guess)
       return { zh: `是不是“${guess}”？工作表名须与结构定义一致`, en: `did you mean "${guess}"? sheet names must match the schema` };
     return {
-      zh: '如果这是说明页，把工作表改名为以 _ 开头（如 _说明）；如果是新的分档表，先在 src/tables/<表>.ts 中声明它',
-      en: 'if it holds explanations, rename it with a leading _ (e.g. _notes); if it is a new bracket sheet, declare it in src/tables/<table>.ts first',
+      zh: '如果这是说明页，把工作表改名为以 _ 开头（如 _说明）；如果是新的分档表，先在 src/policy/<表>/table.ts 中声明它',
+      en: 'if it holds explanations, rename it with a leading _ (e.g. _notes); if it is a new bracket sheet, declare it in src/policy/<table>/table.ts first',
     };
   }
   if (/^key must be lower snake_case/.test(en) && typeof v === 'string') {

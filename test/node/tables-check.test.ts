@@ -111,7 +111,7 @@ describe('errors: workbook › sheet!cell, what is wrong, how to fix it; exit co
     const r = check(ROOT, other, '--lang', 'en', '--no-compare');
     expect(r.status).toBe(1);
     expect(r.stdout).toContain(
-      '      problem: no schema for table brand-new-table (src/tables/brand-new-table.ts)\n      how to fix: the file name is the table id: check it for typos; create a new table with npm run tables:new (it writes the schema too)\n',
+      '      problem: no schema for table brand-new-table (src/policy/brand-new-table/table.ts)\n      how to fix: the file name is the table id: check it for typos; create a new table with npm run tables:new (it writes the schema too)\n',
     );
   });
 });
