@@ -61,23 +61,22 @@ describe('POST /v1/calculators/resident-medical-outpatient', () => {
   });
 });
 
+// The elderly-care calculators' requests and answers are cases (src/policy/elderly-care/*.cases.json, run through the
+// Worker by test/worker/cases.test.ts); here, what only HTTP shows: the media types and the table of the answer.
+
 describe('POST /v1/calculators/elderly-care-housing-facility', () => {
-  it('200: 9 999.99 m² → 19.99998 m² by the share, 20 m² required (the minimum binds), citing 86号 二（三）12（2）', async () => {
+  it('200 JSON computed from the elderly-care table (case minimum-binds-provided-minimum)', async () => {
     const body = await expectCalculation(
       await postCalculator('elderly-care-housing-facility', { date: '2015-06-01', projectTotalFloorArea: 9999.99, providedArea: 20 }),
     );
-    expect(body.project).toMatchObject({ ratioArea: 19.99998, requiredArea: 20, binding: 'minimum' });
-    expect(body.compliance).toMatchObject({ compliant: true, shortfall: 0 });
-    expect(traceOf(body).steps[0]!.rule).toBe('嘉政发〔2014〕86号 二（三）12（2）');
     expect(body.data.table).toBe('elderly-care');
   });
 
-  it('422 validation-error naming the area with three decimals', async () => {
-    const body = await problemOf(
+  it('422 problem+json validation-error on an area with three decimals (case H12c)', async () => {
+    await problemOf(
       await postCalculator('elderly-care-housing-facility', { date: '2015-06-01', projectTotalFloorArea: 100.005 }),
       'validation-error',
     );
-    expect(body.errors).toEqual([expect.objectContaining({ field: 'projectTotalFloorArea' })]);
   });
 });
 
@@ -93,24 +92,17 @@ describe('POST /v1/calculators/elderly-care-bed-subsidy', () => {
     beds: 50,
   };
 
-  it('200: occupancy exactly 60% → top-up applies, 700 000 in all, citing 86号 二（二）7', async () => {
+  it('200 JSON computed from the elderly-care table (case B1)', async () => {
     const body = await expectCalculation(await postCalculator('elderly-care-bed-subsidy', req));
-    expect(body).toMatchObject({ upliftApplies: true, baseSubsidy: 500000, uplift: 200000, total: 700000 });
-    expect(traceOf(body).steps.at(-1)!.rule).toBe('嘉政发〔2014〕86号 二（二）7');
+    expect(body.data.table).toBe('elderly-care');
   });
 
-  it('422 not-published naming the base per bed when the request omits it', async () => {
+  it('422 problem+json not-published when the request omits the base per bed (case base-omitted-at-threshold)', async () => {
     const { baseSubsidyPerBed: _omit, ...rest } = req;
-    const body = await problemOf(await postCalculator('elderly-care-bed-subsidy', rest), 'not-published');
-    expect(body.parameter).toMatchObject({ key: 'subsidy.bed_construction.base_per_bed', table: 'elderly-care' });
-    expect(body).toMatchObject({ upliftApplies: true });
+    await problemOf(await postCalculator('elderly-care-bed-subsidy', rest), 'not-published');
   });
 
-  it('422 validation-error naming the occupancy ratio above 1', async () => {
-    const body = await problemOf(
-      await postCalculator('elderly-care-bed-subsidy', { ...req, nursingOccupancyRatio: 1.2 }),
-      'validation-error',
-    );
-    expect(body.errors).toEqual([expect.objectContaining({ field: 'nursingOccupancyRatio' })]);
+  it('422 problem+json validation-error on an occupancy ratio above 1 (case B14a)', async () => {
+    await problemOf(await postCalculator('elderly-care-bed-subsidy', { ...req, nursingOccupancyRatio: 1.2 }), 'validation-error');
   });
 });

@@ -3,8 +3,10 @@ import { defineCalculator, tableRef } from '../../engine/calculator';
 import { isoDate, MAX_COUNT, yuan, yuanOf, yuanOut } from '../../engine/inputs';
 import { MissingCollector } from '../../engine/missing';
 import { applyRatio, type Fen, fen, percentText, ratioToPpm, times, yuanText, yuanToFen, ZERO } from '../../engine/money';
-import type { elderlyCare as EC } from './table';
+import type { Params, RatioRead } from '../../engine/params';
+import type { Trace } from '../../engine/trace';
 import { decimalPlaces } from '../../tables/units';
+import type { elderlyCare as EC } from './table';
 
 /**
  * The top-up (额外增加40%) of the one-off bed-construction subsidy under 嘉政发〔2014〕86号 二（二）7:
@@ -82,6 +84,9 @@ const output = z
   .openapi('ElderlyCareBedSubsidy');
 
 type Condition = z.output<typeof conditionSchema>;
+type Request = z.output<typeof input>;
+type P = Params<typeof EC>;
+type PerBed = { fen: Fen; source: 'request' | 'table' };
 const y = yuanText;
 const pct = percentText;
 const CONDITION_ZH: Record<Condition['id'], string> = {
@@ -92,6 +97,120 @@ const CONDITION_ZH: Record<Condition['id'], string> = {
   nursing_occupancy: '护理老年人入住率',
 };
 
+/**
+ * 二（二）7: the occupancy threshold and the top-up rate, read together so that one answer names every value the rule
+ * lacks; the steps cite them.
+ */
+function upliftValues(p: P): { threshold: RatioRead; rate: RatioRead } {
+  const missing = new MissingCollector();
+  const threshold = p.ratio('subsidy.bed_construction.nursing_occupancy_min', missing);
+  const rate = p.ratio('subsidy.bed_construction.nursing_uplift_rate', missing);
+  missing.throwIfAny({ zh: '计算床位建设补贴上浮', en: 'The bed-construction subsidy top-up' });
+  return { threshold: threshold!, rate: rate! };
+}
+
+/**
+ * 二（二）7「市本级…民办非营利性护理型机构」and「入住率达到60%以上（含）」: the five conditions, each reported; the
+ * threshold itself qualifies (compared in whole millionths).
+ */
+function upliftConditions(req: Request, threshold: RatioRead): Condition[] {
+  const cite = threshold.use.citation;
+  const occupancyPpm = ratioToPpm(req.nursingOccupancyRatio);
+  return [
+    { id: 'city_level', met: req.cityLevel, actual: req.cityLevel, required: true, citation: cite },
+    { id: 'privately_run', met: req.privatelyRun, actual: req.privatelyRun, required: true, citation: cite },
+    { id: 'non_profit', met: req.nonProfit, actual: req.nonProfit, required: true, citation: cite },
+    { id: 'nursing_type', met: req.institutionType === 'nursing', actual: req.institutionType, required: 'nursing', citation: cite },
+    // 「60%以上（含）」: the threshold itself qualifies
+    {
+      id: 'nursing_occupancy',
+      met: occupancyPpm >= threshold.ppm,
+      actual: req.nursingOccupancyRatio,
+      required: threshold.use.value as number,
+      bound: 'inclusive',
+      citation: cite,
+    },
+  ];
+}
+
+/** 二（二）7: the top-up applies when every condition is met. */
+function upliftApplies(trace: Trace, req: Request, threshold: RatioRead, conditions: Condition[]): boolean {
+  const occupancyPpm = ratioToPpm(req.nursingOccupancyRatio);
+  return trace.step({ zh: '上浮补贴的条件', en: 'conditions of the top-up' }, (s) => {
+    const applies = conditions.every((c) => c.met);
+    const compare = occupancyPpm >= threshold.ppm ? '≥' : '<';
+    s.uses(threshold).inputs({
+      institutionType: req.institutionType,
+      privatelyRun: req.privatelyRun,
+      nonProfit: req.nonProfit,
+      cityLevel: req.cityLevel,
+      nursingOccupancyRatio: req.nursingOccupancyRatio,
+    });
+    s.formula({
+      zh:
+        conditions.map((c) => `${CONDITION_ZH[c.id]}：${c.met ? '符合' : '不符合'}`).join('；') +
+        `（入住率 ${pct(occupancyPpm)} ${compare} ${pct(threshold.ppm)}，达到 ${pct(threshold.ppm)} 即符合）；${applies ? '全部符合，额外增加补贴' : '有条件不符合，不额外增加补贴'}`,
+      en:
+        conditions.map((c) => `${c.id}: ${c.met ? 'met' : 'not met'}`).join('; ') +
+        ` (occupancy ${pct(occupancyPpm)} ${compare} ${pct(threshold.ppm)}, bound included)`,
+    });
+    return s.result(applies, applies);
+  });
+}
+
+/**
+ * 二（二）7「一次性床位建设补贴」: per bed × beds. The per-bed base is not published in 86号: the request's, else the
+ * workbook's if a maintainer filled it, else a not-published problem that still carries the conditions (`verdict`),
+ * which do not depend on the base.
+ */
+function oneOffSubsidy(
+  p: P,
+  trace: Trace,
+  req: Request,
+  cite: string,
+  verdict: { upliftApplies: boolean; conditions: Condition[]; upliftRate: unknown },
+): { perBed: PerBed; base: Fen } {
+  return trace.step({ zh: '一次性床位建设补贴', en: 'one-off bed-construction subsidy' }, (s) => {
+    let perBed: PerBed;
+    if (req.baseSubsidyPerBed !== undefined) {
+      perBed = { fen: yuanToFen(req.baseSubsidyPerBed), source: 'request' };
+      s.rule(cite);
+    } else {
+      const missing = new MissingCollector();
+      const row = p.money('subsidy.bed_construction.base_per_bed', missing);
+      missing.throwIfAny({ zh: '计算床位建设补贴金额', en: 'The bed-construction subsidy amount' }, verdict);
+      perBed = { fen: row!.fen, source: 'table' };
+    }
+    const base = times(perBed.fen, req.beds);
+    s.inputs({ baseSubsidyPerBed: req.baseSubsidyPerBed ?? null, beds: req.beds });
+    s.formula({
+      zh: `每张床位 ${y(perBed.fen)} 元（${perBed.source === 'request' ? '请求所给' : '数据表'}）× ${req.beds} 张 = ${y(base)} 元`,
+      en: `${y(perBed.fen)} per bed (${perBed.source}) × ${req.beds} beds = ${y(base)}`,
+    });
+    return s.result(yuanOf(base), { perBed, base });
+  });
+}
+
+/**
+ * 二（二）7「在一次性床位建设补贴的基础上，额外增加…」: the rate × the whole one-off subsidy, applied once and rounded
+ * half-up to the fen; 0 when a condition is not met.
+ */
+function topUp(trace: Trace, rate: RatioRead, applies: boolean, base: Fen): Fen {
+  return trace.step({ zh: '在一次性补贴总额上额外增加', en: 'top-up on the whole one-off subsidy' }, (s) => {
+    const uplift = applies ? applyRatio(base, rate.ppm) : ZERO;
+    s.uses(rate).inputs({ upliftApplies: applies, baseSubsidy: yuanOf(base) });
+    s.formula(
+      applies
+        ? {
+            zh: `一次性补贴 ${y(base)} 元 × ${pct(rate.ppm)} = ${y(uplift)} 元（四舍五入到分）`,
+            en: `${y(base)} × ${pct(rate.ppm)} = ${y(uplift)} (half-up to the fen)`,
+          }
+        : { zh: '有条件不符合：不额外增加补贴', en: 'a condition is not met: no top-up' },
+    );
+    return s.result(yuanOf(uplift), uplift);
+  });
+}
+
 export const elderlyCareBedSubsidy = defineCalculator({
   id: 'elderly-care-bed-subsidy',
   table: tableRef<typeof EC>('elderly-care'),
@@ -99,93 +218,16 @@ export const elderlyCareBedSubsidy = defineCalculator({
   output,
   run({ at, trace }, req) {
     const p = at(req.date);
-    // read together, so that one answer names every value the rule lacks; the steps below cite them
-    const missing = new MissingCollector();
-    const threshold = p.ratio('subsidy.bed_construction.nursing_occupancy_min', missing);
-    const rate = p.ratio('subsidy.bed_construction.nursing_uplift_rate', missing);
-    missing.throwIfAny({ zh: '计算床位建设补贴上浮', en: 'The bed-construction subsidy top-up' });
-    const t = threshold!;
-    const r = rate!;
-    const cite = t.use.citation;
-
-    const occupancyPpm = ratioToPpm(req.nursingOccupancyRatio);
-    const conditions: Condition[] = [
-      { id: 'city_level', met: req.cityLevel, actual: req.cityLevel, required: true, citation: cite },
-      { id: 'privately_run', met: req.privatelyRun, actual: req.privatelyRun, required: true, citation: cite },
-      { id: 'non_profit', met: req.nonProfit, actual: req.nonProfit, required: true, citation: cite },
-      { id: 'nursing_type', met: req.institutionType === 'nursing', actual: req.institutionType, required: 'nursing', citation: cite },
-      // 「60%以上（含）」: the threshold itself qualifies
-      {
-        id: 'nursing_occupancy',
-        met: occupancyPpm >= t.ppm,
-        actual: req.nursingOccupancyRatio,
-        required: t.use.value as number,
-        bound: 'inclusive',
-        citation: cite,
-      },
-    ];
-    const upliftApplies = trace.step({ zh: '上浮补贴的条件', en: 'conditions of the top-up' }, (s) => {
-      const applies = conditions.every((c) => c.met);
-      const compare = occupancyPpm >= t.ppm ? '≥' : '<';
-      s.uses(t).inputs({
-        institutionType: req.institutionType,
-        privatelyRun: req.privatelyRun,
-        nonProfit: req.nonProfit,
-        cityLevel: req.cityLevel,
-        nursingOccupancyRatio: req.nursingOccupancyRatio,
-      });
-      s.formula({
-        zh:
-          conditions.map((c) => `${CONDITION_ZH[c.id]}：${c.met ? '符合' : '不符合'}`).join('；') +
-          `（入住率 ${pct(occupancyPpm)} ${compare} ${pct(t.ppm)}，达到 ${pct(t.ppm)} 即符合）；${applies ? '全部符合，额外增加补贴' : '有条件不符合，不额外增加补贴'}`,
-        en:
-          conditions.map((c) => `${c.id}: ${c.met ? 'met' : 'not met'}`).join('; ') +
-          ` (occupancy ${pct(occupancyPpm)} ${compare} ${pct(t.ppm)}, bound included)`,
-      });
-      return s.result(applies, applies);
-    });
-
-    const { perBed, base } = trace.step({ zh: '一次性床位建设补贴', en: 'one-off bed-construction subsidy' }, (s) => {
-      let perBed: { fen: Fen; source: 'request' | 'table' };
-      if (req.baseSubsidyPerBed !== undefined) {
-        perBed = { fen: yuanToFen(req.baseSubsidyPerBed), source: 'request' };
-        s.rule(cite);
-      } else {
-        const row = p.money('subsidy.bed_construction.base_per_bed', missing);
-        // the conditions do not depend on the base: the problem still carries them
-        missing.throwIfAny(
-          { zh: '计算床位建设补贴金额', en: 'The bed-construction subsidy amount' },
-          { upliftApplies, conditions, upliftRate: r.use.value },
-        );
-        perBed = { fen: row!.fen, source: 'table' };
-      }
-      const base = times(perBed.fen, req.beds);
-      s.inputs({ baseSubsidyPerBed: req.baseSubsidyPerBed ?? null, beds: req.beds });
-      s.formula({
-        zh: `每张床位 ${y(perBed.fen)} 元（${perBed.source === 'request' ? '请求所给' : '数据表'}）× ${req.beds} 张 = ${y(base)} 元`,
-        en: `${y(perBed.fen)} per bed (${perBed.source}) × ${req.beds} beds = ${y(base)}`,
-      });
-      return s.result(yuanOf(base), { perBed, base });
-    });
-
-    const uplift = trace.step({ zh: '在一次性补贴总额上额外增加', en: 'top-up on the whole one-off subsidy' }, (s) => {
-      const uplift = upliftApplies ? applyRatio(base, r.ppm) : ZERO;
-      s.uses(r).inputs({ upliftApplies, baseSubsidy: yuanOf(base) });
-      s.formula(
-        upliftApplies
-          ? {
-              zh: `一次性补贴 ${y(base)} 元 × ${pct(r.ppm)} = ${y(uplift)} 元（四舍五入到分）`,
-              en: `${y(base)} × ${pct(r.ppm)} = ${y(uplift)} (half-up to the fen)`,
-            }
-          : { zh: '有条件不符合：不额外增加补贴', en: 'a condition is not met: no top-up' },
-      );
-      return s.result(yuanOf(uplift), uplift);
-    });
-
+    const { threshold, rate } = upliftValues(p);
+    const conditions = upliftConditions(req, threshold);
+    const applies = upliftApplies(trace, req, threshold, conditions);
+    const verdict = { upliftApplies: applies, conditions, upliftRate: rate.use.value };
+    const { perBed, base } = oneOffSubsidy(p, trace, req, threshold.use.citation, verdict);
+    const uplift = topUp(trace, rate, applies, base);
     return {
-      upliftApplies,
+      upliftApplies: applies,
       conditions,
-      upliftRate: r.use.value as number,
+      upliftRate: rate.use.value as number,
       basePerBed: yuanOf(perBed.fen),
       baseSource: perBed.source,
       beds: req.beds,

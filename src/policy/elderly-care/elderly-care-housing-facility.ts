@@ -15,6 +15,8 @@ import { defineCalculator, tableRef } from '../../engine/calculator';
 import { isoDate, yuanOf, yuanOut } from '../../engine/inputs';
 import { MissingCollector, missingSchema } from '../../engine/missing';
 import { type Fen, fen, percentText, yuanText } from '../../engine/money';
+import type { NumberRead, Params, RatioRead } from '../../engine/params';
+import type { Trace } from '../../engine/trace';
 import type { elderlyCare as EC } from './table';
 
 /**
@@ -107,6 +109,11 @@ const output = z
   })
   .openapi('ElderlyCareHousingFacility');
 
+type P = Params<typeof EC>;
+type Blocks = NonNullable<z.output<typeof output>['blocks']>;
+type Settlement = NonNullable<z.output<typeof output>['compliance']>['shortfallSettlement'];
+type Binding = 'ratio' | 'minimum' | 'both';
+
 const pct = percentText;
 const BINDING_ZH = { ratio: '按比例计算的面积较大', minimum: '最低面积较大', both: '两者相等' } as const;
 
@@ -117,6 +124,136 @@ function cashFor(rateFen: Fen, shortfall: Area): Fen {
   return fen(Number((units + per / 2n) / per));
 }
 
+/**
+ * 二（三）12（2）: the ratio, the minimum and (with blocks) the block ratio, read together so that one answer names
+ * every value the rule lacks; the steps cite them.
+ */
+function premisesValues(p: P, withBlocks: boolean): { ratio: RatioRead; min: NumberRead; blockRatio: RatioRead | undefined } {
+  const missing = new MissingCollector();
+  const ratio = p.ratio('housing.home_care_area_ratio_min', missing);
+  const min = p.number('housing.home_care_area_min', missing);
+  const blockRatio = withBlocks ? p.ratio('housing.block_home_care_area_ratio_min', missing) : undefined;
+  missing.throwIfAny({ zh: '计算居家养老服务用房配建面积', en: 'The home-care premises rule' });
+  return { ratio: ratio!, min: min!, blockRatio };
+}
+
+/** 二（三）12（2）「不低于项目总建筑面积的…」: ratio × the project's total floor area, exact (not rounded). */
+function projectShare(trace: Trace, ratio: RatioRead, projectTotalFloorArea: number): Area {
+  const area = areaOf(projectTotalFloorArea);
+  return trace.step({ zh: '项目：按总建筑面积的比例', en: 'project: share of the total floor area' }, (s) => {
+    const ratioArea = areaTimesRatio(area, ratio.ppm);
+    s.uses(ratio).inputs({ projectTotalFloorArea });
+    s.formula({
+      zh: `项目总建筑面积 ${formatArea(area)} 平方米 × ${pct(ratio.ppm)} = ${formatArea(ratioArea)} 平方米（精确值，不舍入）`,
+      en: `${formatArea(area)} m² × ${pct(ratio.ppm)} = ${formatArea(ratioArea)} m² (exact, not rounded)`,
+    });
+    return s.result(areaNumber(ratioArea), ratioArea);
+  });
+}
+
+/**
+ * 二（三）12（2）「且最低不少于…平方米」: the required net internal floor area is the larger of the share and the
+ * minimum; `binding` says which (both when they are equal).
+ */
+function projectRequirement(trace: Trace, min: NumberRead, ratioArea: Area): { minimumArea: Area; required: Area; binding: Binding } {
+  const minimumArea = areaOfParameter(min.n);
+  const binding: Binding = ratioArea > minimumArea ? 'ratio' : ratioArea < minimumArea ? 'minimum' : 'both';
+  const required = trace.step(
+    { zh: '项目：应配建的套内建筑面积（不少于最低面积）', en: 'project: required net internal floor area (never under the minimum)' },
+    (s) => {
+      const required = maxArea(ratioArea, minimumArea);
+      s.uses(min).inputs({ ratioArea: areaNumber(ratioArea) });
+      s.formula({
+        zh: `按比例 ${formatArea(ratioArea)} 平方米与最低 ${formatArea(minimumArea)} 平方米取较大者 = ${formatArea(required)} 平方米（${BINDING_ZH[binding]}）`,
+        en: `max(${formatArea(ratioArea)}, ${formatArea(minimumArea)}) = ${formatArea(required)} m² (${binding === 'both' ? 'share and minimum are equal' : `the ${binding} binds`})`,
+      });
+      return s.result(areaNumber(required), required);
+    },
+  );
+  return { minimumArea, required, binding };
+}
+
+/**
+ * 二（三）12（2）「鼓励以控制单元街区为单位…集中配建」: block ratio × each block's residential floor area, then the
+ * sum; no minimum for blocks, and the project's own requirement stays as it is.
+ */
+function blockProvision(trace: Trace, blockRatio: RatioRead, blocks: z.output<typeof blockSchema>[]): Blocks {
+  const perBlock = blocks.map((b, i) => {
+    const a = areaOf(b.residentialFloorArea);
+    const name = b.id ?? String(i + 1);
+    const need = trace.step({ zh: `街区 ${name}：鼓励集中配建`, en: `block ${name}: encouraged concentrated provision` }, (s) => {
+      const need = areaTimesRatio(a, blockRatio.ppm);
+      s.uses(blockRatio).inputs({ id: b.id ?? null, residentialFloorArea: b.residentialFloorArea });
+      s.formula({
+        zh: `街区居住用地总建筑面积 ${formatArea(a)} 平方米 × ${pct(blockRatio.ppm)} = ${formatArea(need)} 平方米（街区不设最低面积；精确值）`,
+        en: `${formatArea(a)} m² × ${pct(blockRatio.ppm)} = ${formatArea(need)} m² (no minimum for blocks; exact)`,
+      });
+      return s.result(areaNumber(need), need);
+    });
+    return { id: b.id ?? null, residentialFloorArea: b.residentialFloorArea, need };
+  });
+  const total = trace.step(
+    {
+      zh: '街区：鼓励集中配建合计（不替代项目的配建要求）',
+      en: 'blocks: total encouraged provision (does not replace the project requirement)',
+    },
+    (s) => {
+      const total = sumAreas(perBlock.map((x) => x.need));
+      const list = perBlock.map((x) => formatArea(x.need)).join(' + ');
+      s.uses(blockRatio).inputs({ blocks: perBlock.length });
+      s.formula({ zh: `${list} = ${formatArea(total)} 平方米`, en: `${list} = ${formatArea(total)} m²` });
+      return s.result(areaNumber(total), total);
+    },
+  );
+  return {
+    ratio: blockRatio.use.value as number,
+    encouraged: ENCOURAGED,
+    perBlock: perBlock.map((x) => ({ id: x.id, residentialFloorArea: x.residentialFloorArea, requiredArea: areaNumber(x.need) })),
+    totalRequiredArea: areaNumber(total),
+  };
+}
+
+/** 二（三）12（2）「不低于」: the provided area complies when it reaches the requirement (equality complies). */
+function projectCompliance(
+  trace: Trace,
+  values: { ratio: RatioRead; min: NumberRead },
+  required: Area,
+  providedArea: number,
+): { compliant: boolean; shortfall: Area } {
+  const provided = areaOf(providedArea);
+  const compliant = provided >= required; // 不低于: equality complies
+  const shortfall = compliant ? 0n : required - provided;
+  trace.step({ zh: '所提供面积是否达到项目要求', en: 'compliance of the provided area with the project requirement' }, (s) => {
+    s.uses(values.ratio, values.min).inputs({ providedArea });
+    s.formula({
+      zh: `所提供 ${formatArea(provided)} 平方米 ${compliant ? '≥' : '<'} 应配建 ${formatArea(required)} 平方米，${compliant ? '达标' : '未达标'}；不足 ${formatArea(shortfall)} 平方米`,
+      en: `${formatArea(provided)} ${compliant ? '≥' : '<'} ${formatArea(required)} m²; shortfall ${formatArea(shortfall)} m²`,
+    });
+    return s.result({ compliant, shortfall: areaNumber(shortfall) });
+  });
+  return { compliant, shortfall };
+}
+
+/**
+ * 二（三）12（2）「不足部分可以通过货币补缴等方式解决」: rate × shortfall, half-up to the fen. The cash rate is not
+ * published: the answer says so (missing[]) instead of refusing.
+ */
+function shortfallSettlement(p: P, trace: Trace, shortfall: Area): Settlement {
+  const unpublished = new MissingCollector();
+  const rate = p.money('housing.shortfall_cash_rate', unpublished);
+  if (!rate) return { rate: null, cash: null, missing: unpublished.items };
+  const cash = trace.step({ zh: '不足部分货币补缴', en: 'shortfall settled in cash (货币补缴)' }, (s) => {
+    const cash = cashFor(rate.fen, shortfall);
+    s.uses(rate).inputs({ shortfall: areaNumber(shortfall) });
+    s.formula({
+      zh: `不足面积 ${formatArea(shortfall)} 平方米 × 每平方米 ${yuanText(rate.fen)} 元 = ${yuanText(cash)} 元（四舍五入到分）`,
+      en: `${formatArea(shortfall)} m² × ${yuanText(rate.fen)} per m² = ${yuanText(cash)} (half-up to the fen)`,
+    });
+    return s.result(yuanOf(cash), cash);
+  });
+  return { rate: yuanOf(rate.fen), cash: yuanOf(cash), missing: [] };
+}
+
 export const elderlyCareHousingFacility = defineCalculator({
   id: 'elderly-care-housing-facility',
   table: tableRef<typeof EC>('elderly-care'),
@@ -124,122 +261,24 @@ export const elderlyCareHousingFacility = defineCalculator({
   output,
   run({ at, trace }, req) {
     const p = at(req.date);
-    // read together, so that one answer names every value the rule lacks; the steps below cite them
-    const missing = new MissingCollector();
-    const ratio = p.ratio('housing.home_care_area_ratio_min', missing);
-    const min = p.number('housing.home_care_area_min', missing);
-    const blockRatio = req.blocks ? p.ratio('housing.block_home_care_area_ratio_min', missing) : undefined;
-    missing.throwIfAny({ zh: '计算居家养老服务用房配建面积', en: 'The home-care premises rule' });
-    const r = ratio!;
-    const m = min!;
-
-    const area = areaOf(req.projectTotalFloorArea);
-    const ratioArea = trace.step({ zh: '项目：按总建筑面积的比例', en: 'project: share of the total floor area' }, (s) => {
-      const ratioArea = areaTimesRatio(area, r.ppm);
-      s.uses(r).inputs({ projectTotalFloorArea: req.projectTotalFloorArea });
-      s.formula({
-        zh: `项目总建筑面积 ${formatArea(area)} 平方米 × ${pct(r.ppm)} = ${formatArea(ratioArea)} 平方米（精确值，不舍入）`,
-        en: `${formatArea(area)} m² × ${pct(r.ppm)} = ${formatArea(ratioArea)} m² (exact, not rounded)`,
-      });
-      return s.result(areaNumber(ratioArea), ratioArea);
-    });
-    const minimumArea = areaOfParameter(m.n);
-    const binding: 'ratio' | 'minimum' | 'both' = ratioArea > minimumArea ? 'ratio' : ratioArea < minimumArea ? 'minimum' : 'both';
-    const required = trace.step(
-      { zh: '项目：应配建的套内建筑面积（不少于最低面积）', en: 'project: required net internal floor area (never under the minimum)' },
-      (s) => {
-        const required = maxArea(ratioArea, minimumArea);
-        s.uses(m).inputs({ ratioArea: areaNumber(ratioArea) });
-        s.formula({
-          zh: `按比例 ${formatArea(ratioArea)} 平方米与最低 ${formatArea(minimumArea)} 平方米取较大者 = ${formatArea(required)} 平方米（${BINDING_ZH[binding]}）`,
-          en: `max(${formatArea(ratioArea)}, ${formatArea(minimumArea)}) = ${formatArea(required)} m² (${binding === 'both' ? 'share and minimum are equal' : `the ${binding} binds`})`,
-        });
-        return s.result(areaNumber(required), required);
-      },
-    );
-
-    let blocks: z.output<typeof output>['blocks'] = null;
-    if (req.blocks && blockRatio) {
-      const perBlock = req.blocks.map((b, i) => {
-        const a = areaOf(b.residentialFloorArea);
-        const name = b.id ?? String(i + 1);
-        const need = trace.step({ zh: `街区 ${name}：鼓励集中配建`, en: `block ${name}: encouraged concentrated provision` }, (s) => {
-          const need = areaTimesRatio(a, blockRatio.ppm);
-          s.uses(blockRatio).inputs({ id: b.id ?? null, residentialFloorArea: b.residentialFloorArea });
-          s.formula({
-            zh: `街区居住用地总建筑面积 ${formatArea(a)} 平方米 × ${pct(blockRatio.ppm)} = ${formatArea(need)} 平方米（街区不设最低面积；精确值）`,
-            en: `${formatArea(a)} m² × ${pct(blockRatio.ppm)} = ${formatArea(need)} m² (no minimum for blocks; exact)`,
-          });
-          return s.result(areaNumber(need), need);
-        });
-        return { id: b.id ?? null, residentialFloorArea: b.residentialFloorArea, need };
-      });
-      const total = trace.step(
-        {
-          zh: '街区：鼓励集中配建合计（不替代项目的配建要求）',
-          en: 'blocks: total encouraged provision (does not replace the project requirement)',
-        },
-        (s) => {
-          const total = sumAreas(perBlock.map((x) => x.need));
-          const list = perBlock.map((x) => formatArea(x.need)).join(' + ');
-          s.uses(blockRatio).inputs({ blocks: perBlock.length });
-          s.formula({ zh: `${list} = ${formatArea(total)} 平方米`, en: `${list} = ${formatArea(total)} m²` });
-          return s.result(areaNumber(total), total);
-        },
-      );
-      blocks = {
-        ratio: blockRatio.use.value as number,
-        encouraged: ENCOURAGED,
-        perBlock: perBlock.map((x) => ({ id: x.id, residentialFloorArea: x.residentialFloorArea, requiredArea: areaNumber(x.need) })),
-        totalRequiredArea: areaNumber(total),
-      };
-    }
-
+    const values = premisesValues(p, req.blocks !== undefined);
+    const ratioArea = projectShare(trace, values.ratio, req.projectTotalFloorArea);
+    const { minimumArea, required, binding } = projectRequirement(trace, values.min, ratioArea);
+    const blocks = req.blocks && values.blockRatio ? blockProvision(trace, values.blockRatio, req.blocks) : null;
     let compliance: z.output<typeof output>['compliance'] = null;
     if (req.providedArea !== undefined) {
-      const provided = areaOf(req.providedArea);
-      const compliant = provided >= required; // 不低于: equality complies
-      const shortfall = compliant ? 0n : required - provided;
-      trace.step({ zh: '所提供面积是否达到项目要求', en: 'compliance of the provided area with the project requirement' }, (s) => {
-        s.uses(r, m).inputs({ providedArea: req.providedArea });
-        s.formula({
-          zh: `所提供 ${formatArea(provided)} 平方米 ${compliant ? '≥' : '<'} 应配建 ${formatArea(required)} 平方米，${compliant ? '达标' : '未达标'}；不足 ${formatArea(shortfall)} 平方米`,
-          en: `${formatArea(provided)} ${compliant ? '≥' : '<'} ${formatArea(required)} m²; shortfall ${formatArea(shortfall)} m²`,
-        });
-        return s.result({ compliant, shortfall: areaNumber(shortfall) });
-      });
-      // The cash rate is not published: the answer says so (missing[]) instead of refusing.
-      const unpublished = new MissingCollector();
-      const rate = p.money('housing.shortfall_cash_rate', unpublished);
-      let settlement: NonNullable<z.output<typeof output>['compliance']>['shortfallSettlement'] = {
-        rate: null,
-        cash: null,
-        missing: unpublished.items,
-      };
-      if (rate) {
-        const cash = trace.step({ zh: '不足部分货币补缴', en: 'shortfall settled in cash (货币补缴)' }, (s) => {
-          const cash = cashFor(rate.fen, shortfall);
-          s.uses(rate).inputs({ shortfall: areaNumber(shortfall) });
-          s.formula({
-            zh: `不足面积 ${formatArea(shortfall)} 平方米 × 每平方米 ${yuanText(rate.fen)} 元 = ${yuanText(cash)} 元（四舍五入到分）`,
-            en: `${formatArea(shortfall)} m² × ${yuanText(rate.fen)} per m² = ${yuanText(cash)} (half-up to the fen)`,
-          });
-          return s.result(yuanOf(cash), cash);
-        });
-        settlement = { rate: yuanOf(rate.fen), cash: yuanOf(cash), missing: [] };
-      }
+      const { compliant, shortfall } = projectCompliance(trace, values, required, req.providedArea);
       compliance = {
         providedArea: req.providedArea,
         requiredArea: areaNumber(required),
         compliant,
         shortfall: areaNumber(shortfall),
-        shortfallSettlement: settlement,
+        shortfallSettlement: shortfallSettlement(p, trace, shortfall),
       };
     }
-
     return {
       project: {
-        ratio: r.use.value as number,
+        ratio: values.ratio.use.value as number,
         ratioArea: areaNumber(ratioArea),
         minimumArea: areaNumber(minimumArea),
         requiredArea: areaNumber(required),

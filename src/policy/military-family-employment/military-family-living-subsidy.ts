@@ -1,7 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, tableRef } from '../../engine/calculator';
 import { isoDate, MAX_COUNT, yuan, yuanOf, yuanOut } from '../../engine/inputs';
-import { times, yuanText, yuanToFen } from '../../engine/money';
+import { type Fen, times, yuanText, yuanToFen } from '../../engine/money';
+import type { NumberRead, Params, TextRead } from '../../engine/params';
+import type { Trace } from '../../engine/trace';
 import type { militaryFamilyEmployment as MFE } from './table';
 
 /**
@@ -63,6 +65,105 @@ const output = z
   })
   .openapi('MilitaryFamilyLivingSubsidy');
 
+type P = Params<typeof MFE>;
+type Request = z.output<typeof input>;
+type Reasons = z.output<typeof output>['reasons'];
+
+/**
+ * 第十八条「对随军6个月未就业、且无固定收入的随军家属」「不能与失业保险金同时享受」: every unmet condition is a
+ * reason; the waiting months are reached at 6 full months (≥, bound included).
+ */
+function eligibility(p: P, trace: Trace, req: Request): { waiting: NumberRead; reasons: Reasons } {
+  const m = req.monthsWithoutWork;
+  return trace.step({ zh: '是否符合发放条件', en: 'eligibility' }, (s) => {
+    const waiting = p.number('living_subsidy.waiting_months');
+    const noFixedIncome = p.get('living_subsidy.requires_no_fixed_income');
+    const combinable = p.get('living_subsidy.combinable_with_unemployment_insurance');
+    const reasons: Reasons = [];
+    const reasonsZh: string[] = [];
+    if (m < waiting.n) {
+      reasons.push({
+        code: 'waiting-period-not-reached',
+        rule: waiting.use.citation,
+        message: `${m} months without work < ${waiting.n} (随军${waiting.n}个月未就业)`,
+      });
+      reasonsZh.push(`未就业不满 ${waiting.n} 个月`);
+    }
+    if (req.hasFixedIncome && noFixedIncome.value === true) {
+      reasons.push({ code: 'has-fixed-income', rule: noFixedIncome.use.citation, message: 'has a fixed income (且无固定收入)' });
+      reasonsZh.push('有固定收入');
+    }
+    if (req.receivingUnemploymentInsurance && combinable.value !== true) {
+      reasons.push({
+        code: 'receiving-unemployment-insurance',
+        rule: combinable.use.citation,
+        message: 'not combinable with unemployment-insurance benefit (不能与失业保险金同时享受)',
+      });
+      reasonsZh.push('正在领取失业保险金，不能同时享受');
+    }
+    const eligible = reasons.length === 0;
+    s.inputs({
+      monthsWithoutWork: m,
+      hasFixedIncome: req.hasFixedIncome,
+      receivingUnemploymentInsurance: req.receivingUnemploymentInsurance,
+    });
+    s.formula({
+      zh:
+        `随军后未就业 ${m} 个月，${m >= waiting.n ? `已满 ${waiting.n} 个月（含本数）` : `不满 ${waiting.n} 个月`}；${req.hasFixedIncome ? '有' : '无'}固定收入；` +
+        `${req.receivingUnemploymentInsurance ? '正在' : '未'}领取失业保险金：${eligible ? '符合发放条件' : `不符合发放条件（${reasonsZh.join('；')}）`}`,
+      en:
+        `${m} months ${m >= waiting.n ? '≥' : '<'} ${waiting.n} (bound included); fixed income: ${req.hasFixedIncome}; ` +
+        `unemployment benefit: ${req.receivingUnemploymentInsurance} → ${eligible ? 'eligible' : `not eligible (${reasons.map((r) => r.code).join(', ')})`}`,
+    });
+    return s.result(eligible, { waiting, reasons });
+  });
+}
+
+/**
+ * 第十八条「补贴期限不超过24个月」: the waiting months are not paid (no back-payment clause); at most the maximum of
+ * paid months (≤, bound included); none when not eligible.
+ */
+function monthsPayable(p: P, trace: Trace, waiting: NumberRead, m: number, eligible: boolean): { max: NumberRead; monthsPayable: number } {
+  return trace.step({ zh: '可发放月数', en: 'months payable' }, (s) => {
+    const max = p.number('living_subsidy.max_months');
+    const n = eligible ? Math.min(m - waiting.n, max.n) : 0;
+    s.uses(waiting).inputs({ monthsWithoutWork: m });
+    s.formula(
+      eligible
+        ? {
+            zh: `未就业 ${m} 个月，前 ${waiting.n} 个月不发补贴，其后最多发 ${max.n} 个月（含本数），可发 ${n} 个月（即第 ${waiting.n + 1} 至第 ${waiting.n + max.n} 个月可发）`,
+            en: `min(${m} − ${waiting.n} unpaid waiting months, ${max.n}) = ${n} (不超过${max.n}个月: bound included; paid months ${waiting.n + 1}…${waiting.n + max.n})`,
+          }
+        : { zh: '不符合发放条件，可发 0 个月', en: 'not eligible → 0' },
+    );
+    return s.result(n, { max, monthsPayable: n });
+  });
+}
+
+/**
+ * 第十八条「按城镇居民最低生活保障金的标准发放生活补贴费」「由当地财政列支」: months payable × the local minimum-living
+ * standard, which the source does not publish (the caller gives it).
+ */
+function livingSubsidy(p: P, trace: Trace, months: number, monthlyYuan: number): { amount: Fen; fundedBy: TextRead } {
+  const rate = yuanToFen(monthlyYuan);
+  return trace.step({ zh: '按最低生活保障标准发放生活补贴', en: 'living subsidy at the minimum-living standard' }, (s) => {
+    const fundedBy = p.text('living_subsidy.funded_by');
+    const amount = times(rate, months);
+    // the cell is "中文 / English"
+    const fundedByZh = fundedBy.text.split(' / ')[0];
+    s.inputs({ minimumLivingStandardMonthly: monthlyYuan });
+    s.formula({
+      zh: `${months} 个月 × 每月 ${yuanText(rate)} 元 = ${yuanText(amount)} 元，由${fundedByZh}`,
+      en: `${months} × ${yuanText(rate)} = ${yuanText(amount)}, ${fundedBy.text}`,
+    });
+    s.note({
+      zh: '每月标准为当地城镇居民最低生活保障标准，原文未公布，由请求方给出。',
+      en: "The rate (living_subsidy.monthly_rate) is the local urban minimum-living standard, not published in the source: the caller's input.",
+    });
+    return s.result(yuanOf(amount), { amount, fundedBy });
+  });
+}
+
 export const militaryFamilyLivingSubsidy = defineCalculator({
   id: 'military-family-living-subsidy',
   table: tableRef<typeof MFE>('military-family-employment'),
@@ -71,90 +172,10 @@ export const militaryFamilyLivingSubsidy = defineCalculator({
   run({ at, trace }, req) {
     const p = at(req.date);
     const m = req.monthsWithoutWork;
-
-    // 「随军6个月未就业、且无固定收入」, 「不能与失业保险金同时享受」: each unmet condition is a reason.
-    const { waiting, reasons } = trace.step({ zh: '是否符合发放条件', en: 'eligibility' }, (s) => {
-      const waiting = p.number('living_subsidy.waiting_months');
-      const noFixedIncome = p.get('living_subsidy.requires_no_fixed_income');
-      const combinable = p.get('living_subsidy.combinable_with_unemployment_insurance');
-      const reasons: z.output<typeof output>['reasons'] = [];
-      const reasonsZh: string[] = [];
-      if (m < waiting.n) {
-        reasons.push({
-          code: 'waiting-period-not-reached',
-          rule: waiting.use.citation,
-          message: `${m} months without work < ${waiting.n} (随军${waiting.n}个月未就业)`,
-        });
-        reasonsZh.push(`未就业不满 ${waiting.n} 个月`);
-      }
-      if (req.hasFixedIncome && noFixedIncome.value === true) {
-        reasons.push({ code: 'has-fixed-income', rule: noFixedIncome.use.citation, message: 'has a fixed income (且无固定收入)' });
-        reasonsZh.push('有固定收入');
-      }
-      if (req.receivingUnemploymentInsurance && combinable.value !== true) {
-        reasons.push({
-          code: 'receiving-unemployment-insurance',
-          rule: combinable.use.citation,
-          message: 'not combinable with unemployment-insurance benefit (不能与失业保险金同时享受)',
-        });
-        reasonsZh.push('正在领取失业保险金，不能同时享受');
-      }
-      const eligible = reasons.length === 0;
-      s.inputs({
-        monthsWithoutWork: m,
-        hasFixedIncome: req.hasFixedIncome,
-        receivingUnemploymentInsurance: req.receivingUnemploymentInsurance,
-      });
-      s.formula({
-        zh:
-          `随军后未就业 ${m} 个月，${m >= waiting.n ? `已满 ${waiting.n} 个月（含本数）` : `不满 ${waiting.n} 个月`}；${req.hasFixedIncome ? '有' : '无'}固定收入；` +
-          `${req.receivingUnemploymentInsurance ? '正在' : '未'}领取失业保险金：${eligible ? '符合发放条件' : `不符合发放条件（${reasonsZh.join('；')}）`}`,
-        en:
-          `${m} months ${m >= waiting.n ? '≥' : '<'} ${waiting.n} (bound included); fixed income: ${req.hasFixedIncome}; ` +
-          `unemployment benefit: ${req.receivingUnemploymentInsurance} → ${eligible ? 'eligible' : `not eligible (${reasons.map((r) => r.code).join(', ')})`}`,
-      });
-      return s.result(eligible, { waiting, reasons });
-    });
+    const { waiting, reasons } = eligibility(p, trace, req);
     const eligible = reasons.length === 0;
-
-    // The waiting months are not paid; 「补贴期限不超过24个月」 counts paid months (bound included).
-    const { max, monthsPayable } = trace.step({ zh: '可发放月数', en: 'months payable' }, (s) => {
-      const max = p.number('living_subsidy.max_months');
-      const n = eligible ? Math.min(m - waiting.n, max.n) : 0;
-      s.uses(waiting).inputs({ monthsWithoutWork: m });
-      s.formula(
-        eligible
-          ? {
-              zh: `未就业 ${m} 个月，前 ${waiting.n} 个月不发补贴，其后最多发 ${max.n} 个月（含本数），可发 ${n} 个月（即第 ${waiting.n + 1} 至第 ${waiting.n + max.n} 个月可发）`,
-              en: `min(${m} − ${waiting.n} unpaid waiting months, ${max.n}) = ${n} (不超过${max.n}个月: bound included; paid months ${waiting.n + 1}…${waiting.n + max.n})`,
-            }
-          : { zh: '不符合发放条件，可发 0 个月', en: 'not eligible → 0' },
-      );
-      return s.result(n, { max, monthsPayable: n });
-    });
-
-    const rate = yuanToFen(req.minimumLivingStandardMonthly);
-    // 「按城镇居民最低生活保障金的标准发放」, 「由当地财政列支」.
-    const { amount, fundedBy } = trace.step(
-      { zh: '按最低生活保障标准发放生活补贴', en: 'living subsidy at the minimum-living standard' },
-      (s) => {
-        const fundedBy = p.text('living_subsidy.funded_by');
-        const amount = times(rate, monthsPayable);
-        // the cell is "中文 / English"
-        const fundedByZh = fundedBy.text.split(' / ')[0];
-        s.inputs({ minimumLivingStandardMonthly: req.minimumLivingStandardMonthly });
-        s.formula({
-          zh: `${monthsPayable} 个月 × 每月 ${yuanText(rate)} 元 = ${yuanText(amount)} 元，由${fundedByZh}`,
-          en: `${monthsPayable} × ${yuanText(rate)} = ${yuanText(amount)}, ${fundedBy.text}`,
-        });
-        s.note({
-          zh: '每月标准为当地城镇居民最低生活保障标准，原文未公布，由请求方给出。',
-          en: "The rate (living_subsidy.monthly_rate) is the local urban minimum-living standard, not published in the source: the caller's input.",
-        });
-        return s.result(yuanOf(amount), { amount, fundedBy });
-      },
-    );
-
+    const { max, monthsPayable: months } = monthsPayable(p, trace, waiting, m, eligible);
+    const { amount, fundedBy } = livingSubsidy(p, trace, months, req.minimumLivingStandardMonthly);
     return {
       date: req.date,
       eligible,
@@ -163,7 +184,7 @@ export const militaryFamilyLivingSubsidy = defineCalculator({
       maxMonths: max.n,
       firstPayableMonth: waiting.n + 1,
       lastPayableMonth: waiting.n + max.n,
-      monthsPayable,
+      monthsPayable: months,
       monthlyRate: req.minimumLivingStandardMonthly,
       amount: yuanOf(amount),
       fundedBy: fundedBy.text,

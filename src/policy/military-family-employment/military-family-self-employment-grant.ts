@@ -1,7 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, tableRef } from '../../engine/calculator';
 import { isoDate, yuan, yuanOf, yuanOut } from '../../engine/inputs';
-import { fen, minFen, yuanText, yuanToFen, ZERO } from '../../engine/money';
+import { type Fen, fen, minFen, yuanText, yuanToFen, ZERO } from '../../engine/money';
+import type { MoneyRead, Params } from '../../engine/params';
+import type { Trace } from '../../engine/trace';
 import type { militaryFamilyEmployment as MFE } from './table';
 
 /**
@@ -48,6 +50,66 @@ const output = z
   })
   .openapi('MilitaryFamilySelfEmploymentGrant');
 
+type P = Params<typeof MFE>;
+type Garrison = z.output<typeof input>['garrisonArea'];
+
+/**
+ * 第二十条「嘉兴市区驻军自谋职业的随军家属补助金标准为2万元」, 第三十一条: the standard of the garrison area. The
+ * counties' row has an empty amount: money() throws the not-published error naming it (never the urban figure or 0).
+ */
+function grantStandard(p: P, trace: Trace, garrisonArea: Garrison): MoneyRead {
+  return trace.step({ zh: '补助金标准', en: 'grant standard' }, (s) => {
+    const standard = p.find('self_employment_grant', { garrison_area: garrisonArea }).money('amount');
+    s.inputs({ garrisonArea });
+    s.formula({
+      zh: `${AREA_ZH[garrisonArea]}：自谋职业补助金标准 ${yuanText(standard.fen)} 元`,
+      en: `${garrisonArea} → ${yuanText(standard.fen)}`,
+    });
+    return s.result(yuanOf(standard.fen), standard);
+  });
+}
+
+/**
+ * 第二十条「已享受随军家属生活困难补助的，在自谋职业一次性补助金中扣除」: out of the grant itself, so at most the
+ * grant and the grant due is never negative; an excess is reported, not reclaimed.
+ */
+function hardshipDeduction(p: P, trace: Trace, standard: MoneyRead, receivedYuan: number): { deduction: Fen; due: Fen; excess: Fen } {
+  const received = yuanToFen(receivedYuan);
+  return trace.step({ zh: '扣除已享受的随军家属生活困难补助', en: 'hardship subsidy already received deducted from the grant' }, (s) => {
+    const deducts = p.get('self_employment_grant.deducts_hardship_subsidy');
+    const deduction = deducts.value === true ? minFen(received, standard.fen) : ZERO;
+    const due = fen(standard.fen - deduction);
+    const excess = deducts.value === true ? fen(Math.max(0, received - standard.fen)) : ZERO;
+    s.uses(standard).inputs({ hardshipSubsidyReceived: receivedYuan });
+    s.formula(
+      deducts.value === true
+        ? {
+            zh:
+              `补助金标准 ${yuanText(standard.fen)} 元，扣除已享受的生活困难补助 ${yuanText(received)} 元（最多扣到标准 ${yuanText(standard.fen)} 元为止），还应发 ${yuanText(due)} 元` +
+              (excess ? `；超出标准的 ${yuanText(excess)} 元不再扣除，也不要求退还` : ''),
+            en:
+              `${yuanText(standard.fen)} − min(${yuanText(received)}, ${yuanText(standard.fen)}) = ${yuanText(due)}` +
+              (excess ? `; ${yuanText(excess)} received above the standard is not deducted (no repayment provided for)` : ''),
+          }
+        : { zh: `不扣除生活困难补助，应发 ${yuanText(due)} 元`, en: `no deduction: ${yuanText(due)}` },
+    );
+    return s.result({ deduction: yuanOf(deduction), grantDue: yuanOf(due), excessNotDeducted: yuanOf(excess) }, { deduction, due, excess });
+  });
+}
+
+/** 第二十条「视同当地政府已安置就业」: taking the grant counts as placement in employment. */
+function countsAsPlaced(p: P, trace: Trace): boolean {
+  const placed = trace.step({ zh: '领取补助金视同已安置就业', en: 'taking the grant counts as placement' }, (s) => {
+    const placed = p.get('self_employment_grant.counts_as_placed');
+    s.formula({
+      zh: '领取一次性自谋职业补助金，视同当地政府已安置就业',
+      en: 'taking the one-off self-employment grant counts as placement in employment by the local government (视同当地政府已安置就业)',
+    });
+    return s.result(placed.value);
+  });
+  return placed === true;
+}
+
 export const militaryFamilySelfEmploymentGrant = defineCalculator({
   id: 'military-family-self-employment-grant',
   table: tableRef<typeof MFE>('military-family-employment'),
@@ -55,55 +117,9 @@ export const militaryFamilySelfEmploymentGrant = defineCalculator({
   output,
   run({ at, trace }, req) {
     const p = at(req.date);
-    const standard = trace.step({ zh: '补助金标准', en: 'grant standard' }, (s) => {
-      // The counties' row has an empty amount: money() throws the not-published error naming it.
-      const standard = p.find('self_employment_grant', { garrison_area: req.garrisonArea }).money('amount');
-      s.inputs({ garrisonArea: req.garrisonArea });
-      s.formula({
-        zh: `${AREA_ZH[req.garrisonArea]}：自谋职业补助金标准 ${yuanText(standard.fen)} 元`,
-        en: `${req.garrisonArea} → ${yuanText(standard.fen)}`,
-      });
-      return s.result(yuanOf(standard.fen), standard);
-    });
-
-    const received = yuanToFen(req.hardshipSubsidyReceived);
-    // 「在自谋职业一次性补助金中扣除」: out of the grant itself, so at most the grant; an excess is not reclaimed.
-    const { deduction, due, excess } = trace.step(
-      { zh: '扣除已享受的随军家属生活困难补助', en: 'hardship subsidy already received deducted from the grant' },
-      (s) => {
-        const deducts = p.get('self_employment_grant.deducts_hardship_subsidy');
-        const deduction = deducts.value === true ? minFen(received, standard.fen) : ZERO;
-        const due = fen(standard.fen - deduction);
-        const excess = deducts.value === true ? fen(Math.max(0, received - standard.fen)) : ZERO;
-        s.uses(standard).inputs({ hardshipSubsidyReceived: req.hardshipSubsidyReceived });
-        s.formula(
-          deducts.value === true
-            ? {
-                zh:
-                  `补助金标准 ${yuanText(standard.fen)} 元，扣除已享受的生活困难补助 ${yuanText(received)} 元（最多扣到标准 ${yuanText(standard.fen)} 元为止），还应发 ${yuanText(due)} 元` +
-                  (excess ? `；超出标准的 ${yuanText(excess)} 元不再扣除，也不要求退还` : ''),
-                en:
-                  `${yuanText(standard.fen)} − min(${yuanText(received)}, ${yuanText(standard.fen)}) = ${yuanText(due)}` +
-                  (excess ? `; ${yuanText(excess)} received above the standard is not deducted (no repayment provided for)` : ''),
-              }
-            : { zh: `不扣除生活困难补助，应发 ${yuanText(due)} 元`, en: `no deduction: ${yuanText(due)}` },
-        );
-        return s.result(
-          { deduction: yuanOf(deduction), grantDue: yuanOf(due), excessNotDeducted: yuanOf(excess) },
-          { deduction, due, excess },
-        );
-      },
-    );
-
-    const placed = trace.step({ zh: '领取补助金视同已安置就业', en: 'taking the grant counts as placement' }, (s) => {
-      const placed = p.get('self_employment_grant.counts_as_placed');
-      s.formula({
-        zh: '领取一次性自谋职业补助金，视同当地政府已安置就业',
-        en: 'taking the one-off self-employment grant counts as placement in employment by the local government (视同当地政府已安置就业)',
-      });
-      return s.result(placed.value);
-    });
-
+    const standard = grantStandard(p, trace, req.garrisonArea);
+    const { deduction, due, excess } = hardshipDeduction(p, trace, standard, req.hardshipSubsidyReceived);
+    const placed = countsAsPlaced(p, trace);
     return {
       date: req.date,
       garrisonArea: req.garrisonArea,
@@ -112,7 +128,7 @@ export const militaryFamilySelfEmploymentGrant = defineCalculator({
       deduction: yuanOf(deduction),
       grantDue: yuanOf(due),
       excessNotDeducted: yuanOf(excess),
-      countsAsPlaced: placed === true,
+      countsAsPlaced: placed,
     };
   },
 });

@@ -1,7 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, tableRef } from '../../engine/calculator';
 import { isoDate, MAX_COUNT, yuan, yuanOf, yuanOut } from '../../engine/inputs';
-import { applyRatio, fen, PPM, times, yuanText, yuanToFen } from '../../engine/money';
+import { applyRatio, type Fen, fen, PPM, times, yuanText, yuanToFen } from '../../engine/money';
+import type { Params, RatioRead } from '../../engine/params';
+import type { Trace } from '../../engine/trace';
 import type { specialEducation as SE } from './table';
 
 /**
@@ -66,6 +68,80 @@ const output = z
   })
   .openapi('SpecialEducationFunding');
 
+type P = Params<typeof SE>;
+type Request = z.output<typeof input>;
+
+/**
+ * 四（二）「…的10倍及以上拨付」「…的5倍及以上拨付」: the multiple of the stage replaces the regular rate; the product is
+ * the floor of a disabled student's funding.
+ */
+function minimumPerStudent(p: P, trace: Trace, req: Request): { multiplier: RatioRead; minimum: Fen } {
+  const rate = yuanToFen(req.regularPerStudentRate);
+  return trace.step({ zh: '残疾学生生均公用经费最低标准', en: 'minimum per-student funding' }, (s) => {
+    const multiplier = p.find('per_student_funding', { stage: req.stage }).ratio('multiplier_min');
+    const minimum = applyRatio(rate, multiplier.ppm);
+    const n = multiplier.ppm / PPM;
+    s.inputs({ stage: req.stage, regularPerStudentRate: req.regularPerStudentRate });
+    s.formula({
+      zh: `${STAGE_ZH[req.stage]}：当地普通学生生均公用经费 ${yuanText(rate)} 元 × ${n} 倍 = ${yuanText(minimum)} 元，为残疾学生每生每年的最低拨付标准（按倍数拨付，不是另加；“及以上”即不得低于此数）`,
+      en: `${yuanText(rate)} × ${n} = ${yuanText(minimum)} (the multiple replaces the regular rate; 及以上: a floor)`,
+    });
+    s.note({
+      zh: '当地普通学生生均公用经费原文未公布，由请求方给出。',
+      en: "The local regular rate (funding.regular_per_student_rate) is not published in the source: it is the caller's input.",
+    });
+    return s.result(yuanOf(minimum), { multiplier, minimum });
+  });
+}
+
+/** 四（二）「根据残疾学生的人数」: the per-student minimum × the number of disabled students. */
+function minimumTotal(trace: Trace, multiplier: RatioRead, minimum: Fen, students: number): number {
+  return trace.step({ zh: '残疾学生经费最低总额', en: 'minimum total for the disabled students' }, (s) => {
+    const total = times(minimum, students);
+    s.uses(multiplier).inputs({ disabledStudents: students });
+    s.formula({
+      zh: `每生最低 ${yuanText(minimum)} 元 × ${students} 名残疾学生 = ${yuanText(total)} 元（根据残疾学生的人数）`,
+      en: `${yuanText(minimum)} × ${students} students = ${yuanText(total)} (根据残疾学生的人数)`,
+    });
+    return s.result(yuanOf(total));
+  });
+}
+
+/** 四（二）「及以上」: the bound is included, so exactly the minimum complies; the shortfall per student otherwise. */
+function fundingCompliance(
+  trace: Trace,
+  multiplier: RatioRead,
+  minimum: Fen,
+  actualYuan: number,
+): NonNullable<z.output<typeof output>['compliance']> {
+  return trace.step({ zh: '是否达到最低标准', en: 'compliance with the minimum' }, (s) => {
+    const actual = yuanToFen(actualYuan);
+    const compliant = actual >= minimum;
+    const shortfall = fen(Math.max(0, minimum - actual));
+    s.uses(multiplier).inputs({ actualPerStudentFunding: actualYuan });
+    s.formula({
+      zh: compliant
+        ? `实际每生拨付 ${yuanText(actual)} 元 ≥ 最低标准 ${yuanText(minimum)} 元，达标（“及以上”含本数）`
+        : `实际每生拨付 ${yuanText(actual)} 元 < 最低标准 ${yuanText(minimum)} 元，每生少 ${yuanText(shortfall)} 元，未达标`,
+      en: `${yuanText(actual)} ${compliant ? '≥' : '<'} ${yuanText(minimum)} → ${compliant ? 'compliant' : `short by ${yuanText(shortfall)} per student`} (及以上 includes the bound)`,
+    });
+    return s.result({ actualPerStudentFunding: actualYuan, compliant, shortfallPerStudent: yuanOf(shortfall) });
+  });
+}
+
+/** 四（二）「以上特殊教育经费全额纳入政府财政经费保障体系」: information the answer carries. */
+function governmentGuarantee(p: P, trace: Trace): boolean {
+  const guaranteed = trace.step({ zh: '经费全额纳入政府财政保障', en: 'fully covered by government budgets' }, (s) => {
+    const g = p.get('funding.fully_government_guaranteed');
+    s.formula({
+      zh: '以上特殊教育经费全额纳入政府财政经费保障体系（说明性信息）',
+      en: 'the special-education funds above are fully covered by government budgets (以上特殊教育经费全额纳入政府财政经费保障体系; information)',
+    });
+    return s.result(g.value);
+  });
+  return guaranteed === true;
+}
+
 export const specialEducationFunding = defineCalculator({
   id: 'special-education-funding',
   table: tableRef<typeof SE>('special-education'),
@@ -73,67 +149,12 @@ export const specialEducationFunding = defineCalculator({
   output,
   run({ at, trace }, req) {
     const p = at(req.date);
-    const rate = yuanToFen(req.regularPerStudentRate);
-    // 四（二）: the multiple of the stage replaces the regular rate (≥ N × the rate).
-    const { multiplier, minimum } = trace.step({ zh: '残疾学生生均公用经费最低标准', en: 'minimum per-student funding' }, (s) => {
-      const multiplier = p.find('per_student_funding', { stage: req.stage }).ratio('multiplier_min');
-      const minimum = applyRatio(rate, multiplier.ppm);
-      const n = multiplier.ppm / PPM;
-      s.inputs({ stage: req.stage, regularPerStudentRate: req.regularPerStudentRate });
-      s.formula({
-        zh: `${STAGE_ZH[req.stage]}：当地普通学生生均公用经费 ${yuanText(rate)} 元 × ${n} 倍 = ${yuanText(minimum)} 元，为残疾学生每生每年的最低拨付标准（按倍数拨付，不是另加；“及以上”即不得低于此数）`,
-        en: `${yuanText(rate)} × ${n} = ${yuanText(minimum)} (the multiple replaces the regular rate; 及以上: a floor)`,
-      });
-      s.note({
-        zh: '当地普通学生生均公用经费原文未公布，由请求方给出。',
-        en: "The local regular rate (funding.regular_per_student_rate) is not published in the source: it is the caller's input.",
-      });
-      return s.result(yuanOf(minimum), { multiplier, minimum });
-    });
-
-    let minimumTotal: number | null = null;
+    const { multiplier, minimum } = minimumPerStudent(p, trace, req);
     const students = req.disabledStudents;
-    if (students !== undefined) {
-      // 「根据残疾学生的人数」: the per-student minimum × the number of disabled students.
-      minimumTotal = trace.step({ zh: '残疾学生经费最低总额', en: 'minimum total for the disabled students' }, (s) => {
-        const total = times(minimum, students);
-        s.uses(multiplier).inputs({ disabledStudents: students });
-        s.formula({
-          zh: `每生最低 ${yuanText(minimum)} 元 × ${students} 名残疾学生 = ${yuanText(total)} 元（根据残疾学生的人数）`,
-          en: `${yuanText(minimum)} × ${students} students = ${yuanText(total)} (根据残疾学生的人数)`,
-        });
-        return s.result(yuanOf(total));
-      });
-    }
-
-    let compliance: z.output<typeof output>['compliance'] = null;
-    const actualYuan = req.actualPerStudentFunding;
-    if (actualYuan !== undefined) {
-      // 「及以上」 includes the bound: exactly the minimum complies.
-      compliance = trace.step({ zh: '是否达到最低标准', en: 'compliance with the minimum' }, (s) => {
-        const actual = yuanToFen(actualYuan);
-        const compliant = actual >= minimum;
-        const shortfall = fen(Math.max(0, minimum - actual));
-        s.uses(multiplier).inputs({ actualPerStudentFunding: actualYuan });
-        s.formula({
-          zh: compliant
-            ? `实际每生拨付 ${yuanText(actual)} 元 ≥ 最低标准 ${yuanText(minimum)} 元，达标（“及以上”含本数）`
-            : `实际每生拨付 ${yuanText(actual)} 元 < 最低标准 ${yuanText(minimum)} 元，每生少 ${yuanText(shortfall)} 元，未达标`,
-          en: `${yuanText(actual)} ${compliant ? '≥' : '<'} ${yuanText(minimum)} → ${compliant ? 'compliant' : `short by ${yuanText(shortfall)} per student`} (及以上 includes the bound)`,
-        });
-        return s.result({ actualPerStudentFunding: actualYuan, compliant, shortfallPerStudent: yuanOf(shortfall) });
-      });
-    }
-
-    const guaranteed = trace.step({ zh: '经费全额纳入政府财政保障', en: 'fully covered by government budgets' }, (s) => {
-      const g = p.get('funding.fully_government_guaranteed');
-      s.formula({
-        zh: '以上特殊教育经费全额纳入政府财政经费保障体系（说明性信息）',
-        en: 'the special-education funds above are fully covered by government budgets (以上特殊教育经费全额纳入政府财政经费保障体系; information)',
-      });
-      return s.result(g.value);
-    });
-
+    const total = students !== undefined ? minimumTotal(trace, multiplier, minimum, students) : null;
+    const actual = req.actualPerStudentFunding;
+    const compliance = actual !== undefined ? fundingCompliance(trace, multiplier, minimum, actual) : null;
+    const guaranteed = governmentGuarantee(p, trace);
     return {
       date: req.date,
       stage: req.stage,
@@ -141,9 +162,9 @@ export const specialEducationFunding = defineCalculator({
       regularPerStudentRate: req.regularPerStudentRate,
       minimumPerStudent: yuanOf(minimum),
       disabledStudents: req.disabledStudents ?? null,
-      minimumTotal,
+      minimumTotal: total,
       compliance,
-      fullyGovernmentGuaranteed: guaranteed === true,
+      fullyGovernmentGuaranteed: guaranteed,
     };
   },
 });

@@ -1,7 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, tableRef } from '../../engine/calculator';
 import { isoDate, yuan, yuanOf, yuanOut } from '../../engine/inputs';
-import { applyRatio, fen, PPM, type Ppm, percentText, yuanText, yuanToFen, ZERO } from '../../engine/money';
+import { applyRatio, type Fen, fen, PPM, type Ppm, percentText, yuanText, yuanToFen, ZERO } from '../../engine/money';
+import type { Params, RatioRead } from '../../engine/params';
+import type { Trace } from '../../engine/trace';
 import { decimalPlaces } from '../../tables/units';
 import type { specialEducation as SE } from './table';
 
@@ -78,6 +80,100 @@ const output = z
   })
   .openapi('SpecialEducationTeacherAllowance');
 
+type P = Params<typeof SE>;
+type Further = { extra: Fen; ratioPpm: Ppm; issuer: string | null };
+type Pension = { yearsMet: boolean; retires: boolean | null; counted: boolean | null };
+
+/**
+ * 三（七）「本人基本工资（含基本工资提高10%部分，下同）15%的特殊教育津贴」: the salary given already includes the
+ * raise, so it is never added again.
+ */
+function baseAllowance(p: P, trace: Trace, salary: Fen, basicMonthlySalary: number): { ratio: RatioRead; base: Fen } {
+  return trace.step({ zh: '特殊教育津贴', en: 'special-education allowance' }, (s) => {
+    const ratio = p.ratio('teacher_allowance.ratio');
+    const included = p.ratio('teacher_allowance.base_raise_included_ratio');
+    const base = applyRatio(salary, ratio.ppm);
+    s.inputs({ basicMonthlySalary });
+    s.formula({
+      zh: `本人基本工资 ${yuanText(salary)} 元（已含基本工资提高 ${percentText(included.ppm)} 部分，不再另加）× ${percentText(ratio.ppm)} = ${yuanText(base)} 元特殊教育津贴`,
+      en: `${yuanText(salary)} × ${percentText(ratio.ppm)} = ${yuanText(base)} (the salary already includes the ${percentText(included.ppm)} basic-salary increase; not added again)`,
+    });
+    return s.result(yuanOf(base), { ratio, base });
+  });
+}
+
+/**
+ * 三（七）「对从事特殊教育满10年的，…发给荣誉证书并再加发本人基本工资15%」: 满N年 = N full years, the bound included;
+ * the further part (再加发) is rounded on its own, and the certificate comes with it.
+ */
+function furtherAllowance(p: P, trace: Trace, salary: Fen, years: number): Further {
+  return trace.step(
+    { zh: '满规定年限再加发津贴并发给荣誉证书', en: 'further allowance and honour certificate after the years of service' },
+    (s) => {
+      const extraYears = p.number('teacher_allowance.extra_service_years_min');
+      s.inputs({ yearsInSpecialEducation: years });
+      if (years < extraYears.n) {
+        s.formula({
+          zh: `从事特殊教育 ${years} 年，不满 ${extraYears.n} 年：不再加发津贴，不发荣誉证书`,
+          en: `${years} years < ${extraYears.n} (满${extraYears.n}年 not reached) → no further allowance, no honour certificate`,
+        });
+        return s.result({ extraAllowance: 0, honourCertificate: false }, { extra: ZERO, ratioPpm: ZERO_PPM, issuer: null });
+      }
+      const extraRatio = p.ratio('teacher_allowance.extra_ratio');
+      const issuer = p.text('teacher_allowance.honour_certificate_issuer').text;
+      const extra = applyRatio(salary, extraRatio.ppm);
+      // the issuer cell is "中文 / English"
+      const issuerZh = issuer.split(' / ')[0];
+      s.rule(extraRatio.use.citation);
+      s.formula({
+        zh: `从事特殊教育 ${years} 年，满 ${extraYears.n} 年（含本数）：再加发本人基本工资 ${yuanText(salary)} 元 × ${percentText(extraRatio.ppm)} = ${yuanText(extra)} 元（单独取整），并由${issuerZh}发给荣誉证书`,
+        en: `${years} years ≥ ${extraYears.n} (满${extraYears.n}年, bound included) → ${yuanText(salary)} × ${percentText(extraRatio.ppm)} = ${yuanText(extra)}, rounded on its own (再加发); honour certificate from ${issuer}`,
+      });
+      return s.result({ extraAllowance: yuanOf(extra), honourCertificate: true }, { extra, ratioPpm: extraRatio.ppm, issuer });
+    },
+  );
+}
+
+/** 三（七）: the whole allowance is the allowance plus the further allowance. */
+function wholeAllowance(trace: Trace, ratio: RatioRead, base: Fen, extra: Fen): Fen {
+  return trace.step({ zh: '特殊教育津贴合计', en: 'whole allowance' }, (s) => {
+    const whole = fen(base + extra);
+    s.uses(ratio);
+    s.formula({
+      zh: `${yuanText(base)} 元 + ${yuanText(extra)} 元 = ${yuanText(whole)} 元`,
+      en: `${yuanText(base)} + ${yuanText(extra)} = ${yuanText(whole)}`,
+    });
+    return s.result(yuanOf(whole), whole);
+  });
+}
+
+/**
+ * 三（七）「满15年并在特殊教育岗位退休的，其享受的特殊教育津贴计入退休金」: both conditions; the whole allowance (both
+ * parts) counts; undetermined (null) when the years are reached and retirement in post is not given.
+ */
+function pensionCounting(p: P, trace: Trace, years: number, retiresInPost: boolean | undefined): Pension {
+  return trace.step({ zh: '津贴是否计入退休金', en: 'allowance counted into the pension' }, (s) => {
+    const pensionYears = p.number('teacher_allowance.pension_service_years_min');
+    const inPost = p.get('teacher_allowance.pension_requires_retirement_in_post');
+    const yearsMet = years >= pensionYears.n;
+    const retires = retiresInPost ?? null;
+    const counted = !yearsMet ? false : inPost.value !== true ? true : retires;
+    const asksPost = yearsMet && inPost.value === true;
+    s.inputs({ yearsInSpecialEducation: years, retiresInSpecialEducationPost: retires });
+    s.formula({
+      zh:
+        `从事特殊教育 ${years} 年，${yearsMet ? `满 ${pensionYears.n} 年（含本数）` : `不满 ${pensionYears.n} 年`}` +
+        (asksPost ? `，${retires === null ? '未说明是否' : retires ? '' : '不是'}在特殊教育岗位退休` : '') +
+        `：${counted === null ? '无法确定津贴是否计入退休金' : counted ? '全部特殊教育津贴计入退休金' : '津贴不计入退休金'}`,
+      en:
+        `${years} years ${yearsMet ? '≥' : '<'} ${pensionYears.n} (满${pensionYears.n}年, bound included)` +
+        (asksPost ? `; retires in a special-education post: ${retires === null ? 'not given → undetermined' : String(retires)}` : '') +
+        ` → ${counted === null ? 'undetermined' : counted ? 'the whole allowance counts into the pension' : 'not counted'}`,
+    });
+    return s.result(counted, { yearsMet, retires, counted });
+  });
+}
+
 export const specialEducationTeacherAllowance = defineCalculator({
   id: 'special-education-teacher-allowance',
   table: tableRef<typeof SE>('special-education'),
@@ -87,89 +183,17 @@ export const specialEducationTeacherAllowance = defineCalculator({
     const p = at(req.date);
     const salary = yuanToFen(req.basicMonthlySalary);
     const years = req.yearsInSpecialEducation;
-    // 「本人基本工资（含基本工资提高10%部分）15%」: the salary given includes the raise, never added again.
-    const { ratio, base } = trace.step({ zh: '特殊教育津贴', en: 'special-education allowance' }, (s) => {
-      const ratio = p.ratio('teacher_allowance.ratio');
-      const included = p.ratio('teacher_allowance.base_raise_included_ratio');
-      const base = applyRatio(salary, ratio.ppm);
-      s.inputs({ basicMonthlySalary: req.basicMonthlySalary });
-      s.formula({
-        zh: `本人基本工资 ${yuanText(salary)} 元（已含基本工资提高 ${percentText(included.ppm)} 部分，不再另加）× ${percentText(ratio.ppm)} = ${yuanText(base)} 元特殊教育津贴`,
-        en: `${yuanText(salary)} × ${percentText(ratio.ppm)} = ${yuanText(base)} (the salary already includes the ${percentText(included.ppm)} basic-salary increase; not added again)`,
-      });
-      return s.result(yuanOf(base), { ratio, base });
-    });
-
-    // 满N年: N full years, the bound included; 再加发: the further part is rounded on its own.
-    const further = trace.step(
-      { zh: '满规定年限再加发津贴并发给荣誉证书', en: 'further allowance and honour certificate after the years of service' },
-      (s) => {
-        const extraYears = p.number('teacher_allowance.extra_service_years_min');
-        s.inputs({ yearsInSpecialEducation: years });
-        if (years < extraYears.n) {
-          s.formula({
-            zh: `从事特殊教育 ${years} 年，不满 ${extraYears.n} 年：不再加发津贴，不发荣誉证书`,
-            en: `${years} years < ${extraYears.n} (满${extraYears.n}年 not reached) → no further allowance, no honour certificate`,
-          });
-          return s.result({ extraAllowance: 0, honourCertificate: false }, { extra: ZERO, ratioPpm: ZERO_PPM, issuer: null });
-        }
-        const extraRatio = p.ratio('teacher_allowance.extra_ratio');
-        const issuer = p.text('teacher_allowance.honour_certificate_issuer').text;
-        const extra = applyRatio(salary, extraRatio.ppm);
-        // the issuer cell is "中文 / English"
-        const issuerZh = issuer.split(' / ')[0];
-        s.rule(extraRatio.use.citation);
-        s.formula({
-          zh: `从事特殊教育 ${years} 年，满 ${extraYears.n} 年（含本数）：再加发本人基本工资 ${yuanText(salary)} 元 × ${percentText(extraRatio.ppm)} = ${yuanText(extra)} 元（单独取整），并由${issuerZh}发给荣誉证书`,
-          en: `${years} years ≥ ${extraYears.n} (满${extraYears.n}年, bound included) → ${yuanText(salary)} × ${percentText(extraRatio.ppm)} = ${yuanText(extra)}, rounded on its own (再加发); honour certificate from ${issuer}`,
-        });
-        return s.result({ extraAllowance: yuanOf(extra), honourCertificate: true }, { extra, ratioPpm: extraRatio.ppm, issuer });
-      },
-    );
-    const { extra, issuer } = further;
-    const tenYears = issuer !== null;
-    const ratioPpm = ratio.ppm + further.ratioPpm;
-
-    const allowance = trace.step({ zh: '特殊教育津贴合计', en: 'whole allowance' }, (s) => {
-      const whole = fen(base + extra);
-      s.uses(ratio);
-      s.formula({
-        zh: `${yuanText(base)} 元 + ${yuanText(extra)} 元 = ${yuanText(whole)} 元`,
-        en: `${yuanText(base)} + ${yuanText(extra)} = ${yuanText(whole)}`,
-      });
-      return s.result(yuanOf(whole), whole);
-    });
-
-    // 「满15年并在特殊教育岗位退休的」: both conditions; the whole allowance (both parts) counts into the pension.
-    const pension = trace.step({ zh: '津贴是否计入退休金', en: 'allowance counted into the pension' }, (s) => {
-      const pensionYears = p.number('teacher_allowance.pension_service_years_min');
-      const inPost = p.get('teacher_allowance.pension_requires_retirement_in_post');
-      const yearsMet = years >= pensionYears.n;
-      const retires = req.retiresInSpecialEducationPost ?? null;
-      const counted = !yearsMet ? false : inPost.value !== true ? true : retires;
-      const asksPost = yearsMet && inPost.value === true;
-      s.inputs({ yearsInSpecialEducation: years, retiresInSpecialEducationPost: retires });
-      s.formula({
-        zh:
-          `从事特殊教育 ${years} 年，${yearsMet ? `满 ${pensionYears.n} 年（含本数）` : `不满 ${pensionYears.n} 年`}` +
-          (asksPost ? `，${retires === null ? '未说明是否' : retires ? '' : '不是'}在特殊教育岗位退休` : '') +
-          `：${counted === null ? '无法确定津贴是否计入退休金' : counted ? '全部特殊教育津贴计入退休金' : '津贴不计入退休金'}`,
-        en:
-          `${years} years ${yearsMet ? '≥' : '<'} ${pensionYears.n} (满${pensionYears.n}年, bound included)` +
-          (asksPost ? `; retires in a special-education post: ${retires === null ? 'not given → undetermined' : String(retires)}` : '') +
-          ` → ${counted === null ? 'undetermined' : counted ? 'the whole allowance counts into the pension' : 'not counted'}`,
-      });
-      return s.result(counted, { yearsMet, retires, counted });
-    });
-    const { yearsMet, retires, counted } = pension;
-
+    const { ratio, base } = baseAllowance(p, trace, salary, req.basicMonthlySalary);
+    const { extra, ratioPpm, issuer } = furtherAllowance(p, trace, salary, years);
+    const allowance = wholeAllowance(trace, ratio, base, extra);
+    const { yearsMet, retires, counted } = pensionCounting(p, trace, years, req.retiresInSpecialEducationPost);
     return {
       date: req.date,
-      allowanceRatio: ratioPpm / PPM,
+      allowanceRatio: (ratio.ppm + ratioPpm) / PPM,
       baseAllowance: yuanOf(base),
       extraAllowance: yuanOf(extra),
       allowance: yuanOf(allowance),
-      honourCertificate: tenYears,
+      honourCertificate: issuer !== null,
       honourCertificateIssuer: issuer,
       pension: {
         yearsRequirementMet: yearsMet,
