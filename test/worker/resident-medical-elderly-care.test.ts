@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { expectCalculation, expectProblem, postCalculator } from '../helpers/http';
 
-/** The resident-medical-insurance and elderly-care calculators through the Worker (workerd). */
+/**
+ * The resident-medical-insurance and elderly-care calculators through the Worker (workerd). The other answers of
+ * resident-medical-funding and resident-medical-outpatient are cases (their cases files, run through the Worker by
+ * cases.test.ts); the funding test here reads `data`, which only the route adds.
+ */
 
 /** Every refusal tested here is a 422. */
 const problemOf = (res: Response, type: string) => expectProblem(res, 422, type);
@@ -27,37 +31,6 @@ describe('POST /v1/calculators/resident-medical-funding', () => {
     expect(trace.steps[0]!.rule).toBe('嘉政办发〔2014〕101号 一');
     expect(trace.steps[0]!.parameters).toContain('funding.total');
     expect(trace.parameters['funding.total']).toMatchObject({ value: 820, table: 'resident-medical-insurance' });
-  });
-
-  it('422 validation-error naming persons', async () => {
-    const body = await problemOf(await postCalculator('resident-medical-funding', { year: 2015, persons: 0 }), 'validation-error');
-    expect(body.errors).toEqual([expect.objectContaining({ field: 'persons', pointer: '/persons' })]);
-  });
-
-  it('422 not-in-force for a year the notice does not cover', async () => {
-    const body = await problemOf(await postCalculator('resident-medical-funding', { year: 2016, persons: 10 }), 'not-in-force');
-    expect(body.parameter).toMatchObject({ key: 'funding.total', table: 'resident-medical-insurance' });
-  });
-});
-
-describe('POST /v1/calculators/resident-medical-outpatient', () => {
-  it('422 not-published naming outpatient.annual_cap for a plain community bill (the cap is 不变, not published)', async () => {
-    const body = await problemOf(
-      await postCalculator('resident-medical-outpatient', {
-        bills: [{ date: '2015-03-01', facilityKind: 'level1_essential_drugs', amount: 120 }],
-      }),
-      'not-published',
-    );
-    expect(body.parameter).toMatchObject({ key: 'outpatient.annual_cap', table: 'resident-medical-insurance' });
-    expect(body.missing).toEqual([expect.objectContaining({ key: 'outpatient.annual_cap', reason: 'not-published' })]);
-  });
-
-  it('422 validation-error naming the bill field', async () => {
-    const body = await problemOf(
-      await postCalculator('resident-medical-outpatient', { bills: [{ date: '2015-03-01', facilityKind: 'level0', amount: 1 }] }),
-      'validation-error',
-    );
-    expect(body.errors).toEqual([expect.objectContaining({ field: 'bills[0].facilityKind', pointer: '/bills/0/facilityKind' })]);
   });
 });
 

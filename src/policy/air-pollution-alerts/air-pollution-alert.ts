@@ -130,6 +130,10 @@ interface Tested {
   days: number[];
 }
 
+/**
+ * 3.2, 7.1: a level qualifies when each of its first forecast_days days reaches its aqi_min (inclusive). The band is
+ * read as a floor: a worse day satisfies a milder band, so aqi_max is not a ceiling.
+ */
 function testLevel(p: P, trace: Trace, row: ScaleRow, aqi: number[]): Tested {
   const level = String(row.cells.level);
   const colour = LEVEL_ZH[level] ?? level;
@@ -165,28 +169,121 @@ function testLevel(p: P, trace: Trace, row: ScaleRow, aqi: number[]): Tested {
   });
 }
 
+type Level = (typeof levelCodes)[number];
+type ResponseLevel = (typeof RESPONSE_LEVELS)[number];
+
+/**
+ * 3.2: the most severe qualifying level (smallest level_number) is the warning; none when no level qualifies.
+ * `tested` is in the order of severity, most severe first.
+ */
+function warningLevel(trace: Trace, rows: ScaleRow[], tested: Tested[], aqi: number[]): Tested | undefined {
+  const qualifying = tested.filter((t) => t.qualifies);
+  const chosen = qualifying[0];
+  if (!chosen) {
+    trace.step({ zh: '预警等级', en: 'warning level' }, (s) => {
+      s.rule(`${rows[0]!.citation.document} ${tested.map((t) => t.row.citation.article).join('；')}`).inputs({ aqi });
+      s.formula({ zh: '没有一个等级符合条件：不发布预警', en: 'no level qualifies → no warning' });
+      return s.result('none');
+    });
+    return undefined;
+  }
+  const level = chosen.level;
+  trace.step({ zh: '预警等级', en: 'warning level' }, (s) => {
+    s.rule(chosen.row.citation.text)
+      .uses(...qualifying.map((t) => t.levelNumber.use))
+      .inputs({ aqi });
+    s.formula({
+      zh: `符合条件的有${qualifying.map((t) => `${LEVEL_ZH[t.level] ?? t.level}预警（第 ${t.levelNumber.n} 级）`).join('、')}，取级别数字最小即最严重的：${LEVEL_ZH[level] ?? level}预警`,
+      en: `most severe qualifying level (smallest level number): ${qualifying.map((t) => `${t.level} (${t.levelNumber.n})`).join(', ')} → ${level}`,
+    });
+    return s.result(level);
+  });
+  return chosen;
+}
+
+/** 4.3.1: the emergency response level the warning starts. */
+function responseLevel(p: P, trace: Trace, row: ScaleRow, level: Level): ResponseLevel {
+  const colour = LEVEL_ZH[level] ?? level;
+  return trace.step({ zh: '应急响应级别', en: 'response level' }, (s) => {
+    const response = p.cell('alert_levels', row, 'response_level');
+    const responseLevel = String(response.value) as ResponseLevel;
+    s.rule(row.citation.text).inputs({ level });
+    s.formula({
+      zh: `${colour}预警启动${RESPONSE_ZH[responseLevel] ?? responseLevel}应急响应`,
+      en: `${level} warning starts response level ${responseLevel}`,
+    });
+    return s.result(responseLevel, responseLevel);
+  });
+}
+
+/** 3.3.2（1）: who signs the warning, and (2.1) who holds that post. */
+function signedBy(p: P, trace: Trace, row: ScaleRow, level: Level) {
+  const colour = LEVEL_ZH[level] ?? level;
+  return trace.step({ zh: '预警签发', en: 'signed by' }, (s) => {
+    const signer = p.cell('alert_levels', row, 'signed_by');
+    const signerZh = String(p.cell('alert_levels', row, 'signed_by_zh').value);
+    const role = String(signer.value) as (typeof SIGNERS)[number];
+    const holder = p.find('command_roles', { role }).get('holder_zh');
+    const citation = `${row.citation.text}；${holder.use.citation}`;
+    s.rule(citation).inputs({ level });
+    s.formula({
+      zh: `${colour}预警由${signerZh.replace(/签发$/, '')}签发（该职务：${String(holder.value)}）`,
+      en: `${level} → ${role} (${signerZh}), held by ${String(holder.value)}`,
+    });
+    return s.result(role, { role, zh: signerZh, holderZh: String(holder.value), citation });
+  });
+}
+
+/** 4.3.2: every measure of the response level; each level lists all its measures, milder levels' lists are not added. */
+function measures(p: P, trace: Trace, row: ScaleRow, responseLevel: ResponseLevel) {
+  return trace.step({ zh: '应急措施', en: 'measures' }, (s) => {
+    const measureRows = p
+      .rows('measures')
+      .filter((m) => m.cells.response_level === responseLevel)
+      .sort(
+        (a, b) =>
+          categoryOrder(String(a.cells.category)) - categoryOrder(String(b.cells.category)) ||
+          byItem(String(a.cells.item), String(b.cells.item)),
+      );
+    const measures = measureRows.map((m) => ({
+      item: String(m.cells.item),
+      category: String(m.cells.category) as (typeof MEASURE_CATEGORIES)[number],
+      topic: String(m.cells.topic),
+      textZh: String(p.cell('measures', m, 'text_zh').value),
+      textEn: String(p.cell('measures', m, 'text_en').value),
+      // An empty reduction_ratio means the measure states no percentage (see the row note), not "unpublished".
+      reductionRatio: typeof m.cells.reduction_ratio === 'number' ? m.cells.reduction_ratio : null,
+      leadInZh: m.cells.lead_in_zh === null || m.cells.lead_in_zh === undefined ? null : String(m.cells.lead_in_zh),
+      citation: m.citation.text,
+    }));
+    const articles = [...new Set(measureRows.map((m) => m.citation.article.split('（')[0]))];
+    const groupsZh = MEASURE_CATEGORIES.map((c) => {
+      const items = measures.filter((m) => m.category === c).map((m) => itemZh(m.item));
+      return items.length ? `${CATEGORY_ZH[c]}第 ${items.join('、')} 项` : '';
+    }).filter(Boolean);
+    s.rule(`${row.citation.document} ${articles.join('；')}`).inputs({ responseLevel });
+    s.formula({
+      zh: `${RESPONSE_ZH[responseLevel] ?? responseLevel}应急响应的全部措施共 ${measures.length} 项${groupsZh.length ? `：${groupsZh.join('；')}` : ''}（每级单独列出全部措施，较轻等级的措施不再叠加）`,
+      en: `every measure of response level ${responseLevel}: ${measures.map((m) => m.item).join(', ')} (${measures.length}); milder levels' lists are not added`,
+    });
+    return s.result(measures.length, measures);
+  });
+}
+
 export const airPollutionAlert = defineCalculator({
   id: 'air-pollution-alert',
   table: tableRef<typeof APA>('air-pollution-alerts'),
   input,
   output,
   run({ at, trace }, req) {
-    const date = req.forecast[0]!.date;
-    const p = at(date);
+    const p = at(req.forecast[0]!.date);
     const aqi = req.forecast.map((d) => d.aqi);
     const rows = p.rowsInForce('alert_levels');
     // The most severe level (smallest level_number) is tested, and explained, first.
     const ordered = [...rows].sort((a, b) => Number(a.cells.level_number) - Number(b.cells.level_number));
     const tested = ordered.map((row) => testLevel(p, trace, row, aqi));
-    const qualifying = tested.filter((t) => t.qualifies);
-    const chosen = qualifying[0];
-
+    const chosen = warningLevel(trace, rows, tested, aqi);
     if (!chosen) {
-      trace.step({ zh: '预警等级', en: 'warning level' }, (s) => {
-        s.rule(`${rows[0]!.citation.document} ${tested.map((t) => t.row.citation.article).join('；')}`).inputs({ aqi });
-        s.formula({ zh: '没有一个等级符合条件：不发布预警', en: 'no level qualifies → no warning' });
-        return s.result('none');
-      });
       return {
         level: 'none' as const,
         levelNumber: null,
@@ -197,92 +294,21 @@ export const airPollutionAlert = defineCalculator({
         cumulative: false as const,
       };
     }
-
-    const row = chosen.row;
-    const level = chosen.level as (typeof levelCodes)[number];
-    const colour = LEVEL_ZH[level] ?? level;
-    trace.step({ zh: '预警等级', en: 'warning level' }, (s) => {
-      s.rule(row.citation.text)
-        .uses(...qualifying.map((t) => t.levelNumber.use))
-        .inputs({ aqi });
-      s.formula({
-        zh: `符合条件的有${qualifying.map((t) => `${LEVEL_ZH[t.level] ?? t.level}预警（第 ${t.levelNumber.n} 级）`).join('、')}，取级别数字最小即最严重的：${colour}预警`,
-        en: `most severe qualifying level (smallest level number): ${qualifying.map((t) => `${t.level} (${t.levelNumber.n})`).join(', ')} → ${level}`,
-      });
-      return s.result(level);
-    });
-
-    const responseLevel = trace.step({ zh: '应急响应级别', en: 'response level' }, (s) => {
-      const response = p.cell('alert_levels', row, 'response_level');
-      const responseLevel = String(response.value) as (typeof RESPONSE_LEVELS)[number];
-      s.rule(row.citation.text).inputs({ level });
-      s.formula({
-        zh: `${colour}预警启动${RESPONSE_ZH[responseLevel] ?? responseLevel}应急响应`,
-        en: `${level} warning starts response level ${responseLevel}`,
-      });
-      return s.result(responseLevel, responseLevel);
-    });
-
-    const signedBy = trace.step({ zh: '预警签发', en: 'signed by' }, (s) => {
-      const signer = p.cell('alert_levels', row, 'signed_by');
-      const signerZh = String(p.cell('alert_levels', row, 'signed_by_zh').value);
-      const role = String(signer.value) as (typeof SIGNERS)[number];
-      const holder = p.find('command_roles', { role }).get('holder_zh');
-      const citation = `${row.citation.text}；${holder.use.citation}`;
-      s.rule(citation).inputs({ level });
-      s.formula({
-        zh: `${colour}预警由${signerZh.replace(/签发$/, '')}签发（该职务：${String(holder.value)}）`,
-        en: `${level} → ${role} (${signerZh}), held by ${String(holder.value)}`,
-      });
-      return s.result(role, { role, zh: signerZh, holderZh: String(holder.value), citation });
-    });
-
-    // 4.3.2: each response level lists all its measures; milder levels' lists are not added.
-    const measures = trace.step({ zh: '应急措施', en: 'measures' }, (s) => {
-      const measureRows = p
-        .rows('measures')
-        .filter((m) => m.cells.response_level === responseLevel)
-        .sort(
-          (a, b) =>
-            categoryOrder(String(a.cells.category)) - categoryOrder(String(b.cells.category)) ||
-            byItem(String(a.cells.item), String(b.cells.item)),
-        );
-      const measures = measureRows.map((m) => ({
-        item: String(m.cells.item),
-        category: String(m.cells.category) as (typeof MEASURE_CATEGORIES)[number],
-        topic: String(m.cells.topic),
-        textZh: String(p.cell('measures', m, 'text_zh').value),
-        textEn: String(p.cell('measures', m, 'text_en').value),
-        // An empty reduction_ratio means the measure states no percentage (see the row note), not "unpublished".
-        reductionRatio: typeof m.cells.reduction_ratio === 'number' ? m.cells.reduction_ratio : null,
-        leadInZh: m.cells.lead_in_zh === null || m.cells.lead_in_zh === undefined ? null : String(m.cells.lead_in_zh),
-        citation: m.citation.text,
-      }));
-      const articles = [...new Set(measureRows.map((m) => m.citation.article.split('（')[0]))];
-      const groupsZh = MEASURE_CATEGORIES.map((c) => {
-        const items = measures.filter((m) => m.category === c).map((m) => itemZh(m.item));
-        return items.length ? `${CATEGORY_ZH[c]}第 ${items.join('、')} 项` : '';
-      }).filter(Boolean);
-      s.rule(`${row.citation.document} ${articles.join('；')}`).inputs({ responseLevel });
-      s.formula({
-        zh: `${RESPONSE_ZH[responseLevel] ?? responseLevel}应急响应的全部措施共 ${measures.length} 项${groupsZh.length ? `：${groupsZh.join('；')}` : ''}（每级单独列出全部措施，较轻等级的措施不再叠加）`,
-        en: `every measure of response level ${responseLevel}: ${measures.map((m) => m.item).join(', ')} (${measures.length}); milder levels' lists are not added`,
-      });
-      return s.result(measures.length, measures);
-    });
-
+    const { row } = chosen;
+    const level = chosen.level as Level;
+    const response = responseLevel(p, trace, row, level);
     return {
       level,
       levelNumber: chosen.levelNumber.n,
-      responseLevel,
-      signedBy,
+      responseLevel: response,
+      signedBy: signedBy(p, trace, row, level),
       trigger: {
         aqiMin: row.ranges.aqi!.min,
         aqiMinInclusive: row.ranges.aqi!.minInclusive,
         forecastDays: chosen.forecastDays.n,
         daysUsed: chosen.days,
       },
-      measures,
+      measures: measures(p, trace, row, response),
       cumulative: false as const,
     };
   },

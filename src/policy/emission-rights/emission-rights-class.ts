@@ -3,7 +3,9 @@ import { defineCalculator, tableRef } from '../../engine/calculator';
 import { EngineError, refused } from '../../engine/errors';
 import { dateOrToday, MAX_COMPANIES, tonnes, tonnesToUnits, TONNE_UNITS, yuan, yuanOf, yuanOut } from '../../engine/inputs';
 import { fen, PPM, percentText, ratioToPpm, yuanText, yuanToFen } from '../../engine/money';
-import { errorOf, type Params, type ParamUse } from '../../engine/params';
+import { errorOf, type NumberRead, type Params, type ParamUse, type TextRead } from '../../engine/params';
+import type { Trace } from '../../engine/trace';
+import type { ScaleRow } from '../../tables/model';
 import type { emissionRights as ER } from './table';
 import { CLASSES } from './codes';
 
@@ -124,6 +126,30 @@ interface Firm {
   exclusions: string[];
 }
 
+/** Firms of equal metric: they occupy positions first…last (1-based) together. */
+interface Block {
+  first: number;
+  last: number;
+  firms: Firm[];
+}
+
+type Request = z.output<typeof input>;
+type Group = (typeof groups)[number];
+type ExclusionRows = Map<string, ScaleRow>;
+/** The class of each band of the sheet classes: band 1, the middle band, band B. */
+type ClassesByBand = ReturnType<typeof classesByBand>;
+
+/** A firm's place after its exclusions: its block's positions, the class they give, and the final class. */
+interface Placed {
+  firm: Firm;
+  first: number;
+  last: number;
+  positionClass: Class;
+  rule: string;
+  cls: Class;
+  applied: string[];
+}
+
 /** Sign of (metric a − metric b) for metric = fen / t4, exactly. */
 const compareMetric = (a: Firm, b: Firm) => {
   const d = a.fen * b.t4 - b.fen * a.t4;
@@ -137,8 +163,8 @@ const perTonneFen = (f: Firm) => {
 };
 
 /** Tie blocks of an ordered list: [first, last] positions (1-based) of each firm. */
-function blocks(ordered: Firm[]): { first: number; last: number; firms: Firm[] }[] {
-  const out: { first: number; last: number; firms: Firm[] }[] = [];
+function blocks(ordered: Firm[]): Block[] {
+  const out: Block[] = [];
   for (const [i, f] of ordered.entries()) {
     const cur = out[out.length - 1];
     if (cur && compareMetric(cur.firms[0]!, f) === 0) {
@@ -176,6 +202,278 @@ function classesByBand(p: P, bands: number) {
   return { top, middle: middle[0]![1], bottom };
 }
 
+/** 绩效意见 二（一）3: the number of bands, the order of the ranking and the class of each band. */
+function rankingRule(p: P, trace: Trace, n: number) {
+  return trace.step({ zh: '分类规则', en: 'ranking rule' }, (s) => {
+    const bands = p.number('ranking.bands');
+    const order = p.text('ranking.order');
+    const cls = classesByBand(p, bands.n);
+    const B = bands.n;
+    s.inputs({ firmCount: n });
+    s.formula({
+      zh: `分 ${B} 档，按吨排污权税收贡献${order.text === 'ascending' ? '从低到高' : '从高到低'}排序：第 1 档为${classZh(cls.top.cls)}，中间档为${classZh(cls.middle.cls)}，第 ${B} 档为${classZh(cls.bottom.cls)}；参评企业 ${n} 家`,
+      en: `${B} bands, order ${order.text}: band 1 → ${cls.top.cls}, middle → ${cls.middle.cls}, band ${B} → ${cls.bottom.cls}; n = ${n} firms`,
+    });
+    return s.result({ bands: B, order: order.text }, { bands, order, cls });
+  });
+}
+
+/**
+ * 绩效意见 二（一）2: the industry must be one the evaluation covers, and its tonnes are those of the pollutants of
+ * ranking_pollutants. The industry and the exclusion codes are checked against the table together: every unknown
+ * code in one answer.
+ */
+function pollutantsCounted(p: P, trace: Trace, req: Request): { pollutantsCounted: string[]; exclusionRows: ExclusionRows } {
+  return trace.step({ zh: '参评行业和计入的污染物', en: 'industry and pollutants counted' }, (s) => {
+    const codeErrors: { path: (string | number)[]; message: string }[] = [];
+    const industryRow = p.rows('industries').find((r) => r.cells.industry === req.industry);
+    const evaluated = industryRow ? p.cell('industries', industryRow, 'performance_evaluated') : null;
+    if (!industryRow) codeErrors.push({ path: ['industry'], message: `unknown industry code "${req.industry}" (sheet industries)` });
+    else if (evaluated!.value !== true)
+      codeErrors.push({ path: ['industry'], message: `not in the performance evaluation (${evaluated!.use.citation})` });
+    const exclusionRows = new Map(p.rows('class_exclusions').map((r) => [String(r.cells.code), r]));
+    for (const [i, c] of req.companies.entries()) {
+      c.exclusions.forEach((x, j) => {
+        if (!exclusionRows.has(x))
+          codeErrors.push({
+            path: ['companies', i, 'exclusions', j],
+            message: `unknown exclusion "${x}"; codes: ${[...exclusionRows.keys()].join(', ')}`,
+          });
+      });
+    }
+    if (codeErrors.length || !evaluated)
+      throw new EngineError(
+        'invalid-input',
+        {
+          zh: '请求中有数据表不认识或不参加绩效评价的行业代码、排除情形代码，见各字段的说明。',
+          en: `The request body is not valid: ${codeErrors.map((e) => e.message).join('; ')}`,
+        },
+        { fields: codeErrors },
+      );
+    const pollutantRows = p.rows('ranking_pollutants').filter((r) => r.cells.industry === req.industry);
+    const pollutantsCounted = pollutantRows.map((r) => String(r.cells.pollutant));
+    const industryZh = String(industryRow!.cells.name_zh ?? req.industry);
+    s.rule(pollutantRows[0]?.citation.text ?? evaluated.use.citation).inputs({ industry: req.industry });
+    s.formula({
+      zh: `${industryZh}行业参加排污权使用绩效评价；吨数为${pollutantsCounted.map((x) => POLLUTANT_ZH[x] ?? x).join('与') || '（未列污染物）'}的排污权指标之和，由请求方汇总`,
+      en: `${req.industry} is evaluated; tonnes are the emission-right indicators of ${pollutantsCounted.join(' + ') || '(no pollutant listed)'}, summed by the caller`,
+    });
+    return s.result(pollutantsCounted, { pollutantsCounted, exclusionRows });
+  });
+}
+
+/**
+ * 绩效意见 二（一）2–3: firms ordered by tax per tonne (统一排序), compared exactly; equal metrics form a tie block
+ * (rank = its first position, "1224"). Firms of one metric are listed by id.
+ */
+function rankByTaxPerTonne(trace: Trace, req: Request, bands: NumberRead, order: TextRead): Block[] {
+  const firms: Firm[] = req.companies.map((c, index) => ({
+    index,
+    id: c.id,
+    fen: BigInt(yuanToFen(c.taxPaid)),
+    t4: BigInt(tonnesToUnits(c.emissionRightsTonnes)),
+    exclusions: c.exclusions,
+  }));
+  const direction = order.text === 'ascending' ? 1 : -1;
+  const ordered = [...firms].sort((a, b) => direction * compareMetric(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const blockList = blocks(ordered);
+  trace.step({ zh: '按吨排污权税收贡献排序', en: 'order by tax per tonne' }, (s) => {
+    const positions = (b: Block) => `${b.first}${b.last > b.first ? `–${b.last}` : ''}`;
+    s.rule(bands.use.citation)
+      .uses(order)
+      .inputs({ companies: req.companies.map((c) => ({ id: c.id, taxPaid: c.taxPaid, tonnes: c.emissionRightsTonnes })) });
+    s.formula({
+      zh:
+        `吨排污权税收贡献 = 税收 ÷ 吨数，精确比较（以分和 1/${TONNE_UNITS} 吨交叉相乘）；${order.text === 'ascending' ? '从低到高' : '从高到低'}：` +
+        blockList
+          .map((b) => `${b.firms.map((f) => f.id).join('与')}（第 ${positions(b)} 位）每吨 ${yuanText(fen(perTonneFen(b.firms[0]!)))} 元`)
+          .join(' > '),
+      en:
+        `t = taxPaid / tonnes, compared exactly (fen × 1/${TONNE_UNITS} t cross-multiplied); ${order.text}: ` +
+        blockList
+          .map((b) => `${b.firms.map((f) => f.id).join('=')} [${positions(b)}] ${yuanText(fen(perTonneFen(b.firms[0]!)))}`)
+          .join(' > '),
+    });
+    return s.result(blockList.map((b) => ({ ids: b.firms.map((f) => f.id), first: b.first, last: b.last })));
+  });
+  return blockList;
+}
+
+/**
+ * 绩效意见 二（一）3 (前、中、后三分之一): the class of a tie block from its positions. The block must lie wholly in the
+ * top third (B × last ≤ n) to be encouraged, wholly in the bottom third (B × (first − 1) ≥ (B − 1) × n) to be other;
+ * a block in doubt gets the middle (baseline) class, so the outer classes never exceed a third.
+ */
+function positionClass(trace: Trace, b: Block, n: number, bands: NumberRead, cls: ClassesByBand) {
+  const B = bands.n;
+  const ids = b.firms.map((f) => f.id);
+  return trace.step({ zh: `${ids.join('、')} 的名次分类`, en: `position class of ${ids.join(', ')}` }, (s) => {
+    let positionClass: Class;
+    let rule: (typeof positionRules)[number];
+    let why: string;
+    let whyZh: string;
+    const top = `${B} × ${b.last} = ${B * b.last}`;
+    const below = `${B} × (${b.first} − 1) = ${B * (b.first - 1)}`;
+    if (B * b.last <= n) {
+      positionClass = cls.top.cls;
+      rule = 'top-third';
+      why = `${top} ≤ ${n}`;
+      whyZh = `${top} ≤ ${n}，整块位于前三分之一`;
+    } else if (B * (b.first - 1) >= (B - 1) * n) {
+      positionClass = cls.bottom.cls;
+      rule = 'bottom-third';
+      why = `${top} > ${n}; ${below} ≥ ${B - 1} × ${n} = ${(B - 1) * n}`;
+      whyZh = `${top} > ${n}；${below} ≥ ${B - 1} × ${n} = ${(B - 1) * n}，整块位于后三分之一`;
+    } else {
+      positionClass = cls.middle.cls;
+      const middle = B * (b.first - 1) >= n && B * b.last <= (B - 1) * n;
+      rule = middle ? 'middle-third' : 'straddles-boundary';
+      why =
+        `${top} > ${n}; ${below} < ${(B - 1) * n}; ` +
+        (middle
+          ? `wholly in the middle (${B * (b.first - 1)} ≥ ${n}, ${B * b.last} ≤ ${(B - 1) * n})`
+          : 'the block crosses a third boundary → baseline class');
+      whyZh =
+        `${top} > ${n}；${below} < ${(B - 1) * n}；` +
+        (middle
+          ? `整块位于中间三分之一（${B * (b.first - 1)} ≥ ${n}，${B * b.last} ≤ ${(B - 1) * n}）`
+          : '并列的企业跨越三分之一的分界，按基准类');
+    }
+    s.rule(cls.top.use.citation).uses(bands).inputs({ first: b.first, last: b.last, firmCount: n });
+    s.formula({
+      zh: `${n} 家中的第 ${b.first === b.last ? b.first : `${b.first}–${b.last}`} 位：${whyZh} → ${classZh(positionClass)}`,
+      en: `positions ${b.first}–${b.last} of ${n}: ${why} → ${positionClass} (${rule})`,
+    });
+    return s.result(positionClass, { positionClass, rule });
+  });
+}
+
+/**
+ * 绩效意见 二（一）3 (不得列入鼓励类 / 一律列为其它类): a firm's exclusions, applied after the ranking without re-ranking.
+ * forced-other always gives demoted_to (other); not-encouraged demotes an encouraged position to demoted_to (general).
+ * No other firm moves up.
+ */
+function exclusion(
+  p: P,
+  trace: Trace,
+  firm: Firm,
+  b: Block,
+  position: ReturnType<typeof positionClass>,
+  cls: ClassesByBand,
+  exclusionRows: ExclusionRows,
+): Placed {
+  const { positionClass } = position;
+  let finalClass = positionClass;
+  let finalRule: string = position.rule;
+  let applied: string[] = [];
+  const rows = firm.exclusions.map((x) => exclusionRows.get(x)!);
+  const forced = rows.filter((r) => r.cells.effect === 'forced-other');
+  const barred = rows.filter((r) => r.cells.effect === 'not-encouraged');
+  const conditionsZh = (list: typeof rows) => list.map((r) => String(r.cells.condition_zh ?? r.cells.code)).join('；');
+  if (forced.length) {
+    applied = forced.map((r) => String(r.cells.code));
+    finalRule = `forced-other:${applied[0]}`;
+    finalClass = trace.step({ zh: `${firm.id} 的排除情形`, en: `exclusion of ${firm.id}` }, (s) => {
+      const demoted = p.cell('class_exclusions', forced[0]!, 'demoted_to');
+      const to = demoted.value as Class;
+      s.rule(forced[0]!.citation.text).inputs({ id: firm.id, exclusions: firm.exclusions });
+      s.formula({
+        zh: `${conditionsZh(forced)}：不论名次一律为${classZh(to)}（按名次为${classZh(positionClass)}）`,
+        en: `${applied.join(', ')}: always ${to}, whatever the rank (position class ${positionClass})`,
+      });
+      return s.result(to);
+    });
+  } else if (barred.length && positionClass === cls.top.cls) {
+    applied = barred.map((r) => String(r.cells.code));
+    finalRule = `not-encouraged:${applied[0]}`;
+    finalClass = trace.step({ zh: `${firm.id} 的排除情形`, en: `exclusion of ${firm.id}` }, (s) => {
+      const demoted = p.cell('class_exclusions', barred[0]!, 'demoted_to');
+      const to = demoted.value as Class;
+      s.rule(barred[0]!.citation.text).inputs({ id: firm.id, exclusions: firm.exclusions });
+      s.formula({
+        zh: `${conditionsZh(barred)}：不得列为${classZh(positionClass)}，改为${classZh(to)}；其他企业的类别不因此上调`,
+        en: `${applied.join(', ')}: may not be ${positionClass} → ${to}; no other firm moves up`,
+      });
+      return s.result(to);
+    });
+  }
+  return { firm, first: b.first, last: b.last, positionClass, rule: finalRule, cls: finalClass, applied };
+}
+
+/**
+ * 绩效意见 二（二）1 一是: the reduction-task group of each firm, in force from 2015-01-01 (绩效意见 一 「2015年起」;
+ * before it, no group). The top share of the encouraged firms is ranked among them by the same "wholly within"
+ * test (lastE × 10^6 ≤ share_ppm × m); general and other firms take the group of their class.
+ */
+function reductionTaskGroups(p: P, trace: Trace, placed: Placed[], cls: ClassesByBand, date: string, notes: string[]) {
+  const groupOf = new Map<Placed, { group: Group; factor: number; discretionary: boolean }>();
+  const share = p.optional('reduction_task.top_encouraged_share');
+  if (!share.published && share.missing.reason !== 'not-in-force') throw errorOf(share.missing);
+  if (share.published && p.rows('reduction_task_factors').length > 0) {
+    const sharePpm = ratioToPpm(share.value as number);
+    trace.step({ zh: '年度减排任务分组', en: 'reduction-task groups' }, (s) => {
+      s.uses(share.use);
+      const factorOf = (group: Group) => {
+        const row = p.find('reduction_task_factors', { group });
+        return { factor: row.get('factor'), discretionary: row.get('discretionary') };
+      };
+      const encouraged = placed.filter((x) => x.cls === cls.top.cls);
+      const m = encouraged.length;
+      const eBlocks = blocks(encouraged.map((x) => x.firm));
+      const topIds = new Set<string>();
+      for (const b of eBlocks) {
+        if (BigInt(b.last) * BigInt(PPM) <= BigInt(sharePpm) * BigInt(m)) for (const f of b.firms) topIds.add(f.id);
+      }
+      for (const x of placed) {
+        const group: Group = x.cls === cls.top.cls ? (topIds.has(x.firm.id) ? 'encouraged-top-10pct' : 'encouraged') : x.cls;
+        const f = factorOf(group);
+        groupOf.set(x, { group, factor: f.factor.value as number, discretionary: f.discretionary.value === true });
+      }
+      const isTop = (b: Block) => b.firms.every((f) => topIds.has(f.id));
+      s.inputs({ encouragedCount: m });
+      s.formula({
+        zh:
+          `鼓励类企业 ${m} 家，排在前 ${percentText(sharePpm)} 的为前列（按鼓励类内的名次，最后名次 × ${PPM} ≤ ${sharePpm} × ${m}）：` +
+          (eBlocks
+            .map((b) => `${b.firms.map((f) => f.id).join('与')} 最后名次 ${b.last}，${isTop(b) ? '属于前列' : '不属于前列'}`)
+            .join('；') || '无') +
+          '；一般类和其它类企业按本类分组',
+        en:
+          `m = ${m} encouraged firms; a block is in the top share when lastE × ${PPM} ≤ ${sharePpm} × ${m}: ` +
+          (eBlocks.map((b) => `${b.firms.map((f) => f.id).join('=')} lastE ${b.last} → ${isTop(b) ? 'top' : 'not top'}`).join('; ') ||
+            'none') +
+          '; general and other firms take the group of their class',
+      });
+      return s.result(Object.fromEntries([...groupOf.entries()].map(([x, g]) => [x.firm.id, g.group])));
+    });
+    notes.push(
+      'reductionTaskFactor multiplies the city-average task, which is not published (reduction_task.city_average): no tonnage is computed.',
+    );
+  } else {
+    notes.push(`reduction_task_factors not in force on ${date} (绩效意见 一 「2015年起」): reductionTask* fields are null.`);
+  }
+  return groupOf;
+}
+
+/** One firm of the answer: its metric for display, positions, classes and reduction-task group. */
+function firmAnswer(x: Placed, g: { group: Group; factor: number; discretionary: boolean } | undefined, citation: string) {
+  return {
+    id: x.firm.id,
+    taxPerTonne: yuanOf(fen(perTonneFen(x.firm))),
+    rank: x.first,
+    positionFrom: x.first,
+    positionTo: x.last,
+    positionClass: x.positionClass,
+    class: x.cls,
+    rule: x.rule,
+    exclusionsApplied: x.applied,
+    reductionTaskGroup: g?.group ?? null,
+    reductionTaskFactor: g?.factor ?? null,
+    reductionTaskDiscretionary: g?.discretionary ?? null,
+    citation,
+  };
+}
+
 export const emissionRightsClass = defineCalculator({
   id: 'emission-rights-class',
   table: tableRef<typeof ER>('emission-rights'),
@@ -185,253 +483,25 @@ export const emissionRightsClass = defineCalculator({
     const p = at(req.date);
     const notes: string[] = [];
     const n = req.companies.length;
-
-    // 1. Ranking rule: bands, order, classes.
-    const { bands, order, cls } = trace.step({ zh: '分类规则', en: 'ranking rule' }, (s) => {
-      const bands = p.number('ranking.bands');
-      const order = p.text('ranking.order');
-      const cls = classesByBand(p, bands.n);
-      const B = bands.n;
-      s.inputs({ firmCount: n });
-      s.formula({
-        zh: `分 ${B} 档，按吨排污权税收贡献${order.text === 'ascending' ? '从低到高' : '从高到低'}排序：第 1 档为${classZh(cls.top.cls)}，中间档为${classZh(cls.middle.cls)}，第 ${B} 档为${classZh(cls.bottom.cls)}；参评企业 ${n} 家`,
-        en: `${B} bands, order ${order.text}: band 1 → ${cls.top.cls}, middle → ${cls.middle.cls}, band ${B} → ${cls.bottom.cls}; n = ${n} firms`,
-      });
-      return s.result({ bands: B, order: order.text }, { bands, order, cls });
+    const { bands, order, cls } = rankingRule(p, trace, n);
+    const { pollutantsCounted: pollutants, exclusionRows } = pollutantsCounted(p, trace, req);
+    const blockList = rankByTaxPerTonne(trace, req, bands, order);
+    // Each block's position class, then the exclusions of its firms.
+    const placed = blockList.flatMap((b) => {
+      const position = positionClass(trace, b, n, bands, cls);
+      return b.firms.map((firm) => exclusion(p, trace, firm, b, position, cls, exclusionRows));
     });
-    const B = bands.n;
-
-    // 2. Industry and exclusion codes, checked against the table together: every unknown code in one answer.
-    const { pollutantsCounted, exclusionRows } = trace.step(
-      { zh: '参评行业和计入的污染物', en: 'industry and pollutants counted' },
-      (s) => {
-        const codeErrors: { path: (string | number)[]; message: string }[] = [];
-        const industryRow = p.rows('industries').find((r) => r.cells.industry === req.industry);
-        const evaluated = industryRow ? p.cell('industries', industryRow, 'performance_evaluated') : null;
-        if (!industryRow) codeErrors.push({ path: ['industry'], message: `unknown industry code "${req.industry}" (sheet industries)` });
-        else if (evaluated!.value !== true)
-          codeErrors.push({ path: ['industry'], message: `not in the performance evaluation (${evaluated!.use.citation})` });
-        const exclusionRows = new Map(p.rows('class_exclusions').map((r) => [String(r.cells.code), r]));
-        for (const [i, c] of req.companies.entries()) {
-          c.exclusions.forEach((x, j) => {
-            if (!exclusionRows.has(x))
-              codeErrors.push({
-                path: ['companies', i, 'exclusions', j],
-                message: `unknown exclusion "${x}"; codes: ${[...exclusionRows.keys()].join(', ')}`,
-              });
-          });
-        }
-        if (codeErrors.length || !evaluated)
-          throw new EngineError(
-            'invalid-input',
-            {
-              zh: '请求中有数据表不认识或不参加绩效评价的行业代码、排除情形代码，见各字段的说明。',
-              en: `The request body is not valid: ${codeErrors.map((e) => e.message).join('; ')}`,
-            },
-            { fields: codeErrors },
-          );
-        const pollutantRows = p.rows('ranking_pollutants').filter((r) => r.cells.industry === req.industry);
-        const pollutantsCounted = pollutantRows.map((r) => String(r.cells.pollutant));
-        const industryZh = String(industryRow!.cells.name_zh ?? req.industry);
-        s.rule(pollutantRows[0]?.citation.text ?? evaluated.use.citation).inputs({ industry: req.industry });
-        s.formula({
-          zh: `${industryZh}行业参加排污权使用绩效评价；吨数为${pollutantsCounted.map((x) => POLLUTANT_ZH[x] ?? x).join('与') || '（未列污染物）'}的排污权指标之和，由请求方汇总`,
-          en: `${req.industry} is evaluated; tonnes are the emission-right indicators of ${pollutantsCounted.join(' + ') || '(no pollutant listed)'}, summed by the caller`,
-        });
-        return s.result(pollutantsCounted, { pollutantsCounted, exclusionRows });
-      },
-    );
-
-    // 3. Metric, order and tie blocks.
-    const firms: Firm[] = req.companies.map((c, index) => ({
-      index,
-      id: c.id,
-      fen: BigInt(yuanToFen(c.taxPaid)),
-      t4: BigInt(tonnesToUnits(c.emissionRightsTonnes)),
-      exclusions: c.exclusions,
-    }));
-    const direction = order.text === 'ascending' ? 1 : -1;
-    const ordered = [...firms].sort((a, b) => direction * compareMetric(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const blockList = blocks(ordered);
-    trace.step({ zh: '按吨排污权税收贡献排序', en: 'order by tax per tonne' }, (s) => {
-      const positions = (b: (typeof blockList)[number]) => `${b.first}${b.last > b.first ? `–${b.last}` : ''}`;
-      s.rule(bands.use.citation)
-        .uses(order)
-        .inputs({ companies: req.companies.map((c) => ({ id: c.id, taxPaid: c.taxPaid, tonnes: c.emissionRightsTonnes })) });
-      s.formula({
-        zh:
-          `吨排污权税收贡献 = 税收 ÷ 吨数，精确比较（以分和 1/${TONNE_UNITS} 吨交叉相乘）；${order.text === 'ascending' ? '从低到高' : '从高到低'}：` +
-          blockList
-            .map((b) => `${b.firms.map((f) => f.id).join('与')}（第 ${positions(b)} 位）每吨 ${yuanText(fen(perTonneFen(b.firms[0]!)))} 元`)
-            .join(' > '),
-        en:
-          `t = taxPaid / tonnes, compared exactly (fen × 1/${TONNE_UNITS} t cross-multiplied); ${order.text}: ` +
-          blockList
-            .map((b) => `${b.firms.map((f) => f.id).join('=')} [${positions(b)}] ${yuanText(fen(perTonneFen(b.firms[0]!)))}`)
-            .join(' > '),
-      });
-      return s.result(blockList.map((b) => ({ ids: b.firms.map((f) => f.id), first: b.first, last: b.last })));
-    });
-
-    // 4. Position class per block, then exclusions per firm.
-    type Placed = { firm: Firm; first: number; last: number; positionClass: Class; rule: string; cls: Class; applied: string[] };
-    const placed: Placed[] = [];
-    for (const b of blockList) {
-      const ids = b.firms.map((f) => f.id);
-      const { positionClass, rule } = trace.step({ zh: `${ids.join('、')} 的名次分类`, en: `position class of ${ids.join(', ')}` }, (s) => {
-        let positionClass: Class;
-        let rule: (typeof positionRules)[number];
-        let why: string;
-        let whyZh: string;
-        const top = `${B} × ${b.last} = ${B * b.last}`;
-        const below = `${B} × (${b.first} − 1) = ${B * (b.first - 1)}`;
-        if (B * b.last <= n) {
-          positionClass = cls.top.cls;
-          rule = 'top-third';
-          why = `${top} ≤ ${n}`;
-          whyZh = `${top} ≤ ${n}，整块位于前三分之一`;
-        } else if (B * (b.first - 1) >= (B - 1) * n) {
-          positionClass = cls.bottom.cls;
-          rule = 'bottom-third';
-          why = `${top} > ${n}; ${below} ≥ ${B - 1} × ${n} = ${(B - 1) * n}`;
-          whyZh = `${top} > ${n}；${below} ≥ ${B - 1} × ${n} = ${(B - 1) * n}，整块位于后三分之一`;
-        } else {
-          positionClass = cls.middle.cls;
-          const middle = B * (b.first - 1) >= n && B * b.last <= (B - 1) * n;
-          rule = middle ? 'middle-third' : 'straddles-boundary';
-          why =
-            `${top} > ${n}; ${below} < ${(B - 1) * n}; ` +
-            (middle
-              ? `wholly in the middle (${B * (b.first - 1)} ≥ ${n}, ${B * b.last} ≤ ${(B - 1) * n})`
-              : 'the block crosses a third boundary → baseline class');
-          whyZh =
-            `${top} > ${n}；${below} < ${(B - 1) * n}；` +
-            (middle
-              ? `整块位于中间三分之一（${B * (b.first - 1)} ≥ ${n}，${B * b.last} ≤ ${(B - 1) * n}）`
-              : '并列的企业跨越三分之一的分界，按基准类');
-        }
-        s.rule(cls.top.use.citation).uses(bands).inputs({ first: b.first, last: b.last, firmCount: n });
-        s.formula({
-          zh: `${n} 家中的第 ${b.first === b.last ? b.first : `${b.first}–${b.last}`} 位：${whyZh} → ${classZh(positionClass)}`,
-          en: `positions ${b.first}–${b.last} of ${n}: ${why} → ${positionClass} (${rule})`,
-        });
-        return s.result(positionClass, { positionClass, rule });
-      });
-      for (const firm of b.firms) {
-        let finalClass = positionClass;
-        let finalRule: string = rule;
-        let applied: string[] = [];
-        const rows = firm.exclusions.map((x) => exclusionRows.get(x)!);
-        const forced = rows.filter((r) => r.cells.effect === 'forced-other');
-        const barred = rows.filter((r) => r.cells.effect === 'not-encouraged');
-        const conditionsZh = (list: typeof rows) => list.map((r) => String(r.cells.condition_zh ?? r.cells.code)).join('；');
-        if (forced.length) {
-          applied = forced.map((r) => String(r.cells.code));
-          finalRule = `forced-other:${applied[0]}`;
-          finalClass = trace.step({ zh: `${firm.id} 的排除情形`, en: `exclusion of ${firm.id}` }, (s) => {
-            const demoted = p.cell('class_exclusions', forced[0]!, 'demoted_to');
-            const to = demoted.value as Class;
-            s.rule(forced[0]!.citation.text).inputs({ id: firm.id, exclusions: firm.exclusions });
-            s.formula({
-              zh: `${conditionsZh(forced)}：不论名次一律为${classZh(to)}（按名次为${classZh(positionClass)}）`,
-              en: `${applied.join(', ')}: always ${to}, whatever the rank (position class ${positionClass})`,
-            });
-            return s.result(to);
-          });
-        } else if (barred.length && positionClass === cls.top.cls) {
-          applied = barred.map((r) => String(r.cells.code));
-          finalRule = `not-encouraged:${applied[0]}`;
-          finalClass = trace.step({ zh: `${firm.id} 的排除情形`, en: `exclusion of ${firm.id}` }, (s) => {
-            const demoted = p.cell('class_exclusions', barred[0]!, 'demoted_to');
-            const to = demoted.value as Class;
-            s.rule(barred[0]!.citation.text).inputs({ id: firm.id, exclusions: firm.exclusions });
-            s.formula({
-              zh: `${conditionsZh(barred)}：不得列为${classZh(positionClass)}，改为${classZh(to)}；其他企业的类别不因此上调`,
-              en: `${applied.join(', ')}: may not be ${positionClass} → ${to}; no other firm moves up`,
-            });
-            return s.result(to);
-          });
-        }
-        placed.push({ firm, first: b.first, last: b.last, positionClass, rule: finalRule, cls: finalClass, applied });
-      }
-    }
-
-    // 5. Reduction-task group (绩效意见 二（二）1 一是), from 2015-01-01 only: not in force before, no group.
-    const groupOf = new Map<Placed, { group: (typeof groups)[number]; factor: number; discretionary: boolean }>();
-    const share = p.optional('reduction_task.top_encouraged_share');
-    if (!share.published && share.missing.reason !== 'not-in-force') throw errorOf(share.missing);
-    if (share.published && p.rows('reduction_task_factors').length > 0) {
-      const sharePpm = ratioToPpm(share.value as number);
-      trace.step({ zh: '年度减排任务分组', en: 'reduction-task groups' }, (s) => {
-        s.uses(share.use);
-        const factorOf = (group: (typeof groups)[number]) => {
-          const row = p.find('reduction_task_factors', { group });
-          return { factor: row.get('factor'), discretionary: row.get('discretionary') };
-        };
-        const encouraged = placed.filter((x) => x.cls === cls.top.cls);
-        const m = encouraged.length;
-        const eBlocks = blocks(encouraged.map((x) => x.firm));
-        const topIds = new Set<string>();
-        for (const b of eBlocks) {
-          if (BigInt(b.last) * BigInt(PPM) <= BigInt(sharePpm) * BigInt(m)) for (const f of b.firms) topIds.add(f.id);
-        }
-        for (const x of placed) {
-          const group: (typeof groups)[number] =
-            x.cls === cls.top.cls ? (topIds.has(x.firm.id) ? 'encouraged-top-10pct' : 'encouraged') : x.cls;
-          const f = factorOf(group);
-          groupOf.set(x, { group, factor: f.factor.value as number, discretionary: f.discretionary.value === true });
-        }
-        const isTop = (b: (typeof eBlocks)[number]) => b.firms.every((f) => topIds.has(f.id));
-        s.inputs({ encouragedCount: m });
-        s.formula({
-          zh:
-            `鼓励类企业 ${m} 家，排在前 ${percentText(sharePpm)} 的为前列（按鼓励类内的名次，最后名次 × ${PPM} ≤ ${sharePpm} × ${m}）：` +
-            (eBlocks
-              .map((b) => `${b.firms.map((f) => f.id).join('与')} 最后名次 ${b.last}，${isTop(b) ? '属于前列' : '不属于前列'}`)
-              .join('；') || '无') +
-            '；一般类和其它类企业按本类分组',
-          en:
-            `m = ${m} encouraged firms; a block is in the top share when lastE × ${PPM} ≤ ${sharePpm} × ${m}: ` +
-            (eBlocks.map((b) => `${b.firms.map((f) => f.id).join('=')} lastE ${b.last} → ${isTop(b) ? 'top' : 'not top'}`).join('; ') ||
-              'none') +
-            '; general and other firms take the group of their class',
-        });
-        return s.result(Object.fromEntries([...groupOf.entries()].map(([x, g]) => [x.firm.id, g.group])));
-      });
-      notes.push(
-        'reductionTaskFactor multiplies the city-average task, which is not published (reduction_task.city_average): no tonnage is computed.',
-      );
-    } else {
-      notes.push(`reduction_task_factors not in force on ${req.date} (绩效意见 一 「2015年起」): reductionTask* fields are null.`);
-    }
+    const groupOf = reductionTaskGroups(p, trace, placed, cls, req.date, notes);
     notes.push('taxPaid is taken as given: which taxes and which period count is not published (performance.metric.tax_definition).');
 
-    const citation = cls.top.use.citation;
-    const companies = placed.map((x) => {
-      const g = groupOf.get(x);
-      return {
-        id: x.firm.id,
-        taxPerTonne: yuanOf(fen(perTonneFen(x.firm))),
-        rank: x.first,
-        positionFrom: x.first,
-        positionTo: x.last,
-        positionClass: x.positionClass,
-        class: x.cls,
-        rule: x.rule,
-        exclusionsApplied: x.applied,
-        reductionTaskGroup: g?.group ?? null,
-        reductionTaskFactor: g?.factor ?? null,
-        reductionTaskDiscretionary: g?.discretionary ?? null,
-        citation,
-      };
-    });
+    const companies = placed.map((x) => firmAnswer(x, groupOf.get(x), cls.top.use.citation));
     const count = (c: Class) => companies.filter((x) => x.class === c).length;
     return {
       industry: req.industry,
       date: req.date,
       firmCount: n,
-      bands: B,
-      pollutantsCounted,
+      bands: bands.n,
+      pollutantsCounted: pollutants,
       counts: { encouraged: count('encouraged'), general: count('general'), other: count('other') },
       companies,
       notes,

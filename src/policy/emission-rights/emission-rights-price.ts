@@ -2,7 +2,9 @@ import { z } from '@hono/zod-openapi';
 import { defineCalculator, tableRef } from '../../engine/calculator';
 import { refused } from '../../engine/errors';
 import { dateOrToday, tonnes, tonnesToUnits, TONNE_DECIMALS, TONNE_UNITS, yuan, yuanOf, yuanOut } from '../../engine/inputs';
-import { applyRatio, PPM, type Ppm, percentText, ratioToPpm, yuanText, yuanToFen } from '../../engine/money';
+import { applyRatio, type Fen, PPM, type Ppm, percentText, ratioToPpm, yuanText, yuanToFen } from '../../engine/money';
+import type { Match, Params } from '../../engine/params';
+import type { Trace } from '../../engine/trace';
 import type { emissionRights as ER } from './table';
 import { CLASSES, PURPOSES } from './codes';
 
@@ -91,6 +93,127 @@ const CLASS_ZH: Record<(typeof CLASSES)[number], string> = { encouraged: '鼓励
 const refuse = (reason: string, message: { zh: string; en: string }, zhDetail: string, citation: string) =>
   refused({ zh: `${zhDetail}（${citation}）`, en: `${message.en} (${message.zh}; ${citation})` }, { reason, message, citation });
 
+type P = Params<typeof ER>;
+type Request = z.output<typeof input>;
+type PriceRow = Match<typeof ER, 'price_multipliers'>;
+
+/**
+ * 绩效意见 二（二）3 (and 二（二）2 for what a class may not do): the row of price_multipliers for the class and the
+ * purpose; a purpose the row forbids (其它类企业一律不得租赁) is refused before anything else.
+ */
+function allowedPurpose(p: P, trace: Trace, req: Request): PriceRow {
+  const who = `${CLASS_ZH[req.class]}企业${PURPOSE_ZH[req.purpose]}`;
+  return trace.step({ zh: '该类企业能否办理此项交易', en: 'class and purpose allowed' }, (s) => {
+    const row = p.find('price_multipliers', { class: req.class, purpose: req.purpose });
+    const allowed = row.get('allowed');
+    if (allowed.value !== true) {
+      // The source's own wording is the Chinese message (e.g. 「其它类企业：一律不得租赁。」).
+      const textZh = String(row.row.cells.text_zh ?? '');
+      throw refuse(
+        'forbidden',
+        { zh: textZh, en: `Class '${req.class}' may not ${PURPOSE_EN[req.purpose]} (forbidden)` },
+        `${textZh.replace(/。$/, '')}，不予计算价格`,
+        row.row.citation.text,
+      );
+    }
+    s.rule(row.row.citation.text).inputs({ class: req.class, purpose: req.purpose });
+    s.formula({ zh: `${who}：允许`, en: `${req.class} / ${req.purpose}: allowed` });
+    return s.result(true, row);
+  });
+}
+
+/**
+ * 绩效意见 二（二）3 二是: the leased total may not exceed a share of the purchased total (「不得超过」: equality
+ * allowed), compared exactly in 1/10 000 t × ppm. Checked only when the request gives both totals.
+ */
+function leaseCap(p: P, trace: Trace, req: Request, t4: number, leased: number, purchased: number): void {
+  trace.step({ zh: '租赁总量上限', en: 'lease cap' }, (s) => {
+    const share = p.ratio('lease.max_share_of_purchased');
+    const lhs = (BigInt(tonnesToUnits(leased)) + BigInt(t4)) * BigInt(PPM);
+    const rhs = BigInt(share.ppm) * BigInt(tonnesToUnits(purchased));
+    const within = lhs <= rhs;
+    const formula = `(${leased} + ${req.tonnes}) t ${within ? '≤' : '>'} ${share.ppm / PPM} × ${purchased} t (compared in 1/${TONNE_UNITS} t × ppm: ${lhs} ${within ? '≤' : '>'} ${rhs})`;
+    const formulaZh =
+      `已租赁 ${leased} 吨 + 本次 ${req.tonnes} 吨，${within ? '不超过' : '超过'}购买总量 ${purchased} 吨 × ${share.ppm / PPM}` +
+      `（即 ${percentText(share.ppm)}；以 1/${TONNE_UNITS} 吨和百万分率精确比较：${lhs} ${within ? '≤' : '>'} ${rhs}）`;
+    if (!within) {
+      throw refuse(
+        'lease-cap-exceeded',
+        {
+          zh: '企业租赁总量不得超过排污权购买总量的规定比例',
+          en: `The leased total would exceed the allowed share of the purchased total: ${formula}`,
+        },
+        `企业租赁总量不得超过排污权购买总量的规定比例：${formulaZh}`,
+        share.use.citation,
+      );
+    }
+    s.inputs({ alreadyLeasedTonnes: leased, purchasedTotalTonnes: purchased, tonnes: req.tonnes });
+    s.formula({ zh: `${formulaZh}：在上限以内`, en: formula });
+    return s.result('within the cap');
+  });
+}
+
+/**
+ * 绩效意见 二（二）3 三是, 交易办法 第十八条: a purchase for the reduction task may not exceed the cut the firm must make
+ * (equality allowed). Checked only when the request gives the required cut.
+ */
+function reductionPurchaseCap(p: P, trace: Trace, req: Request, t4: number, required: number): void {
+  trace.step({ zh: '减排购买量上限', en: 'reduction-purchase cap' }, (s) => {
+    const cap = p.text('reduction_purchase.cap');
+    const within = t4 <= tonnesToUnits(required);
+    const formula = `${req.tonnes} t ${within ? '≤' : '>'} required cut ${required} t`;
+    const formulaZh = `本次购买 ${req.tonnes} 吨，${within ? '不超过' : '超过'}应削减的 ${required} 吨`;
+    if (!within) {
+      throw refuse(
+        'reduction-cap-exceeded',
+        { zh: '购买量不得超过减排应削减的污染物总量指标', en: `The purchase exceeds the cut the firm must make: ${formula}` },
+        `购买量不得超过减排应削减的污染物总量指标：${formulaZh}`,
+        cap.use.citation,
+      );
+    }
+    s.inputs({ tonnes: req.tonnes, requiredReductionTonnes: required });
+    s.formula({ zh: `${formulaZh}：在上限以内`, en: formula });
+    return s.result('within the cap');
+  });
+}
+
+/**
+ * 绩效意见 二（二）3: the price per tonne is the base price × the multiplier of the class and purpose, half-up to the
+ * fen. The base price is set by the price department and not in the gazette (若干意见（二十）): the request gives it.
+ */
+function unitPrice(p: P, trace: Trace, req: Request, row: PriceRow, citation: string) {
+  const baseFen = yuanToFen(req.basePrice);
+  return trace.step({ zh: '每吨价格', en: 'unit price' }, (s) => {
+    const multiplier = row.get('multiplier');
+    const priceBasisZh = String(row.get('price_basis_zh').value);
+    const mPpm = ratioToPpm(multiplier.value as number);
+    // The base price is set by the price department, not in the gazette: cite where the gazette says so.
+    const base = p.optional('base_price.paid_use');
+    const baseCitation = (base.published ? base.use.citation : base.missing.citation) ?? citation;
+    const unitFen = applyRatio(baseFen, mPpm);
+    s.rule(citation).inputs({ basePrice: req.basePrice });
+    s.formula({
+      zh: `${priceBasisZh} ${yuanText(baseFen)} 元（由请求方给出，原文未公布：${baseCitation}）× ${multiplier.value as number} 倍 = 每吨 ${yuanText(unitFen)} 元（四舍五入到分）`,
+      en: `base price ${yuanText(baseFen)} (given: not published, ${baseCitation}) × ${multiplier.value as number} = ${yuanText(unitFen)} per tonne (half-up to the fen)`,
+    });
+    return s.result(yuanOf(unitFen), { multiplier, unitFen, priceBasisZh });
+  });
+}
+
+/** 绩效意见 二（二）3: the price of the tonnes at the unit price, half-up to the fen. */
+function price(trace: Trace, req: Request, unitFen: Fen, t4: number, citation: string): Fen {
+  return trace.step({ zh: '价格', en: 'price' }, (s) => {
+    // Tonnes in 1/10 000 t as a ppm factor: t4 × (10^6 / 10^4), so applyRatio rounds half-up exactly.
+    const priceFen = applyRatio(unitFen, (t4 * (PPM / TONNE_UNITS)) as Ppm);
+    s.rule(citation).inputs({ tonnes: req.tonnes });
+    s.formula({
+      zh: `每吨 ${yuanText(unitFen)} 元 × ${req.tonnes} 吨 = ${yuanText(priceFen)} 元（四舍五入到分）`,
+      en: `${yuanText(unitFen)} × ${req.tonnes} t = ${yuanText(priceFen)} (half-up to the fen)`,
+    });
+    return s.result(yuanOf(priceFen), priceFen);
+  });
+}
+
 export const emissionRightsPrice = defineCalculator({
   id: 'emission-rights-price',
   table: tableRef<typeof ER>('emission-rights'),
@@ -98,113 +221,16 @@ export const emissionRightsPrice = defineCalculator({
   output,
   run({ at, trace }, req) {
     const p = at(req.date);
-    const who = `${CLASS_ZH[req.class]}企业${PURPOSE_ZH[req.purpose]}`;
-
-    // 1. The row for (class, purpose); a forbidden purpose is refused before anything else.
-    const row = trace.step({ zh: '该类企业能否办理此项交易', en: 'class and purpose allowed' }, (s) => {
-      const row = p.find('price_multipliers', { class: req.class, purpose: req.purpose });
-      const allowed = row.get('allowed');
-      if (allowed.value !== true) {
-        // The source's own wording is the Chinese message (e.g. 「其它类企业：一律不得租赁。」).
-        const textZh = String(row.row.cells.text_zh ?? '');
-        throw refuse(
-          'forbidden',
-          { zh: textZh, en: `Class '${req.class}' may not ${PURPOSE_EN[req.purpose]} (forbidden)` },
-          `${textZh.replace(/。$/, '')}，不予计算价格`,
-          row.row.citation.text,
-        );
-      }
-      s.rule(row.row.citation.text).inputs({ class: req.class, purpose: req.purpose });
-      s.formula({ zh: `${who}：允许`, en: `${req.class} / ${req.purpose}: allowed` });
-      return s.result(true, row);
-    });
+    const row = allowedPurpose(p, trace, req);
     const citation = row.row.citation.text;
-
     const t4 = tonnesToUnits(req.tonnes);
-    let capChecked = false;
-
-    // 2. Lease cap: leased total ≤ share × purchased total (「不得超过」, equality allowed), exact in 1/10 000 t.
-    const leased = req.alreadyLeasedTonnes;
-    const purchased = req.purchasedTotalTonnes;
-    if (req.purpose === 'lease' && purchased !== undefined && leased !== undefined) {
-      trace.step({ zh: '租赁总量上限', en: 'lease cap' }, (s) => {
-        const share = p.ratio('lease.max_share_of_purchased');
-        const lhs = (BigInt(tonnesToUnits(leased)) + BigInt(t4)) * BigInt(PPM);
-        const rhs = BigInt(share.ppm) * BigInt(tonnesToUnits(purchased));
-        const within = lhs <= rhs;
-        const formula = `(${leased} + ${req.tonnes}) t ${within ? '≤' : '>'} ${share.ppm / PPM} × ${purchased} t (compared in 1/${TONNE_UNITS} t × ppm: ${lhs} ${within ? '≤' : '>'} ${rhs})`;
-        const formulaZh =
-          `已租赁 ${leased} 吨 + 本次 ${req.tonnes} 吨，${within ? '不超过' : '超过'}购买总量 ${purchased} 吨 × ${share.ppm / PPM}` +
-          `（即 ${percentText(share.ppm)}；以 1/${TONNE_UNITS} 吨和百万分率精确比较：${lhs} ${within ? '≤' : '>'} ${rhs}）`;
-        if (!within) {
-          throw refuse(
-            'lease-cap-exceeded',
-            {
-              zh: '企业租赁总量不得超过排污权购买总量的规定比例',
-              en: `The leased total would exceed the allowed share of the purchased total: ${formula}`,
-            },
-            `企业租赁总量不得超过排污权购买总量的规定比例：${formulaZh}`,
-            share.use.citation,
-          );
-        }
-        s.inputs({ alreadyLeasedTonnes: leased, purchasedTotalTonnes: purchased, tonnes: req.tonnes });
-        s.formula({ zh: `${formulaZh}：在上限以内`, en: formula });
-        return s.result('within the cap');
-      });
-      capChecked = true;
-    }
-
-    // 3. Reduction-purchase cap: bought ≤ the required cut.
-    const required = req.requiredReductionTonnes;
-    if (req.purpose === 'reduction-purchase' && required !== undefined) {
-      trace.step({ zh: '减排购买量上限', en: 'reduction-purchase cap' }, (s) => {
-        const cap = p.text('reduction_purchase.cap');
-        const within = t4 <= tonnesToUnits(required);
-        const formula = `${req.tonnes} t ${within ? '≤' : '>'} required cut ${required} t`;
-        const formulaZh = `本次购买 ${req.tonnes} 吨，${within ? '不超过' : '超过'}应削减的 ${required} 吨`;
-        if (!within) {
-          throw refuse(
-            'reduction-cap-exceeded',
-            { zh: '购买量不得超过减排应削减的污染物总量指标', en: `The purchase exceeds the cut the firm must make: ${formula}` },
-            `购买量不得超过减排应削减的污染物总量指标：${formulaZh}`,
-            cap.use.citation,
-          );
-        }
-        s.inputs({ tonnes: req.tonnes, requiredReductionTonnes: required });
-        s.formula({ zh: `${formulaZh}：在上限以内`, en: formula });
-        return s.result('within the cap');
-      });
-      capChecked = true;
-    }
-
-    // 4. Unit price and price.
-    const baseFen = yuanToFen(req.basePrice);
-    const { multiplier, unitFen, priceBasisZh } = trace.step({ zh: '每吨价格', en: 'unit price' }, (s) => {
-      const multiplier = row.get('multiplier');
-      const priceBasisZh = String(row.get('price_basis_zh').value);
-      const mPpm = ratioToPpm(multiplier.value as number);
-      // The base price is set by the price department, not in the gazette: cite where the gazette says so.
-      const base = p.optional('base_price.paid_use');
-      const baseCitation = (base.published ? base.use.citation : base.missing.citation) ?? citation;
-      const unitFen = applyRatio(baseFen, mPpm);
-      s.rule(citation).inputs({ basePrice: req.basePrice });
-      s.formula({
-        zh: `${priceBasisZh} ${yuanText(baseFen)} 元（由请求方给出，原文未公布：${baseCitation}）× ${multiplier.value as number} 倍 = 每吨 ${yuanText(unitFen)} 元（四舍五入到分）`,
-        en: `base price ${yuanText(baseFen)} (given: not published, ${baseCitation}) × ${multiplier.value as number} = ${yuanText(unitFen)} per tonne (half-up to the fen)`,
-      });
-      return s.result(yuanOf(unitFen), { multiplier, unitFen, priceBasisZh });
-    });
-    const priceFen = trace.step({ zh: '价格', en: 'price' }, (s) => {
-      // Tonnes in 1/10 000 t as a ppm factor: t4 × (10^6 / 10^4), so applyRatio rounds half-up exactly.
-      const priceFen = applyRatio(unitFen, (t4 * (PPM / TONNE_UNITS)) as Ppm);
-      s.rule(citation).inputs({ tonnes: req.tonnes });
-      s.formula({
-        zh: `每吨 ${yuanText(unitFen)} 元 × ${req.tonnes} 吨 = ${yuanText(priceFen)} 元（四舍五入到分）`,
-        en: `${yuanText(unitFen)} × ${req.tonnes} t = ${yuanText(priceFen)} (half-up to the fen)`,
-      });
-      return s.result(yuanOf(priceFen), priceFen);
-    });
-
+    const { purchasedTotalTonnes: purchased, alreadyLeasedTonnes: leased, requiredReductionTonnes: required } = req;
+    const leaseChecked = req.purpose === 'lease' && purchased !== undefined && leased !== undefined;
+    if (leaseChecked) leaseCap(p, trace, req, t4, leased, purchased);
+    const reductionChecked = req.purpose === 'reduction-purchase' && required !== undefined;
+    if (reductionChecked) reductionPurchaseCap(p, trace, req, t4, required);
+    const { multiplier, unitFen, priceBasisZh } = unitPrice(p, trace, req, row, citation);
+    const priceFen = price(trace, req, unitFen, t4, citation);
     return {
       class: req.class,
       purpose: req.purpose,
@@ -215,7 +241,7 @@ export const emissionRightsPrice = defineCalculator({
       tonnes: req.tonnes,
       price: yuanOf(priceFen),
       priceBasisZh,
-      capChecked,
+      capChecked: leaseChecked || reductionChecked,
       citation,
     };
   },

@@ -1,9 +1,9 @@
 import { z } from '@hono/zod-openapi';
-import { defineCalculator, tableRef } from '../../engine/calculator';
+import { defineCalculator, type ParamsAt, tableRef } from '../../engine/calculator';
 import { isoDate, MAX_CLAIMS, yuan, yuanOf, yuanOut } from '../../engine/inputs';
 import { MissingCollector } from '../../engine/missing';
 import { applyRatio, type Fen, fen, minFen, percentText, sum, yuanText, yuanToFen, ZERO } from '../../engine/money';
-import type { RatioRead } from '../../engine/params';
+import type { MoneyRead, RatioRead } from '../../engine/params';
 import type { Trace } from '../../engine/trace';
 import type { residentMedicalInsurance as RMI } from './table';
 
@@ -96,7 +96,7 @@ const KIND_ZH: Record<Bill['facilityKind'], string> = {
 };
 
 /** 二: the bill × the ratio of its kind of facility, half-up to the fen. */
-function ratioStep(trace: Trace, b: Bill, index: number, r: RatioRead): Fen {
+function ratioShare(trace: Trace, b: Bill, index: number, r: RatioRead): Fen {
   return trace.step(
     {
       zh: `第 ${index + 1} 笔（${b.date}）：报销比例，${KIND_ZH[b.facilityKind]}`,
@@ -115,6 +115,85 @@ function ratioStep(trace: Trace, b: Bill, index: number, r: RatioRead): Fen {
   );
 }
 
+/** A bill in settlement order, with the values it needs (undefined: missing, named in the collector). */
+interface Looked {
+  b: Bill;
+  index: number;
+  cap: MoneyRead | undefined;
+  ratio: RatioRead | undefined;
+}
+
+/**
+ * 二 (门诊年度最高补偿额不变, read as applying to every outpatient bill): every value each bill needs — the cap and the
+ * ratio of its kind of facility, in force on its date — collected before any arithmetic, so that one answer names
+ * everything missing and no partial amounts are returned.
+ */
+function valuesOfBills(at: ParamsAt<typeof RMI>, order: { b: Bill; index: number }[], missing: MissingCollector): Looked[] {
+  return order.map(({ b, index }) => {
+    const p = at(b.date);
+    const cap = p.money('outpatient.annual_cap', missing);
+    const kind = { facility_kind: b.facilityKind };
+    // An empty ratio cell is reported without the case of its row: the case is added, so that each kind of
+    // facility whose ratio is missing is named once.
+    const own = new MissingCollector();
+    const ratio = p.find('outpatient_ratios', kind, {}, own)?.ratio('ratio', own);
+    for (const m of own.items) {
+      const { reason, table, key, date, note, citation, detail } = m;
+      missing.add({ reason, table, key, case: m.case ?? kind, date, note, citation, detail });
+    }
+    return { b, index, cap, ratio };
+  });
+}
+
+/**
+ * 二 (门诊年度最高补偿额): the fund pays the bill's ratio share up to what is left of the year's maximum; the counter
+ * holds what the fund paid in the calendar year (最高补偿额 caps the compensation, not the expense). Reaching the
+ * maximum exactly is allowed.
+ */
+function annualMaximum(trace: Trace, b: Bill, index: number, cap: MoneyRead, gross: Fen, paid: Map<string, Fen>): Fen {
+  const year = b.date.slice(0, 4);
+  return trace.step(
+    {
+      zh: `第 ${index + 1} 笔（${b.date}）：门诊年度最高补偿额`,
+      en: `bill ${index + 1} (${b.date}): annual outpatient maximum`,
+    },
+    (s) => {
+      const before = paid.get(year) ?? ZERO;
+      const room = fen(Math.max(0, cap.fen - before));
+      const reimbursed = minFen(gross, room);
+      paid.set(year, fen(before + reimbursed));
+      s.uses(cap).inputs({ year, paidBefore: yuanOf(before), gross: yuanOf(gross) });
+      s.formula({
+        zh:
+          `${year} 年已由基金支付 ${y(before)} 元；年度最高补偿额 ${y(cap.fen)} 元 − ${y(before)} 元 = 尚可支付 ${y(room)} 元；` +
+          `按比例应付 ${y(gross)} 元与尚可支付额取较小者 = ${y(reimbursed)} 元由基金支付`,
+        en: `paid in ${year} so far ${y(before)}; room ${y(cap.fen)} − ${y(before)} = ${y(room)}; min(${y(gross)}, ${y(room)}) = ${y(reimbursed)}`,
+      });
+      return s.result(yuanOf(reimbursed), reimbursed);
+    },
+  );
+}
+
+/** 二: one bill — its ratio share, then the annual maximum. */
+function settleBill(trace: Trace, { b, index, cap, ratio }: Looked, paid: Map<string, Fen>) {
+  const r = ratio!;
+  const amount = yuanToFen(b.amount);
+  const gross = ratioShare(trace, b, index, r);
+  const reimbursed = annualMaximum(trace, b, index, cap!, gross, paid);
+  return {
+    index,
+    date: b.date,
+    facilityKind: b.facilityKind,
+    amount: yuanOf(amount),
+    ratio: r.use.value as number,
+    gross: yuanOf(gross),
+    reimbursed: yuanOf(reimbursed),
+    selfPay: yuanOf(fen(amount - reimbursed)),
+    capLimited: reimbursed < gross,
+    fen: { amount, reimbursed },
+  };
+}
+
 export const residentMedicalOutpatient = defineCalculator({
   id: 'resident-medical-outpatient',
   table: tableRef<typeof RMI>('resident-medical-insurance'),
@@ -123,73 +202,19 @@ export const residentMedicalOutpatient = defineCalculator({
   run({ at, trace }, req) {
     // Settlement order: date, then request order (Array.prototype.sort is stable).
     const order = req.bills.map((b, index) => ({ b, index })).sort((x, y) => (x.b.date < y.b.date ? -1 : x.b.date > y.b.date ? 1 : 0));
-
-    // 1. Every value each bill needs, collected before any arithmetic: no partial answers.
     const missing = new MissingCollector();
-    const looked = order.map(({ b, index }) => {
-      const p = at(b.date);
-      const cap = p.money('outpatient.annual_cap', missing);
-      const kind = { facility_kind: b.facilityKind };
-      // An empty ratio cell is reported without the case of its row: the case is added, so that each kind of
-      // facility whose ratio is missing is named once.
-      const own = new MissingCollector();
-      const ratio = p.find('outpatient_ratios', kind, {}, own)?.ratio('ratio', own);
-      for (const m of own.items) {
-        const { reason, table, key, date, note, citation, detail } = m;
-        missing.add({ reason, table, key, case: m.case ?? kind, date, note, citation, detail });
-      }
-      return { b, index, cap, ratio };
-    });
+    const looked = valuesOfBills(at, order, missing);
     if (!missing.empty) {
       // the problem shows the ratios that are known
-      for (const { b, index, ratio } of looked) if (ratio) ratioStep(trace, b, index, ratio);
+      for (const { b, index, ratio } of looked) if (ratio) ratioShare(trace, b, index, ratio);
       missing.throwIfAny(
         { zh: `结算 ${req.bills.length} 笔门（急）诊费用`, en: `Settling ${req.bills.length} outpatient bill(s)` },
         { trace: trace.toJSON() },
       );
     }
-
-    // 2. Arithmetic, one counter of fund payments per calendar year.
+    // One counter of fund payments per calendar year.
     const paid = new Map<string, Fen>(Object.entries(req.priorReimbursed ?? {}).map(([y, v]) => [y, yuanToFen(v)]));
-    const rows = looked.map(({ b, index, cap, ratio }) => {
-      const c = cap!;
-      const r = ratio!;
-      const year = b.date.slice(0, 4);
-      const amount = yuanToFen(b.amount);
-      const gross = ratioStep(trace, b, index, r);
-      const reimbursed = trace.step(
-        {
-          zh: `第 ${index + 1} 笔（${b.date}）：门诊年度最高补偿额`,
-          en: `bill ${index + 1} (${b.date}): annual outpatient maximum`,
-        },
-        (s) => {
-          const before = paid.get(year) ?? ZERO;
-          const room = fen(Math.max(0, c.fen - before));
-          const reimbursed = minFen(gross, room);
-          paid.set(year, fen(before + reimbursed));
-          s.uses(c).inputs({ year, paidBefore: yuanOf(before), gross: yuanOf(gross) });
-          s.formula({
-            zh:
-              `${year} 年已由基金支付 ${y(before)} 元；年度最高补偿额 ${y(c.fen)} 元 − ${y(before)} 元 = 尚可支付 ${y(room)} 元；` +
-              `按比例应付 ${y(gross)} 元与尚可支付额取较小者 = ${y(reimbursed)} 元由基金支付`,
-            en: `paid in ${year} so far ${y(before)}; room ${y(c.fen)} − ${y(before)} = ${y(room)}; min(${y(gross)}, ${y(room)}) = ${y(reimbursed)}`,
-          });
-          return s.result(yuanOf(reimbursed), reimbursed);
-        },
-      );
-      return {
-        index,
-        date: b.date,
-        facilityKind: b.facilityKind,
-        amount: yuanOf(amount),
-        ratio: r.use.value as number,
-        gross: yuanOf(gross),
-        reimbursed: yuanOf(reimbursed),
-        selfPay: yuanOf(fen(amount - reimbursed)),
-        capLimited: reimbursed < gross,
-        fen: { amount, reimbursed },
-      };
-    });
+    const rows = looked.map((x) => settleBill(trace, x, paid));
     const totalAmount = sum(rows.map((x) => x.fen.amount));
     const totalPaid = sum(rows.map((x) => x.fen.reimbursed));
     return {
