@@ -13,11 +13,23 @@ import {
   REPEAL_WORDS,
   rowValidatorOf,
   scaleSheetColumns,
+  SOURCE_READING_COLUMNS,
+  sourceReadingSchema,
   sourceRowSchema,
   SHEET_ID_PATTERN,
   type TableSpec,
 } from '../../src/tables/kit';
-import type { Citation, CompiledParameter, CompiledScale, CompiledTable, DatedValue, Range, ScaleRow, Value } from '../../src/tables/model';
+import type {
+  Citation,
+  CompiledParameter,
+  CompiledScale,
+  CompiledTable,
+  DatedValue,
+  Range,
+  ScaleRow,
+  SourceDocument,
+  Value,
+} from '../../src/tables/model';
 import { dayBefore } from './hints';
 import type { Bilingual, Problem } from './problems';
 import { caseName as caseNameOf } from './semantic-diff';
@@ -327,11 +339,12 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
 
   // --- sources --------------------------------------------------------------------------------
   const sources: CompiledTable['sources'] = [];
-  const sourceSheet = parseSheet('sources', FIXED_SHEETS.sources);
+  const sourceSheet = parseSheet('sources', FIXED_SHEETS.sources, SOURCE_READING_COLUMNS);
   if (sourceSheet) {
     for (const row of sourceSheet.rows) {
       const s = validate(sourceRowSchema, 'sources', sourceSheet, row);
-      if (!s) continue;
+      const r = validate(sourceReadingSchema, 'sources', sourceSheet, row);
+      if (!s || !r) continue;
       if (sources.some((x) => x.number === s.number)) {
         add('sources', cellOf(sourceSheet, row, 'number'), `文号“${s.number}”重复`, `duplicate document number "${s.number}"`, {
           zh: '每份文件只列一行：删除重复的一行（先核对两行的标题和日期）',
@@ -339,6 +352,7 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
         });
         continue;
       }
+      const reading = readingOf(s, r, sourceSheet, row);
       sources.push({
         number: s.number,
         title: { zh: s.title_zh, en: s.title_en ?? s.title_zh },
@@ -346,6 +360,7 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
         effective: s.effective,
         link: s.link,
         note: s.note,
+        ...(reading ? { effectiveReading: reading } : {}),
       });
     }
     if (sourceSheet.rows.length === 0)
@@ -353,6 +368,38 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
         zh: '在 sources 表第 2 行写明数值所依据的文件：文号、标题、发布日期、施行日期',
         en: 'list the document the values come from on row 2 of the sources sheet: number, title, issued and effective dates',
       });
+  }
+  /** An in-force date the text leaves open: all four reading columns, and earliest ≤ effective ≤ latest. */
+  function readingOf(
+    s: z.output<typeof sourceRowSchema>,
+    r: z.output<typeof sourceReadingSchema>,
+    sheet: ParsedSheet,
+    row: Row,
+  ): SourceDocument['effectiveReading'] {
+    const given = SOURCE_READING_COLUMNS.filter((c) => r[c] !== null);
+    if (!given.length) return null;
+    const cell = cellOf(sheet, row, given.length < 4 ? SOURCE_READING_COLUMNS.find((c) => r[c] === null)! : 'effective');
+    if (given.length < 4 || s.effective === null) {
+      add('sources', cell, `文件“${s.number}”的施行日期说明不完整`, `the reading of the in-force date of "${s.number}" is incomplete`, {
+        zh: '施行日期是一种理解时，同一行的 effective、effective_earliest、effective_latest、effective_note_zh、effective_note_en 都要填写',
+        en: 'when the in-force date is a reading, fill effective, effective_earliest, effective_latest, effective_note_zh and effective_note_en on the same row',
+      });
+      return null;
+    }
+    if (!(r.effective_earliest! <= s.effective && s.effective <= r.effective_latest!)) {
+      add(
+        'sources',
+        cell,
+        `施行日期 ${s.effective} 不在 ${r.effective_earliest} 至 ${r.effective_latest} 之间`,
+        `the in-force date ${s.effective} is not between ${r.effective_earliest} and ${r.effective_latest}`,
+        {
+          zh: 'effective 是本数据采用的日期，须在最早与最晚可能的日期之间：核对三个日期',
+          en: 'effective is the date this data set reads and must lie between the earliest and the latest possible date: check the three dates',
+        },
+      );
+      return null;
+    }
+    return { earliest: r.effective_earliest!, latest: r.effective_latest!, note: { zh: r.effective_note_zh!, en: r.effective_note_en! } };
   }
   const knownSources = new Set(sources.map((s) => s.number));
   const checkSource = (sheet: string, cell: string, source: string) => {
@@ -822,6 +869,7 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
     changelog,
     version: `${last.date}.${changelog.length}`,
     coverage: { from: coverageFrom, to: coverageTo },
+    verifiedThrough: m.verified_through,
     parameters: outParameters,
     scales,
   };

@@ -3,6 +3,7 @@ import type { TableSpec } from '../tables/kit';
 import type { CompiledBundle, Localized } from '../tables/model';
 import { Params, type ReadRecorder } from './params';
 import type { MoveSample } from './sample-dates';
+import { coverageNotices, type Notice, Notices, noticeSchema } from './notices';
 import { Trace, type TraceData, traceSchema } from './trace';
 
 export const dataRefSchema = z
@@ -14,7 +15,14 @@ export const dataRefSchema = z
  * (the route and the catalogue both use this).
  */
 export const responseSchema = (calc: { output: z.ZodType }) =>
-  (calc.output as z.ZodObject).extend({ trace: traceSchema, data: dataRefSchema });
+  (calc.output as z.ZodObject).extend({
+    notices: z.array(noticeSchema).openapi({
+      description:
+        'What the answer rests on that its reader should know (values past the date they were checked through, an in-force date the text leaves open, an alternative reading); empty when nothing',
+    }),
+    trace: traceSchema,
+    data: dataRefSchema,
+  });
 
 /**
  * A calculator's link to its table: the id at run time, the table schema's literal types (parameter keys,
@@ -33,10 +41,11 @@ export const tableRef = <S extends TableSpec>(id: S['id']): TableRef<S> => ({ id
 /** Reads parameters of one table as in force on a date (pure; built from the compiled bundle). */
 export type ParamsAt<S extends TableSpec> = (date: string) => Params<S>;
 
-/** What a calculation is given besides its input: the parameters by date, and the trace every read goes into. */
+/** What a calculation is given besides its input: the parameters by date, the trace every read goes into, and the notices of the answer. */
 export interface Context<S extends TableSpec> {
   at: ParamsAt<S>;
   trace: Trace;
+  notices: Notices;
 }
 
 /**
@@ -76,10 +85,17 @@ export const paramsAt =
     return new Params<S>(table, date, recorder);
   };
 
-/** Runs a calculator on validated input: its answer with the trace of how it was reached. */
+/**
+ * Runs a calculator on validated input: its answer with its notices — the calculator's own, and those of the dates it
+ * rests on (after the table's verified-through date; inside the window of an in-force date the text leaves open) —
+ * and the trace of how it was reached.
+ */
 // biome-ignore lint/suspicious/noExplicitAny: any calculator
 export function calculate<C extends Calculator<any, any, any>>(calc: C, bundle: CompiledBundle, input: z.output<C['input']>) {
   const trace = new Trace();
-  const result = calc.run({ at: paramsAt(bundle, calc.table, trace), trace }, input) as z.output<C['output']>;
-  return { ...result, trace: trace.toJSON() } as z.output<C['output']> & { trace: TraceData };
+  const notices = new Notices();
+  const result = calc.run({ at: paramsAt(bundle, calc.table, trace), trace, notices }, input) as z.output<C['output']>;
+  const table = bundle.tables[calc.table.id];
+  if (table) for (const n of coverageNotices(table, trace.dates, trace.documents)) notices.add(n);
+  return { ...result, notices: notices.list, trace: trace.toJSON() } as z.output<C['output']> & { notices: Notice[]; trace: TraceData };
 }

@@ -26,9 +26,9 @@ export interface ParamUse {
   cell: string;
 }
 
-/** Receives every parameter read (the trace of an answer, engine/trace.ts): the use and its path. */
+/** Receives every parameter read (the trace of an answer, engine/trace.ts): the use, its path and the date it was read on. */
 export interface ReadRecorder {
-  read(use: ParamUse, path: string): void;
+  read(use: ParamUse, path: string, date: string): void;
 }
 
 type ParamKey<S extends TableSpec> = keyof S['parameters'] & string;
@@ -180,7 +180,7 @@ export class Params<S extends TableSpec> {
   }
 
   private record(use: ParamUse): ParamUse {
-    this.recorder?.read(use, pathOf(use));
+    this.recorder?.read(use, pathOf(use), this.date);
     return use;
   }
 

@@ -159,9 +159,28 @@ export class Trace implements ReadRecorder {
   readonly #steps: TraceStep[] = [];
   readonly #open: Step[] = [];
 
-  /** Params reports every read here; an open step lists it. */
-  read(use: ParamUse, path: string): void {
+  readonly #dates = new Set<string>();
+  readonly #documents = new Set<string>();
+
+  /** Params reports every read here; an open step lists it, and the answer rests on its date and its document. */
+  read(use: ParamUse, path: string, date?: string): void {
+    if (date !== undefined) this.#dates.add(date);
+    this.#documents.add(use.citation.split(' ')[0]!);
     this.cite(use, this.#open.at(-1), path);
+  }
+
+  /** Says the answer rests on `date` too (a figure for a year rests on its last day). */
+  restsOn(date: string): void {
+    this.#dates.add(date);
+  }
+
+  /** The dates the answer rests on: every date a value was read on, and those given to restsOn. */
+  get dates(): ReadonlySet<string> {
+    return this.#dates;
+  }
+  /** The documents (numbers) of the values the answer used. */
+  get documents(): ReadonlySet<string> {
+    return this.#documents;
   }
 
   /** @internal */

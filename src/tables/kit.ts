@@ -359,6 +359,7 @@ export const META_FIELDS = [
   'maintainer',
   'description_zh',
   'description_en',
+  'verified_through',
 ] as const;
 
 export const DOMAINS = ['health', 'social', 'economy', 'environment', 'land', 'safety', 'government'] as const;
@@ -385,6 +386,14 @@ export const metaSchema = z.object({
   maintainer: requiredText('维护人', 'maintainer'),
   description_zh: optionalText('中文简介', 'description_zh'),
   description_en: optionalText('英文简介', 'description_en'),
+  verified_through: z
+    .string({
+      error: bi('缺少核对日期（verified_through）', 'verified_through is missing', {
+        zh: '写明数值已与公开来源核对到哪一天（如 2015-01-31）：在此之后的日期，接口会提示数值沿用最近的来源、之后的文件可能已调整',
+        en: 'give the date up to which the values were checked against published sources (e.g. 2015-01-31): for later dates the API says the values are carried forward and later documents may have changed them',
+      }),
+    })
+    .refine(isIsoDate, { error: bi('应为日期（如 2015-01-01）', 'must be a date such as 2015-01-01', DATE_FIX) }),
 });
 
 export const sourceRowSchema = z.object({
@@ -395,6 +404,21 @@ export const sourceRowSchema = z.object({
   effective: dateCell.nullable(),
   link: optionalText('链接', 'link'),
   note: optionalText('备注', 'note'),
+});
+
+/**
+ * Optional columns of the sources sheet for an in-force date the text leaves open (「本意见自2015年 月 日起施行」,
+ * 「2015年1月22日后实施」): `effective` is then the date this data set reads, between `effective_earliest` and
+ * `effective_latest`, and `effective_note_zh` / `effective_note_en` say why, in plain words for the public. An answer
+ * resting on a date in that window carries the note (notices[]).
+ */
+export const SOURCE_READING_COLUMNS = ['effective_earliest', 'effective_latest', 'effective_note_zh', 'effective_note_en'] as const;
+const absentAsNull = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === undefined ? null : v), schema);
+export const sourceReadingSchema = z.object({
+  effective_earliest: absentAsNull(dateCell.nullable()),
+  effective_latest: absentAsNull(dateCell.nullable()),
+  effective_note_zh: absentAsNull(optionalText('施行日期说明', 'effective_note_zh')),
+  effective_note_en: absentAsNull(optionalText('施行日期说明（英文）', 'effective_note_en')),
 });
 
 export const changelogRowSchema = z.object({
@@ -441,6 +465,10 @@ export const COLUMN_LABELS: Record<string, string> = {
   title_en: '英文标题',
   issued: '发布日期',
   effective: '施行日期',
+  effective_earliest: '施行日期最早可能',
+  effective_latest: '施行日期最晚可能',
+  effective_note_zh: '施行日期说明',
+  effective_note_en: '施行日期说明（英文）',
   link: '链接',
   date: '日期',
   author: '修改人',

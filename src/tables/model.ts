@@ -117,6 +117,10 @@ export const sourceDocumentSchema = z
     effective: isoDateSchema.nullable(),
     link: z.string().nullable(),
     note: z.string().nullable(),
+    effectiveReading: z.object({ earliest: isoDateSchema, latest: isoDateSchema, note: localizedSchema }).nullable().optional().openapi({
+      description:
+        'Set when the text leaves the in-force date open: `effective` is the date this data set reads, anywhere from `earliest` to `latest`, for the reason in `note`',
+    }),
   })
   .openapi('SourceDocument');
 export type SourceDocument = z.infer<typeof sourceDocumentSchema>;
@@ -135,6 +139,9 @@ export const compiledTableSchema = z.object({
   version: z.string(),
   hash: z.string(),
   coverage: z.object({ from: isoDateSchema, to: isoDateSchema.nullable() }),
+  verifiedThrough: isoDateSchema.openapi({
+    description: 'the date up to which the values were checked against published sources; values for later dates are carried forward',
+  }),
   parameters: z.array(compiledParameterSchema),
   scales: z.array(compiledScaleSchema),
 });

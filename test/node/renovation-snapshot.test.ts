@@ -9,7 +9,8 @@ import { realBundle } from '../helpers/calc';
 /**
  * The answers of 655 requests as the API gave them before the trace and verdict renovation (examples, samples and every
  * request the Node tests sent; test/fixtures/renovation/snapshot-answers.ts says how they were recorded). Today every
- * field outside `trace` is the same, but for the verdict fields CHANGELOG.md lists (MIGRATED below), and the steps
+ * field outside `trace` is the same (`notices`, added later, aside), but for the verdict fields CHANGELOG.md lists
+ * (MIGRATED below), and the steps
  * carry every figure their formulas had, in both languages.
  */
 interface Before {
@@ -78,8 +79,9 @@ describe('answers before and after the renovation', () => {
           expect({ type: answer.type, parameter: answer.parameter }, name).toEqual({ type: b.answer.type, parameter: b.answer.parameter });
           continue;
         }
-        const { trace, ...rest } = answer as {
+        const { trace, notices: _notices, ...rest } = answer as {
           trace: { steps: { name: { zh: string; en: string }; formula: { zh: string; en: string } }[] };
+          notices?: unknown;
         };
         const expected = MIGRATED[c.id]?.(structuredClone(b.answer), rest) ?? b.answer;
         expect(withoutTracePositions(rest), name).toEqual(withoutTracePositions(expected));
