@@ -358,6 +358,59 @@ function criticalIllnessFunding(p: P, trace: Trace, base: Fen) {
 const ratioOrNull = (r: RatioRead | null) => (r ? ratioOf(r.ppm) : null);
 const yuanOrNull = (f: Fen | null) => (f === null ? null : yuanOf(f));
 
+/** The answer: the figures in yuan, the rates as ratios. */
+function answerOf(
+  req: Req,
+  x: {
+    persons: { employed: number; retired: number };
+    base: { fen: Fen; source: 'request' | 'table'; notice: string | null };
+    monthlyBase: Fen;
+    rates: Rates;
+    monthly: Monthly;
+    annual: { employer: Fen; employee: Fen; total: Fen };
+    ci: { rate: Ppm; perPersonAnnual: Fen; fromPooledFund: Fen; fromPublicFinance: Fen };
+  },
+) {
+  const { persons, base, monthlyBase, rates, monthly, annual, ci } = x;
+  return {
+    year: req.year,
+    scheme: req.scheme,
+    category: req.category,
+    persons,
+    base: yuanOf(base.fen),
+    baseSource: base.source,
+    notice: base.notice,
+    monthlyBase: yuanOf(monthlyBase),
+    rates: {
+      employerPerEmployed: ratioOf(rates.employerEmployed.ppm),
+      employerPerRetired: ratioOrNull(rates.employerRetired),
+      employee: ratioOf(rates.employeeEmployed.ppm),
+      employeePerRetired: ratioOrNull(rates.employeeRetired),
+      combined: monthly.combined === null ? null : ratioOf(monthly.combined),
+    },
+    perPersonMonthly: {
+      employerPerEmployed: yuanOrNull(monthly.perPerson.employerPerEmployed),
+      employerPerRetired: yuanOrNull(monthly.perPerson.employerPerRetired),
+      employee: yuanOrNull(monthly.perPerson.employee),
+      employeePerRetired: yuanOrNull(monthly.perPerson.employeePerRetired),
+      selfEmployed: yuanOrNull(monthly.perPerson.selfEmployed),
+    },
+    monthly: {
+      employer: yuanOf(monthly.employer),
+      employee: yuanOf(monthly.employee),
+      total: yuanOf(fen(monthly.employer + monthly.employee)),
+    },
+    annual: { employer: yuanOf(annual.employer), employee: yuanOf(annual.employee), total: yuanOf(annual.total) },
+    criticalIllness: {
+      rate: ratioOf(ci.rate),
+      perPersonAnnual: yuanOf(ci.perPersonAnnual),
+      fromPooledFund: yuanOf(ci.fromPooledFund),
+      fromPublicFinance: yuanOf(ci.fromPublicFinance),
+      includedInTotal: false as const,
+    },
+  };
+}
+
 export const employeeMedicalContribution = defineCalculator({
   id: 'employee-medical-contribution',
   table: tableRef<typeof EMI>('employee-medical-insurance'),
@@ -379,42 +432,6 @@ export const employeeMedicalContribution = defineCalculator({
     const annual = annualContribution(trace, paidMonthly, monthly);
     const ci = criticalIllnessFunding(p, trace, base.fen);
 
-    return {
-      year: req.year,
-      scheme: req.scheme,
-      category: req.category,
-      persons: { employed, retired },
-      base: yuanOf(base.fen),
-      baseSource: base.source,
-      notice: base.notice,
-      monthlyBase: yuanOf(monthlyBase),
-      rates: {
-        employerPerEmployed: ratioOf(rates.employerEmployed.ppm),
-        employerPerRetired: ratioOrNull(rates.employerRetired),
-        employee: ratioOf(rates.employeeEmployed.ppm),
-        employeePerRetired: ratioOrNull(rates.employeeRetired),
-        combined: monthly.combined === null ? null : ratioOf(monthly.combined),
-      },
-      perPersonMonthly: {
-        employerPerEmployed: yuanOrNull(monthly.perPerson.employerPerEmployed),
-        employerPerRetired: yuanOrNull(monthly.perPerson.employerPerRetired),
-        employee: yuanOrNull(monthly.perPerson.employee),
-        employeePerRetired: yuanOrNull(monthly.perPerson.employeePerRetired),
-        selfEmployed: yuanOrNull(monthly.perPerson.selfEmployed),
-      },
-      monthly: {
-        employer: yuanOf(monthly.employer),
-        employee: yuanOf(monthly.employee),
-        total: yuanOf(fen(monthly.employer + monthly.employee)),
-      },
-      annual: { employer: yuanOf(annual.employer), employee: yuanOf(annual.employee), total: yuanOf(annual.total) },
-      criticalIllness: {
-        rate: ratioOf(ci.rate),
-        perPersonAnnual: yuanOf(ci.perPersonAnnual),
-        fromPooledFund: yuanOf(ci.fromPooledFund),
-        fromPublicFinance: yuanOf(ci.fromPublicFinance),
-        includedInTotal: false as const,
-      },
-    };
+    return answerOf(req, { persons: { employed, retired }, base, monthlyBase, rates, monthly, annual, ci });
   },
 });
