@@ -1,7 +1,9 @@
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, tableRef } from '../../engine/calculator';
 import { ageOn, isoDate, yearSchema, yuanOf, yuanOut } from '../../engine/inputs';
-import { times, yuanText } from '../../engine/money';
+import { type Fen, times, yuanText } from '../../engine/money';
+import type { Params, ParamUse } from '../../engine/params';
+import type { Trace } from '../../engine/trace';
 import type { employeeMedicalInsurance as EMI } from './table';
 import { monthlyCredit } from './account-credit';
 
@@ -47,6 +49,36 @@ const output = z
   })
   .openapi('EmployeeMedicalAccount');
 
+type P = Params<typeof EMI>;
+
+/** 第十条、第十九条: whether the scheme has a personal account (sheet schemes: 参加统账一的，不建个人账户). */
+function schemeHasAccount(p: P, trace: Trace, scheme: 'A' | 'B') {
+  return trace.step({ zh: '按参保类别确定是否建立个人账户', en: 'personal account by scheme' }, (s) => {
+    const row = p.find('schemes', { scheme });
+    const has = row.get('personal_account');
+    const name = String(row.row.cells.name_zh ?? scheme);
+    s.inputs({ scheme });
+    s.formula({
+      zh: `${name}：${has.value === true ? '建立个人账户' : '不建个人账户'}`,
+      en: `scheme ${scheme} (${name}): personal account ${has.value === true ? 'yes' : 'no'}`,
+    });
+    return s.result(has.value === true, { has: has.value === true, name, citation: has.use.citation });
+  });
+}
+
+/** 第十九条: the credit for the year, 12 × the monthly credit. */
+function annualCredit(trace: Trace, credit: { fen: Fen; use: ParamUse }): Fen {
+  return trace.step({ zh: '全年划入', en: 'annual credit' }, (s) => {
+    const amount = times(credit.fen, MONTHS_PER_YEAR);
+    s.uses(credit.use).inputs({ months: MONTHS_PER_YEAR });
+    s.formula({
+      zh: `${MONTHS_PER_YEAR} 个月 × ${yuanText(credit.fen)} 元 = ${yuanText(amount)} 元`,
+      en: `${MONTHS_PER_YEAR} × ${yuanText(credit.fen)} = ${yuanText(amount)}`,
+    });
+    return s.result(yuanOf(amount), amount);
+  });
+}
+
 export const employeeMedicalAccount = defineCalculator({
   id: 'employee-medical-account',
   table: tableRef<typeof EMI>('employee-medical-insurance'),
@@ -56,18 +88,7 @@ export const employeeMedicalAccount = defineCalculator({
     const d = `${req.year}-01-01`;
     const p = at(d);
     const age = ageOn(req.birthDate, d);
-    // 第十条、第十九条: 参加统账一的，不建个人账户.
-    const scheme = trace.step({ zh: '按参保类别确定是否建立个人账户', en: 'personal account by scheme' }, (s) => {
-      const row = p.find('schemes', { scheme: req.scheme });
-      const has = row.get('personal_account');
-      const name = String(row.row.cells.name_zh ?? req.scheme);
-      s.inputs({ scheme: req.scheme });
-      s.formula({
-        zh: `${name}：${has.value === true ? '建立个人账户' : '不建个人账户'}`,
-        en: `scheme ${req.scheme} (${name}): personal account ${has.value === true ? 'yes' : 'no'}`,
-      });
-      return s.result(has.value === true, { has: has.value === true, name, citation: has.use.citation });
-    });
+    const scheme = schemeHasAccount(p, trace, req.scheme);
     if (!scheme.has) {
       return {
         year: req.year,
@@ -81,15 +102,7 @@ export const employeeMedicalAccount = defineCalculator({
       };
     }
     const credit = monthlyCredit(p, trace, { status: req.status, birthDate: req.birthDate }, req.year);
-    const annual = trace.step({ zh: '全年划入', en: 'annual credit' }, (s) => {
-      const amount = times(credit.fen, MONTHS_PER_YEAR);
-      s.uses(credit.use).inputs({ months: MONTHS_PER_YEAR });
-      s.formula({
-        zh: `${MONTHS_PER_YEAR} 个月 × ${yuanText(credit.fen)} 元 = ${yuanText(amount)} 元`,
-        en: `${MONTHS_PER_YEAR} × ${yuanText(credit.fen)} = ${yuanText(amount)}`,
-      });
-      return s.result(yuanOf(amount), amount);
-    });
+    const annual = annualCredit(trace, credit);
     return {
       year: req.year,
       scheme: req.scheme,

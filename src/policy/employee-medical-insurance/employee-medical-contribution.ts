@@ -3,7 +3,7 @@ import { defineCalculator, tableRef } from '../../engine/calculator';
 import { refused } from '../../engine/errors';
 import { MAX_COUNT, yearSchema, yuan, yuanOf, yuanOut } from '../../engine/inputs';
 import { applyRatio, divideHalfUp, type Fen, fen, PPM, type Ppm, percentText, times, yuanText, yuanToFen, ZERO } from '../../engine/money';
-import { errorOf, type Params, type RatioRead } from '../../engine/params';
+import { errorOf, type Params, type RatioRead, type Read } from '../../engine/params';
 import type { Trace } from '../../engine/trace';
 import type { employeeMedicalInsurance as EMI } from './table';
 
@@ -156,6 +156,261 @@ function rate(p: P, scheme: Req['scheme'], payer: 'employer' | 'employee', statu
   return p.find('contribution_rates', { scheme, payer, status }).ratio('rate');
 }
 
+/** The rates of 第十条 that apply: an employer's for both statuses, a self-employed person's for in-service employees. */
+interface Rates {
+  employerEmployed: RatioRead;
+  employeeEmployed: RatioRead;
+  employerRetired: RatioRead | null;
+  employeeRetired: RatioRead | null;
+}
+
+/**
+ * 第十条: the rates in force on 1 January (rows for 2015 only; none from 2016 → not-published). Read before the monthly
+ * base so that a year without rates is named first; the steps that apply them cite them.
+ */
+function contributionRates(p: P, req: Req, selfEmployed: boolean): Rates {
+  const employerEmployed = rate(p, req.scheme, 'employer', 'employed');
+  const employeeEmployed = rate(p, req.scheme, 'employee', 'employed');
+  const employerRetired = selfEmployed ? null : rate(p, req.scheme, 'employer', 'retired');
+  const employeeRetired = selfEmployed ? null : rate(p, req.scheme, 'employee', 'retired');
+  return { employerEmployed, employeeEmployed, employerRetired, employeeRetired };
+}
+
+/**
+ * 第九条 按月缴纳: the monthly base is the annual base ÷ 12, half-up to the fen. Reading: the base is an annual average
+ * wage and contributions are paid monthly (the text does not state the division).
+ */
+function monthlyBaseOf(p: P, trace: Trace, base: Fen, d: string): { monthlyBase: Fen; paidMonthly: Read } {
+  return trace.step({ zh: '月缴费基数', en: 'monthly base' }, (s) => {
+    const paid = p.get('contribution.paid_monthly');
+    if (paid.value !== true) {
+      throw refused({
+        zh: `数据表 ${p.table.id} 在 ${d} 未规定按月缴纳：本计算器只计算按月缴纳的缴费。`,
+        en: `contribution.paid_monthly is not "yes" in ${p.table.id} on ${d}: this calculator only computes monthly contributions.`,
+      });
+    }
+    const monthly = divideHalfUp(base, MONTHS_PER_YEAR);
+    s.inputs({ base: yuanOf(base) });
+    s.formula({
+      zh: `每年 ${y(base)} 元 ÷ ${MONTHS_PER_YEAR} 个月 = 每月 ${y(monthly)} 元（四舍五入到分）`,
+      en: `${y(base)} ÷ ${MONTHS_PER_YEAR} = ${y(monthly)} (half-up to the fen)`,
+    });
+    s.note({
+      zh: '解读：缴费基数是年平均工资，缴费按月缴纳，所以月基数取其十二分之一（原文未写明这一除法）。',
+      en: 'Reading: the base is an annual average wage and contributions are paid monthly, so the monthly base is a twelfth (the text does not state the division).',
+    });
+    return s.result(yuanOf(monthly), { monthlyBase: monthly, paidMonthly: paid });
+  });
+}
+
+/** What is paid a month, by whom, and per person. */
+interface Monthly {
+  employer: Fen;
+  employee: Fen;
+  perPerson: {
+    employerPerEmployed: Fen | null;
+    employerPerRetired: Fen | null;
+    employee: Fen | null;
+    employeePerRetired: Fen | null;
+    selfEmployed: Fen | null;
+  };
+  combined: Ppm | null;
+}
+
+/** 第十二条: a self-employed person pays the employer and employee rates of in-service employees combined. */
+function selfEmployedMonthly(p: P, trace: Trace, rates: Rates, monthlyBase: Fen, persons: number, d: string): Monthly {
+  const { employerEmployed, employeeEmployed } = rates;
+  const paid = trace.step({ zh: '自谋职业人员月缴费', en: 'self-employed monthly contribution' }, (s) => {
+    const combinedRule = p.get('contribution.self_employed.pays_combined_rates');
+    if (combinedRule.value !== true) {
+      throw refused(
+        {
+          zh: `数据表 ${p.table.id} 在 ${d} 未规定自谋职业人员按单位和个人费率合计缴费：不能计算自谋职业人员的缴费。`,
+          en: `category "self-employed" is not supported: contribution.self_employed.pays_combined_rates is not "yes" in ${p.table.id} on ${d}.`,
+        },
+        {
+          errors: [
+            {
+              pointer: '/category',
+              field: 'category',
+              in: 'body',
+              message: 'self-employed contributions are not defined by the table on this date',
+            },
+          ],
+        },
+      );
+    }
+    const both = (employerEmployed.ppm + employeeEmployed.ppm) as Ppm;
+    const each = applyRatio(monthlyBase, both);
+    const all = times(each, persons);
+    s.rule(combinedRule.use.citation).uses(employerEmployed, employeeEmployed);
+    s.inputs({ monthlyBase: yuanOf(monthlyBase), persons });
+    s.formula({
+      zh: `月基数 ${y(monthlyBase)} 元 ×（单位费率 ${pct(employerEmployed.ppm)} + 个人费率 ${pct(employeeEmployed.ppm)} = ${pct(both)}）= 每人 ${y(each)} 元；× ${persons} 人 = ${y(all)} 元，由本人缴纳`,
+      en: `${y(monthlyBase)} × (${pct(employerEmployed.ppm)} + ${pct(employeeEmployed.ppm)} = ${pct(both)}) = ${y(each)}; × ${persons} person(s) = ${y(all)}`,
+    });
+    return s.result(yuanOf(all), { both, each, all });
+  });
+  return {
+    employer: ZERO,
+    employee: paid.all,
+    perPerson: { employerPerEmployed: null, employerPerRetired: null, employee: null, employeePerRetired: null, selfEmployed: paid.each },
+    combined: paid.both,
+  };
+}
+
+/** 第十条: an employer's contributions by headcount — the employer's share, then the employees' own share. */
+function employerMonthly(trace: Trace, rates: Rates, monthlyBase: Fen, employed: number, retired: number): Monthly {
+  const { employerEmployed, employeeEmployed } = rates;
+  const er = rates.employerRetired!;
+  const pr = rates.employeeRetired!;
+  const perEmployed = applyRatio(monthlyBase, employerEmployed.ppm);
+  const perRetired = applyRatio(monthlyBase, er.ppm);
+  const perEmployee = applyRatio(monthlyBase, employeeEmployed.ppm);
+  const perEmployeeRetired = applyRatio(monthlyBase, pr.ppm);
+  const employer = fen(times(perEmployed, employed) + times(perRetired, retired));
+  const employee = fen(times(perEmployee, employed) + times(perEmployeeRetired, retired));
+  trace.step({ zh: '单位月缴费', en: 'employer monthly contribution' }, (s) => {
+    s.uses(employerEmployed, er).inputs({ monthlyBase: yuanOf(monthlyBase), employed, retired });
+    s.formula({
+      zh:
+        `月基数 ${y(monthlyBase)} 元 × 在职费率 ${pct(employerEmployed.ppm)} = ${y(perEmployed)} 元 × 在职 ${employed} 人` +
+        ` + ${y(monthlyBase)} 元 × 退休费率 ${pct(er.ppm)} = ${y(perRetired)} 元 × 退休 ${retired} 人 = ${y(employer)} 元，由单位缴纳`,
+      en:
+        `${y(monthlyBase)} × ${pct(employerEmployed.ppm)} = ${y(perEmployed)} × ${employed} in-service` +
+        ` + ${y(monthlyBase)} × ${pct(er.ppm)} = ${y(perRetired)} × ${retired} retired = ${y(employer)}`,
+    });
+    return s.result(yuanOf(employer));
+  });
+  trace.step({ zh: '个人月缴费', en: 'employee monthly contribution' }, (s) => {
+    s.uses(employeeEmployed, pr).inputs({ monthlyBase: yuanOf(monthlyBase), employed, retired });
+    s.formula({
+      zh:
+        `月基数 ${y(monthlyBase)} 元 × 在职个人费率 ${pct(employeeEmployed.ppm)} = ${y(perEmployee)} 元 × 在职 ${employed} 人` +
+        ` + ${y(monthlyBase)} 元 × 退休个人费率 ${pct(pr.ppm)} = ${y(perEmployeeRetired)} 元 × 退休 ${retired} 人 = ${y(employee)} 元，由职工个人缴纳`,
+      en:
+        `${y(monthlyBase)} × ${pct(employeeEmployed.ppm)} = ${y(perEmployee)} × ${employed} in-service` +
+        ` + ${y(monthlyBase)} × ${pct(pr.ppm)} = ${y(perEmployeeRetired)} × ${retired} retired = ${y(employee)}`,
+    });
+    return s.result(yuanOf(employee));
+  });
+  return {
+    employer,
+    employee,
+    perPerson: {
+      employerPerEmployed: perEmployed,
+      employerPerRetired: perRetired,
+      employee: perEmployee,
+      employeePerRetired: perEmployeeRetired,
+      selfEmployed: null,
+    },
+    combined: null,
+  };
+}
+
+/** 第九条 按月缴纳: the year's contributions are 12 × the monthly ones. */
+function annualContribution(trace: Trace, paidMonthly: Read, monthly: Monthly) {
+  return trace.step({ zh: '年缴费', en: 'annual contribution' }, (s) => {
+    const employer = times(monthly.employer, MONTHS_PER_YEAR);
+    const employee = times(monthly.employee, MONTHS_PER_YEAR);
+    const total = fen(employer + employee);
+    s.uses(paidMonthly).inputs({ monthlyEmployer: yuanOf(monthly.employer), monthlyEmployee: yuanOf(monthly.employee) });
+    s.formula({
+      zh: `${MONTHS_PER_YEAR} 个月 ×（单位 ${y(monthly.employer)} 元 + 个人 ${y(monthly.employee)} 元）= 单位 ${y(employer)} 元 + 个人 ${y(employee)} 元 = ${y(total)} 元`,
+      en: `${MONTHS_PER_YEAR} × (${y(monthly.employer)} + ${y(monthly.employee)}) = ${y(employer)} + ${y(employee)} = ${y(total)}`,
+    });
+    return s.result(yuanOf(total), { employer, employee, total });
+  });
+}
+
+/**
+ * 第三十条: the critical-illness funding, a ratio of the base split between the pooled fund and public finance, each
+ * share rounded separately. Information only, not an extra contribution; "per insured person" is a reading.
+ */
+function criticalIllnessFunding(p: P, trace: Trace, base: Fen) {
+  return trace.step(
+    {
+      zh: '职工大病保险筹资（仅供参考，不是另外的缴费）',
+      en: 'critical-illness insurance funding (information, not an extra contribution)',
+    },
+    (s) => {
+      const ciRate = p.ratio('contribution.critical_illness.rate');
+      const ciFund = p.ratio('contribution.critical_illness.from_pooled_fund');
+      const ciFinance = p.ratio('contribution.critical_illness.from_public_finance');
+      const perPersonAnnual = applyRatio(base, ciRate.ppm);
+      const fromPooledFund = applyRatio(base, ciFund.ppm);
+      const fromPublicFinance = applyRatio(base, ciFinance.ppm);
+      s.inputs({ base: yuanOf(base) });
+      s.formula({
+        zh:
+          `缴费基数 ${y(base)} 元 × ${pct(ciRate.ppm)} = ${y(perPersonAnnual)} 元；其中统筹基金 ${pct(ciFund.ppm)} = ${y(fromPooledFund)} 元，` +
+          `财政 ${pct(ciFinance.ppm)} = ${y(fromPublicFinance)} 元（各自四舍五入到分）`,
+        en:
+          `${y(base)} × ${pct(ciRate.ppm)} = ${y(perPersonAnnual)}; of which pooled fund ${pct(ciFund.ppm)} = ${y(fromPooledFund)}` +
+          `, public finance ${pct(ciFinance.ppm)} = ${y(fromPublicFinance)} (each rounded separately)`,
+      });
+      s.note({ zh: '解读：按每位参保人员计算；不计入缴费合计。', en: 'Reading: per insured person; not included in the totals.' });
+      return s.result(yuanOf(perPersonAnnual), { rate: ciRate.ppm, perPersonAnnual, fromPooledFund, fromPublicFinance });
+    },
+  );
+}
+
+const ratioOrNull = (r: RatioRead | null) => (r ? ratioOf(r.ppm) : null);
+const yuanOrNull = (f: Fen | null) => (f === null ? null : yuanOf(f));
+
+/** The answer: the figures in yuan, the rates as ratios. */
+function answerOf(
+  req: Req,
+  x: {
+    persons: { employed: number; retired: number };
+    base: { fen: Fen; source: 'request' | 'table'; notice: string | null };
+    monthlyBase: Fen;
+    rates: Rates;
+    monthly: Monthly;
+    annual: { employer: Fen; employee: Fen; total: Fen };
+    ci: { rate: Ppm; perPersonAnnual: Fen; fromPooledFund: Fen; fromPublicFinance: Fen };
+  },
+) {
+  const { persons, base, monthlyBase, rates, monthly, annual, ci } = x;
+  return {
+    year: req.year,
+    scheme: req.scheme,
+    category: req.category,
+    persons,
+    base: yuanOf(base.fen),
+    baseSource: base.source,
+    notice: base.notice,
+    monthlyBase: yuanOf(monthlyBase),
+    rates: {
+      employerPerEmployed: ratioOf(rates.employerEmployed.ppm),
+      employerPerRetired: ratioOrNull(rates.employerRetired),
+      employee: ratioOf(rates.employeeEmployed.ppm),
+      employeePerRetired: ratioOrNull(rates.employeeRetired),
+      combined: monthly.combined === null ? null : ratioOf(monthly.combined),
+    },
+    perPersonMonthly: {
+      employerPerEmployed: yuanOrNull(monthly.perPerson.employerPerEmployed),
+      employerPerRetired: yuanOrNull(monthly.perPerson.employerPerRetired),
+      employee: yuanOrNull(monthly.perPerson.employee),
+      employeePerRetired: yuanOrNull(monthly.perPerson.employeePerRetired),
+      selfEmployed: yuanOrNull(monthly.perPerson.selfEmployed),
+    },
+    monthly: {
+      employer: yuanOf(monthly.employer),
+      employee: yuanOf(monthly.employee),
+      total: yuanOf(fen(monthly.employer + monthly.employee)),
+    },
+    annual: { employer: yuanOf(annual.employer), employee: yuanOf(annual.employee), total: yuanOf(annual.total) },
+    criticalIllness: {
+      rate: ratioOf(ci.rate),
+      perPersonAnnual: yuanOf(ci.perPersonAnnual),
+      fromPooledFund: yuanOf(ci.fromPooledFund),
+      fromPublicFinance: yuanOf(ci.fromPublicFinance),
+      includedInTotal: false as const,
+    },
+  };
+}
+
 export const employeeMedicalContribution = defineCalculator({
   id: 'employee-medical-contribution',
   table: tableRef<typeof EMI>('employee-medical-insurance'),
@@ -168,209 +423,15 @@ export const employeeMedicalContribution = defineCalculator({
     const employed = req.employed ?? (selfEmployed ? 1 : 0);
     const retired = req.retired;
 
-    // 1. base (第九条)
     const base = contributionBase(p, trace, req);
+    const rates = contributionRates(p, req, selfEmployed);
+    const { monthlyBase, paidMonthly } = monthlyBaseOf(p, trace, base.fen, d);
+    const monthly = selfEmployed
+      ? selfEmployedMonthly(p, trace, rates, monthlyBase, employed, d)
+      : employerMonthly(trace, rates, monthlyBase, employed, retired);
+    const annual = annualContribution(trace, paidMonthly, monthly);
+    const ci = criticalIllnessFunding(p, trace, base.fen);
 
-    // 3. rates of 第十条 in force on 1 January (rows for 2015 only; null from 2016 → not-published), read before the
-    // monthly rule so that a year without rates is named first; the steps that apply them cite them.
-    const employerEmployed = rate(p, req.scheme, 'employer', 'employed');
-    const employeeEmployed = rate(p, req.scheme, 'employee', 'employed');
-    const employerRetired = selfEmployed ? null : rate(p, req.scheme, 'employer', 'retired');
-    const employeeRetired = selfEmployed ? null : rate(p, req.scheme, 'employee', 'retired');
-
-    // 2. monthly base = base ÷ 12 (按月缴纳)
-    const { monthlyBase, paidMonthly } = trace.step({ zh: '月缴费基数', en: 'monthly base' }, (s) => {
-      const paid = p.get('contribution.paid_monthly');
-      if (paid.value !== true) {
-        throw refused({
-          zh: `数据表 ${p.table.id} 在 ${d} 未规定按月缴纳：本计算器只计算按月缴纳的缴费。`,
-          en: `contribution.paid_monthly is not "yes" in ${p.table.id} on ${d}: this calculator only computes monthly contributions.`,
-        });
-      }
-      const monthly = divideHalfUp(base.fen, MONTHS_PER_YEAR);
-      s.inputs({ base: yuanOf(base.fen) });
-      s.formula({
-        zh: `每年 ${y(base.fen)} 元 ÷ ${MONTHS_PER_YEAR} 个月 = 每月 ${y(monthly)} 元（四舍五入到分）`,
-        en: `${y(base.fen)} ÷ ${MONTHS_PER_YEAR} = ${y(monthly)} (half-up to the fen)`,
-      });
-      s.note({
-        zh: '解读：缴费基数是年平均工资，缴费按月缴纳，所以月基数取其十二分之一（原文未写明这一除法）。',
-        en: 'Reading: the base is an annual average wage and contributions are paid monthly, so the monthly base is a twelfth (the text does not state the division).',
-      });
-      return s.result(yuanOf(monthly), { monthlyBase: monthly, paidMonthly: paid });
-    });
-
-    let monthlyEmployer: Fen;
-    let monthlyEmployee: Fen;
-    let perPerson: {
-      employerPerEmployed: Fen | null;
-      employerPerRetired: Fen | null;
-      employee: Fen | null;
-      employeePerRetired: Fen | null;
-      selfEmployed: Fen | null;
-    };
-    let combined: Ppm | null = null;
-    if (selfEmployed) {
-      // 6. 第十二条: employer + employee rates of in-service employees, paid by the person
-      const paid = trace.step({ zh: '自谋职业人员月缴费', en: 'self-employed monthly contribution' }, (s) => {
-        const combinedRule = p.get('contribution.self_employed.pays_combined_rates');
-        if (combinedRule.value !== true) {
-          throw refused(
-            {
-              zh: `数据表 ${p.table.id} 在 ${d} 未规定自谋职业人员按单位和个人费率合计缴费：不能计算自谋职业人员的缴费。`,
-              en: `category "self-employed" is not supported: contribution.self_employed.pays_combined_rates is not "yes" in ${p.table.id} on ${d}.`,
-            },
-            {
-              errors: [
-                {
-                  pointer: '/category',
-                  field: 'category',
-                  in: 'body',
-                  message: 'self-employed contributions are not defined by the table on this date',
-                },
-              ],
-            },
-          );
-        }
-        const both = (employerEmployed.ppm + employeeEmployed.ppm) as Ppm;
-        const each = applyRatio(monthlyBase, both);
-        const all = times(each, employed);
-        s.rule(combinedRule.use.citation).uses(employerEmployed, employeeEmployed);
-        s.inputs({ monthlyBase: yuanOf(monthlyBase), persons: employed });
-        s.formula({
-          zh: `月基数 ${y(monthlyBase)} 元 ×（单位费率 ${pct(employerEmployed.ppm)} + 个人费率 ${pct(employeeEmployed.ppm)} = ${pct(both)}）= 每人 ${y(each)} 元；× ${employed} 人 = ${y(all)} 元，由本人缴纳`,
-          en: `${y(monthlyBase)} × (${pct(employerEmployed.ppm)} + ${pct(employeeEmployed.ppm)} = ${pct(both)}) = ${y(each)}; × ${employed} person(s) = ${y(all)}`,
-        });
-        return s.result(yuanOf(all), { both, each, all });
-      });
-      combined = paid.both;
-      monthlyEmployer = ZERO;
-      monthlyEmployee = paid.all;
-      perPerson = {
-        employerPerEmployed: null,
-        employerPerRetired: null,
-        employee: null,
-        employeePerRetired: null,
-        selfEmployed: paid.each,
-      };
-    } else {
-      // 4. employer by headcount; 5. employees' own share
-      const er = employerRetired!;
-      const pr = employeeRetired!;
-      const perEmployed = applyRatio(monthlyBase, employerEmployed.ppm);
-      const perRetired = applyRatio(monthlyBase, er.ppm);
-      const perEmployee = applyRatio(monthlyBase, employeeEmployed.ppm);
-      const perEmployeeRetired = applyRatio(monthlyBase, pr.ppm);
-      monthlyEmployer = fen(times(perEmployed, employed) + times(perRetired, retired));
-      monthlyEmployee = fen(times(perEmployee, employed) + times(perEmployeeRetired, retired));
-      perPerson = {
-        employerPerEmployed: perEmployed,
-        employerPerRetired: perRetired,
-        employee: perEmployee,
-        employeePerRetired: perEmployeeRetired,
-        selfEmployed: null,
-      };
-      trace.step({ zh: '单位月缴费', en: 'employer monthly contribution' }, (s) => {
-        s.uses(employerEmployed, er).inputs({ monthlyBase: yuanOf(monthlyBase), employed, retired });
-        s.formula({
-          zh:
-            `月基数 ${y(monthlyBase)} 元 × 在职费率 ${pct(employerEmployed.ppm)} = ${y(perEmployed)} 元 × 在职 ${employed} 人` +
-            ` + ${y(monthlyBase)} 元 × 退休费率 ${pct(er.ppm)} = ${y(perRetired)} 元 × 退休 ${retired} 人 = ${y(monthlyEmployer)} 元，由单位缴纳`,
-          en:
-            `${y(monthlyBase)} × ${pct(employerEmployed.ppm)} = ${y(perEmployed)} × ${employed} in-service` +
-            ` + ${y(monthlyBase)} × ${pct(er.ppm)} = ${y(perRetired)} × ${retired} retired = ${y(monthlyEmployer)}`,
-        });
-        return s.result(yuanOf(monthlyEmployer));
-      });
-      trace.step({ zh: '个人月缴费', en: 'employee monthly contribution' }, (s) => {
-        s.uses(employeeEmployed, pr).inputs({ monthlyBase: yuanOf(monthlyBase), employed, retired });
-        s.formula({
-          zh:
-            `月基数 ${y(monthlyBase)} 元 × 在职个人费率 ${pct(employeeEmployed.ppm)} = ${y(perEmployee)} 元 × 在职 ${employed} 人` +
-            ` + ${y(monthlyBase)} 元 × 退休个人费率 ${pct(pr.ppm)} = ${y(perEmployeeRetired)} 元 × 退休 ${retired} 人 = ${y(monthlyEmployee)} 元，由职工个人缴纳`,
-          en:
-            `${y(monthlyBase)} × ${pct(employeeEmployed.ppm)} = ${y(perEmployee)} × ${employed} in-service` +
-            ` + ${y(monthlyBase)} × ${pct(pr.ppm)} = ${y(perEmployeeRetired)} × ${retired} retired = ${y(monthlyEmployee)}`,
-        });
-        return s.result(yuanOf(monthlyEmployee));
-      });
-    }
-
-    // 7. annual = 12 × monthly
-    const monthlyTotal = fen(monthlyEmployer + monthlyEmployee);
-    const annual = trace.step({ zh: '年缴费', en: 'annual contribution' }, (s) => {
-      const employer = times(monthlyEmployer, MONTHS_PER_YEAR);
-      const employee = times(monthlyEmployee, MONTHS_PER_YEAR);
-      const total = fen(employer + employee);
-      s.uses(paidMonthly).inputs({ monthlyEmployer: yuanOf(monthlyEmployer), monthlyEmployee: yuanOf(monthlyEmployee) });
-      s.formula({
-        zh: `${MONTHS_PER_YEAR} 个月 ×（单位 ${y(monthlyEmployer)} 元 + 个人 ${y(monthlyEmployee)} 元）= 单位 ${y(employer)} 元 + 个人 ${y(employee)} 元 = ${y(total)} 元`,
-        en: `${MONTHS_PER_YEAR} × (${y(monthlyEmployer)} + ${y(monthlyEmployee)}) = ${y(employer)} + ${y(employee)} = ${y(total)}`,
-      });
-      return s.result(yuanOf(total), { employer, employee, total });
-    });
-
-    // 8. critical-illness funding (第三十条), information only, each share rounded separately
-    const ci = trace.step(
-      {
-        zh: '职工大病保险筹资（仅供参考，不是另外的缴费）',
-        en: 'critical-illness insurance funding (information, not an extra contribution)',
-      },
-      (s) => {
-        const ciRate = p.ratio('contribution.critical_illness.rate');
-        const ciFund = p.ratio('contribution.critical_illness.from_pooled_fund');
-        const ciFinance = p.ratio('contribution.critical_illness.from_public_finance');
-        const perPersonAnnual = applyRatio(base.fen, ciRate.ppm);
-        const fromPooledFund = applyRatio(base.fen, ciFund.ppm);
-        const fromPublicFinance = applyRatio(base.fen, ciFinance.ppm);
-        s.inputs({ base: yuanOf(base.fen) });
-        s.formula({
-          zh:
-            `缴费基数 ${y(base.fen)} 元 × ${pct(ciRate.ppm)} = ${y(perPersonAnnual)} 元；其中统筹基金 ${pct(ciFund.ppm)} = ${y(fromPooledFund)} 元，` +
-            `财政 ${pct(ciFinance.ppm)} = ${y(fromPublicFinance)} 元（各自四舍五入到分）`,
-          en:
-            `${y(base.fen)} × ${pct(ciRate.ppm)} = ${y(perPersonAnnual)}; of which pooled fund ${pct(ciFund.ppm)} = ${y(fromPooledFund)}` +
-            `, public finance ${pct(ciFinance.ppm)} = ${y(fromPublicFinance)} (each rounded separately)`,
-        });
-        s.note({ zh: '解读：按每位参保人员计算；不计入缴费合计。', en: 'Reading: per insured person; not included in the totals.' });
-        return s.result(yuanOf(perPersonAnnual), { rate: ciRate.ppm, perPersonAnnual, fromPooledFund, fromPublicFinance });
-      },
-    );
-
-    const ratioOrNull = (r: RatioRead | null) => (r ? ratioOf(r.ppm) : null);
-    const yuanOrNull = (f: Fen | null) => (f === null ? null : yuanOf(f));
-    return {
-      year: req.year,
-      scheme: req.scheme,
-      category: req.category,
-      persons: { employed, retired },
-      base: yuanOf(base.fen),
-      baseSource: base.source,
-      notice: base.notice,
-      monthlyBase: yuanOf(monthlyBase),
-      rates: {
-        employerPerEmployed: ratioOf(employerEmployed.ppm),
-        employerPerRetired: ratioOrNull(employerRetired),
-        employee: ratioOf(employeeEmployed.ppm),
-        employeePerRetired: ratioOrNull(employeeRetired),
-        combined: combined === null ? null : ratioOf(combined),
-      },
-      perPersonMonthly: {
-        employerPerEmployed: yuanOrNull(perPerson.employerPerEmployed),
-        employerPerRetired: yuanOrNull(perPerson.employerPerRetired),
-        employee: yuanOrNull(perPerson.employee),
-        employeePerRetired: yuanOrNull(perPerson.employeePerRetired),
-        selfEmployed: yuanOrNull(perPerson.selfEmployed),
-      },
-      monthly: { employer: yuanOf(monthlyEmployer), employee: yuanOf(monthlyEmployee), total: yuanOf(monthlyTotal) },
-      annual: { employer: yuanOf(annual.employer), employee: yuanOf(annual.employee), total: yuanOf(annual.total) },
-      criticalIllness: {
-        rate: ratioOf(ci.rate),
-        perPersonAnnual: yuanOf(ci.perPersonAnnual),
-        fromPooledFund: yuanOf(ci.fromPooledFund),
-        fromPublicFinance: yuanOf(ci.fromPublicFinance),
-        includedInTotal: false as const,
-      },
-    };
+    return answerOf(req, { persons: { employed, retired }, base, monthlyBase, rates, monthly, annual, ci });
   },
 });
