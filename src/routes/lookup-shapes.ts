@@ -12,6 +12,7 @@ import {
   valueSchema,
 } from '../tables/model';
 import { unitSchema } from '../tables/units';
+import { noticeSchema } from '../engine/notices';
 
 export const langQuery = z
   .enum(['zh', 'zh-CN', 'en'])
@@ -97,7 +98,18 @@ export const scaleOutSchema = z
   })
   .openapi('Scale');
 
-export const tableHeadingSchema = z.object({ id: z.string(), title: z.string(), version: z.string(), hash: z.string() });
+export const tableHeadingSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  version: z.string().openapi({ description: 'the data version of the workbook (its change log), not a policy date' }),
+  hash: z.string(),
+  verifiedThrough: isoDateSchema.openapi({ description: 'the values were checked against published sources up to this date' }),
+});
+
+const noticesField = z.array(noticeSchema).openapi({
+  description:
+    'What the values rest on that a reader should know: a date after the one they were checked through, an in-force date the text leaves open',
+});
 
 export const tableAtDateSchema = z
   .object({
@@ -106,6 +118,7 @@ export const tableAtDateSchema = z
     lang: z.enum(['zh-CN', 'en']),
     parameters: z.array(parameterInForceSchema),
     scales: z.array(scaleOutSchema),
+    notices: noticesField,
   })
   .openapi('TableAtDate');
 
@@ -114,14 +127,23 @@ export const parameterHistorySchema = z
   .openapi('ParameterHistory');
 
 export const parameterOneSchema = z
-  .object({ table: tableHeadingSchema, date: isoDateSchema, key: z.string(), label: z.string(), unit: unitSchema })
+  .object({ table: tableHeadingSchema, date: isoDateSchema, key: z.string(), label: z.string(), unit: unitSchema, notices: noticesField })
   .merge(valueInForceSchema)
   .openapi('ParameterOnDate');
+
+/** A scale sheet, whole or on ?date= (then with the notices of that date). */
+export const scaleAnswerSchema = z.object({ table: tableHeadingSchema, scale: scaleOutSchema, notices: noticesField.optional() });
 
 // ---------------------------------------------------------------------------------------------
 // Presenters: compiled data → API shapes in one language.
 
-export const tableHeading = (t: CompiledTable, lang: Lang) => ({ id: t.id, title: pick(t.title, lang), version: t.version, hash: t.hash });
+export const tableHeading = (t: CompiledTable, lang: Lang) => ({
+  id: t.id,
+  title: pick(t.title, lang),
+  version: t.version,
+  hash: t.hash,
+  verifiedThrough: t.verifiedThrough,
+});
 
 export function presentValue(v: DatedValue, lang: Lang) {
   return {

@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { covers, findTable, rowsOn, shanghaiDate, valueOn } from '../engine/lookup';
+import { coverageNotices } from '../engine/notices';
 import { pick, resolveLang } from '../http/lang';
 import { problem, ProblemError, problemSchema } from '../http/problem';
 import type { CompiledBundle, CompiledTable } from '../tables/model';
@@ -13,7 +14,7 @@ import {
   presentParameter,
   presentScale,
   presentValue,
-  scaleOutSchema,
+  scaleAnswerSchema,
   summarize,
   tableAtDateSchema,
   tableIdParam,
@@ -92,7 +93,7 @@ const scaleRoute = createRoute({
   responses: {
     200: {
       description: 'The sheet',
-      content: { 'application/json': { schema: z.object({ table: tableHeadingSchema, scale: scaleOutSchema }) } },
+      content: { 'application/json': { schema: scaleAnswerSchema } },
     },
     ...problems,
   },
@@ -134,7 +135,7 @@ export function tableRoutes(bundle: CompiledBundle) {
         return v ? [presentParameter(t, p, v, lang)] : [];
       });
       const scales = t.scales.map((s) => presentScale(s, rowsOn(s, date), lang));
-      return c.json({ table: tableHeading(t, lang), date, lang, parameters, scales }, 200);
+      return c.json({ table: tableHeading(t, lang), date, lang, parameters, scales, notices: coverageNotices(t, [date]) }, 200);
     })
     .openapi(parameterRoute, (c) => {
       const lang = resolveLang(c);
@@ -166,7 +167,15 @@ export function tableRoutes(bundle: CompiledBundle) {
         );
       }
       return c.json(
-        { table: tableHeading(t, lang), date, key: p.key, label: pick(p.label, lang), unit: p.unit, ...presentValue(v, lang) },
+        {
+          table: tableHeading(t, lang),
+          date,
+          key: p.key,
+          label: pick(p.label, lang),
+          unit: p.unit,
+          notices: coverageNotices(t, [date], new Set([v.citation.document])),
+          ...presentValue(v, lang),
+        },
         200,
       );
     })
@@ -182,6 +191,8 @@ export function tableRoutes(bundle: CompiledBundle) {
         );
       const date = c.req.valid('query').date;
       if (date && !covers(t, date)) throw new ProblemError(notCovered(t, date));
-      return c.json({ table: tableHeading(t, lang), scale: presentScale(s, date ? rowsOn(s, date) : s.rows, lang) }, 200);
+      const rows = date ? rowsOn(s, date) : s.rows;
+      const notices = date ? { notices: coverageNotices(t, [date], new Set(rows.map((r) => r.citation.document))) } : {};
+      return c.json({ table: tableHeading(t, lang), scale: presentScale(s, rows, lang), ...notices }, 200);
     });
 }

@@ -85,6 +85,7 @@ export const employeeMedicalAccount = defineCalculator({
   input,
   output,
   run({ at, trace }, req) {
+    trace.restsOn(`${req.year}-12-31`); // the credit of a year rests on the whole year
     const d = `${req.year}-01-01`;
     const p = at(d);
     const age = ageOn(req.birthDate, d);

@@ -417,6 +417,7 @@ export const employeeMedicalContribution = defineCalculator({
   input,
   output,
   run({ at, trace }, req) {
+    trace.restsOn(`${req.year}-12-31`); // the contributions of a year rest on the whole year
     const d = `${req.year}-01-01`;
     const p = at(d);
     const selfEmployed = req.category === 'self-employed';

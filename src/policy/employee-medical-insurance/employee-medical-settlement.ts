@@ -594,6 +594,7 @@ export const employeeMedicalSettlement = defineCalculator({
   input,
   output,
   run({ at, trace }, req) {
+    trace.restsOn(`${req.year}-12-31`); // the year's totals rest on the whole year
     const account = req.person.scheme === 'B' ? openingAccount(at(`${req.year}-01-01`), trace, req) : null;
     const st: YearState = {
       account: account?.opening ?? ZERO,

@@ -289,6 +289,7 @@ export const residentMedicalFunding = defineCalculator({
   input,
   output,
   run({ at, trace }, req) {
+    trace.restsOn(`${req.year}-12-31`); // the funding of a year rests on the whole year
     const date = `${req.year}-01-01`;
     const p = at(date);
     const { s, total, individual, publicFinance, byLevel } = fundingOfPersons(p, trace, req.year, date, req.persons);
