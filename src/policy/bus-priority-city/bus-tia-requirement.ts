@@ -3,6 +3,8 @@ import { areaOf, areaOfParameter, formatArea, squareMetres } from '../../engine/
 import { defineCalculator, tableRef } from '../../engine/calculator';
 import { isoDate } from '../../engine/inputs';
 import { MissingCollector } from '../../engine/missing';
+import type { Params, Read } from '../../engine/params';
+import type { Trace } from '../../engine/trace';
 import { type NotAssessed, notAssessedSchema, notGiven } from '../../engine/verdict';
 import { wholeCount } from '../../engine/quantity';
 import type { busPriorityCity as BPC } from './table';
@@ -113,6 +115,184 @@ const UNLISTED: NotAssessed = {
   },
 };
 
+type P = Params<typeof BPC>;
+type Req = z.output<typeof input>;
+
+/** What 三（一）2 decides for the project, as the answer and the trace state it. */
+interface Requirement {
+  tiaRequired: boolean | null;
+  reason: string;
+  threshold: { key: string; value: number; bound: string } | null;
+  zh: string;
+  /** what the answer cannot settle, for `notes` */
+  note?: string;
+  notAssessed?: NotAssessed;
+}
+
+/** 三（一）2 names only 新建 (new) and 改建 (rebuild) works: other works need no assessment. */
+function otherWorks(worksZh: string): Requirement {
+  return {
+    tiaRequired: false,
+    reason: 'only new (新建) or rebuilt (改建) projects are covered',
+    threshold: null,
+    zh: `${worksZh}：三（一）2 只适用于新建或改建项目，不须做交通影响评价`,
+  };
+}
+
+/** 「…城市主次干道等项目」: the list is open, so an unnamed type is neither shown to need one nor shown not to. */
+function unlistedType(worksZh: string): Requirement {
+  return {
+    tiaRequired: null,
+    reason: 'project type not named in 三（一）2, whose list ends with 等 (and others): undetermined',
+    threshold: null,
+    zh: `${worksZh}项目的类型未在三（一）2 中列明，而该条所列项目以“等项目”结尾：是否须做交通影响评价原文没有规定，无法判定`,
+    note: 'The list ends with 等 (and others): the approving authority may require an assessment of other large trip generators; this table cannot say.',
+    notAssessed: UNLISTED,
+  };
+}
+
+/** 「24班以上」「500床以上」: a school or hospital at or above its size; 以上 includes the bound. */
+function countThreshold(req: Req, t: Threshold, worksZh: string, typeZh: string): Requirement {
+  const size = req.projectType === 'school' ? req.classes! : req.beds!;
+  const word = req.projectType === 'school' ? 'classes' : 'beds';
+  const unit = req.projectType === 'school' ? '个班' : '张床位';
+  const bound = req.projectType === 'school' ? `${t.value} 班以上` : `${t.value} 床以上`;
+  const tiaRequired = size >= t.value;
+  return {
+    tiaRequired,
+    reason: `${req.projectType} with ${size} ${word} ${tiaRequired ? '≥' : '<'} ${t.value}`,
+    threshold: { key: t.key, value: t.value, bound: 'inclusive (以上)' },
+    zh: tiaRequired
+      ? `${worksZh}${typeZh} ${size} ${unit}，达到“${bound}”（含 ${t.value}）→ 须做交通影响评价`
+      : `${worksZh}${typeZh} ${size} ${unit}，不足 ${t.value}，未达到“${bound}” → 不须做交通影响评价`,
+  };
+}
+
+/** 「大于5万平方米」「大于10万平方米」: commercial and office or residential floor area strictly above, in exact hundredths of a m². */
+function floorAreaThreshold(req: Req, t: Threshold, worksZh: string, typeZh: string): Requirement {
+  const area = req.projectType === 'commercial_office' ? req.floorAreaM2! : req.totalFloorAreaM2!;
+  const a = formatArea(areaOf(area));
+  const b = formatArea(areaOfParameter(t.value));
+  const tiaRequired = areaOf(area) > areaOfParameter(t.value);
+  const what = req.projectType === 'commercial_office' ? '建筑面积' : '总建筑面积';
+  return {
+    tiaRequired,
+    reason: `${req.projectType} with ${a} m² ${tiaRequired ? '>' : '≤'} ${b} m²`,
+    threshold: { key: t.key, value: t.value, bound: 'exclusive (大于)' },
+    zh: tiaRequired
+      ? `${worksZh}${typeZh}${what} ${a} 平方米，大于 ${b} 平方米 → 须做交通影响评价`
+      : `${worksZh}${typeZh}${what} ${a} 平方米，不大于 ${b} 平方米（须“大于”）→ 不须做交通影响评价`,
+  };
+}
+
+/** The venue, attraction, sports and road types are listed with no size; 大型 is not defined, the caller chose the type. */
+function listedWithoutSize(req: Req, worksZh: string, typeZh: string): Requirement {
+  const venue = req.projectType === 'large_cultural_entertainment_venue';
+  return {
+    tiaRequired: true,
+    reason: `${req.projectType} (${typeZh}) is listed with no size threshold`,
+    threshold: null,
+    zh: `${worksZh}${typeZh}：三（一）2 列明，不论规模 → 须做交通影响评价${venue ? '（“大型”原文没有定义，按所选类型视为大型）' : ''}`,
+    ...(venue ? { note: '大型 (large) is not defined by the text: the caller has judged the venue large by choosing this type.' } : {}),
+  };
+}
+
+/**
+ * 三（一）2: whether the project needs a traffic impact assessment of its bus facilities, in one step that reads every
+ * value of the rule (a date the rule is not in force on is one 422 naming all of them): the works, then whether the type
+ * is listed, then its size threshold.
+ */
+function tiaRequirement(p: P, trace: Trace, req: Req) {
+  const listed = req.projectType !== 'other';
+  return trace.step({ zh: '是否须做公交设施交通影响评价', en: 'is a traffic impact assessment of bus facilities required?' }, (s) => {
+    const missing = new MissingCollector();
+    const school = p.number('tia.school_classes_min', missing);
+    const hospital = p.number('tia.hospital_beds_min', missing);
+    const commercial = p.number('tia.commercial_office_floor_area_exceeds', missing);
+    const residential = p.number('tia.residential_total_floor_area_exceeds', missing);
+    const veto = p.get('tia.veto', missing);
+    const row = listed ? p.find('tia_project_types', { project_type: req.projectType }, {}, missing) : undefined;
+    const typeUse = row?.get('project_type_zh', missing);
+    missing.throwIfAny({
+      zh: `${req.date} 的交通影响评价规定`,
+      en: `The traffic-impact-assessment rule on ${req.date}`,
+    });
+    const typeZh = typeUse ? String(typeUse.value) : '—';
+    const worksZh = WORKS_ZH[req.works];
+    const threshold = (): Threshold =>
+      req.projectType === 'school'
+        ? { key: 'tia.school_classes_min', value: school!.n }
+        : req.projectType === 'hospital'
+          ? { key: 'tia.hospital_beds_min', value: hospital!.n }
+          : req.projectType === 'commercial_office'
+            ? { key: 'tia.commercial_office_floor_area_exceeds', value: commercial!.n }
+            : { key: 'tia.residential_total_floor_area_exceeds', value: residential!.n };
+    const r: Requirement =
+      req.works === 'other'
+        ? otherWorks(worksZh)
+        : !listed
+          ? unlistedType(worksZh)
+          : req.projectType === 'school' || req.projectType === 'hospital'
+            ? countThreshold(req, threshold(), worksZh, typeZh)
+            : isSized(req.projectType)
+              ? floorAreaThreshold(req, threshold(), worksZh, typeZh)
+              : listedWithoutSize(req, worksZh, typeZh);
+    s.inputs({
+      projectType: req.projectType,
+      works: req.works,
+      classes: req.classes ?? null,
+      beds: req.beds ?? null,
+      floorAreaM2: req.floorAreaM2 ?? null,
+      totalFloorAreaM2: req.totalFloorAreaM2 ?? null,
+    });
+    s.formula({
+      zh: r.zh,
+      en: `${req.works} works; type ${req.projectType} (${typeZh}): ${r.reason} → ${r.tiaRequired === null ? 'undetermined (not published whether one is required)' : r.tiaRequired ? 'required' : 'not required'}`,
+    });
+    return s.result(r.tiaRequired, { ...r, listed, veto: veto!, citation: school!.use.citation });
+  });
+}
+
+/**
+ * 三（一）2 「对未按照交通影响评价结论配套建设公交站场设施的项目一律不予审批、验收」: where an assessment is required,
+ * the veto applies when the concluded bus facilities are not built (and a veto is in force); not given → not assessed.
+ */
+function oneVoteVeto(trace: Trace, req: Req, veto: Read) {
+  return trace.step({ zh: '一票否决', en: 'one-vote veto' }, (s) => {
+    s.uses(veto).inputs({ busFacilitiesPerTiaConclusion: req.busFacilitiesPerTiaConclusion ?? null });
+    const vetoRule = veto.value === true;
+    const built = req.busFacilitiesPerTiaConclusion;
+    const applies = built === undefined ? null : vetoRule && !built;
+    s.formula(
+      built === undefined
+        ? {
+            zh: '未说明是否按交通影响评价结论配套建设公交站场设施，无法判断是否“一律不予审批、验收”',
+            en: 'busFacilitiesPerTiaConclusion not given → cannot say',
+          }
+        : {
+            zh: !vetoRule
+              ? '当日的规定没有一票否决 → 不适用'
+              : built
+                ? '已按交通影响评价结论配套建设公交站场设施 → 不适用一票否决'
+                : '未按交通影响评价结论配套建设公交站场设施 → 一律不予审批、验收',
+            en: `bus facilities per the assessment conclusion ${built ? 'built' : 'not built'} → veto ${applies ? 'applies' : 'does not apply'}`,
+          },
+    );
+    const notAssessed =
+      applies === null
+        ? notGiven('veto', ['busFacilitiesPerTiaConclusion'], {
+            zh: '未说明是否按交通影响评价结论配套建设公交站场设施，一票否决是否适用无法判断',
+            en: 'busFacilitiesPerTiaConclusion not given: whether the veto applies is not assessed',
+          })
+        : undefined;
+    return s.result(applies, {
+      applies,
+      effect: vetoRule ? '一律不予审批、验收 (no approval, no acceptance)' : 'no veto in force',
+      notAssessed,
+    });
+  });
+}
+
 export const busTiaRequirement = defineCalculator({
   id: 'bus-tia-requirement',
   table: tableRef<typeof BPC>('bus-priority-city'),
@@ -120,148 +300,19 @@ export const busTiaRequirement = defineCalculator({
   output,
   run({ at, trace }, req) {
     const p = at(req.date);
-    const notes: string[] = [];
-    const notAssessed: NotAssessed[] = [];
-    const listed = req.projectType !== 'other';
-
-    // One step for the rule of 三（一）2: every value of it is read here, so a date the rule is not in force on is one
-    // 422 naming all of them.
-    const decision = trace.step(
-      { zh: '是否须做公交设施交通影响评价', en: 'is a traffic impact assessment of bus facilities required?' },
-      (s) => {
-        const missing = new MissingCollector();
-        const school = p.number('tia.school_classes_min', missing);
-        const hospital = p.number('tia.hospital_beds_min', missing);
-        const commercial = p.number('tia.commercial_office_floor_area_exceeds', missing);
-        const residential = p.number('tia.residential_total_floor_area_exceeds', missing);
-        const veto = p.get('tia.veto', missing);
-        const row = listed ? p.find('tia_project_types', { project_type: req.projectType }, {}, missing) : undefined;
-        const typeUse = row?.get('project_type_zh', missing);
-        missing.throwIfAny({
-          zh: `${req.date} 的交通影响评价规定`,
-          en: `The traffic-impact-assessment rule on ${req.date}`,
-        });
-        const typeZh = typeUse ? String(typeUse.value) : '—';
-        const worksZh = WORKS_ZH[req.works];
-
-        let tiaRequired: boolean | null;
-        let reason: string;
-        let threshold: { key: string; value: number; bound: string } | null = null;
-        let zh: string;
-        if (req.works === 'other') {
-          tiaRequired = false;
-          reason = 'only new (新建) or rebuilt (改建) projects are covered';
-          zh = `${worksZh}：三（一）2 只适用于新建或改建项目，不须做交通影响评价`;
-        } else if (!listed) {
-          // 「…城市主次干道等项目」: the list is open, so an unnamed type is neither shown to need one nor shown not to.
-          tiaRequired = null;
-          reason = 'project type not named in 三（一）2, whose list ends with 等 (and others): undetermined';
-          zh = `${worksZh}项目的类型未在三（一）2 中列明，而该条所列项目以“等项目”结尾：是否须做交通影响评价原文没有规定，无法判定`;
-          notes.push(
-            'The list ends with 等 (and others): the approving authority may require an assessment of other large trip generators; this table cannot say.',
-          );
-          notAssessed.push(UNLISTED);
-        } else if (isSized(req.projectType)) {
-          const t: Threshold =
-            req.projectType === 'school'
-              ? { key: 'tia.school_classes_min', value: school!.n }
-              : req.projectType === 'hospital'
-                ? { key: 'tia.hospital_beds_min', value: hospital!.n }
-                : req.projectType === 'commercial_office'
-                  ? { key: 'tia.commercial_office_floor_area_exceeds', value: commercial!.n }
-                  : { key: 'tia.residential_total_floor_area_exceeds', value: residential!.n };
-          if (req.projectType === 'school' || req.projectType === 'hospital') {
-            // 「24班以上」「500床以上」: 以上 includes the bound.
-            const size = req.projectType === 'school' ? req.classes! : req.beds!;
-            const word = req.projectType === 'school' ? 'classes' : 'beds';
-            const unit = req.projectType === 'school' ? '个班' : '张床位';
-            const bound = req.projectType === 'school' ? `${t.value} 班以上` : `${t.value} 床以上`;
-            tiaRequired = size >= t.value;
-            reason = `${req.projectType} with ${size} ${word} ${tiaRequired ? '≥' : '<'} ${t.value}`;
-            threshold = { key: t.key, value: t.value, bound: 'inclusive (以上)' };
-            zh = tiaRequired
-              ? `${worksZh}${typeZh} ${size} ${unit}，达到“${bound}”（含 ${t.value}）→ 须做交通影响评价`
-              : `${worksZh}${typeZh} ${size} ${unit}，不足 ${t.value}，未达到“${bound}” → 不须做交通影响评价`;
-          } else {
-            // 「大于5万平方米」「大于10万平方米」: strict, compared in exact hundredths of a m².
-            const area = req.projectType === 'commercial_office' ? req.floorAreaM2! : req.totalFloorAreaM2!;
-            const a = formatArea(areaOf(area));
-            const b = formatArea(areaOfParameter(t.value));
-            tiaRequired = areaOf(area) > areaOfParameter(t.value);
-            reason = `${req.projectType} with ${a} m² ${tiaRequired ? '>' : '≤'} ${b} m²`;
-            threshold = { key: t.key, value: t.value, bound: 'exclusive (大于)' };
-            const what = req.projectType === 'commercial_office' ? '建筑面积' : '总建筑面积';
-            zh = tiaRequired
-              ? `${worksZh}${typeZh}${what} ${a} 平方米，大于 ${b} 平方米 → 须做交通影响评价`
-              : `${worksZh}${typeZh}${what} ${a} 平方米，不大于 ${b} 平方米（须“大于”）→ 不须做交通影响评价`;
-          }
-        } else {
-          tiaRequired = true;
-          reason = `${req.projectType} (${typeZh}) is listed with no size threshold`;
-          zh = `${worksZh}${typeZh}：三（一）2 列明，不论规模 → 须做交通影响评价`;
-          if (req.projectType === 'large_cultural_entertainment_venue') {
-            notes.push('大型 (large) is not defined by the text: the caller has judged the venue large by choosing this type.');
-            zh += '（“大型”原文没有定义，按所选类型视为大型）';
-          }
-        }
-        s.inputs({
-          projectType: req.projectType,
-          works: req.works,
-          classes: req.classes ?? null,
-          beds: req.beds ?? null,
-          floorAreaM2: req.floorAreaM2 ?? null,
-          totalFloorAreaM2: req.totalFloorAreaM2 ?? null,
-        });
-        s.formula({
-          zh,
-          en: `${req.works} works; type ${req.projectType} (${typeZh}): ${reason} → ${tiaRequired === null ? 'undetermined (not published whether one is required)' : tiaRequired ? 'required' : 'not required'}`,
-        });
-        return s.result(tiaRequired, { tiaRequired, reason, threshold, veto: veto!, citation: school!.use.citation });
-      },
-    );
-    const { tiaRequired, reason, threshold, veto, citation } = decision;
-
-    let vetoOut: { applies: boolean | null; effect: string } | null = null;
-    if (tiaRequired === true) {
-      vetoOut = trace.step({ zh: '一票否决', en: 'one-vote veto' }, (s) => {
-        s.uses(veto).inputs({ busFacilitiesPerTiaConclusion: req.busFacilitiesPerTiaConclusion ?? null });
-        const vetoRule = veto.value === true;
-        const built = req.busFacilitiesPerTiaConclusion;
-        const applies = built === undefined ? null : vetoRule && !built;
-        if (applies === null)
-          notAssessed.push(
-            notGiven('veto', ['busFacilitiesPerTiaConclusion'], {
-              zh: '未说明是否按交通影响评价结论配套建设公交站场设施，一票否决是否适用无法判断',
-              en: 'busFacilitiesPerTiaConclusion not given: whether the veto applies is not assessed',
-            }),
-          );
-        s.formula(
-          built === undefined
-            ? {
-                zh: '未说明是否按交通影响评价结论配套建设公交站场设施，无法判断是否“一律不予审批、验收”',
-                en: 'busFacilitiesPerTiaConclusion not given → cannot say',
-              }
-            : {
-                zh: !vetoRule
-                  ? '当日的规定没有一票否决 → 不适用'
-                  : built
-                    ? '已按交通影响评价结论配套建设公交站场设施 → 不适用一票否决'
-                    : '未按交通影响评价结论配套建设公交站场设施 → 一律不予审批、验收',
-                en: `bus facilities per the assessment conclusion ${built ? 'built' : 'not built'} → veto ${applies ? 'applies' : 'does not apply'}`,
-              },
-        );
-        return s.result(applies, { applies, effect: vetoRule ? '一律不予审批、验收 (no approval, no acceptance)' : 'no veto in force' });
-      });
-    }
-
+    const requirement = tiaRequirement(p, trace, req);
+    const { tiaRequired, listed, reason, threshold, citation } = requirement;
+    const veto = tiaRequired === true ? oneVoteVeto(trace, req, requirement.veto) : null;
+    // what the answer could not decide: a type 三（一）2 does not name, or the veto without busFacilitiesPerTiaConclusion
+    const notAssessed = [requirement.notAssessed, veto?.notAssessed].filter((x): x is NotAssessed => x !== undefined);
     return {
       tiaRequired,
       listed,
       reason,
       threshold,
-      veto: vetoOut,
+      veto: veto ? { applies: veto.applies, effect: veto.effect } : null,
       assessmentCovers: tiaRequired === true ? ['公交枢纽站', '首末站', '中途站'] : [],
-      notes,
+      notes: requirement.note ? [requirement.note] : [],
       citation,
       notAssessed,
     };

@@ -4,6 +4,7 @@ import { defineCalculator, tableRef } from '../../engine/calculator';
 import { isoDate } from '../../engine/inputs';
 import { MissingCollector } from '../../engine/missing';
 import type { Params, ParamUse } from '../../engine/params';
+import type { Trace } from '../../engine/trace';
 import { quantity, scaled, wholeCount } from '../../engine/quantity';
 import {
   allOf,
@@ -296,6 +297,412 @@ function joinCitations(uses: ParamUse[]): string {
 
 const metZh = (met: boolean) => (met ? '符合' : '不符合');
 
+type Prefetched = ReturnType<typeof prefetch>;
+type Notify = NonNullable<Prefetched['notify']>;
+type SupplyEvent = NonNullable<Req['supplyEvent']>;
+type TriggerOut = z.output<typeof triggerSchema>;
+
+/** 第十二条: no stacking or parking 「N米范围内」 of a hydrant; the boundary distance is inside, so met only when strictly farther. */
+function clearanceZone(
+  trace: Trace,
+  id: string,
+  what: { rule: string; zh: string; en: string },
+  actual: number | null | undefined,
+  r: NumberParam,
+  key: string,
+): Rule {
+  return trace.step({ zh: what.rule, en: id }, (s) => {
+    s.uses(r).inputs({ distanceM: actual ?? null });
+    const met = actual === null || actual === undefined ? true : scaled(actual, DP.distance) > scaled(r.n, DP.distance);
+    const rule: Rule = {
+      id,
+      status: statusOf(met),
+      met,
+      actual: actual ?? null,
+      threshold: r.n,
+      bound: 'distance <= threshold is prohibited',
+      citation: r.use.citation,
+      parameters: [key],
+    };
+    s.formula(
+      actual === null || actual === undefined
+        ? { zh: `消火栓附近没有${what.zh}，符合`, en: `no ${what.en} near the hydrant → met` }
+        : {
+            zh: `${what.zh}距消火栓 ${actual} 米，在 ${r.n} 米范围（含 ${r.n} 米）${met ? '以外' : '以内'}，${metZh(met)}`,
+            en: `${what.en} at ${actual} m ${met ? '>' : '≤'} ${r.n} m (「${r.n}米范围内」 includes ${r.n} m) → ${met ? 'met' : 'not met'}`,
+          },
+    );
+    return s.result(met, rule);
+  });
+}
+
+/** 第十二条: the no-stacking zone, then the no-parking zone. */
+function hydrantClearance(trace: Trace, c: NonNullable<Req['hydrantClearance']>, f: Prefetched): Rule[] {
+  return [
+    clearanceZone(
+      trace,
+      'no_stacking_within_radius',
+      { rule: '消火栓周围禁止堆物', zh: '堆放的物品', en: 'stacked goods' },
+      c.nearestStackedGoodsM,
+      f.stacking!,
+      'clearance.no_stacking_radius',
+    ),
+    clearanceZone(
+      trace,
+      'no_parking_within_radius',
+      { rule: '消火栓周围禁止停车', zh: '停放的车辆', en: 'parked vehicle' },
+      c.nearestParkedVehicleM,
+      f.parking!,
+      'clearance.no_parking_radius',
+    ),
+  ];
+}
+
+/**
+ * 第七条: in a public area, any one condition (或者: no municipal hydrant, insufficient water, blocked access) requires a
+ * pool or intake with a fire lane and a turning area; elsewhere not applicable.
+ */
+function poolOrIntakeInPublicArea(trace: Trace, a: NonNullable<Req['publicArea']>, pool: Prefetched['pool']): Rule {
+  return trace.step({ zh: '公共区域的消防水池或取水设施', en: 'pool_or_intake_in_public_area' }, (s) => {
+    s.uses(...pool.map((x) => x!)).inputs({ ...a });
+    const present = {
+      no_municipal_hydrant: !a.hasMunicipalHydrant,
+      insufficient_fire_water: !a.fireWaterSufficient,
+      fire_access_blocked: !a.fireEngineAccessClear,
+    };
+    const because = POOL_CONDITIONS.filter((c) => present[c]);
+    const applies = a.isPublicArea && because.length > 0;
+    const missingItems = [
+      ...(a.hasFirePoolOrIntake ? [] : (['pool_or_intake'] as const)),
+      ...(a.hasFireLaneToIntake ? [] : (['fire_lane'] as const)),
+      ...(a.hasTurningArea ? [] : (['turning_area'] as const)),
+    ];
+    const met = applies ? missingItems.length === 0 : null;
+    const cite = pool[0]!.use.citation;
+    s.rule(cite);
+    const rule: Rule = {
+      id: 'pool_or_intake_in_public_area',
+      status: applies ? statusOf(met) : 'not_applicable',
+      met,
+      applies,
+      because,
+      missing: applies ? missingItems : [],
+      citation: cite,
+      parameters: ['pool_required_conditions'],
+    };
+    const conditionZh = because.map((c) => String(pool[POOL_CONDITIONS.indexOf(c)]!.value));
+    s.formula(
+      !a.isPublicArea
+        ? {
+            zh: '不是公共区域，不适用（新建单位和住宅小区由建设单位负责，不在此检查）',
+            en: "not a public area → not applicable (new units and residential compounds are the builder's duty, not checked here)",
+          }
+        : !applies
+          ? {
+              zh: '公共区域有市政消火栓、消防给水充足、消防车通道畅通，不适用',
+              en: 'public area with a municipal hydrant, sufficient water and clear access → not applicable',
+            }
+          : {
+              zh:
+                `公共区域，${conditionZh.join('、')}，须建消防水池或天然水源取水设施，并有消防车道和回车场或回车道；` +
+                `${missingItems.length ? `缺少${missingItems.map((x) => PROVISION_ZH[x]).join('、')}` : '均已具备'}，${metZh(met!)}`,
+              en: `public area and ${because.join(' + ')} → pool or intake, fire lane and turning area required; ${missingItems.length ? `missing: ${missingItems.join(', ')}` : 'all present'}`,
+            },
+    );
+    return s.result(applies ? met : 'not_applicable', rule);
+  });
+}
+
+/** 第十三条（一）–（四）: a hydrant is maintained when all four criteria hold. */
+function hydrantMaintenance(trace: Trace, m: NonNullable<Req['maintenance']>, criteria: Prefetched['maintenance']): Rule {
+  return trace.step({ zh: '消火栓保养维修', en: 'hydrant_maintenance' }, (s) => {
+    const uses = criteria.map((x) => x!.use);
+    const ok = {
+      intact: m.intact,
+      no_peeling_or_rust: m.noPeelingOrRust,
+      valves_caps_operable: m.valvesCapsOperable,
+      normal_output: m.normalOutput,
+    };
+    const failed = MAINTENANCE_CRITERIA.filter((c) => !ok[c]);
+    const met = failed.length === 0;
+    const cite = joinCitations(uses);
+    s.uses(...uses)
+      .rule(cite)
+      .inputs({ ...m });
+    const rule: Rule = {
+      id: 'hydrant_maintenance',
+      status: statusOf(met),
+      met,
+      failed,
+      citation: cite,
+      parameters: ['maintenance_criteria'],
+    };
+    const failedZh = failed.map((c) => String(criteria[MAINTENANCE_CRITERIA.indexOf(c)]!.value));
+    s.formula({
+      zh: met ? `${MAINTENANCE_CRITERIA.length} 项要求均符合` : `不符合：${failedZh.join('；')}`,
+      en: met ? 'all four criteria met' : `failed: ${failed.join(', ')}`,
+    });
+    return s.result(met, rule);
+  });
+}
+
+/**
+ * 第十八条: 每半年 / 每年 — the next check is due N calendar months after the last (day clamped to the month's end);
+ * the due day itself is still in time.
+ */
+function inspectionDue(trace: Trace, date: string, id: string, name: string, last: string, interval: NumberParam, key: string): Rule {
+  return trace.step({ zh: name, en: id }, (s) => {
+    s.uses(interval).inputs({ last, date });
+    const dueBy = addMonthsClamped(last, interval.n);
+    const met = date <= dueBy;
+    const rule: Rule = { id, status: statusOf(met), met, actual: last, dueBy, citation: interval.use.citation, parameters: [key] };
+    s.formula({
+      zh: `上次 ${last}，${interval.n} 个月后为 ${dueBy}，当日之前（含当日）应再次检查；检查日 ${date} ${met ? '未超过' : '已超过'}期限，${metZh(met)}`,
+      en: `last ${last} + ${interval.n} months = due by ${dueBy}; check date ${date} ${met ? '≤' : '>'} ${dueBy}`,
+    });
+    return s.result(met, rule);
+  });
+}
+
+/** 第十八条: the municipal hydrants' inspection, then the natural sources' test, each where its last date is given. */
+function inspections(trace: Trace, req: Req, f: Prefetched): Rule[] {
+  const out: Rule[] = [];
+  const last = req.inspections;
+  if (last?.lastMunicipalHydrantInspection !== undefined)
+    out.push(
+      inspectionDue(
+        trace,
+        req.date,
+        'municipal_hydrant_inspection',
+        '市政消火栓检查',
+        last.lastMunicipalHydrantInspection,
+        f.hydrantInterval!,
+        'inspection.municipal_hydrant_interval',
+      ),
+    );
+  if (last?.lastNaturalSourceTest !== undefined)
+    out.push(
+      inspectionDue(
+        trace,
+        req.date,
+        'natural_source_test',
+        '天然水源检测',
+        last.lastNaturalSourceTest,
+        f.naturalInterval!,
+        'inspection.natural_source_interval',
+      ),
+    );
+  return out;
+}
+
+/**
+ * 第八条、第九条: spacing, flow and pressure are not published in 110号 (national codes) → not assessed, never judged,
+ * naming the key; a value a maintainer adds is applied (spacing ≤ the maximum, flow and pressure ≥ the minimum).
+ */
+function designValue(p: P, trace: Trace, d: Prefetched['design'][number], actual: number): { rule: Rule; notAssessed?: NotAssessed } {
+  const zh = DESIGN_ZH[d.id];
+  return trace.step({ zh: zh.name, en: d.id }, (s) => {
+    s.inputs({ [d.field]: actual });
+    if (d.param === undefined) {
+      const m = d.unpublished!;
+      const rule: Rule = {
+        id: d.id,
+        status: 'not_assessed',
+        met: null,
+        actual,
+        missingKey: d.key,
+        citation: m.citation ?? '',
+        parameters: [d.key],
+      };
+      s.rule(m.citation ?? p.article('第八条、第九条'));
+      s.formula({
+        zh: `本办法未规定${zh.name}（按国家有关规范执行，本接口不采用其数值）：实测 ${actual} ${zh.unit}，不作判断`,
+        en: `${d.key} is not published in the source (${m.note ?? ''}): ${actual} ${d.unit} is not judged`,
+      });
+      return s.result('not_assessed', { rule, notAssessed: notPublished(d.id, m) });
+    }
+    s.uses(d.param);
+    const a = scaled(actual, d.dp);
+    const t = scaled(d.param.n, d.dp);
+    const met = d.atMost ? a <= t : a >= t;
+    const rule: Rule = {
+      id: d.id,
+      status: statusOf(met),
+      met,
+      actual,
+      threshold: d.param.n,
+      bound: d.atMost ? 'actual <= threshold' : 'actual >= threshold',
+      citation: d.param.use.citation,
+      parameters: [d.key],
+    };
+    s.formula({
+      zh: `实测${zh.name} ${actual} ${zh.unit}，${d.atMost ? (met ? '未超过' : '超过') : met ? '不低于' : '低于'} ${d.param.n} ${zh.unit}，${metZh(met)}`,
+      en: `${actual} ${d.unit} ${met ? (d.atMost ? '≤' : '≥') : d.atMost ? '>' : '<'} ${d.param.n} ${d.unit}`,
+    });
+    return s.result(met, { rule });
+  });
+}
+
+/**
+ * 第十四条 (一)–(六): each situation against its threshold — DN 以上, areas 范围内 and pressure 以下 inclusive, the
+ * communities 含 and the households read inclusively, 「连续超8小时」 strict. A comparison with an input not given is
+ * not assessed (fired null), never "not reached"; where the households are is not known, the count decides only if
+ * it is on the same side of both thresholds. `open` lists, per trigger, the inputs that would decide it.
+ */
+function notificationTriggers(e: SupplyEvent, n: Notify, cite: (t: Trigger) => string) {
+  const given = <T>(x: T | undefined | null, f: (x: T) => boolean): boolean | null => (x === undefined || x === null ? null : f(x));
+  const ge = (x: number | undefined | null, t: NumberParam, dp: number) => given(x, (v) => scaled(v, dp) >= scaled(t.n, dp));
+  const households = e.inTownship ? n.householdsTownship! : n.households!;
+  const inCity = ge(e.householdsAffected, n.households!, 0);
+  const inTown = ge(e.householdsAffected, n.householdsTownship!, 0);
+  const householdsFired = e.inTownship === undefined ? (inCity === inTown ? inCity : null) : e.inTownship ? inTown : inCity;
+  const communitiesFired = ge(e.communitiesAffected, n.communities!, 0);
+  const lowArea = ge(e.lowPressureAreaKm2, n.lowArea!, DP.area);
+  const lowPressure = given(e.minPressureMpa, (v) => scaled(v, DP.pressure) <= scaled(n.lowMax!.n, DP.pressure));
+  const hours = given(e.expectedOutageHours, (v) => scaled(v, DP.hours) > scaled(n.hours!.n, DP.hours));
+  const triggers: TriggerOut[] = [
+    {
+      id: 'pipe_burst',
+      fired: ge(e.burstMainDnMm, n.dn!, DP.diameter),
+      actual: e.burstMainDnMm ?? null,
+      threshold: n.dn!.n,
+      bound: 'DN >= threshold (mm, 以上)',
+      citation: cite('pipe_burst'),
+    },
+    {
+      id: 'outage_area',
+      fired: ge(e.noSupplyAreaKm2, n.outageArea!, DP.area),
+      actual: e.noSupplyAreaKm2 ?? null,
+      threshold: n.outageArea!.n,
+      bound: 'area >= threshold (km²)',
+      citation: cite('outage_area'),
+    },
+    {
+      id: 'low_pressure_area',
+      fired: allOf([lowArea, lowPressure]),
+      actual: { areaKm2: e.lowPressureAreaKm2 ?? null, minPressureMpa: e.minPressureMpa ?? null },
+      threshold: { areaKm2: n.lowArea!.n, pressureMpa: n.lowMax!.n },
+      bound: 'area >= threshold (km²) and pressure <= threshold (MPa, 以下)',
+      citation: cite('low_pressure_area'),
+    },
+    {
+      id: 'communities_or_households',
+      fired: anyOf([communitiesFired, householdsFired]),
+      actual: {
+        communities: e.communitiesAffected ?? null,
+        households: e.householdsAffected ?? null,
+        inTownship: e.inTownship ?? null,
+      },
+      threshold: {
+        communities: n.communities!.n,
+        households: households.n,
+        ...(e.inTownship === undefined ? { householdsTownship: n.householdsTownship!.n } : {}),
+      },
+      bound: 'communities >= threshold (含) or households >= threshold (inclusive reading)',
+      citation: cite('communities_or_households'),
+    },
+    {
+      id: 'long_outage',
+      fired: anyOf([hours, e.notRestorableInPeak ?? null]),
+      actual: { expectedOutageHours: e.expectedOutageHours ?? null, notRestorableInPeak: e.notRestorableInPeak ?? null },
+      threshold: n.hours!.n,
+      bound: 'hours > threshold (超, strict) or not restorable in peak hours',
+      citation: cite('long_outage'),
+    },
+    {
+      id: 'other_risk',
+      fired: e.otherFireRisk ?? null,
+      actual: e.otherFireRisk ?? null,
+      threshold: null,
+      bound: "caller's judgement",
+      citation: cite('other_risk'),
+    },
+  ];
+  // What would decide a trigger not assessed: the inputs it lacks (inTownship only where it decides the households).
+  const open: Record<Trigger, (string | false)[]> = {
+    pipe_burst: ['burstMainDnMm'],
+    outage_area: ['noSupplyAreaKm2'],
+    low_pressure_area: [lowArea === null && 'lowPressureAreaKm2', lowPressure === null && 'minPressureMpa'],
+    communities_or_households: [
+      communitiesFired === null && 'communitiesAffected',
+      e.householdsAffected === undefined && 'householdsAffected',
+      householdsFired === null && e.inTownship === undefined && 'inTownship',
+    ],
+    long_outage: [hours === null && 'expectedOutageHours', e.notRestorableInPeak === undefined && 'notRestorableInPeak'],
+    other_risk: ['otherFireRisk'],
+  };
+  return { triggers, open };
+}
+
+/** What the request says of each 第十四条 situation, in Chinese words for the trace. */
+function triggerWords(e: SupplyEvent): Record<Trigger, string> {
+  return {
+    pipe_burst:
+      e.burstMainDnMm === undefined ? '未提供爆管管径' : e.burstMainDnMm === 0 ? '没有爆管' : `爆管管径 DN${e.burstMainDnMm} 毫米`,
+    outage_area: e.noSupplyAreaKm2 === undefined ? '未提供不能正常供水的面积' : `不能正常供水的面积 ${e.noSupplyAreaKm2} 平方公里`,
+    low_pressure_area: [
+      e.lowPressureAreaKm2 === undefined ? '未提供降压面积' : `降压面积 ${e.lowPressureAreaKm2} 平方公里`,
+      e.minPressureMpa === undefined || e.minPressureMpa === null ? '未提供最低水压' : `最低水压 ${e.minPressureMpa} 兆帕`,
+    ].join('、'),
+    communities_or_households: [
+      e.communitiesAffected === undefined ? '未提供小区数' : `${e.communitiesAffected} 个小区`,
+      e.householdsAffected === undefined ? '未提供户数' : `${e.householdsAffected} 户`,
+      e.inTownship === undefined ? '未提供是否在乡镇' : e.inTownship ? '在乡镇' : '不在乡镇',
+    ].join('、'),
+    long_outage: [
+      e.expectedOutageHours === undefined ? '未提供预计停水时长' : `预计连续停水 ${e.expectedOutageHours} 小时`,
+      e.notRestorableInPeak === undefined ? '未提供高峰时段能否恢复' : e.notRestorableInPeak ? '高峰时段不能恢复' : '高峰时段能恢复',
+    ].join('、'),
+    other_risk: e.otherFireRisk === undefined ? '未提供' : e.otherFireRisk ? '有此情况' : '没有此情况',
+  };
+}
+
+/**
+ * 第十四条 「出现以下情况…必须事先或及时通知」: the water utility owes the fire service notice as soon as one trigger
+ * fires; there is no duty only when every trigger was assessed and none fired, else the duty is undetermined. Each
+ * trigger not assessed is listed with the inputs that would decide it.
+ */
+function notificationDuty(trace: Trace, e: SupplyEvent, n: Notify) {
+  const notAssessed: NotAssessed[] = [];
+  const notification = trace.step({ zh: '供水企业通知消防机构的义务', en: 'notification duty of the water utility' }, (s) => {
+    const rowUses = n.rows.map((x) => x!.use);
+    s.uses(...rowUses, n.dn!, n.outageArea!, n.lowArea!, n.lowMax!, n.communities!, n.households!, n.householdsTownship!, n.hours!);
+    s.rule(joinCitations(rowUses)).inputs({ ...e });
+    const { triggers, open } = notificationTriggers(e, n, (t) => rowUses[NOTIFICATION_TRIGGERS.indexOf(t)]!.citation);
+    const words = triggerWords(e);
+    const required = anyOf(triggers.map((t) => t.fired));
+    const openIds = triggers.filter((t) => t.fired === null).map((t) => t.id);
+    for (const t of triggers.filter((x) => x.fired === null)) {
+      const fields = open[t.id].filter((x): x is string => x !== false).map((x) => `supplyEvent.${x}`);
+      notAssessed.push(
+        notGiven(t.id, fields, {
+          zh: `未提供 ${fields.join('、')}，无法判断第十四条的这一情形`,
+          en: `${fields.join(', ')} not given: the 第十四条 trigger ${t.id} is not assessed`,
+        }),
+      );
+    }
+    const textZh = (t: Trigger) => String(n.rows[NOTIFICATION_TRIGGERS.indexOf(t)]!.value);
+    s.formula({
+      zh:
+        `${triggers.map((t) => `${textZh(t.id)}：${words[t.id]}，${t.fired === null ? '未评估' : t.fired ? '已出现' : '未出现'}`).join('；')} → ` +
+        (required === true
+          ? '应事先或及时通知公安机关消防机构'
+          : required === false
+            ? '无须通知'
+            : `尚不能确定：没有已出现的情形，但 ${openIds.length} 项未评估`),
+      en:
+        `${triggers.map((t) => `${t.id}: ${t.fired === null ? 'not assessed' : t.fired ? 'fired' : 'no'}`).join('; ')} → ` +
+        (required === true
+          ? 'notify the fire service (事先或及时)'
+          : required === false
+            ? 'no notification duty'
+            : `undetermined: none fired, not assessed: ${openIds.join(', ')}`),
+    });
+    return s.result(required, { required, how: '事先或及时 (in advance or promptly; no time limit)', triggers });
+  });
+  return { notification, notAssessed };
+}
+
 export const fireWaterSourceCheck = defineCalculator({
   id: 'fire-water-source-check',
   table: tableRef<typeof FWS>('fire-water-sources'),
@@ -306,358 +713,23 @@ export const fireWaterSourceCheck = defineCalculator({
     const f = prefetch(p, req);
     const rules: Rule[] = [];
     const notAssessed: NotAssessed[] = [];
-
-    // 第十二条: the boundary distance is inside 「N米范围内」, so met only when strictly farther.
-    if (req.hydrantClearance) {
-      const clear = (
-        id: string,
-        what: { rule: string; zh: string; en: string },
-        actual: number | null | undefined,
-        r: NumberParam,
-        key: string,
-      ) =>
-        trace.step({ zh: what.rule, en: id }, (s) => {
-          s.uses(r).inputs({ distanceM: actual ?? null });
-          const met = actual === null || actual === undefined ? true : scaled(actual, DP.distance) > scaled(r.n, DP.distance);
-          rules.push({
-            id,
-            status: statusOf(met),
-            met,
-            actual: actual ?? null,
-            threshold: r.n,
-            bound: 'distance <= threshold is prohibited',
-            citation: r.use.citation,
-            parameters: [key],
-          });
-          s.formula(
-            actual === null || actual === undefined
-              ? { zh: `消火栓附近没有${what.zh}，符合`, en: `no ${what.en} near the hydrant → met` }
-              : {
-                  zh: `${what.zh}距消火栓 ${actual} 米，在 ${r.n} 米范围（含 ${r.n} 米）${met ? '以外' : '以内'}，${metZh(met)}`,
-                  en: `${what.en} at ${actual} m ${met ? '>' : '≤'} ${r.n} m (「${r.n}米范围内」 includes ${r.n} m) → ${met ? 'met' : 'not met'}`,
-                },
-          );
-          return s.result(met);
-        });
-      clear(
-        'no_stacking_within_radius',
-        { rule: '消火栓周围禁止堆物', zh: '堆放的物品', en: 'stacked goods' },
-        req.hydrantClearance.nearestStackedGoodsM,
-        f.stacking!,
-        'clearance.no_stacking_radius',
-      );
-      clear(
-        'no_parking_within_radius',
-        { rule: '消火栓周围禁止停车', zh: '停放的车辆', en: 'parked vehicle' },
-        req.hydrantClearance.nearestParkedVehicleM,
-        f.parking!,
-        'clearance.no_parking_radius',
-      );
-    }
-
-    // 第七条: any one condition (或者) in a public area requires a pool or intake with a fire lane and a turning area.
-    if (req.publicArea) {
-      const a = req.publicArea;
-      trace.step({ zh: '公共区域的消防水池或取水设施', en: 'pool_or_intake_in_public_area' }, (s) => {
-        s.uses(...f.pool.map((x) => x!)).inputs({ ...a });
-        const present = {
-          no_municipal_hydrant: !a.hasMunicipalHydrant,
-          insufficient_fire_water: !a.fireWaterSufficient,
-          fire_access_blocked: !a.fireEngineAccessClear,
-        };
-        const because = POOL_CONDITIONS.filter((c) => present[c]);
-        const applies = a.isPublicArea && because.length > 0;
-        const missingItems = [
-          ...(a.hasFirePoolOrIntake ? [] : (['pool_or_intake'] as const)),
-          ...(a.hasFireLaneToIntake ? [] : (['fire_lane'] as const)),
-          ...(a.hasTurningArea ? [] : (['turning_area'] as const)),
-        ];
-        const met = applies ? missingItems.length === 0 : null;
-        const cite = f.pool[0]!.use.citation;
-        s.rule(cite);
-        rules.push({
-          id: 'pool_or_intake_in_public_area',
-          status: applies ? statusOf(met) : 'not_applicable',
-          met,
-          applies,
-          because,
-          missing: applies ? missingItems : [],
-          citation: cite,
-          parameters: ['pool_required_conditions'],
-        });
-        const conditionZh = because.map((c) => String(f.pool[POOL_CONDITIONS.indexOf(c)]!.value));
-        s.formula(
-          !a.isPublicArea
-            ? {
-                zh: '不是公共区域，不适用（新建单位和住宅小区由建设单位负责，不在此检查）',
-                en: "not a public area → not applicable (new units and residential compounds are the builder's duty, not checked here)",
-              }
-            : !applies
-              ? {
-                  zh: '公共区域有市政消火栓、消防给水充足、消防车通道畅通，不适用',
-                  en: 'public area with a municipal hydrant, sufficient water and clear access → not applicable',
-                }
-              : {
-                  zh:
-                    `公共区域，${conditionZh.join('、')}，须建消防水池或天然水源取水设施，并有消防车道和回车场或回车道；` +
-                    `${missingItems.length ? `缺少${missingItems.map((x) => PROVISION_ZH[x]).join('、')}` : '均已具备'}，${metZh(met!)}`,
-                  en: `public area and ${because.join(' + ')} → pool or intake, fire lane and turning area required; ${missingItems.length ? `missing: ${missingItems.join(', ')}` : 'all present'}`,
-                },
-        );
-        return s.result(applies ? met : 'not_applicable');
-      });
-    }
-
-    // 第十三条（一）–（四）: all four criteria.
-    if (req.maintenance) {
-      const m = req.maintenance;
-      trace.step({ zh: '消火栓保养维修', en: 'hydrant_maintenance' }, (s) => {
-        const uses = f.maintenance.map((x) => x!.use);
-        const ok = {
-          intact: m.intact,
-          no_peeling_or_rust: m.noPeelingOrRust,
-          valves_caps_operable: m.valvesCapsOperable,
-          normal_output: m.normalOutput,
-        };
-        const failed = MAINTENANCE_CRITERIA.filter((c) => !ok[c]);
-        const met = failed.length === 0;
-        const cite = joinCitations(uses);
-        s.uses(...uses)
-          .rule(cite)
-          .inputs({ ...m });
-        rules.push({ id: 'hydrant_maintenance', status: statusOf(met), met, failed, citation: cite, parameters: ['maintenance_criteria'] });
-        const failedZh = failed.map((c) => String(f.maintenance[MAINTENANCE_CRITERIA.indexOf(c)]!.value));
-        s.formula({
-          zh: met ? `${MAINTENANCE_CRITERIA.length} 项要求均符合` : `不符合：${failedZh.join('；')}`,
-          en: met ? 'all four criteria met' : `failed: ${failed.join(', ')}`,
-        });
-        return s.result(met);
-      });
-    }
-
-    // 第十八条: next check due N calendar months after the last; the due day is still in time.
-    const inspection = (id: string, name: string, last: string | undefined, interval: NumberParam | undefined, key: string) => {
-      if (last === undefined) return;
-      trace.step({ zh: name, en: id }, (s) => {
-        s.uses(interval!).inputs({ last, date: req.date });
-        const dueBy = addMonthsClamped(last, interval!.n);
-        const met = req.date <= dueBy;
-        rules.push({ id, status: statusOf(met), met, actual: last, dueBy, citation: interval!.use.citation, parameters: [key] });
-        s.formula({
-          zh: `上次 ${last}，${interval!.n} 个月后为 ${dueBy}，当日之前（含当日）应再次检查；检查日 ${req.date} ${met ? '未超过' : '已超过'}期限，${metZh(met)}`,
-          en: `last ${last} + ${interval!.n} months = due by ${dueBy}; check date ${req.date} ${met ? '≤' : '>'} ${dueBy}`,
-        });
-        return s.result(met);
-      });
-    };
-    inspection(
-      'municipal_hydrant_inspection',
-      '市政消火栓检查',
-      req.inspections?.lastMunicipalHydrantInspection,
-      f.hydrantInterval,
-      'inspection.municipal_hydrant_interval',
-    );
-    inspection(
-      'natural_source_test',
-      '天然水源检测',
-      req.inspections?.lastNaturalSourceTest,
-      f.naturalInterval,
-      'inspection.natural_source_interval',
-    );
-
-    // Spacing, flow, pressure: not published in 110号 → not assessed (never judged), naming the key.
+    if (req.hydrantClearance) rules.push(...hydrantClearance(trace, req.hydrantClearance, f));
+    if (req.publicArea) rules.push(poolOrIntakeInPublicArea(trace, req.publicArea, f.pool));
+    if (req.maintenance) rules.push(hydrantMaintenance(trace, req.maintenance, f.maintenance));
+    rules.push(...inspections(trace, req, f));
     for (const d of f.design) {
-      const actual = req.design![d.field]!;
-      const zh = DESIGN_ZH[d.id];
-      trace.step({ zh: zh.name, en: d.id }, (s) => {
-        s.inputs({ [d.field]: actual });
-        if (d.param === undefined) {
-          const m = d.unpublished!;
-          rules.push({
-            id: d.id,
-            status: 'not_assessed',
-            met: null,
-            actual,
-            missingKey: d.key,
-            citation: m.citation ?? '',
-            parameters: [d.key],
-          });
-          notAssessed.push(notPublished(d.id, m));
-          s.rule(m.citation ?? p.article('第八条、第九条'));
-          s.formula({
-            zh: `本办法未规定${zh.name}（按国家有关规范执行，本接口不采用其数值）：实测 ${actual} ${zh.unit}，不作判断`,
-            en: `${d.key} is not published in the source (${m.note ?? ''}): ${actual} ${d.unit} is not judged`,
-          });
-          return s.result('not_assessed');
-        }
-        s.uses(d.param);
-        const a = scaled(actual, d.dp);
-        const t = scaled(d.param.n, d.dp);
-        const met = d.atMost ? a <= t : a >= t;
-        rules.push({
-          id: d.id,
-          status: statusOf(met),
-          met,
-          actual,
-          threshold: d.param.n,
-          bound: d.atMost ? 'actual <= threshold' : 'actual >= threshold',
-          citation: d.param.use.citation,
-          parameters: [d.key],
-        });
-        s.formula({
-          zh: `实测${zh.name} ${actual} ${zh.unit}，${d.atMost ? (met ? '未超过' : '超过') : met ? '不低于' : '低于'} ${d.param.n} ${zh.unit}，${metZh(met)}`,
-          en: `${actual} ${d.unit} ${met ? (d.atMost ? '≤' : '≥') : d.atMost ? '>' : '<'} ${d.param.n} ${d.unit}`,
-        });
-        return s.result(met);
-      });
+      const design = designValue(p, trace, d, req.design![d.field]!);
+      rules.push(design.rule);
+      if (design.notAssessed) notAssessed.push(design.notAssessed);
     }
-
-    // 第十四条: any one trigger obliges the utility to notify the fire service 「事先或及时」.
+    // The notification duty is apart from the rules: it is not part of overall.
     let notification: z.output<typeof output>['notification'] = null;
     if (req.supplyEvent && f.notify) {
-      const e = req.supplyEvent;
-      const n = f.notify;
-      notification = trace.step({ zh: '供水企业通知消防机构的义务', en: 'notification duty of the water utility' }, (s) => {
-        const rowUses = n.rows.map((x) => x!.use);
-        s.uses(...rowUses, n.dn!, n.outageArea!, n.lowArea!, n.lowMax!, n.communities!, n.households!, n.householdsTownship!, n.hours!);
-        s.rule(joinCitations(rowUses)).inputs({ ...e });
-        const cite = (t: Trigger) => rowUses[NOTIFICATION_TRIGGERS.indexOf(t)]!.citation;
-        // A comparison with an input not given is not assessed (null), never "not reached".
-        const given = <T>(x: T | undefined | null, f: (x: T) => boolean): boolean | null => (x === undefined || x === null ? null : f(x));
-        const ge = (x: number | undefined | null, t: NumberParam, dp: number) => given(x, (v) => scaled(v, dp) >= scaled(t.n, dp));
-        const households = e.inTownship ? n.householdsTownship! : n.households!;
-        // Where the households are is not known: the count decides only if it is on the same side of both thresholds.
-        const inCity = ge(e.householdsAffected, n.households!, 0);
-        const inTown = ge(e.householdsAffected, n.householdsTownship!, 0);
-        const householdsFired = e.inTownship === undefined ? (inCity === inTown ? inCity : null) : e.inTownship ? inTown : inCity;
-        const communitiesFired = ge(e.communitiesAffected, n.communities!, 0);
-        const lowArea = ge(e.lowPressureAreaKm2, n.lowArea!, DP.area);
-        const lowPressure = given(e.minPressureMpa, (v) => scaled(v, DP.pressure) <= scaled(n.lowMax!.n, DP.pressure));
-        const hours = given(e.expectedOutageHours, (v) => scaled(v, DP.hours) > scaled(n.hours!.n, DP.hours));
-        const triggers: z.output<typeof triggerSchema>[] = [
-          {
-            id: 'pipe_burst',
-            fired: ge(e.burstMainDnMm, n.dn!, DP.diameter),
-            actual: e.burstMainDnMm ?? null,
-            threshold: n.dn!.n,
-            bound: 'DN >= threshold (mm, 以上)',
-            citation: cite('pipe_burst'),
-          },
-          {
-            id: 'outage_area',
-            fired: ge(e.noSupplyAreaKm2, n.outageArea!, DP.area),
-            actual: e.noSupplyAreaKm2 ?? null,
-            threshold: n.outageArea!.n,
-            bound: 'area >= threshold (km²)',
-            citation: cite('outage_area'),
-          },
-          {
-            id: 'low_pressure_area',
-            fired: allOf([lowArea, lowPressure]),
-            actual: { areaKm2: e.lowPressureAreaKm2 ?? null, minPressureMpa: e.minPressureMpa ?? null },
-            threshold: { areaKm2: n.lowArea!.n, pressureMpa: n.lowMax!.n },
-            bound: 'area >= threshold (km²) and pressure <= threshold (MPa, 以下)',
-            citation: cite('low_pressure_area'),
-          },
-          {
-            id: 'communities_or_households',
-            fired: anyOf([communitiesFired, householdsFired]),
-            actual: {
-              communities: e.communitiesAffected ?? null,
-              households: e.householdsAffected ?? null,
-              inTownship: e.inTownship ?? null,
-            },
-            threshold: {
-              communities: n.communities!.n,
-              households: households.n,
-              ...(e.inTownship === undefined ? { householdsTownship: n.householdsTownship!.n } : {}),
-            },
-            bound: 'communities >= threshold (含) or households >= threshold (inclusive reading)',
-            citation: cite('communities_or_households'),
-          },
-          {
-            id: 'long_outage',
-            fired: anyOf([hours, e.notRestorableInPeak ?? null]),
-            actual: { expectedOutageHours: e.expectedOutageHours ?? null, notRestorableInPeak: e.notRestorableInPeak ?? null },
-            threshold: n.hours!.n,
-            bound: 'hours > threshold (超, strict) or not restorable in peak hours',
-            citation: cite('long_outage'),
-          },
-          {
-            id: 'other_risk',
-            fired: e.otherFireRisk ?? null,
-            actual: e.otherFireRisk ?? null,
-            threshold: null,
-            bound: "caller's judgement",
-            citation: cite('other_risk'),
-          },
-        ];
-        // What would decide a trigger not assessed: the inputs it lacks (inTownship only where it decides the households).
-        const open: Record<Trigger, (string | false)[]> = {
-          pipe_burst: ['burstMainDnMm'],
-          outage_area: ['noSupplyAreaKm2'],
-          low_pressure_area: [lowArea === null && 'lowPressureAreaKm2', lowPressure === null && 'minPressureMpa'],
-          communities_or_households: [
-            communitiesFired === null && 'communitiesAffected',
-            e.householdsAffected === undefined && 'householdsAffected',
-            householdsFired === null && e.inTownship === undefined && 'inTownship',
-          ],
-          long_outage: [hours === null && 'expectedOutageHours', e.notRestorableInPeak === undefined && 'notRestorableInPeak'],
-          other_risk: ['otherFireRisk'],
-        };
-        const words: Record<Trigger, string> = {
-          pipe_burst:
-            e.burstMainDnMm === undefined ? '未提供爆管管径' : e.burstMainDnMm === 0 ? '没有爆管' : `爆管管径 DN${e.burstMainDnMm} 毫米`,
-          outage_area: e.noSupplyAreaKm2 === undefined ? '未提供不能正常供水的面积' : `不能正常供水的面积 ${e.noSupplyAreaKm2} 平方公里`,
-          low_pressure_area: [
-            e.lowPressureAreaKm2 === undefined ? '未提供降压面积' : `降压面积 ${e.lowPressureAreaKm2} 平方公里`,
-            e.minPressureMpa === undefined || e.minPressureMpa === null ? '未提供最低水压' : `最低水压 ${e.minPressureMpa} 兆帕`,
-          ].join('、'),
-          communities_or_households: [
-            e.communitiesAffected === undefined ? '未提供小区数' : `${e.communitiesAffected} 个小区`,
-            e.householdsAffected === undefined ? '未提供户数' : `${e.householdsAffected} 户`,
-            e.inTownship === undefined ? '未提供是否在乡镇' : e.inTownship ? '在乡镇' : '不在乡镇',
-          ].join('、'),
-          long_outage: [
-            e.expectedOutageHours === undefined ? '未提供预计停水时长' : `预计连续停水 ${e.expectedOutageHours} 小时`,
-            e.notRestorableInPeak === undefined ? '未提供高峰时段能否恢复' : e.notRestorableInPeak ? '高峰时段不能恢复' : '高峰时段能恢复',
-          ].join('、'),
-          other_risk: e.otherFireRisk === undefined ? '未提供' : e.otherFireRisk ? '有此情况' : '没有此情况',
-        };
-        // 「出现以下情况」: one fired trigger obliges; none fired is "no duty" only if none is left unassessed.
-        const required = anyOf(triggers.map((t) => t.fired));
-        const openIds = triggers.filter((t) => t.fired === null).map((t) => t.id);
-        for (const t of triggers.filter((x) => x.fired === null)) {
-          const fields = open[t.id].filter((x): x is string => x !== false).map((x) => `supplyEvent.${x}`);
-          notAssessed.push(
-            notGiven(t.id, fields, {
-              zh: `未提供 ${fields.join('、')}，无法判断第十四条的这一情形`,
-              en: `${fields.join(', ')} not given: the 第十四条 trigger ${t.id} is not assessed`,
-            }),
-          );
-        }
-        const textZh = (t: Trigger) => String(n.rows[NOTIFICATION_TRIGGERS.indexOf(t)]!.value);
-        s.formula({
-          zh:
-            `${triggers.map((t) => `${textZh(t.id)}：${words[t.id]}，${t.fired === null ? '未评估' : t.fired ? '已出现' : '未出现'}`).join('；')} → ` +
-            (required === true
-              ? '应事先或及时通知公安机关消防机构'
-              : required === false
-                ? '无须通知'
-                : `尚不能确定：没有已出现的情形，但 ${openIds.length} 项未评估`),
-          en:
-            `${triggers.map((t) => `${t.id}: ${t.fired === null ? 'not assessed' : t.fired ? 'fired' : 'no'}`).join('; ')} → ` +
-            (required === true
-              ? 'notify the fire service (事先或及时)'
-              : required === false
-                ? 'no notification duty'
-                : `undetermined: none fired, not assessed: ${openIds.join(', ')}`),
-        });
-        return s.result(required, { required, how: '事先或及时 (in advance or promptly; no time limit)', triggers });
-      });
+      const duty = notificationDuty(trace, req.supplyEvent, f.notify);
+      notification = duty.notification;
+      notAssessed.push(...duty.notAssessed);
     }
-
-    // The rules sent, all of them (a rule that does not apply holds); the notification duty is apart.
+    // The rules sent, all of them (a rule that does not apply holds).
     const overall = allOf(rules.map((r) => truthOf(r.status, true)));
     return { date: req.date, overall, rules, notification, notAssessed };
   },

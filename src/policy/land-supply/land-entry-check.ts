@@ -744,6 +744,95 @@ const CAVEATS = [
   'exclusion.performance_class_definitions',
 ] as const;
 
+/** 二（一）1（2）–（3）: the grounds that hold and the standards not met, each with its explanation and article. */
+function failedItems(grounds: Ground[], standards: Standard[]): z.output<typeof output>['reasons'] {
+  return [
+    ...grounds
+      .map((g) => g.out)
+      .filter((x) => x.status === 'met')
+      .map((x) => ({ item: x.rule, explanation: x.detail, citation: x.citation })),
+    ...standards
+      .filter((x) => x.out.status === 'not_met')
+      .map((x) => ({ item: x.out.criterion, explanation: x.out.detail, citation: x.out.citation! })),
+  ];
+}
+
+/** What was not assessed: each ground, then each standard, with the request fields that would decide it. */
+function notAssessedOf(grounds: Ground[], standards: Standard[]): NotAssessed[] {
+  return [
+    ...grounds
+      .filter((g) => g.out.status === 'not_assessed')
+      .map((g) =>
+        notGiven(g.out.rule, g.open, {
+          zh: `未提供 ${g.open.join('、')}：无法判断是否属于「${g.description}」`,
+          en: `${g.open.join(', ')} not given: the ground ${g.out.rule} is not assessed`,
+        }),
+      ),
+    ...standards
+      .filter((x) => x.open !== null)
+      .map((x) =>
+        notGiven(x.out.criterion, [x.open!], {
+          zh: `未提供 ${x.open}：无法判断${CRITERION_ZH[x.out.criterion]}是否达到准入标准`,
+          en: `${x.open} not given: the standard ${x.out.criterion} is not assessed`,
+        }),
+      ),
+  ];
+}
+
+/**
+ * 二（一）1（2）–（3）: no ground may hold and every standard must be met; a ground or standard not assessed leaves the
+ * answer open unless another already fails it.
+ */
+function eligibility(grounds: Ground[], standards: Standard[]): boolean | null {
+  return allOf([...grounds.map((g) => not(truthOf(g.out.status, false))), ...standards.map((x) => truthOf(x.out.status, true))]);
+}
+
+/** The document in force on the date (document.effective_date): before it this read is the answer's 422 not-in-force. */
+function rulesInForce(p: P, trace: Trace, date: string): void {
+  trace.step({ zh: '适用的规定', en: 'rules in force' }, (s) => {
+    const effective = p.get('document.effective_date');
+    const doc = effective.use.citation.split(' ')[0];
+    s.inputs({ date });
+    s.formula({
+      zh: `${doc} 自 ${String(effective.value)} 起施行，适用日期 ${date}`,
+      en: `${doc} in force from ${String(effective.value)}; applied on ${date}`,
+    });
+    return s.result(true);
+  });
+}
+
+/**
+ * 「原则上」 (exclusion.in_principle): the conclusion is reported, not a final refusal; read with it, the caveats of what
+ * the answer cannot settle (the provincial indicators, the industry thresholds, the class definitions).
+ */
+function conclusion(p: P, trace: Trace, failed: z.output<typeof output>['reasons'], notAssessed: NotAssessed[], eligible: boolean | null) {
+  return trace.step({ zh: '审查结论', en: 'overall' }, (s) => {
+    const inPrinciple = p.get('exclusion.in_principle');
+    const caveats = CAVEATS.map((key) => {
+      const m = p.optional(key);
+      return m.published
+        ? { key, text: String(m.value), note: noteOf(p, key), citation: m.use.citation }
+        : { key, text: null, note: m.missing.note, citation: m.missing.citation };
+    });
+    const names = failed.map((f) => (f.item in CRITERION_ZH ? CRITERION_ZH[f.item as Criterion] : RULE_ZH[f.item as Rule]));
+    s.formula({
+      zh:
+        `${failed.length} 项不符合${failed.length ? `（${names.join('、')}）` : ''}，${notAssessed.length} 项未评估 → ` +
+        (eligible === true
+          ? '未发现原则上不再供地的情形，准入标准均已达到'
+          : eligible === false
+            ? '存在原则上不再供地的情形或未达到准入标准'
+            : '尚不能确定：没有发现不符合的项目，但有项目未评估') +
+        '（原则上：只是审查意见，不是最终拒绝）',
+      en: `${failed.length} ground(s) failed${failed.length ? ` (${failed.map((f) => f.item).join(', ')})` : ''}, ${notAssessed.length} not assessed → eligible ${eligible === null ? 'undetermined' : eligible} (原则上: reported, not a final refusal)`,
+    });
+    return s.result({ eligible }, { inPrinciple: inPrinciple.value === true, caveats });
+  });
+}
+
+/** 二（一）3 prices only industrial land and recognised producer-services land (二（一）3（2））. */
+const isPriced = (projectType: Req['projectType']) => projectType === 'industrial' || projectType === 'producer-services';
+
 // ---------------------------------------------------------------------------------------------
 
 export const landEntryCheck = defineCalculator({
@@ -753,79 +842,20 @@ export const landEntryCheck = defineCalculator({
   output,
   run({ at, trace }, req) {
     const p = at(req.date);
-    trace.step({ zh: '适用的规定', en: 'rules in force' }, (s) => {
-      const effective = p.get('document.effective_date');
-      const doc = effective.use.citation.split(' ')[0];
-      s.inputs({ date: req.date });
-      s.formula({
-        zh: `${doc} 自 ${String(effective.value)} 起施行，适用日期 ${req.date}`,
-        en: `${doc} in force from ${String(effective.value)}; applied on ${req.date}`,
-      });
-      return s.result(true);
-    });
+    rulesInForce(p, trace, req.date);
     const grounds = checkExclusions(p, trace, req);
     const standards = checkStandards(p, trace, req);
-    const exclusions = grounds.map((g) => g.out);
-
-    const failed = [
-      ...exclusions.filter((x) => x.status === 'met').map((x) => ({ item: x.rule, explanation: x.detail, citation: x.citation })),
-      ...standards
-        .filter((x) => x.out.status === 'not_met')
-        .map((x) => ({ item: x.out.criterion, explanation: x.out.detail, citation: x.out.citation! })),
-    ];
-    const notAssessed: NotAssessed[] = [
-      ...grounds
-        .filter((g) => g.out.status === 'not_assessed')
-        .map((g) =>
-          notGiven(g.out.rule, g.open, {
-            zh: `未提供 ${g.open.join('、')}：无法判断是否属于「${g.description}」`,
-            en: `${g.open.join(', ')} not given: the ground ${g.out.rule} is not assessed`,
-          }),
-        ),
-      ...standards
-        .filter((x) => x.open !== null)
-        .map((x) =>
-          notGiven(x.out.criterion, [x.open!], {
-            zh: `未提供 ${x.open}：无法判断${CRITERION_ZH[x.out.criterion]}是否达到准入标准`,
-            en: `${x.open} not given: the standard ${x.out.criterion} is not assessed`,
-          }),
-        ),
-    ];
-    // 二（一）1（2）–（3）: no ground may hold and every standard must be met; a ground or standard not assessed
-    // leaves the answer open unless another already fails it.
-    const eligible = allOf([...exclusions.map((x) => not(truthOf(x.status, false))), ...standards.map((x) => truthOf(x.out.status, true))]);
-    const overall = trace.step({ zh: '审查结论', en: 'overall' }, (s) => {
-      const inPrinciple = p.get('exclusion.in_principle');
-      // what the answer cannot settle, read with the conclusion it qualifies
-      const caveats = CAVEATS.map((key) => {
-        const m = p.optional(key);
-        return m.published
-          ? { key, text: String(m.value), note: noteOf(p, key), citation: m.use.citation }
-          : { key, text: null, note: m.missing.note, citation: m.missing.citation };
-      });
-      const names = failed.map((f) => (f.item in CRITERION_ZH ? CRITERION_ZH[f.item as Criterion] : RULE_ZH[f.item as Rule]));
-      s.formula({
-        zh:
-          `${failed.length} 项不符合${failed.length ? `（${names.join('、')}）` : ''}，${notAssessed.length} 项未评估 → ` +
-          (eligible === true
-            ? '未发现原则上不再供地的情形，准入标准均已达到'
-            : eligible === false
-              ? '存在原则上不再供地的情形或未达到准入标准'
-              : '尚不能确定：没有发现不符合的项目，但有项目未评估') +
-          '（原则上：只是审查意见，不是最终拒绝）',
-        en: `${failed.length} ground(s) failed${failed.length ? ` (${failed.map((f) => f.item).join(', ')})` : ''}, ${notAssessed.length} not assessed → eligible ${eligible === null ? 'undetermined' : eligible} (原则上: reported, not a final refusal)`,
-      });
-      return s.result({ eligible }, { inPrinciple: inPrinciple.value === true, caveats });
-    });
-
-    const priced = req.projectType === 'industrial' || req.projectType === 'producer-services';
-    const band = priced ? startingPrice(p, trace, req) : null;
+    const reasons = failedItems(grounds, standards);
+    const notAssessed = notAssessedOf(grounds, standards);
+    const eligible = eligibility(grounds, standards);
+    const overall = conclusion(p, trace, reasons, notAssessed, eligible);
+    const band = isPriced(req.projectType) ? startingPrice(p, trace, req) : null;
     return {
       eligible,
       inPrinciple: overall.inPrinciple,
-      exclusions,
+      exclusions: grounds.map((g) => g.out),
       standards: standards.map((x) => x.out),
-      reasons: failed,
+      reasons,
       notAssessed,
       startingPrice: band,
       ...(band

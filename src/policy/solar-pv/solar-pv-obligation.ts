@@ -3,7 +3,7 @@ import { defineCalculator, tableRef } from '../../engine/calculator';
 import { boundText, MEASURE_DECIMALS } from '../../engine/exact';
 import { EngineError } from '../../engine/errors';
 import { isoDate } from '../../engine/inputs';
-import type { Params } from '../../engine/params';
+import type { Params, ParamUse, TextRead } from '../../engine/params';
 import type { Trace } from '../../engine/trace';
 import { quantity } from '../../engine/quantity';
 import { anyOf, checkRow, type NotAssessed, notAssessedSchema, notGiven, type Status, statusSchema, truthOf } from '../../engine/verdict';
@@ -253,6 +253,167 @@ function checkTrigger(p: P, trace: Trace, row: ScaleRow, req: Req): Trigger {
   });
 }
 
+/** A trigger as the answer lists it: its figure, and the row's bound as threshold, bound word and comparison. */
+function criterionOf(t: Trigger): z.output<typeof criterionSchema> {
+  const r = t.range;
+  return {
+    criterion: t.criterion,
+    subject: t.subject,
+    status: t.status,
+    input: t.given ?? null,
+    unit: CRITERION_INPUT[t.criterion].unit,
+    threshold: r.min ?? r.max,
+    bound:
+      r.min !== null ? (r.minInclusive ? 'inclusive' : 'exclusive') : r.max !== null ? (r.maxInclusive ? 'inclusive' : 'exclusive') : null,
+    comparison: boundText(r),
+    citation: t.row.citation.text,
+  };
+}
+
+/** A trigger met, in words, with its article. */
+function metReason(t: Trigger): string {
+  const spec = CRITERION_INPUT[t.criterion];
+  const unit = spec.unit === 'm2' ? 'm²' : spec.unit;
+  return `${SUBJECT_TEXT[t.subject]} with ${CRITERION_TEXT[t.criterion]} ${t.given} ${unit} ${boundText(t.range)} ${unit} (${t.row.citation.text})`;
+}
+
+type Decision = {
+  mustBuild: boolean | null;
+  thresholdMet: boolean | null;
+  subjectToRoofSuitability: boolean;
+  feasibility: z.output<typeof textItem>;
+  capacity: z.output<typeof textItem> | undefined;
+  existing: TextRead | undefined;
+};
+
+/**
+ * 一（一）「…的，应建设」: the triggers are alternatives (any one met), each with the roof condition
+ * 「具备建设屋顶光伏发电条件的」 where its row says so — a row met or not assessed obliges unless the caller found the roof
+ * unsuitable; met rows resting only on a roof not yet judged make the obligation conditional on it. Read with the
+ * decision, the notes it qualifies: the roof test and the capacity (neither published), and existing buildings (一（二）).
+ */
+function decide(p: P, trace: Trace, req: Req, triggers: Trigger[], newOnly: { use: ParamUse }, cite: string): Decision {
+  const met = triggers.filter((t) => t.status === 'met');
+  const unassessed = triggers.filter((t) => t.status === 'not_assessed');
+  return trace.step({ zh: '结论', en: 'decision' }, (s) => {
+    s.rule(cite).uses(newOnly);
+    const thresholdMet = anyOf(triggers.map((t) => truthOf(t.status, false)));
+    const couldOblige = (t: Trigger) => !t.roofCondition || req.roofSuitable !== false;
+    const mustBuild = anyOf(
+      triggers.map((t) => (t.status === 'met' ? couldOblige(t) : t.status === 'not_assessed' ? (couldOblige(t) ? null : false) : false)),
+    );
+    const unconditional = met.some((t) => !t.roofCondition || req.roofSuitable === true);
+    const conditional = met.some((t) => t.roofCondition && req.roofSuitable === undefined);
+    const subjectToRoofSuitability = !unconditional && conditional;
+    const feasibility = noteOf(p, 'obligation.feasibility_criteria');
+    const capacity = mustBuild ? noteOf(p, 'obligation.capacity_requirement') : undefined;
+    const existing = req.isNew ? undefined : p.text('obligation.existing_encouraged');
+    const roof = req.roofSuitable === undefined ? 'not given' : String(req.roofSuitable);
+    s.inputs({ isNew: req.isNew, roofSuitable: req.roofSuitable ?? null });
+    s.formula({
+      zh:
+        `满足 ${met.length} 项触发条件（满足任一项即可），${unassessed.length} 项未评估 → 是否达到标准：${TRI_ZH(thresholdMet, '是', '否', '尚不能确定')}；` +
+        `屋顶是否具备建设光伏发电条件：${TRI_ZH(req.roofSuitable ?? null, '具备', '不具备', '未提供')} → ` +
+        TRI_ZH(mustBuild, '应建设光伏发电系统', '不须建设', '尚不能确定是否应建设（未评估的触发条件可能构成义务）') +
+        (subjectToRoofSuitability ? '（以屋顶具备建设条件为前提）' : ''),
+      en:
+        `${met.length} trigger(s) met (alternatives), ${unassessed.length} not assessed → thresholdMet ${thresholdMet === null ? 'undetermined' : thresholdMet}; roofSuitable ${roof}` +
+        ` → mustBuild ${mustBuild === null ? 'undetermined (a not-assessed trigger could oblige)' : mustBuild}${subjectToRoofSuitability ? ' (conditional on the roof)' : ''}`,
+    });
+    return s.result(
+      { mustBuild, thresholdMet, subjectToRoofSuitability },
+      { mustBuild, thresholdMet, subjectToRoofSuitability, feasibility, capacity, existing },
+    );
+  });
+}
+
+/**
+ * Why the decision is not a plain yes: undetermined (the triggers not assessed), not new (一（一） obliges only 新建),
+ * the roof unsuitable, no trigger met, or conditional on the roof.
+ */
+function decisionReasons(req: Req, triggers: Trigger[], d: Decision, newOnlyCite: string, cite: string): string[] {
+  const met = triggers.filter((t) => t.status === 'met');
+  const unassessedNames = triggers.filter((t) => t.status === 'not_assessed').map((t) => `${t.subject} ${t.criterion}`);
+  if (d.mustBuild === null)
+    return [
+      `undetermined: no trigger obliges, but not assessed (input omitted): ${unassessedNames.join(', ')}; any one of them met would oblige (${cite})`,
+    ];
+  if (!d.mustBuild) {
+    if (!req.isNew) return [`not new construction: only 新建 projects are obliged (${newOnlyCite})`];
+    if (met.length && req.roofSuitable === false)
+      return [`roof not suitable: the obligation applies only 具备建设屋顶光伏发电条件的 (${cite})`];
+    return [
+      `no trigger met (${cite})`,
+      ...(unassessedNames.length
+        ? [`not assessed (input omitted), but the roof is not suitable, so they could not oblige: ${unassessedNames.join(', ')}`]
+        : []),
+    ];
+  }
+  if (d.subjectToRoofSuitability)
+    return [`conditional: only if the roof 具备建设屋顶光伏发电条件 (not defined in the text; roofSuitable not given) (${cite})`];
+  return [];
+}
+
+/** 一（三）、一（五）: with the obligation, the duties of simultaneous design, construction and acceptance, and of standards and qualifications. */
+function owedDuties(p: P, trace: Trace): z.output<typeof output>['duties'] {
+  return (
+    [
+      ['simultaneity', 'obligation.simultaneity', '义务：同步设计、同步施工、同步验收'],
+      ['standards_and_qualifications', 'obligation.standards_and_qualifications', '义务：符合规范标准，相关单位具备资质'],
+    ] as const
+  ).map(([duty, key, zh]) =>
+    trace.step({ zh, en: `duty: ${duty}` }, (s) => {
+      const t = p.text(key);
+      s.formula({ zh: zhOf(t.text), en: t.text });
+      return s.result(true, { duty, text: t.text, citation: t.use.citation });
+    }),
+  );
+}
+
+/** 一（二）: 政府性投资项目应带头 — a note for a government-funded project; it does not change mustBuild. */
+function governmentNote(p: P, trace: Trace, mustBuild: boolean | null): z.output<typeof textItem> {
+  const gov = trace.step({ zh: '政府性投资项目', en: 'government-funded project' }, (s) => {
+    const t = p.text('obligation.government_projects');
+    s.inputs({ governmentInvested: true });
+    s.formula({ zh: `${zhOf(t.text)}（只是提示，不改变是否应建设的结论）`, en: `${t.text} (a note: mustBuild unchanged)` });
+    return s.result(mustBuild, t);
+  });
+  return { key: 'obligation.government_projects', text: gov.text, citation: gov.use.citation };
+}
+
+/**
+ * The notes that qualify the decision: the capacity (with the obligation), the roof test (while the answer rests on
+ * it), existing buildings encouraged (一（二）), and the government-funded project's 带头.
+ */
+function notesOf(p: P, trace: Trace, req: Req, d: Decision): z.output<typeof textItem>[] {
+  const notes: z.output<typeof textItem>[] = [];
+  if (d.capacity) notes.push(d.capacity);
+  if (req.roofSuitable === undefined && d.thresholdMet) notes.push(d.feasibility);
+  if (d.existing) notes.push({ key: 'obligation.existing_encouraged', text: d.existing.text, citation: d.existing.use.citation });
+  if (req.governmentInvested) notes.push(governmentNote(p, trace, d.mustBuild));
+  return notes;
+}
+
+/** 「…的，应建设」: what was left open — a trigger whose figure was not given, and the roof while the answer rests on it. */
+function notAssessedOf(triggers: Trigger[], subjectToRoofSuitability: boolean): NotAssessed[] {
+  const notAssessed = triggers
+    .filter((t) => t.status === 'not_assessed')
+    .map((t) =>
+      notGiven(`${t.subject}.${t.criterion}`, [CRITERION_INPUT[t.criterion].field], {
+        zh: `未提供${CRITERION_ZH[t.criterion]}，无法判断${SUBJECT_ZH[t.subject]}的这一触发条件`,
+        en: `${CRITERION_INPUT[t.criterion].field} not given: the trigger ${t.subject} ${t.criterion} is not assessed`,
+      }),
+    );
+  if (subjectToRoofSuitability)
+    notAssessed.push(
+      notGiven('roof_suitability', ['roofSuitable'], {
+        zh: '未提供屋顶是否具备建设光伏发电条件：应建设的结论以具备条件为前提',
+        en: 'roofSuitable not given: mustBuild holds only if the roof meets 具备建设屋顶光伏发电条件',
+      }),
+    );
+  return notAssessed;
+}
+
 export const solarPvObligation = defineCalculator({
   id: 'solar-pv-obligation',
   table: tableRef<typeof PV>('solar-pv'),
@@ -264,144 +425,24 @@ export const solarPvObligation = defineCalculator({
     const newOnly = p.get('obligation.new_only');
     const rows = p.rowsInForce('mandatory_triggers');
     const triggers = rows.map((row) => checkTrigger(p, trace, row, req));
-
-    const criteria: z.output<typeof criterionSchema>[] = triggers.map((t) => {
-      const spec = CRITERION_INPUT[t.criterion];
-      const r = t.range;
-      return {
-        criterion: t.criterion,
-        subject: t.subject,
-        status: t.status,
-        input: t.given ?? null,
-        unit: spec.unit,
-        threshold: r.min ?? r.max,
-        bound:
-          r.min !== null
-            ? r.minInclusive
-              ? 'inclusive'
-              : 'exclusive'
-            : r.max !== null
-              ? r.maxInclusive
-                ? 'inclusive'
-                : 'exclusive'
-              : null,
-        comparison: boundText(r),
-        citation: t.row.citation.text,
-      };
-    });
-    const reasons: string[] = [];
-    const met = triggers.filter((t) => t.status === 'met');
-    for (const t of met) {
-      const spec = CRITERION_INPUT[t.criterion];
-      const unit = spec.unit === 'm2' ? 'm²' : spec.unit;
-      reasons.push(
-        `${SUBJECT_TEXT[t.subject]} with ${CRITERION_TEXT[t.criterion]} ${t.given} ${unit} ${boundText(t.range)} ${unit} (${t.row.citation.text})`,
-      );
-    }
-    const unassessed = triggers.filter((t) => t.status === 'not_assessed');
-    const unassessedNames = unassessed.map((t) => `${t.subject} ${t.criterion}`);
-    const decisionCite = rows[0]!.citation.text;
-
-    const decision = trace.step({ zh: '结论', en: 'decision' }, (s) => {
-      s.rule(decisionCite).uses(newOnly);
-      // 一（一）: the triggers are alternatives (any one met), each with the roof condition 「具备建设屋顶光伏发电条件的」
-      // where its row says so: a row met or open obliges unless the caller found the roof unsuitable.
-      const thresholdMet = anyOf(triggers.map((t) => truthOf(t.status, false)));
-      const couldOblige = (t: Trigger) => !t.roofCondition || req.roofSuitable !== false;
-      const mustBuild = anyOf(
-        triggers.map((t) => (t.status === 'met' ? couldOblige(t) : t.status === 'not_assessed' ? (couldOblige(t) ? null : false) : false)),
-      );
-      const unconditional = met.some((t) => !t.roofCondition || req.roofSuitable === true);
-      const conditional = met.some((t) => t.roofCondition && req.roofSuitable === undefined);
-      const subjectToRoofSuitability = !unconditional && conditional;
-      // notes read with the decision they qualify: the roof test and the capacity (neither published), existing buildings
-      const feasibility = noteOf(p, 'obligation.feasibility_criteria');
-      const capacity = mustBuild ? noteOf(p, 'obligation.capacity_requirement') : undefined;
-      const existing = req.isNew ? undefined : p.text('obligation.existing_encouraged');
-      const roof = req.roofSuitable === undefined ? 'not given' : String(req.roofSuitable);
-      s.inputs({ isNew: req.isNew, roofSuitable: req.roofSuitable ?? null });
-      s.formula({
-        zh:
-          `满足 ${met.length} 项触发条件（满足任一项即可），${unassessed.length} 项未评估 → 是否达到标准：${TRI_ZH(thresholdMet, '是', '否', '尚不能确定')}；` +
-          `屋顶是否具备建设光伏发电条件：${TRI_ZH(req.roofSuitable ?? null, '具备', '不具备', '未提供')} → ` +
-          TRI_ZH(mustBuild, '应建设光伏发电系统', '不须建设', '尚不能确定是否应建设（未评估的触发条件可能构成义务）') +
-          (subjectToRoofSuitability ? '（以屋顶具备建设条件为前提）' : ''),
-        en:
-          `${met.length} trigger(s) met (alternatives), ${unassessed.length} not assessed → thresholdMet ${thresholdMet === null ? 'undetermined' : thresholdMet}; roofSuitable ${roof}` +
-          ` → mustBuild ${mustBuild === null ? 'undetermined (a not-assessed trigger could oblige)' : mustBuild}${subjectToRoofSuitability ? ' (conditional on the roof)' : ''}`,
-      });
-      return s.result(
-        { mustBuild, thresholdMet, subjectToRoofSuitability },
-        { mustBuild, thresholdMet, subjectToRoofSuitability, feasibility, capacity, existing },
-      );
-    });
+    const cite = rows[0]!.citation.text;
+    const decision = decide(p, trace, req, triggers, newOnly, cite);
     const { mustBuild, thresholdMet, subjectToRoofSuitability } = decision;
-
-    if (mustBuild === null) {
-      reasons.push(
-        `undetermined: no trigger obliges, but not assessed (input omitted): ${unassessedNames.join(', ')}; any one of them met would oblige (${decisionCite})`,
-      );
-    } else if (!mustBuild) {
-      if (!req.isNew) reasons.push(`not new construction: only 新建 projects are obliged (${newOnly.use.citation})`);
-      else if (met.length && req.roofSuitable === false)
-        reasons.push(`roof not suitable: the obligation applies only 具备建设屋顶光伏发电条件的 (${decisionCite})`);
-      else {
-        reasons.push(`no trigger met (${decisionCite})`);
-        if (unassessedNames.length)
-          reasons.push(
-            `not assessed (input omitted), but the roof is not suitable, so they could not oblige: ${unassessedNames.join(', ')}`,
-          );
-      }
-    } else if (subjectToRoofSuitability) {
-      reasons.push(
-        `conditional: only if the roof 具备建设屋顶光伏发电条件 (not defined in the text; roofSuitable not given) (${decisionCite})`,
-      );
-    }
-
-    const duties: z.output<typeof output>['duties'] = [];
-    const notes: z.output<typeof textItem>[] = [];
-    if (mustBuild) {
-      for (const [duty, key, zh] of [
-        ['simultaneity', 'obligation.simultaneity', '义务：同步设计、同步施工、同步验收'],
-        ['standards_and_qualifications', 'obligation.standards_and_qualifications', '义务：符合规范标准，相关单位具备资质'],
-      ] as const) {
-        duties.push(
-          trace.step({ zh, en: `duty: ${duty}` }, (s) => {
-            const t = p.text(key);
-            s.formula({ zh: zhOf(t.text), en: t.text });
-            return s.result(true, { duty, text: t.text, citation: t.use.citation });
-          }),
-        );
-      }
-    }
-    if (decision.capacity) notes.push(decision.capacity);
-    if (req.roofSuitable === undefined && thresholdMet) notes.push(decision.feasibility);
-    if (decision.existing)
-      notes.push({ key: 'obligation.existing_encouraged', text: decision.existing.text, citation: decision.existing.use.citation });
-    if (req.governmentInvested) {
-      const gov = trace.step({ zh: '政府性投资项目', en: 'government-funded project' }, (s) => {
-        const t = p.text('obligation.government_projects');
-        s.inputs({ governmentInvested: true });
-        s.formula({ zh: `${zhOf(t.text)}（只是提示，不改变是否应建设的结论）`, en: `${t.text} (a note: mustBuild unchanged)` });
-        return s.result(mustBuild, t);
-      });
-      notes.push({ key: 'obligation.government_projects', text: gov.text, citation: gov.use.citation });
-    }
-
-    // 「…的，应建设」: what was left open — a trigger whose figure was not given, and the roof while the answer rests on it
-    const notAssessed: NotAssessed[] = unassessed.map((t) =>
-      notGiven(`${t.subject}.${t.criterion}`, [CRITERION_INPUT[t.criterion].field], {
-        zh: `未提供${CRITERION_ZH[t.criterion]}，无法判断${SUBJECT_ZH[t.subject]}的这一触发条件`,
-        en: `${CRITERION_INPUT[t.criterion].field} not given: the trigger ${t.subject} ${t.criterion} is not assessed`,
-      }),
-    );
-    if (subjectToRoofSuitability)
-      notAssessed.push(
-        notGiven('roof_suitability', ['roofSuitable'], {
-          zh: '未提供屋顶是否具备建设光伏发电条件：应建设的结论以具备条件为前提',
-          en: 'roofSuitable not given: mustBuild holds only if the roof meets 具备建设屋顶光伏发电条件',
-        }),
-      );
-    return { mustBuild, thresholdMet, subjectToRoofSuitability, criteria, notAssessed, reasons, duties, notes };
+    const reasons = [
+      ...triggers.filter((t) => t.status === 'met').map(metReason),
+      ...decisionReasons(req, triggers, decision, newOnly.use.citation, cite),
+    ];
+    const duties = mustBuild ? owedDuties(p, trace) : [];
+    const notes = notesOf(p, trace, req, decision);
+    return {
+      mustBuild,
+      thresholdMet,
+      subjectToRoofSuitability,
+      criteria: triggers.map(criterionOf),
+      notAssessed: notAssessedOf(triggers, subjectToRoofSuitability),
+      reasons,
+      duties,
+      notes,
+    };
   },
 });
