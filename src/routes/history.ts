@@ -2,6 +2,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../env';
 import { changesBetween } from '../engine/changes';
 import { findTable, shanghaiDate } from '../engine/lookup';
+import { coverageNotices, noticeSchema } from '../engine/notices';
 import { pick, resolveLang } from '../http/lang';
 import { problem, ProblemError, problemSchema, validationProblem } from '../http/problem';
 import { changeLogEntrySchema, isoDateSchema, rangeSchema, sourceDocumentSchema, valueSchema, type CompiledBundle } from '../tables/model';
@@ -57,7 +58,13 @@ const changesSchema = z
     table: tableHeadingSchema,
     from: isoDateSchema,
     to: isoDateSchema,
+    compared: z.object({ from: isoDateSchema, to: isoDateSchema }).openapi({
+      description:
+        'the dates actually compared: `from` moves to the first day the table covers when it was earlier (nothing is "added" by the start of the data)',
+    }),
+    coverage: z.object({ from: isoDateSchema, to: isoDateSchema.nullable() }),
     lang: z.enum(['zh-CN', 'en']),
+    notices: z.array(noticeSchema),
     summary: z.object({ parameters: z.number().int(), scaleRows: z.number().int() }),
     parameters: z.array(parameterChangeSchema),
     scales: z.array(
@@ -145,7 +152,16 @@ export function historyRoutes(bundle: CompiledBundle) {
         // only reachable when `to` defaulted to today and `from` is in the future
         throw new ProblemError(validationProblem('query', [{ path: ['from'], message: `must not be after to (${to})` }]));
       }
-      const changes = changesBetween(t, q.from, to);
+      // Before the table's coverage there is no data, not "no value": compare from the first day it covers, and say so.
+      const start = q.from < t.coverage.from ? t.coverage.from : q.from;
+      const notices = coverageNotices(t, [to]);
+      if (start !== q.from)
+        notices.unshift({
+          code: 'before-coverage',
+          zh: `${t.title.zh}的数据自 ${t.coverage.from} 起；${q.from} 时的数值不在本数据集中，因此从 ${t.coverage.from} 起比较，不把当时已有的数值算作新增。`,
+          en: `The data of ${t.title.en} starts on ${t.coverage.from}; the values of ${q.from} are not in this data set, so the comparison starts on ${t.coverage.from} and does not count the values then in force as added.`,
+        });
+      const changes = start <= to ? changesBetween(t, start, to) : { parameters: [], scales: [] };
       const present = (r: Parameters<typeof presentScale>[1][number] | null, s: Parameters<typeof presentScale>[0]) =>
         r ? presentScale(s, [r], lang).rows[0]! : null;
       return c.json(
@@ -153,7 +169,10 @@ export function historyRoutes(bundle: CompiledBundle) {
           table: tableHeading(t, lang),
           from: q.from,
           to,
+          compared: { from: start, to },
+          coverage: t.coverage,
           lang,
+          notices,
           summary: { parameters: changes.parameters.length, scaleRows: changes.scales.reduce((n, s) => n + s.rows.length, 0) },
           parameters: changes.parameters.map((p) => ({
             key: p.key,

@@ -73,3 +73,27 @@ describe('notices of coverage', () => {
     expect(coverageNotices(table, ['2015-01-18'], new Set(['another document']))).toEqual([]);
   });
 });
+
+describe('/changes before the data starts', () => {
+  const app = createApp(realBundle());
+  it('reports nothing as added before the table covers a date, and says where its data starts', async () => {
+    const r = (await (await app.request('/v1/tables/employee-medical-insurance/changes?from=2014-06-01&to=2015-06-01')).json()) as {
+      compared: { from: string };
+      coverage: { from: string };
+      summary: { parameters: number; scaleRows: number };
+      notices: { code: string; zh: string }[];
+    };
+    expect(r.coverage.from).toBe('2015-01-01');
+    expect(r.compared.from).toBe('2015-01-01');
+    expect(r.summary).toEqual({ parameters: 0, scaleRows: 0 });
+    expect(r.notices.map((n) => n.code)).toEqual(['before-coverage', 'after-verified-through']);
+    expect(r.notices[0]!.zh).toContain('的数据自 2015-01-01 起；2014-06-01 时的数值不在本数据集中');
+    // inside the coverage: the dates as given, no notice of coverage
+    const inside = (await (await app.request('/v1/tables/employee-medical-insurance/changes?from=2015-01-01&to=2015-01-20')).json()) as {
+      compared: { from: string };
+      notices: unknown[];
+    };
+    expect(inside.compared.from).toBe('2015-01-01');
+    expect(inside.notices).toEqual([]);
+  });
+});

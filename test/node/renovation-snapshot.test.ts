@@ -79,7 +79,11 @@ describe('answers before and after the renovation', () => {
           expect({ type: answer.type, parameter: answer.parameter }, name).toEqual({ type: b.answer.type, parameter: b.answer.parameter });
           continue;
         }
-        const { trace, notices: _notices, ...rest } = answer as {
+        const {
+          trace,
+          notices: _notices,
+          ...rest
+        } = answer as {
           trace: { steps: { name: { zh: string; en: string }; formula: { zh: string; en: string } }[] };
           notices?: unknown;
         };

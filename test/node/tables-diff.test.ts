@@ -1,5 +1,5 @@
 import * as XLSX from '@e965/xlsx';
-import { unlinkSync, } from 'node:fs';
+import { unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildTables, workbookFiles } from '../../scripts/lib/build';
