@@ -21,6 +21,10 @@ export interface CatalogueEntry {
   input: Record<string, unknown>;
   output: Record<string, unknown>;
   examples: Record<string, { summary: string; value: unknown }>;
+  /** who decides for real (the line under every answer) */
+  disclaimer: Localized | null;
+  /** the readings the calculator applies where the text leaves a question open */
+  readings: { article: string; text: Localized }[];
 }
 
 // Read and decoded once per isolate, ASSETS binding and path (the files never change while it lives); a failed

@@ -11,7 +11,7 @@ import type { App } from '../../src/app';
 import { calculatorDocs, docsOf } from './policy';
 import { calculators } from '../../src/policy/index';
 import type { CatalogueEntry } from '../../src/api-description';
-import { responseSchema, type Calculator } from '../../src/engine/calculator';
+import { type Calculator, type Presentation, responseSchema } from '../../src/engine/calculator';
 import { RATE_LIMIT, RATE_LIMIT_POLICY } from '../../src/http/ratelimit';
 
 export const OPENAPI_INFO = {
@@ -46,11 +46,85 @@ const withOpenApiMetadata: NonNullable<Parameters<typeof z.toJSONSchema>[1]>['ov
   }
 };
 
-/** Input JSON Schema of a calculator, for forms (the widget) and for GET /v1/calculators. */
-export const inputJsonSchema = (calc: Calculator) =>
-  z.toJSONSchema(calc.input, { io: 'input', unrepresentable: 'any', override: withOpenApiMetadata });
-export const outputJsonSchema = (calc: Calculator) =>
-  z.toJSONSchema(responseSchema(calc), { io: 'output', unrepresentable: 'any', override: withOpenApiMetadata });
+type JsonNode = Record<string, unknown> & {
+  properties?: Record<string, JsonNode>;
+  items?: JsonNode;
+  oneOf?: JsonNode[];
+  anyOf?: JsonNode[];
+  $ref?: string;
+  const?: unknown;
+  description?: string;
+};
+
+/**
+ * Gives every property of a JSON Schema that the docs describe (by path: `claims.*.date`, `claims.*.inpatient.date`)
+ * the English help (or label) as its `description`, where the schema has none: the prose lives in the docs, out of
+ * the Worker's bundle, and generic tools still read a description per field.
+ */
+function describeFields(root: JsonNode, fields: Presentation['fields']) {
+  const resolve = (n: JsonNode): JsonNode => {
+    const m = n.$ref ? /^#\/\$defs\/(.+)$/.exec(n.$ref) : null;
+    return m ? ((root.$defs as Record<string, JsonNode>)[decodeURIComponent(m[1]!)] ?? n) : n;
+  };
+  const visit = (n: JsonNode, paths: string[], seen: Set<JsonNode>) => {
+    const node = resolve(n);
+    if (seen.has(node)) return;
+    seen.add(node);
+    for (const [k, sub] of Object.entries(node.properties ?? {})) {
+      const here = paths.map((p) => (p ? `${p}.${k}` : k));
+      const doc = here.map((p) => fields[p]).find(Boolean);
+      const target = resolve(sub);
+      if (doc && !sub.description && !target.description) sub.description = (doc.help ?? doc.label).en;
+      visit(sub, here, new Set(seen));
+    }
+    if (node.items)
+      visit(
+        node.items,
+        paths.map((p) => `${p}.*`),
+        new Set(seen),
+      );
+    for (const alt of node.oneOf ?? node.anyOf ?? []) {
+      const a = resolve(alt);
+      const kind = Object.values(a.properties ?? {}).find((p) => resolve(p).const !== undefined);
+      const value = kind ? resolve(kind).const : undefined;
+      visit(alt, value === undefined ? paths : [...paths.map((p) => `${p}.${String(value)}`), ...paths], new Set(seen));
+    }
+  };
+  visit(root, [''], new Set());
+}
+
+/** The widget's form overlay of a calculator: labels, help, option labels, item nouns and controls, by path. */
+function formOverlay(p: Presentation) {
+  const pick = <T>(f: (d: Presentation['fields'][string]) => T | undefined) =>
+    Object.fromEntries(Object.entries(p.fields).flatMap(([k, d]) => (f(d) === undefined ? [] : [[k, f(d)!]])));
+  return {
+    labels: pick((d) => d.label),
+    hints: pick((d) => d.help),
+    options: pick((d) => d.options),
+    itemLabels: p.items ?? {},
+    controls: p.controls ?? {},
+    hidden: p.hidden ?? [],
+    required: p.required ?? [],
+  };
+}
+
+/** Input JSON Schema of a calculator, for forms (the widget) and for GET /v1/calculators; `x-form` says how it reads. */
+export const inputJsonSchema = (calc: Calculator) => {
+  const schema = z.toJSONSchema(calc.input, { io: 'input', unrepresentable: 'any', override: withOpenApiMetadata }) as JsonNode;
+  const p = calculatorDocs.get(calc.id)?.presentation;
+  if (p) {
+    describeFields(schema, p.fields);
+    schema['x-form'] = formOverlay(p);
+  }
+  return schema;
+};
+/** Output JSON Schema of a calculator's answer; `x-result` labels its fields and codes. */
+export const outputJsonSchema = (calc: Calculator) => {
+  const schema = z.toJSONSchema(responseSchema(calc), { io: 'output', unrepresentable: 'any', override: withOpenApiMetadata }) as JsonNode;
+  const r = calculatorDocs.get(calc.id)?.presentation?.results;
+  if (r) schema['x-result'] = { labels: r.labels ?? {}, options: r.options ?? {}, tables: r.tables ?? {} };
+  return schema;
+};
 
 /** Every calculator, in the order the API lists them; fails when one has no docs. */
 export function calculatorCatalogue(): CatalogueEntry[] {
@@ -66,6 +140,8 @@ export function calculatorCatalogue(): CatalogueEntry[] {
       input: inputJsonSchema(calc),
       output: outputJsonSchema(calc),
       examples: docs.examples,
+      disclaimer: docs.disclaimer ?? null,
+      readings: docs.readings ?? [],
     };
   });
 }
@@ -99,8 +175,13 @@ export function openApiDocument(app: App) {
     const docs = docsOf(calc);
     op.summary = docs.title.en;
     op.description = `${docs.description.en}\n\n${docs.title.zh}：${docs.description.zh}`;
-    const json = op.requestBody?.content?.['application/json'];
-    if (json) json.examples = docs.examples;
+    const json = op.requestBody?.content?.['application/json'] as Record<string, unknown> | undefined;
+    if (json) {
+      json.examples = docs.examples;
+      if (docs.presentation) json['x-form'] = formOverlay(docs.presentation);
+    }
+    if (docs.readings?.length)
+      op.description += `\n\nReadings where the text leaves a question open:\n${docs.readings.map((r) => `- ${r.article}: ${r.text.en}（${r.text.zh}）`).join('\n')}`;
   }
   for (const item of Object.values(paths)) {
     for (const op of Object.values(item)) if (op && typeof op === 'object' && op.responses) op.responses['429'] = TOO_MANY_REQUESTS;

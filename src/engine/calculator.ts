@@ -63,6 +63,35 @@ export interface Calculator<S extends TableSpec = TableSpec, I extends z.ZodType
   run(ctx: Context<S>, input: z.output<I>): z.output<O>;
 }
 
+/** How one input field reads to people: its label, a line of help, and a label per option of a list of codes. */
+export interface FieldDoc {
+  label: Localized;
+  help?: Localized;
+  options?: Record<string, Localized>;
+}
+
+/**
+ * How a calculator's request and answer read to people, by path: `year`, `person.scheme`, `claims.*.date` (an item of
+ * a list), `claims.*.inpatient.date` (a field of one kind of item, the `kind` being `inpatient`). Published with the
+ * JSON Schemas (`x-form`, `x-result`) for forms such as the widget.
+ */
+export interface Presentation {
+  /** every input field */
+  fields: Record<string, FieldDoc>;
+  /** the noun of one item of a list ('claims' → 费用 / Bill) */
+  items?: Record<string, Localized>;
+  /** how the form shows a field: radio buttons, a field left out (the API's default applies), a field it requires */
+  controls?: Record<string, 'radio' | 'select'>;
+  hidden?: string[];
+  required?: string[];
+  /** the answer: labels of its fields, labels of its codes, and the columns of its lists */
+  results?: {
+    labels?: Record<string, Localized>;
+    options?: Record<string, Record<string, Localized>>;
+    tables?: Record<string, { label?: Localized; columns: { key: string; label?: Localized; index?: boolean }[] }>;
+  };
+}
+
 /**
  * The description of a calculator for /docs, GET /v1/calculators and the widget (`<id>.docs.ts`, read at build time).
  * Its runnable examples are its cases marked `example` (`<id>.cases.json`).
@@ -73,6 +102,12 @@ export interface CalculatorDocs<_C extends Calculator<any, any, any> = Calculato
   description: Localized;
   /** how a request of this calculator moves to another date, keeping its meaning (tables:diff runs cases at the dates an edit changes) */
   sampleAt: MoveSample;
+  /** who decides for real, named, for the line under every answer ("以医保经办机构的结算为准") */
+  disclaimer?: Localized;
+  /** how the request and the answer read to people */
+  presentation?: Presentation;
+  /** the readings this calculator applies where the text leaves a question open, each with its article */
+  readings?: { article: string; text: Localized }[];
 }
 
 export const defineCalculator = <S extends TableSpec, I extends z.ZodType, O extends z.ZodType>(c: Calculator<S, I, O>) => c;

@@ -26,6 +26,8 @@ export function listCalculators(catalogue: CatalogueEntry[], bundle: CompiledBun
       input: entry.input,
       output: entry.output,
       examples: entry.examples,
+      disclaimer: entry.disclaimer ? pick(entry.disclaimer, lang) : null,
+      readings: (entry.readings ?? []).map((r) => ({ article: r.article, text: pick(r.text, lang) })),
     };
   });
 }
@@ -56,6 +58,13 @@ const catalogueRoute = createRoute({
                 input: jsonSchema,
                 output: jsonSchema,
                 examples: z.record(z.string(), z.object({ summary: z.string(), value: z.unknown() })),
+                disclaimer: z
+                  .string()
+                  .nullable()
+                  .openapi({ description: 'who decides for real: the line a form shows under every answer' }),
+                readings: z.array(z.object({ article: z.string(), text: z.string() })).openapi({
+                  description: 'the readings the calculator applies where the text leaves a question open, each with its article',
+                }),
               }),
             ),
           }),

@@ -16,7 +16,7 @@ import {
   type VariantNode,
 } from '../../widget/src/form-model';
 import { descriptionIn, humanize } from '../../widget/src/i18n';
-import { FORM_OVERLAYS } from '../../widget/src/overlays';
+import { formOverlayOf } from '../../widget/src/overlays';
 import type { CalculatorInfo, JsonSchema } from '../../widget/src/types';
 import { listedCalculators, requestOf } from '../helpers/calc';
 import { docsOf } from '../../scripts/lib/policy';
@@ -56,7 +56,7 @@ describe('GET /v1/calculators gives forms what they need', () => {
 describe('form model of the employee settlement (hand-designed overlay on the schema)', () => {
   it('has year, the person (scheme, status, birth date, veteran) and a list of bills, labelled in Chinese', async () => {
     const info = await settlementInfo();
-    const m = buildFormModel(info.input, 'zh-CN', FORM_OVERLAYS[info.id]);
+    const m = buildFormModel(info.input, 'zh-CN', formOverlayOf(info));
     expect(m.children.map((c) => c.key)).toEqual(['year', 'person', 'currentYearAccount', 'claims']);
     expect(fieldOf(m, 'year')).toMatchObject({
       label: '结算年度',
@@ -87,7 +87,7 @@ describe('form model of the employee settlement (hand-designed overlay on the sc
 
   it('lets a citizen add bills of four kinds with the fields of each kind', async () => {
     const info = await settlementInfo();
-    const m = buildFormModel(info.input, 'zh-CN', FORM_OVERLAYS[info.id]);
+    const m = buildFormModel(info.input, 'zh-CN', formOverlayOf(info));
     const claims = child(m, 'claims') as ListNode;
     expect(claims).toMatchObject({ t: 'list', min: 1, max: 1000, itemLabel: '费用', label: '医疗费用' });
     const item = claims.item as VariantNode;
@@ -96,7 +96,7 @@ describe('form model of the employee settlement (hand-designed overlay on the sc
     expect(item.variants.map((v) => [v.value, v.label])).toEqual([
       ['outpatient', '门诊'],
       ['inpatient', '住院'],
-      ['designated-disease', '规定病种'],
+      ['designated-disease', '规定病种门诊'],
       ['home-sickbed', '家庭病床'],
     ]);
     const keys = (v: string) => variantOf(item, v).children.map((c) => c.key);
@@ -122,11 +122,11 @@ describe('form model of the employee settlement (hand-designed overlay on the sc
 
   it('is labelled in English too', async () => {
     const info = (await listed('en')).find((c) => c.id === 'employee-medical-settlement')!;
-    const m = buildFormModel(info.input, 'en', FORM_OVERLAYS[info.id]);
+    const m = buildFormModel(info.input, 'en', formOverlayOf(info));
     expect(fieldOf(m, 'year').label).toBe('Settlement year');
     const item = (child(m, 'claims') as ListNode).item as VariantNode;
     expect(item.discriminatorLabel).toBe('Type of care');
-    expect(item.variants.map((v) => v.label)).toEqual(['Outpatient', 'Inpatient', 'Designated disease', 'Home sickbed']);
+    expect(item.variants.map((v) => v.label)).toEqual(['Outpatient', 'Inpatient', 'Designated-disease outpatient', 'Home sickbed']);
     expect(fieldOf(variantOf(item, 'outpatient'), 'facility').options!.map((o) => o.label)).toEqual([
       'Community health centre',
       'Other hospital or pharmacy',
@@ -135,7 +135,7 @@ describe('form model of the employee settlement (hand-designed overlay on the sc
 
   it('starts from the worked example and turns it back into the same request', async () => {
     const info = await settlementInfo();
-    const m = buildFormModel(info.input, 'zh-CN', FORM_OVERLAYS[info.id]);
+    const m = buildFormModel(info.input, 'zh-CN', formOverlayOf(info));
     const state = initialState(m, WORKED) as StateObject;
     expect(state.year).toBe('2015');
     expect((state.claims as StateObject[])[2]).toEqual({
@@ -154,7 +154,7 @@ describe('form model of the employee settlement (hand-designed overlay on the sc
 describe('every calculator: the generated form reproduces its examples', () => {
   it.each(calculators.map((c) => [c.id, c] as const))('%s', async (id, calc) => {
     const info = (await listed()).find((c) => c.id === id)!;
-    const m = buildFormModel(info.input, 'zh-CN', FORM_OVERLAYS[id]);
+    const m = buildFormModel(info.input, 'zh-CN', formOverlayOf(info));
     for (const ex of Object.values(docsOf(calc).examples)) {
       const { body, errors } = toRequest(m, initialState(m, ex.value), 'zh-CN');
       expect(errors).toEqual([]);
@@ -288,7 +288,7 @@ describe('generic schemas', () => {
 
   it('integers, bounds, list sizes', async () => {
     const info = await settlementInfo();
-    const m = buildFormModel(info.input, 'en', FORM_OVERLAYS[info.id]);
+    const m = buildFormModel(info.input, 'en', formOverlayOf(info));
     const state = initialState(m, WORKED) as StateObject;
     state.year = '2015.5';
     (state.claims as StateObject[])[0]!.eligibleAmount = '-1';
@@ -307,7 +307,7 @@ describe('generic schemas', () => {
 describe('switching the type of a bill, placing errors', () => {
   it("keeps the date and amount, takes the new kind's defaults", async () => {
     const info = await settlementInfo();
-    const m = buildFormModel(info.input, 'zh-CN', FORM_OVERLAYS[info.id]);
+    const m = buildFormModel(info.input, 'zh-CN', formOverlayOf(info));
     const item = (child(m, 'claims') as ListNode).item as VariantNode;
     const st = switchVariant(item, { kind: 'outpatient', date: '2015-02-01', facility: 'community', eligibleAmount: '1500' }, 'inpatient');
     expect(st).toEqual({ kind: 'inpatient', date: '2015-02-01', level: '', eligibleAmount: '1500', location: 'local' });
@@ -317,7 +317,7 @@ describe('switching the type of a bill, placing errors', () => {
 
   it('shows each API error at the deepest rendered field; errors in hidden fields go to their bill', async () => {
     const info = await settlementInfo();
-    const m = buildFormModel(info.input, 'zh-CN', FORM_OVERLAYS[info.id]);
+    const m = buildFormModel(info.input, 'zh-CN', formOverlayOf(info));
     const pointers = renderedPointers(m, initialState(m, WORKED));
     expect(pointers).toContain('/claims/2/level');
     expect(pointers).toContain('/claims/0/kind');

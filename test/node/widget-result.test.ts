@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app';
 import { formatShare, formatYuan } from '../../widget/src/format';
-import { RESULT_OVERLAYS } from '../../widget/src/overlays';
+import { resultOverlayOf } from '../../widget/src/overlays';
 import { buildResultModel, buildSplit } from '../../widget/src/result-model';
 import type { CalculatorInfo, JsonSchema } from '../../widget/src/types';
 import { listedCalculators, realBundle } from '../helpers/calc';
@@ -43,7 +43,7 @@ describe('money format', () => {
 describe('result of the employee settlement (worked example of the spec)', () => {
   it('splits the money: pooled fund 25,460.00, personal account 1,920.00, critical illness 0.00, own share 6,120.00', async () => {
     const { info, output } = await answer('employee-medical-settlement', WORKED);
-    const m = buildResultModel(output, info.output, 'zh-CN', RESULT_OVERLAYS[info.id]);
+    const m = buildResultModel(output, info.output, 'zh-CN', resultOverlayOf(info));
     expect(m.split!.parts.map((p) => [p.key, p.label, p.text, p.share])).toEqual([
       ['pooledFund', '统筹基金支付', '25,460.00', '76.0%'],
       ['criticalIllness', '大病保险支付', '0.00', '0.0%'],
@@ -62,7 +62,7 @@ describe('result of the employee settlement (worked example of the spec)', () =>
 
   it('lists the other figures, a bill-by-bill table and every cited step', async () => {
     const { info, output } = await answer('employee-medical-settlement', WORKED);
-    const m = buildResultModel(output, info.output, 'zh-CN', RESULT_OVERLAYS[info.id]);
+    const m = buildResultModel(output, info.output, 'zh-CN', resultOverlayOf(info));
     expect(m.figures.map((f) => [f.key, f.label, f.text, f.unit])).toEqual([
       ['eligible', '符合规定的费用', '33,500.00', '元'],
       ['account.monthlyCredit', '个人账户 · 每月划入', '160.00', '元'],
@@ -112,7 +112,7 @@ describe('result of the employee settlement (worked example of the spec)', () =>
 
   it('reads in English', async () => {
     const { info, output } = await answer('employee-medical-settlement', WORKED);
-    const m = buildResultModel(output, info.output, 'en', RESULT_OVERLAYS[info.id]);
+    const m = buildResultModel(output, info.output, 'en', resultOverlayOf(info));
     expect(m.split!.parts.map((p) => p.label)).toEqual([
       'Pooled fund',
       'Critical-illness insurance',

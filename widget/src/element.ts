@@ -6,7 +6,7 @@ import { calculate, loadCalculators } from './api';
 import { h } from './dom';
 import { buildFormModel, initialState, placeErrors, renderedPointers, toRequest, type GroupNode, type StateObject } from './form-model';
 import { t } from './i18n';
-import { FORM_OVERLAYS, RESULT_OVERLAYS } from './overlays';
+import { formOverlayOf, resultOverlayOf } from './overlays';
 import { render as renderNode, type FormContext } from './render-form';
 import { renderResult } from './render-result';
 import { buildResultModel } from './result-model';
@@ -110,7 +110,7 @@ export function definePolicyCalculator(defaultApi: string, tag = 'policy-calcula
         this.#loadError = t('loadFailed', lang);
       }
       if (this.#info) {
-        this.#model = buildFormModel(this.#info.input, lang, FORM_OVERLAYS[this.#info.id]);
+        this.#model = buildFormModel(this.#info.input, lang, formOverlayOf(this.#info));
         if (fresh) this.#reset();
         else if (this.#errorsFrom === 'client') this.#errors = toRequest(this.#model, this.#state, lang).errors;
       }
@@ -290,8 +290,8 @@ export function definePolicyCalculator(defaultApi: string, tag = 'policy-calcula
         this.#out.replaceChildren();
         return;
       }
-      const model = buildResultModel(this.#output, info.output, this.#lang, RESULT_OVERLAYS[info.id]);
-      this.#out.replaceChildren(renderResult(model, this.#lang, `pc-result-${this.#uid}`));
+      const model = buildResultModel(this.#output, info.output, this.#lang, resultOverlayOf(info));
+      this.#out.replaceChildren(renderResult(model, this.#lang, `pc-result-${this.#uid}`, info.disclaimer ?? t('disclaimer', this.#lang)));
       return model;
     }
 

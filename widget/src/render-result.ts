@@ -23,7 +23,7 @@ function chart(split: Split, lang: Lang): SVGSVGElement | null {
   );
 }
 
-export function renderResult(model: ResultModel, lang: Lang, headingId: string): HTMLElement {
+export function renderResult(model: ResultModel, lang: Lang, headingId: string, disclaimer: string): HTMLElement {
   const yuan = t('yuan', lang);
   const colon = lang === 'en' ? ': ' : '：';
   const split = model.split;
@@ -130,6 +130,6 @@ export function renderResult(model: ResultModel, lang: Lang, headingId: string):
           ),
         )
       : null,
-    h('p', { class: 'disclaimer' }, t('disclaimer', lang)),
+    h('p', { class: 'disclaimer' }, disclaimer),
   );
 }

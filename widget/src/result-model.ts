@@ -59,6 +59,8 @@ export interface ResultOverlay {
   /** per-item tables: which columns, in which order; 'index' columns are shown counting from 1 */
   tables?: Record<string, { label?: Localized; columns: { key: string; label?: Localized; index?: boolean }[] }>;
   labels?: Record<string, Localized>;
+  /** labels of the answer's codes, by path then by code */
+  options?: Record<string, Record<string, Localized>>;
 }
 
 const MONEY_KEYS: readonly string[] = [...SPLIT_KEYS, 'eligible'];
@@ -96,7 +98,10 @@ export function createFormatter(lang: Lang, overlay: ResultOverlay = {}) {
   const value = (v: unknown, money: boolean): string => {
     if (typeof v === 'number') return money ? formatYuan(v) : String(v);
     if (typeof v === 'boolean') return t(v ? 'yes' : 'no', lang);
-    if (typeof v === 'string') return VALUE_LABELS[v] ? tr(VALUE_LABELS[v]!, lang) : v;
+    if (typeof v === 'string') {
+      const l = Object.values(overlay.options ?? {}).find((o) => o[v])?.[v] ?? VALUE_LABELS[v];
+      return l ? tr(l, lang) : v;
+    }
     if (v === null || v === undefined) return '—';
     if (Array.isArray(v)) return v.map((x) => value(x, money)).join(', ');
     return Object.entries(v as Record<string, unknown>)

@@ -33,6 +33,10 @@ export interface JsonSchema {
   $ref?: string;
   $defs?: Record<string, JsonSchema>;
   'x-unit'?: string;
+  /** how the form reads (on an input schema's root): see overlays.ts */
+  'x-form'?: unknown;
+  /** how the answer reads (on an output schema's root) */
+  'x-result'?: unknown;
 }
 
 export interface CalculatorInfo {
@@ -44,6 +48,8 @@ export interface CalculatorInfo {
   input: JsonSchema;
   output: JsonSchema;
   examples?: Record<string, { summary?: string; value: unknown }>;
+  /** who decides for real: the line under every answer, in the catalogue's language */
+  disclaimer?: string | null;
 }
 
 export interface FieldError {
