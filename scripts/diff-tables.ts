@@ -1,4 +1,3 @@
-
 import { parseArgs } from 'node:util';
 import { renderDiff } from './lib/diff-report';
 import { checkoutTables, compileDir, insideGitWorkTree, resolveRevision, RevisionError, type CompiledSide } from './lib/revisions';

@@ -113,6 +113,7 @@ const content: TableContent = {
     maintainer,
     description_zh: null,
     description_en: null,
+    verified_through: today,
   },
   sources: [
     { number: SOURCE, title_zh: 'TODO 文件标题', title_en: 'TODO document title', issued: null, effective: today, link: null, note: null },
@@ -170,7 +171,11 @@ const content: TableContent = {
 
 const guide = [
   ['步骤 step', '说明', 'What to do'],
-  ['1', 'meta：填写标题、领域、发布机关、维护人', 'meta: title, domain, issuing authority, maintainer'],
+  [
+    '1',
+    'meta：填写标题、领域、发布机关、维护人，以及数值已与公开文件核对到哪一天（verified_through）',
+    'meta: title, domain, issuing authority, maintainer, and the day up to which the values were checked against published documents (verified_through)',
+  ],
   [
     '2',
     'sources：列出每份来源文件（文号如 嘉政发〔2014〕87号、标题、发布与施行日期）',

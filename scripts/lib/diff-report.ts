@@ -165,6 +165,14 @@ function buildBlocks(report: DiffReport, lang: FormatLang): TableBlock[] {
           fields: c.fields.map((f) => ({ path: f.path, old: show(f.old), new: show(f.new) })),
         });
       }
+      if (answers.noticesOnly.length)
+        answerBlocks.push({
+          title: t(
+            `另有 ${answers.noticesOnly.length} 个结果数值不变，仅提示文字变化（如提到的来源文件、核对日期）`,
+            `${answers.noticesOnly.length} more answer(s) keep their figures; only the wording of a notice changes (the source named, the date checked)`,
+          ),
+          fields: answers.noticesOnly[0]!.fields.map((f) => ({ path: f.path, old: show(f.old), new: show(f.new) })),
+        });
     }
     return { heading, warnings, sections, answersTitle, answers: answerBlocks };
 

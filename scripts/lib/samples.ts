@@ -124,6 +124,8 @@ export interface AnswersReport {
   /** the dates the edit changes, which the samples were moved to */
   dates: string[];
   changed: AnswerChange[];
+  /** answers whose figures are the same and only a notice's wording changed (a new source named, a coverage date) */
+  noticesOnly: AnswerChange[];
   problems: SampleFileProblem[];
 }
 
@@ -146,6 +148,7 @@ export function compareAnswers(
   const newBundle = bundleOf(news);
   const seen = new Set<string>();
   const changed: AnswerChange[] = [];
+  const noticesOnly: AnswerChange[] = [];
   let run = 0;
   const runs = samples.flatMap((s) => [
     { s, date: null as string | null, request: s.request },
@@ -180,7 +183,7 @@ export function compareAnswers(
       fields = [{ path: '(answer)', old: o.ok ? 'ok' : `${o.error}: ${o.detail}`, new: n.ok ? 'ok' : `${n.error}: ${n.detail}` }];
     }
     if (fields.length)
-      changed.push({
+      (fields.every((f) => f.path.startsWith('notices')) ? noticesOnly : changed).push({
         table: tableId,
         calculator: calc.id,
         sample: s.name,
@@ -192,5 +195,5 @@ export function compareAnswers(
         fields,
       });
   }
-  return { table: tableId, run, dates, changed, problems };
+  return { table: tableId, run, dates, changed, noticesOnly, problems };
 }

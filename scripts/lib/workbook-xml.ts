@@ -14,8 +14,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 type CellValue = string | number | boolean | null;
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const unescape = (s: string) =>
+const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xmlUnescape = (s: string) =>
   s
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -37,7 +37,7 @@ function cellXml(ref: string, value: CellValue, style: string): string {
   if (value === null || value === '') return '';
   if (typeof value === 'number') return `<c r="${ref}"${style}><v>${value}</v></c>`;
   if (typeof value === 'boolean') return `<c r="${ref}"${style} t="b"><v>${value ? 1 : 0}</v></c>`;
-  return `<c r="${ref}"${style} t="str"><v>${escape(value)}</v></c>`;
+  return `<c r="${ref}"${style} t="str"><v>${xmlEscape(value)}</v></c>`;
 }
 
 export class SheetXml {
@@ -56,10 +56,10 @@ export class SheetXml {
     if (!m || m[2] === undefined) return null;
     const type = /\bt="(\w+)"/.exec(m[1]!)?.[1];
     const v = /<v>([\s\S]*?)<\/v>/.exec(m[2])?.[1];
-    if (type === 'inlineStr') return unescape([...m[2].matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((x) => x[1]).join(''));
+    if (type === 'inlineStr') return xmlUnescape([...m[2].matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((x) => x[1]).join(''));
     if (v === undefined) return null;
     if (type === 's') return this.shared[Number(v)] ?? null;
-    if (type === 'str') return unescape(v);
+    if (type === 'str') return xmlUnescape(v);
     if (type === 'b') return v === '1';
     return Number(v);
   }
@@ -134,14 +134,14 @@ export function openWorkbook(path: string): WorkbookXml {
     return e ? Buffer.from(e.content as Uint8Array).toString('utf8') : '';
   };
   const shared = [...text('/xl/sharedStrings.xml').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
-    unescape([...m[1]!.matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join('')),
+    xmlUnescape([...m[1]!.matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join('')),
   );
   const rels = new Map(
     [...text('/xl/_rels/workbook.xml.rels').matchAll(/<Relationship [^>]*Id="(\w+)"[^>]*Target="([^"]+)"/g)].map((m) => [m[1]!, m[2]!]),
   );
   const sheets = new Map(
     [...text('/xl/workbook.xml').matchAll(/<sheet name="([^"]+)" [^>]*r:id="(\w+)"/g)].map((m) => [
-      unescape(m[1]!),
+      xmlUnescape(m[1]!),
       `/xl/${rels.get(m[2]!)!.replace(/^\/?xl\//, '')}`,
     ]),
   );

@@ -82,3 +82,6 @@ export const addYears = (iso: string, n: number): string => {
 export function daysBetween(a: string, b: string): number {
   return dayNumber(b) - dayNumber(a);
 }
+
+/** The later of two ISO dates (they compare as text). */
+export const laterOf = (a: string, b: string): string => (a < b ? b : a);

@@ -5,7 +5,7 @@ import type { CompiledTable } from '../tables/model';
  * What an answer tells its reader it rests on, in plain words: the one way an answer says so (a lookup's or a
  * calculator's `notices[]`). Each has a stable `code` and a sentence in each language.
  * - after-verified-through: a date after the one the table's values were checked through (its workbook's
- *   `verified_through`): the values are carried forward from the latest source in this data set.
+ *   `verified_through`): the values are carried forward from the latest source in force on that date.
  * - effective-date-reading: a date in the window of an in-force date the text leaves open (the sources sheet's
  *   reading): the answer would differ if the date were read otherwise.
  * Calculators add their own (an alternative reading of the text, say) through `ctx.notices`.
@@ -32,8 +32,16 @@ export class Notices {
   }
 }
 
-const latestSource = (t: CompiledTable) =>
-  t.sources.reduce<CompiledTable['sources'][number] | undefined>((a, s) => (!a || (s.issued ?? '') > (a.issued ?? '') ? s : a), undefined);
+type Source = CompiledTable['sources'][number];
+const laterSource = (a: Source | undefined, s: Source) =>
+  !a ||
+  (s.effective ?? s.issued ?? '') > (a.effective ?? a.issued ?? '') ||
+  ((s.effective ?? '') === (a.effective ?? '') && (s.issued ?? '') > (a.issued ?? ''))
+    ? s
+    : a;
+/** The source the values of `date` are carried forward from: the latest in force on that date (a later one not yet in force is not it). */
+const sourceInForce = (t: CompiledTable, date: string) =>
+  t.sources.filter((s) => (s.effective ?? s.issued ?? '') <= date).reduce<Source | undefined>(laterSource, undefined);
 
 /**
  * The notices of answering from `table` on `dates` (the dates the answer rests on), given the documents whose
@@ -44,13 +52,15 @@ export function coverageNotices(table: CompiledTable, dates: Iterable<string>, d
   const all = [...dates].sort();
   const last = all.at(-1);
   if (last !== undefined && last > table.verifiedThrough) {
-    const src = latestSource(table);
-    const latest = src ? `（本数据集中最新的来源：${src.number}）` : '';
-    const latestEn = src ? ` (the latest source in this data set: ${src.number})` : '';
+    const src = sourceInForce(table, last);
+    const from = src ? `沿用当日施行的最新来源（${src.number}）` : '沿用最近的来源';
+    const fromEn = src
+      ? `carried forward from the latest source in force that day (${src.number})`
+      : 'carried forward from the latest source';
     out.push({
       code: 'after-verified-through',
-      zh: `${table.title.zh}的数值已与公开文件核对至 ${table.verifiedThrough}${latest}。${last} 的数值沿用该来源，此后发布的文件可能已作调整。`,
-      en: `The values of ${table.title.en} were checked against published documents up to ${table.verifiedThrough}${latestEn}. Those for ${last} are carried forward from it; documents published later may have changed them.`,
+      zh: `${table.title.zh}的数值已与公开文件核对至 ${table.verifiedThrough}。${last} 的数值${from}，此后发布的文件可能已作调整。`,
+      en: `The values of ${table.title.en} were checked against published documents up to ${table.verifiedThrough}. Those for ${last} are ${fromEn}; documents published later may have changed them.`,
     });
   }
   for (const s of table.sources) {

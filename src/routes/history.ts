@@ -1,3 +1,4 @@
+import { laterOf } from '../engine/dates';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../env';
 import { changesBetween } from '../engine/changes';
@@ -153,7 +154,7 @@ export function historyRoutes(bundle: CompiledBundle) {
         throw new ProblemError(validationProblem('query', [{ path: ['from'], message: `must not be after to (${to})` }]));
       }
       // Before the table's coverage there is no data, not "no value": compare from the first day it covers, and say so.
-      const start = q.from < t.coverage.from ? t.coverage.from : q.from;
+      const start = laterOf(q.from, t.coverage.from);
       const notices = coverageNotices(t, [to]);
       if (start !== q.from)
         notices.unshift({

@@ -19,7 +19,6 @@ import {
   tableAtDateSchema,
   tableIdParam,
   tableHeading,
-  tableHeadingSchema,
   tableSummarySchema,
 } from './lookup-shapes';
 

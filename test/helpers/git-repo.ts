@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -47,6 +47,7 @@ export function tempProject(options: { project?: boolean; tables?: string[] } = 
 function copyProject(dir: string, options: { project?: boolean; tables?: string[] }) {
   const copy = (p: string) => cpSync(join(ROOT, p), join(dir, p), { recursive: true });
   if (options.tables) {
+    mkdirSync(join(dir, 'tables'), { recursive: true });
     for (const id of options.tables) cpSync(join(ROOT, 'tables', `${id}.xlsx`), join(dir, 'tables', `${id}.xlsx`));
   } else {
     copy('tables');
@@ -67,7 +68,7 @@ export function tempRepo(options: { project?: boolean; tables?: string[] } = {})
   copyProject(dir, options);
   git(dir, 'init', '-q', '-b', 'main');
   git(dir, 'add', '-A');
-  git(dir, 'commit', '-q', '-m', 'initial tables');
+  git(dir, 'commit', '-q', '--allow-empty', '-m', 'initial tables');
   return {
     dir,
     commit(message: string) {

@@ -54,7 +54,13 @@ describe('tables:diff runs the samples at the dates the edit changes', () => {
     // (3 500 − 500) × 70% = 2 100; the level-1 stay of 6 000: (6 000 − 300) × 90% = 5 130, now (6 000 − 400) × 90%
     // = 5 040; the level-2 stay is unchanged (12 000 − 500) × 85% = 9 775. The year: 16 655, now 16 915.
     const path = (fields: { path: string; old: unknown; new: unknown }[]) =>
-      Object.fromEntries(fields.map((f) => [f.path, [f.old, f.new]]));
+      Object.fromEntries(fields.filter((f) => !f.path.startsWith('notices')).map((f) => [f.path, [f.old, f.new]]));
+    // every 2016 answer now rests on the new document, and its coverage notice names it; where that is the only
+    // change, the answer is counted apart, its figures unchanged
+    expect(answers.noticesOnly.map((c) => `${c.calculator} › ${c.sample}`)).toContain('employee-medical-account › schemeA');
+    for (const c of [...answers.changed, ...answers.noticesOnly])
+      expect(c.fields.find((f) => f.path === 'notices[0].zh')?.new).toContain('当日施行的最新来源（嘉医保发〔2015〕99号）');
+    for (const c of answers.noticesOnly) expect(c.fields.every((f) => f.path.startsWith('notices'))).toBe(true);
     expect(path(changed['employee-medical-settlement › scheme-a-employed-two-admissions @ 2016-01-01']!)).toEqual({
       'totals.pooledFund': [16655, 16915],
       'totals.selfBurden': [5345, 5085],
