@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TraceData } from '../../src/engine/trace';
+import eligibilityCases from '../../src/policy/residence-permits/residence-permit-eligibility.cases.json';
+import endorsementCases from '../../src/policy/residence-permits/residence-permit-endorsement.cases.json';
 import { expectProblem, get, postCalculator } from '../helpers/http';
 
 type Body = Record<string, unknown> & { trace: TraceData; data: { table: string; version: string } };
@@ -23,39 +25,21 @@ async function ok(id: string, body: unknown) {
 
 const problem = async (id: string, body: unknown, type: string) => expectProblem(await postCalculator(id, body), 422, type);
 
+/** The answers' figures are cases of the calculators (cases.test.ts runs them through the Worker); here what HTTP adds. */
+const requestOf = (cases: readonly { id: string; request: unknown }[], id: string) => cases.find((c) => c.id === id)!.request;
+
+describe('POST /v1/calculators/residence-permit-*: the answer names its table, and every step cites 98号 at that version', () => {
+  it.each([
+    ['residence-permit-eligibility', 'worker-standard-route', eligibilityCases],
+    ['residence-permit-eligibility', 'countyRules', eligibilityCases],
+    ['residence-permit-endorsement', 'late', endorsementCases],
+    ['residence-permit-endorsement', 'N8-dates-omitted', endorsementCases],
+  ] as const)('%s, case %s', async (id, caseId, cases) => {
+    await ok(id, requestOf(cases, caseId));
+  });
+});
+
 describe('POST /v1/calculators/residence-permit-eligibility', () => {
-  it('employed 7 / contract 12 / SI 6 in a rented home: residence permit', async () => {
-    const body = await ok('residence-permit-eligibility', {
-      applicationDate: '2015-03-01',
-      hasLocalHukou: false,
-      residenceProof: 'rented_home',
-      employment: { route: 'employed', monthsEmployedLocally: 7, labourContractTermMonths: 12, socialInsuranceMonthsInPastYear: 6 },
-    });
-    expect(body).toMatchObject({
-      pilotPeriod: 'within-pilot-year',
-      temporaryPermit: { eligible: true },
-      residencePermit: { eligible: true, route: 'standard' },
-      recommendedPermit: 'residence_permit',
-    });
-  });
-
-  it('other proof of accommodation: undetermined, naming the unpublished county rules', async () => {
-    const body = await ok('residence-permit-eligibility', {
-      applicationDate: '2015-03-01',
-      hasLocalHukou: false,
-      residenceProof: 'other',
-      employment: { route: 'none' },
-    });
-    expect(body).toMatchObject({
-      temporaryPermit: { eligible: null },
-      recommendedPermit: null,
-      unpublished: [{ key: 'county_rules.residence_proof', reason: 'not-published' }],
-    });
-    expect(body.notAssessed).toContainEqual(
-      expect.objectContaining({ item: 'stable_residence', reason: 'not-published', fields: ['county_rules.residence_proof'] }),
-    );
-  });
-
   it('422 naming the fields on SI 13 and a missing contract term; 422 not-in-force before 2014-10-31', async () => {
     const bad = await problem(
       'residence-permit-eligibility',
@@ -89,40 +73,6 @@ describe('POST /v1/calculators/residence-permit-eligibility', () => {
 });
 
 describe('POST /v1/calculators/residence-permit-endorsement', () => {
-  it('endorsed on day 60: late, restored, residence years restart', async () => {
-    const body = await ok('residence-permit-endorsement', {
-      issueDate: '2015-03-15',
-      asOfDate: '2016-06-01',
-      endorsementDates: ['2016-05-14'],
-    });
-    expect(body).toMatchObject({
-      status: 'active',
-      cycles: [
-        {
-          year: 1,
-          anniversary: '2016-03-15',
-          windowStart: '2016-02-16',
-          windowEnd: '2016-03-15',
-          graceEnd: '2016-05-14',
-          endorsedOn: '2016-05-14',
-          outcome: 'late',
-          suspendedFrom: '2016-03-16',
-          suspendedTo: '2016-05-13',
-        },
-      ],
-      next: { year: 2, windowStart: '2017-02-16', windowEnd: '2017-03-15', graceEnd: '2017-05-14' },
-      residenceYearsCountFrom: '2016-05-14',
-      pilotPeriod: 'after-pilot-year',
-    });
-  });
-
-  it('day 61 without endorsement: cancellation ground (三（二）2（3）)', async () => {
-    const body = await ok('residence-permit-endorsement', { issueDate: '2015-03-15', asOfDate: '2016-05-15' });
-    expect(body).toMatchObject({ status: 'cancellation-ground', cycles: [{ outcome: 'missed' }], next: null });
-    expect(body.trace.steps[0]!.rule).toBe('嘉政办发〔2014〕98号 三（二）2（3）');
-    expect(body.notAssessed).toEqual([]);
-  });
-
   it('422 naming the field on an endorsement after asOfDate; 422 not-in-force for a permit issued before the pilot', async () => {
     const bad = await problem(
       'residence-permit-endorsement',

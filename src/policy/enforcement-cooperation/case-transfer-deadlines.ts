@@ -19,7 +19,7 @@ import {
 import { defineCalculator, tableRef } from '../../engine/calculator';
 import { addDays } from '../../engine/dates';
 import { MissingCollector } from '../../engine/missing';
-import type { ParamUse } from '../../engine/params';
+import type { NumberRead, Params, ParamUse } from '../../engine/params';
 import type { Trace } from '../../engine/trace';
 import { type NotAssessed, notAssessedSchema, notGiven } from '../../engine/verdict';
 import type { Localized } from '../../tables/model';
@@ -206,6 +206,212 @@ function onTimeNotAssessed(act: Act, period: Period, given: boolean, fields: str
   });
 }
 
+// ---------------------------------------------------------------------------------------------
+// Rules.
+
+type P = Params<typeof EC>;
+type Request = z.output<typeof input>;
+type Route = z.output<typeof output>['route'];
+type Notice = Period & { basis: 'receivedAt' | 'transferDeadline'; startDate: string };
+interface Periods {
+  deadline: NumberRead;
+  urgentHours: NumberRead;
+  noticeDays: NumberRead;
+}
+/** What a route sets: the transfer deadline and the period it counts (none when ongoing), the notice period, the immediate actions. */
+interface RouteDeadlines {
+  transfer: Period | null;
+  transferPeriod: NumberRead | null;
+  noticeDays: NumberRead;
+  immediateActions: { stopOrder: string; notifyJurisdiction: string } | null;
+}
+
+/**
+ * 二（一）3（1）、（3）: the three periods (3 working days, 24 hours, 5 working days), read in the first step whatever the
+ * route: a date they are not in force on is one 422 naming every missing one.
+ */
+function casePeriods(p: P, date: string): Periods {
+  const missing = new MissingCollector();
+  const deadline = p.number('case_transfer.deadline', missing);
+  const urgentHours = p.number('case_transfer.urgent_deadline', missing);
+  const noticeDays = p.number('case_transfer.acceptance_notice_deadline', missing);
+  missing.throwIfAny({
+    zh: `${zhDate(date)}发现的违法行为的案件移送期限`,
+    en: `The case-transfer deadlines (violation found on ${date})`,
+  });
+  return { deadline: deadline!, urgentHours: urgentHours!, noticeDays: noticeDays! };
+}
+
+/** 二（一）3（1）: the route, in the order of the sentence's exceptions — ongoing first (it replaces the deadline), then urgent. */
+const routeOf = (req: Request): Route => (req.ongoing ? 'ongoing' : req.urgent ? 'urgent_transfer' : 'transfer');
+
+/**
+ * 二（一）3（1） 「发现违法行为正在进行的，应当立即责令当事人停止违法行为，并及时告知有管辖权的一方处理」: no numeric
+ * deadline, so no transfer deadline is computed (the urgent flag does not apply on this route).
+ */
+function ongoingViolation(p: P, trace: Trace, req: Request, date: string): RouteDeadlines {
+  const r = trace.step({ zh: '违法行为正在进行：立即责令停止，及时告知', en: 'ongoing violation: stop now, notify promptly' }, (s) => {
+    const text = p.text('case_transfer.ongoing_violation');
+    const read = casePeriods(p, date);
+    s.rule(text.use.citation).inputs({ ongoing: true, urgent: req.urgent });
+    const actions = {
+      stopOrder: 'immediately (立即责令当事人停止违法行为)',
+      notifyJurisdiction: 'promptly (及时告知), no numeric deadline',
+    };
+    s.formula({
+      zh: `违法行为正在进行 → 应当立即责令当事人停止违法行为，并及时告知有管辖权的一方处理；原文没有规定具体时限，不计算移送期限${req.urgent ? '（此时“情况紧急”的期限不适用）' : ''}`,
+      en: `violation in progress → ${text.text}; the text sets no number, so no transfer deadline is computed${req.urgent ? ' (the urgent flag does not apply on this route)' : ''}`,
+    });
+    return s.result(actions, { actions, read });
+  });
+  return { transfer: null, transferPeriod: null, noticeDays: r.read.noticeDays, immediateActions: r.actions };
+}
+
+/**
+ * 二（一）3（1） 「情况紧急的，应当在24小时内移送」: hours on the clock from discovery (nights, weekends and holidays
+ * count); the end instant is still in time.
+ */
+function urgentTransferDeadline(p: P, trace: Trace, req: Request, found: number, date: string): RouteDeadlines {
+  const r = trace.step({ zh: '情况紧急的移送期限', en: 'urgent transfer deadline' }, (s) => {
+    const read = casePeriods(p, date);
+    const hours = read.urgentHours;
+    s.rule(hours.use.citation).inputs({ discoveredAt: req.discoveredAt, urgent: true });
+    const end = addHours(found, hours.n);
+    const period: Period = {
+      kind: 'instant',
+      deadlineDate: localDateOf(end),
+      deadlineAt: formatLocalDateTime(end),
+      periodWorkingDays: null,
+      periodHours: hours.n,
+      countedDays: null,
+      onTime: null,
+    };
+    s.formula({
+      zh: `情况紧急：自发现时 ${zhInstant(found)} 起 ${hours.n} 小时（夜间、周末和节假日照算），至 ${zhInstant(end)}${BEIJING_ZH}，这一时刻仍在期限内`,
+      en: `情况紧急: ${formatLocalDateTime(found)} + ${hours.n} h on the clock (nights, weekends and holidays count) = ${period.deadlineAt}; that instant is still in time`,
+    });
+    return s.result(period.deadlineAt, { period, read });
+  });
+  return { transfer: r.period, transferPeriod: r.read.urgentHours, noticeDays: r.read.noticeDays, immediateActions: null };
+}
+
+/** 二（一）3（1） 「应当在3个工作日内移送有管辖权的一方处理」: working days after the day the violation was found. */
+function transferDeadline(p: P, trace: Trace, date: string, cal: WorkingCalendar): RouteDeadlines {
+  let read: Periods | undefined;
+  const transfer = workingDayPeriod(
+    trace,
+    { zh: '移送期限', en: 'transfer deadline' },
+    date,
+    () => {
+      read = casePeriods(p, date);
+      return read.deadline;
+    },
+    cal,
+    { zh: '发现之日', en: 'discovery day' },
+  );
+  return { transfer, transferPeriod: read!.deadline, noticeDays: read!.noticeDays, immediateActions: null };
+}
+
+/**
+ * 二（一）3（1）: whether the case was transferred in time — by the end instant of an hour period, by the whole deadline
+ * day of a working-day one (undetermined past a weekends-only count, see lateness); not given → not assessed.
+ * Sets the transfer's onTime.
+ */
+function transferOnTime(
+  trace: Trace,
+  req: Request,
+  t: Period,
+  period: NumberRead,
+  date: string,
+  cal: WorkingCalendar,
+  notAssessed: NotAssessed[],
+): void {
+  const transferred = req.transferredAt === undefined ? undefined : parseLocalDateTime(req.transferredAt)!;
+  if (transferred === undefined) {
+    notAssessed.push(onTimeNotAssessed('transfer', t, false, ['transferredAt']));
+    return;
+  }
+  trace.step({ zh: '是否按时移送', en: 'transfer on time?' }, (s) => {
+    s.uses(period).inputs({ transferredAt: req.transferredAt });
+    const inTime = t.kind === 'instant' ? transferred <= parseLocalDateTime(t.deadlineAt!)! : localDateOf(transferred) <= t.deadlineDate;
+    t.onTime = lateness(inTime, t, date, localDateOf(transferred), cal);
+    if (t.onTime === null) notAssessed.push(onTimeNotAssessed('transfer', t, true, []));
+    const verdictZh = t.onTime === null ? UNDETERMINED_ZH : t.onTime ? ' → 按时移送' : ' → 逾期';
+    s.formula(
+      t.kind === 'instant'
+        ? {
+            zh: `${zhInstant(transferred)} 移送，${inTime ? '不晚于' : '晚于'}期限 ${zhInstant(parseLocalDateTime(t.deadlineAt!)!)}${BEIJING_ZH}${verdictZh}`,
+            en: `transferred ${formatLocalDateTime(transferred)} ${inTime ? '≤' : '>'} ${t.deadlineAt}`,
+          }
+        : {
+            zh: `${zhDate(localDateOf(transferred))}移送，${inTime ? '不晚于' : '晚于'}期限 ${zhDate(t.deadlineDate)}${verdictZh}`,
+            en: `transferred on ${localDateOf(transferred)} ${inTime ? '≤' : '>'} deadline day ${t.deadlineDate}${t.onTime === null ? UNDETERMINED : ''}`,
+          },
+    );
+    return s.result(t.onTime);
+  });
+}
+
+/**
+ * 二（一）3（3） 「应在5个工作日内书面告知移送部门受理情况」: working days after receipt of the case; without receivedAt
+ * from the latest lawful receipt, the transfer deadline day (none on the ongoing route without a receipt).
+ */
+function acceptanceNoticeDeadline(
+  trace: Trace,
+  req: Request,
+  transfer: Period | null,
+  noticeDays: NumberRead,
+  cal: WorkingCalendar,
+): Notice | null {
+  const received = req.receivedAt === undefined ? undefined : parseLocalDateTime(req.receivedAt)!;
+  const start = received !== undefined ? localDateOf(received) : transfer ? transfer.deadlineDate : null;
+  if (start === null) return null;
+  const basis = received !== undefined ? 'receivedAt' : 'transferDeadline';
+  const period = workingDayPeriod(
+    trace,
+    { zh: '书面告知受理情况的期限', en: 'acceptance notice deadline' },
+    start,
+    () => noticeDays,
+    cal,
+    basis === 'receivedAt'
+      ? { zh: '收到移送案件之日', en: 'day of receipt' }
+      : { zh: '移送期限届满之日（视为最迟收到之日）', en: 'transfer deadline day (latest lawful receipt)' },
+  );
+  return { ...period, basis, startDate: start };
+}
+
+/**
+ * 二（一）3（3）: whether the written notice of acceptance was sent in time — by the whole deadline day (undetermined past a
+ * weekends-only count, see lateness); not given → not assessed. Sets the notice's onTime.
+ */
+function acceptanceNoticeOnTime(
+  trace: Trace,
+  req: Request,
+  notice: Notice,
+  noticeDays: NumberRead,
+  cal: WorkingCalendar,
+  notAssessed: NotAssessed[],
+): void {
+  const sentAt = req.acceptanceNoticeAt;
+  if (sentAt === undefined) {
+    const fields = notice.basis === 'receivedAt' ? ['acceptanceNoticeAt'] : ['receivedAt', 'acceptanceNoticeAt'];
+    notAssessed.push(onTimeNotAssessed('acceptanceNotice', notice, false, fields));
+    return;
+  }
+  trace.step({ zh: '是否按时书面告知受理情况', en: 'acceptance notice on time?' }, (s) => {
+    s.uses(noticeDays).inputs({ acceptanceNoticeAt: sentAt });
+    const sent = localDateOf(parseLocalDateTime(sentAt)!);
+    const inTime = sent <= notice.deadlineDate;
+    notice.onTime = lateness(inTime, notice, notice.startDate, sent, cal);
+    if (notice.onTime === null) notAssessed.push(onTimeNotAssessed('acceptanceNotice', notice, true, []));
+    s.formula({
+      zh: `${zhDate(sent)}发出书面告知，${inTime ? '不晚于' : '晚于'}期限 ${zhDate(notice.deadlineDate)}${notice.onTime === null ? UNDETERMINED_ZH : notice.onTime ? ' → 按时告知' : ' → 逾期'}`,
+      en: `notice sent on ${sent} ${inTime ? '≤' : '>'} deadline day ${notice.deadlineDate}${notice.onTime === null ? UNDETERMINED : ''}`,
+    });
+    return s.result(notice.onTime);
+  });
+}
+
 export const caseTransferDeadlines = defineCalculator({
   id: 'case-transfer-deadlines',
   table: tableRef<typeof EC>('enforcement-cooperation'),
@@ -216,157 +422,18 @@ export const caseTransferDeadlines = defineCalculator({
     const date = localDateOf(found);
     const p = at(date);
     const cal = workingCalendar(req.holidays, req.adjustedWorkingDays);
-    const received = req.receivedAt === undefined ? undefined : parseLocalDateTime(req.receivedAt)!;
-    const transferred = req.transferredAt === undefined ? undefined : parseLocalDateTime(req.transferredAt)!;
     const notAssessed: NotAssessed[] = [];
 
-    /** The three periods of 二（一）3, read in the first step whatever the route: one 422 names every missing one. */
-    const periods = () => {
-      const missing = new MissingCollector();
-      const deadline = p.number('case_transfer.deadline', missing);
-      const urgentHours = p.number('case_transfer.urgent_deadline', missing);
-      const noticeDays = p.number('case_transfer.acceptance_notice_deadline', missing);
-      missing.throwIfAny({
-        zh: `${zhDate(date)}发现的违法行为的案件移送期限`,
-        en: `The case-transfer deadlines (violation found on ${date})`,
-      });
-      return { deadline: deadline!, urgentHours: urgentHours!, noticeDays: noticeDays! };
-    };
-
-    // Route, in the order of the sentence's exceptions: ongoing first (it replaces the deadline), then urgent.
-    const route: 'ongoing' | 'urgent_transfer' | 'transfer' = req.ongoing ? 'ongoing' : req.urgent ? 'urgent_transfer' : 'transfer';
-    let transfer: Period | null = null;
-    let immediateActions: { stopOrder: string; notifyJurisdiction: string } | null = null;
-    let noticeDays: { n: number; use: ParamUse };
-    let transferPeriod: { n: number; use: ParamUse } | undefined;
-    if (route === 'ongoing') {
-      const r = trace.step({ zh: '违法行为正在进行：立即责令停止，及时告知', en: 'ongoing violation: stop now, notify promptly' }, (s) => {
-        const text = p.text('case_transfer.ongoing_violation');
-        const read = periods();
-        s.rule(text.use.citation).inputs({ ongoing: true, urgent: req.urgent });
-        const actions = {
-          stopOrder: 'immediately (立即责令当事人停止违法行为)',
-          notifyJurisdiction: 'promptly (及时告知), no numeric deadline',
-        };
-        s.formula({
-          zh: `违法行为正在进行 → 应当立即责令当事人停止违法行为，并及时告知有管辖权的一方处理；原文没有规定具体时限，不计算移送期限${req.urgent ? '（此时“情况紧急”的期限不适用）' : ''}`,
-          en: `violation in progress → ${text.text}; the text sets no number, so no transfer deadline is computed${req.urgent ? ' (the urgent flag does not apply on this route)' : ''}`,
-        });
-        return s.result(actions, { actions, read });
-      });
-      immediateActions = r.actions;
-      noticeDays = r.read.noticeDays;
-    } else if (route === 'urgent_transfer') {
-      const r = trace.step({ zh: '情况紧急的移送期限', en: 'urgent transfer deadline' }, (s) => {
-        const read = periods();
-        const hours = read.urgentHours;
-        s.rule(hours.use.citation).inputs({ discoveredAt: req.discoveredAt, urgent: true });
-        const end = addHours(found, hours.n);
-        const period: Period = {
-          kind: 'instant',
-          deadlineDate: localDateOf(end),
-          deadlineAt: formatLocalDateTime(end),
-          periodWorkingDays: null,
-          periodHours: hours.n,
-          countedDays: null,
-          onTime: null,
-        };
-        s.formula({
-          zh: `情况紧急：自发现时 ${zhInstant(found)} 起 ${hours.n} 小时（夜间、周末和节假日照算），至 ${zhInstant(end)}${BEIJING_ZH}，这一时刻仍在期限内`,
-          en: `情况紧急: ${formatLocalDateTime(found)} + ${hours.n} h on the clock (nights, weekends and holidays count) = ${period.deadlineAt}; that instant is still in time`,
-        });
-        return s.result(period.deadlineAt, { period, read });
-      });
-      transfer = r.period;
-      transferPeriod = r.read.urgentHours;
-      noticeDays = r.read.noticeDays;
-    } else {
-      let read: ReturnType<typeof periods> | undefined;
-      transfer = workingDayPeriod(
-        trace,
-        { zh: '移送期限', en: 'transfer deadline' },
-        date,
-        () => {
-          read = periods();
-          return read.deadline;
-        },
-        cal,
-        { zh: '发现之日', en: 'discovery day' },
-      );
-      transferPeriod = read!.deadline;
-      noticeDays = read!.noticeDays;
-    }
-
-    if (transfer && transferPeriod) {
-      const t = transfer;
-      const period = transferPeriod;
-      if (transferred === undefined) notAssessed.push(onTimeNotAssessed('transfer', t, false, ['transferredAt']));
-      else {
-        trace.step({ zh: '是否按时移送', en: 'transfer on time?' }, (s) => {
-          s.uses(period).inputs({ transferredAt: req.transferredAt });
-          const inTime =
-            t.kind === 'instant' ? transferred <= parseLocalDateTime(t.deadlineAt!)! : localDateOf(transferred) <= t.deadlineDate;
-          t.onTime = lateness(inTime, t, date, localDateOf(transferred), cal);
-          if (t.onTime === null) notAssessed.push(onTimeNotAssessed('transfer', t, true, []));
-          const verdictZh = t.onTime === null ? UNDETERMINED_ZH : t.onTime ? ' → 按时移送' : ' → 逾期';
-          s.formula(
-            t.kind === 'instant'
-              ? {
-                  zh: `${zhInstant(transferred)} 移送，${inTime ? '不晚于' : '晚于'}期限 ${zhInstant(parseLocalDateTime(t.deadlineAt!)!)}${BEIJING_ZH}${verdictZh}`,
-                  en: `transferred ${formatLocalDateTime(transferred)} ${inTime ? '≤' : '>'} ${t.deadlineAt}`,
-                }
-              : {
-                  zh: `${zhDate(localDateOf(transferred))}移送，${inTime ? '不晚于' : '晚于'}期限 ${zhDate(t.deadlineDate)}${verdictZh}`,
-                  en: `transferred on ${localDateOf(transferred)} ${inTime ? '≤' : '>'} deadline day ${t.deadlineDate}${t.onTime === null ? UNDETERMINED : ''}`,
-                },
-          );
-          return s.result(t.onTime);
-        });
-      }
-    }
-
-    // Acceptance notice (二（一）3（3））: from receipt, else from the latest lawful receipt (the transfer deadline day).
-    let acceptanceNotice: (Period & { basis: 'receivedAt' | 'transferDeadline'; startDate: string }) | null = null;
-    const start = received !== undefined ? localDateOf(received) : transfer ? transfer.deadlineDate : null;
-    if (start !== null) {
-      const basis = received !== undefined ? 'receivedAt' : 'transferDeadline';
-      const period = workingDayPeriod(
-        trace,
-        { zh: '书面告知受理情况的期限', en: 'acceptance notice deadline' },
-        start,
-        () => noticeDays,
-        cal,
-        basis === 'receivedAt'
-          ? { zh: '收到移送案件之日', en: 'day of receipt' }
-          : { zh: '移送期限届满之日（视为最迟收到之日）', en: 'transfer deadline day (latest lawful receipt)' },
-      );
-      const notice: Period & { basis: typeof basis; startDate: string } = { ...period, basis, startDate: start };
-      acceptanceNotice = notice;
-      if (req.acceptanceNoticeAt === undefined)
-        notAssessed.push(
-          onTimeNotAssessed(
-            'acceptanceNotice',
-            notice,
-            false,
-            basis === 'receivedAt' ? ['acceptanceNoticeAt'] : ['receivedAt', 'acceptanceNoticeAt'],
-          ),
-        );
-      else {
-        const sentAt = req.acceptanceNoticeAt;
-        trace.step({ zh: '是否按时书面告知受理情况', en: 'acceptance notice on time?' }, (s) => {
-          s.uses(noticeDays).inputs({ acceptanceNoticeAt: sentAt });
-          const sent = localDateOf(parseLocalDateTime(sentAt)!);
-          const inTime = sent <= notice.deadlineDate;
-          notice.onTime = lateness(inTime, notice, start, sent, cal);
-          if (notice.onTime === null) notAssessed.push(onTimeNotAssessed('acceptanceNotice', notice, true, []));
-          s.formula({
-            zh: `${zhDate(sent)}发出书面告知，${inTime ? '不晚于' : '晚于'}期限 ${zhDate(notice.deadlineDate)}${notice.onTime === null ? UNDETERMINED_ZH : notice.onTime ? ' → 按时告知' : ' → 逾期'}`,
-            en: `notice sent on ${sent} ${inTime ? '≤' : '>'} deadline day ${notice.deadlineDate}${notice.onTime === null ? UNDETERMINED : ''}`,
-          });
-          return s.result(notice.onTime);
-        });
-      }
-    }
+    const route = routeOf(req);
+    const { transfer, transferPeriod, noticeDays, immediateActions } =
+      route === 'ongoing'
+        ? ongoingViolation(p, trace, req, date)
+        : route === 'urgent_transfer'
+          ? urgentTransferDeadline(p, trace, req, found, date)
+          : transferDeadline(p, trace, date, cal);
+    if (transfer && transferPeriod) transferOnTime(trace, req, transfer, transferPeriod, date, cal, notAssessed);
+    const acceptanceNotice = acceptanceNoticeDeadline(trace, req, transfer, noticeDays, cal);
+    if (acceptanceNotice) acceptanceNoticeOnTime(trace, req, acceptanceNotice, noticeDays, cal, notAssessed);
 
     return {
       route,

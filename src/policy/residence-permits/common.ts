@@ -31,7 +31,7 @@ export type Note = z.infer<typeof noteSchema>;
 /** 2015-10-30 → 2015 年 10 月 30 日 */
 export const zhDate = (iso: string) => `${iso.slice(0, 4)} 年 ${Number(iso.slice(5, 7))} 月 ${Number(iso.slice(8, 10))} 日`;
 
-/** The pilot year on `date`, as one step of the answer's trace. */
+/** 二（二）: whether `date` falls in the pilot year (the reading above), as one step of the answer's trace. */
 export function pilotPeriodOn(p: RPParams, trace: Trace, date: string): { period: PilotPeriod; lastDay: string; note: Note | null } {
   return trace.step({ zh: '试点期限', en: 'pilot period' }, (s) => {
     const start = p.get('pilot.start_date');

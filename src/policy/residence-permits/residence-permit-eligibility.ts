@@ -3,7 +3,8 @@ import { defineCalculator, tableRef } from '../../engine/calculator';
 import { refused } from '../../engine/errors';
 import { isoDate, MAX_MONTHS } from '../../engine/inputs';
 import { MissingCollector, missingSchema } from '../../engine/missing';
-import { joinRules } from '../../engine/trace';
+import type { Match, NumberRead, Read } from '../../engine/params';
+import { joinRules, type Trace } from '../../engine/trace';
 import {
   allOf,
   anyOf,
@@ -18,7 +19,7 @@ import {
 } from '../../engine/verdict';
 import type { residencePermits as RP } from './table';
 import { EMPLOYMENT_ROUTES, PROOF_CODES } from './codes';
-import { type Note, noteSchema, PILOT_PERIODS, pilotPeriodOn } from './common';
+import { type Note, noteSchema, PILOT_PERIODS, pilotPeriodOn, type RPParams } from './common';
 
 /**
  * Which permit a migrant may apply for, 嘉政办发〔2014〕98号 三（一）:
@@ -206,527 +207,649 @@ const output = z
   })
   .openapi('ResidencePermitEligibility');
 
+// ---------------------------------------------------------------------------------------------
+// Rules.
+
+type Request = z.output<typeof input>;
+type Employment = Request['employment'];
+type PermitRow = Match<typeof RP, 'permit_types'>;
+
+/**
+ * What the rules of one request gather besides their verdicts: the notes of the answer, the unpublished rules a
+ * condition rests on, why each condition is not assessed, and the inputs not given that the answer rests on.
+ */
+interface Findings {
+  notes: Note[];
+  missing: MissingCollector;
+  /** Why each not-assessed condition is not assessed, by condition code (notAssessed[] lists them in condition order). */
+  causes: Map<string, NotAssessed[]>;
+  /** Inputs the answer rests on that were not given (omitted = not assessed): named in the note inputs-not-given. */
+  notGivenInputs: string[];
+  /** The citation of the first proof decided on the city text: counties may refine it (the note county-refinement). */
+  cityTextUsed: string | null;
+}
+
+const because = (f: Findings, code: string, x: NotAssessed) => f.causes.set(code, [...(f.causes.get(code) ?? []), { ...x, item: code }]);
+const given = (x: boolean | undefined) => (x === undefined ? 'not given' : String(x));
+
+/** A condition resting on rules the gazette does not publish: its Missing goes to `unpublished`, its reason to notAssessed. */
+function unpublishedRule(p: RPParams, f: Findings, code: string, key: keyof typeof UNPUBLISHED_ZH): void {
+  const r = p.optional(key);
+  // the workbook publishes none of these texts; one that gets a value needs a reading here, not a silent null
+  if (r.published) throw new Error(`${key} is published on ${p.date}: residence-permit-eligibility does not read it yet`);
+  f.missing.add(r.missing);
+  const x = notPublished(code, r.missing);
+  because(f, code, { ...x, text: { zh: UNPUBLISHED_ZH[key], en: x.text.en } });
+}
+
+/** 流动人口 (a condition of both permits): a migrant has no local hukou. */
+const migrantCondition = (migrant: boolean, text: Read): Condition => ({
+  code: 'migrant',
+  status: statusOf(migrant),
+  citation: text.use.citation,
+  detail: migrant ? 'no local hukou' : 'has local hukou: not a migrant',
+});
+
+/**
+ * 三（一）1、2: both permits are for migrants (流动人口), people without permanent household registration in the place;
+ * 三（二）2（4）: a local hukou is also a ground for cancelling a permit (a note of the answer).
+ */
+function migrantStatus(p: RPParams, trace: Trace, req: Request) {
+  const migrant = !req.hasLocalHukou;
+  return trace.step({ zh: '是否属于流动人口', en: 'migrant' }, (s) => {
+    const tempRow = p.find('permit_types', { permit: 'temporary_permit' });
+    const resRow = p.find('permit_types', { permit: 'residence_permit' });
+    const tempText = tempRow.get('conditions_zh');
+    const resText = resRow.get('conditions_zh');
+    const hukouGround = req.hasLocalHukou ? p.find('cancellation_grounds', { ground: 'local_hukou' }).get('item_zh') : null;
+    s.inputs({ hasLocalHukou: req.hasLocalHukou });
+    s.formula({
+      zh:
+        `${req.hasLocalHukou ? '有' : '没有'}居住地常住户口 → ${migrant ? '是' : '不是'}流动人口（两种居住证都只发给流动人口：${joinRules(tempText.use.citation, resText.use.citation)}）` +
+        (hukouGround ? `；“${String(hukouGround.value)}”也是注销居住证的情形（${hukouGround.use.citation}）` : ''),
+      en: `hasLocalHukou = ${req.hasLocalHukou} → migrant ${show(migrant)} (both permits are for 流动人口; ${resText.use.citation} likewise)`,
+    });
+    return s.result(migrant, { migrant, tempText, resText, resRow, hukouGround });
+  });
+}
+
+/**
+ * 三（一）1（1）–（4）: legal, stable accommodation, proved by ownership and land-use certificates, a lease contract or the
+ * employer's certificate; 「其他材料」 （4） rests on county rules the gazette does not publish (undetermined).
+ */
+function stableResidence(p: RPParams, trace: Trace, req: Request, f: Findings, tempText: Read) {
+  const accommodation = trace.step({ zh: '合法稳定住所', en: 'legal, stable accommodation' }, (s) => {
+    s.uses(tempText).inputs({ residenceProof: req.residenceProof });
+    let stable: Tri = false;
+    let citation = tempText.use.citation;
+    let detail = 'no proof of legal, stable accommodation';
+    let zh = '没有合法稳定住所的证明材料 → 不满足';
+    if (req.residenceProof !== 'none') {
+      const row = p.find('residence_proofs', { proof: req.residenceProof });
+      const docs = row.get('documents_zh');
+      const countyDefined = row.get('county_defined');
+      citation = docs.use.citation;
+      if (countyDefined.value === true) {
+        stable = null;
+        unpublishedRule(p, f, 'stable_residence', 'county_rules.residence_proof');
+        detail = `${String(docs.value)}: conditions set by each county (county_rules.residence_proof, not published)`;
+        zh = `${String(docs.value)}：能否证明合法稳定住所，由各县（市、区）制定具体条件，原文未公布 → 待定`;
+        f.notes.push({
+          code: 'county-rules-residence-proof',
+          rule: docs.use.citation,
+          message:
+            '〔此条款由各县(市、区)结合各自实际制订具体条件和操作办法〕: whether other materials prove legal, stable accommodation depends on county rules the gazette does not publish (county_rules.residence_proof).',
+        });
+      } else {
+        stable = true;
+        detail = String(docs.value);
+        zh = `${String(docs.value)} → 满足`;
+        f.cityTextUsed ??= docs.use.citation;
+      }
+    }
+    s.rule(citation);
+    s.formula({ zh, en: `residenceProof = ${req.residenceProof} → ${show(stable)} (${detail})` });
+    return s.result(stable, { stable, citation, detail });
+  });
+  const { stable, citation, detail } = accommodation;
+  return { stable, condition: { code: 'stable_residence', status: statusOf(stable), citation, detail } satisfies Condition };
+}
+
+/**
+ * 三（一）1: 《浙江省临时居住证》 = migrant AND legal, stable accommodation. 三（二）2（2）: a temporary permit held by someone no
+ * longer eligible stays valid until cancelled (a note of the answer).
+ */
+function temporaryPermit(p: RPParams, trace: Trace, req: Request, migrant: boolean, stable: Tri, tempText: Read) {
+  return trace.step({ zh: '临时居住证', en: 'temporary permit' }, (s) => {
+    s.uses(tempText);
+    const tempEligible = allOf([migrant, stable]);
+    const permitGround =
+      req.holdsTemporaryPermit && tempEligible === false
+        ? p.find('cancellation_grounds', { ground: 'no_longer_eligible' }).get('item_zh')
+        : null;
+    s.formula({
+      zh:
+        `流动人口：${showZh(migrant)}；合法稳定住所：${showZh(stable)}（两项都须满足）→ 《浙江省临时居住证》：${canZh(tempEligible)}` +
+        (permitGround ? `；已持有的临时居住证在注销前仍然有效，“${String(permitGround.value)}”是注销情形` : ''),
+      en: `migrant ${show(migrant)} AND stable accommodation ${show(stable)} → ${show(tempEligible)}`,
+    });
+    return s.result(tempEligible, { tempEligible, permitGround });
+  });
+}
+
+/**
+ * 三（一）2: 「《浙江省临时居住证》持有人或者在居住地有合法稳定住所的」 — either suffices; holdsTemporaryPermit not given leaves
+ * it undetermined unless the accommodation is stable.
+ */
+function holderOrStableResidence(trace: Trace, req: Request, f: Findings, stable: Tri, resText: Read) {
+  const holds: Tri = req.holdsTemporaryPermit ?? null;
+  const holderOrStable = trace.step(
+    { zh: '持有临时居住证或有合法稳定住所', en: 'temporary-permit holder or stable accommodation' },
+    (s) => {
+      s.uses(resText).inputs({ holdsTemporaryPermit: req.holdsTemporaryPermit ?? null });
+      const x = anyOf([holds, stable]);
+      s.formula({
+        zh: `持有临时居住证：${req.holdsTemporaryPermit === undefined ? '未说明' : req.holdsTemporaryPermit ? '是' : '否'}；合法稳定住所：${showZh(stable)}（有一项即可）→ ${showZh(x)}`,
+        en: `holdsTemporaryPermit ${given(req.holdsTemporaryPermit)} OR stable accommodation ${show(stable)} → ${show(x)}`,
+      });
+      return s.result(x, x);
+    },
+  );
+  if (holderOrStable === null) {
+    if (req.holdsTemporaryPermit === undefined)
+      because(
+        f,
+        'temp_permit_or_stable_residence',
+        notGiven('', ['holdsTemporaryPermit'], {
+          zh: '未说明是否持有有效的《浙江省临时居住证》',
+          en: 'holdsTemporaryPermit not given: whether the applicant holds a valid temporary permit is not assessed',
+        }),
+      );
+    if (stable === null) for (const x of f.causes.get('stable_residence') ?? []) because(f, 'temp_permit_or_stable_residence', x);
+  }
+  const condition: Condition = {
+    code: 'temp_permit_or_stable_residence',
+    status: statusOf(holderOrStable),
+    citation: resText.use.citation,
+    detail: `holds a temporary permit: ${given(req.holdsTemporaryPermit)}; stable accommodation: ${show(stable)}`,
+  };
+  return { holderOrStable, condition };
+}
+
+/**
+ * 三（一）2: 「在居住地合法稳定就业6个月以上」 (residence_permit.employment_months_min), the bound included (≥);
+ * monthsEmployedLocally not given → not assessed (null), never 0.
+ */
+function employmentDuration(p: RPParams, trace: Trace, emp: Employment, f: Findings) {
+  const employedMonths = emp.monthsEmployedLocally;
+  const { duration, minMonths } = trace.step({ zh: '就业时间', en: 'employment duration' }, (s) => {
+    const minMonths = p.number('residence_permit.employment_months_min');
+    const duration: Tri = employedMonths === undefined ? null : employedMonths >= minMonths.n;
+    s.inputs({ monthsEmployedLocally: employedMonths ?? null });
+    s.formula(
+      employedMonths === undefined
+        ? {
+            zh: `未提供在居住地合法稳定就业的月数（须 ${minMonths.n} 个月以上）→ 待定`,
+            en: `monthsEmployedLocally not given → not assessed (${minMonths.n}个月以上) → ${show(duration)}`,
+          }
+        : {
+            zh: `在居住地合法稳定就业 ${employedMonths} 个月，${duration ? '达到' : '不足'} ${minMonths.n} 个月（“${minMonths.n}个月以上”含本数）→ ${showZh(duration)}`,
+            en: `${employedMonths} months ${duration ? '≥' : '<'} ${minMonths.n} (${minMonths.n}个月以上: bound included) → ${show(duration)}`,
+          },
+    );
+    return s.result(duration, { duration, minMonths });
+  });
+  if (duration === null)
+    because(
+      f,
+      'employment_duration',
+      notGiven('', ['employment.monthsEmployedLocally'], {
+        zh: '未提供在居住地合法稳定就业的月数',
+        en: 'employment.monthsEmployedLocally not given: the employment duration is not assessed',
+      }),
+    );
+  const condition: Condition = {
+    code: 'employment_duration',
+    status: statusOf(duration),
+    citation: minMonths.use.citation,
+    threshold: minMonths.n,
+    bound: 'inclusive',
+    ...(employedMonths === undefined
+      ? { detail: 'monthsEmployedLocally not given: not assessed' }
+      : { input: employedMonths, comparison: `${employedMonths} ${duration ? '≥' : '<'} ${minMonths.n}` }),
+  };
+  return { duration, minMonths, condition };
+}
+
+/**
+ * 三（一）2（1）（2）: the social insurance is counted 「一年内」 (residence_permit.proof.social_insurance_window_years), and the
+ * request field counts the months of one year. Should the workbook's window ever be another length, comparing that
+ * field with it would answer a question nobody asked: refused instead, naming both.
+ */
+function oneYearWindow(p: RPParams, siWindow: NumberRead): void {
+  if (siWindow.n === 1) return;
+  throw refused(
+    {
+      zh: `${p.date} 数据表中社会保险的计算期间（residence_permit.proof.social_insurance_window_years）为 ${siWindow.n} 年，而请求中的 socialInsuranceMonthsInPastYear 只计一年内的月数；本接口不能按其他期间判断社会保险条件。`,
+      en: `residence_permit.proof.social_insurance_window_years is ${siWindow.n} on ${p.date}, but socialInsuranceMonthsInPastYear counts the months of one year; this API cannot decide the social-insurance condition over another window.`,
+    },
+    {
+      parameter: {
+        table: p.table.id,
+        key: 'residence_permit.proof.social_insurance_window_years',
+        note: null,
+        citation: siWindow.use.citation,
+      },
+    },
+  );
+}
+
+/**
+ * 三（一）2（1）（2）: the parts of a proof of employment on the city text, all required — （1） a labour contract of 6 months
+ * or more (residence_permit.proof.labour_contract_term_months_min; without fixed term read as meeting it) or （2） a
+ * business licence, and in both 「一年内累计…满6个月」 of local social insurance (≥). Reads in the open step.
+ */
+function proofParts(p: RPParams, emp: Employment, docs: Read): { parts: Part[]; zhParts: string[] } {
+  const parts: Part[] = [];
+  const zhParts: string[] = [];
+  const siMin = p.number('residence_permit.proof.social_insurance_months_min');
+  const siWindow = p.number('residence_permit.proof.social_insurance_window_years');
+  oneYearWindow(p, siWindow);
+  if (emp.route === 'employed') {
+    const termMin = p.number('residence_permit.proof.labour_contract_term_months_min');
+    const term = emp.labourContractTermMonths;
+    const termMet = emp.labourContractOpenEnded || (term !== undefined && term >= termMin.n);
+    parts.push({
+      code: 'labour_contract_term',
+      status: statusOf(termMet),
+      citation: termMin.use.citation,
+      ...(emp.labourContractOpenEnded
+        ? { input: 'open-ended', detail: `no fixed term (无固定期限): read as meeting 期限为${termMin.n}个月以上` }
+        : {
+            input: term!,
+            threshold: termMin.n,
+            bound: 'inclusive' as const,
+            comparison: `${term} ${termMet ? '≥' : '<'} ${termMin.n}`,
+          }),
+    });
+    zhParts.push(
+      emp.labourContractOpenEnded
+        ? `无固定期限劳动合同，视为达到“期限为${termMin.n}个月以上”`
+        : `劳动合同期限 ${term} 个月，${termMet ? '达到' : '不足'} ${termMin.n} 个月`,
+    );
+  } else {
+    const licence = emp.hasBusinessLicence === true;
+    parts.push({
+      code: 'business_licence',
+      status: statusOf(licence),
+      citation: docs.use.citation,
+      input: licence,
+      detail: '企业或个体工商户营业执照',
+    });
+    zhParts.push(`${licence ? '有' : '没有'}企业或个体工商户营业执照`);
+  }
+  const si = emp.socialInsuranceMonthsInPastYear!;
+  parts.push({
+    code: 'social_insurance_months',
+    status: statusOf(si >= siMin.n),
+    citation: siMin.use.citation,
+    input: si,
+    threshold: siMin.n,
+    bound: 'inclusive',
+    comparison: `${si} ${si >= siMin.n ? '≥' : '<'} ${siMin.n} within ${siWindow.n} year(s) (累计, the ${siWindow.n * MONTHS_PER_YEAR} months up to the application date)`,
+  });
+  zhParts.push(
+    `${siWindow.n} 年内（申请日前 ${siWindow.n * MONTHS_PER_YEAR} 个月）累计参加居住地社会保险 ${si} 个月，${si >= siMin.n ? '达到' : '不足'} ${siMin.n} 个月`,
+  );
+  return { parts, zhParts };
+}
+
+/**
+ * 三（一）2（1）–（3）: proof of legal, stable employment by route; （3） 「其他材料」 rests on county rules the gazette does not
+ * publish (undetermined).
+ */
+function employmentProof(p: RPParams, trace: Trace, emp: Employment, f: Findings, resText: Read) {
+  const { proof, citation, detail, parts } = trace.step({ zh: '就业证明', en: 'employment proof' }, (s) => {
+    s.uses(resText).inputs({
+      route: emp.route,
+      labourContractTermMonths: emp.labourContractTermMonths ?? null,
+      labourContractOpenEnded: emp.labourContractOpenEnded,
+      hasBusinessLicence: emp.hasBusinessLicence ?? null,
+      socialInsuranceMonthsInPastYear: emp.socialInsuranceMonthsInPastYear ?? null,
+    });
+    let proof: Tri = false;
+    let citation = resText.use.citation;
+    let detail = 'no proof of legal, stable employment';
+    let zh = '没有合法稳定就业的证明材料 → 不满足';
+    let parts: Part[] = [];
+    if (emp.route !== 'none') {
+      const row = p.find('employment_proofs', { route: emp.route });
+      const docs = row.get('documents_zh');
+      const countyDefined = row.get('county_defined');
+      citation = docs.use.citation;
+      if (countyDefined.value === true) {
+        proof = null;
+        unpublishedRule(p, f, 'employment_proof', 'county_rules.employment_proof');
+        detail = `${String(docs.value)}: conditions set by each county (county_rules.employment_proof, not published)`;
+        zh = `${String(docs.value)}：能否证明合法稳定就业，由各县（市、区）制定具体条件，原文未公布 → 待定`;
+        f.notes.push({
+          code: 'county-rules-employment-proof',
+          rule: docs.use.citation,
+          message:
+            '〔此条款由各县(市、区)结合各自实际制订具体条件和操作办法〕: whether these materials prove legal, stable employment depends on county rules the gazette does not publish (county_rules.employment_proof).',
+        });
+      } else {
+        f.cityTextUsed ??= docs.use.citation;
+        detail = String(docs.value);
+        const found = proofParts(p, emp, docs);
+        parts = found.parts;
+        proof = allOf(parts.map((x) => truthOf(x.status, true)));
+        zh = `${found.zhParts.join('；')}（须同时满足）→ ${showZh(proof)}`;
+      }
+    }
+    s.rule(citation);
+    s.formula({
+      zh,
+      en:
+        `route ${emp.route}: ` +
+        (parts.length
+          ? `${parts.map((x) => `${x.code} ${x.comparison ?? String(x.input)} → ${show(truthOf(x.status, true))}`).join(' AND ')} → ${show(proof)}`
+          : `${detail} → ${show(proof)}`),
+    });
+    return s.result(proof, { proof, citation, detail, parts });
+  });
+  const condition: Condition = {
+    code: 'employment_proof',
+    status: statusOf(proof),
+    citation,
+    detail,
+    ...(parts.length ? { parts } : {}),
+  };
+  return { proof, condition };
+}
+
+/**
+ * 三（一）2: the standard route to 《浙江省居住证》 = migrant AND (temporary-permit holder OR stable accommodation) AND
+ * the employment duration AND its proof. An omitted input is named only while no part of the route is false.
+ */
+function standardRoute(
+  trace: Trace,
+  req: Request,
+  f: Findings,
+  resText: Read,
+  minMonths: NumberRead,
+  { migrant, holderOrStable, duration, proof }: { migrant: boolean; holderOrStable: Tri; duration: Tri; proof: Tri },
+): Tri {
+  const standard = trace.step({ zh: '居住证：一般条件', en: 'residence permit, standard route' }, (s) => {
+    s.uses(resText, minMonths);
+    const x = allOf([migrant, holderOrStable, duration, proof]);
+    s.formula({
+      zh: `流动人口：${showZh(migrant)}；持有临时居住证或有合法稳定住所：${showZh(holderOrStable)}；就业时间：${showZh(duration)}；就业证明：${showZh(proof)}（四项都须满足）→ 一般条件：${showZh(x)}`,
+      en: `migrant ${show(migrant)} AND holder-or-stable ${show(holderOrStable)} AND duration ${show(duration)} AND proof ${show(proof)} → ${show(x)}`,
+    });
+    return s.result(x, x);
+  });
+  if (standard === null) {
+    if (req.holdsTemporaryPermit === undefined && holderOrStable === null) f.notGivenInputs.push('holdsTemporaryPermit');
+    if (req.employment.monthsEmployedLocally === undefined) f.notGivenInputs.push('employment.monthsEmployedLocally');
+  }
+  return standard;
+}
+
+/**
+ * 三（一）2: 「属于投资创业或引进人才的流动人口，申领居住证根据居住地县级以上人民政府相关规定执行，不受上述规定限制」 — the
+ * county-level rules are not published, so for a migrant investor or talent the standard route fails to refuse
+ * (undetermined); investorOrTalent not given leaves that exception not assessed. The conditions it adds join
+ * `resConditions`; the inputs not given are named in a note when the permit is left undetermined.
+ */
+function investorTalentRoute(
+  p: RPParams,
+  trace: Trace,
+  req: Request,
+  f: Findings,
+  resText: Read,
+  migrant: boolean,
+  standard: Tri,
+  resConditions: Condition[],
+) {
+  const { resEligible, route } = trace.step({ zh: '投资创业或引进人才', en: 'investors, entrepreneurs and talent' }, (s) => {
+    s.uses(resText).inputs({ investorOrTalent: req.investorOrTalent ?? null });
+    let resEligible: Tri = standard;
+    let route: 'standard' | 'investor-talent' = 'standard';
+    let zh: string;
+    if (req.investorOrTalent) {
+      if (standard === true) {
+        zh = '属于投资创业或引进人才，一般条件已满足 → 可以申领（按一般条件）';
+        f.notes.push({
+          code: 'investor-talent-rules-may-also-apply',
+          rule: resText.use.citation,
+          message:
+            'The standard conditions are met; as an investor or talent the applicant may also rely on county-level rules (residence_permit.investor_talent_rules, not published).',
+        });
+      } else if (!migrant) {
+        resEligible = false;
+        zh = '属于投资创业或引进人才，但不是流动人口（这一例外只适用于流动人口）→ 不可以申领';
+        f.notes.push({
+          code: 'investor-talent-not-migrant',
+          rule: resText.use.citation,
+          message:
+            '属于投资创业或引进人才的流动人口: the exception is for migrants only; a person with local hukou needs no residence permit.',
+        });
+      } else {
+        resEligible = null;
+        route = 'investor-talent';
+        unpublishedRule(p, f, 'investor_talent_local_rules', 'residence_permit.investor_talent_rules');
+        zh = `属于投资创业或引进人才，一般条件：${showZh(standard)} → 待定：按居住地县级以上人民政府的相关规定执行、不受一般条件限制，而这些规定原文未公布`;
+        resConditions.push({
+          code: 'investor_talent_local_rules',
+          status: 'not_assessed',
+          citation: resText.use.citation,
+          detail: '根据居住地县级以上人民政府相关规定执行，不受上述规定限制 (residence_permit.investor_talent_rules, not published)',
+        });
+        f.notes.push({
+          code: 'investor-talent-rules',
+          rule: resText.use.citation,
+          message:
+            'The standard conditions are not all met, but an investor or talent applies under the rules of the county-level (or higher) government, not limited by them; those rules are not published (residence_permit.investor_talent_rules).',
+        });
+      }
+    } else if (req.investorOrTalent === undefined && standard !== true && migrant) {
+      // 「属于投资创业或引进人才的流动人口…不受上述规定限制」: not asked, so the exception is not assessed, and a
+      // standard route that fails does not refuse the permit.
+      resEligible = null;
+      f.notGivenInputs.push('investorOrTalent');
+      zh = `未说明是否属于投资创业或引进人才；一般条件：${showZh(standard)} → 待定：投资创业或引进人才的流动人口“不受上述规定限制”，这一例外没有判断`;
+      resConditions.push({
+        code: 'investor_or_talent',
+        status: 'not_assessed',
+        citation: resText.use.citation,
+        detail:
+          'investorOrTalent not given: an investor or talent is not limited by the standard conditions (属于投资创业或引进人才的流动人口…不受上述规定限制); not assessed',
+      });
+      because(
+        f,
+        'investor_or_talent',
+        notGiven('', ['investorOrTalent'], {
+          zh: '未说明是否属于投资创业或引进人才的流动人口（这类申请人不受一般条件限制）',
+          en: 'investorOrTalent not given: the investor/talent exception (不受上述规定限制) is not assessed',
+        }),
+      );
+    } else if (req.investorOrTalent === undefined) {
+      zh =
+        standard === true
+          ? '未说明是否属于投资创业或引进人才；一般条件已满足 → 可以申领（按一般条件）'
+          : '未说明是否属于投资创业或引进人才；不是流动人口，这一例外不适用 → 一般条件不满足';
+    } else {
+      zh = `不属于投资创业或引进人才 → 按一般条件：${showZh(standard)}`;
+    }
+    s.formula({
+      zh,
+      en:
+        req.investorOrTalent === undefined
+          ? standard === true
+            ? 'investorOrTalent not given; standard route met → eligible (standard route)'
+            : !migrant
+              ? 'investorOrTalent not given; not a migrant, so the exception cannot apply → standard route not met'
+              : `investorOrTalent not given; standard route ${show(standard)} → undetermined: the investor/talent exception (不受上述规定限制) is not assessed`
+          : !req.investorOrTalent
+            ? `investorOrTalent false → residence permit = standard route ${show(standard)}`
+            : standard === true
+              ? 'investorOrTalent true, standard route met → eligible (standard route)'
+              : !migrant
+                ? 'investorOrTalent true but not a migrant → not eligible'
+                : `investorOrTalent true, standard route ${show(standard)} → undetermined: county-level rules (not published)`,
+    });
+    return s.result({ eligible: resEligible, route }, { resEligible, route });
+  });
+  // Not-given inputs are named when the residence permit is left undetermined (a false part decides anyway).
+  if (resEligible === null && f.notGivenInputs.length) {
+    f.notes.push({
+      code: 'inputs-not-given',
+      rule: resText.use.citation,
+      message: `Not assessed (input not given): ${f.notGivenInputs.join(', ')}. 《浙江省居住证》 is undetermined, not refused: each of them could change the answer; give them to decide.`,
+    });
+  }
+  return { resEligible, route };
+}
+
+/**
+ * 三（三）1: 《浙江省居住证》 gives wider basic public services than the temporary permit, so it is recommended when
+ * available; else the temporary permit (noting that the residence permit may be available when undetermined).
+ */
+function recommendedPermit(
+  trace: Trace,
+  f: Findings,
+  resRow: PermitRow,
+  { resText, tempText }: { resText: Read; tempText: Read },
+  resEligible: Tri,
+  tempEligible: Tri,
+): Recommendation | null {
+  return trace.step({ zh: '建议申领的证件', en: 'recommended permit' }, (s) => {
+    s.uses(resText, tempText);
+    const pointsManaged = resRow.get('points_managed');
+    let recommended: Recommendation | null;
+    if (resEligible === true) recommended = 'residence_permit';
+    else if (tempEligible === true) {
+      recommended = 'temporary_permit';
+      if (resEligible === null) {
+        f.notes.push({
+          code: 'may-also-qualify',
+          rule: resText.use.citation,
+          message:
+            'The applicant may also qualify for 《浙江省居住证》: that answer rests on county or local rules the gazette does not publish, or on inputs not given (see the note inputs-not-given).',
+        });
+      }
+    } else if (resEligible === false && tempEligible === false) recommended = 'none';
+    else recommended = null;
+    s.formula({
+      zh:
+        `《浙江省居住证》：${canZh(resEligible)}；《浙江省临时居住证》：${canZh(tempEligible)} → ` +
+        (recommended === 'residence_permit'
+          ? `建议申领《浙江省居住证》（可享受三（三）1 规定的更多基本公共服务；${pointsManaged.value === true ? '实行积分管理' : '不实行积分管理'}）`
+          : recommended === 'temporary_permit'
+            ? '建议申领《浙江省临时居住证》'
+            : recommended === 'none'
+              ? '两种证件都不能申领'
+              : '待定'),
+      en:
+        `residence permit ${show(resEligible)}, temporary permit ${show(tempEligible)} → ${recommended ?? 'undetermined'}` +
+        (recommended === 'residence_permit'
+          ? ` (wider basic public services of 三（三）1; points management: ${String(pointsManaged.value)})`
+          : ''),
+    });
+    return s.result(recommended, recommended);
+  });
+}
+
+/**
+ * 三（二）2（4）、（2）: a local hukou, and no longer meeting the conditions, are grounds for cancelling a permit
+ * (经有关部门认定后): notes of the answer, which cancels nothing.
+ */
+function cancellationNotes(f: Findings, hukouGround: Read | null, permitGround: Read | null): void {
+  if (hukouGround) {
+    f.notes.push({
+      code: 'local-hukou-cancellation',
+      rule: hukouGround.use.citation,
+      message: `「${String(hukouGround.value)}」 is a ground for cancelling a permit (经有关部门认定后).`,
+    });
+  }
+  if (permitGround) {
+    f.notes.push({
+      code: 'existing-temporary-permit',
+      rule: permitGround.use.citation,
+      message: `The temporary permit held stays valid until cancelled; 「${String(permitGround.value)}」 is a cancellation ground after the relevant department's confirmation. This answer does not cancel it.`,
+    });
+  }
+}
+
+/** 三（一）〔此条款由各县(市、区)结合各自实际制订具体条件和操作办法〕: a proof decided on the city text may be refined by the county. */
+function countyRefinementNote(f: Findings): void {
+  if (!f.cityTextUsed) return;
+  f.notes.push({
+    code: 'county-refinement',
+    rule: f.cityTextUsed,
+    message:
+      'Decided on the city text; each county (市、区) sets concrete conditions and procedures (〔此条款由各县(市、区)结合各自实际制订具体条件和操作办法〕) and may refine them.',
+  });
+}
+
+/** What was not assessed, in the order of the conditions; every not-assessed condition has its reason. */
+function notAssessedOf(conditions: Condition[], f: Findings): NotAssessed[] {
+  const notAssessed: NotAssessed[] = [];
+  const seen = new Set<string>();
+  for (const c of conditions) {
+    if (c.status !== 'not_assessed') continue;
+    const why = f.causes.get(c.code);
+    if (!why?.length) throw new Error(`residence-permit-eligibility: condition ${c.code} is not assessed without a reason`);
+    for (const x of why) {
+      const id = JSON.stringify([x.item, x.reason, x.fields]);
+      if (!seen.has(id)) notAssessed.push(x);
+      seen.add(id);
+    }
+  }
+  return notAssessed;
+}
+
 export const residencePermitEligibility = defineCalculator({
   id: 'residence-permit-eligibility',
   table: tableRef<typeof RP>('residence-permits'),
   input,
   output,
   run({ at, trace }, req) {
-    const date = req.applicationDate;
-    const p = at(date);
-    const notes: Note[] = [];
-    const missing = new MissingCollector();
-    const emp = req.employment;
-    // Inputs the answer rests on that were not given (omitted = not assessed): named in the note inputs-not-given.
-    const notGivenInputs: string[] = [];
-    const given = (x: boolean | undefined) => (x === undefined ? 'not given' : String(x));
-    /** Why each not-assessed condition is not assessed, by condition code (notAssessed[] lists them in condition order). */
-    const causes = new Map<string, NotAssessed[]>();
-    const because = (code: string, x: NotAssessed) => causes.set(code, [...(causes.get(code) ?? []), { ...x, item: code }]);
-    /** A condition resting on rules the gazette does not publish: its Missing goes to `unpublished`, its reason to notAssessed. */
-    const unpublishedRule = (code: string, key: keyof typeof UNPUBLISHED_ZH) => {
-      const r = p.optional(key);
-      // the workbook publishes none of these texts; one that gets a value needs a reading here, not a silent null
-      if (r.published) throw new Error(`${key} is published on ${date}: residence-permit-eligibility does not read it yet`);
-      missing.add(r.missing);
-      const x = notPublished(code, r.missing);
-      because(code, { ...x, text: { zh: UNPUBLISHED_ZH[key], en: x.text.en } });
-      return r.missing;
-    };
+    const p = at(req.applicationDate);
+    const f: Findings = { notes: [], missing: new MissingCollector(), causes: new Map(), notGivenInputs: [], cityTextUsed: null };
 
-    // 1. Pilot period (二（二）).
-    const pilot = pilotPeriodOn(p, trace, date);
-    if (pilot.note) notes.push(pilot.note);
+    const pilot = pilotPeriodOn(p, trace, req.applicationDate);
+    if (pilot.note) f.notes.push(pilot.note);
+    const { migrant, tempText, resText, resRow, hukouGround } = migrantStatus(p, trace, req);
 
-    // 2. Migrant (流动人口): both permits are for migrants.
-    const migrant = !req.hasLocalHukou;
-    const { tempText, resText, resRow, hukouGround } = trace.step({ zh: '是否属于流动人口', en: 'migrant' }, (s) => {
-      const tempRow = p.find('permit_types', { permit: 'temporary_permit' });
-      const resRow = p.find('permit_types', { permit: 'residence_permit' });
-      const tempText = tempRow.get('conditions_zh');
-      const resText = resRow.get('conditions_zh');
-      // 三（二）2（4）: a local hukou is also a ground for cancelling a permit (a note of the answer)
-      const hukouGround = req.hasLocalHukou ? p.find('cancellation_grounds', { ground: 'local_hukou' }).get('item_zh') : null;
-      s.inputs({ hasLocalHukou: req.hasLocalHukou });
-      s.formula({
-        zh:
-          `${req.hasLocalHukou ? '有' : '没有'}居住地常住户口 → ${migrant ? '是' : '不是'}流动人口（两种居住证都只发给流动人口：${joinRules(tempText.use.citation, resText.use.citation)}）` +
-          (hukouGround ? `；“${String(hukouGround.value)}”也是注销居住证的情形（${hukouGround.use.citation}）` : ''),
-        en: `hasLocalHukou = ${req.hasLocalHukou} → migrant ${show(migrant)} (both permits are for 流动人口; ${resText.use.citation} likewise)`,
-      });
-      return s.result(migrant, { tempText, resText, resRow, hukouGround });
-    });
-
-    // 3. Legal, stable accommodation (三（一）1（1）–（4）).
-    let cityTextUsed: string | null = null;
-    const accommodation = trace.step({ zh: '合法稳定住所', en: 'legal, stable accommodation' }, (s) => {
-      s.uses(tempText).inputs({ residenceProof: req.residenceProof });
-      let stable: Tri = false;
-      let citation = tempText.use.citation;
-      let detail = 'no proof of legal, stable accommodation';
-      let zh = '没有合法稳定住所的证明材料 → 不满足';
-      if (req.residenceProof !== 'none') {
-        const row = p.find('residence_proofs', { proof: req.residenceProof });
-        const docs = row.get('documents_zh');
-        const countyDefined = row.get('county_defined');
-        citation = docs.use.citation;
-        if (countyDefined.value === true) {
-          stable = null;
-          unpublishedRule('stable_residence', 'county_rules.residence_proof');
-          detail = `${String(docs.value)}: conditions set by each county (county_rules.residence_proof, not published)`;
-          zh = `${String(docs.value)}：能否证明合法稳定住所，由各县（市、区）制定具体条件，原文未公布 → 待定`;
-          notes.push({
-            code: 'county-rules-residence-proof',
-            rule: docs.use.citation,
-            message:
-              '〔此条款由各县(市、区)结合各自实际制订具体条件和操作办法〕: whether other materials prove legal, stable accommodation depends on county rules the gazette does not publish (county_rules.residence_proof).',
-          });
-        } else {
-          stable = true;
-          detail = String(docs.value);
-          zh = `${String(docs.value)} → 满足`;
-          cityTextUsed ??= docs.use.citation;
-        }
-      }
-      s.rule(citation);
-      s.formula({ zh, en: `residenceProof = ${req.residenceProof} → ${show(stable)} (${detail})` });
-      return s.result(stable, { stable, citation, detail });
-    });
+    // 《浙江省临时居住证》
+    const accommodation = stableResidence(p, trace, req, f, tempText);
     const stable = accommodation.stable;
-    const migrantTemp: Condition = {
-      code: 'migrant',
-      status: statusOf(migrant),
-      citation: tempText.use.citation,
-      detail: migrant ? 'no local hukou' : 'has local hukou: not a migrant',
-    };
-    const stableCond: Condition = {
-      code: 'stable_residence',
-      status: statusOf(stable),
-      citation: accommodation.citation,
-      detail: accommodation.detail,
-    };
+    const { tempEligible, permitGround } = temporaryPermit(p, trace, req, migrant, stable, tempText);
+    const tempConditions = [migrantCondition(migrant, tempText), accommodation.condition];
 
-    // 4. Temporary permit = migrant AND stable accommodation.
-    const { tempEligible, permitGround } = trace.step({ zh: '临时居住证', en: 'temporary permit' }, (s) => {
-      s.uses(tempText);
-      const tempEligible = allOf([migrant, stable]);
-      // 三（二）2（2）: a temporary permit held by someone no longer eligible stays valid until cancelled (a note)
-      const permitGround =
-        req.holdsTemporaryPermit && tempEligible === false
-          ? p.find('cancellation_grounds', { ground: 'no_longer_eligible' }).get('item_zh')
-          : null;
-      s.formula({
-        zh:
-          `流动人口：${showZh(migrant)}；合法稳定住所：${showZh(stable)}（两项都须满足）→ 《浙江省临时居住证》：${canZh(tempEligible)}` +
-          (permitGround ? `；已持有的临时居住证在注销前仍然有效，“${String(permitGround.value)}”是注销情形` : ''),
-        en: `migrant ${show(migrant)} AND stable accommodation ${show(stable)} → ${show(tempEligible)}`,
-      });
-      return s.result(tempEligible, { tempEligible, permitGround });
-    });
+    // 《浙江省居住证》
+    const { holderOrStable, condition: holderCondition } = holderOrStableResidence(trace, req, f, stable, resText);
+    const { duration, minMonths, condition: durationCondition } = employmentDuration(p, trace, req.employment, f);
+    const { proof, condition: proofCondition } = employmentProof(p, trace, req.employment, f, resText);
+    const standard = standardRoute(trace, req, f, resText, minMonths, { migrant, holderOrStable, duration, proof });
+    const resConditions = [migrantCondition(migrant, resText), holderCondition, durationCondition, proofCondition];
+    const { resEligible, route } = investorTalentRoute(p, trace, req, f, resText, migrant, standard, resConditions);
 
-    // 5. Temporary-permit holder OR stable accommodation (holdsTemporaryPermit not given: undetermined unless stable).
-    const holds: Tri = req.holdsTemporaryPermit ?? null;
-    const holderOrStable = trace.step(
-      { zh: '持有临时居住证或有合法稳定住所', en: 'temporary-permit holder or stable accommodation' },
-      (s) => {
-        s.uses(resText).inputs({ holdsTemporaryPermit: req.holdsTemporaryPermit ?? null });
-        const x = anyOf([holds, stable]);
-        s.formula({
-          zh: `持有临时居住证：${req.holdsTemporaryPermit === undefined ? '未说明' : req.holdsTemporaryPermit ? '是' : '否'}；合法稳定住所：${showZh(stable)}（有一项即可）→ ${showZh(x)}`,
-          en: `holdsTemporaryPermit ${given(req.holdsTemporaryPermit)} OR stable accommodation ${show(stable)} → ${show(x)}`,
-        });
-        return s.result(x, x);
-      },
-    );
-    if (holderOrStable === null) {
-      if (req.holdsTemporaryPermit === undefined)
-        because(
-          'temp_permit_or_stable_residence',
-          notGiven('', ['holdsTemporaryPermit'], {
-            zh: '未说明是否持有有效的《浙江省临时居住证》',
-            en: 'holdsTemporaryPermit not given: whether the applicant holds a valid temporary permit is not assessed',
-          }),
-        );
-      if (stable === null) for (const x of causes.get('stable_residence') ?? []) because('temp_permit_or_stable_residence', x);
-    }
-
-    // 6. Employment duration: 在居住地合法稳定就业6个月以上 (≥); not given → not assessed (null), never 0.
-    const employedMonths = emp.monthsEmployedLocally;
-    const { duration, minMonths } = trace.step({ zh: '就业时间', en: 'employment duration' }, (s) => {
-      const minMonths = p.number('residence_permit.employment_months_min');
-      const duration: Tri = employedMonths === undefined ? null : employedMonths >= minMonths.n;
-      s.inputs({ monthsEmployedLocally: employedMonths ?? null });
-      s.formula(
-        employedMonths === undefined
-          ? {
-              zh: `未提供在居住地合法稳定就业的月数（须 ${minMonths.n} 个月以上）→ 待定`,
-              en: `monthsEmployedLocally not given → not assessed (${minMonths.n}个月以上) → ${show(duration)}`,
-            }
-          : {
-              zh: `在居住地合法稳定就业 ${employedMonths} 个月，${duration ? '达到' : '不足'} ${minMonths.n} 个月（“${minMonths.n}个月以上”含本数）→ ${showZh(duration)}`,
-              en: `${employedMonths} months ${duration ? '≥' : '<'} ${minMonths.n} (${minMonths.n}个月以上: bound included) → ${show(duration)}`,
-            },
-      );
-      return s.result(duration, { duration, minMonths });
-    });
-    if (duration === null)
-      because(
-        'employment_duration',
-        notGiven('', ['employment.monthsEmployedLocally'], {
-          zh: '未提供在居住地合法稳定就业的月数',
-          en: 'employment.monthsEmployedLocally not given: the employment duration is not assessed',
-        }),
-      );
-
-    // 7. Employment proof (三（一）2（1）–（3）).
-    const parts: Part[] = [];
-    const employmentProof = trace.step({ zh: '就业证明', en: 'employment proof' }, (s) => {
-      s.uses(resText).inputs({
-        route: emp.route,
-        labourContractTermMonths: emp.labourContractTermMonths ?? null,
-        labourContractOpenEnded: emp.labourContractOpenEnded,
-        hasBusinessLicence: emp.hasBusinessLicence ?? null,
-        socialInsuranceMonthsInPastYear: emp.socialInsuranceMonthsInPastYear ?? null,
-      });
-      let proof: Tri = false;
-      let citation = resText.use.citation;
-      let detail = 'no proof of legal, stable employment';
-      let zh = '没有合法稳定就业的证明材料 → 不满足';
-      if (emp.route !== 'none') {
-        const row = p.find('employment_proofs', { route: emp.route });
-        const docs = row.get('documents_zh');
-        const countyDefined = row.get('county_defined');
-        citation = docs.use.citation;
-        if (countyDefined.value === true) {
-          proof = null;
-          unpublishedRule('employment_proof', 'county_rules.employment_proof');
-          detail = `${String(docs.value)}: conditions set by each county (county_rules.employment_proof, not published)`;
-          zh = `${String(docs.value)}：能否证明合法稳定就业，由各县（市、区）制定具体条件，原文未公布 → 待定`;
-          notes.push({
-            code: 'county-rules-employment-proof',
-            rule: docs.use.citation,
-            message:
-              '〔此条款由各县(市、区)结合各自实际制订具体条件和操作办法〕: whether these materials prove legal, stable employment depends on county rules the gazette does not publish (county_rules.employment_proof).',
-          });
-        } else {
-          cityTextUsed ??= docs.use.citation;
-          detail = String(docs.value);
-          const siMin = p.number('residence_permit.proof.social_insurance_months_min');
-          const siWindow = p.number('residence_permit.proof.social_insurance_window_years');
-          // The request field counts the months of one year (一年内). Should the workbook's window ever be another
-          // length, comparing that field with it would answer a question nobody asked: refuse instead, naming both.
-          if (siWindow.n !== 1) {
-            throw refused(
-              {
-                zh: `${p.date} 数据表中社会保险的计算期间（residence_permit.proof.social_insurance_window_years）为 ${siWindow.n} 年，而请求中的 socialInsuranceMonthsInPastYear 只计一年内的月数；本接口不能按其他期间判断社会保险条件。`,
-                en: `residence_permit.proof.social_insurance_window_years is ${siWindow.n} on ${p.date}, but socialInsuranceMonthsInPastYear counts the months of one year; this API cannot decide the social-insurance condition over another window.`,
-              },
-              {
-                parameter: {
-                  table: p.table.id,
-                  key: 'residence_permit.proof.social_insurance_window_years',
-                  note: null,
-                  citation: siWindow.use.citation,
-                },
-              },
-            );
-          }
-          const zhParts: string[] = [];
-          if (emp.route === 'employed') {
-            const termMin = p.number('residence_permit.proof.labour_contract_term_months_min');
-            const term = emp.labourContractTermMonths;
-            const termMet = emp.labourContractOpenEnded || (term !== undefined && term >= termMin.n);
-            parts.push({
-              code: 'labour_contract_term',
-              status: statusOf(termMet),
-              citation: termMin.use.citation,
-              ...(emp.labourContractOpenEnded
-                ? { input: 'open-ended', detail: `no fixed term (无固定期限): read as meeting 期限为${termMin.n}个月以上` }
-                : {
-                    input: term!,
-                    threshold: termMin.n,
-                    bound: 'inclusive' as const,
-                    comparison: `${term} ${termMet ? '≥' : '<'} ${termMin.n}`,
-                  }),
-            });
-            zhParts.push(
-              emp.labourContractOpenEnded
-                ? `无固定期限劳动合同，视为达到“期限为${termMin.n}个月以上”`
-                : `劳动合同期限 ${term} 个月，${termMet ? '达到' : '不足'} ${termMin.n} 个月`,
-            );
-          } else {
-            const licence = emp.hasBusinessLicence === true;
-            parts.push({
-              code: 'business_licence',
-              status: statusOf(licence),
-              citation: docs.use.citation,
-              input: licence,
-              detail: '企业或个体工商户营业执照',
-            });
-            zhParts.push(`${licence ? '有' : '没有'}企业或个体工商户营业执照`);
-          }
-          const si = emp.socialInsuranceMonthsInPastYear!;
-          parts.push({
-            code: 'social_insurance_months',
-            status: statusOf(si >= siMin.n),
-            citation: siMin.use.citation,
-            input: si,
-            threshold: siMin.n,
-            bound: 'inclusive',
-            comparison: `${si} ${si >= siMin.n ? '≥' : '<'} ${siMin.n} within ${siWindow.n} year(s) (累计, the ${siWindow.n * MONTHS_PER_YEAR} months up to the application date)`,
-          });
-          zhParts.push(
-            `${siWindow.n} 年内（申请日前 ${siWindow.n * MONTHS_PER_YEAR} 个月）累计参加居住地社会保险 ${si} 个月，${si >= siMin.n ? '达到' : '不足'} ${siMin.n} 个月`,
-          );
-          proof = allOf(parts.map((x) => truthOf(x.status, true)));
-          zh = `${zhParts.join('；')}（须同时满足）→ ${showZh(proof)}`;
-        }
-      }
-      s.rule(citation);
-      s.formula({
-        zh,
-        en:
-          `route ${emp.route}: ` +
-          (parts.length
-            ? `${parts.map((x) => `${x.code} ${x.comparison ?? String(x.input)} → ${show(truthOf(x.status, true))}`).join(' AND ')} → ${show(proof)}`
-            : `${detail} → ${show(proof)}`),
-      });
-      return s.result(proof, { proof, citation, detail });
-    });
-    const proof = employmentProof.proof;
-
-    // 8. Standard route.
-    const standard = trace.step({ zh: '居住证：一般条件', en: 'residence permit, standard route' }, (s) => {
-      s.uses(resText, minMonths);
-      const x = allOf([migrant, holderOrStable, duration, proof]);
-      s.formula({
-        zh: `流动人口：${showZh(migrant)}；持有临时居住证或有合法稳定住所：${showZh(holderOrStable)}；就业时间：${showZh(duration)}；就业证明：${showZh(proof)}（四项都须满足）→ 一般条件：${showZh(x)}`,
-        en: `migrant ${show(migrant)} AND holder-or-stable ${show(holderOrStable)} AND duration ${show(duration)} AND proof ${show(proof)} → ${show(x)}`,
-      });
-      return s.result(x, x);
-    });
-    const resConditions: Condition[] = [
-      {
-        code: 'migrant',
-        status: statusOf(migrant),
-        citation: resText.use.citation,
-        detail: migrant ? 'no local hukou' : 'has local hukou: not a migrant',
-      },
-      {
-        code: 'temp_permit_or_stable_residence',
-        status: statusOf(holderOrStable),
-        citation: resText.use.citation,
-        detail: `holds a temporary permit: ${given(req.holdsTemporaryPermit)}; stable accommodation: ${show(stable)}`,
-      },
-      {
-        code: 'employment_duration',
-        status: statusOf(duration),
-        citation: minMonths.use.citation,
-        threshold: minMonths.n,
-        bound: 'inclusive',
-        ...(employedMonths === undefined
-          ? { detail: 'monthsEmployedLocally not given: not assessed' }
-          : { input: employedMonths, comparison: `${employedMonths} ${duration ? '≥' : '<'} ${minMonths.n}` }),
-      },
-      {
-        code: 'employment_proof',
-        status: statusOf(proof),
-        citation: employmentProof.citation,
-        detail: employmentProof.detail,
-        ...(parts.length ? { parts } : {}),
-      },
-    ];
-
-    // An omitted input matters only while no part of the standard route is false.
-    if (standard === null) {
-      if (req.holdsTemporaryPermit === undefined && holderOrStable === null) notGivenInputs.push('holdsTemporaryPermit');
-      if (employedMonths === undefined) notGivenInputs.push('employment.monthsEmployedLocally');
-    }
-
-    // 9. Investors, entrepreneurs and talent: county-level rules, 不受上述规定限制.
-    const { resEligible, route } = trace.step({ zh: '投资创业或引进人才', en: 'investors, entrepreneurs and talent' }, (s) => {
-      s.uses(resText).inputs({ investorOrTalent: req.investorOrTalent ?? null });
-      let resEligible: Tri = standard;
-      let route: 'standard' | 'investor-talent' = 'standard';
-      let zh: string;
-      if (req.investorOrTalent) {
-        if (standard === true) {
-          zh = '属于投资创业或引进人才，一般条件已满足 → 可以申领（按一般条件）';
-          notes.push({
-            code: 'investor-talent-rules-may-also-apply',
-            rule: resText.use.citation,
-            message:
-              'The standard conditions are met; as an investor or talent the applicant may also rely on county-level rules (residence_permit.investor_talent_rules, not published).',
-          });
-        } else if (!migrant) {
-          resEligible = false;
-          zh = '属于投资创业或引进人才，但不是流动人口（这一例外只适用于流动人口）→ 不可以申领';
-          notes.push({
-            code: 'investor-talent-not-migrant',
-            rule: resText.use.citation,
-            message:
-              '属于投资创业或引进人才的流动人口: the exception is for migrants only; a person with local hukou needs no residence permit.',
-          });
-        } else {
-          resEligible = null;
-          route = 'investor-talent';
-          unpublishedRule('investor_talent_local_rules', 'residence_permit.investor_talent_rules');
-          zh = `属于投资创业或引进人才，一般条件：${showZh(standard)} → 待定：按居住地县级以上人民政府的相关规定执行、不受一般条件限制，而这些规定原文未公布`;
-          resConditions.push({
-            code: 'investor_talent_local_rules',
-            status: 'not_assessed',
-            citation: resText.use.citation,
-            detail: '根据居住地县级以上人民政府相关规定执行，不受上述规定限制 (residence_permit.investor_talent_rules, not published)',
-          });
-          notes.push({
-            code: 'investor-talent-rules',
-            rule: resText.use.citation,
-            message:
-              'The standard conditions are not all met, but an investor or talent applies under the rules of the county-level (or higher) government, not limited by them; those rules are not published (residence_permit.investor_talent_rules).',
-          });
-        }
-      } else if (req.investorOrTalent === undefined && standard !== true && migrant) {
-        // 「属于投资创业或引进人才的流动人口…不受上述规定限制」: not asked, so the exception is not assessed, and a
-        // standard route that fails does not refuse the permit.
-        resEligible = null;
-        notGivenInputs.push('investorOrTalent');
-        zh = `未说明是否属于投资创业或引进人才；一般条件：${showZh(standard)} → 待定：投资创业或引进人才的流动人口“不受上述规定限制”，这一例外没有判断`;
-        resConditions.push({
-          code: 'investor_or_talent',
-          status: 'not_assessed',
-          citation: resText.use.citation,
-          detail:
-            'investorOrTalent not given: an investor or talent is not limited by the standard conditions (属于投资创业或引进人才的流动人口…不受上述规定限制); not assessed',
-        });
-        because(
-          'investor_or_talent',
-          notGiven('', ['investorOrTalent'], {
-            zh: '未说明是否属于投资创业或引进人才的流动人口（这类申请人不受一般条件限制）',
-            en: 'investorOrTalent not given: the investor/talent exception (不受上述规定限制) is not assessed',
-          }),
-        );
-      } else if (req.investorOrTalent === undefined) {
-        zh =
-          standard === true
-            ? '未说明是否属于投资创业或引进人才；一般条件已满足 → 可以申领（按一般条件）'
-            : '未说明是否属于投资创业或引进人才；不是流动人口，这一例外不适用 → 一般条件不满足';
-      } else {
-        zh = `不属于投资创业或引进人才 → 按一般条件：${showZh(standard)}`;
-      }
-      s.formula({
-        zh,
-        en:
-          req.investorOrTalent === undefined
-            ? standard === true
-              ? 'investorOrTalent not given; standard route met → eligible (standard route)'
-              : !migrant
-                ? 'investorOrTalent not given; not a migrant, so the exception cannot apply → standard route not met'
-                : `investorOrTalent not given; standard route ${show(standard)} → undetermined: the investor/talent exception (不受上述规定限制) is not assessed`
-            : !req.investorOrTalent
-              ? `investorOrTalent false → residence permit = standard route ${show(standard)}`
-              : standard === true
-                ? 'investorOrTalent true, standard route met → eligible (standard route)'
-                : !migrant
-                  ? 'investorOrTalent true but not a migrant → not eligible'
-                  : `investorOrTalent true, standard route ${show(standard)} → undetermined: county-level rules (not published)`,
-      });
-      return s.result({ eligible: resEligible, route }, { resEligible, route });
-    });
-
-    // Not-given inputs are named when the residence permit is left undetermined (a false part decides anyway).
-    if (resEligible === null && notGivenInputs.length) {
-      notes.push({
-        code: 'inputs-not-given',
-        rule: resText.use.citation,
-        message: `Not assessed (input not given): ${notGivenInputs.join(', ')}. 《浙江省居住证》 is undetermined, not refused: each of them could change the answer; give them to decide.`,
-      });
-    }
-
-    // 10. Recommendation.
-    const recommended = trace.step({ zh: '建议申领的证件', en: 'recommended permit' }, (s) => {
-      s.uses(resText, tempText);
-      const pointsManaged = resRow.get('points_managed');
-      let recommended: Recommendation | null;
-      if (resEligible === true) recommended = 'residence_permit';
-      else if (tempEligible === true) {
-        recommended = 'temporary_permit';
-        if (resEligible === null) {
-          notes.push({
-            code: 'may-also-qualify',
-            rule: resText.use.citation,
-            message:
-              'The applicant may also qualify for 《浙江省居住证》: that answer rests on county or local rules the gazette does not publish, or on inputs not given (see the note inputs-not-given).',
-          });
-        }
-      } else if (resEligible === false && tempEligible === false) recommended = 'none';
-      else recommended = null;
-      s.formula({
-        zh:
-          `《浙江省居住证》：${canZh(resEligible)}；《浙江省临时居住证》：${canZh(tempEligible)} → ` +
-          (recommended === 'residence_permit'
-            ? `建议申领《浙江省居住证》（可享受三（三）1 规定的更多基本公共服务；${pointsManaged.value === true ? '实行积分管理' : '不实行积分管理'}）`
-            : recommended === 'temporary_permit'
-              ? '建议申领《浙江省临时居住证》'
-              : recommended === 'none'
-                ? '两种证件都不能申领'
-                : '待定'),
-        en:
-          `residence permit ${show(resEligible)}, temporary permit ${show(tempEligible)} → ${recommended ?? 'undetermined'}` +
-          (recommended === 'residence_permit'
-            ? ` (wider basic public services of 三（三）1; points management: ${String(pointsManaged.value)})`
-            : ''),
-      });
-      return s.result(recommended, recommended);
-    });
-
-    // 11. Notes on cancellation and on the city text.
-    if (hukouGround) {
-      notes.push({
-        code: 'local-hukou-cancellation',
-        rule: hukouGround.use.citation,
-        message: `「${String(hukouGround.value)}」 is a ground for cancelling a permit (经有关部门认定后).`,
-      });
-    }
-    if (permitGround) {
-      notes.push({
-        code: 'existing-temporary-permit',
-        rule: permitGround.use.citation,
-        message: `The temporary permit held stays valid until cancelled; 「${String(permitGround.value)}」 is a cancellation ground after the relevant department's confirmation. This answer does not cancel it.`,
-      });
-    }
-    if (cityTextUsed) {
-      notes.push({
-        code: 'county-refinement',
-        rule: cityTextUsed,
-        message:
-          'Decided on the city text; each county (市、区) sets concrete conditions and procedures (〔此条款由各县(市、区)结合各自实际制订具体条件和操作办法〕) and may refine them.',
-      });
-    }
-
-    // What was not assessed, in the order of the conditions; every not-assessed condition has its reason.
-    const tempConditions = [migrantTemp, stableCond];
-    const notAssessed: NotAssessed[] = [];
-    const seen = new Set<string>();
-    for (const c of [...tempConditions, ...resConditions]) {
-      if (c.status !== 'not_assessed') continue;
-      const why = causes.get(c.code);
-      if (!why?.length) throw new Error(`residence-permit-eligibility: condition ${c.code} is not assessed without a reason`);
-      for (const x of why) {
-        const id = JSON.stringify([x.item, x.reason, x.fields]);
-        if (!seen.has(id)) notAssessed.push(x);
-        seen.add(id);
-      }
-    }
+    const recommended = recommendedPermit(trace, f, resRow, { resText, tempText }, resEligible, tempEligible);
+    cancellationNotes(f, hukouGround, permitGround);
+    countyRefinementNote(f);
 
     return {
-      applicationDate: date,
+      applicationDate: req.applicationDate,
       pilotPeriod: pilot.period,
       temporaryPermit: { eligible: tempEligible, conditions: tempConditions },
       residencePermit: { eligible: resEligible, route, conditions: resConditions },
       recommendedPermit: recommended,
-      notes,
-      notAssessed,
-      unpublished: missing.items,
+      notes: f.notes,
+      notAssessed: notAssessedOf([...tempConditions, ...resConditions], f),
+      unpublished: f.missing.items,
     };
   },
 });

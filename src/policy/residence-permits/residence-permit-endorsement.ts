@@ -2,9 +2,10 @@ import { z } from '@hono/zod-openapi';
 import { defineCalculator, tableRef } from '../../engine/calculator';
 import { addDays, addMonths, addYears } from '../../engine/dates';
 import { isoDate } from '../../engine/inputs';
+import type { Trace } from '../../engine/trace';
 import { type NotAssessed, notAssessedSchema } from '../../engine/verdict';
 import type { residencePermits as RP } from './table';
-import { type Note, noteSchema, PILOT_PERIODS, pilotPeriodOn, zhDate } from './common';
+import { type Note, noteSchema, PILOT_PERIODS, pilotPeriodOn, type RPParams, zhDate } from './common';
 
 /**
  * Yearly endorsement (签注) of a 《浙江省临时居住证》 or 《浙江省居住证》, 嘉政办发〔2014〕98号 三（二）1:
@@ -118,6 +119,192 @@ const STATE_ZH: Record<State, string> = {
   'cancellation-ground': '属于注销情形（经有关部门认定后注销）',
 };
 
+// ---------------------------------------------------------------------------------------------
+// Rules.
+
+type Request = z.output<typeof input>;
+
+/** The periods of 三（二）1 and 三（二）2（3）, read once for the permit (the rules in force on its issue date). */
+function endorsementPeriods(p: RPParams) {
+  const interval = p.number('endorsement.interval_years');
+  const windowMonths = p.number('endorsement.window_months');
+  const grace = p.number('endorsement.late_grace_days');
+  const overdueDays = p.number('cancellation.endorsement_overdue_days');
+  const effect = p.text('endorsement.overdue_effect');
+  const yearsRule = p.text('endorsement.late_residence_years_rule');
+  if (!Number.isInteger(interval.n) || interval.n < 1) throw new Error('endorsement.interval_years must be a whole number of years ≥ 1');
+  return { interval, windowMonths, grace, overdueDays, effect, yearsRule, all: [interval, windowMonths, grace, overdueDays] };
+}
+type Periods = ReturnType<typeof endorsementPeriods>;
+
+/**
+ * 三（二）1 「每年签注一次…应当分别自证件签发之日起每满一年的最后1个月内办理签注手续…逾期60日内可补办」: the n-th year ends on
+ * the issue date's anniversary (29 February → 28 February), always counted from the issue date; the window is
+ * (anniversary − 1 month, month-end clamped) + 1 day … anniversary; the grace runs to day 60 after the anniversary
+ * inclusive, and 三（二）2（3） 「逾期60日未补办」 arises the day after.
+ */
+function cycleOf(issueDate: string, { interval, windowMonths, grace, overdueDays }: Periods, n: number) {
+  const anniversary = addYears(issueDate, n * interval.n);
+  return {
+    year: n,
+    anniversary,
+    windowStart: addDays(addMonths(anniversary, -windowMonths.n), 1),
+    windowEnd: anniversary,
+    graceEnd: addDays(anniversary, grace.n),
+    cancellationGroundFrom: addDays(anniversary, overdueDays.n + 1),
+  };
+}
+
+/** What the endorsement years leave on asOfDate: the permit's state, the restart of the residence years, the dates used. */
+interface Standing {
+  status: State;
+  residenceYearsCountFrom: string | null;
+  used: Set<string>;
+}
+
+/**
+ * 三（二）1: the n-th year, as one step — endorsed in the window (on time), in the grace (late: 证件使用功能中止 until
+ * then, and 「居住年限自补办签注手续之日起连续计算」), or not: window still open, overdue (suspended), or missed once
+ * the grace has passed (三（二）2（3）: a cancellation ground from day 61). The first unused endorsement in the window
+ * or grace counts; one before the window or after the grace counts for no year.
+ */
+function endorsementYear(trace: Trace, req: Request, periods: Periods, dates: string[], n: number, st: Standing): Cycle {
+  const { interval, windowMonths, grace, overdueDays, effect } = periods;
+  const c = cycleOf(req.issueDate, periods, n);
+  const d = zhDate;
+  return trace.step({ zh: `第 ${n} 年的签注`, en: `endorsement year ${n}` }, (s) => {
+    s.uses(...periods.all);
+    const e = dates.find((x) => !st.used.has(x) && x >= c.windowStart && x <= c.graceEnd) ?? null;
+    let cycle: Cycle;
+    let formula: { zh: string; en: string };
+    if (e !== null) {
+      st.used.add(e);
+      if (e <= c.windowEnd) {
+        cycle = { ...c, endorsedOn: e, outcome: 'on-time', suspendedFrom: null, suspendedTo: null };
+        formula = { zh: `${d(e)}签注，在签注期内 → 按时签注`, en: `${c.windowStart} ≤ ${e} ≤ ${c.windowEnd} → endorsed on time` };
+      } else {
+        const from = addDays(c.anniversary, 1);
+        const to = addDays(e, -1);
+        cycle = { ...c, endorsedOn: e, outcome: 'late', suspendedFrom: from, suspendedTo: to >= from ? to : null };
+        st.residenceYearsCountFrom = e;
+        formula = {
+          zh: `${d(e)}签注，晚于签注期、在逾期 ${grace.n} 日内（含第 ${grace.n} 日）→ 逾期补办：自 ${d(from)}起${effect.text}，${d(e)}补办后恢复；居住年限自 ${d(e)}起连续计算`,
+          en: `${c.windowEnd} < ${e} ≤ ${c.graceEnd} (逾期${grace.n}日内, day ${grace.n} included) → late: ${effect.text} from ${from}, restored on ${e}; residence years count from ${e}`,
+        };
+      }
+    } else if (req.asOfDate <= c.windowEnd) {
+      cycle = { ...c, endorsedOn: null, outcome: 'window-open', suspendedFrom: null, suspendedTo: null };
+      formula = {
+        zh: `签注期内尚未签注；${d(req.asOfDate)}签注期还没有结束 → 仍可按时签注`,
+        en: `no endorsement in ${c.windowStart}…${c.windowEnd}; ${req.asOfDate} ≤ ${c.windowEnd} → window open`,
+      };
+    } else if (req.asOfDate <= c.graceEnd) {
+      cycle = { ...c, endorsedOn: null, outcome: 'overdue', suspendedFrom: addDays(c.anniversary, 1), suspendedTo: null };
+      st.status = 'suspended';
+      formula = {
+        zh: `签注期结束前没有签注；${d(req.asOfDate)}已过签注期、仍在逾期补办期内 → 逾期：${effect.text}；${d(c.graceEnd)}前仍可补办`,
+        en: `no endorsement by ${c.windowEnd}; ${c.windowEnd} < ${req.asOfDate} ≤ ${c.graceEnd} → overdue: ${effect.text}; may still be endorsed until ${c.graceEnd}`,
+      };
+    } else {
+      cycle = { ...c, endorsedOn: null, outcome: 'missed', suspendedFrom: addDays(c.anniversary, 1), suspendedTo: null };
+      st.status = req.asOfDate >= c.cancellationGroundFrom ? 'cancellation-ground' : 'suspended';
+      s.rule(overdueDays.use.citation);
+      formula = {
+        zh: `到 ${d(c.graceEnd)}（逾期第 ${grace.n} 日）仍未补办；${d(req.asOfDate)}已超过 → 逾期未补办；自 ${d(c.cancellationGroundFrom)}起属于“逾期${overdueDays.n}日未补办签注手续”的注销情形`,
+        en: `no endorsement by ${c.graceEnd} (day ${grace.n}); ${req.asOfDate} > ${c.graceEnd} → missed; 逾期${overdueDays.n}日未补办 from ${c.cancellationGroundFrom}`,
+      };
+    }
+    if (cycle.outcome !== 'missed') s.rule(grace.use.citation);
+    s.inputs({ issueDate: req.issueDate, asOfDate: req.asOfDate, endorsedOn: cycle.endorsedOn });
+    s.formula({
+      zh:
+        `签发日 ${d(req.issueDate)}起满 ${n * interval.n} 年为 ${d(c.anniversary)}；签注期为最后 ${windowMonths.n} 个月：（${d(c.anniversary)} − ${windowMonths.n} 个月）+ 1 天 = ${d(c.windowStart)}至 ${d(c.windowEnd)}；` +
+        `逾期补办期：${d(c.anniversary)} + ${grace.n} 日 = ${d(c.graceEnd)}；${formula.zh}`,
+      en:
+        `anniversary ${req.issueDate} + ${n * interval.n} year = ${c.anniversary}; window (${c.anniversary} − ${windowMonths.n} month) + 1 day = ${c.windowStart} … ${c.windowEnd}; ` +
+        `grace ${c.anniversary} + ${grace.n} days = ${c.graceEnd}; ${formula.en}`,
+    });
+    return s.result({ outcome: cycle.outcome, endorsedOn: cycle.endorsedOn }, cycle);
+  });
+}
+
+/**
+ * 三（二）1: the next window to endorse in — the open or overdue year's own, else the year after the last; none once a
+ * year is missed (三（二）2（3）: the permit is to be cancelled, a late endorsement no longer restores it).
+ */
+function nextWindow(issueDate: string, periods: Periods, cycles: Cycle[], n: number) {
+  const last = cycles.at(-1);
+  const nextCycle =
+    last?.outcome === 'missed'
+      ? null
+      : last && (last.outcome === 'window-open' || last.outcome === 'overdue')
+        ? cycleOf(issueDate, periods, last.year)
+        : cycleOf(issueDate, periods, n);
+  return (
+    nextCycle && { year: nextCycle.year, windowStart: nextCycle.windowStart, windowEnd: nextCycle.windowEnd, graceEnd: nextCycle.graceEnd }
+  );
+}
+
+/**
+ * Notes of the answer: endorsements in no window or grace count for no year (三（二）1 「最后1个月内」); 三（二）2（3）
+ * 「持有人逾期60日未补办签注手续的」 is a cancellation ground (经有关部门认定后); 三（二）1 「居住年限自补办签注手续之日起连续
+ * 计算」 restarts the count on the latest late endorsement (literal reading).
+ */
+function endorsementNotes(periods: Periods, ignored: string[], st: Standing): Note[] {
+  const { windowMonths, overdueDays, yearsRule } = periods;
+  const notes: Note[] = [];
+  if (ignored.length) {
+    notes.push({
+      code: 'ignored-endorsements',
+      rule: windowMonths.use.citation,
+      message: `应当…每满一年的最后${windowMonths.n}个月内办理签注手续: ${ignored.join(', ')} fall(s) in no endorsement window or grace period (or the year was already endorsed), so they count for no year.`,
+    });
+  }
+  if (st.status === 'cancellation-ground') {
+    notes.push({
+      code: 'cancellation-ground',
+      rule: overdueDays.use.citation,
+      message: `持有人逾期${overdueDays.n}日未补办签注手续的: the permit is to be cancelled after confirmation by the relevant department (经有关部门认定后); it can no longer be restored by a late endorsement.`,
+    });
+  }
+  if (st.residenceYearsCountFrom !== null) {
+    notes.push({
+      code: 'residence-years-restart',
+      rule: yearsRule.use.citation,
+      message: `${yearsRule.text}: the continuous count restarts on ${st.residenceYearsCountFrom} (literal reading; the text does not say whether earlier years are kept).`,
+    });
+  }
+  return notes;
+}
+
+/** 三（二）1 「逾期未办理签注手续的，证件使用功能中止」: the permit's state on asOfDate, from the last year, as one step. */
+function statusOnDate(
+  trace: Trace,
+  req: Request,
+  periods: Periods,
+  cycles: Cycle[],
+  next: ReturnType<typeof nextWindow>,
+  { status, residenceYearsCountFrom: restart }: Standing,
+): void {
+  const { effect, yearsRule, overdueDays } = periods;
+  const last = cycles.at(-1);
+  const d = zhDate;
+  trace.step({ zh: '证件在查询日的状态', en: 'status on the date' }, (s) => {
+    // the first window, when no year has begun, comes from the periods no year step cited
+    s.uses(effect, yearsRule, overdueDays, ...(cycles.length ? [] : periods.all));
+    s.rule(effect.use.citation).inputs({ asOfDate: req.asOfDate, endorsementDates: req.endorsementDates });
+    s.formula({
+      zh:
+        `${last ? `第 ${last.year} 年：${OUTCOME_ZH[last.outcome]}` : `第一个签注期 ${d(next!.windowStart)}才开始`} → ${d(req.asOfDate)}证件状态：${STATE_ZH[status]}` +
+        (restart ? `；居住年限自最近一次逾期补办之日 ${d(restart)}起连续计算` : ''),
+      en:
+        `${last ? `last year ${last.year}: ${last.outcome}` : `first window opens ${next!.windowStart}`} → ${status}` +
+        (restart ? `; residence years count from ${restart} (latest late endorsement)` : ''),
+    });
+    return s.result(status);
+  });
+}
+
 export const residencePermitEndorsement = defineCalculator({
   id: 'residence-permit-endorsement',
   table: tableRef<typeof RP>('residence-permits'),
@@ -125,149 +312,22 @@ export const residencePermitEndorsement = defineCalculator({
   output,
   run({ at, trace }, req) {
     // The permit's rules are those in force when it was issued (rows are open-ended from 2014-10-31).
-    const p = at(req.issueDate);
-    const notes: Note[] = [];
-    const interval = p.number('endorsement.interval_years');
-    const windowMonths = p.number('endorsement.window_months');
-    const grace = p.number('endorsement.late_grace_days');
-    const overdueDays = p.number('cancellation.endorsement_overdue_days');
-    const effect = p.text('endorsement.overdue_effect');
-    const yearsRule = p.text('endorsement.late_residence_years_rule');
-    if (!Number.isInteger(interval.n) || interval.n < 1) throw new Error('endorsement.interval_years must be a whole number of years ≥ 1');
-    const periods = [interval, windowMonths, grace, overdueDays];
-    const d = zhDate;
-
+    const periods = endorsementPeriods(at(req.issueDate));
     const dates = [...new Set(req.endorsementDates)].sort();
-    const used = new Set<string>();
-    const cycleOf = (n: number) => {
-      const anniversary = addYears(req.issueDate, n * interval.n);
-      return {
-        year: n,
-        anniversary,
-        windowStart: addDays(addMonths(anniversary, -windowMonths.n), 1),
-        windowEnd: anniversary,
-        graceEnd: addDays(anniversary, grace.n),
-        cancellationGroundFrom: addDays(anniversary, overdueDays.n + 1),
-      };
-    };
+    const st: Standing = { status: 'active', residenceYearsCountFrom: null, used: new Set() };
 
+    // Year after year until a window that has not opened on asOfDate, or a missed year (later years are not computed).
     const cycles: Cycle[] = [];
-    let status = 'active' as State;
-    let residenceYearsCountFrom = null as string | null;
     let n = 1;
-    for (; ; n++) {
-      const c = cycleOf(n);
-      if (c.windowStart > req.asOfDate) break;
-      const cycle = trace.step({ zh: `第 ${n} 年的签注`, en: `endorsement year ${n}` }, (s) => {
-        s.uses(...periods);
-        const e = dates.find((x) => !used.has(x) && x >= c.windowStart && x <= c.graceEnd) ?? null;
-        let cycle: Cycle;
-        let formula: { zh: string; en: string };
-        if (e !== null) {
-          used.add(e);
-          if (e <= c.windowEnd) {
-            cycle = { ...c, endorsedOn: e, outcome: 'on-time', suspendedFrom: null, suspendedTo: null };
-            formula = { zh: `${d(e)}签注，在签注期内 → 按时签注`, en: `${c.windowStart} ≤ ${e} ≤ ${c.windowEnd} → endorsed on time` };
-          } else {
-            const from = addDays(c.anniversary, 1);
-            const to = addDays(e, -1);
-            cycle = { ...c, endorsedOn: e, outcome: 'late', suspendedFrom: from, suspendedTo: to >= from ? to : null };
-            residenceYearsCountFrom = e;
-            formula = {
-              zh: `${d(e)}签注，晚于签注期、在逾期 ${grace.n} 日内（含第 ${grace.n} 日）→ 逾期补办：自 ${d(from)}起${effect.text}，${d(e)}补办后恢复；居住年限自 ${d(e)}起连续计算`,
-              en: `${c.windowEnd} < ${e} ≤ ${c.graceEnd} (逾期${grace.n}日内, day ${grace.n} included) → late: ${effect.text} from ${from}, restored on ${e}; residence years count from ${e}`,
-            };
-          }
-        } else if (req.asOfDate <= c.windowEnd) {
-          cycle = { ...c, endorsedOn: null, outcome: 'window-open', suspendedFrom: null, suspendedTo: null };
-          formula = {
-            zh: `签注期内尚未签注；${d(req.asOfDate)}签注期还没有结束 → 仍可按时签注`,
-            en: `no endorsement in ${c.windowStart}…${c.windowEnd}; ${req.asOfDate} ≤ ${c.windowEnd} → window open`,
-          };
-        } else if (req.asOfDate <= c.graceEnd) {
-          cycle = { ...c, endorsedOn: null, outcome: 'overdue', suspendedFrom: addDays(c.anniversary, 1), suspendedTo: null };
-          status = 'suspended';
-          formula = {
-            zh: `签注期结束前没有签注；${d(req.asOfDate)}已过签注期、仍在逾期补办期内 → 逾期：${effect.text}；${d(c.graceEnd)}前仍可补办`,
-            en: `no endorsement by ${c.windowEnd}; ${c.windowEnd} < ${req.asOfDate} ≤ ${c.graceEnd} → overdue: ${effect.text}; may still be endorsed until ${c.graceEnd}`,
-          };
-        } else {
-          cycle = { ...c, endorsedOn: null, outcome: 'missed', suspendedFrom: addDays(c.anniversary, 1), suspendedTo: null };
-          status = req.asOfDate >= c.cancellationGroundFrom ? 'cancellation-ground' : 'suspended';
-          s.rule(overdueDays.use.citation);
-          formula = {
-            zh: `到 ${d(c.graceEnd)}（逾期第 ${grace.n} 日）仍未补办；${d(req.asOfDate)}已超过 → 逾期未补办；自 ${d(c.cancellationGroundFrom)}起属于“逾期${overdueDays.n}日未补办签注手续”的注销情形`,
-            en: `no endorsement by ${c.graceEnd} (day ${grace.n}); ${req.asOfDate} > ${c.graceEnd} → missed; 逾期${overdueDays.n}日未补办 from ${c.cancellationGroundFrom}`,
-          };
-        }
-        if (cycle.outcome !== 'missed') s.rule(grace.use.citation);
-        s.inputs({ issueDate: req.issueDate, asOfDate: req.asOfDate, endorsedOn: cycle.endorsedOn });
-        s.formula({
-          zh:
-            `签发日 ${d(req.issueDate)}起满 ${n * interval.n} 年为 ${d(c.anniversary)}；签注期为最后 ${windowMonths.n} 个月：（${d(c.anniversary)} − ${windowMonths.n} 个月）+ 1 天 = ${d(c.windowStart)}至 ${d(c.windowEnd)}；` +
-            `逾期补办期：${d(c.anniversary)} + ${grace.n} 日 = ${d(c.graceEnd)}；${formula.zh}`,
-          en:
-            `anniversary ${req.issueDate} + ${n * interval.n} year = ${c.anniversary}; window (${c.anniversary} − ${windowMonths.n} month) + 1 day = ${c.windowStart} … ${c.windowEnd}; ` +
-            `grace ${c.anniversary} + ${grace.n} days = ${c.graceEnd}; ${formula.en}`,
-        });
-        return s.result({ outcome: cycle.outcome, endorsedOn: cycle.endorsedOn }, cycle);
-      });
+    for (; cycleOf(req.issueDate, periods, n).windowStart <= req.asOfDate; n++) {
+      const cycle = endorsementYear(trace, req, periods, dates, n, st);
       cycles.push(cycle);
       if (cycle.outcome === 'missed') break;
     }
-
-    const last = cycles.at(-1);
-    const nextCycle =
-      last?.outcome === 'missed'
-        ? null
-        : last && (last.outcome === 'window-open' || last.outcome === 'overdue')
-          ? cycleOf(last.year)
-          : cycleOf(n);
-    const next = nextCycle && {
-      year: nextCycle.year,
-      windowStart: nextCycle.windowStart,
-      windowEnd: nextCycle.windowEnd,
-      graceEnd: nextCycle.graceEnd,
-    };
-
-    const ignored = dates.filter((x) => !used.has(x));
-    if (ignored.length) {
-      notes.push({
-        code: 'ignored-endorsements',
-        rule: windowMonths.use.citation,
-        message: `应当…每满一年的最后${windowMonths.n}个月内办理签注手续: ${ignored.join(', ')} fall(s) in no endorsement window or grace period (or the year was already endorsed), so they count for no year.`,
-      });
-    }
-    if (status === 'cancellation-ground') {
-      notes.push({
-        code: 'cancellation-ground',
-        rule: overdueDays.use.citation,
-        message: `持有人逾期${overdueDays.n}日未补办签注手续的: the permit is to be cancelled after confirmation by the relevant department (经有关部门认定后); it can no longer be restored by a late endorsement.`,
-      });
-    }
-    if (residenceYearsCountFrom !== null) {
-      notes.push({
-        code: 'residence-years-restart',
-        rule: yearsRule.use.citation,
-        message: `${yearsRule.text}: the continuous count restarts on ${residenceYearsCountFrom} (literal reading; the text does not say whether earlier years are kept).`,
-      });
-    }
-    const finalStatus = status;
-    const restart = residenceYearsCountFrom;
-    trace.step({ zh: '证件在查询日的状态', en: 'status on the date' }, (s) => {
-      // the first window, when no year has begun, comes from the periods no year step cited
-      s.uses(effect, yearsRule, overdueDays, ...(cycles.length ? [] : periods));
-      s.rule(effect.use.citation).inputs({ asOfDate: req.asOfDate, endorsementDates: req.endorsementDates });
-      s.formula({
-        zh:
-          `${last ? `第 ${last.year} 年：${OUTCOME_ZH[last.outcome]}` : `第一个签注期 ${d(next!.windowStart)}才开始`} → ${d(req.asOfDate)}证件状态：${STATE_ZH[finalStatus]}` +
-          (restart ? `；居住年限自最近一次逾期补办之日 ${d(restart)}起连续计算` : ''),
-        en:
-          `${last ? `last year ${last.year}: ${last.outcome}` : `first window opens ${next!.windowStart}`} → ${finalStatus}` +
-          (restart ? `; residence years count from ${restart} (latest late endorsement)` : ''),
-      });
-      return s.result(finalStatus);
-    });
+    const next = nextWindow(req.issueDate, periods, cycles, n);
+    const ignored = dates.filter((x) => !st.used.has(x));
+    const notes = endorsementNotes(periods, ignored, st);
+    statusOnDate(trace, req, periods, cycles, next, st);
 
     const pilot = pilotPeriodOn(at(req.asOfDate), trace, req.asOfDate);
     if (pilot.note) notes.push(pilot.note);
@@ -275,10 +335,10 @@ export const residencePermitEndorsement = defineCalculator({
     return {
       issueDate: req.issueDate,
       asOfDate: req.asOfDate,
-      status,
+      status: st.status,
       cycles,
       next,
-      residenceYearsCountFrom,
+      residenceYearsCountFrom: st.residenceYearsCountFrom,
       ignoredEndorsements: ignored,
       pilotPeriod: pilot.period,
       notes,
