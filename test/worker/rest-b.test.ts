@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { TraceData } from '../../src/engine/trace';
 import { expectCalculation, expectProblem, postCalculator } from '../helpers/http';
 
 /** The 113号, 110号, 111号 and 104号 decision endpoints through the Worker (workerd). */
