@@ -32,11 +32,42 @@ export function listCalculators(catalogue: CatalogueEntry[], bundle: CompiledBun
   });
 }
 
+/** `employee-medical-settlement` → `calculateEmployeeMedicalSettlement`: the operationId of a calculator, stable with its id. */
+export const calculatorOperationId = (id: string) => `calculate${id.replace(/(?:^|-)([a-z0-9])/g, (_, ch: string) => ch.toUpperCase())}`;
+
+/**
+ * The request paths (JSON Pointers) whose value the request left out and the schema's default filled in (a `false`,
+ * a `0`, `local`, today's date): found by walking the validated input beside the body as sent, so it holds for every
+ * calculator without a list per calculator. In array order, then key order.
+ */
+export function defaultsApplied(sent: unknown, validated: unknown, at = ''): string[] {
+  if (Array.isArray(validated))
+    return validated.flatMap((v, i) => defaultsApplied(Array.isArray(sent) ? sent[i] : undefined, v, `${at}/${i}`));
+  if (!validated || typeof validated !== 'object') return [];
+  const given = sent && typeof sent === 'object' && !Array.isArray(sent) ? (sent as Record<string, unknown>) : {};
+  return Object.entries(validated).flatMap(([k, v]) => {
+    if (v === undefined) return [];
+    const path = `${at}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    return given[k] === undefined ? [path] : defaultsApplied(given[k], v, path);
+  });
+}
+
+/** What the calculator route adds to every calculator's answer: `data` (in responseSchema) and `defaultsApplied`. */
+export const answerSchema = (calc: { output: z.ZodType }) =>
+  responseSchema(calc).extend({
+    defaultsApplied: z.array(z.string()).openapi({
+      description:
+        'The request fields (JSON Pointers into the request body) that the request left out and that took their documented default — e.g. `/claims/0/location` (local) or `/date` (today in China Standard Time); empty when the request gave every field. Send them explicitly to be independent of a default.',
+      example: ['/person/preLiberationVeteran', '/claims/0/location'],
+    }),
+  });
+
 const jsonSchema = z.record(z.string(), z.unknown()).openapi({ description: 'A JSON Schema (draft 2020-12)' });
 
 const catalogueRoute = createRoute({
   method: 'get',
   path: '/v1/calculators',
+  operationId: 'listCalculators',
   tags: ['calculators'],
   summary: 'Every calculator: title, description, input and output JSON Schemas, examples and the data version it reads',
   request: { query: z.object({ lang: langQuery }) },
@@ -48,7 +79,7 @@ const catalogueRoute = createRoute({
           schema: z.object({
             calculators: z.array(
               z.object({
-                id: z.string().openapi({ example: 'employee-medical-settlement' }),
+                id: z.enum(calculators.map((calc) => calc.id) as [string, ...string[]]).openapi({ example: 'employee-medical-settlement' }),
                 title: z.string(),
                 titles: localizedSchema,
                 description: z.string(),
@@ -90,6 +121,7 @@ export function calculatorRoutes(bundle: CompiledBundle) {
     const route = createRoute({
       method: 'post',
       path: `/v1/calculators/${calc.id}`,
+      operationId: calculatorOperationId(calc.id),
       tags: ['calculators'],
       // summary, description and examples: added from the calculator's docs at build time (scripts/lib/api-description.ts)
       request: {
@@ -101,7 +133,7 @@ export function calculatorRoutes(bundle: CompiledBundle) {
       responses: {
         200: {
           description: 'Result with its trace',
-          content: { 'application/json': { schema: responseSchema(calc) } },
+          content: { 'application/json': { schema: answerSchema(calc) } },
         },
         400: { description: 'Malformed JSON', content: problemContent },
         413: { description: 'Body over 64 KB', content: problemContent },
@@ -110,11 +142,16 @@ export function calculatorRoutes(bundle: CompiledBundle) {
         429: { description: 'Rate limit exceeded (see Retry-After)', content: problemContent },
       },
     });
-    app.openapi(route, (c) => {
+    app.openapi(route, async (c) => {
       const input = c.req.valid('json');
       const table = bundle.tables[calc.table.id]!;
       const answer = calculate(calc, bundle, input);
-      return c.json({ ...answer, data: { table: table.id, version: table.version, hash: table.hash } }, 200);
+      // the body as sent: already parsed by the validator, which Hono keeps
+      const sent: unknown = await c.req.json();
+      return c.json(
+        { ...answer, data: { table: table.id, version: table.version, hash: table.hash }, defaultsApplied: defaultsApplied(sent, input) },
+        200,
+      );
     });
   }
   return app;

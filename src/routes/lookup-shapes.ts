@@ -1,6 +1,6 @@
 /** The shapes of lookup answers (zod, so also their OpenAPI schemas) and how a compiled table is presented in them. */
 import { z } from '@hono/zod-openapi';
-import { NOT_PUBLISHED, pick, type Lang } from '../http/lang';
+import { isLangQuery, LANG_QUERY_VALUES, NOT_PUBLISHED, pick, type Lang } from '../http/lang';
 import type { CompiledParameter, CompiledScale, CompiledTable, DatedValue, ScaleRow } from '../tables/model';
 import {
   citationOf,
@@ -15,9 +15,14 @@ import { unitSchema } from '../tables/units';
 import { noticeSchema } from '../engine/notices';
 
 export const langQuery = z
-  .enum(['zh', 'zh-CN', 'en'])
+  .string()
+  .refine(isLangQuery, { error: 'must be zh, zh-CN or en' })
   .optional()
-  .openapi({ description: 'Label language; overrides Accept-Language (default zh-CN)', example: 'en' });
+  .openapi({
+    enum: [...LANG_QUERY_VALUES],
+    description: 'Label language, in any letter case (`EN`, `zh-cn`); overrides Accept-Language (default zh-CN)',
+    example: 'en',
+  });
 export const dateQuery = isoDateSchema
   .optional()
   .openapi({ description: 'Date the values must be in force on (default: today in Asia/Shanghai)', example: '2015-06-01' });

@@ -33,6 +33,7 @@ const problems = {
 const listRoute = createRoute({
   method: 'get',
   path: '/v1/tables',
+  operationId: 'listTables',
   tags: ['tables'],
   summary: 'List every table',
   request: { query: z.object({ lang: langQuery }) },
@@ -41,12 +42,14 @@ const listRoute = createRoute({
       description: 'Every compiled table',
       content: { 'application/json': { schema: z.object({ tables: z.array(tableSummarySchema), dataVersion: z.string() }) } },
     },
+    422: { description: 'Invalid ?lang', content: { 'application/problem+json': { schema: problemSchema } } },
   },
 });
 
 const tableRoute = createRoute({
   method: 'get',
   path: '/v1/tables/{id}',
+  operationId: 'getTable',
   tags: ['tables'],
   summary: 'All values of a table in force on a date',
   request: { params: z.object({ id: tableIdParam }), query: z.object({ date: dateQuery, lang: langQuery }) },
@@ -56,6 +59,7 @@ const tableRoute = createRoute({
 const parameterRoute = createRoute({
   method: 'get',
   path: '/v1/tables/{id}/parameters/{key}',
+  operationId: 'lookupParameter',
   tags: ['tables'],
   summary: "One parameter's dated history, or its value on ?date=",
   request: {
@@ -80,6 +84,7 @@ const parameterRoute = createRoute({
 const scaleRoute = createRoute({
   method: 'get',
   path: '/v1/tables/{id}/scales/{sheet}',
+  operationId: 'getScale',
   tags: ['tables'],
   summary: 'One bracket/case sheet: all rows, or the rows in force on ?date=',
   request: {
