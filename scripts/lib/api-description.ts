@@ -28,6 +28,25 @@ export const OPENAPI_INFO = {
     'A typed TypeScript client generated from this document is in the repository (`clients/typescript`, `@policy-edge/client`).',
 };
 
+/** `defaultsApplied` of every calculator's answer (src/routes/calculators.ts, answerSchema), described here, not in the Worker. */
+export const DEFAULTS_APPLIED_DOC = {
+  description:
+    'The request fields (JSON Pointers into the request body) that the request left out and that took their documented default — e.g. `/claims/0/location` (local) or `/date` (today in China Standard Time); empty when the request gave every field. Send them explicitly to be independent of a default.',
+  example: ['/person/preLiberationVeteran', '/claims/0/location'],
+};
+
+/** Adds `doc` to the property `name` of an object schema, looking through `allOf` (how a route's answer extends its output). */
+function describeProperty(schema: unknown, name: string, doc: object): boolean {
+  if (!schema || typeof schema !== 'object') return false;
+  const node = schema as { properties?: Record<string, object>; allOf?: unknown[] };
+  const property = node.properties?.[name];
+  if (property) {
+    Object.assign(property, doc);
+    return true;
+  }
+  return (node.allOf ?? []).some((part) => describeProperty(part, name, doc));
+}
+
 /** Response headers, described once under components.headers and referenced by every response that sends them. */
 export const RESPONSE_HEADERS = {
   'X-Request-Id': {
@@ -186,6 +205,8 @@ export const inputJsonSchema = (calc: Calculator) => {
 /** Output JSON Schema of a calculator's answer as the route sends it; `x-result` labels its fields and codes. */
 export const outputJsonSchema = (calc: Calculator) => {
   const schema = z.toJSONSchema(answerSchema(calc), { io: 'output', unrepresentable: 'any', override: withOpenApiMetadata }) as JsonNode;
+  if (!describeProperty(schema, 'defaultsApplied', { description: DEFAULTS_APPLIED_DOC.description }))
+    throw new Error(`${calc.id}: its answer schema has no defaultsApplied`);
   const r = calculatorDocs.get(calc.id)?.presentation?.results;
   if (r) schema['x-result'] = { labels: r.labels ?? {}, options: r.options ?? {}, tables: r.tables ?? {} };
   return schema;
@@ -255,6 +276,9 @@ export function openApiDocument(app: App, options: DocumentOptions) {
     const op = paths[`/v1/calculators/${calc.id}`]?.post;
     if (!op) throw new Error(`no operation POST /v1/calculators/${calc.id} in the document`);
     const docs = docsOf(calc);
+    const answer = op.responses?.['200']?.content?.['application/json'] as { schema?: unknown } | undefined;
+    if (!describeProperty(answer?.schema, 'defaultsApplied', DEFAULTS_APPLIED_DOC))
+      throw new Error(`POST /v1/calculators/${calc.id}: its 200 answer has no defaultsApplied`);
     op.summary = docs.title.en;
     op.description = `${docs.description.en}\n\n${docs.title.zh}：${docs.description.zh}`;
     const json = op.requestBody?.content?.['application/json'] as Record<string, unknown> | undefined;

@@ -52,15 +52,11 @@ export function defaultsApplied(sent: unknown, validated: unknown, at = ''): str
   });
 }
 
-/** What the calculator route adds to every calculator's answer: `data` (in responseSchema) and `defaultsApplied`. */
-export const answerSchema = (calc: { output: z.ZodType }) =>
-  responseSchema(calc).extend({
-    defaultsApplied: z.array(z.string()).openapi({
-      description:
-        'The request fields (JSON Pointers into the request body) that the request left out and that took their documented default — e.g. `/claims/0/location` (local) or `/date` (today in China Standard Time); empty when the request gave every field. Send them explicitly to be independent of a default.',
-      example: ['/person/preLiberationVeteran', '/claims/0/location'],
-    }),
-  });
+/**
+ * What the calculator route adds to every calculator's answer: `data` (in responseSchema) and `defaultsApplied`
+ * (described at build time, DEFAULTS_APPLIED_DOC in scripts/lib/api-description.ts: its prose stays out of the Worker).
+ */
+export const answerSchema = (calc: { output: z.ZodType }) => responseSchema(calc).extend({ defaultsApplied: z.array(z.string()) });
 
 const jsonSchema = z.record(z.string(), z.unknown()).openapi({ description: 'A JSON Schema (draft 2020-12)' });
 

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { calculatorCatalogue, openApiDocument } from '../../scripts/lib/api-description';
+import { calculatorCatalogue, DEFAULTS_APPLIED_DOC, openApiDocument } from '../../scripts/lib/api-description';
 import { docsOf } from '../../scripts/lib/policy';
 import { calculators } from '../../src/policy/index';
 import { buildTables, workbookFiles } from '../../scripts/lib/build';
@@ -56,10 +56,12 @@ describe('OpenAPI document', () => {
       expect(op.summary, calc.id).toBe(docs.title.en);
       expect(op.description, calc.id).toContain(docs.description.zh);
       expect(op.requestBody!.content['application/json']!.examples, calc.id).toEqual(docs.examples);
+      // described at build time (the Worker's route schema carries no prose)
+      expect(JSON.stringify(op.responses['200']), calc.id).toContain(JSON.stringify(DEFAULTS_APPLIED_DOC.description));
     }
     for (const [path, item] of Object.entries(doc.paths))
       for (const [method, op] of Object.entries(item)) expect(op.responses['429'], `${method} ${path}`).toBeDefined();
-  });
+  }, 60_000);
 
   it('the catalogue lists every calculator once, in the API order, with the JSON Schemas forms need', () => {
     const catalogue = calculatorCatalogue();
