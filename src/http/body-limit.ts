@@ -70,6 +70,9 @@ function unsupportedEncoding(c: Context): void {
   if (!codings.length) return;
   c.header('Accept-Encoding', 'identity');
   throw new ProblemError(
-    problem('unsupported-media-type', `Content-Encoding ${codings.join(', ')} is not accepted; send the request body uncompressed.`),
+    problem('unsupported-media-type', {
+      zh: `不接受压缩的请求内容（Content-Encoding: ${codings.join(', ')}），请发送未压缩的内容。`,
+      en: `Content-Encoding ${codings.join(', ')} is not accepted; send the request body uncompressed.`,
+    }),
   );
 }

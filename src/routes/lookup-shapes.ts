@@ -1,7 +1,9 @@
 /** The shapes of lookup answers (zod, so also their OpenAPI schemas) and how a compiled table is presented in them. */
 import { z } from '@hono/zod-openapi';
 import { isLangQuery, LANG_QUERY_VALUES, NOT_PUBLISHED, pick, type Lang } from '../http/lang';
-import type { CompiledParameter, CompiledScale, CompiledTable, DatedValue, ScaleRow } from '../tables/model';
+import type { CompiledBundle, CompiledParameter, CompiledScale, CompiledTable, DatedValue, ScaleRow } from '../tables/model';
+import { problem } from '../http/problem';
+import { failsWith } from '../engine/issue';
 import {
   citationOf,
   citationSchema,
@@ -16,7 +18,13 @@ import { noticeSchema } from '../engine/notices';
 
 export const langQuery = z
   .string()
-  .refine(isLangQuery, { error: 'must be zh, zh-CN or en' })
+  .refine(
+    isLangQuery,
+    failsWith('invalid-option', {
+      zh: '应为以下之一：zh、zh-CN、en（不区分大小写）',
+      en: 'must be one of "zh", "zh-CN", "en" (any letter case)',
+    }),
+  )
   .optional()
   .openapi({
     enum: [...LANG_QUERY_VALUES],
@@ -204,3 +212,10 @@ export const summarize = (t: CompiledTable, lang: Lang) => ({
   scaleCount: t.scales.length,
   links: { self: `/v1/tables/${t.id}`, explore: `/explore/${t.id}` },
 });
+
+/** The 404 of a table id this deployment does not have. */
+export const unknownTableProblem = (bundle: CompiledBundle, id: string) =>
+  problem('not-found', {
+    zh: `没有名为“${id}”的数据表。`,
+    en: `No table "${id}". Known tables: ${Object.keys(bundle.tables).join(', ')}.`,
+  });

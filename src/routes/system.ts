@@ -92,10 +92,15 @@ export function systemRoutes(bundle: CompiledBundle) {
   app.get('/docs/assets/*', async (c) => {
     // only the page's own three files: nothing else of the assets (e.g. the data asset) is reachable through here
     if (!DOCS_ASSETS.has(c.req.path.slice('/docs/assets/'.length)))
-      return problemResponse(c, problem('not-found', `No asset ${c.req.path}.`));
-    if (!c.env?.ASSETS) return problemResponse(c, problem('not-found', 'Static assets are not bound in this deployment.'));
+      return problemResponse(c, problem('not-found', { zh: `没有文件 ${c.req.path}。`, en: `No asset ${c.req.path}.` }));
+    if (!c.env?.ASSETS)
+      return problemResponse(
+        c,
+        problem('not-found', { zh: '本部署未配置静态文件。', en: 'Static assets are not bound in this deployment.' }),
+      );
     const res = await c.env.ASSETS.fetch(new Request(new URL(c.req.path.replace(/^\/docs\/assets/, '/docs'), c.req.url)));
-    if (res.status === 404) return problemResponse(c, problem('not-found', `No asset ${c.req.path}.`));
+    if (res.status === 404)
+      return problemResponse(c, problem('not-found', { zh: `没有文件 ${c.req.path}。`, en: `No asset ${c.req.path}.` }));
     const out = new Response(res.body, res);
     out.headers.set('Cache-Control', 'public, max-age=86400');
     return out;
@@ -104,7 +109,14 @@ export function systemRoutes(bundle: CompiledBundle) {
   // The site icon (assets/favicon.svg, copied by `npm run assets:build`): an SVG, which browsers take at /favicon.ico too.
   const favicon = async (c: Context<AppEnv>) => {
     const res = c.env?.ASSETS ? await c.env.ASSETS.fetch(new Request(assetUrl(FAVICON_ASSET_PATH))) : null;
-    if (!res?.ok) return problemResponse(c, problem('not-found', 'The icon is not built in this deployment (npm run build writes it).'));
+    if (!res?.ok)
+      return problemResponse(
+        c,
+        problem('not-found', {
+          zh: '本部署没有生成网站图标（npm run build 会生成）。',
+          en: 'The icon is not built in this deployment (npm run build writes it).',
+        }),
+      );
     return c.body(await res.arrayBuffer(), 200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'public, max-age=86400' });
   };
   app.get('/favicon.ico', favicon);
@@ -112,7 +124,8 @@ export function systemRoutes(bundle: CompiledBundle) {
 
   app.get('/problems/:type', (c) => {
     const type = c.req.param('type');
-    if (!Object.hasOwn(PROBLEM_TYPES, type)) return problemResponse(c, problem('not-found', `No problem type "${type}".`));
+    if (!Object.hasOwn(PROBLEM_TYPES, type))
+      return problemResponse(c, problem('not-found', { zh: `没有错误类型“${type}”。`, en: `No problem type "${type}".` }));
     const t = PROBLEM_TYPES[type as ProblemType];
     return c.json({ type: `/problems/${type}`, title: t.title, title_zh: t.zh, status: t.status });
   });

@@ -28,7 +28,8 @@ describe('?lang= in any letter case', () => {
 
   it('a language the API does not have is still 422 naming lang; the catalogue takes any case too', async () => {
     const bad = await expectProblem(await get(`${EMI}?lang=fr`), 422, 'validation-error');
-    expect(bad.errors).toEqual([expect.objectContaining({ field: 'lang', in: 'query' })]);
+    expect(bad.errors).toEqual([expect.objectContaining({ field: 'lang', in: 'query', code: 'invalid-option' })]);
+    expect(bad.errors?.[0]?.message.zh).toContain('不区分大小写');
     expect((await get('/v1/calculators?lang=EN')).headers.get('content-language')).toBe('en');
   });
 });
@@ -43,7 +44,8 @@ describe('Content-Encoding of a request body', () => {
         'content-encoding': coding,
       });
       const problem = await expectProblem(res, 415, 'unsupported-media-type');
-      expect(problem.detail).toMatch(/Content-Encoding/);
+      expect(problem.message.en).toMatch(/Content-Encoding/);
+      expect(problem.message.zh).toContain('未压缩');
       expect(res.headers.get('accept-encoding')).toBe('identity');
     },
   );
