@@ -295,6 +295,12 @@ export function openApiDocument(app: App, options: DocumentOptions) {
   components.headers = { ...RESPONSE_HEADERS };
   components.parameters = { ...(components.parameters ?? {}), ...REQUEST_HEADERS };
   const calculatorIds = calculators.map((c) => c.id);
+  // GET /v1/calculators: its ids are the calculators' (the Worker's route schema says only string)
+  type Node = { properties?: Record<string, Node>; items?: Node; enum?: string[] };
+  const catalogue = paths['/v1/calculators']?.get?.responses?.['200']?.content?.['application/json'] as { schema?: Node } | undefined;
+  const catalogueId = catalogue?.schema?.properties?.calculators?.items?.properties?.id;
+  if (!catalogueId) throw new Error('GET /v1/calculators: no calculators[].id in its 200 answer');
+  catalogueId.enum = calculatorIds;
   for (const [path, item] of Object.entries(paths)) {
     for (const [method, op] of Object.entries(item)) {
       if (!op?.responses) continue;

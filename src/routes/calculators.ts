@@ -75,7 +75,8 @@ const catalogueRoute = createRoute({
           schema: z.object({
             calculators: z.array(
               z.object({
-                id: z.enum(calculators.map((calc) => calc.id) as [string, ...string[]]).openapi({ example: 'employee-medical-settlement' }),
+                // the enum of the ids is added at build time (scripts/lib/api-description.ts)
+                id: z.string().openapi({ example: 'employee-medical-settlement' }),
                 title: z.string(),
                 titles: localizedSchema,
                 description: z.string(),

@@ -109,14 +109,8 @@ export function systemRoutes(bundle: CompiledBundle) {
   // The site icon (assets/favicon.svg, copied by `npm run assets:build`): an SVG, which browsers take at /favicon.ico too.
   const favicon = async (c: Context<AppEnv>) => {
     const res = c.env?.ASSETS ? await c.env.ASSETS.fetch(new Request(assetUrl(FAVICON_ASSET_PATH))) : null;
-    if (!res?.ok)
-      return problemResponse(
-        c,
-        problem('not-found', {
-          zh: '本部署没有生成网站图标（npm run build 会生成）。',
-          en: 'The icon is not built in this deployment (npm run build writes it).',
-        }),
-      );
+    // not built (npm run build writes it): the same 404 as a missing file of /docs
+    if (!res?.ok) return problemResponse(c, problem('not-found', { zh: `没有文件 ${c.req.path}。`, en: `No asset ${c.req.path}.` }));
     return c.body(await res.arrayBuffer(), 200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'public, max-age=86400' });
   };
   app.get('/favicon.ico', favicon);

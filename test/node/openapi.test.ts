@@ -204,6 +204,11 @@ describe('OpenAPI document complete for generators', () => {
       const id = op.parameters!.find((p) => !('$ref' in p) && p.name === 'id' && p.in === 'path') as { schema: { enum?: string[] } };
       expect(id.schema.enum, path).toEqual(tables);
     }
+    // the catalogue's ids are the calculators'
+    type Node = { properties?: Record<string, Node>; items?: Node; enum?: string[] };
+    const answer = d.paths['/v1/calculators']!.get!.responses['200'] as { content: Record<string, { schema: Node }> };
+    const catalogueId = answer.content['application/json']!.schema.properties!.calculators!.items!.properties!.id!;
+    expect(catalogueId.enum).toEqual(calculators.map((c) => c.id));
     const q = d.paths['/v1/tables/{id}/changes']!.get!.parameters!.filter((p) => !('$ref' in p) && p.in === 'query') as {
       name: string;
       schema: { example?: string };
