@@ -27,7 +27,7 @@ import {
  * workbook's change log with the data hash of this build (GET /v1/tables/{id}/versions).
  */
 
-const calendarDate = (description: string) => isoDateSchema.openapi(DOCUMENTED && { description, example: '2015-06-01' });
+const calendarDate = (description: string, example: string) => isoDateSchema.openapi(DOCUMENTED && { description, example });
 
 const changeKind =
   DOCUMENTED &&
@@ -130,6 +130,7 @@ const problems = {
 const changesRoute = createRoute({
   method: 'get',
   path: '/v1/tables/{id}/changes',
+  operationId: 'getTableChanges',
   tags: ['tables'],
   summary: 'Policy changes between two dates: values in force on `from` vs on `to`',
   description:
@@ -139,8 +140,9 @@ const changesRoute = createRoute({
     params: z.object({ id: tableIdParam }),
     query: z
       .object({
-        from: calendarDate(DOCUMENTED && 'The earlier date'),
-        to: calendarDate(DOCUMENTED && 'The later date (default: today in Asia/Shanghai)').optional(),
+        from: calendarDate(DOCUMENTED && 'The earlier date', '2015-06-01'),
+        // a year apart: the 2016 values of employee-medical-insurance differ from 2015's
+        to: calendarDate(DOCUMENTED && 'The later date (default: today in Asia/Shanghai)', '2016-06-01').optional(),
         lang: langQuery,
       })
       .superRefine((q, ctx) => {
@@ -154,6 +156,7 @@ const changesRoute = createRoute({
 const versionsRoute = createRoute({
   method: 'get',
   path: '/v1/tables/{id}/versions',
+  operationId: 'getTableVersions',
   tags: ['tables'],
   summary: "The workbook's change log and the data hash of this build",
   request: { params: z.object({ id: tableIdParam }), query: z.object({ lang: langQuery }) },
