@@ -1,4 +1,4 @@
-import type { FormatLang } from '../engine/format';
+import { type FormatLang, unitWords } from '../engine/format';
 import type { Localized } from '../tables/model';
 import { type Unit, unitName } from '../tables/units';
 
@@ -7,61 +7,26 @@ import { type Unit, unitName } from '../tables/units';
  * reader's language, English plurals.
  */
 
-/** What each unit is called in English, for the unit column of a page (the Chinese names are units.ts's). */
-const UNIT_NAMES_EN: Record<Unit, string> = {
-  CNY: 'yuan',
-  'CNY/month': 'yuan/month',
-  'CNY/year': 'yuan/year',
-  'CNY/person': 'yuan/person',
-  'CNY/person/year': 'yuan/person/year',
-  'CNY/person/month': 'yuan/person/month',
-  'CNY/dose': 'yuan/dose',
-  'CNY/mu': 'yuan/mu',
-  'CNY/m2': 'yuan/m²',
-  'CNY/tonne': 'yuan/tonne',
-  'CNY/admission': 'yuan/admission',
-  'CNY/kWh': 'yuan/kWh',
-  'CNY/kW': 'yuan/kW',
-  'CNY/bed': 'yuan/bed',
+/**
+ * English unit names: the words format.ts writes after a number ("CNY/month" read as "yuan/month"), and a name
+ * for the units written without words (ratios, counts, dates…). No second table of every unit in the bundle.
+ */
+const UNIT_NAMES_EN: Partial<Record<Unit, string>> = {
   ratio: 'ratio',
-  'percentage-point': 'percentage points',
   multiplier: 'multiple',
   count: 'number',
-  persons: 'persons',
-  years: 'years',
-  months: 'months',
-  days: 'days',
-  'working-days': 'working days',
-  hours: 'hours',
-  minutes: 'minutes',
   year: 'year',
-  mm: 'mm',
-  m: 'm',
-  km: 'km',
-  'km/h': 'km/h',
-  m2: 'm²',
-  km2: 'km²',
-  mu: 'mu',
   hectare: 'hectares',
-  m3: 'm³',
-  'L/s': 'L/s',
-  MPa: 'MPa',
-  tonnes: 'tonnes',
   tce: 'tonnes of coal equivalent',
-  kW: 'kW',
-  MW: 'MW',
-  kWh: 'kWh',
-  AQI: 'AQI',
-  'ug/m3': 'µg/m³',
-  degC: '°C',
   date: 'date',
   enum: 'code',
   text: 'text',
   boolean: 'yes/no',
 };
+const unitNameEn = (unit: Unit) => UNIT_NAMES_EN[unit] ?? (unitWords(unit, 'en').replace(/^CNY/, 'yuan') || unit);
 
 /** A unit as people call it: 元, 比例, 是/否 / yuan, ratio, yes/no. */
-export const unitLabel = (unit: Unit, lang: FormatLang): string => (lang === 'en' ? (UNIT_NAMES_EN[unit] ?? unit) : unitName(unit));
+export const unitLabel = (unit: Unit, lang: FormatLang): string => (lang === 'en' ? unitNameEn(unit) : unitName(unit));
 export const unitNames = (unit: Unit): Localized => ({ zh: unitLabel(unit, 'zh'), en: unitLabel(unit, 'en') });
 
 /**
