@@ -57,7 +57,7 @@ export interface VersionsAnswer {
   version: string;
   hash: string;
   data: { dataVersion: string };
-  changelog: { date: string; author: string; change: string }[];
+  changelog: { date: string; change: string }[];
   sources: { number: string; title: { zh: string; en: string }; issued: string | null; effective: string | null }[];
 }
 
@@ -202,9 +202,9 @@ export function renderChangelog(ctx: Ctx, tb: CompiledTable, a: VersionsAnswer):
   )}</p>
 <p><a href="${changesHref(ctx, tb, since, laterOf(ctx.today, since))}">${t('按日期比较政策数值的变化', 'Compare the policy values between two dates')}</a></p>
 <section aria-labelledby="log"><h2 id="log">${t(`变更记录（${a.changelog.length} 条，最新在前）`, `Change log (${countOf(a.changelog.length, 'entry', 'entries')}, newest first)`)}</h2>
-<div class="scroll"><table class="stack"><thead><tr><th scope="col">${t('日期', 'Date')}</th><th scope="col">${t('修改内容', 'What changed')}</th><th scope="col">${t('记录人', 'Recorded by')}</th></tr></thead><tbody>${a.changelog.map(
+<div class="scroll"><table class="stack"><thead><tr><th scope="col">${t('日期', 'Date')}</th><th scope="col">${t('修改内容', 'What changed')}</th></tr></thead><tbody>${a.changelog.map(
     (e) =>
-      html`<tr><td class="num">${e.date}</td><td data-label="${t('修改内容', 'What changed')}"><span class="note">${e.change}</span></td><td data-label="${t('记录人', 'Recorded by')}">${e.author}</td></tr>`,
+      html`<tr><td class="num">${e.date}</td><td data-label="${t('修改内容', 'What changed')}"><span class="note">${e.change}</span></td></tr>`,
   )}</tbody></table></div></section>
 <h2 id="sources">${t('来源文件', 'Source documents')}</h2>
 <ul class="sources">${a.sources.map((s) => html`<li><strong>${s.number}</strong> ${ctx.lang === 'en' ? s.title.en : html`《${s.title.zh}》`}${s.issued ? html` <span class="muted">${t(`${s.issued} 发布`, `issued ${s.issued}`)}</span>` : ''}${s.effective ? html` <span class="muted">${t(`${s.effective} 施行`, `in force ${s.effective}`)}</span>` : ''}</li>`)}</ul>

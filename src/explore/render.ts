@@ -1,4 +1,4 @@
-import { formatPeriod, formatRange, formatValue, type FormatLang } from '../engine/format';
+import { formatPeriod, formatRange, formatValue, type FormatLang, unitWords } from '../engine/format';
 import { covers, inForce } from '../engine/lookup';
 import { coverageNotices, type Notice } from '../engine/notices';
 import {
@@ -71,7 +71,10 @@ export function noticeBox(ctx: Ctx, lead: Html | string, notices: readonly Notic
 /** "以下是 2026-12-07（今天）适用的数值（数值核对至 2015-01-31，此后沿用最新来源）": what the values shown are. */
 export function valuesAre(ctx: Ctx, tb: CompiledTable, date: string): string {
   const t = tr(ctx);
-  const day = date === ctx.today ? t(`${date}（今天）`, `${date} (today)`) : date;
+  const today = date === ctx.today;
+  // "2026-12-07（今天）适用": no space after the closing bracket
+  const day = today ? t(`${date}（今天）`, `${date} (today)`) : date;
+  const after = today ? '' : ' ';
   if (!covers(tb, date))
     return t(
       `本表数据${tb.coverage.to ? `覆盖 ${tb.coverage.from} 至 ${tb.coverage.to}` : `自 ${tb.coverage.from} 起`}；${day}不在数据范围内，没有适用的数值。`,
@@ -79,11 +82,11 @@ export function valuesAre(ctx: Ctx, tb: CompiledTable, date: string): string {
     );
   if (date > tb.verifiedThrough)
     return t(
-      `以下是 ${day} 适用的数值（数值核对至 ${tb.verifiedThrough}，此后沿用最新来源）。`,
+      `以下是 ${day}${after}适用的数值（数值核对至 ${tb.verifiedThrough}，此后沿用最新来源）。`,
       `Values that apply on ${day} (checked up to ${tb.verifiedThrough}; carried forward from the latest source since).`,
     );
   return t(
-    `以下是 ${day} 有效的数值（数值已与公开文件核对至 ${tb.verifiedThrough}）。`,
+    `以下是 ${day}${after}有效的数值（数值已与公开文件核对至 ${tb.verifiedThrough}）。`,
     `Values in force on ${day} (checked against published documents up to ${tb.verifiedThrough}).`,
   );
 }
@@ -377,6 +380,12 @@ const KIND_LABELS: Record<HitKind, Localized> = {
   calculator: { zh: '计算器', en: 'calculator' },
 };
 
+/** The unit's name after a value written without one ("2（个数）"); percentages, yes/no, dates and texts say what they are. */
+const bareUnit = (ctx: Ctx, v: SearchHit['values'][number]) =>
+  v.published && !unitWords(v.unit, ctx.lang) && !['ratio', 'boolean', 'date', 'text', 'enum', 'year'].includes(v.unit)
+    ? html`<span class="muted">${tr(ctx)(`（${v.unitName.zh}）`, ` (${v.unitName.en})`)}</span>`
+    : '';
+
 /** What a hit says on the date: its value(s) with unit, when in force, and the document and article. */
 function hitFacts(ctx: Ctx, h: SearchHit): Html {
   const t = tr(ctx);
@@ -385,9 +394,9 @@ function hitFacts(ctx: Ctx, h: SearchHit): Html {
   if (h.values.length) {
     const values =
       h.kind === 'parameter'
-        ? html`${pick(ctx, h.values[0]!.text)}`
+        ? html`${pick(ctx, h.values[0]!.text)}${bareUnit(ctx, h.values[0]!)}`
         : join(
-            h.values.map((v) => html`${pick(ctx, v.label)} ${pick(ctx, v.text)}`),
+            h.values.map((v) => html`${pick(ctx, v.label)} ${pick(ctx, v.text)}${bareUnit(ctx, v)}`),
             t('；', '; '),
           );
     const period = h.period ? html` <span class="muted">· ${formatPeriod(h.period, ctx.lang)}</span>` : '';
@@ -418,13 +427,15 @@ ${h.table && h.kind !== 'table' ? html`<div class="muted">${pick(ctx, h.table.ti
   // the values shown rest on the search's date: say so once, with each table's notice as the API words it
   const notices = [...new Map(answer.hits.flatMap((h) => h.notices).map((n) => [`${n.code}|${n.en}`, n])).values()];
   const carried = notices.filter((n) => n.code === 'after-verified-through');
-  const day = answer.date === ctx.today ? t(`${answer.date}（今天）`, `${answer.date} (today)`) : answer.date;
+  const isToday = answer.date === ctx.today;
+  const day = isToday ? t(`${answer.date}（今天）`, `${answer.date} (today)`) : answer.date;
+  const sp = isToday ? '' : ' ';
   const lead = carried.length
     ? t(
-        `数值为 ${day} 适用的数值；各表数值核对的截止日期早于该日，此后沿用最新来源，之后发布的文件可能已作调整。`,
+        `数值为 ${day}${sp}适用的数值；各表数值核对的截止日期早于该日，此后沿用最新来源，之后发布的文件可能已作调整。`,
         `Values are those that apply on ${day}; the tables' values were checked up to an earlier date and are carried forward from the latest source since, so documents published later may have changed them.`,
       )
-    : t(`数值为 ${day} 有效的数值。`, `Values are those in force on ${day}.`);
+    : t(`数值为 ${day}${sp}有效的数值。`, `Values are those in force on ${day}.`);
   const noticeHtml = notices.length
     ? html`<div class="notice" role="note"><p class="lead">${lead}</p><details><summary>${t(`各表的说明（${notices.length} 条）`, `What each table says (${notices.length})`)}</summary>${notices.map((n) => html`<p data-code="${n.code}">${pick(ctx, n)}</p>`)}</details></div>`
     : '';

@@ -50,7 +50,7 @@ describe('coverage: the page says what the values rest on', () => {
     expect(notices.map((n) => n.code)).toEqual(['after-verified-through']);
     for (const body of await pages(app, `/explore/${EMI}`)) {
       expect(body).toContain(
-        `<div class="notice" role="note"><p class="lead">以下是 ${today}（今天） 适用的数值（数值核对至 ${t.verifiedThrough}，此后沿用最新来源）。</p>`,
+        `<div class="notice" role="note"><p class="lead">以下是 ${today}（今天）适用的数值（数值核对至 ${t.verifiedThrough}，此后沿用最新来源）。</p>`,
       );
       expect(body).toContain(`<p data-code="after-verified-through">${escapeHtml(notices[0]!.zh)}</p>`);
       // the old wording that called carried-forward values today's is gone

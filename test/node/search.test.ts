@@ -213,8 +213,11 @@ describe('the explorer search page shows the same answer', () => {
     }
     const notices = new Set(a.hits.flatMap((h) => h.notices.map((n) => n.zh)));
     expect(notices.size).toBeGreaterThan(0);
-    expect(body).toContain(`<p class="lead">数值为 ${today}（今天） 适用的数值；`);
+    expect(body).toContain(`<p class="lead">数值为 ${today}（今天）适用的数值；`);
     for (const n of notices) expect(body).toContain(`<p data-code="after-verified-through">${escapeHtml(n)}</p>`);
+    // a count is written without a unit: its name follows it
+    const count = await (await request(`/explore?q=${q('inpatient.deductible_max_admissions')}`)).text();
+    expect(count).toContain('适用数值：</span>2<span class="muted">（个数）</span>');
     // the calculators are searched too
     const calc = await (await request(`/explore?q=${q('employee-medical-settlement')}`)).text();
     expect(calc).toContain('<a href="/widget/demo#h-employee-medical-settlement">');
