@@ -277,7 +277,7 @@ describe('legislation explorer in Chromium (wrangler dev)', () => {
         expect(await page.getAttribute('html', 'lang'), path).toBe('zh-CN');
         expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} at ${width}`).toBeLessThanOrEqual(width);
         // no unit code where a unit is named (notes whole: test/node/explore-pages.test.ts)
-        expect(await page.evaluate(() => document.body.innerText), path).not.toMatch(/\bpercentage-point\b|\bboolean\b/);
+        expect(await page.evaluate(() => document.body.textContent), path).not.toMatch(/\bpercentage-point\b|\bboolean\b/);
         await page.screenshot({ path: join(dir, `${name}-${width}.png`) });
       }
       expect(problems).toEqual([]);
