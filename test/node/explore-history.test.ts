@@ -167,7 +167,9 @@ describe('/explore/{table}/changelog', () => {
       expect(r.body).toContain(`数据版本 ${api.version}：本站整理这张表数据的版本`);
       expect(r.body).toContain('不是政策文件的发布或施行日期');
       const rows = [
-        ...r.body.matchAll(/<tr><td class="num">([\d-]+)<\/td><td data-label="修改内容"><span class="note">([^<]*)<\/span><\/td><\/tr>/g),
+        ...r.body.matchAll(
+          /<tr><td class="num" data-label="日期">([\d-]+)<\/td><td data-label="修改内容"><span class="note">([^<]*)<\/span><\/td><\/tr>/g,
+        ),
       ].map((m) => ({ date: m[1], change: m[2] }));
       expect(rows).toEqual(api.changelog.map((e) => ({ date: e.date, change: escapeHtml(e.change) })));
       // who kept the data is the maintainers' business, not the reader's
