@@ -156,12 +156,24 @@ describe('GET /v1/search', () => {
       const res = await request(`/v1/search?${query}`);
       expect(res.status, query).toBe(422);
       expect(res.headers.get('content-type')).toContain('application/problem+json');
-      const p = (await res.json()) as { type: string; errors: { pointer: string; in: string }[] };
+      const p = (await res.json()) as {
+        type: string;
+        code: string;
+        message: { zh: string; en: string };
+        errorCount: number;
+        errors: { pointer: string; in: string; code: string; message: { zh: string; en: string } }[];
+      };
       expect(p.type).toBe('/problems/validation-error');
-      expect(
-        p.errors.map((e) => [e.pointer, e.in]),
-        query,
-      ).toContainEqual([`/${name}`, 'query']);
+      // the error format: a machine code per problem and per error, messages in both languages
+      expect(p.code).toBe('validation-error');
+      expect(p.message.zh).toMatch(/[\u4e00-\u9fff]/);
+      expect(p.errorCount).toBe(p.errors.length);
+      const e = p.errors.find((x) => x.pointer === `/${name}`)!;
+      expect(e, query).toBeDefined();
+      expect(e.in).toBe('query');
+      expect(e.code, query).toMatch(/^[a-z]+(-[a-z]+)*$/);
+      expect(e.message.zh, query).toMatch(/[\u4e00-\u9fff]/);
+      expect(e.message.en, query).not.toMatch(/^Invalid|expected/);
     }
   });
 
