@@ -118,7 +118,7 @@ body{margin:0;font:16px/1.6 system-ui,-apple-system,"PingFang SC","Microsoft YaH
 .chg{font-weight:600}
 table.stack td.num{white-space:nowrap}
 table.params>tbody>tr>th{min-width:11em}
-table.params>tbody>tr>td:nth-of-type(1){min-width:7em}
+table.params>tbody>tr>td:nth-of-type(1){min-width:8.5em}
 table.params>tbody>tr>td:nth-of-type(2){white-space:nowrap}
 table.params>tbody>tr>td:nth-of-type(3){min-width:9em}
 .sr{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
