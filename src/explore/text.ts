@@ -1,6 +1,6 @@
 import { type FormatLang, unitWords } from '../engine/format';
 import type { Localized } from '../tables/model';
-import { type Unit, unitName } from '../tables/units';
+import type { Unit } from '../tables/units';
 
 /**
  * Small pieces of public text the explorer and the search answer share: unit names people read, notes in the
@@ -8,25 +8,28 @@ import { type Unit, unitName } from '../tables/units';
  */
 
 /**
- * English unit names: the words format.ts writes after a number ("CNY/month" read as "yuan/month"), and a name
- * for the units written without words (ratios, counts, dates…). No second table of every unit in the bundle.
+ * Unit names: the words format.ts writes after a number (元/月, 个工作日; "CNY/month" read as "yuan/month"), and a
+ * name of their own for the units written without words or with a sign (比例, 个数, 是/否…). No second table of
+ * every unit in the Worker's bundle.
  */
-const UNIT_NAMES_EN: Partial<Record<Unit, string>> = {
-  ratio: 'ratio',
-  multiplier: 'multiple',
-  count: 'number',
-  year: 'year',
-  hectare: 'hectares',
-  tce: 'tonnes of coal equivalent',
-  date: 'date',
-  enum: 'code',
-  text: 'text',
-  boolean: 'yes/no',
+const UNIT_NAMES: Partial<Record<Unit, [zh: string, en: string]>> = {
+  ratio: ['比例', 'ratio'],
+  'percentage-point': ['百分点', 'percentage points'],
+  multiplier: ['倍数', 'multiple'],
+  count: ['个数', 'number'],
+  year: ['年份', 'year'],
+  hectare: ['公顷', 'hectares'],
+  tce: ['吨标准煤', 'tonnes of coal equivalent'],
+  AQI: ['空气质量指数', 'AQI'],
+  date: ['日期', 'date'],
+  enum: ['代码', 'code'],
+  text: ['文字', 'text'],
+  boolean: ['是/否', 'yes/no'],
 };
-const unitNameEn = (unit: Unit) => UNIT_NAMES_EN[unit] ?? (unitWords(unit, 'en').replace(/^CNY/, 'yuan') || unit);
 
 /** A unit as people call it: 元, 比例, 是/否 / yuan, ratio, yes/no. */
-export const unitLabel = (unit: Unit, lang: FormatLang): string => (lang === 'en' ? unitNameEn(unit) : unitName(unit));
+export const unitLabel = (unit: Unit, lang: FormatLang): string =>
+  UNIT_NAMES[unit]?.[lang === 'en' ? 1 : 0] ?? (unitWords(unit, lang).replace(/^CNY/, 'yuan') || unit);
 export const unitNames = (unit: Unit): Localized => ({ zh: unitLabel(unit, 'zh'), en: unitLabel(unit, 'en') });
 
 /**

@@ -3,7 +3,7 @@ import { createApp } from '../../src/app';
 import { shanghaiDate } from '../../src/engine/lookup';
 import { escapeHtml } from '../../src/explore/html';
 import type { CompiledBundle, CompiledTable } from '../../src/tables/model';
-import { unitName } from '../../src/tables/units';
+import { unitLabel } from '../../src/explore/text';
 import { realBundle } from '../helpers/calc';
 
 /**
@@ -121,13 +121,21 @@ describe('what a citizen reads on a table page', () => {
       for (const p of tb.parameters) {
         const cell = (body: string) =>
           new RegExp(`<tr id="p-${p.key.replace(/\./g, '\\.')}"[^>]*>.*?</th><td>.*?</td><td>([^<]*)</td>`).exec(body)?.[1];
-        expect(cell(zh), `${tb.id} ${p.key}`).toBe(unitName(p.unit));
+        expect(cell(zh), `${tb.id} ${p.key}`).toBe(unitLabel(p.unit, 'zh'));
         expect(cell(zh), `${tb.id} ${p.key}`).toMatch(/[\u4e00-\u9fff]/);
         expect(cell(en), `${tb.id} ${p.key}`).toMatch(/^[^\u4e00-\u9fff]+$/);
         seen.add(`${p.unit}=${cell(zh)}|${cell(en)}`);
       }
     }
-    for (const pair of ['boolean=是/否|yes/no', 'ratio=比例|ratio', 'percentage-point=百分点|percentage points', 'CNY=元|yuan'])
+    for (const pair of [
+      'boolean=是/否|yes/no',
+      'ratio=比例|ratio',
+      'percentage-point=百分点|percentage points',
+      'CNY=元|yuan',
+      'count=个数|number',
+      'CNY/month=元/月|yuan/month',
+      'working-days=个工作日|working days',
+    ])
       expect(seen).toContain(pair);
   });
 
