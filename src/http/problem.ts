@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../documented';
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -11,18 +12,22 @@ import { fieldIssuesOf } from '../engine/input-issues';
 
 const messageSchema = z
   .object({ zh: z.string(), en: z.string() })
-  .openapi('Message', { description: 'The same sentence in Chinese and English; the reader picks one' });
+  .openapi('Message', DOCUMENTED && { description: 'The same sentence in Chinese and English; the reader picks one' });
 
 export const fieldErrorSchema = z
   .object({
-    pointer: z.string().openapi({ example: '/claims/0/eligibleAmount', description: 'JSON Pointer (RFC 6901) into the request' }),
-    field: z.string().openapi({ example: 'claims[0].eligibleAmount' }),
+    pointer: z
+      .string()
+      .openapi(DOCUMENTED && { example: '/claims/0/eligibleAmount', description: 'JSON Pointer (RFC 6901) into the request' }),
+    field: z.string().openapi(DOCUMENTED && { example: 'claims[0].eligibleAmount' }),
     in: z.enum(['body', 'query', 'path', 'header']),
-    code: z.string().openapi({
-      example: 'too-small',
-      description:
-        'Stable machine code: required, invalid-type, too-small, too-big, invalid-option, unknown-field, invalid-format, too-many-decimals, or a calculator’s own (kebab-case)',
-    }),
+    code: z.string().openapi(
+      DOCUMENTED && {
+        example: 'too-small',
+        description:
+          'Stable machine code: required, invalid-type, too-small, too-big, invalid-option, unknown-field, invalid-format, too-many-decimals, or a calculator’s own (kebab-case)',
+      },
+    ),
     message: messageSchema,
   })
   .openapi('FieldError');
@@ -33,35 +38,40 @@ export const MAX_LISTED_ERRORS = 20;
 
 export const problemSchema = z
   .object({
-    type: z.string().openapi({ example: '/problems/validation-error' }),
-    code: z.string().openapi({ example: 'validation-error', description: 'Stable machine code: the slug of `type`' }),
+    type: z.string().openapi(DOCUMENTED && { example: '/problems/validation-error' }),
+    code: z.string().openapi(DOCUMENTED && { example: 'validation-error', description: 'Stable machine code: the slug of `type`' }),
     title: z.string(),
     status: z.number().int(),
     message: messageSchema,
-    detail: z.string().openapi({ description: 'The English message, with detail for developers' }),
+    detail: z.string().openapi(DOCUMENTED && { description: 'The English message, with detail for developers' }),
     instance: z.string().optional(),
     errors: z
       .array(fieldErrorSchema)
       .max(MAX_LISTED_ERRORS)
       .optional()
-      .openapi({ description: `One entry per offending field, at most ${MAX_LISTED_ERRORS}` }),
+      .openapi(DOCUMENTED && { description: `One entry per offending field, at most ${MAX_LISTED_ERRORS}` }),
     errorCount: z
       .number()
       .int()
       .optional()
-      .openapi({ description: 'How many errors the request has in all (errors[] lists the first ones)' }),
+      .openapi(DOCUMENTED && { description: 'How many errors the request has in all (errors[] lists the first ones)' }),
     parameter: z
       .object({ table: z.string(), key: z.string(), note: z.string().nullable(), citation: z.string().nullable() })
       .optional()
-      .openapi({ description: 'For not-published / not-in-force problems: the parameter that is missing' }),
+      .openapi(DOCUMENTED && { description: 'For not-published / not-in-force problems: the parameter that is missing' }),
     covered: z.object({ from: z.string(), to: z.string().nullable() }).optional(),
-    requestId: z.string().optional().openapi({
-      description: 'The X-Request-Id of this answer: quote it when asking for support',
-      example: '8d3f0c52-3b1e-4a54-9f0e-2a1c5b7e9d10',
-    }),
+    requestId: z
+      .string()
+      .optional()
+      .openapi(
+        DOCUMENTED && {
+          description: 'The X-Request-Id of this answer: quote it when asking for support',
+          example: '8d3f0c52-3b1e-4a54-9f0e-2a1c5b7e9d10',
+        },
+      ),
   })
   .passthrough()
-  .openapi('Problem', { description: 'RFC 9457 problem details (application/problem+json)' });
+  .openapi('Problem', DOCUMENTED && { description: 'RFC 9457 problem details (application/problem+json)' });
 export type Problem = z.infer<typeof problemSchema>;
 export type Message = z.infer<typeof messageSchema>;
 

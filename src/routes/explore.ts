@@ -1,6 +1,6 @@
-import { Hono } from 'hono';
 import type { Context } from 'hono';
 import type { hc, InferResponseType } from 'hono/client';
+import { Hono } from 'hono/tiny';
 import type { AppEnv } from '../env';
 import { findTable, shanghaiDate } from '../engine/lookup';
 import { searchCalculators } from './search-calculators';
