@@ -1,4 +1,5 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { DOCUMENTED } from '../documented';
 import type { AppEnv } from '../env';
 import { shanghaiDate } from '../engine/lookup';
 import { noticeSchema } from '../engine/notices';
@@ -19,16 +20,21 @@ export const SEARCH_LIMIT = { default: 20, max: 100 };
 
 const hitValueSchema = z
   .object({
-    column: z.string().nullable().openapi({ description: 'The scale column of the value; null for a parameter' }),
+    column: z
+      .string()
+      .nullable()
+      .openapi(DOCUMENTED && { description: 'The scale column of the value; null for a parameter' }),
     label: localizedSchema,
     value: valueSchema,
     unit: unitSchema,
-    unitName: localizedSchema.openapi({ description: 'The unit as people call it (元, 比例, 是/否 / yuan, ratio, yes/no)' }),
-    published: z.boolean().openapi({ description: 'false: the source does not publish this value (then `value` is null)' }),
-    text: localizedSchema.openapi({
-      description: 'The value with its unit as people read it',
-      example: { zh: '200,000元', en: 'CNY 200,000' },
-    }),
+    unitName: localizedSchema.openapi(DOCUMENTED && { description: 'The unit as people call it (元, 比例, 是/否 / yuan, ratio, yes/no)' }),
+    published: z.boolean().openapi(DOCUMENTED && { description: 'false: the source does not publish this value (then `value` is null)' }),
+    text: localizedSchema.openapi(
+      DOCUMENTED && {
+        description: 'The value with its unit as people read it',
+        example: { zh: '200,000元', en: 'CNY 200,000' },
+      },
+    ),
     citation: citationSchema,
   })
   .openapi('SearchHitValue');
@@ -47,55 +53,84 @@ const reasonSchema = z
     zh: z.string(),
     en: z.string(),
   })
-  .openapi('SearchHitReason', { description: 'Why a hit shows no value (or only figures the source does not publish)' });
+  .openapi('SearchHitReason', DOCUMENTED && { description: 'Why a hit shows no value (or only figures the source does not publish)' });
 
 const hitSchema = z
   .object({
-    kind: z.enum(HIT_KINDS as [string, ...string[]]).openapi({ example: 'parameter' }),
-    id: z.string().openapi({
-      description: 'Table id, document number, parameter key, sheet id (also of a row) or calculator id',
-      example: 'inpatient.annual_cap',
-    }),
-    row: z.number().int().optional().openapi({ description: "A scale row's number in its sheet" }),
+    kind: z.enum(HIT_KINDS as [string, ...string[]]).openapi(DOCUMENTED && { example: 'parameter' }),
+    id: z.string().openapi(
+      DOCUMENTED && {
+        description: 'Table id, document number, parameter key, sheet id (also of a row) or calculator id',
+        example: 'inpatient.annual_cap',
+      },
+    ),
+    row: z
+      .number()
+      .int()
+      .optional()
+      .openapi(DOCUMENTED && { description: "A scale row's number in its sheet" }),
     labels: localizedSchema,
     table: z.object({ id: z.string(), title: localizedSchema }).nullable(),
     links: z.object({
-      api: z
-        .string()
-        .openapi({ description: 'The JSON of the hit', example: '/v1/tables/employee-medical-insurance/parameters/inpatient.annual_cap' }),
-      page: z.string().openapi({ description: 'The page people read it on (explorer, or the calculator widget)' }),
+      api: z.string().openapi(
+        DOCUMENTED && {
+          description: 'The JSON of the hit',
+          example: '/v1/tables/employee-medical-insurance/parameters/inpatient.annual_cap',
+        },
+      ),
+      page: z.string().openapi(DOCUMENTED && { description: 'The page people read it on (explorer, or the calculator widget)' }),
     }),
-    values: z.array(hitValueSchema).openapi({
-      description:
-        'The value(s) in force on `date`: one for a parameter, one per value column for a scale row; empty for the other kinds, or when none is in force (see `reason`)',
-    }),
+    values: z.array(hitValueSchema).openapi(
+      DOCUMENTED && {
+        description:
+          'The value(s) in force on `date`: one for a parameter, one per value column for a scale row; empty for the other kinds, or when none is in force (see `reason`)',
+      },
+    ),
     reason: reasonSchema.nullable(),
-    period: z.object({ from: isoDateSchema, to: isoDateSchema.nullable() }).nullable().openapi({
-      description: 'When the parameter value or scale row shown is in force',
-    }),
-    citation: citationSchema.nullable().openapi({ description: 'Document and article of the parameter value or scale row shown' }),
-    documents: z.array(z.string()).openapi({ description: 'The documents the item rests on', example: ['嘉政发〔2014〕87号'] }),
-    notices: z.array(noticeSchema).openapi({
-      description: "What the values shown rest on (a date after the one they were checked through…): the lookups' notices",
-    }),
-    matched: z.array(z.object({ field: z.enum(FIELD_NAMES as [string, ...string[]]), text: z.string() })).openapi({
-      description: 'The fields the words of the query were found in',
-    }),
+    period: z
+      .object({ from: isoDateSchema, to: isoDateSchema.nullable() })
+      .nullable()
+      .openapi(
+        DOCUMENTED && {
+          description: 'When the parameter value or scale row shown is in force',
+        },
+      ),
+    citation: citationSchema
+      .nullable()
+      .openapi(DOCUMENTED && { description: 'Document and article of the parameter value or scale row shown' }),
+    documents: z
+      .array(z.string())
+      .openapi(DOCUMENTED && { description: 'The documents the item rests on', example: ['嘉政发〔2014〕87号'] }),
+    notices: z.array(noticeSchema).openapi(
+      DOCUMENTED && {
+        description: "What the values shown rest on (a date after the one they were checked through…): the lookups' notices",
+      },
+    ),
+    matched: z.array(z.object({ field: z.enum(FIELD_NAMES as [string, ...string[]]), text: z.string() })).openapi(
+      DOCUMENTED && {
+        description: 'The fields the words of the query were found in',
+      },
+    ),
   })
   .openapi('SearchHit');
 
 export const searchAnswerSchema = z
   .object({
     query: z.string(),
-    terms: z.array(z.string()).openapi({ description: 'The words searched for (normalised: NFKC, lower case); every one must match' }),
+    terms: z
+      .array(z.string())
+      .openapi(DOCUMENTED && { description: 'The words searched for (normalised: NFKC, lower case); every one must match' }),
     date: isoDateSchema,
     total: z.number().int(),
     page: z.number().int(),
     pages: z.number().int(),
     limit: z.number().int(),
-    hits: z.array(hitSchema).openapi({ description: 'The hits of this page, best first' }),
+    hits: z.array(hitSchema).openapi(DOCUMENTED && { description: 'The hits of this page, best first' }),
   })
-  .openapi('SearchAnswer', { description: 'Every text is given in Chinese and English, so the answer is the same in both languages' });
+  .openapi(
+    'SearchAnswer',
+    DOCUMENTED && { description: 'Every text is given in Chinese and English, so the answer is the same in both languages' },
+  );
 
 const searchRoute = createRoute({
   method: 'get',
@@ -104,9 +139,10 @@ const searchRoute = createRoute({
   tags: ['tables'],
   summary: 'Search tables, parameters, scale rows and calculators; each hit with its value in force and citation',
   description:
+    DOCUMENTED &&
     'All the words of `q` must occur in one item (keys, labels in both languages, notes, citations, text values; case and full-width/half-width ignored). ' +
-    'Each hit carries the value(s) in force on `date` with unit and citation, or `reason` when it has none, and the notices of what they rest on. ' +
-    '搜索政策表、参数、分档行和计算器：每条结果附当日适用的数值、单位和出处（没有数值时说明原因）。',
+      'Each hit carries the value(s) in force on `date` with unit and citation, or `reason` when it has none, and the notices of what they rest on. ' +
+      '搜索政策表、参数、分档行和计算器：每条结果附当日适用的数值、单位和出处（没有数值时说明原因）。',
   request: {
     query: z.object({
       q: z
@@ -114,18 +150,28 @@ const searchRoute = createRoute({
         .trim()
         .min(1)
         .max(MAX_QUERY_LENGTH)
-        .openapi({ description: 'The words to find (an article such as 第二十五条, a word such as 起付, a key)', example: '起付' }),
+        .openapi(
+          DOCUMENTED && { description: 'The words to find (an article such as 第二十五条, a word such as 起付, a key)', example: '起付' },
+        ),
       date: isoDateSchema
         .optional()
-        .openapi({ description: 'The date of the values shown (default: today in Asia/Shanghai)', example: '2015-06-01' }),
-      page: z.coerce.number().int().min(1).max(10_000).optional().openapi({ description: 'Page of the hits (default 1)', example: 1 }),
+        .openapi(DOCUMENTED && { description: 'The date of the values shown (default: today in Asia/Shanghai)', example: '2015-06-01' }),
+      page: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(10_000)
+        .optional()
+        .openapi(DOCUMENTED && { description: 'Page of the hits (default 1)', example: 1 }),
       limit: z.coerce
         .number()
         .int()
         .min(1)
         .max(SEARCH_LIMIT.max)
         .optional()
-        .openapi({ description: `Hits per page (default ${SEARCH_LIMIT.default}, at most ${SEARCH_LIMIT.max})`, example: 20 }),
+        .openapi(
+          DOCUMENTED && { description: `Hits per page (default ${SEARCH_LIMIT.default}, at most ${SEARCH_LIMIT.max})`, example: 20 },
+        ),
     }),
   },
   responses: {
