@@ -307,6 +307,23 @@ describe('legislation explorer in Chromium (wrangler dev)', () => {
     expect(problems).toEqual([]);
   });
 
+  it('GET /v1/search in the Worker runtime (route validation as bundled): hits with values, and a 422 in the problem format', async () => {
+    const ok = await fetch(`${base}/v1/search?q=${encodeURIComponent('inpatient.annual_cap')}&date=2015-06-01`);
+    expect(ok.status).toBe(200);
+    const answer = (await ok.json()) as {
+      hits: { kind: string; id: string; values: { text: { zh: string } }[]; citation: { article: string } }[];
+    };
+    const cap = answer.hits.find((h) => h.kind === 'parameter' && h.id === 'inpatient.annual_cap')!;
+    expect(cap.values[0]!.text.zh).toBe('200,000元');
+    expect(cap.citation.article).toBe('第二十六条');
+    const bad = await fetch(`${base}/v1/search?q=a&limit=0`);
+    expect(bad.status).toBe(422);
+    const p = (await bad.json()) as { code: string; errors: { pointer: string; code: string; message: { zh: string } }[] };
+    expect(p.code).toBe('validation-error');
+    expect(p.errors[0]).toMatchObject({ pointer: '/limit', code: 'too-small' });
+    expect(p.errors[0]!.message.zh).toMatch(/[\u4e00-\u9fff]/);
+  });
+
   it('prints: no forms or navigation on paper', async () => {
     const { page } = await openPage();
     await page.goto(`${base}/explore/${EMI}?date=2015-06-01`);
