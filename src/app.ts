@@ -13,6 +13,7 @@ import { calculatorRoutes } from './routes/calculators';
 import { exploreRoutes } from './routes/explore';
 import { historyRoutes } from './routes/history';
 import { systemRoutes } from './routes/system';
+import { studioRoutes, tableDataRoutes } from './routes/studio';
 import { tableRoutes } from './routes/tables';
 import { widgetRoutes } from './routes/widget';
 import type { AppEnv } from './env';
@@ -50,12 +51,14 @@ export function createApp(bundle: CompiledBundle) {
 
   const routed = app
     .route('/', tableRoutes(bundle))
+    .route('/', tableDataRoutes(bundle))
     .route('/', historyRoutes(bundle))
     .route('/', calculatorRoutes(bundle))
     .route('/', exploreRoutes(bundle))
     .route('/', systemRoutes(bundle));
   // The embeddable widget's script and demo page (not API routes, so not part of the typed client).
   app.route('/', widgetRoutes());
+  app.route('/', studioRoutes());
 
   app.notFound((c) => {
     const path = new URL(c.req.url).pathname;
