@@ -209,7 +209,8 @@ export function checkCompiled(
     // the dated sheets also take the optional mark columns
     if (sheet === 'parameters') return [...FIXED_SHEETS.parameters, ...MARK_COLUMNS];
     if (Object.hasOwn(FIXED_SHEETS, sheet)) return [...FIXED_SHEETS[sheet as keyof typeof FIXED_SHEETS]];
-    const scale = spec?.scales[sheet];
+    // own keys only: a sheet named __proto__ is not a scale
+    const scale = spec && Object.hasOwn(spec.scales, sheet) ? spec.scales[sheet] : undefined;
     return scale ? [...scaleSheetColumns(scale), ...MARK_COLUMNS] : undefined;
   };
   const findings: Finding[] = problems.map((p) => ({
