@@ -425,7 +425,7 @@ function answersSection(r: StudioResult): HTMLElement {
                     a.description ? h('span', { class: 'muted' }, a.description) : null,
                   )
                 : null,
-              h('td', {}, h('code', {}, f.path)),
+              h('td', { class: 'field' }, h('code', {}, f.path)),
               h('td', { class: 'old' }, shown(f.old)),
               h('td', { class: 'new' }, shown(f.new)),
             ),
