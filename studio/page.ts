@@ -481,3 +481,5 @@ function reportSection(r: StudioResult): HTMLElement {
 }
 
 render();
+// start the worker now (it parses the reader, compiler and calculators): a dropped workbook need not wait for that
+worker = new Worker('/studio/studio-worker.js');
