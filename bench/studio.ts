@@ -40,7 +40,7 @@ export async function benchStudio(o: { rounds: number }): Promise<string> {
       );
     const cold = await once();
     if (cold.errors) throw new Error(`${basename(file)}: /studio finds ${cold.errors} error(s); the benchmark needs a clean workbook`);
-    const runs = [];
+    const runs: Awaited<ReturnType<typeof once>>[] = [];
     for (let i = 0; i < Math.max(o.rounds, 5); i++) runs.push(await once());
     const m = (f: (r: (typeof runs)[number]) => number) => fmt(median(runs.map(f)), 0);
     const parts = ['read', 'compile', 'check', 'diff', 'cases', 'report'];
