@@ -529,12 +529,20 @@ export function runSheetCases(cases: SheetCase[], bundle: CompiledBundle, calcs:
   });
 }
 
-const problemText = (body: unknown): { status: number; type: string; detail: string } => {
-  const b = (body ?? {}) as { status?: number; type?: string; detail?: string };
-  return { status: b.status ?? 0, type: String(b.type ?? '').replace('/problems/', ''), detail: b.detail ?? '' };
+const problemText = (body: unknown): { status: number; type: string; zh: string; en: string } => {
+  const b = (body ?? {}) as { status?: number; type?: string; detail?: string; message?: unknown };
+  // the problem's own message pair where it has one (/work/error-format.md), else its English detail
+  const detail = b.detail ?? '';
+  return {
+    status: b.status ?? 0,
+    type: String(b.type ?? '').replace('/problems/', ''),
+    zh: messageOf(b.message, 'zh') || detail,
+    en: messageOf(b.message, 'en') || detail,
+  };
 };
-const messageOf = (m: unknown, lang: 'zh' | 'en'): string =>
-  typeof m === 'string' ? m : m && typeof m === 'object' ? String((m as Record<string, unknown>)[lang] ?? '') : '';
+function messageOf(m: unknown, lang: 'zh' | 'en'): string {
+  return typeof m === 'string' ? m : m && typeof m === 'object' ? String((m as Record<string, unknown>)[lang] ?? '') : '';
+}
 
 /** Each failing case as problems at its cells: the expected and the actual figure, in Chinese and English. */
 export function caseProblems(file: string, results: SheetCaseResult[]): Problem[] {
@@ -576,8 +584,8 @@ export function caseProblems(file: string, results: SheetCaseResult[]): Problem[
       } else {
         add(
           sc.idCell,
-          `${who.zh}：计算器没有给出结果，而是拒绝了请求（${p.status} ${p.type}：${p.detail}）`,
-          `${who.en}: the calculator refused the request instead of answering (${p.status} ${p.type}: ${p.detail})`,
+          `${who.zh}：计算器没有给出结果，而是拒绝了请求（${p.status} ${p.type}：${p.zh}）`,
+          `${who.en}: the calculator refused the request instead of answering (${p.status} ${p.type}: ${p.en})`,
           {
             zh: '核对这个案例的输入和本次修改的数值（拒绝多因数值留空“原文未公布”，或日期不在任何生效期间内）',
             en: 'check the inputs of the case and the values this edit changes (a refusal usually means a value left empty as not published, or a date no row covers)',

@@ -224,4 +224,24 @@ describe('reading a cases sheet', () => {
       ['I2', 'case A (employee-medical-settlement, row 2): the request is not valid for the calculator: claims[0].eligibleAmount'],
     ]);
   });
+
+  it('a case the calculator refuses (a year before the data) is reported at its id, with the refusal', () => {
+    const { cases } = readCasesSheet(
+      'x.xlsx',
+      EMI,
+      grid([
+        [...header, 'person.birthDate'],
+        ['A', 'employee-medical-settlement', 2000, 'A', 'employed', 'outpatient', '2000-01-15', 'community', 100, 0, '1970-01-01'],
+      ]),
+    );
+    const t = compileFile(FILE).table!;
+    const results = runSheetCases(cases, { format: 1, packageVersion: '0', hash: '', tables: { [EMI]: t } });
+    expect(results[0]!.passed).toBe(false);
+    const problems = caseProblems('x.xlsx', results);
+    expect(problems.map((p) => p.cell)).toEqual(['A2']);
+    expect(problems[0]!.en).toMatch(
+      /^case A \(employee-medical-settlement, row 2\): the calculator refused the request instead of answering \(422 /,
+    );
+    expect(problems[0]!.zh).toMatch(/计算器没有给出结果，而是拒绝了请求（422 /);
+  });
 });
