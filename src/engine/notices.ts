@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../documented';
 import { z } from '@hono/zod-openapi';
 import type { CompiledTable } from '../tables/model';
 
@@ -18,11 +19,11 @@ export interface Notice {
 
 export const noticeSchema = z
   .object({
-    code: z.string().openapi({ example: 'after-verified-through' }),
+    code: z.string().openapi(DOCUMENTED && { example: 'after-verified-through' }),
     zh: z.string(),
     en: z.string(),
   })
-  .openapi('Notice', { description: 'Something the answer rests on that its reader should know, in Chinese and English' });
+  .openapi('Notice', DOCUMENTED && { description: 'Something the answer rests on that its reader should know, in Chinese and English' });
 
 /** The notices of one answer, each once. */
 export class Notices {

@@ -1,14 +1,17 @@
+import { DOCUMENTED } from '../documented';
 import { laterOf } from '../engine/dates';
+import { issue } from '../engine/issue';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../env';
 import { changesBetween } from '../engine/changes';
 import { findTable, shanghaiDate } from '../engine/lookup';
 import { coverageNotices, noticeSchema } from '../engine/notices';
 import { pick, resolveLang } from '../http/lang';
-import { problem, ProblemError, problemSchema, validationProblem } from '../http/problem';
+import { ProblemError, problemSchema, validationProblem } from '../http/problem';
 import { changeLogEntrySchema, isoDateSchema, rangeSchema, sourceDocumentSchema, valueSchema, type CompiledBundle } from '../tables/model';
 import { unitSchema } from '../tables/units';
 import {
+  unknownTableProblem,
   langQuery,
   presentScale,
   presentValue,
@@ -24,31 +27,33 @@ import {
  * workbook's change log with the data hash of this build (GET /v1/tables/{id}/versions).
  */
 
-const calendarDate = (description: string) => isoDateSchema.openapi({ description, example: '2015-06-01' });
+const calendarDate = (description: string) => isoDateSchema.openapi(DOCUMENTED && { description, example: '2015-06-01' });
 
-const changeKind = z.enum(['changed', 'added', 'removed']).openapi({
-  description:
-    'changed: in force on both dates with different values (including a figure that is not published on one of them: `published: false`); added: in force on `to` only; removed: in force on `from` only',
-});
+const changeKind = z.enum(['changed', 'added', 'removed']).openapi(
+  DOCUMENTED && {
+    description:
+      'changed: in force on both dates with different values (including a figure that is not published on one of them: `published: false`); added: in force on `to` only; removed: in force on `from` only',
+  },
+);
 
 const parameterChangeSchema = z
   .object({
-    key: z.string().openapi({ example: 'inpatient.annual_cap' }),
+    key: z.string().openapi(DOCUMENTED && { example: 'inpatient.annual_cap' }),
     label: z.string(),
     unit: unitSchema,
     link: z.string(),
     change: changeKind,
-    before: valueInForceSchema.nullable().openapi({ description: 'The value in force on `from` (null: none)' }),
-    after: valueInForceSchema.nullable().openapi({ description: 'The value in force on `to` (null: none)' }),
+    before: valueInForceSchema.nullable().openapi(DOCUMENTED && { description: 'The value in force on `from` (null: none)' }),
+    after: valueInForceSchema.nullable().openapi(DOCUMENTED && { description: 'The value in force on `to` (null: none)' }),
   })
   .openapi('ParameterChange');
 
 const scaleRowChangeSchema = z
   .object({
     change: changeKind,
-    case: z.record(z.string(), valueSchema).openapi({ description: 'The dimension values of the row (e.g. { level: "3" })' }),
+    case: z.record(z.string(), valueSchema).openapi(DOCUMENTED && { description: 'The dimension values of the row (e.g. { level: "3" })' }),
     ranges: z.record(z.string(), rangeSchema),
-    columns: z.array(z.string()).openapi({ description: 'Value columns that differ' }),
+    columns: z.array(z.string()).openapi(DOCUMENTED && { description: 'Value columns that differ' }),
     before: scaleRowOutSchema.nullable(),
     after: scaleRowOutSchema.nullable(),
   })
@@ -59,10 +64,12 @@ const changesSchema = z
     table: tableHeadingSchema,
     from: isoDateSchema,
     to: isoDateSchema,
-    compared: z.object({ from: isoDateSchema, to: isoDateSchema }).openapi({
-      description:
-        'the dates actually compared: `from` moves to the first day the table covers when it was earlier (nothing is "added" by the start of the data)',
-    }),
+    compared: z.object({ from: isoDateSchema, to: isoDateSchema }).openapi(
+      DOCUMENTED && {
+        description:
+          'the dates actually compared: `from` moves to the first day the table covers when it was earlier (nothing is "added" by the start of the data)',
+      },
+    ),
     coverage: z.object({ from: isoDateSchema, to: isoDateSchema.nullable() }),
     lang: z.enum(['zh-CN', 'en']),
     notices: z.array(noticeSchema),
@@ -83,14 +90,20 @@ const changesSchema = z
 const versionsSchema = z
   .object({
     table: tableHeadingSchema,
-    version: z.string().openapi({ description: 'Date of the latest change-log line and number of lines', example: '2015-01-05.3' }),
-    hash: z.string().openapi({ description: 'SHA-256 of the compiled table' }),
+    version: z
+      .string()
+      .openapi(DOCUMENTED && { description: 'Date of the latest change-log line and number of lines', example: '2015-01-05.3' }),
+    hash: z.string().openapi(DOCUMENTED && { description: 'SHA-256 of the compiled table' }),
     data: z.object({
-      hash: z.string().openapi({ description: 'SHA-256 of the whole compiled bundle served by this build (the ETag source)' }),
+      hash: z
+        .string()
+        .openapi(DOCUMENTED && { description: 'SHA-256 of the whole compiled bundle served by this build (the ETag source)' }),
       packageVersion: z.string(),
-      dataVersion: z.string().openapi({ example: '0.1.0+ea8699660495' }),
+      dataVersion: z.string().openapi(DOCUMENTED && { example: '0.1.0+ea8699660495' }),
     }),
-    changelog: z.array(changeLogEntrySchema).openapi({ description: "The workbook's change log (changelog sheet), newest first" }),
+    changelog: z
+      .array(changeLogEntrySchema)
+      .openapi(DOCUMENTED && { description: "The workbook's change log (changelog sheet), newest first" }),
     sources: z.array(sourceDocumentSchema),
   })
   .openapi('TableVersions');
@@ -112,12 +125,13 @@ const changesRoute = createRoute({
     params: z.object({ id: tableIdParam }),
     query: z
       .object({
-        from: calendarDate('The earlier date'),
-        to: calendarDate('The later date (default: today in Asia/Shanghai)').optional(),
+        from: calendarDate(DOCUMENTED && 'The earlier date'),
+        to: calendarDate(DOCUMENTED && 'The later date (default: today in Asia/Shanghai)').optional(),
         lang: langQuery,
       })
       .superRefine((q, ctx) => {
-        if (q.to !== undefined && q.to < q.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
+        if (q.to !== undefined && q.to < q.from)
+          issue(ctx, ['to'], 'before-from', { zh: '不能早于起始日期（from）', en: 'must not be before from' });
       }),
   },
   responses: { 200: { description: 'The changes', content: { 'application/json': { schema: changesSchema } } }, ...problems },
@@ -140,7 +154,7 @@ export function historyRoutes(bundle: CompiledBundle) {
   const app = new OpenAPIHono<AppEnv>();
   const table = (id: string) => {
     const t = findTable(bundle, id);
-    if (!t) throw new ProblemError(problem('not-found', `No table "${id}". Known tables: ${Object.keys(bundle.tables).join(', ')}.`));
+    if (!t) throw new ProblemError(unknownTableProblem(bundle, id));
     return t;
   };
   return app
@@ -151,7 +165,11 @@ export function historyRoutes(bundle: CompiledBundle) {
       const to = q.to ?? shanghaiDate(Date.now());
       if (to < q.from) {
         // only reachable when `to` defaulted to today and `from` is in the future
-        throw new ProblemError(validationProblem('query', [{ path: ['from'], message: `must not be after to (${to})` }]));
+        throw new ProblemError(
+          validationProblem('query', [
+            { path: ['from'], code: 'after-to', message: { zh: `不能晚于截止日期（${to}）`, en: `must not be after to (${to})` } },
+          ]),
+        );
       }
       // Before the table's coverage there is no data, not "no value": compare from the first day it covers, and say so.
       const start = laterOf(q.from, t.coverage.from);

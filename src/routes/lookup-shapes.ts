@@ -1,7 +1,9 @@
+import { DOCUMENTED } from '../documented';
 /** The shapes of lookup answers (zod, so also their OpenAPI schemas) and how a compiled table is presented in them. */
 import { z } from '@hono/zod-openapi';
 import { NOT_PUBLISHED, pick, type Lang } from '../http/lang';
-import type { CompiledParameter, CompiledScale, CompiledTable, DatedValue, ScaleRow } from '../tables/model';
+import type { CompiledBundle, CompiledParameter, CompiledScale, CompiledTable, DatedValue, ScaleRow } from '../tables/model';
+import { problem } from '../http/problem';
 import {
   citationOf,
   citationSchema,
@@ -17,10 +19,10 @@ import { noticeSchema } from '../engine/notices';
 export const langQuery = z
   .enum(['zh', 'zh-CN', 'en'])
   .optional()
-  .openapi({ description: 'Label language; overrides Accept-Language (default zh-CN)', example: 'en' });
+  .openapi(DOCUMENTED && { description: 'Label language; overrides Accept-Language (default zh-CN)', example: 'en' });
 export const dateQuery = isoDateSchema
   .optional()
-  .openapi({ description: 'Date the values must be in force on (default: today in Asia/Shanghai)', example: '2015-06-01' });
+  .openapi(DOCUMENTED && { description: 'Date the values must be in force on (default: today in Asia/Shanghai)', example: '2015-06-01' });
 export const tableIdParam = z.string().openapi({ param: { name: 'id', in: 'path' }, example: 'employee-medical-insurance' });
 
 export const tableSummarySchema = z
@@ -47,16 +49,20 @@ export const valueInForceSchema = z
     notice: z
       .string()
       .optional()
-      .openapi({ description: 'Present when the source does not publish the value', example: 'not published in the source' }),
+      .openapi(DOCUMENTED && { description: 'Present when the source does not publish the value', example: 'not published in the source' }),
     from: isoDateSchema,
     to: isoDateSchema.nullable(),
-    citation: citationSchema.openapi({
-      description:
-        "Where this value is published. A value carried over unchanged from the previous dated row keeps that row's citation, so it can differ from `rowCitation`",
-    }),
+    citation: citationSchema.openapi(
+      DOCUMENTED && {
+        description:
+          "Where this value is published. A value carried over unchanged from the previous dated row keeps that row's citation, so it can differ from `rowCitation`",
+      },
+    ),
     rowCitation: citationSchema
       .optional()
-      .openapi({ description: "The dated row's own citation (its source and article), present when it differs from `citation`" }),
+      .openapi(
+        DOCUMENTED && { description: "The dated row's own citation (its source and article), present when it differs from `citation`" },
+      ),
     note: z.string().nullable(),
     cell: z.string(),
   })
@@ -64,7 +70,7 @@ export const valueInForceSchema = z
 
 export const parameterInForceSchema = z
   .object({
-    key: z.string().openapi({ example: 'inpatient.annual_cap' }),
+    key: z.string().openapi(DOCUMENTED && { example: 'inpatient.annual_cap' }),
     label: z.string(),
     unit: unitSchema,
     link: z.string(),
@@ -80,9 +86,11 @@ export const scaleRowOutSchema = z
     notice: z.string().optional(),
     from: isoDateSchema,
     to: isoDateSchema.nullable(),
-    citation: citationSchema.openapi({
-      description: "The row's citation (its source and article): of every value without its own in `citations`",
-    }),
+    citation: citationSchema.openapi(
+      DOCUMENTED && {
+        description: "The row's citation (its source and article): of every value without its own in `citations`",
+      },
+    ),
     citations: valueCitationsSchema.optional(),
     note: z.string().nullable(),
     row: z.number().int(),
@@ -101,15 +109,19 @@ export const scaleOutSchema = z
 export const tableHeadingSchema = z.object({
   id: z.string(),
   title: z.string(),
-  version: z.string().openapi({ description: 'the data version of the workbook (its change log), not a policy date' }),
+  version: z.string().openapi(DOCUMENTED && { description: 'the data version of the workbook (its change log), not a policy date' }),
   hash: z.string(),
-  verifiedThrough: isoDateSchema.openapi({ description: 'the values were checked against published sources up to this date' }),
+  verifiedThrough: isoDateSchema.openapi(
+    DOCUMENTED && { description: 'the values were checked against published sources up to this date' },
+  ),
 });
 
-const noticesField = z.array(noticeSchema).openapi({
-  description:
-    'What the values rest on that a reader should know: a date after the one they were checked through, an in-force date the text leaves open',
-});
+const noticesField = z.array(noticeSchema).openapi(
+  DOCUMENTED && {
+    description:
+      'What the values rest on that a reader should know: a date after the one they were checked through, an in-force date the text leaves open',
+  },
+);
 
 export const tableAtDateSchema = z
   .object({
@@ -199,3 +211,10 @@ export const summarize = (t: CompiledTable, lang: Lang) => ({
   scaleCount: t.scales.length,
   links: { self: `/v1/tables/${t.id}`, explore: `/explore/${t.id}` },
 });
+
+/** The 404 of a table id this deployment does not have. */
+export const unknownTableProblem = (bundle: CompiledBundle, id: string) =>
+  problem('not-found', {
+    zh: `没有名为“${id}”的数据表。`,
+    en: `No table "${id}". Known tables: ${Object.keys(bundle.tables).join(', ')}.`,
+  });

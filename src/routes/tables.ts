@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../documented';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { covers, findTable, rowsOn, shanghaiDate, valueOn } from '../engine/lookup';
 import { coverageNotices } from '../engine/notices';
@@ -7,6 +8,7 @@ import type { CompiledBundle, CompiledTable } from '../tables/model';
 import { isoDateSchema } from '../tables/model';
 import type { AppEnv } from '../env';
 import {
+  unknownTableProblem,
   dateQuery,
   langQuery,
   parameterHistorySchema,
@@ -64,7 +66,9 @@ const parameterRoute = createRoute({
       key: z.string().openapi({ param: { name: 'key', in: 'path' }, example: 'inpatient.annual_cap' }),
     }),
     query: z.object({
-      date: isoDateSchema.optional().openapi({ description: 'Return only the value in force on this date', example: '2015-06-01' }),
+      date: isoDateSchema
+        .optional()
+        .openapi(DOCUMENTED && { description: 'Return only the value in force on this date', example: '2015-06-01' }),
       lang: langQuery,
     }),
   },
@@ -101,11 +105,14 @@ const scaleRoute = createRoute({
 export function tableRoutes(bundle: CompiledBundle) {
   const app = new OpenAPIHono<AppEnv>();
 
-  const unknownTable = (id: string) => problem('not-found', `No table "${id}". Known tables: ${Object.keys(bundle.tables).join(', ')}.`);
+  const unknownTable = (id: string) => unknownTableProblem(bundle, id);
   const notCovered = (t: CompiledTable, date: string) =>
     problem(
       'date-not-covered',
-      `${t.id} has no version in force on ${date}; it covers ${t.coverage.from} to ${t.coverage.to ?? 'open end'}.`,
+      {
+        zh: `${t.title.zh}没有 ${date} 有效的数值：本表的数值自 ${t.coverage.from} 起${t.coverage.to ? `，至 ${t.coverage.to} 止` : ''}。`,
+        en: `${t.id} has no version in force on ${date}; it covers ${t.coverage.from} to ${t.coverage.to ?? 'open end'}.`,
+      },
       {
         covered: t.coverage,
       },
@@ -142,7 +149,10 @@ export function tableRoutes(bundle: CompiledBundle) {
       const t = findTable(bundle, id);
       if (!t) throw new ProblemError(unknownTable(id));
       const p = t.parameters.find((x) => x.key === key);
-      if (!p) throw new ProblemError(problem('not-found', `Table ${id} has no parameter "${key}".`));
+      if (!p)
+        throw new ProblemError(
+          problem('not-found', { zh: `${t.title.zh}没有参数“${key}”。`, en: `Table ${id} has no parameter "${key}".` }),
+        );
       const date = c.req.valid('query').date;
       if (!date) {
         return c.json(
@@ -160,9 +170,16 @@ export function tableRoutes(bundle: CompiledBundle) {
       if (!v) {
         const ranges = p.history.map((h) => `${h.from}…${h.to ?? ''}`).join(', ');
         throw new ProblemError(
-          problem('not-in-force', `${id} ${key} has no value in force on ${date}; its values cover ${ranges}.`, {
-            covered: { from: p.history[0]!.from, to: p.history.at(-1)!.to },
-          }),
+          problem(
+            'not-in-force',
+            {
+              zh: `${t.title.zh}的“${p.label.zh}”在 ${date} 没有有效的数值；有数值的期间：${ranges}。`,
+              en: `${id} ${key} has no value in force on ${date}; its values cover ${ranges}.`,
+            },
+            {
+              covered: { from: p.history[0]!.from, to: p.history.at(-1)!.to },
+            },
+          ),
         );
       }
       return c.json(
@@ -186,7 +203,10 @@ export function tableRoutes(bundle: CompiledBundle) {
       const s = t.scales.find((x) => x.id === sheet);
       if (!s)
         throw new ProblemError(
-          problem('not-found', `Table ${id} has no sheet "${sheet}". Its sheets: ${t.scales.map((x) => x.id).join(', ')}.`),
+          problem('not-found', {
+            zh: `${t.title.zh}没有分档表“${sheet}”。`,
+            en: `Table ${id} has no sheet "${sheet}". Its sheets: ${t.scales.map((x) => x.id).join(', ')}.`,
+          }),
         );
       const date = c.req.valid('query').date;
       if (date && !covers(t, date)) throw new ProblemError(notCovered(t, date));

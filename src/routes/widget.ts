@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import type { AppEnv } from '../env';
 import { calculatorCatalogue, type CatalogueEntry } from '../api-description';
 import { problem, problemResponse } from '../http/problem';
@@ -76,7 +76,10 @@ export function widgetRoutes() {
     if (!asset?.ok)
       return problemResponse(
         c,
-        problem('not-found', 'The widget is not built in this deployment (npm run build writes compiled/public/widget.js).'),
+        problem('not-found', {
+          zh: '本部署尚未构建小部件。',
+          en: 'The widget is not built in this deployment (npm run build writes compiled/public/widget.js).',
+        }),
       );
     const body = await asset.arrayBuffer();
     // A strong validator from the bytes themselves: the same in wrangler dev and in production.

@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../documented';
 import { z } from '@hono/zod-openapi';
 import { isIsoDate, unitSchema } from './units';
 
@@ -9,27 +10,31 @@ import { isIsoDate, unitSchema } from './units';
 
 export const localizedSchema = z
   .object({ zh: z.string(), en: z.string() })
-  .openapi('Localized', { description: 'A text in Chinese and English' });
+  .openapi('Localized', DOCUMENTED && { description: 'A text in Chinese and English' });
 export type Localized = z.infer<typeof localizedSchema>;
 
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date YYYY-MM-DD', abort: true })
-  .refine(isIsoDate, { error: 'must be a valid calendar date YYYY-MM-DD' })
-  .openapi({ example: '2015-06-01', description: 'ISO 8601 calendar date' });
+  // the code and zh wording of CALENDAR_DATE (src/engine/issue.ts), read by fieldIssuesOf
+  .refine(isIsoDate, {
+    error: 'must be a valid calendar date YYYY-MM-DD',
+    params: { code: 'invalid-format', zh: '应为有效的日期，写成 年-月-日，如 2015-03-01' },
+  })
+  .openapi(DOCUMENTED && { example: '2015-06-01', description: 'ISO 8601 calendar date' });
 
 export const valueSchema = z
   .union([z.number(), z.string(), z.boolean(), z.null()])
-  .openapi({ description: 'The value in its unit; null when the source does not publish it' });
+  .openapi(DOCUMENTED && { description: 'The value in its unit; null when the source does not publish it' });
 export type Value = z.infer<typeof valueSchema>;
 
 export const citationSchema = z
   .object({
-    document: z.string().openapi({ example: '嘉政发〔2014〕87号' }),
-    article: z.string().openapi({ example: '第二十五条' }),
-    text: z.string().openapi({ example: '嘉政发〔2014〕87号 第二十五条' }),
+    document: z.string().openapi(DOCUMENTED && { example: '嘉政发〔2014〕87号' }),
+    article: z.string().openapi(DOCUMENTED && { example: '第二十五条' }),
+    text: z.string().openapi(DOCUMENTED && { example: '嘉政发〔2014〕87号 第二十五条' }),
   })
-  .openapi('Citation', { description: 'Where the value is published: document number and article/section' });
+  .openapi('Citation', DOCUMENTED && { description: 'Where the value is published: document number and article/section' });
 export type Citation = z.infer<typeof citationSchema>;
 
 /**
@@ -38,25 +43,28 @@ export type Citation = z.infer<typeof citationSchema>;
  * restated by its own document (the `restates` column, tables/README.md › workbook format). Keyed by column: `value`
  * for a parameter; a value column, or `<range>_min` / `<range>_max` for a bracket's bounds, on a scale row.
  */
-export const valueCitationsSchema = z.record(z.string(), citationSchema).openapi('ValueCitations', {
-  description:
-    "Citations of single values where they differ from the row's `citation` (a value carried over unchanged from the previous row keeps its own), by column",
-});
+export const valueCitationsSchema = z.record(z.string(), citationSchema).openapi(
+  'ValueCitations',
+  DOCUMENTED && {
+    description:
+      "Citations of single values where they differ from the row's `citation` (a value carried over unchanged from the previous row keeps its own), by column",
+  },
+);
 /** The citation of one value: its own where it has one, else its row's. */
 export const citationOf = (row: { citation: Citation; citations?: Record<string, Citation> }, column: string): Citation =>
   row.citations?.[column] ?? row.citation;
 
 export const datedValueSchema = z.object({
-  from: isoDateSchema.openapi({ description: 'First day in force (inclusive)' }),
-  to: isoDateSchema.nullable().openapi({ description: 'Last day in force (inclusive); null = open-ended' }),
+  from: isoDateSchema.openapi(DOCUMENTED && { description: 'First day in force (inclusive)' }),
+  to: isoDateSchema.nullable().openapi(DOCUMENTED && { description: 'Last day in force (inclusive); null = open-ended' }),
   value: valueSchema,
-  published: z.boolean().openapi({ description: 'false: the source does not publish this value (see note)' }),
+  published: z.boolean().openapi(DOCUMENTED && { description: 'false: the source does not publish this value (see note)' }),
   /** the row's citation (its source and article columns) */
   citation: citationSchema,
   /** `{ value: … }` when the value's own citation differs from the row's (carried over unchanged) */
   citations: valueCitationsSchema.optional(),
   note: z.string().nullable(),
-  cell: z.string().openapi({ description: 'Workbook cell of the value, e.g. parameters!D5', example: 'parameters!D12' }),
+  cell: z.string().openapi(DOCUMENTED && { description: 'Workbook cell of the value, e.g. parameters!D5', example: 'parameters!D12' }),
 });
 export type DatedValue = z.infer<typeof datedValueSchema>;
 
@@ -75,7 +83,7 @@ export const rangeSchema = z
     max: z.number().nullable(),
     maxInclusive: z.boolean(),
   })
-  .openapi('Range', { description: 'A bracket: null bound = unbounded; inclusive says whether the bound itself belongs' });
+  .openapi('Range', DOCUMENTED && { description: 'A bracket: null bound = unbounded; inclusive says whether the bound itself belongs' });
 export type Range = z.infer<typeof rangeSchema>;
 
 export const scaleColumnSchema = z.object({
@@ -91,13 +99,18 @@ export const scaleRowSchema = z.object({
   to: isoDateSchema.nullable(),
   cells: z.record(z.string(), valueSchema),
   ranges: z.record(z.string(), rangeSchema),
-  unpublished: z.array(z.string()).openapi({ description: 'Value columns left empty because the source does not publish them' }),
+  unpublished: z
+    .array(z.string())
+    .openapi(DOCUMENTED && { description: 'Value columns left empty because the source does not publish them' }),
   /** the row's citation (its source and article columns) */
   citation: citationSchema,
   /** per column, where a value's own citation differs from the row's */
   citations: valueCitationsSchema.optional(),
   note: z.string().nullable(),
-  row: z.number().int().openapi({ description: 'Row number in the sheet' }),
+  row: z
+    .number()
+    .int()
+    .openapi(DOCUMENTED && { description: 'Row number in the sheet' }),
 });
 export type ScaleRow = z.infer<typeof scaleRowSchema>;
 
@@ -111,16 +124,22 @@ export type CompiledScale = z.infer<typeof compiledScaleSchema>;
 
 export const sourceDocumentSchema = z
   .object({
-    number: z.string().openapi({ example: '嘉政发〔2014〕87号' }),
+    number: z.string().openapi(DOCUMENTED && { example: '嘉政发〔2014〕87号' }),
     title: localizedSchema,
     issued: isoDateSchema.nullable(),
     effective: isoDateSchema.nullable(),
     link: z.string().nullable(),
     note: z.string().nullable(),
-    effectiveReading: z.object({ earliest: isoDateSchema, latest: isoDateSchema, note: localizedSchema }).nullable().optional().openapi({
-      description:
-        'Set when the text leaves the in-force date open: `effective` is the date this data set reads, anywhere from `earliest` to `latest`, for the reason in `note`',
-    }),
+    effectiveReading: z
+      .object({ earliest: isoDateSchema, latest: isoDateSchema, note: localizedSchema })
+      .nullable()
+      .optional()
+      .openapi(
+        DOCUMENTED && {
+          description:
+            'Set when the text leaves the in-force date open: `effective` is the date this data set reads, anywhere from `earliest` to `latest`, for the reason in `note`',
+        },
+      ),
   })
   .openapi('SourceDocument');
 export type SourceDocument = z.infer<typeof sourceDocumentSchema>;
@@ -139,9 +158,11 @@ export const compiledTableSchema = z.object({
   version: z.string(),
   hash: z.string(),
   coverage: z.object({ from: isoDateSchema, to: isoDateSchema.nullable() }),
-  verifiedThrough: isoDateSchema.openapi({
-    description: 'the date up to which the values were checked against published sources; values for later dates are carried forward',
-  }),
+  verifiedThrough: isoDateSchema.openapi(
+    DOCUMENTED && {
+      description: 'the date up to which the values were checked against published sources; values for later dates are carried forward',
+    },
+  ),
   parameters: z.array(compiledParameterSchema),
   scales: z.array(compiledScaleSchema),
 });

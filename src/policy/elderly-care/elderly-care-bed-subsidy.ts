@@ -1,3 +1,5 @@
+import { DOCUMENTED } from '../../documented';
+import { failsWith } from '../../engine/issue';
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, tableRef } from '../../engine/calculator';
 import { isoDate, MAX_COUNT, yuan, yuanOf, yuanOut } from '../../engine/inputs';
@@ -30,31 +32,33 @@ import type { elderlyCare as EC } from './table';
 
 const input = z
   .object({
-    date: isoDate('Date on which the rules apply (e.g. the date of the subsidy decision)'),
+    date: isoDate(DOCUMENTED && 'Date on which the rules apply (e.g. the date of the subsidy decision)'),
     institutionType: z
       .enum(['nursing', 'assisted_living', 'other'])
-      .openapi({ description: 'nursing: 护理型; assisted_living: 助养型; other' }),
-    privatelyRun: z.boolean().openapi({ description: '民办 (privately run)' }),
-    nonProfit: z.boolean().openapi({ description: '非营利性 (non-profit)' }),
-    cityLevel: z.boolean().openapi({ description: '市本级 (a city-level institution)' }),
+      .openapi(DOCUMENTED && { description: 'nursing: 护理型; assisted_living: 助养型; other' }),
+    privatelyRun: z.boolean().openapi(DOCUMENTED && { description: '民办 (privately run)' }),
+    nonProfit: z.boolean().openapi(DOCUMENTED && { description: '非营利性 (non-profit)' }),
+    cityLevel: z.boolean().openapi(DOCUMENTED && { description: '市本级 (a city-level institution)' }),
     nursingOccupancyRatio: z
-      .number({ error: 'must be a fraction between 0 and 1' })
-      .min(0, { error: 'must be between 0 and 1' })
-      .max(1, { error: 'must be between 0 and 1' })
-      .refine((n) => decimalPlaces(n) <= 6, { error: 'has more than six decimals' })
-      .openapi({
-        description: '护理老年人入住率 as a fraction between 0 and 1 (at most six decimals), computed by the caller',
-        example: 0.75,
-      }),
+      .number()
+      .min(0)
+      .max(1)
+      .refine((n) => decimalPlaces(n) <= 6, failsWith('too-many-decimals', { zh: '最多六位小数', en: 'has more than six decimals' }))
+      .openapi(
+        DOCUMENTED && {
+          description: '护理老年人入住率 as a fraction between 0 and 1 (at most six decimals), computed by the caller',
+          example: 0.75,
+        },
+      ),
     baseSubsidyPerBed: yuan(
-      '一次性床位建设补贴 per bed (yuan); not published in 86号 — default: the workbook value, if a maintainer has filled it',
+      DOCUMENTED && '一次性床位建设补贴 per bed (yuan); not published in 86号 — default: the workbook value, if a maintainer has filled it',
     ).optional(),
     beds: z
       .number()
-      .int({ error: 'must be a whole number of beds' })
-      .min(1, { error: 'must be at least 1' })
+      .int()
+      .min(1)
       .max(MAX_COUNT)
-      .openapi({ description: 'Beds counted for the one-off subsidy', example: 50 }),
+      .openapi(DOCUMENTED && { description: 'Beds counted for the one-off subsidy', example: 50 }),
   })
   .strict();
 
@@ -74,12 +78,12 @@ const output = z
     upliftApplies: z.boolean(),
     conditions: z.array(conditionSchema),
     upliftRate: z.number(),
-    basePerBed: yuanOut('one-off subsidy per bed used'),
+    basePerBed: yuanOut(DOCUMENTED && 'one-off subsidy per bed used'),
     baseSource: z.enum(['request', 'table']),
     beds: z.number().int(),
-    baseSubsidy: yuanOut('per bed × beds'),
-    uplift: yuanOut('rate × baseSubsidy when the top-up applies, else 0'),
-    total: yuanOut('baseSubsidy + uplift'),
+    baseSubsidy: yuanOut(DOCUMENTED && 'per bed × beds'),
+    uplift: yuanOut(DOCUMENTED && 'rate × baseSubsidy when the top-up applies, else 0'),
+    total: yuanOut(DOCUMENTED && 'baseSubsidy + uplift'),
   })
   .openapi('ElderlyCareBedSubsidy');
 

@@ -1,6 +1,7 @@
+import { DOCUMENTED } from '../../documented';
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, tableRef } from '../../engine/calculator';
-import { EngineError, refused } from '../../engine/errors';
+import { EngineError, type FieldIssue, refused } from '../../engine/errors';
 import { dateOrToday, MAX_COMPANIES, tonnes, tonnesToUnits, TONNE_UNITS, yuan, yuanOf, yuanOut } from '../../engine/inputs';
 import { fen, PPM, percentText, ratioToPpm, yuanText, yuanToFen } from '../../engine/money';
 import { errorOf, type NumberRead, type Params, type ParamUse, type TextRead } from '../../engine/params';
@@ -31,39 +32,59 @@ type Class = (typeof CLASSES)[number];
 
 const companyInput = z
   .object({
-    id: z.string().min(1).max(64).openapi({ description: 'Firm identifier, unique in the request', example: 'A' }),
+    id: z
+      .string()
+      .min(1)
+      .max(64)
+      .openapi(DOCUMENTED && { description: 'Firm identifier, unique in the request', example: 'A' }),
     taxPaid: yuan(
-      'Tax contribution of the evaluation period (税收贡献, yuan); its definition is not published (performance.metric.tax_definition), the evaluating authority supplies it',
+      DOCUMENTED &&
+        'Tax contribution of the evaluation period (税收贡献, yuan); its definition is not published (performance.metric.tax_definition), the evaluating authority supplies it',
     ),
     emissionRightsTonnes: tonnes(
-      'Emission-right indicators held (吨排污权指标) in the pollutants of ranking_pollutants for the industry, summed; > 0, at most 4 decimals',
+      DOCUMENTED &&
+        'Emission-right indicators held (吨排污权指标) in the pollutants of ranking_pollutants for the industry, summed; > 0, at most 4 decimals',
       { positive: true },
     ),
-    exclusions: z.array(z.string().min(1).max(64)).max(10).default([]).openapi({
-      description:
-        'Codes of the sheet class_exclusions that apply to the firm: reduction-task-unmet-no-purchase, major-environmental-violation, initial-right-not-paid',
-      example: [],
-    }),
+    exclusions: z
+      .array(z.string().min(1).max(64))
+      .max(10)
+      .default([])
+      .openapi(
+        DOCUMENTED && {
+          description:
+            'Codes of the sheet class_exclusions that apply to the firm: reduction-task-unmet-no-purchase, major-environmental-violation, initial-right-not-paid',
+          example: [],
+        },
+      ),
   })
   .strict()
   .openapi('EvaluatedFirm');
 
 const input = z
   .object({
-    industry: z.string().min(1).max(64).openapi({
-      description:
-        'Industry code of the sheet industries with performance_evaluated = yes: dyeing, paper, tanning, chemicals, electroplating, thermal-power (热电)',
-      example: 'dyeing',
-    }),
-    date: dateOrToday('Evaluation date (the table rows in force on it apply)'),
+    industry: z
+      .string()
+      .min(1)
+      .max(64)
+      .openapi(
+        DOCUMENTED && {
+          description:
+            'Industry code of the sheet industries with performance_evaluated = yes: dyeing, paper, tanning, chemicals, electroplating, thermal-power (热电)',
+          example: 'dyeing',
+        },
+      ),
+    date: dateOrToday(DOCUMENTED && 'Evaluation date (the table rows in force on it apply)'),
     companies: z
       .array(companyInput)
-      .min(1, { error: 'companies must contain at least one firm' })
+      .min(1)
       .max(MAX_COMPANIES, { error: `at most ${MAX_COMPANIES} firms` })
-      .openapi({
-        description:
-          'Every evaluated firm of the industry: the ranking is city-wide (统一排序), the thirds are computed over exactly these firms',
-      }),
+      .openapi(
+        DOCUMENTED && {
+          description:
+            'Every evaluated firm of the industry: the ranking is city-wide (统一排序), the thirds are computed over exactly these firms',
+        },
+      ),
   })
   .strict()
   .superRefine((r, ctx) => {
@@ -85,22 +106,30 @@ const groups = ['encouraged-top-10pct', 'encouraged', 'general', 'other'] as con
 const companyOut = z
   .object({
     id: z.string(),
-    taxPerTonne: yuanOut('tax per tonne, rounded half-up to the fen (display only: ranking uses exact values)'),
-    rank: z.number().int().openapi({ description: 'Standard competition rank (1224): 1 + number of firms with a strictly better metric' }),
+    taxPerTonne: yuanOut(DOCUMENTED && 'tax per tonne, rounded half-up to the fen (display only: ranking uses exact values)'),
+    rank: z
+      .number()
+      .int()
+      .openapi(DOCUMENTED && { description: 'Standard competition rank (1224): 1 + number of firms with a strictly better metric' }),
     positionFrom: z.number().int(),
     positionTo: z.number().int(),
-    positionClass: z.enum(CLASSES).openapi({ description: 'Class from the positions alone' }),
-    class: z.enum(CLASSES).openapi({ description: 'Final class after exclusions' }),
-    rule: z
-      .string()
-      .openapi({ description: 'top-third, middle-third, bottom-third, straddles-boundary, forced-other:<code> or not-encouraged:<code>' }),
+    positionClass: z.enum(CLASSES).openapi(DOCUMENTED && { description: 'Class from the positions alone' }),
+    class: z.enum(CLASSES).openapi(DOCUMENTED && { description: 'Final class after exclusions' }),
+    rule: z.string().openapi(
+      DOCUMENTED && {
+        description: 'top-third, middle-third, bottom-third, straddles-boundary, forced-other:<code> or not-encouraged:<code>',
+      },
+    ),
     exclusionsApplied: z.array(z.string()),
     reductionTaskGroup: z.enum(groups).nullable(),
     reductionTaskFactor: z
       .number()
       .nullable()
-      .openapi({ description: 'Multiple of the city-average reduction task (not published, so no tonnage)' }),
-    reductionTaskDiscretionary: z.boolean().nullable().openapi({ description: 'true: 「可为」, a ceiling the authority may grant' }),
+      .openapi(DOCUMENTED && { description: 'Multiple of the city-average reduction task (not published, so no tonnage)' }),
+    reductionTaskDiscretionary: z
+      .boolean()
+      .nullable()
+      .openapi(DOCUMENTED && { description: 'true: 「可为」, a ceiling the authority may grant' }),
     citation: z.string(),
   })
   .openapi('FirmClass');
@@ -225,19 +254,35 @@ function rankingRule(p: P, trace: Trace, n: number) {
  */
 function pollutantsCounted(p: P, trace: Trace, req: Request): { pollutantsCounted: string[]; exclusionRows: ExclusionRows } {
   return trace.step({ zh: '参评行业和计入的污染物', en: 'industry and pollutants counted' }, (s) => {
-    const codeErrors: { path: (string | number)[]; message: string }[] = [];
+    const codeErrors: FieldIssue[] = [];
     const industryRow = p.rows('industries').find((r) => r.cells.industry === req.industry);
     const evaluated = industryRow ? p.cell('industries', industryRow, 'performance_evaluated') : null;
-    if (!industryRow) codeErrors.push({ path: ['industry'], message: `unknown industry code "${req.industry}" (sheet industries)` });
+    if (!industryRow)
+      codeErrors.push({
+        path: ['industry'],
+        code: 'unknown-code',
+        message: { zh: `数据表中没有行业代码“${req.industry}”`, en: `unknown industry code "${req.industry}" (sheet industries)` },
+      });
     else if (evaluated!.value !== true)
-      codeErrors.push({ path: ['industry'], message: `not in the performance evaluation (${evaluated!.use.citation})` });
+      codeErrors.push({
+        path: ['industry'],
+        code: 'not-evaluated',
+        message: {
+          zh: `该行业不参加绩效评价（${evaluated!.use.citation}）`,
+          en: `not in the performance evaluation (${evaluated!.use.citation})`,
+        },
+      });
     const exclusionRows = new Map(p.rows('class_exclusions').map((r) => [String(r.cells.code), r]));
     for (const [i, c] of req.companies.entries()) {
       c.exclusions.forEach((x, j) => {
         if (!exclusionRows.has(x))
           codeErrors.push({
             path: ['companies', i, 'exclusions', j],
-            message: `unknown exclusion "${x}"; codes: ${[...exclusionRows.keys()].join(', ')}`,
+            code: 'unknown-code',
+            message: {
+              zh: `数据表中没有排除情形代码“${x}”`,
+              en: `unknown exclusion "${x}"; codes: ${[...exclusionRows.keys()].join(', ')}`,
+            },
           });
       });
     }
@@ -246,7 +291,7 @@ function pollutantsCounted(p: P, trace: Trace, req: Request): { pollutantsCounte
         'invalid-input',
         {
           zh: '请求中有数据表不认识或不参加绩效评价的行业代码、排除情形代码，见各字段的说明。',
-          en: `The request body is not valid: ${codeErrors.map((e) => e.message).join('; ')}`,
+          en: `The request body is not valid: ${codeErrors.map((e) => e.message.en).join('; ')}`,
         },
         { fields: codeErrors },
       );
@@ -502,7 +547,11 @@ export const emissionRightsClass = defineCalculator({
       firmCount: n,
       bands: bands.n,
       pollutantsCounted: pollutants,
-      counts: { encouraged: count('encouraged'), general: count('general'), other: count('other') },
+      counts: {
+        encouraged: count(DOCUMENTED && 'encouraged'),
+        general: count(DOCUMENTED && 'general'),
+        other: count(DOCUMENTED && 'other'),
+      },
       companies,
       notes,
     };

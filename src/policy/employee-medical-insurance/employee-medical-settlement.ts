@@ -1,6 +1,8 @@
+import { DOCUMENTED } from '../../documented';
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, tableRef } from '../../engine/calculator';
 import { isoDate, MAX_CLAIMS, MAX_COUNT, yearSchema, yuan, yuanOf, yuanOut } from '../../engine/inputs';
+import { issue } from '../../engine/issue';
 import {
   applyRatio,
   type Fen,
@@ -45,51 +47,60 @@ type Fens = { eligible: Fen; pooledFund: Fen; personalAccount: Fen; criticalIlln
 
 const levelSchema = z
   .union([z.literal(1), z.literal(2), z.literal(3)])
-  .openapi({ description: 'Facility level 医疗机构级别: 1 一级及以下/社区, 2 二级/县级, 3 三级/市级' });
+  .openapi(DOCUMENTED && { description: 'Facility level 医疗机构级别: 1 一级及以下/社区, 2 二级/县级, 3 三级/市级' });
 const locationSchema = z
   .enum(['local', 'referral-hangzhou-shanghai', 'referral-other', 'emergency-out-of-city', 'unregistered'])
   .default('local')
-  .openapi({
-    description: 'Where the care took place (市外就医, 第三十三、三十四条); long-term residents elsewhere (异地安置) settle as local',
-  });
+  .openapi(
+    DOCUMENTED && {
+      description: 'Where the care took place (市外就医, 第三十三、三十四条); long-term residents elsewhere (异地安置) settle as local',
+    },
+  );
 
 const outpatientClaim = z
   .object({
     kind: z.literal('outpatient'),
-    date: isoDate('Date of the bill'),
+    date: isoDate(DOCUMENTED && 'Date of the bill'),
     facility: z
       .enum(['community', 'other'])
-      .openapi({ description: 'community: 社区卫生服务机构 with the essential-drug system; other: other facility or pharmacy' }),
-    eligibleAmount: yuan('Eligible amount 符合规定支付范围的费用 (yuan)'),
+      .openapi(
+        DOCUMENTED && { description: 'community: 社区卫生服务机构 with the essential-drug system; other: other facility or pharmacy' },
+      ),
+    eligibleAmount: yuan(DOCUMENTED && 'Eligible amount 符合规定支付范围的费用 (yuan)'),
   })
   .strict()
   .openapi('OutpatientClaim');
 
-const segmentSchema = z.object({ level: levelSchema, eligibleAmount: yuan('Eligible amount of this part of the stay') }).strict();
+const segmentSchema = z
+  .object({ level: levelSchema, eligibleAmount: yuan(DOCUMENTED && 'Eligible amount of this part of the stay') })
+  .strict();
 
 const inpatientClaim = z
   .object({
     kind: z.literal('inpatient'),
-    date: isoDate('Admission date'),
+    date: isoDate(DOCUMENTED && 'Admission date'),
     level: levelSchema.optional(),
-    eligibleAmount: yuan('Eligible amount of the admission (yuan)').optional(),
+    eligibleAmount: yuan(DOCUMENTED && 'Eligible amount of the admission (yuan)').optional(),
     segments: z
       .array(segmentSchema)
       .min(1)
       .max(10)
       .optional()
-      .openapi({ description: 'One admission with transfers between levels (转院): one part per facility, in order' }),
+      .openapi(DOCUMENTED && { description: 'One admission with transfers between levels (转院): one part per facility, in order' }),
     location: locationSchema,
   })
   .strict()
   .superRefine((c, ctx) => {
     const simple = c.level !== undefined || c.eligibleAmount !== undefined;
     if (c.segments && simple)
-      ctx.addIssue({ code: 'custom', path: ['segments'], message: 'give either level + eligibleAmount or segments, not both' });
+      issue(ctx, ['segments'], 'either-or', {
+        zh: '医院级别和费用，或分段费用，只填其一',
+        en: 'give either level + eligibleAmount or segments, not both',
+      });
     if (!c.segments) {
-      if (c.level === undefined) ctx.addIssue({ code: 'custom', path: ['level'], message: 'required (or give segments)' });
+      if (c.level === undefined) issue(ctx, ['level'], 'required', { zh: '必填（或填写分段费用）', en: 'required (or give segments)' });
       if (c.eligibleAmount === undefined)
-        ctx.addIssue({ code: 'custom', path: ['eligibleAmount'], message: 'required (or give segments)' });
+        issue(ctx, ['eligibleAmount'], 'required', { zh: '必填（或填写分段费用）', en: 'required (or give segments)' });
     }
   })
   .openapi('InpatientClaim');
@@ -97,24 +108,38 @@ const inpatientClaim = z
 const designatedDiseaseClaim = z
   .object({
     kind: z.literal('designated-disease'),
-    date: isoDate('Date of the bill'),
-    eligibleAmount: yuan('Eligible amount, including herbalAmount (yuan)'),
-    herbalDoses: z.number().int().nonnegative().max(MAX_COUNT).default(0).openapi({ description: 'Doses (帖) of herbal medicine' }),
-    herbalAmount: yuan('Herbal medicine amount included in eligibleAmount').default(0),
+    date: isoDate(DOCUMENTED && 'Date of the bill'),
+    eligibleAmount: yuan(DOCUMENTED && 'Eligible amount, including herbalAmount (yuan)'),
+    herbalDoses: z
+      .number()
+      .int()
+      .nonnegative()
+      .max(MAX_COUNT)
+      .default(0)
+      .openapi(DOCUMENTED && { description: 'Doses (帖) of herbal medicine' }),
+    herbalAmount: yuan(DOCUMENTED && 'Herbal medicine amount included in eligibleAmount').default(0),
   })
   .strict()
   .superRefine((c, ctx) => {
     if (c.herbalAmount > c.eligibleAmount)
-      ctx.addIssue({ code: 'custom', path: ['herbalAmount'], message: 'must not exceed eligibleAmount (which includes it)' });
+      issue(ctx, ['herbalAmount'], 'exceeds-total', {
+        zh: '不能超过符合规定的费用总额（中药饮片费用包含在内）',
+        en: 'must not exceed eligibleAmount (which includes it)',
+      });
   })
   .openapi('DesignatedDiseaseClaim');
 
 const homeSickbedClaim = z
   .object({
     kind: z.literal('home-sickbed'),
-    date: isoDate('Date the bed was set up'),
-    months: z.number().int().min(1).max(12).openapi({ description: 'Months of the home sickbed (家庭病床)' }),
-    eligibleAmount: yuan('Eligible amount over those months (yuan)'),
+    date: isoDate(DOCUMENTED && 'Date the bed was set up'),
+    months: z
+      .number()
+      .int()
+      .min(1)
+      .max(12)
+      .openapi(DOCUMENTED && { description: 'Months of the home sickbed (家庭病床)' }),
+    eligibleAmount: yuan(DOCUMENTED && 'Eligible amount over those months (yuan)'),
   })
   .strict()
   .openapi('HomeSickbedClaim');
@@ -124,52 +149,58 @@ type Claim = z.output<typeof claimSchema>;
 
 const input = z
   .object({
-    year: yearSchema('Settlement year (calendar year, 第四十五条)'),
+    year: yearSchema(DOCUMENTED && 'Settlement year (calendar year, 第四十五条)'),
     person: z
       .object({
-        scheme: z.enum(['A', 'B']).openapi({ description: 'A: 统账一 (no personal account); B: 统账二' }),
-        status: z.enum(['employed', 'retired']).openapi({ description: '在职 employed / 退休 retired' }),
+        scheme: z.enum(['A', 'B']).openapi(DOCUMENTED && { description: 'A: 统账一 (no personal account); B: 统账二' }),
+        status: z.enum(['employed', 'retired']).openapi(DOCUMENTED && { description: '在职 employed / 退休 retired' }),
         birthDate: isoDate(
-          'Date of birth, on or before 1 January of the settlement year (the age on 1 January of the year sets the account band)',
+          DOCUMENTED &&
+            'Date of birth, on or before 1 January of the settlement year (the age on 1 January of the year sets the account band)',
         ),
-        preLiberationVeteran: z.boolean().default(false).openapi({ description: '建国前参加革命工作的老工人 (第二十九条)' }),
+        preLiberationVeteran: z
+          .boolean()
+          .default(false)
+          .openapi(DOCUMENTED && { description: '建国前参加革命工作的老工人 (第二十九条)' }),
       })
       .strict(),
     currentYearAccount: yuan(
-      'Current-year personal account balance; default 12 × the monthly credit (scheme B), 0 for scheme A',
+      DOCUMENTED && 'Current-year personal account balance; default 12 × the monthly credit (scheme B), 0 for scheme A',
     ).optional(),
-    claims: z
-      .array(claimSchema)
-      .min(1)
-      .max(MAX_CLAIMS, { error: `at most ${MAX_CLAIMS} bills per request` }),
+    claims: z.array(claimSchema).min(1).max(MAX_CLAIMS),
   })
   .strict()
   .superRefine((r, ctx) => {
     r.claims.forEach((c, i) => {
       if (!c.date.startsWith(`${r.year}-`))
-        ctx.addIssue({ code: 'custom', path: ['claims', i, 'date'], message: `must fall in the settlement year ${r.year}` });
+        issue(ctx, ['claims', i, 'date'], 'outside-year', {
+          zh: `应在结算年度 ${r.year} 年内`,
+          en: `must fall in the settlement year ${r.year}`,
+        });
       else if (c.date < r.person.birthDate)
-        ctx.addIssue({ code: 'custom', path: ['claims', i, 'date'], message: 'must not be before person.birthDate' });
+        issue(ctx, ['claims', i, 'date'], 'before-birth', { zh: '不能早于出生日期', en: 'must not be before person.birthDate' });
     });
     // 第十九条 bands by the age reached on 1 January (as employee-medical-account): a person born later has no such age.
     if (r.person.birthDate > `${r.year}-01-01`)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['person', 'birthDate'],
-        message: 'must be on or before 1 January of the year (no age on 1 January otherwise)',
+      issue(ctx, ['person', 'birthDate'], 'born-after-1-january', {
+        zh: '应不晚于结算年度的 1 月 1 日（个人账户按当年 1 月 1 日的年龄划入）',
+        en: 'must be on or before 1 January of the year (no age on 1 January otherwise)',
       });
     if (r.person.scheme === 'A' && r.currentYearAccount !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['currentYearAccount'], message: 'scheme A has no personal account (第十九条)' });
+      issue(ctx, ['currentYearAccount'], 'no-account', {
+        zh: '统账一参保人员没有个人账户，请不要填写（第十九条）',
+        en: 'scheme A has no personal account (第十九条)',
+      });
     }
   });
 
 const splitOut = {
-  eligible: yuanOut('符合规定支付范围的费用 eligible amount'),
-  pooledFund: yuanOut('统筹基金 paid by the pooled fund'),
-  personalAccount: yuanOut('个人账户 paid from the personal account'),
-  criticalIllness: yuanOut('大病保险 paid by critical-illness insurance'),
-  selfBurden: yuanOut('自负 paid by the insured inside the scheme (deductibles, co-payments, above caps)'),
-  selfPay: yuanOut('自费 paid by the insured outside the scheme (out-of-area shares, herbal excess)'),
+  eligible: yuanOut(DOCUMENTED && '符合规定支付范围的费用 eligible amount'),
+  pooledFund: yuanOut(DOCUMENTED && '统筹基金 paid by the pooled fund'),
+  personalAccount: yuanOut(DOCUMENTED && '个人账户 paid from the personal account'),
+  criticalIllness: yuanOut(DOCUMENTED && '大病保险 paid by critical-illness insurance'),
+  selfBurden: yuanOut(DOCUMENTED && '自负 paid by the insured inside the scheme (deductibles, co-payments, above caps)'),
+  selfPay: yuanOut(DOCUMENTED && '自费 paid by the insured outside the scheme (out-of-area shares, herbal excess)'),
 };
 
 const output = z
@@ -181,16 +212,18 @@ const output = z
         kind: z.string(),
         date: z.string(),
         ...splitOut,
-        traceSteps: z.array(z.number().int()).openapi({
-          description: 'positions in `trace.steps` of the steps that settled this bill, in order (each step is sent once, in `trace`)',
-        }),
+        traceSteps: z.array(z.number().int()).openapi(
+          DOCUMENTED && {
+            description: 'positions in `trace.steps` of the steps that settled this bill, in order (each step is sent once, in `trace`)',
+          },
+        ),
       }),
     ),
     account: z
       .object({
-        monthlyCredit: yuanOut('monthly credit'),
-        opening: yuanOut('current-year account at the start'),
-        closing: yuanOut('left at the end'),
+        monthlyCredit: yuanOut(DOCUMENTED && 'monthly credit'),
+        opening: yuanOut(DOCUMENTED && 'current-year account at the start'),
+        closing: yuanOut(DOCUMENTED && 'left at the end'),
       })
       .nullable(),
   })
