@@ -1,10 +1,11 @@
+import { DOCUMENTED } from '../documented';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { type Context, Hono } from 'hono';
 import type { AppEnv } from '../env';
 import { findTable } from '../engine/lookup';
 import { problem, ProblemError, problemResponse, problemSchema } from '../http/problem';
 import { type CompiledBundle, compiledTableSchema } from '../tables/model';
-import { tableIdParam } from './lookup-shapes';
+import { tableIdParam, unknownTableProblem } from './lookup-shapes';
 
 /**
  * The compiled data of one table, whole (GET /v1/tables/{id}/data), and /studio, the page where staff check an
@@ -18,9 +19,10 @@ const dataRoute = createRoute({
   tags: ['tables'],
   summary: 'The compiled table, whole: what the lookups and calculators read',
   description:
+    DOCUMENTED &&
     'Every dated value and bracket row with its citation and workbook cell, the sources, the change log, version and data hash — ' +
-    'exactly what `npm run tables:build` compiled from the workbook. For tools that compare an edited workbook with the data served ' +
-    'now (the /studio page, a semantic diff); for values in force on a date use GET /v1/tables/{id}.',
+      'exactly what `npm run tables:build` compiled from the workbook. For tools that compare an edited workbook with the data served ' +
+      'now (the /studio page, a semantic diff); for values in force on a date use GET /v1/tables/{id}.',
   request: { params: z.object({ id: tableIdParam }) },
   responses: {
     200: { description: 'The compiled table', content: { 'application/json': { schema: compiledTableSchema.openapi('CompiledTable') } } },
@@ -42,7 +44,7 @@ export function tableDataRoutes(bundle: CompiledBundle) {
     const { id } = c.req.valid('param');
     // the same access as every lookup route: it stays right when tables are loaded one by one
     const t = findTable(bundle, id);
-    if (!t) throw new ProblemError(problem('not-found', `No table "${id}". Known tables: ${Object.keys(bundle.tables).join(', ')}.`));
+    if (!t) throw new ProblemError(unknownTableProblem(bundle, id));
     return c.json(t, 200);
   });
 }
@@ -51,13 +53,21 @@ export function tableDataRoutes(bundle: CompiledBundle) {
 export function studioRoutes() {
   const app = new Hono<AppEnv>();
   const serve = async (c: Context<AppEnv>, name: string) => {
-    if (!Object.hasOwn(STUDIO_FILES, name)) return problemResponse(c, problem('not-found', `No file /studio/${name}.`));
-    if (!c.env?.ASSETS) return problemResponse(c, problem('not-found', 'Static assets are not bound in this deployment.'));
+    const missing = () => problem('not-found', { zh: `没有文件 /studio/${name}。`, en: `No file /studio/${name}.` });
+    if (!Object.hasOwn(STUDIO_FILES, name)) return problemResponse(c, missing());
+    if (!c.env?.ASSETS)
+      return problemResponse(
+        c,
+        problem('not-found', { zh: '本部署未配置静态文件。', en: 'Static assets are not bound in this deployment.' }),
+      );
     const res = await c.env.ASSETS.fetch(new Request(new URL(`/studio/${name || 'index.html'}`, c.req.url)));
     if (!res.ok)
       return problemResponse(
         c,
-        problem('not-found', '/studio is not built in this deployment (npm run build writes compiled/public/studio).'),
+        problem('not-found', {
+          zh: '本部署没有构建 /studio（npm run build 会生成 compiled/public/studio）。',
+          en: '/studio is not built in this deployment (npm run build writes compiled/public/studio).',
+        }),
       );
     return c.body(await res.arrayBuffer(), 200, { 'Content-Type': STUDIO_FILES[name]!, 'Cache-Control': 'public, max-age=300' });
   };
