@@ -1,6 +1,7 @@
 import { DOCUMENTED } from '../documented';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { type Context, Hono } from 'hono';
+import type { Context } from 'hono';
+import { Hono } from 'hono/tiny';
 import type { AppEnv } from '../env';
 import { findTable } from '../engine/lookup';
 import { problem, ProblemError, problemResponse, problemSchema } from '../http/problem';
