@@ -40,11 +40,15 @@ export const parseHere: XlsxParser = (buf, limits) => {
 
 const outcomeOf = (r: SheetCaseResult | undefined): CaseOutcome | null => {
   if (!r) return null;
-  const body = r.run.body as { type?: string; detail?: string };
+  const body = r.run.body as { type?: string; detail?: string; message?: { zh?: string; en?: string } };
+  const code = String(body.type ?? '').replace('/problems/', '');
   return {
     status: r.run.status,
     passed: r.passed,
-    refusal: r.run.status === 200 ? null : `${String(body.type ?? '').replace('/problems/', '')}: ${body.detail ?? ''}`,
+    refusal:
+      r.run.status === 200
+        ? null
+        : { zh: `${code}：${body.message?.zh ?? body.detail ?? ''}`, en: `${code}: ${body.message?.en ?? body.detail ?? ''}` },
   };
 };
 

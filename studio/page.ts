@@ -341,7 +341,7 @@ function answersSection(r: StudioResult): HTMLElement {
   if (!r.cases.length) section.append(h('p', {}, t('noCases')));
   else {
     const status = (o: StudioResult['cases'][number]['after']) =>
-      !o ? '—' : o.passed ? t('holds') : o.refusal ? `✗ ${o.refusal}` : t('fails');
+      !o ? '—' : o.passed ? t('holds') : o.refusal ? `✗ ${o.refusal[lang]}` : t('fails');
     const body = h('tbody');
     for (const c of r.cases) {
       body.append(

@@ -45,7 +45,7 @@ export function reportMarkdown(r: StudioResult, diffMd: string, lang: Lang): str
   if (!r.cases.length) out.push(t('工作簿没有 cases 工作表，或其中没有案例。', 'The workbook has no cases sheet, or no case in it.'), '');
   else {
     const status = (o: StudioResult['cases'][number]['after']) =>
-      !o ? '—' : o.passed ? t('✓ 通过', '✓ holds') : `✗ ${o.refusal ?? t('不符合预期', 'does not hold')}`;
+      !o ? '—' : o.passed ? t('✓ 通过', '✓ holds') : `✗ ${o.refusal?.[lang] ?? t('不符合预期', 'does not hold')}`;
     out.push(
       `| ${t('案例', 'case')} | ${t('预期', 'expected')} | ${t('线上数据', 'served data')} | ${t('本工作簿', 'this workbook')} |`,
       '|---|---|---|---|',

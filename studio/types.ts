@@ -17,8 +17,8 @@ export interface CaseExpectation {
 export interface CaseOutcome {
   status: number;
   passed: boolean;
-  /** the problem's type and detail when the calculator refused */
-  refusal: string | null;
+  /** the problem's code and message when the calculator refused */
+  refusal: Record<Lang, string> | null;
 }
 
 export interface StudioCase {
