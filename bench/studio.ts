@@ -8,8 +8,9 @@ import { ROOT, startDev } from './lib/wrangler';
 /**
  * How long /studio takes to check the largest workbook in Chromium (issue 19 aims under 1 s): from handing the
  * bytes to the page until its result is back — the page's Web Worker reads, compiles, checks, diffs against the
- * served table (fetched from GET /v1/tables/{id}/data), runs the cases and samples and writes the report. The first
- * check of a fresh page also starts the worker and parses its script; it is reported apart.
+ * served table (fetched from GET /v1/tables/{id}/data), runs the cases and samples and writes the report. Reported
+ * apart: the page's set-up (its worker parses the bundle and sets up the calculators as the page loads) and its first
+ * check (the served table fetched, the code's first run).
  */
 export async function benchStudio(o: { rounds: number }): Promise<string> {
   const files = workbookFiles(join(ROOT, 'tables')).sort((a, b) => statSync(b).size - statSync(a).size);
@@ -19,8 +20,12 @@ export async function benchStudio(o: { rounds: number }): Promise<string> {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const page = await browser.newPage();
+    const loading = performance.now();
     await page.goto(`${dev.url}/studio`);
     await page.locator('#drop').waitFor();
+    // the page starts its worker at once; a person picks a file after it is set up
+    await page.evaluate(() => (globalThis as unknown as { policyStudio: { ready(): Promise<void> } }).policyStudio.ready());
+    const setUp = performance.now() - loading;
     const once = () =>
       page.evaluate(
         async ({ name, b64 }) => {
@@ -48,12 +53,13 @@ export async function benchStudio(o: { rounds: number }): Promise<string> {
       '### /studio in Chromium',
       '',
       `Checking the largest workbook, \`tables/${basename(file)}\` (${Math.round(statSync(file).size / 1024)} KB), in /studio on \`wrangler dev\`, ` +
-        `headless Debian Chromium; median of ${runs.length} checks in one page (the first check of a fresh page apart).`,
+        `headless Debian Chromium; median of ${runs.length} checks in one page (the page's set-up and its first check apart).`,
       '',
       table(
         ['', 'ms'],
         [
-          ['first check, right after the page loaded (the worker still starting)', fmt(cold.ms, 0)],
+          ['page load until its worker is set up (script parsed, reader, compiler and calculators ready)', fmt(setUp, 0)],
+          ['first check of the page', fmt(cold.ms, 0)],
           ['check, end to end (bytes in → result back)', m((r) => r.ms)],
           ...parts.map((p) => [`  of which ${p}`, m((r) => r.timings[p] ?? 0)]),
         ],

@@ -34,7 +34,7 @@ let worker: Worker | null = null;
 let nextId = 1;
 function check(file: string, bytes: ArrayBuffer): Promise<StudioResult> {
   return new Promise((resolve, reject) => {
-    worker ??= new Worker('/studio/studio-worker.js');
+    worker ??= startWorker();
     const id = nextId++;
     const w = worker;
     const timer = setTimeout(() => {
@@ -66,9 +66,25 @@ function check(file: string, bytes: ArrayBuffer): Promise<StudioResult> {
   });
 }
 
+/** A fresh worker, and when it has finished setting up (its first message). */
+let ready: Promise<void> = Promise.resolve();
+function startWorker(): Worker {
+  const w = new Worker('/studio/studio-worker.js');
+  ready = new Promise((resolve) => {
+    const onReady = (e: MessageEvent) => {
+      if (!e.data?.ready) return;
+      w.removeEventListener('message', onReady);
+      resolve();
+    };
+    w.addEventListener('message', onReady);
+  });
+  return w;
+}
+
 // for the browser tests and the benchmark: the same check the page runs, as data
 (window as unknown as { policyStudio: unknown }).policyStudio = {
   check: (file: string, bytes: Uint8Array) => check(file, bytes.slice().buffer),
+  ready: () => ready,
   last: () => last,
 };
 
@@ -482,4 +498,4 @@ function reportSection(r: StudioResult): HTMLElement {
 
 render();
 // start the worker now (it parses the reader, compiler and calculators): a dropped workbook need not wait for that
-worker = new Worker('/studio/studio-worker.js');
+worker = startWorker();

@@ -36,3 +36,5 @@ scope.onmessage = async ({ data }) => {
     scope.postMessage({ id: data.id, ok: false, error: e instanceof Error ? e.message : String(e) });
   }
 };
+// the script is parsed and set up (reader, compiler, calculators): the page may say so
+scope.postMessage({ ready: true });
