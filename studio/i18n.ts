@@ -17,6 +17,10 @@ export const TEXT = {
     en: 'reading took longer than 60 s or ran out of memory: the workbook is too complex. Delete sheets, pictures and formatting that are not needed and save; if it is still too slow, save it as a new .xlsx in Excel, WPS or LibreOffice',
   },
   failed: { zh: '检查没有完成', en: 'The check did not finish' },
+  renamed: {
+    zh: '文件名是副本的名字，已按原表检查；上传前请把文件改回原名：',
+    en: 'The file is named as a copy; it was checked as the table it copies. Rename it before uploading:',
+  },
   notXlsx: {
     zh: '请选择 .xlsx 工作簿（文件名就是表编号，如 employee-medical-insurance.xlsx）',
     en: 'choose an .xlsx workbook (its name is the table id, e.g. employee-medical-insurance.xlsx)',

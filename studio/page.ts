@@ -149,11 +149,15 @@ async function run(f: File) {
     status.textContent = t('notXlsx');
     return;
   }
+  // a browser that downloads a file twice names the copy "x (1).xlsx", an office suite "x - 副本.xlsx": the name is
+  // the table id, so the copy is checked as the table it is a copy of, and the person told to rename it
+  const copy = /^(.+?)(?: \(\d+\)| - (?:副本|Copy)(?: \(\d+\))?)\.xlsx$/i.exec(f.name);
+  const name = copy ? `${copy[1]}.xlsx` : f.name;
   status.textContent = `${t('reading')} ${f.name}…`;
   results.replaceChildren();
   try {
-    last = await check(f.name, await f.arrayBuffer());
-    status.textContent = '';
+    last = await check(name, await f.arrayBuffer());
+    status.textContent = copy ? `${t('renamed')} ${f.name} → ${name}` : '';
     renderResults();
   } catch (e) {
     last = null;

@@ -196,6 +196,18 @@ describe('the 2016 edit of the employee-medical workbook', () => {
   }, 300_000);
 });
 
+describe('a copy named by the browser', () => {
+  it('"employee-medical-insurance (1).xlsx" is checked as the table it copies, and the person told to rename it', async () => {
+    const { page, errors } = await open();
+    await drop(page, `${EMI} (1).xlsx`, readFileSync(join(TABLES_DIR, `${EMI}.xlsx`)));
+    expect(await text(page, '#summary .verdict')).toMatch(/^✓ 通过/);
+    expect(await text(page, '#status')).toContain(`${EMI} (1).xlsx → ${EMI}.xlsx`);
+    expect(await text(page, '#summary h2')).toContain(`${EMI}.xlsx`);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
+
 describe('a workbook with a typo, a formula and an overlap', () => {
   it('shows each error at its cell, with its fix line and the cell marked in a grid of its sheet', async () => {
     const wb = XLSX.read(readFileSync(join(TABLES_DIR, `${EMI}.xlsx`)), { type: 'buffer', cellFormula: true, cellNF: true });
