@@ -7,9 +7,11 @@ import type { MoveSample } from './sample-dates';
 import { coverageNotices, type Notice, Notices, noticeSchema } from './notices';
 import { Trace, type TraceData, traceSchema } from './trace';
 
-export const dataRefSchema = z
-  .object({ table: z.string(), version: z.string(), hash: z.string() })
-  .openapi('DataRef', DOCUMENTED && { description: 'Which compiled table produced the answer' });
+export const dataRefSchema =
+  DOCUMENTED &&
+  z
+    .object({ table: z.string(), version: z.string(), hash: z.string() })
+    .openapi('DataRef', DOCUMENTED && { description: 'Which compiled table produced the answer' });
 
 /**
  * A calculator's 200 answer: its output, the trace of how it was reached and `data`, the table version it read

@@ -73,58 +73,62 @@ const input = z
 
 const levelCodes = ['none', 'blue', 'yellow', 'orange', 'red'] as const;
 
-const measureOut = z
-  .object({
-    item: z.string().openapi(DOCUMENTED && { example: 'h1' }),
-    category: z.enum(MEASURE_CATEGORIES),
-    topic: z.string().openapi(DOCUMENTED && { description: 'Links the versions of one measure across levels' }),
-    textZh: z.string(),
-    textEn: z.string(),
-    reductionRatio: z
-      .number()
-      .nullable()
-      .openapi(DOCUMENTED && { description: 'Emission cut the measure states, as a ratio; null if it states none' }),
-    leadInZh: z
-      .string()
-      .nullable()
-      .openapi(DOCUMENTED && { description: 'Condition of the measure group, e.g. 在空气达到严重污染的区域' }),
-    citation: z.string(),
-  })
-  .openapi('AlertMeasure');
+const measureOut =
+  DOCUMENTED &&
+  z
+    .object({
+      item: z.string().openapi(DOCUMENTED && { example: 'h1' }),
+      category: z.enum(MEASURE_CATEGORIES),
+      topic: z.string().openapi(DOCUMENTED && { description: 'Links the versions of one measure across levels' }),
+      textZh: z.string(),
+      textEn: z.string(),
+      reductionRatio: z
+        .number()
+        .nullable()
+        .openapi(DOCUMENTED && { description: 'Emission cut the measure states, as a ratio; null if it states none' }),
+      leadInZh: z
+        .string()
+        .nullable()
+        .openapi(DOCUMENTED && { description: 'Condition of the measure group, e.g. 在空气达到严重污染的区域' }),
+      citation: z.string(),
+    })
+    .openapi('AlertMeasure');
 
-const output = z
-  .object({
-    level: z.enum(levelCodes).openapi(DOCUMENTED && { description: 'Warning colour 预警颜色, none when no level qualifies' }),
-    levelNumber: z
-      .number()
-      .int()
-      .nullable()
-      .openapi(DOCUMENTED && { description: '预警级别 (1 = red, most severe … 4 = blue)' }),
-    responseLevel: z
-      .enum(RESPONSE_LEVELS)
-      .nullable()
-      .openapi(DOCUMENTED && { description: '应急响应级别 started by the warning (4.3.1)' }),
-    signedBy: z
-      .object({ role: z.enum(SIGNERS), zh: z.string(), holderZh: z.string(), citation: z.string() })
-      .nullable()
-      .openapi(DOCUMENTED && { description: 'Who signs the warning (3.3.2（1）) and who holds that post (2.1)' }),
-    trigger: z
-      .object({
-        aqiMin: z.number().nullable(),
-        aqiMinInclusive: z.boolean(),
-        forecastDays: z.number().int(),
-        daysUsed: z.array(z.number().int()),
-      })
-      .nullable()
-      .openapi(DOCUMENTED && { description: 'The band of the level chosen and the forecast AQI values it was tested on' }),
-    measures: z
-      .array(measureOut)
-      .openapi(DOCUMENTED && { description: 'Every measure of the response level (not cumulative: each level lists its own)' }),
-    cumulative: z
-      .literal(false)
-      .openapi(DOCUMENTED && { description: 'Measures of milder levels are not added: each level restates them' }),
-  })
-  .openapi('AirPollutionAlert');
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      level: z.enum(levelCodes).openapi(DOCUMENTED && { description: 'Warning colour 预警颜色, none when no level qualifies' }),
+      levelNumber: z
+        .number()
+        .int()
+        .nullable()
+        .openapi(DOCUMENTED && { description: '预警级别 (1 = red, most severe … 4 = blue)' }),
+      responseLevel: z
+        .enum(RESPONSE_LEVELS)
+        .nullable()
+        .openapi(DOCUMENTED && { description: '应急响应级别 started by the warning (4.3.1)' }),
+      signedBy: z
+        .object({ role: z.enum(SIGNERS), zh: z.string(), holderZh: z.string(), citation: z.string() })
+        .nullable()
+        .openapi(DOCUMENTED && { description: 'Who signs the warning (3.3.2（1）) and who holds that post (2.1)' }),
+      trigger: z
+        .object({
+          aqiMin: z.number().nullable(),
+          aqiMinInclusive: z.boolean(),
+          forecastDays: z.number().int(),
+          daysUsed: z.array(z.number().int()),
+        })
+        .nullable()
+        .openapi(DOCUMENTED && { description: 'The band of the level chosen and the forecast AQI values it was tested on' }),
+      measures: z
+        .array(measureOut)
+        .openapi(DOCUMENTED && { description: 'Every measure of the response level (not cumulative: each level lists its own)' }),
+      cumulative: z
+        .literal(false)
+        .openapi(DOCUMENTED && { description: 'Measures of milder levels are not added: each level restates them' }),
+    })
+    .openapi('AirPollutionAlert');
 
 const categoryOrder = (c: string) => (MEASURE_CATEGORIES as readonly string[]).indexOf(c);
 const byItem = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });

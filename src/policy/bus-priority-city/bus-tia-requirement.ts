@@ -71,54 +71,56 @@ const input = z
     }
   });
 
-const output = z
-  .object({
-    tiaRequired: z
-      .boolean()
-      .nullable()
-      .openapi(
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      tiaRequired: z
+        .boolean()
+        .nullable()
+        .openapi(
+          DOCUMENTED && {
+            description:
+              'true: required; false: not required (works other than 新建 / 改建, or a listed type below its size threshold); ' +
+              'null: undetermined, a project type 三（一）2 does not name (the list ends with 等: the approving authority may require one, the text does not say; see notAssessed)',
+          },
+        ),
+      listed: z.boolean().openapi(DOCUMENTED && { description: 'whether the project type is named in 三（一）2' }),
+      reason: z.string(),
+      threshold: z
+        .object({ key: z.string(), value: z.number(), bound: z.string() })
+        .nullable()
+        .openapi(DOCUMENTED && { description: 'the size threshold applied, with its bound rule (null when the type has none)' }),
+      veto: z
+        .object({
+          applies: z
+            .boolean()
+            .nullable()
+            .openapi(
+              DOCUMENTED && {
+                description:
+                  'true: the concluded bus facilities are not built, so no approval and no acceptance; false: they are built (or no veto is in force); null: busFacilitiesPerTiaConclusion not given (see notAssessed)',
+              },
+            ),
+          effect: z.string(),
+        })
+        .nullable()
+        .openapi(
+          DOCUMENTED && {
+            description: 'one-vote veto (一律不予审批、验收); null when no assessment is required or the requirement is undetermined',
+          },
+        ),
+      assessmentCovers: z.array(z.string()),
+      notes: z.array(z.string()),
+      citation: z.string(),
+      notAssessed: z.array(notAssessedSchema).openapi(
         DOCUMENTED && {
           description:
-            'true: required; false: not required (works other than 新建 / 改建, or a listed type below its size threshold); ' +
-            'null: undetermined, a project type 三（一）2 does not name (the list ends with 等: the approving authority may require one, the text does not say; see notAssessed)',
+            'What the answer could not decide and why: tiaRequired (a type 三（一）2 does not name), veto (busFacilitiesPerTiaConclusion not given); empty when everything was decided',
         },
       ),
-    listed: z.boolean().openapi(DOCUMENTED && { description: 'whether the project type is named in 三（一）2' }),
-    reason: z.string(),
-    threshold: z
-      .object({ key: z.string(), value: z.number(), bound: z.string() })
-      .nullable()
-      .openapi(DOCUMENTED && { description: 'the size threshold applied, with its bound rule (null when the type has none)' }),
-    veto: z
-      .object({
-        applies: z
-          .boolean()
-          .nullable()
-          .openapi(
-            DOCUMENTED && {
-              description:
-                'true: the concluded bus facilities are not built, so no approval and no acceptance; false: they are built (or no veto is in force); null: busFacilitiesPerTiaConclusion not given (see notAssessed)',
-            },
-          ),
-        effect: z.string(),
-      })
-      .nullable()
-      .openapi(
-        DOCUMENTED && {
-          description: 'one-vote veto (一律不予审批、验收); null when no assessment is required or the requirement is undetermined',
-        },
-      ),
-    assessmentCovers: z.array(z.string()),
-    notes: z.array(z.string()),
-    citation: z.string(),
-    notAssessed: z.array(notAssessedSchema).openapi(
-      DOCUMENTED && {
-        description:
-          'What the answer could not decide and why: tiaRequired (a type 三（一）2 does not name), veto (busFacilitiesPerTiaConclusion not given); empty when everything was decided',
-      },
-    ),
-  })
-  .openapi('BusTiaRequirement');
+    })
+    .openapi('BusTiaRequirement');
 
 type Threshold = { key: string; value: number };
 

@@ -150,97 +150,105 @@ const CONDITION_CODE = {
   mustBuildThisYear: 'must_build_this_year',
 } as const satisfies Record<string, (typeof ANYTIME_CONDITIONS)[number]>;
 
-const filingSchema = z.object({
-  cycle: z.enum(['regular', 'late_regular', 'in_year', 'not_addressed']),
-  regularDeadline: z
-    .string()
-    .openapi(DOCUMENTED && { description: 'The regular filing deadline for the build year: 30 September of the year before' }),
-  onTime: z
-    .boolean()
-    .nullable()
-    .openapi(
-      DOCUMENTED && {
-        description:
-          'true: filed in the regular cycle by its deadline; false: after it; null: not a regular-cycle filing (in the build year, or more than a year ahead)',
-      },
-    ),
-  accepted: z
-    .boolean()
-    .nullable()
-    .openapi(
-      DOCUMENTED && {
-        description:
-          'true: accepted — regular cycle on time (cycle regular), or an in-year filing with all four 第十条 conditions given true (cycle in_year); ' +
-          'false: not accepted in principle (原则上不受理) — regular deadline missed, or a 第十条 condition given false; ' +
-          'null: undetermined — filing more than a year ahead is not provided for, or an in-year filing with a 第十条 condition not given and none false (see notAssessed)',
-      },
-    ),
-  conditionsNotMet: z
-    .array(z.enum(ANYTIME_CONDITIONS))
-    .openapi(DOCUMENTED && { description: 'the 第十条 conditions given false (a condition not given is not assessed, not listed here)' }),
-});
-const reviewSchema = z.object({
-  periodWorkingDays: z.number().int(),
-  soft: z.boolean().openapi(DOCUMENTED && { description: 'true: 「一般应在」, a rule with exceptions' }),
-  startDate: z.string(),
-  deadlineDate: z.string(),
-  countedDays: z.array(z.string()),
-  calendar: z.enum(['weekends_only', 'caller_lists']),
-  warnings: z.array(z.string()),
-});
-const outcomeSchema = z.object({
-  outcome: z.enum(REVIEW_OUTCOMES),
-  mayImplement: z.boolean(),
-  financeFundsConstruction: z
-    .boolean()
-    .nullable()
-    .openapi(
-      DOCUMENTED && {
-        description:
-          'true: the finance department funds construction (below the 立项标准); false: deferred or rejected; null: decided in the project approval procedure (approvalPath project_approval_procedure), or investmentYuan not given (see notAssessed)',
-      },
-    ),
-  approvalPath: z.enum(['project_approval_procedure', 'finance_funds_directly']).nullable(),
-  reachesThreshold: z
-    .boolean()
-    .nullable()
-    .openapi(
-      DOCUMENTED && {
-        description:
-          'true: the investment reaches the 立项标准 (达到: the bound included); false: below it; null: not an approval, or investmentYuan not given (see notAssessed)',
-      },
-    ),
-  threshold: z.number().nullable(),
-  thresholdSource: z.enum(['request', 'table']).nullable(),
-  mayRefile: z.boolean(),
-});
-
-const output = z
-  .object({
-    inScope: z
+const filingSchema =
+  DOCUMENTED &&
+  z.object({
+    cycle: z.enum(['regular', 'late_regular', 'in_year', 'not_addressed']),
+    regularDeadline: z
+      .string()
+      .openapi(DOCUMENTED && { description: 'The regular filing deadline for the build year: 30 September of the year before' }),
+    onTime: z
       .boolean()
       .nullable()
       .openapi(
         DOCUMENTED && {
           description:
-            'true: municipal and funded or sponsored as in 第三条; false: a county project, or no funding basis and not a sub-project (isSubprojectOfFiscalCapitalProject false); ' +
-            'null: undetermined, no funding basis listed and isSubprojectOfFiscalCapitalProject not given (filing, review and outcome are then null; see notAssessed)',
+            'true: filed in the regular cycle by its deadline; false: after it; null: not a regular-cycle filing (in the build year, or more than a year ahead)',
         },
       ),
-    scopeReasons: z.array(z.string()),
-    reviewBody: z.string(),
-    filing: filingSchema.nullable(),
-    review: reviewSchema.nullable(),
-    outcome: outcomeSchema.nullable(),
-    notes: z.array(z.string()),
-    notAssessed: z.array(notAssessedSchema).openapi(
-      DOCUMENTED && {
-        description:
-          'What the answer could not decide and why: inScope, the 第十条 conditions of an in-year filing not given (by code), filing.accepted (filing not provided for), outcome.reachesThreshold (investmentYuan not given); empty when everything was decided',
-      },
-    ),
-  })
-  .openapi('EgovProjectReview');
+    accepted: z
+      .boolean()
+      .nullable()
+      .openapi(
+        DOCUMENTED && {
+          description:
+            'true: accepted — regular cycle on time (cycle regular), or an in-year filing with all four 第十条 conditions given true (cycle in_year); ' +
+            'false: not accepted in principle (原则上不受理) — regular deadline missed, or a 第十条 condition given false; ' +
+            'null: undetermined — filing more than a year ahead is not provided for, or an in-year filing with a 第十条 condition not given and none false (see notAssessed)',
+        },
+      ),
+    conditionsNotMet: z
+      .array(z.enum(ANYTIME_CONDITIONS))
+      .openapi(DOCUMENTED && { description: 'the 第十条 conditions given false (a condition not given is not assessed, not listed here)' }),
+  });
+const reviewSchema =
+  DOCUMENTED &&
+  z.object({
+    periodWorkingDays: z.number().int(),
+    soft: z.boolean().openapi(DOCUMENTED && { description: 'true: 「一般应在」, a rule with exceptions' }),
+    startDate: z.string(),
+    deadlineDate: z.string(),
+    countedDays: z.array(z.string()),
+    calendar: z.enum(['weekends_only', 'caller_lists']),
+    warnings: z.array(z.string()),
+  });
+const outcomeSchema =
+  DOCUMENTED &&
+  z.object({
+    outcome: z.enum(REVIEW_OUTCOMES),
+    mayImplement: z.boolean(),
+    financeFundsConstruction: z
+      .boolean()
+      .nullable()
+      .openapi(
+        DOCUMENTED && {
+          description:
+            'true: the finance department funds construction (below the 立项标准); false: deferred or rejected; null: decided in the project approval procedure (approvalPath project_approval_procedure), or investmentYuan not given (see notAssessed)',
+        },
+      ),
+    approvalPath: z.enum(['project_approval_procedure', 'finance_funds_directly']).nullable(),
+    reachesThreshold: z
+      .boolean()
+      .nullable()
+      .openapi(
+        DOCUMENTED && {
+          description:
+            'true: the investment reaches the 立项标准 (达到: the bound included); false: below it; null: not an approval, or investmentYuan not given (see notAssessed)',
+        },
+      ),
+    threshold: z.number().nullable(),
+    thresholdSource: z.enum(['request', 'table']).nullable(),
+    mayRefile: z.boolean(),
+  });
+
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      inScope: z
+        .boolean()
+        .nullable()
+        .openapi(
+          DOCUMENTED && {
+            description:
+              'true: municipal and funded or sponsored as in 第三条; false: a county project, or no funding basis and not a sub-project (isSubprojectOfFiscalCapitalProject false); ' +
+              'null: undetermined, no funding basis listed and isSubprojectOfFiscalCapitalProject not given (filing, review and outcome are then null; see notAssessed)',
+          },
+        ),
+      scopeReasons: z.array(z.string()),
+      reviewBody: z.string(),
+      filing: filingSchema.nullable(),
+      review: reviewSchema.nullable(),
+      outcome: outcomeSchema.nullable(),
+      notes: z.array(z.string()),
+      notAssessed: z.array(notAssessedSchema).openapi(
+        DOCUMENTED && {
+          description:
+            'What the answer could not decide and why: inScope, the 第十条 conditions of an in-year filing not given (by code), filing.accepted (filing not provided for), outcome.reachesThreshold (investmentYuan not given); empty when everything was decided',
+        },
+      ),
+    })
+    .openapi('EgovProjectReview');
 
 const OUTCOME_ZH = { approve: '同意实施', defer: '暂缓实施', reject: '不予实施' } as const;
 const WEEKDAY_ZH = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'] as const;

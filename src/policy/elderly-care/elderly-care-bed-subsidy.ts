@@ -62,30 +62,34 @@ const input = z
   })
   .strict();
 
-const conditionSchema = z
-  .object({
-    id: z.enum(['city_level', 'privately_run', 'non_profit', 'nursing_type', 'nursing_occupancy']),
-    met: z.boolean(),
-    actual: z.union([z.boolean(), z.number(), z.string()]),
-    required: z.union([z.boolean(), z.number(), z.string()]),
-    bound: z.enum(['inclusive']).optional(),
-    citation: z.string(),
-  })
-  .openapi('BedSubsidyCondition');
+const conditionSchema =
+  DOCUMENTED &&
+  z
+    .object({
+      id: z.enum(['city_level', 'privately_run', 'non_profit', 'nursing_type', 'nursing_occupancy']),
+      met: z.boolean(),
+      actual: z.union([z.boolean(), z.number(), z.string()]),
+      required: z.union([z.boolean(), z.number(), z.string()]),
+      bound: z.enum(['inclusive']).optional(),
+      citation: z.string(),
+    })
+    .openapi('BedSubsidyCondition');
 
-const output = z
-  .object({
-    upliftApplies: z.boolean(),
-    conditions: z.array(conditionSchema),
-    upliftRate: z.number(),
-    basePerBed: yuanOut(DOCUMENTED && 'one-off subsidy per bed used'),
-    baseSource: z.enum(['request', 'table']),
-    beds: z.number().int(),
-    baseSubsidy: yuanOut(DOCUMENTED && 'per bed × beds'),
-    uplift: yuanOut(DOCUMENTED && 'rate × baseSubsidy when the top-up applies, else 0'),
-    total: yuanOut(DOCUMENTED && 'baseSubsidy + uplift'),
-  })
-  .openapi('ElderlyCareBedSubsidy');
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      upliftApplies: z.boolean(),
+      conditions: z.array(conditionSchema),
+      upliftRate: z.number(),
+      basePerBed: yuanOut(DOCUMENTED && 'one-off subsidy per bed used'),
+      baseSource: z.enum(['request', 'table']),
+      beds: z.number().int(),
+      baseSubsidy: yuanOut(DOCUMENTED && 'per bed × beds'),
+      uplift: yuanOut(DOCUMENTED && 'rate × baseSubsidy when the top-up applies, else 0'),
+      total: yuanOut(DOCUMENTED && 'baseSubsidy + uplift'),
+    })
+    .openapi('ElderlyCareBedSubsidy');
 
 type Condition = z.output<typeof conditionSchema>;
 type Request = z.output<typeof input>;

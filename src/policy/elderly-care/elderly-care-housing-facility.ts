@@ -80,46 +80,48 @@ const input = z
   })
   .strict();
 
-const output = z
-  .object({
-    project: z.object({
-      ratio: z.number(),
-      ratioArea: areaOut(DOCUMENTED && 'ratio × project total floor area (m², exact)'),
-      minimumArea: areaOut(DOCUMENTED && 'minimum area (m²)'),
-      requiredArea: areaOut(DOCUMENTED && 'required net internal floor area = max(ratioArea, minimumArea) (m²)'),
-      binding: z.enum(['ratio', 'minimum', 'both']),
-      areaBasis: z.string(),
-      mandatory: z.boolean(),
-    }),
-    blocks: z
-      .object({
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      project: z.object({
         ratio: z.number(),
-        encouraged: z.boolean(),
-        perBlock: z.array(
-          z.object({
-            id: z.string().nullable(),
-            residentialFloorArea: z.number(),
-            requiredArea: areaOut(DOCUMENTED && 'block ratio × block residential floor area (m², exact)'),
+        ratioArea: areaOut(DOCUMENTED && 'ratio × project total floor area (m², exact)'),
+        minimumArea: areaOut(DOCUMENTED && 'minimum area (m²)'),
+        requiredArea: areaOut(DOCUMENTED && 'required net internal floor area = max(ratioArea, minimumArea) (m²)'),
+        binding: z.enum(['ratio', 'minimum', 'both']),
+        areaBasis: z.string(),
+        mandatory: z.boolean(),
+      }),
+      blocks: z
+        .object({
+          ratio: z.number(),
+          encouraged: z.boolean(),
+          perBlock: z.array(
+            z.object({
+              id: z.string().nullable(),
+              residentialFloorArea: z.number(),
+              requiredArea: areaOut(DOCUMENTED && 'block ratio × block residential floor area (m², exact)'),
+            }),
+          ),
+          totalRequiredArea: areaOut(DOCUMENTED && 'sum of the block figures (m²)'),
+        })
+        .nullable(),
+      compliance: z
+        .object({
+          providedArea: z.number(),
+          requiredArea: z.number(),
+          compliant: z.boolean(),
+          shortfall: areaOut(DOCUMENTED && 'max(0, required − provided) (m²)'),
+          shortfallSettlement: z.object({
+            rate: yuanOut(DOCUMENTED && 'cash rate per m² (CNY/m²)').nullable(),
+            cash: yuanOut(DOCUMENTED && 'rate × shortfall (yuan)').nullable(),
+            missing: z.array(missingSchema),
           }),
-        ),
-        totalRequiredArea: areaOut(DOCUMENTED && 'sum of the block figures (m²)'),
-      })
-      .nullable(),
-    compliance: z
-      .object({
-        providedArea: z.number(),
-        requiredArea: z.number(),
-        compliant: z.boolean(),
-        shortfall: areaOut(DOCUMENTED && 'max(0, required − provided) (m²)'),
-        shortfallSettlement: z.object({
-          rate: yuanOut(DOCUMENTED && 'cash rate per m² (CNY/m²)').nullable(),
-          cash: yuanOut(DOCUMENTED && 'rate × shortfall (yuan)').nullable(),
-          missing: z.array(missingSchema),
-        }),
-      })
-      .nullable(),
-  })
-  .openapi('ElderlyCareHousingFacility');
+        })
+        .nullable(),
+    })
+    .openapi('ElderlyCareHousingFacility');
 
 type P = Params<typeof EC>;
 type Blocks = NonNullable<z.output<typeof output>['blocks']>;

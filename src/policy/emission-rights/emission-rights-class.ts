@@ -103,49 +103,53 @@ const input = z
 const positionRules = ['top-third', 'middle-third', 'bottom-third', 'straddles-boundary'] as const;
 const groups = ['encouraged-top-10pct', 'encouraged', 'general', 'other'] as const;
 
-const companyOut = z
-  .object({
-    id: z.string(),
-    taxPerTonne: yuanOut(DOCUMENTED && 'tax per tonne, rounded half-up to the fen (display only: ranking uses exact values)'),
-    rank: z
-      .number()
-      .int()
-      .openapi(DOCUMENTED && { description: 'Standard competition rank (1224): 1 + number of firms with a strictly better metric' }),
-    positionFrom: z.number().int(),
-    positionTo: z.number().int(),
-    positionClass: z.enum(CLASSES).openapi(DOCUMENTED && { description: 'Class from the positions alone' }),
-    class: z.enum(CLASSES).openapi(DOCUMENTED && { description: 'Final class after exclusions' }),
-    rule: z.string().openapi(
-      DOCUMENTED && {
-        description: 'top-third, middle-third, bottom-third, straddles-boundary, forced-other:<code> or not-encouraged:<code>',
-      },
-    ),
-    exclusionsApplied: z.array(z.string()),
-    reductionTaskGroup: z.enum(groups).nullable(),
-    reductionTaskFactor: z
-      .number()
-      .nullable()
-      .openapi(DOCUMENTED && { description: 'Multiple of the city-average reduction task (not published, so no tonnage)' }),
-    reductionTaskDiscretionary: z
-      .boolean()
-      .nullable()
-      .openapi(DOCUMENTED && { description: 'true: 「可为」, a ceiling the authority may grant' }),
-    citation: z.string(),
-  })
-  .openapi('FirmClass');
+const companyOut =
+  DOCUMENTED &&
+  z
+    .object({
+      id: z.string(),
+      taxPerTonne: yuanOut(DOCUMENTED && 'tax per tonne, rounded half-up to the fen (display only: ranking uses exact values)'),
+      rank: z
+        .number()
+        .int()
+        .openapi(DOCUMENTED && { description: 'Standard competition rank (1224): 1 + number of firms with a strictly better metric' }),
+      positionFrom: z.number().int(),
+      positionTo: z.number().int(),
+      positionClass: z.enum(CLASSES).openapi(DOCUMENTED && { description: 'Class from the positions alone' }),
+      class: z.enum(CLASSES).openapi(DOCUMENTED && { description: 'Final class after exclusions' }),
+      rule: z.string().openapi(
+        DOCUMENTED && {
+          description: 'top-third, middle-third, bottom-third, straddles-boundary, forced-other:<code> or not-encouraged:<code>',
+        },
+      ),
+      exclusionsApplied: z.array(z.string()),
+      reductionTaskGroup: z.enum(groups).nullable(),
+      reductionTaskFactor: z
+        .number()
+        .nullable()
+        .openapi(DOCUMENTED && { description: 'Multiple of the city-average reduction task (not published, so no tonnage)' }),
+      reductionTaskDiscretionary: z
+        .boolean()
+        .nullable()
+        .openapi(DOCUMENTED && { description: 'true: 「可为」, a ceiling the authority may grant' }),
+      citation: z.string(),
+    })
+    .openapi('FirmClass');
 
-const output = z
-  .object({
-    industry: z.string(),
-    date: z.string(),
-    firmCount: z.number().int(),
-    bands: z.number().int(),
-    pollutantsCounted: z.array(z.string()),
-    counts: z.object({ encouraged: z.number().int(), general: z.number().int(), other: z.number().int() }),
-    companies: z.array(companyOut),
-    notes: z.array(z.string()),
-  })
-  .openapi('EmissionRightsClasses');
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      industry: z.string(),
+      date: z.string(),
+      firmCount: z.number().int(),
+      bands: z.number().int(),
+      pollutantsCounted: z.array(z.string()),
+      counts: z.object({ encouraged: z.number().int(), general: z.number().int(), other: z.number().int() }),
+      companies: z.array(companyOut),
+      notes: z.array(z.string()),
+    })
+    .openapi('EmissionRightsClasses');
 
 interface Firm {
   index: number;
@@ -548,9 +552,9 @@ export const emissionRightsClass = defineCalculator({
       bands: bands.n,
       pollutantsCounted: pollutants,
       counts: {
-        encouraged: count(DOCUMENTED && 'encouraged'),
-        general: count(DOCUMENTED && 'general'),
-        other: count(DOCUMENTED && 'other'),
+        encouraged: count('encouraged'),
+        general: count('general'),
+        other: count('other'),
       },
       companies,
       notes,

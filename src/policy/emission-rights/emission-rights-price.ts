@@ -68,23 +68,25 @@ const input = z
     }
   });
 
-const output = z
-  .object({
-    class: z.enum(CLASSES),
-    purpose: z.enum(PURPOSES),
-    allowed: z.literal(true),
-    multiplier: z.number().openapi(DOCUMENTED && { description: 'Multiple of the base price (price_multipliers.multiplier)' }),
-    basePrice: yuanOut(DOCUMENTED && 'base price per tonne, as given'),
-    unitPrice: yuanOut(DOCUMENTED && 'base price × multiplier, rounded half-up to the fen'),
-    tonnes: z.number(),
-    price: yuanOut(DOCUMENTED && 'unit price × tonnes, rounded half-up to the fen'),
-    priceBasisZh: z.string(),
-    capChecked: z
-      .boolean()
-      .openapi(DOCUMENTED && { description: 'true when the optional lease or reduction cap inputs were given and checked' }),
-    citation: z.string(),
-  })
-  .openapi('EmissionRightsPrice');
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      class: z.enum(CLASSES),
+      purpose: z.enum(PURPOSES),
+      allowed: z.literal(true),
+      multiplier: z.number().openapi(DOCUMENTED && { description: 'Multiple of the base price (price_multipliers.multiplier)' }),
+      basePrice: yuanOut(DOCUMENTED && 'base price per tonne, as given'),
+      unitPrice: yuanOut(DOCUMENTED && 'base price × multiplier, rounded half-up to the fen'),
+      tonnes: z.number(),
+      price: yuanOut(DOCUMENTED && 'unit price × tonnes, rounded half-up to the fen'),
+      priceBasisZh: z.string(),
+      capChecked: z
+        .boolean()
+        .openapi(DOCUMENTED && { description: 'true when the optional lease or reduction cap inputs were given and checked' }),
+      citation: z.string(),
+    })
+    .openapi('EmissionRightsPrice');
 
 const PURPOSE_EN: Record<(typeof PURPOSES)[number], string> = {
   'paid-use': 'buy emission rights for paid use',

@@ -37,29 +37,31 @@ const input = z
       });
   });
 
-const output = z
-  .object({
-    year: z.number().int(),
-    scheme: z.enum(['A', 'B']),
-    hasAccount: z.boolean().openapi(DOCUMENTED && { description: '有个人账户 has a personal account (scheme A: none)' }),
-    ageOnFirstJanuary: z.number().int(),
-    band: z
-      .string()
-      .nullable()
-      .openapi(
-        DOCUMENTED && {
-          description: '划入档次 band: the account_credit row used (status and its age bounds, as in the sheet)',
-          example: 'employed, age ≤ 35',
-        },
-      ),
-    monthlyCredit: yuanOut(DOCUMENTED && 'monthly credit 每月划入').nullable(),
-    annualCredit: yuanOut(DOCUMENTED && 'credit for the year: 12 × monthly').nullable(),
-    reason: z
-      .string()
-      .nullable()
-      .openapi(DOCUMENTED && { description: '说明 why there is no account (scheme A)' }),
-  })
-  .openapi('EmployeeMedicalAccount');
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      year: z.number().int(),
+      scheme: z.enum(['A', 'B']),
+      hasAccount: z.boolean().openapi(DOCUMENTED && { description: '有个人账户 has a personal account (scheme A: none)' }),
+      ageOnFirstJanuary: z.number().int(),
+      band: z
+        .string()
+        .nullable()
+        .openapi(
+          DOCUMENTED && {
+            description: '划入档次 band: the account_credit row used (status and its age bounds, as in the sheet)',
+            example: 'employed, age ≤ 35',
+          },
+        ),
+      monthlyCredit: yuanOut(DOCUMENTED && 'monthly credit 每月划入').nullable(),
+      annualCredit: yuanOut(DOCUMENTED && 'credit for the year: 12 × monthly').nullable(),
+      reason: z
+        .string()
+        .nullable()
+        .openapi(DOCUMENTED && { description: '说明 why there is no account (scheme A)' }),
+    })
+    .openapi('EmployeeMedicalAccount');
 
 type P = Params<typeof EMI>;
 

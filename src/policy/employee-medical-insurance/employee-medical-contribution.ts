@@ -80,50 +80,52 @@ const amounts = (what: string) =>
     total: yuanOut(DOCUMENTED && `${what}: total`),
   });
 
-const output = z
-  .object({
-    year: z.number().int(),
-    scheme: z.enum(['A', 'B']),
-    category: z.enum(['employer', 'self-employed']),
-    persons: z.object({ employed: z.number().int(), retired: z.number().int() }),
-    base: yuanOut(DOCUMENTED && 'annual contribution base used'),
-    baseSource: z.enum(['request', 'table']).openapi(
-      DOCUMENTED && {
-        description: 'request: the base given in the request (the gazette does not publish it); table: parameter contribution.base',
-      },
-    ),
-    notice: z
-      .string()
-      .nullable()
-      .openapi(DOCUMENTED && { description: 'Set when the base comes from the request: says the source does not publish it' }),
-    monthlyBase: yuanOut(DOCUMENTED && 'base ÷ 12, half-up to the fen'),
-    rates: z.object({
-      employerPerEmployed: ratioOut(DOCUMENTED && 'employer rate per in-service employee'),
-      employerPerRetired: ratioOut(DOCUMENTED && 'employer rate per retired employee (employer only)'),
-      employee: ratioOut(DOCUMENTED && 'employee rate (in-service)'),
-      employeePerRetired: ratioOut(DOCUMENTED && 'employee rate for retirees (employer only; 0 while only in-service employees pay)'),
-      combined: ratioOut(DOCUMENTED && 'self-employed: employer + employee rates'),
-    }),
-    perPersonMonthly: z.object({
-      employerPerEmployed: moneyOrNull(DOCUMENTED && 'employer, per in-service employee a month'),
-      employerPerRetired: moneyOrNull(DOCUMENTED && 'employer, per retired employee a month'),
-      employee: moneyOrNull(DOCUMENTED && 'employee, per in-service employee a month'),
-      employeePerRetired: moneyOrNull(DOCUMENTED && 'employee share per retiree a month (0 while only in-service employees pay)'),
-      selfEmployed: moneyOrNull(DOCUMENTED && 'self-employed, per person a month'),
-    }),
-    monthly: amounts('monthly'),
-    annual: amounts('annual (12 × monthly)'),
-    criticalIllness: z
-      .object({
-        rate: z.number(),
-        perPersonAnnual: yuanOut(DOCUMENTED && 'base × rate'),
-        fromPooledFund: yuanOut(DOCUMENTED && 'base × pooled-fund share'),
-        fromPublicFinance: yuanOut(DOCUMENTED && 'base × public-finance share'),
-        includedInTotal: z.literal(false),
-      })
-      .openapi(DOCUMENTED && { description: '职工大病保险 funding (第三十条), for information: not an extra contribution' }),
-  })
-  .openapi('EmployeeMedicalContribution');
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      year: z.number().int(),
+      scheme: z.enum(['A', 'B']),
+      category: z.enum(['employer', 'self-employed']),
+      persons: z.object({ employed: z.number().int(), retired: z.number().int() }),
+      base: yuanOut(DOCUMENTED && 'annual contribution base used'),
+      baseSource: z.enum(['request', 'table']).openapi(
+        DOCUMENTED && {
+          description: 'request: the base given in the request (the gazette does not publish it); table: parameter contribution.base',
+        },
+      ),
+      notice: z
+        .string()
+        .nullable()
+        .openapi(DOCUMENTED && { description: 'Set when the base comes from the request: says the source does not publish it' }),
+      monthlyBase: yuanOut(DOCUMENTED && 'base ÷ 12, half-up to the fen'),
+      rates: z.object({
+        employerPerEmployed: ratioOut(DOCUMENTED && 'employer rate per in-service employee'),
+        employerPerRetired: ratioOut(DOCUMENTED && 'employer rate per retired employee (employer only)'),
+        employee: ratioOut(DOCUMENTED && 'employee rate (in-service)'),
+        employeePerRetired: ratioOut(DOCUMENTED && 'employee rate for retirees (employer only; 0 while only in-service employees pay)'),
+        combined: ratioOut(DOCUMENTED && 'self-employed: employer + employee rates'),
+      }),
+      perPersonMonthly: z.object({
+        employerPerEmployed: moneyOrNull(DOCUMENTED && 'employer, per in-service employee a month'),
+        employerPerRetired: moneyOrNull(DOCUMENTED && 'employer, per retired employee a month'),
+        employee: moneyOrNull(DOCUMENTED && 'employee, per in-service employee a month'),
+        employeePerRetired: moneyOrNull(DOCUMENTED && 'employee share per retiree a month (0 while only in-service employees pay)'),
+        selfEmployed: moneyOrNull(DOCUMENTED && 'self-employed, per person a month'),
+      }),
+      monthly: amounts('monthly'),
+      annual: amounts('annual (12 × monthly)'),
+      criticalIllness: z
+        .object({
+          rate: z.number(),
+          perPersonAnnual: yuanOut(DOCUMENTED && 'base × rate'),
+          fromPooledFund: yuanOut(DOCUMENTED && 'base × pooled-fund share'),
+          fromPublicFinance: yuanOut(DOCUMENTED && 'base × public-finance share'),
+          includedInTotal: z.literal(false),
+        })
+        .openapi(DOCUMENTED && { description: '职工大病保险 funding (第三十条), for information: not an extra contribution' }),
+    })
+    .openapi('EmployeeMedicalContribution');
 
 type Req = z.output<typeof input>;
 

@@ -203,31 +203,33 @@ const splitOut = {
   selfPay: yuanOut(DOCUMENTED && '自费 paid by the insured outside the scheme (out-of-area shares, herbal excess)'),
 };
 
-const output = z
-  .object({
-    totals: z.object(splitOut),
-    claims: z.array(
-      z.object({
-        index: z.number().int(),
-        kind: z.string(),
-        date: z.string(),
-        ...splitOut,
-        traceSteps: z.array(z.number().int()).openapi(
-          DOCUMENTED && {
-            description: 'positions in `trace.steps` of the steps that settled this bill, in order (each step is sent once, in `trace`)',
-          },
-        ),
-      }),
-    ),
-    account: z
-      .object({
-        monthlyCredit: yuanOut(DOCUMENTED && 'monthly credit'),
-        opening: yuanOut(DOCUMENTED && 'current-year account at the start'),
-        closing: yuanOut(DOCUMENTED && 'left at the end'),
-      })
-      .nullable(),
-  })
-  .openapi('EmployeeMedicalSettlement');
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      totals: z.object(splitOut),
+      claims: z.array(
+        z.object({
+          index: z.number().int(),
+          kind: z.string(),
+          date: z.string(),
+          ...splitOut,
+          traceSteps: z.array(z.number().int()).openapi(
+            DOCUMENTED && {
+              description: 'positions in `trace.steps` of the steps that settled this bill, in order (each step is sent once, in `trace`)',
+            },
+          ),
+        }),
+      ),
+      account: z
+        .object({
+          monthlyCredit: yuanOut(DOCUMENTED && 'monthly credit'),
+          opening: yuanOut(DOCUMENTED && 'current-year account at the start'),
+          closing: yuanOut(DOCUMENTED && 'left at the end'),
+        })
+        .nullable(),
+    })
+    .openapi('EmployeeMedicalSettlement');
 
 // ---------------------------------------------------------------------------------------------
 // Rules.

@@ -94,74 +94,80 @@ const input = z
       issue('retirementDate', 'must not be after applicationDate (the transfer is for retirees)');
   });
 
-const output = z
-  .object({
-    applicationDate: z.string(),
-    ageAtApplication: z.number().int(),
-    eligibility: z
-      .object({
-        checked: z.boolean(),
-        exempt: z
-          .boolean()
-          .nullable()
-          .openapi(
-            DOCUMENTED && { description: 'retired before contribution.required_years.exempt_retired_before: no required years (第十四条)' },
-          ),
-        requiredMonths: z.number().int().nullable(),
-        contributionMonths: z.number().int().nullable(),
-        meetsRequiredYears: z.boolean().nullable(),
-        shortfallMonths: z.number().int().nullable(),
-        shortfallPayment: z
-          .number()
-          .nullable()
-          .openapi(DOCUMENTED && { description: 'one-off payment for the missing months (if base given)' }),
-      })
-      .openapi(DOCUMENTED && { description: 'Contribution years check of 第十四条 (only when sex and contributionMonths are given)' }),
-    eligible: z
-      .boolean()
-      .nullable()
-      .openapi(DOCUMENTED && { description: 'false: the contribution years are not met (a decision, see reasons); null: not checked' }),
-    reasons: z.array(z.string()),
-    lumpSum: z
-      .object({
-        years: z.number().int(),
-        full: yuanOut(DOCUMENTED && 'years × fee per year'),
-        reduction: z.number(),
-        payable: yuanOut(DOCUMENTED && 'full × reduction'),
-      })
-      .nullable(),
-    arrears: z
-      .object({
-        applicable: z
-          .boolean()
-          .nullable()
-          .openapi(
-            DOCUMENTED && {
-              description:
-                'true: arrears are due; false: none (retired on or after transfer.arrears_retired_before, or no month to count); ' +
-                'null: not assessed, no interrupted period given (interruptedMonths / interruptionStart; 0 months = none) while the rule could apply',
-            },
-          ),
-        months: z
-          .number()
-          .int()
-          .nullable()
-          .openapi(DOCUMENTED && { description: 'null when not assessed' }),
-        full: yuanOut(DOCUMENTED && 'months × monthly base × rate (null when not assessed)').nullable(),
-        payable: yuanOut(DOCUMENTED && 'full × reduction (null when not assessed)').nullable(),
-        reason: z.string().nullable(),
-      })
-      .nullable(),
-    total: yuanOut(
-      DOCUMENTED &&
-        'lump sum + arrears, payable; null when not eligible or when the arrears are not assessed (arrears.applicable null): lumpSum.payable is then the part known',
-    ).nullable(),
-    benefitsFrom: z
-      .string()
-      .nullable()
-      .openapi(DOCUMENTED && { description: 'first day of the month after payment (自缴费次月起), payment taken as the application date' }),
-  })
-  .openapi('EmployeeMedicalTransferFee');
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      applicationDate: z.string(),
+      ageAtApplication: z.number().int(),
+      eligibility: z
+        .object({
+          checked: z.boolean(),
+          exempt: z
+            .boolean()
+            .nullable()
+            .openapi(
+              DOCUMENTED && {
+                description: 'retired before contribution.required_years.exempt_retired_before: no required years (第十四条)',
+              },
+            ),
+          requiredMonths: z.number().int().nullable(),
+          contributionMonths: z.number().int().nullable(),
+          meetsRequiredYears: z.boolean().nullable(),
+          shortfallMonths: z.number().int().nullable(),
+          shortfallPayment: z
+            .number()
+            .nullable()
+            .openapi(DOCUMENTED && { description: 'one-off payment for the missing months (if base given)' }),
+        })
+        .openapi(DOCUMENTED && { description: 'Contribution years check of 第十四条 (only when sex and contributionMonths are given)' }),
+      eligible: z
+        .boolean()
+        .nullable()
+        .openapi(DOCUMENTED && { description: 'false: the contribution years are not met (a decision, see reasons); null: not checked' }),
+      reasons: z.array(z.string()),
+      lumpSum: z
+        .object({
+          years: z.number().int(),
+          full: yuanOut(DOCUMENTED && 'years × fee per year'),
+          reduction: z.number(),
+          payable: yuanOut(DOCUMENTED && 'full × reduction'),
+        })
+        .nullable(),
+      arrears: z
+        .object({
+          applicable: z
+            .boolean()
+            .nullable()
+            .openapi(
+              DOCUMENTED && {
+                description:
+                  'true: arrears are due; false: none (retired on or after transfer.arrears_retired_before, or no month to count); ' +
+                  'null: not assessed, no interrupted period given (interruptedMonths / interruptionStart; 0 months = none) while the rule could apply',
+              },
+            ),
+          months: z
+            .number()
+            .int()
+            .nullable()
+            .openapi(DOCUMENTED && { description: 'null when not assessed' }),
+          full: yuanOut(DOCUMENTED && 'months × monthly base × rate (null when not assessed)').nullable(),
+          payable: yuanOut(DOCUMENTED && 'full × reduction (null when not assessed)').nullable(),
+          reason: z.string().nullable(),
+        })
+        .nullable(),
+      total: yuanOut(
+        DOCUMENTED &&
+          'lump sum + arrears, payable; null when not eligible or when the arrears are not assessed (arrears.applicable null): lumpSum.payable is then the part known',
+      ).nullable(),
+      benefitsFrom: z
+        .string()
+        .nullable()
+        .openapi(
+          DOCUMENTED && { description: 'first day of the month after payment (自缴费次月起), payment taken as the application date' },
+        ),
+    })
+    .openapi('EmployeeMedicalTransferFee');
 
 /** Months from `start` (YYYY-MM) to the month of `until` (ISO date) inclusive; 0 if start is later. */
 function monthsThrough(start: string, until: string): number {

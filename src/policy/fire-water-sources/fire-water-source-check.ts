@@ -198,89 +198,95 @@ const input = z
     }
   });
 
-const ruleSchema = z
-  .object({
-    id: z.string(),
-    status: statusSchema,
-    met: z.boolean().nullable(),
-    citation: z.string(),
-    parameters: z.array(z.string()).openapi(DOCUMENTED && { description: 'workbook keys (or sheets) the rule read' }),
-    actual: z.unknown().optional(),
-    threshold: z.number().nullable().optional(),
-    bound: z.string().optional(),
-    applies: z.boolean().optional(),
-    because: z.array(z.string()).optional(),
-    missing: z.array(z.string()).optional(),
-    failed: z.array(z.string()).optional(),
-    dueBy: z.string().optional(),
-    missingKey: z
-      .string()
-      .optional()
-      .openapi(DOCUMENTED && { description: 'the workbook key of a value not published (status not_assessed)' }),
-  })
-  .openapi('FireWaterRule');
+const ruleSchema =
+  DOCUMENTED &&
+  z
+    .object({
+      id: z.string(),
+      status: statusSchema,
+      met: z.boolean().nullable(),
+      citation: z.string(),
+      parameters: z.array(z.string()).openapi(DOCUMENTED && { description: 'workbook keys (or sheets) the rule read' }),
+      actual: z.unknown().optional(),
+      threshold: z.number().nullable().optional(),
+      bound: z.string().optional(),
+      applies: z.boolean().optional(),
+      because: z.array(z.string()).optional(),
+      missing: z.array(z.string()).optional(),
+      failed: z.array(z.string()).optional(),
+      dueBy: z.string().optional(),
+      missingKey: z
+        .string()
+        .optional()
+        .openapi(DOCUMENTED && { description: 'the workbook key of a value not published (status not_assessed)' }),
+    })
+    .openapi('FireWaterRule');
 type Rule = z.output<typeof ruleSchema>;
 
-const triggerSchema = z.object({
-  id: z.enum(NOTIFICATION_TRIGGERS),
-  fired: z
-    .boolean()
-    .nullable()
-    .openapi(
-      DOCUMENTED && {
-        description:
-          'true: the situation of this item is reached; false: assessed and not reached; null: not assessed (its input not given)',
-      },
-    ),
-  actual: z.unknown(),
-  threshold: z.unknown(),
-  bound: z.string(),
-  citation: z.string(),
-});
-
-const output = z
-  .object({
-    date: z.string(),
-    overall: z
+const triggerSchema =
+  DOCUMENTED &&
+  z.object({
+    id: z.enum(NOTIFICATION_TRIGGERS),
+    fired: z
       .boolean()
       .nullable()
       .openapi(
         DOCUMENTED && {
           description:
-            'true: every rule checked holds (a rule that does not apply counts as holding); false: at least one rule is not met; ' +
-            'null: undetermined — none is not met, but one is not_assessed (a value the source does not publish, see notAssessed). The notification duty is not part of it',
+            'true: the situation of this item is reached; false: assessed and not reached; null: not assessed (its input not given)',
         },
       ),
-    rules: z.array(ruleSchema),
-    notification: z
-      .object({
-        required: z
-          .boolean()
-          .nullable()
-          .openapi(
-            DOCUMENTED && {
-              description:
-                'true: at least one trigger fired; false: every trigger was assessed and none fired; null: undetermined (none fired, some not assessed)',
-            },
-          ),
-        how: z.string(),
-        triggers: z.array(triggerSchema),
-      })
-      .nullable()
-      .openapi(
+    actual: z.unknown(),
+    threshold: z.unknown(),
+    bound: z.string(),
+    citation: z.string(),
+  });
+
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      date: z.string(),
+      overall: z
+        .boolean()
+        .nullable()
+        .openapi(
+          DOCUMENTED && {
+            description:
+              'true: every rule checked holds (a rule that does not apply counts as holding); false: at least one rule is not met; ' +
+              'null: undetermined — none is not met, but one is not_assessed (a value the source does not publish, see notAssessed). The notification duty is not part of it',
+          },
+        ),
+      rules: z.array(ruleSchema),
+      notification: z
+        .object({
+          required: z
+            .boolean()
+            .nullable()
+            .openapi(
+              DOCUMENTED && {
+                description:
+                  'true: at least one trigger fired; false: every trigger was assessed and none fired; null: undetermined (none fired, some not assessed)',
+              },
+            ),
+          how: z.string(),
+          triggers: z.array(triggerSchema),
+        })
+        .nullable()
+        .openapi(
+          DOCUMENTED && {
+            description:
+              "The water utility's duty to notify the fire service (第十四条); present when supplyEvent is sent; not part of overall",
+          },
+        ),
+      notAssessed: z.array(notAssessedSchema).openapi(
         DOCUMENTED && {
           description:
-            "The water utility's duty to notify the fire service (第十四条); present when supplyEvent is sent; not part of overall",
+            'what was not assessed: each rule whose value 110号 does not publish (reason not-published), then each 第十四条 trigger whose input was not given (fired null); empty when everything sent was assessed',
         },
       ),
-    notAssessed: z.array(notAssessedSchema).openapi(
-      DOCUMENTED && {
-        description:
-          'what was not assessed: each rule whose value 110号 does not publish (reason not-published), then each 第十四条 trigger whose input was not given (fired null); empty when everything sent was assessed',
-      },
-    ),
-  })
-  .openapi('FireWaterSourceCheck');
+    })
+    .openapi('FireWaterSourceCheck');
 
 type P = Params<typeof FWS>;
 type Req = z.output<typeof input>;

@@ -56,27 +56,29 @@ const input = z
   })
   .strict();
 
-const output = z
-  .object({
-    date: z.string(),
-    eligible: z.boolean(),
-    reasons: z.array(z.object({ code: z.enum(REASONS), rule: z.string(), message: z.string() })),
-    waitingMonths: z.number().int(),
-    maxMonths: z.number().int(),
-    firstPayableMonth: z
-      .number()
-      .int()
-      .openapi(DOCUMENTED && { description: 'first month without work that is paid (information)' }),
-    lastPayableMonth: z
-      .number()
-      .int()
-      .openapi(DOCUMENTED && { description: 'last month without work that can be paid (information)' }),
-    monthsPayable: z.number().int(),
-    monthlyRate: yuanOut(DOCUMENTED && 'monthly rate: the local minimum-living standard (input)'),
-    amount: yuanOut(DOCUMENTED && 'months payable × monthly rate'),
-    fundedBy: z.string(),
-  })
-  .openapi('MilitaryFamilyLivingSubsidy');
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      date: z.string(),
+      eligible: z.boolean(),
+      reasons: z.array(z.object({ code: z.enum(REASONS), rule: z.string(), message: z.string() })),
+      waitingMonths: z.number().int(),
+      maxMonths: z.number().int(),
+      firstPayableMonth: z
+        .number()
+        .int()
+        .openapi(DOCUMENTED && { description: 'first month without work that is paid (information)' }),
+      lastPayableMonth: z
+        .number()
+        .int()
+        .openapi(DOCUMENTED && { description: 'last month without work that can be paid (information)' }),
+      monthsPayable: z.number().int(),
+      monthlyRate: yuanOut(DOCUMENTED && 'monthly rate: the local minimum-living standard (input)'),
+      amount: yuanOut(DOCUMENTED && 'months payable × monthly rate'),
+      fundedBy: z.string(),
+    })
+    .openapi('MilitaryFamilyLivingSubsidy');
 
 type P = Params<typeof MFE>;
 type Request = z.output<typeof input>;

@@ -41,18 +41,20 @@ const input = z
   })
   .strict();
 
-const output = z
-  .object({
-    date: z.string(),
-    garrisonArea: z.enum(['urban_districts', 'counties']),
-    grantStandard: yuanOut(DOCUMENTED && 'grant standard 补助金标准'),
-    hardshipSubsidyReceived: yuanOut(DOCUMENTED && 'hardship subsidy already received (input)'),
-    deduction: yuanOut(DOCUMENTED && 'deducted from the grant: min(received, standard)'),
-    grantDue: yuanOut(DOCUMENTED && 'grant still due, never negative'),
-    excessNotDeducted: yuanOut(DOCUMENTED && 'received above the standard: not deducted, no repayment provided for (information)'),
-    countsAsPlaced: z.boolean().openapi(DOCUMENTED && { description: '视同当地政府已安置就业' }),
-  })
-  .openapi('MilitaryFamilySelfEmploymentGrant');
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      date: z.string(),
+      garrisonArea: z.enum(['urban_districts', 'counties']),
+      grantStandard: yuanOut(DOCUMENTED && 'grant standard 补助金标准'),
+      hardshipSubsidyReceived: yuanOut(DOCUMENTED && 'hardship subsidy already received (input)'),
+      deduction: yuanOut(DOCUMENTED && 'deducted from the grant: min(received, standard)'),
+      grantDue: yuanOut(DOCUMENTED && 'grant still due, never negative'),
+      excessNotDeducted: yuanOut(DOCUMENTED && 'received above the standard: not deducted, no repayment provided for (information)'),
+      countsAsPlaced: z.boolean().openapi(DOCUMENTED && { description: '视同当地政府已安置就业' }),
+    })
+    .openapi('MilitaryFamilySelfEmploymentGrant');
 
 type P = Params<typeof MFE>;
 type Garrison = z.output<typeof input>['garrisonArea'];

@@ -182,79 +182,83 @@ const input = z
   })
   .strict();
 
-const partSchema = z.object({
-  code: z.string(),
-  status: statusSchema.openapi(
-    DOCUMENTED && {
-      description:
-        'met, not_met, or not_assessed: rests on rules the gazette does not publish, or on an input not given (notAssessed[] names which, by this code)',
-    },
-  ),
-  citation: z.string(),
-  detail: z.string().optional(),
-  input: z.union([z.number(), z.boolean(), z.string()]).optional(),
-  threshold: z.number().optional(),
-  bound: z.enum(['inclusive']).optional(),
-  comparison: z.string().optional(),
-});
-const conditionSchema = partSchema.extend({ parts: z.array(partSchema).optional() }).openapi('ResidencePermitCondition');
+const partSchema =
+  DOCUMENTED &&
+  z.object({
+    code: z.string(),
+    status: statusSchema.openapi(
+      DOCUMENTED && {
+        description:
+          'met, not_met, or not_assessed: rests on rules the gazette does not publish, or on an input not given (notAssessed[] names which, by this code)',
+      },
+    ),
+    citation: z.string(),
+    detail: z.string().optional(),
+    input: z.union([z.number(), z.boolean(), z.string()]).optional(),
+    threshold: z.number().optional(),
+    bound: z.enum(['inclusive']).optional(),
+    comparison: z.string().optional(),
+  });
+const conditionSchema = DOCUMENTED && partSchema.extend({ parts: z.array(partSchema).optional() }).openapi('ResidencePermitCondition');
 type Part = z.infer<typeof partSchema>;
 type Condition = z.infer<typeof conditionSchema>;
 
-const output = z
-  .object({
-    applicationDate: z.string(),
-    pilotPeriod: z.enum(PILOT_PERIODS),
-    temporaryPermit: z.object({
-      eligible: z
-        .boolean()
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      applicationDate: z.string(),
+      pilotPeriod: z.enum(PILOT_PERIODS),
+      temporaryPermit: z.object({
+        eligible: z
+          .boolean()
+          .nullable()
+          .openapi(
+            DOCUMENTED && {
+              description:
+                'true: eligible; false: a condition assessed and not met; null: undetermined, resting on unpublished county rules (see notAssessed)',
+            },
+          ),
+        conditions: z.array(conditionSchema),
+      }),
+      residencePermit: z.object({
+        eligible: z
+          .boolean()
+          .nullable()
+          .openapi(
+            DOCUMENTED && {
+              description:
+                'true; false: a condition assessed and not met, and the investor/talent route known not to apply (investorOrTalent false, or not a migrant); ' +
+                'null: undetermined, resting on rules the gazette does not publish or on an input not given (notAssessed names them; so does the note inputs-not-given for inputs)',
+            },
+          ),
+        route: z.enum(['standard', 'investor-talent']),
+        conditions: z.array(conditionSchema),
+      }),
+      recommendedPermit: z
+        .enum(RECOMMENDATIONS)
         .nullable()
         .openapi(
           DOCUMENTED && {
             description:
-              'true: eligible; false: a condition assessed and not met; null: undetermined, resting on unpublished county rules (see notAssessed)',
+              'residence_permit, temporary_permit, none (neither), or null: undetermined — neither permit is known to be available and one of them is undetermined',
           },
         ),
-      conditions: z.array(conditionSchema),
-    }),
-    residencePermit: z.object({
-      eligible: z
-        .boolean()
-        .nullable()
-        .openapi(
-          DOCUMENTED && {
-            description:
-              'true; false: a condition assessed and not met, and the investor/talent route known not to apply (investorOrTalent false, or not a migrant); ' +
-              'null: undetermined, resting on rules the gazette does not publish or on an input not given (notAssessed names them; so does the note inputs-not-given for inputs)',
-          },
-        ),
-      route: z.enum(['standard', 'investor-talent']),
-      conditions: z.array(conditionSchema),
-    }),
-    recommendedPermit: z
-      .enum(RECOMMENDATIONS)
-      .nullable()
-      .openapi(
+      notes: z.array(noteSchema),
+      notAssessed: z.array(notAssessedSchema).openapi(
         DOCUMENTED && {
           description:
-            'residence_permit, temporary_permit, none (neither), or null: undetermined — neither permit is known to be available and one of them is undetermined',
+            'Every condition whose status is not_assessed, by its code, with the reason: an input not given (the fields to give) or a county rule the gazette does not publish; empty when every condition was assessed',
         },
       ),
-    notes: z.array(noteSchema),
-    notAssessed: z.array(notAssessedSchema).openapi(
-      DOCUMENTED && {
-        description:
-          'Every condition whose status is not_assessed, by its code, with the reason: an input not given (the fields to give) or a county rule the gazette does not publish; empty when every condition was assessed',
-      },
-    ),
-    unpublished: z.array(missingSchema).openapi(
-      DOCUMENTED && {
-        description:
-          'The unpublished values behind the not-published entries of notAssessed, each with its note and citation (the same Missing entries a 422 lists)',
-      },
-    ),
-  })
-  .openapi('ResidencePermitEligibility');
+      unpublished: z.array(missingSchema).openapi(
+        DOCUMENTED && {
+          description:
+            'The unpublished values behind the not-published entries of notAssessed, each with its note and citation (the same Missing entries a 422 lists)',
+        },
+      ),
+    })
+    .openapi('ResidencePermitEligibility');
 
 // ---------------------------------------------------------------------------------------------
 // Rules.

@@ -49,46 +49,48 @@ const levels = z.object({
   town: yuanOut(DOCUMENTED && '镇（街道）财政补贴 town (sub-district) finance'),
 });
 
-const output = z
-  .object({
-    year: z.number().int(),
-    persons: z.number().int(),
-    total: yuanOut(DOCUMENTED && '筹资总额 total funding = individual + publicFinance (yuan)'),
-    individual: yuanOut(DOCUMENTED && '个人缴费 individual contributions (yuan)'),
-    publicFinance: yuanOut(DOCUMENTED && '各级财政补贴 public-finance subsidies, all levels (yuan)'),
-    byLevel: levels,
-    perPerson: z.object({
-      total: yuanOut(DOCUMENTED && 'funding standard per person per year'),
-      individual: yuanOut(DOCUMENTED && 'individual contribution per person'),
-      publicFinance: yuanOut(DOCUMENTED && 'subsidy per person'),
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      year: z.number().int(),
+      persons: z.number().int(),
+      total: yuanOut(DOCUMENTED && '筹资总额 total funding = individual + publicFinance (yuan)'),
+      individual: yuanOut(DOCUMENTED && '个人缴费 individual contributions (yuan)'),
+      publicFinance: yuanOut(DOCUMENTED && '各级财政补贴 public-finance subsidies, all levels (yuan)'),
       byLevel: levels,
-    }),
-    criticalIllness: z
-      .object({
-        baseYear: z
-          .number()
-          .int()
-          .nullable()
-          .openapi(DOCUMENTED && { description: '上上年度: the year of the base income (year − lag)' }),
-        baseIncome: yuanOut(DOCUMENTED && 'base income used (yuan per person)').nullable(),
-        baseSource: z.enum(['request', 'table']).nullable(),
-        rate: z
-          .number()
-          .nullable()
-          .openapi(DOCUMENTED && { description: 'premium rate (fraction)' }),
-        perPerson: yuanOut(DOCUMENTED && 'premium per insured person (yuan)').nullable(),
-        total: yuanOut(DOCUMENTED && 'premium for all persons (yuan)').nullable(),
-        fundedFrom: z.string().nullable(),
-        includedInTotal: z
-          .literal(false)
-          .openapi(DOCUMENTED && { description: 'the premium is transferred out of the fund, never added to total' }),
-        missing: z
-          .array(missingSchema)
-          .openapi(DOCUMENTED && { description: 'what is needed but not given (empty when the premium is computed)' }),
-      })
-      .openapi('CriticalIllnessPremium'),
-  })
-  .openapi('ResidentMedicalFunding');
+      perPerson: z.object({
+        total: yuanOut(DOCUMENTED && 'funding standard per person per year'),
+        individual: yuanOut(DOCUMENTED && 'individual contribution per person'),
+        publicFinance: yuanOut(DOCUMENTED && 'subsidy per person'),
+        byLevel: levels,
+      }),
+      criticalIllness: z
+        .object({
+          baseYear: z
+            .number()
+            .int()
+            .nullable()
+            .openapi(DOCUMENTED && { description: '上上年度: the year of the base income (year − lag)' }),
+          baseIncome: yuanOut(DOCUMENTED && 'base income used (yuan per person)').nullable(),
+          baseSource: z.enum(['request', 'table']).nullable(),
+          rate: z
+            .number()
+            .nullable()
+            .openapi(DOCUMENTED && { description: 'premium rate (fraction)' }),
+          perPerson: yuanOut(DOCUMENTED && 'premium per insured person (yuan)').nullable(),
+          total: yuanOut(DOCUMENTED && 'premium for all persons (yuan)').nullable(),
+          fundedFrom: z.string().nullable(),
+          includedInTotal: z
+            .literal(false)
+            .openapi(DOCUMENTED && { description: 'the premium is transferred out of the fund, never added to total' }),
+          missing: z
+            .array(missingSchema)
+            .openapi(DOCUMENTED && { description: 'what is needed but not given (empty when the premium is computed)' }),
+        })
+        .openapi('CriticalIllnessPremium'),
+    })
+    .openapi('ResidentMedicalFunding');
 
 const y = yuanText;
 const pct = percentText;

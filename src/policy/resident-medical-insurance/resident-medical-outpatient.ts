@@ -66,32 +66,34 @@ const input = z
   })
   .strict();
 
-const output = z
-  .object({
-    bills: z.array(
-      z.object({
-        index: z
-          .number()
-          .int()
-          .openapi(DOCUMENTED && { description: 'position of the bill in the request' }),
-        date: z.string(),
-        facilityKind: z.string(),
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      bills: z.array(
+        z.object({
+          index: z
+            .number()
+            .int()
+            .openapi(DOCUMENTED && { description: 'position of the bill in the request' }),
+          date: z.string(),
+          facilityKind: z.string(),
+          amount: yuanOut(DOCUMENTED && 'eligible expense'),
+          ratio: z.number().openapi(DOCUMENTED && { description: 'reimbursement ratio applied' }),
+          gross: yuanOut(DOCUMENTED && 'amount × ratio before the annual cap'),
+          reimbursed: yuanOut(DOCUMENTED && 'paid by the fund'),
+          selfPay: yuanOut(DOCUMENTED && 'left to the insured'),
+          capLimited: z.boolean().openapi(DOCUMENTED && { description: 'true when the annual cap paid less than the ratio share' }),
+        }),
+      ),
+      totals: z.object({
         amount: yuanOut(DOCUMENTED && 'eligible expense'),
-        ratio: z.number().openapi(DOCUMENTED && { description: 'reimbursement ratio applied' }),
-        gross: yuanOut(DOCUMENTED && 'amount × ratio before the annual cap'),
         reimbursed: yuanOut(DOCUMENTED && 'paid by the fund'),
         selfPay: yuanOut(DOCUMENTED && 'left to the insured'),
-        capLimited: z.boolean().openapi(DOCUMENTED && { description: 'true when the annual cap paid less than the ratio share' }),
       }),
-    ),
-    totals: z.object({
-      amount: yuanOut(DOCUMENTED && 'eligible expense'),
-      reimbursed: yuanOut(DOCUMENTED && 'paid by the fund'),
-      selfPay: yuanOut(DOCUMENTED && 'left to the insured'),
-    }),
-    reimbursedByYear: z.record(z.string(), yuanOut(DOCUMENTED && 'fund outpatient payments in the year, including priorReimbursed')),
-  })
-  .openapi('ResidentMedicalOutpatient');
+      reimbursedByYear: z.record(z.string(), yuanOut(DOCUMENTED && 'fund outpatient payments in the year, including priorReimbursed')),
+    })
+    .openapi('ResidentMedicalOutpatient');
 
 type Bill = z.output<typeof bill>;
 const y = yuanText;

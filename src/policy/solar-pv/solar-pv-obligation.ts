@@ -147,61 +147,65 @@ const input = z
   .strict();
 type Req = z.output<typeof input>;
 
-const criterionSchema = z
-  .object({
-    criterion: z.enum(PV_CRITERIA),
-    subject: z.enum(PV_SUBJECTS),
-    status: statusSchema,
-    input: z.number().nullable(),
-    unit: z.enum(['tce', 'm2']),
-    threshold: z.number().nullable(),
-    bound: z.enum(['inclusive', 'exclusive']).nullable(),
-    comparison: z
-      .string()
-      .openapi(DOCUMENTED && { description: 'the bound as the workbook states it, e.g. "> N" (strict) or "≥ N" (inclusive)' }),
-    citation: z.string().openapi(DOCUMENTED && { example: '嘉政发〔2014〕84号 一（一）' }),
-  })
-  .openapi('SolarPvCriterion');
-const textItem = z.object({ key: z.string(), text: z.string().nullable(), citation: z.string().nullable() });
+const criterionSchema =
+  DOCUMENTED &&
+  z
+    .object({
+      criterion: z.enum(PV_CRITERIA),
+      subject: z.enum(PV_SUBJECTS),
+      status: statusSchema,
+      input: z.number().nullable(),
+      unit: z.enum(['tce', 'm2']),
+      threshold: z.number().nullable(),
+      bound: z.enum(['inclusive', 'exclusive']).nullable(),
+      comparison: z
+        .string()
+        .openapi(DOCUMENTED && { description: 'the bound as the workbook states it, e.g. "> N" (strict) or "≥ N" (inclusive)' }),
+      citation: z.string().openapi(DOCUMENTED && { example: '嘉政发〔2014〕84号 一（一）' }),
+    })
+    .openapi('SolarPvCriterion');
+const textItem = DOCUMENTED && z.object({ key: z.string(), text: z.string().nullable(), citation: z.string().nullable() });
 
-const output = z
-  .object({
-    mustBuild: z
-      .boolean()
-      .nullable()
-      .openapi(
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      mustBuild: z
+        .boolean()
+        .nullable()
+        .openapi(
+          DOCUMENTED && {
+            description:
+              'true: the project must build a PV system (conditional on the roof when subjectToRoofSuitability), as soon as one trigger is met even if others are not assessed; ' +
+              'false: every applicable trigger was assessed and none obliges; null: undetermined, no trigger met but one that could oblige is not_assessed (its input omitted; see notAssessed)',
+          },
+        ),
+      thresholdMet: z
+        .boolean()
+        .nullable()
+        .openapi(
+          DOCUMENTED && {
+            description:
+              'true: at least one trigger row is met; false: every applicable row was assessed and none is met; null: none met but some not_assessed',
+          },
+        ),
+      subjectToRoofSuitability: z
+        .boolean()
+        .openapi(
+          DOCUMENTED && { description: 'true: mustBuild holds only if the roof meets 具备建设屋顶光伏发电条件 (roofSuitable not given)' },
+        ),
+      criteria: z.array(criterionSchema),
+      notAssessed: z.array(notAssessedSchema).openapi(
         DOCUMENTED && {
           description:
-            'true: the project must build a PV system (conditional on the roof when subjectToRoofSuitability), as soon as one trigger is met even if others are not assessed; ' +
-            'false: every applicable trigger was assessed and none obliges; null: undetermined, no trigger met but one that could oblige is not_assessed (its input omitted; see notAssessed)',
+            'what was not assessed: each trigger row not_assessed (item subject.criterion, its figure not given), and roof_suitability while mustBuild is conditional on the roof; empty when nothing is left open',
         },
       ),
-    thresholdMet: z
-      .boolean()
-      .nullable()
-      .openapi(
-        DOCUMENTED && {
-          description:
-            'true: at least one trigger row is met; false: every applicable row was assessed and none is met; null: none met but some not_assessed',
-        },
-      ),
-    subjectToRoofSuitability: z
-      .boolean()
-      .openapi(
-        DOCUMENTED && { description: 'true: mustBuild holds only if the roof meets 具备建设屋顶光伏发电条件 (roofSuitable not given)' },
-      ),
-    criteria: z.array(criterionSchema),
-    notAssessed: z.array(notAssessedSchema).openapi(
-      DOCUMENTED && {
-        description:
-          'what was not assessed: each trigger row not_assessed (item subject.criterion, its figure not given), and roof_suitability while mustBuild is conditional on the roof; empty when nothing is left open',
-      },
-    ),
-    reasons: z.array(z.string()),
-    duties: z.array(z.object({ duty: z.string(), text: z.string(), citation: z.string() })),
-    notes: z.array(textItem),
-  })
-  .openapi('SolarPvObligation');
+      reasons: z.array(z.string()),
+      duties: z.array(z.object({ duty: z.string(), text: z.string(), citation: z.string() })),
+      notes: z.array(textItem),
+    })
+    .openapi('SolarPvObligation');
 
 /** A text parameter as a note: its text, or (not published) the workbook's note saying why there is none. */
 function noteOf(p: P, key: 'obligation.capacity_requirement' | 'obligation.feasibility_criteria'): z.output<typeof textItem> {

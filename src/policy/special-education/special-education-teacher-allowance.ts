@@ -61,42 +61,44 @@ const input = z
   })
   .strict();
 
-const output = z
-  .object({
-    date: z.string(),
-    allowanceRatio: z.number().openapi(
-      DOCUMENTED && {
-        description:
-          'Total allowance ratio of the basic salary: teacher_allowance.ratio, plus teacher_allowance.extra_ratio after the years of service',
-      },
-    ),
-    baseAllowance: yuanOut(DOCUMENTED && 'the allowance at teacher_allowance.ratio of the basic salary'),
-    extraAllowance: yuanOut(
-      DOCUMENTED &&
-        'the further allowance at teacher_allowance.extra_ratio once teacher_allowance.extra_service_years_min full years are reached (0 otherwise)',
-    ),
-    allowance: yuanOut(DOCUMENTED && 'the whole allowance for the period'),
-    honourCertificate: z.boolean().openapi(
-      DOCUMENTED && {
-        description: '荣誉证书: given once teacher_allowance.extra_service_years_min full years in special education are reached',
-      },
-    ),
-    honourCertificateIssuer: z.string().nullable(),
-    pension: z.object({
-      yearsRequirementMet: z.boolean().openapi(
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      date: z.string(),
+      allowanceRatio: z.number().openapi(
         DOCUMENTED && {
-          description: 'the years of special-education service for the pension (teacher_allowance.pension_service_years_min) are reached',
+          description:
+            'Total allowance ratio of the basic salary: teacher_allowance.ratio, plus teacher_allowance.extra_ratio after the years of service',
         },
       ),
-      retiresInSpecialEducationPost: z.boolean().nullable(),
-      countedIntoPension: z
-        .boolean()
-        .nullable()
-        .openapi(DOCUMENTED && { description: 'the allowance counts into the pension; null when retirement in post is not given' }),
-      countedIntoPensionIfRetiringInPost: z.boolean(),
-    }),
-  })
-  .openapi('SpecialEducationTeacherAllowance');
+      baseAllowance: yuanOut(DOCUMENTED && 'the allowance at teacher_allowance.ratio of the basic salary'),
+      extraAllowance: yuanOut(
+        DOCUMENTED &&
+          'the further allowance at teacher_allowance.extra_ratio once teacher_allowance.extra_service_years_min full years are reached (0 otherwise)',
+      ),
+      allowance: yuanOut(DOCUMENTED && 'the whole allowance for the period'),
+      honourCertificate: z.boolean().openapi(
+        DOCUMENTED && {
+          description: '荣誉证书: given once teacher_allowance.extra_service_years_min full years in special education are reached',
+        },
+      ),
+      honourCertificateIssuer: z.string().nullable(),
+      pension: z.object({
+        yearsRequirementMet: z.boolean().openapi(
+          DOCUMENTED && {
+            description: 'the years of special-education service for the pension (teacher_allowance.pension_service_years_min) are reached',
+          },
+        ),
+        retiresInSpecialEducationPost: z.boolean().nullable(),
+        countedIntoPension: z
+          .boolean()
+          .nullable()
+          .openapi(DOCUMENTED && { description: 'the allowance counts into the pension; null when retirement in post is not given' }),
+        countedIntoPensionIfRetiringInPost: z.boolean(),
+      }),
+    })
+    .openapi('SpecialEducationTeacherAllowance');
 
 type P = Params<typeof SE>;
 type Further = { extra: Fen; ratioPpm: Ppm; issuer: string | null };
