@@ -17,6 +17,7 @@ import { tableIdParam, unknownTableProblem } from './lookup-shapes';
 const dataRoute = createRoute({
   method: 'get',
   path: '/v1/tables/{id}/data',
+  operationId: 'getTableData',
   tags: ['tables'],
   summary: 'The compiled table, whole: what the lookups and calculators read',
   description:
@@ -26,7 +27,11 @@ const dataRoute = createRoute({
       'now (the /studio page, a semantic diff); for values in force on a date use GET /v1/tables/{id}.',
   request: { params: z.object({ id: tableIdParam }) },
   responses: {
-    200: { description: 'The compiled table', content: { 'application/json': { schema: compiledTableSchema.openapi('CompiledTable') } } },
+    // an output-only schema: in the OpenAPI document, not in the Worker (src/documented.ts)
+    200: {
+      description: 'The compiled table',
+      content: { 'application/json': { schema: DOCUMENTED && compiledTableSchema.openapi('CompiledTable') } },
+    },
     404: { description: 'Unknown table', content: { 'application/problem+json': { schema: problemSchema } } },
   },
 });

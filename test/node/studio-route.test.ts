@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openApiDocument } from '../../scripts/lib/api-description';
 import { buildTables, workbookFiles } from '../../scripts/lib/build';
+import { publicOrigin } from '../../scripts/lib/public-origin';
 import { createApp } from '../../src/app';
 import { TABLES_DIR } from '../helpers/workbooks';
 
@@ -31,12 +32,16 @@ describe('GET /v1/tables/{id}/data', () => {
   });
 
   it('is in the OpenAPI document, its answer described as the compiled table', () => {
-    const doc = openApiDocument(app) as unknown as {
-      paths: Record<string, { get?: { responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }> } }>;
+    const doc = openApiDocument(app, { origin: publicOrigin(), tables: Object.keys(bundle.tables) }) as unknown as {
+      paths: Record<
+        string,
+        { get?: { operationId?: string; responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }> } }
+      >;
     };
     const op = doc.paths['/v1/tables/{id}/data']!.get!;
     expect(op.responses['200']!.content!['application/json']!.schema.$ref).toBe('#/components/schemas/CompiledTable');
     expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(['200', '404', '429']));
+    expect(op.operationId).toBe('getTableData');
   });
 
   it('/studio without its built files (no ASSETS binding here) is a 404 problem, not an error', async () => {
