@@ -17,21 +17,18 @@ import { tableIdParam, unknownTableProblem } from './lookup-shapes';
 const dataRoute = createRoute({
   method: 'get',
   path: '/v1/tables/{id}/data',
-  operationId: 'getTableData',
-  tags: ['tables'],
-  summary: 'The compiled table, whole: what the lookups and calculators read',
+  // what only the OpenAPI document shows is left out of the Worker (src/documented.ts)
+  operationId: DOCUMENTED && 'getTableData',
+  tags: DOCUMENTED && ['tables'],
+  summary: DOCUMENTED && 'The compiled table, whole: what the lookups and calculators read',
   description:
     DOCUMENTED &&
     'Every dated value and bracket row with its citation and workbook cell, the sources, the change log, version and data hash — ' +
       'exactly what `npm run tables:build` compiled from the workbook. For tools that compare an edited workbook with the data served ' +
       'now (the /studio page, a semantic diff); for values in force on a date use GET /v1/tables/{id}.',
   request: { params: z.object({ id: tableIdParam }) },
-  responses: {
-    // an output-only schema: in the OpenAPI document, not in the Worker (src/documented.ts)
-    200: {
-      description: 'The compiled table',
-      content: { 'application/json': { schema: DOCUMENTED && compiledTableSchema.openapi('CompiledTable') } },
-    },
+  responses: DOCUMENTED && {
+    200: { description: 'The compiled table', content: { 'application/json': { schema: compiledTableSchema.openapi('CompiledTable') } } },
     404: { description: 'Unknown table', content: { 'application/problem+json': { schema: problemSchema } } },
   },
 });
