@@ -213,11 +213,28 @@ describe('errors at their fields, the item named', () => {
     expect((m.children.find((c) => c.key === 'bills') as ListNode).itemLabel).toBeTruthy();
   });
 
+  it('a list whose presentation names no item noun numbers its items "第 1 项" / "Item 1", never by its description', () => {
+    const schema = {
+      type: 'object',
+      properties: { forecast: { type: 'array', description: 'Daily city AQI forecast on consecutive days', items: { type: 'integer' } } },
+    };
+    for (const [lang, name] of [
+      ['zh-CN', '第 2 项'],
+      ['en', 'Item 2'],
+    ] as const) {
+      const m = buildFormModel(schema, lang);
+      const list = m.children.find((c) => c.key === 'forecast') as ListNode;
+      expect(itemName(list.itemLabel, 1, lang)).toBe(name);
+      expect(describePointer(m, initialState(m, { forecast: [1, 2] }), '/forecast/1', lang)).toContain(name);
+    }
+  });
+
   it.each([
     ['费用', 1, '第 2 笔费用'],
     ['企业', 0, '第 1 家企业'],
     ['预报', 2, '第 3 个预报'],
     ['日', 0, '第 1 日'],
+    ['项', 2, '第 3 项'],
     ['第{n}天的预报', 1, '第2天的预报'],
   ])('the item noun «%s», index %s → «%s»', (noun, i, name) => expect(itemName(noun, i, 'zh-CN')).toBe(name));
 

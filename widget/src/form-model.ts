@@ -330,13 +330,13 @@ function build(raw: JsonSchema, key: string, requiredHere: boolean, path: string
         };
     if (!value) return null;
     const noun = lookup(ctx.overlay.itemLabels, keys);
-    return { ...base, t: 'map', itemLabel: noun ? tr(noun, ctx.lang) : label, keyField, value };
+    return { ...base, t: 'map', itemLabel: noun ? tr(noun, ctx.lang) : t('item', ctx.lang), keyField, value };
   }
   if (type === 'array') {
     const item = build(s.items ?? {}, '', true, [...path, '*'], [...plain, '*'], ctx);
     if (!item) return null;
     const noun = lookup(ctx.overlay.itemLabels, keys);
-    const itemLabel = noun ? tr(noun, ctx.lang) : label;
+    const itemLabel = noun ? tr(noun, ctx.lang) : t('item', ctx.lang);
     if (item.t === 'field' && !lookup(ctx.overlay.labels, candidates([...path, '*'], [...plain, '*']))) item.label = itemLabel;
     return {
       ...base,
@@ -664,7 +664,7 @@ export function describePointer(model: GroupNode, state: State, pointer: string,
       node = node.item;
       pending = '';
     } else if (node?.t === 'map') {
-      parts.push(seg.startsWith('~') ? node.itemLabel : `${node.itemLabel} ${seg}`);
+      parts.push(seg.startsWith('~') ? node.itemLabel : node.itemLabel === t('item', lang) ? seg : `${node.itemLabel} ${seg}`);
       pending = onKey ? node.keyField.label : '';
       node = node.value;
       st = undefined;

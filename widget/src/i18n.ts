@@ -12,6 +12,9 @@ export const UI = {
   switchToLabel: { zh: 'Switch to English', en: '切换到中文' },
   add: { zh: '添加', en: 'Add' },
   remove: { zh: '删除', en: 'Remove' },
+  // the noun of a list's item when its presentation names none (a long description is no noun: "第 1 个Every firm…")
+  item: { zh: '项', en: 'Item' },
+  addItem: { zh: '添加一项', en: 'Add an item' },
   choose: { zh: '请选择', en: 'Choose…' },
   optional: { zh: '选填', en: 'optional' },
   yes: { zh: '是', en: 'Yes' },
@@ -166,7 +169,7 @@ export function itemName(noun: string, index: number, lang: Lang): string {
   const n = index + 1;
   if (noun.includes('{n}')) return noun.replace('{n}', String(n));
   if (lang === 'en') return `${noun} ${n}`;
-  const measure = /^(日|天|年|月)$/.test(noun)
+  const measure = /^(日|天|年|月|项|条|行)$/.test(noun)
     ? ''
     : /(费|费用|款|金|额|单|账)$/.test(noun)
       ? '笔'

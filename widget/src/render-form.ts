@@ -206,7 +206,7 @@ function addButton(pointer: string, noun: string, onclick: () => void, ctx: Form
   return h(
     'button',
     { type: 'button', class: 'secondary add', 'data-pointer': `${pointer}#add`, onclick },
-    `＋ ${t('add', ctx.lang)}${ctx.lang === 'en' ? ` ${noun.toLowerCase()}` : noun}`,
+    `＋ ${noun === t('item', ctx.lang) ? t('addItem', ctx.lang) : `${t('add', ctx.lang)}${ctx.lang === 'en' ? ` ${noun.toLowerCase()}` : noun}`}`,
   );
 }
 
