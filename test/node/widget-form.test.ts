@@ -17,7 +17,8 @@ import {
 } from '../../widget/src/form-model';
 import { descriptionIn, humanize } from '../../widget/src/i18n';
 import { formOverlayOf } from '../../widget/src/overlays';
-import type { CalculatorInfo, JsonSchema } from '../../widget/src/types';
+import { fieldErrorsOf } from '../../widget/src/problems';
+import type { CalculatorInfo, JsonSchema, Problem } from '../../widget/src/types';
 import { listedCalculators, requestOf } from '../helpers/calc';
 import { docsOf } from '../../scripts/lib/policy';
 import { employeeMedicalSettlement } from '../../src/policy/employee-medical-insurance/employee-medical-settlement';
@@ -352,23 +353,47 @@ describe('switching the type of a bill, placing errors', () => {
     expect(pointers).toContain('/claims/2/level');
     expect(pointers).toContain('/claims/0/kind');
     expect(pointers).not.toContain('/claims/2/segments');
-    const { at, unplaced } = placeErrors(
-      [
-        { pointer: '/claims/0/date', message: 'must fall in the settlement year 2015' },
-        { pointer: '/claims/2/segments', message: 'give either level + eligibleAmount or segments, not both' },
-        { pointer: '/person/birthDate', message: 'is after the settlement year' },
-        { pointer: '/claims/0/date', message: 'second' },
-        { pointer: '', message: 'root' },
-        { pointer: '/unknown', message: 'nowhere' },
+    // a validation problem in the error format: each error's code and its { zh, en } message
+    const problem: Problem = {
+      type: '/problems/validation-error',
+      code: 'validation-error',
+      status: 422,
+      message: { zh: '请求参数不符合要求：共 6 处错误。', en: 'The request body is not valid: 6 errors.' },
+      errors: [
+        {
+          pointer: '/claims/0/date',
+          in: 'body',
+          code: 'date-outside-year',
+          message: { zh: '须在结算年度 2015 内', en: 'must fall in the settlement year 2015' },
+        },
+        {
+          pointer: '/claims/2/segments',
+          in: 'body',
+          code: 'invalid-format',
+          message: { zh: '医院级别和分段费用只能填一种', en: 'give either level + eligibleAmount or segments, not both' },
+        },
+        {
+          pointer: '/person/birthDate',
+          in: 'body',
+          code: 'too-big',
+          message: { zh: '不能晚于结算年度', en: 'is after the settlement year' },
+        },
+        { pointer: '/claims/0/date', in: 'body', code: 'invalid-format', message: { zh: '第二条', en: 'second' } },
+        { pointer: '', in: 'body', code: 'invalid-type', message: { zh: '请求格式不对', en: 'root' } },
+        { pointer: '/unknown', in: 'body', code: 'unknown-field', message: { zh: '多余的字段', en: 'nowhere' } },
       ],
-      pointers,
-    );
+      errorCount: 6,
+    };
+    const { at, unplaced } = placeErrors(fieldErrorsOf(problem, 'zh-CN'), pointers);
     expect(Object.fromEntries(at)).toEqual({
-      '/claims/0/date': ['must fall in the settlement year 2015', 'second'],
-      '/claims/2': ['give either level + eligibleAmount or segments, not both'],
-      '/person/birthDate': ['is after the settlement year'],
+      '/claims/0/date': ['须在结算年度 2015 内', '第二条'],
+      '/claims/2': ['医院级别和分段费用只能填一种'],
+      '/person/birthDate': ['不能晚于结算年度'],
     });
-    expect(unplaced.map((e) => e.message)).toEqual(['root', 'nowhere']);
+    expect(unplaced.map((e) => e.message)).toEqual(['请求格式不对', '多余的字段']);
+    // in English the same answer places the English messages
+    const en = placeErrors(fieldErrorsOf(problem, 'en'), pointers);
+    expect(en.at.get('/claims/0/date')).toEqual(['must fall in the settlement year 2015', 'second']);
   });
 
   it('ids for pointers are valid, distinct and stable', () => {

@@ -72,7 +72,7 @@ export interface Problem {
   status?: number;
   detail?: string;
   message?: Message;
-  errors?: { pointer?: string; field?: string; code?: string; message?: Message }[];
+  errors?: { pointer?: string; field?: string; in?: string; code?: string; message?: Message }[];
   /** how many errors there were in all (errors[] holds the first ones) */
   errorCount?: number;
 }
