@@ -112,7 +112,8 @@ describe('embedded on a host page (cross-origin)', () => {
     expect(h2).not.toBe('rgb(255, 0, 0)');
     expect(
       await w
-        .locator('input')
+        // the first box to type in (the year is a select, then come radios)
+        .locator('input:not([type=radio]):not([type=checkbox])')
         .first()
         .evaluate((el) => el.getBoundingClientRect().width),
     ).toBeGreaterThan(100);
