@@ -420,6 +420,18 @@ describe('labels from bilingual descriptions, step titles', () => {
     expect(descriptionIn(d, 'en')).toBe(en);
   });
 
+  it('a description that opens with codes names no field: the key is humanized instead', () => {
+    const m = buildFormModel(
+      {
+        type: 'object',
+        properties: { facilityKind: { type: 'string', enum: ['a_b', 'c_d'], description: 'level1_essential_drugs: x; level2: y' } },
+      },
+      'en',
+    );
+    expect(m.children[0]).toMatchObject({ label: 'Facility kind' });
+    expect((m.children[0] as { hint?: string }).hint).toBeUndefined();
+  });
+
   it('humanizes keys', () => {
     expect(humanize('birthDate')).toBe('Birth date');
     expect(humanize('max_area')).toBe('Max area');

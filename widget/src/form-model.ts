@@ -195,7 +195,9 @@ function fromDescription(description: string | undefined, lang: Lang): { label: 
   const d = lang === 'zh-CN' && CJK.test(description) && !/[A-Za-z]{2}/.test(description) ? description : descriptionIn(description, 'en');
   if (!d) return undefined;
   const label = firstClause(d);
-  return label ? { label, hint: d.length > label.length + 2 ? d : undefined } : undefined;
+  // a description that opens with a list of codes ("level1_essential_drugs: …") names no field
+  if (!label || /^[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+$|^[a-z]+(?:[A-Z][a-z0-9]*)+$/.test(label)) return undefined;
+  return { label, hint: d.length > label.length + 2 ? d : undefined };
 }
 
 function labelOf(key: string, s: JsonSchema, keys: string[], ctx: Ctx): { label: string; hint?: string } {
