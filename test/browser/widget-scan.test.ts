@@ -300,8 +300,9 @@ async function scan(id: string, lang: Lang) {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${harness.site}/?id=${id}&lang=${lang}`);
-  await page.locator('policy-calculator form').waitFor();
+  // generous: the machine is shared, and a slow first load is not what this scan is about
+  await page.goto(`${harness.site}/?id=${id}&lang=${lang}`, { timeout: 60_000 });
+  await page.locator('policy-calculator form').waitFor({ timeout: 60_000 });
   if (lang === 'zh-CN') await shoot(page, `${id}-form`);
   const texts = await textsOf(page);
   const figures: string[] = [];

@@ -264,6 +264,7 @@ describe('embedded on a host page (cross-origin)', () => {
       '第 3 笔费用 · 符合规定的费用（元）：请检查千位分隔符，例如 1,200',
     ]);
     expect(posts).toHaveLength(2);
+    await page.screenshot({ path: `${ARTIFACTS}/widget-errors-zh.png`, fullPage: true });
 
     // corrected, the next answer replaces the stale one
     await w.locator('[data-pointer="/person/birthDate"] input').fill('1945-03-10');
