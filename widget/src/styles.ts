@@ -53,6 +53,8 @@ input[type="text"], input[type="date"], input[type="datetime-local"], input[type
 input[type="radio"] { width: 1.25em; height: 1.25em; margin: 0; accent-color: var(--pc-brand); flex: none; }
 form > .field { max-width: 26em; }
 .hint { color: var(--pc-muted); font-size: .875em; }
+/* a long identifier or address in prose wraps rather than widening a phone's page */
+.hint, .error, label, legend, .desc, dd { overflow-wrap: anywhere; }
 .error { color: var(--pc-error); font-weight: 600; }
 [aria-invalid="true"] { border-color: var(--pc-error) !important; border-width: 2px !important; }
 :focus-visible { outline: 3px solid var(--pc-focus); outline-offset: 2px; }
