@@ -432,6 +432,25 @@ describe('labels from bilingual descriptions, step titles', () => {
     expect((m.children[0] as { hint?: string }).hint).toBeUndefined();
   });
 
+  it('a text code the presentation names options for (a row of a workbook sheet) is chosen, not typed', () => {
+    const schema = {
+      type: 'object',
+      properties: {
+        firms: { type: 'array', items: { type: 'object', properties: { exclusions: { type: 'array', items: { type: 'string' } } } } },
+      },
+    };
+    const m = buildFormModel(schema, 'zh-CN', {
+      options: { 'firms.*.exclusions.*': { 'major-violation': { zh: '发生重大环境违法行为', en: 'Major environmental violation' } } },
+    });
+    const exclusions = (child(m, 'firms') as ListNode).item as GroupNode;
+    const code = (exclusions.children[0] as ListNode).item as FieldNode;
+    expect(code).toMatchObject({
+      control: 'select',
+      valueType: 'string',
+      options: [{ value: 'major-violation', label: '发生重大环境违法行为' }],
+    });
+  });
+
   it('humanizes keys', () => {
     expect(humanize('birthDate')).toBe('Birth date');
     expect(humanize('max_area')).toBe('Max area');

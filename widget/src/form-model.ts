@@ -368,6 +368,18 @@ function build(raw: JsonSchema, key: string, requiredHere: boolean, path: string
     };
   }
   if (type === 'string') {
+    // a code the schema cannot enumerate (a row of a workbook sheet) but the presentation names: chosen, not typed
+    const named = lookup(ctx.overlay.options, keys);
+    if (named && !s.format && Object.keys(named).length > 0) {
+      return {
+        ...base,
+        t: 'field',
+        control: lookup(ctx.overlay.controls, keys) ?? 'select',
+        valueType: 'string',
+        options: Object.keys(named).map((v) => ({ value: v, label: tr(named[v]!, ctx.lang) })),
+        default: s.default === undefined ? undefined : String(s.default),
+      };
+    }
     const p = s.pattern ?? '';
     const control: FieldNode['control'] =
       s.format === 'date' || (s.format === undefined && !p && /(^d|D)ate$/.test(key))

@@ -37,6 +37,8 @@ fieldset { border: 1px solid var(--pc-line); border-radius: 6px; margin: 0 0 1em
 legend { font-weight: 600; padding: 0 .25em; }
 .item { background: var(--pc-subtle); }
 .grid { display: grid; gap: .75em 1em; grid-template-columns: repeat(auto-fit, minmax(min(100%, 13em), 1fr)); align-items: start; }
+/* a list or group among fields takes the whole row, not one narrow column */
+.grid > .list, .grid > .group { grid-column: 1 / -1; }
 .field { display: flex; flex-direction: column; gap: .25em; min-width: 0; }
 .field > label { font-weight: 600; }
 .optional { font-weight: 400; color: var(--pc-muted); }
