@@ -65,6 +65,7 @@ export const t = (key: UiKey, lang: Lang, n?: number | string) => tr(UI[key], la
  * overlay can still give a more specific label). Keys are property names.
  */
 export const FIELD_LABELS: Record<string, Localized> = {
+  // only words that mean the same in every calculator: a `level` is a hospital's in one and an alert's in another
   year: { zh: '年度', en: 'Year' },
   date: { zh: '日期', en: 'Date' },
   birthDate: { zh: '出生日期', en: 'Date of birth' },
@@ -74,7 +75,6 @@ export const FIELD_LABELS: Record<string, Localized> = {
   amount: { zh: '金额（元）', en: 'Amount (yuan)' },
   eligibleAmount: { zh: '符合规定的费用（元）', en: 'Eligible amount (yuan)' },
   months: { zh: '月数', en: 'Months' },
-  level: { zh: '医院级别', en: 'Hospital level' },
   kind: { zh: '类别', en: 'Type' },
   // outputs
   eligible: { zh: '符合规定的费用', en: 'Eligible amount' },
