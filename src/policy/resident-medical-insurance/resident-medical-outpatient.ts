@@ -47,10 +47,7 @@ const bill = z
 
 const input = z
   .object({
-    bills: z
-      .array(bill)
-      .min(1, { error: 'give at least one bill' })
-      .max(MAX_CLAIMS, { error: `at most ${MAX_CLAIMS} bills per request` }),
+    bills: z.array(bill).min(1).max(MAX_CLAIMS),
     priorReimbursed: z
       .record(z.string().regex(/^\d{4}$/, { error: 'keys are calendar years such as "2015"' }), yuan('Already reimbursed in that year'))
       .optional()
@@ -137,10 +134,7 @@ function valuesOfBills(at: ParamsAt<typeof RMI>, order: { b: Bill; index: number
     // facility whose ratio is missing is named once.
     const own = new MissingCollector();
     const ratio = p.find('outpatient_ratios', kind, {}, own)?.ratio('ratio', own);
-    for (const m of own.items) {
-      const { reason, table, key, date, note, citation, detail } = m;
-      missing.add({ reason, table, key, case: m.case ?? kind, date, note, citation, detail });
-    }
+    for (const m of own.items) missing.add({ ...m, case: m.case ?? kind });
     return { b, index, cap, ratio };
   });
 }
