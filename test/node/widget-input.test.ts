@@ -23,7 +23,8 @@ import { formOverlayOf } from '../../widget/src/overlays';
 import { fieldErrorsOf, messageIn, problemText, unlistedErrors } from '../../widget/src/problems';
 import { nextShown, type Shown } from '../../widget/src/session';
 import type { CalculatorInfo, Problem } from '../../widget/src/types';
-import { listedCalculators } from '../helpers/calc';
+import { createApp } from '../../src/app';
+import { listedCalculators, realBundle } from '../helpers/calc';
 import { workedSettlement as WORKED } from '../helpers/worked-example';
 
 const infoOf = (id: string, lang: 'zh-CN' | 'en' = 'zh-CN') => (listedCalculators(lang) as CalculatorInfo[]).find((c) => c.id === id)!;
@@ -159,14 +160,14 @@ describe('errors at their fields, the item named', () => {
       { pointer: '/claims/1/eligibleAmount', code: 'too-small', message: { zh: '不能为负数', en: 'must not be negative' } },
       {
         pointer: '/claims/0/date',
-        code: 'date-outside-year',
+        code: 'outside-year',
         message: { zh: '须在结算年度 2015 内', en: 'must fall in the settlement year 2015' },
       },
       { pointer: '/claims/2/segments', code: 'invalid-format', message: { zh: '不能同时填写分段费用', en: 'give level or segments' } },
       { pointer: '/person/birthDate', code: 'required', message: { zh: '请填写出生日期', en: 'required' } },
       {
         pointer: '/claims/0/date',
-        code: 'date-outside-year',
+        code: 'outside-year',
         message: { zh: '须在结算年度 2015 内', en: 'must fall in the settlement year 2015' },
       },
     ],
@@ -188,6 +189,23 @@ describe('errors at their fields, the item named', () => {
     expect(unplaced).toEqual([]);
     expect(fieldErrorsOf(problem, 'en')[0]!.message).toBe('must not be negative');
     expect(unlistedErrors(problem)).toBe(18);
+  });
+
+  it("the API's own answer: the message at its field in Chinese, the bill named; an invalid option in the form's words, not the API's codes", async () => {
+    const bad = { ...WORKED, claims: [WORKED.claims[0], { ...WORKED.claims[1], eligibleAmount: -5 }, { ...WORKED.claims[2], kind: 'xx' }] };
+    const res = await createApp(realBundle()).request('/v1/calculators/employee-medical-settlement', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(bad),
+    });
+    expect(res.status).toBe(422);
+    const answer = (await res.json()) as Problem;
+    const { model, state } = settlement();
+    const lines = fieldErrorsOf(answer, 'zh-CN').map((e) => `${describePointer(model, state, e.pointer, 'zh-CN')}：${e.message}`);
+    expect(lines).toContain('第 2 笔费用 · 符合规定的费用（元）：不能为负数');
+    expect(lines.find((l) => l.startsWith('第 3 笔费用'))).toBe('第 3 笔费用 · 费用类别：请选择一项');
+    for (const l of lines) expect(l).not.toMatch(/[A-Za-z]{2}|[{}"]/);
+    expect(fieldErrorsOf(answer, 'en').map((e) => e.message)).toContain('must not be negative');
   });
 
   it('names the item and the field in words, from the list\'s noun and the index: "第 2 笔费用 · 符合规定的费用（元）"', () => {

@@ -34,7 +34,8 @@ const FIELD_CODES: Record<string, UiKey> = {
 export function fieldErrorsOf(p: Problem, lang: Lang): FieldError[] {
   return (p.errors ?? []).map((e) => ({
     pointer: typeof e.pointer === 'string' ? e.pointer : '',
-    message: messageIn(e.message, lang) ?? t(FIELD_CODES[e.code ?? ''] ?? 'invalidValue', lang),
+    // an invalid option's message lists the API's codes ("应为以下之一：outpatient、…"): the form's own words instead
+    message: (e.code === 'invalid-option' ? undefined : messageIn(e.message, lang)) ?? t(FIELD_CODES[e.code ?? ''] ?? 'invalidValue', lang),
   }));
 }
 
