@@ -393,7 +393,8 @@ describe('the demo page served by the Worker', () => {
     expect(await dark.locator('h2').textContent()).toMatch(/[A-Za-z]/);
     await dark.getByRole('button', { name: 'Calculate', exact: true }).click();
     await expect.poll(() => dark.locator('[data-figure="pooledFund"] .num').textContent(), { timeout: 15_000 }).toBe('25,460.00');
-    await page.screenshot({ path: `${ARTIFACTS}/widget-demo.png`, fullPage: true });
+    // 23 widgets on one page: a tall shot, slow on a shared machine
+    await page.screenshot({ path: `${ARTIFACTS}/widget-demo.png`, fullPage: true, timeout: 90_000 });
     expect(errors).toEqual([]);
     await page.close();
   });
