@@ -3,7 +3,7 @@
  * covered years, errors at their fields naming the item, an old answer marked stale. The pure parts, in Node (the
  * browser tests drive the same in Chromium).
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   buildFormModel,
   coveredYears,
@@ -27,7 +27,12 @@ import { createApp } from '../../src/app';
 import { listedCalculators, realBundle } from '../helpers/calc';
 import { workedSettlement as WORKED } from '../helpers/worked-example';
 
-const infoOf = (id: string, lang: 'zh-CN' | 'en' = 'zh-CN') => (listedCalculators(lang) as CalculatorInfo[]).find((c) => c.id === id)!;
+// the catalogue is built once per language, before the tests (building it is most of this file's time)
+const listed = new Map<string, CalculatorInfo[]>();
+beforeAll(() => {
+  for (const lang of ['zh-CN', 'en'] as const) listed.set(lang, listedCalculators(lang) as CalculatorInfo[]);
+}, 60_000);
+const infoOf = (id: string, lang: 'zh-CN' | 'en' = 'zh-CN') => listed.get(lang)!.find((c) => c.id === id)!;
 const COVERAGE = { from: '2015-01-01', to: null, verifiedThrough: '2015-01-31' };
 
 function settlement(lang: 'zh-CN' | 'en' = 'zh-CN') {
