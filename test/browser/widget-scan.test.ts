@@ -95,11 +95,11 @@ const textsOf = (page: Page): Promise<Text[]> =>
     add('error', '#pc-summary h3, #pc-summary p, #pc-summary li, form .error', own);
     add(
       'result-label',
-      '.result dt, .result h3, .result h4, .result h5, .result caption, .result th[scope=col], .split-title, .legend .name, .result summary, .result .k',
+      '.result dt, .result h3, .result h4, .result h5, .result caption, .result th[scope=col], .split-title, .legend .name, .result summary, .result .k, .outcome .name',
     );
     add(
       'result',
-      '.result dd, .result td, .result th[scope=row], .card-title > span:first-child, .notices li, .step-title, .formula code, .outcome, .disclaimer, .stale-note',
+      '.result dd, .result td, .result th[scope=row], .card-title > span:first-child, .notices li, .step-title, .formula code, .outcome:not(:has([data-path])), .outcome .v, .disclaimer, .stale-note',
     );
     return out;
   });

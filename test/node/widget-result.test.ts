@@ -127,6 +127,12 @@ describe('result of the employee settlement (worked example of the spec)', () =>
       formula:
         '本笔 2,000.00 元，个人账户（余额 420.00 元）先付 420.00 元；其余 1,580.00 元计入本年度门诊累计 0.00 → 1,580.00 元，起付标准 300.00 元至限额 6,000.00 元之间的 1,280.00 元 × 50%（其他医疗机构）= 640.00 元由统筹基金支付',
       result: '个人账户支付 420.00 元；统筹基金支付 640.00 元；个人自负 940.00 元',
+      // each named figure by its key, for the page to mark (the scan finds a label still to write by it)
+      parts: [
+        { key: 'personalAccount', label: '个人账户支付', text: '420.00 元' },
+        { key: 'pooledFund', label: '统筹基金支付', text: '640.00 元' },
+        { key: 'selfBurden', label: '个人自负', text: '940.00 元' },
+      ],
       note: undefined,
     });
     // the inpatient bill's step includes its deductible, so its figures are the bill's

@@ -212,7 +212,26 @@ export function renderResult(model: ResultModel, lang: Lang, headingId: string, 
                   h('p', { class: 'step-title' }, st.title),
                   h('p', { class: 'rule' }, h('span', { class: 'k' }, `${t('basis', lang)}${colon}`), h('cite', {}, st.rule)),
                   h('p', { class: 'formula' }, h('span', { class: 'k' }, `${t('formula', lang)}${colon}`), h('code', {}, st.formula)),
-                  st.result ? h('p', { class: 'outcome' }, h('span', { class: 'k' }, `${t('outcome', lang)}${colon}`), st.result) : null,
+                  st.result
+                    ? h(
+                        'p',
+                        { class: 'outcome' },
+                        h('span', { class: 'k' }, `${t('outcome', lang)}${colon}`),
+                        // each named figure by its key, so that a label still to be written can be found
+                        st.parts
+                          ? st.parts.flatMap((x, i) => [
+                              i ? (lang === 'en' ? '; ' : '；') : '',
+                              h(
+                                'span',
+                                { 'data-path': `trace.steps.*.result.${x.key}` },
+                                h('span', { class: 'name' }, x.label),
+                                ' ',
+                                h('span', { class: 'v' }, x.text),
+                              ),
+                            ])
+                          : st.result,
+                      )
+                    : null,
                   st.note ? h('p', { class: 'hint' }, st.note) : null,
                 ),
               ),

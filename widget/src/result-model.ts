@@ -72,6 +72,8 @@ export interface StepView {
   rule: string;
   formula: string;
   result: string;
+  /** the result's named figures, when it has several: label and value by key */
+  parts?: { key: string; label: string; text: string }[];
   note?: string;
 }
 export interface ResultModel {
@@ -409,12 +411,14 @@ export function buildResultModel(
   const groups = stepGroups(output, lang, f);
   const steps: StepView[] = (Array.isArray(trace?.steps) ? trace.steps : []).filter(isObj).map((st, i) => {
     const r = st.result;
-    const result = isObj(r)
+    const parts = isObj(r)
       ? Object.entries(r)
           .map(([k, x]) => (isObj(x) || Array.isArray(x) ? null : f.value(k, x)))
           .filter((x): x is ValueView => !!x)
-          .map((x) => `${x.label} ${x.text}${x.unit ? ` ${x.unit}` : ''}`)
-          .join(sep)
+          .map((x) => ({ key: x.path, label: x.label, text: `${x.text}${x.unit ? ` ${x.unit}` : ''}` }))
+      : undefined;
+    const result = parts
+      ? parts.map((x) => `${x.label} ${x.text}`).join(sep)
       : Array.isArray(r)
         ? ''
         : // a bare figure of a calculation of money is money (the step's formula says so)
@@ -424,6 +428,7 @@ export function buildResultModel(
       rule: String(st.rule ?? ''),
       formula: tr(st.formula, lang),
       result,
+      parts,
       note: st.note ? tr(st.note, lang) : undefined,
     };
   });
