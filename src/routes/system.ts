@@ -1,12 +1,18 @@
+import { DOCUMENTED } from '../documented';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../env';
 import { PROBLEM_TYPES, problem, problemResponse, type ProblemType } from '../http/problem';
 import { apiAssetText, OPENAPI_ASSET_PATH } from '../api-description';
 import type { CompiledBundle } from '../tables/model';
+import { assetUrl } from '../data';
+import type { Context } from 'hono';
+
+const FAVICON_ASSET_PATH = '/favicon.svg';
 
 const healthRoute = createRoute({
   method: 'get',
   path: '/healthz',
+  operationId: 'getHealth',
   tags: ['system'],
   summary: 'Liveness and data version',
   responses: {
@@ -16,7 +22,7 @@ const healthRoute = createRoute({
         'application/json': {
           schema: z.object({
             status: z.literal('ok'),
-            version: z.string().openapi({ example: '0.1.0' }),
+            version: z.string().openapi(DOCUMENTED && { example: '0.1.0' }),
             data: z.object({ hash: z.string(), tables: z.record(z.string(), z.object({ version: z.string(), hash: z.string() })) }),
           }),
         },
@@ -31,6 +37,8 @@ const DOCS_ASSETS = new Set(['swagger-ui-bundle.js', 'swagger-ui.css', 'init.js'
 const pingRoute = createRoute({
   method: 'get',
   path: '/v1/ping',
+  // for the benchmarks only: served, but not part of the public reference
+  hide: true,
   tags: ['system'],
   summary: 'No-op (the cost of the runtime, router and middleware alone; used by the benchmarks)',
   responses: { 200: { description: 'Always', content: { 'application/json': { schema: z.object({ pong: z.literal(true) }) } } } },
@@ -43,6 +51,7 @@ const docsPage = `<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>policy-edge API reference</title>
+<link rel="icon" href="/favicon.ico" type="image/svg+xml">
 <link rel="stylesheet" href="/docs/assets/swagger-ui.css">
 </head>
 <body>
@@ -97,6 +106,16 @@ export function systemRoutes(bundle: CompiledBundle) {
     out.headers.set('Cache-Control', 'public, max-age=86400');
     return out;
   });
+
+  // The site icon (assets/favicon.svg, copied by `npm run assets:build`): an SVG, which browsers take at /favicon.ico too.
+  const favicon = async (c: Context<AppEnv>) => {
+    const res = c.env?.ASSETS ? await c.env.ASSETS.fetch(new Request(assetUrl(FAVICON_ASSET_PATH))) : null;
+    // not built (npm run build writes it): the same 404 as a missing file of /docs
+    if (!res?.ok) return problemResponse(c, problem('not-found', { zh: `没有文件 ${c.req.path}。`, en: `No asset ${c.req.path}.` }));
+    return c.body(await res.arrayBuffer(), 200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'public, max-age=86400' });
+  };
+  app.get('/favicon.ico', favicon);
+  app.get('/favicon.svg', favicon);
 
   app.get('/problems/:type', (c) => {
     const type = c.req.param('type');

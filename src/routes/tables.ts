@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../documented';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { covers, findTable, rowsOn, shanghaiDate, valueOn } from '../engine/lookup';
 import { coverageNotices } from '../engine/notices';
@@ -34,6 +35,7 @@ const problems = {
 const listRoute = createRoute({
   method: 'get',
   path: '/v1/tables',
+  operationId: 'listTables',
   tags: ['tables'],
   summary: 'List every table',
   request: { query: z.object({ lang: langQuery }) },
@@ -42,12 +44,14 @@ const listRoute = createRoute({
       description: 'Every compiled table',
       content: { 'application/json': { schema: z.object({ tables: z.array(tableSummarySchema), dataVersion: z.string() }) } },
     },
+    422: { description: 'Invalid ?lang', content: { 'application/problem+json': { schema: problemSchema } } },
   },
 });
 
 const tableRoute = createRoute({
   method: 'get',
   path: '/v1/tables/{id}',
+  operationId: 'getTable',
   tags: ['tables'],
   summary: 'All values of a table in force on a date',
   request: { params: z.object({ id: tableIdParam }), query: z.object({ date: dateQuery, lang: langQuery }) },
@@ -57,6 +61,7 @@ const tableRoute = createRoute({
 const parameterRoute = createRoute({
   method: 'get',
   path: '/v1/tables/{id}/parameters/{key}',
+  operationId: 'lookupParameter',
   tags: ['tables'],
   summary: "One parameter's dated history, or its value on ?date=",
   request: {
@@ -65,7 +70,9 @@ const parameterRoute = createRoute({
       key: z.string().openapi({ param: { name: 'key', in: 'path' }, example: 'inpatient.annual_cap' }),
     }),
     query: z.object({
-      date: isoDateSchema.optional().openapi({ description: 'Return only the value in force on this date', example: '2015-06-01' }),
+      date: isoDateSchema
+        .optional()
+        .openapi(DOCUMENTED && { description: 'Return only the value in force on this date', example: '2015-06-01' }),
       lang: langQuery,
     }),
   },
@@ -81,6 +88,7 @@ const parameterRoute = createRoute({
 const scaleRoute = createRoute({
   method: 'get',
   path: '/v1/tables/{id}/scales/{sheet}',
+  operationId: 'getScale',
   tags: ['tables'],
   summary: 'One bracket/case sheet: all rows, or the rows in force on ?date=',
   request: {

@@ -35,7 +35,10 @@ function startWorker(port: number, inspector: number): Promise<{ child: ChildPro
   return new Promise((resolve, reject) => {
     let log = '';
     // its own process group, so the teardown ends wrangler and the workerd processes it starts
-    const child = spawn('npx', ['wrangler', 'dev', '--port', String(port), '--ip', '127.0.0.1', '--inspector-port', String(inspector)], {
+    // PUBLIC_ORIGIN: this dev server's own origin, which /widget/demo writes into its snippets
+    const args = ['dev', '--port', String(port), '--ip', '127.0.0.1', '--inspector-port', String(inspector)];
+    args.push('--var', `PUBLIC_ORIGIN:http://127.0.0.1:${port}`);
+    const child = spawn('npx', ['wrangler', ...args], {
       cwd: process.cwd(),
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],

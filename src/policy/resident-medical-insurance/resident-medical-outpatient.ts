@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../../documented';
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, type ParamsAt, tableRef } from '../../engine/calculator';
 import { isoDate, MAX_CLAIMS, yuan, yuanOf, yuanOut } from '../../engine/inputs';
@@ -31,16 +32,18 @@ import type { residentMedicalInsurance as RMI } from './table';
  * - Money in fen; each bill's share is rounded half-up to the fen; totals are sums of the rounded parts.
  */
 
-const facilityKind = z.enum(['level1_essential_drugs', 'level1_other', 'level2', 'level3']).openapi({
-  description:
-    'level1_essential_drugs: 一级及以下医疗机构实行国家基本药物制度（社区卫生服务机构）; level1_other: 一级及以下 not implementing it; level2: 二级（县级）; level3: 三级（市级）',
-});
+const facilityKind = z.enum(['level1_essential_drugs', 'level1_other', 'level2', 'level3']).openapi(
+  DOCUMENTED && {
+    description:
+      'level1_essential_drugs: 一级及以下医疗机构实行国家基本药物制度（社区卫生服务机构）; level1_other: 一级及以下 not implementing it; level2: 二级（县级）; level3: 三级（市级）',
+  },
+);
 
 const bill = z
   .object({
-    date: isoDate('Date of the bill'),
+    date: isoDate(DOCUMENTED && 'Date of the bill'),
     facilityKind,
-    amount: yuan('Eligible outpatient expense of the bill (符合规定范围的门（急）诊医疗费用), yuan'),
+    amount: yuan(DOCUMENTED && 'Eligible outpatient expense of the bill (符合规定范围的门（急）诊医疗费用), yuan'),
   })
   .strict()
   .openapi('ResidentOutpatientBill');
@@ -49,38 +52,48 @@ const input = z
   .object({
     bills: z.array(bill).min(1).max(MAX_CLAIMS),
     priorReimbursed: z
-      .record(z.string().regex(/^\d{4}$/, { error: 'keys are calendar years such as "2015"' }), yuan('Already reimbursed in that year'))
+      .record(
+        z.string().regex(/^\d{4}$/, { error: 'keys are calendar years such as "2015"' }),
+        yuan(DOCUMENTED && 'Already reimbursed in that year'),
+      )
       .optional()
-      .openapi({
-        description:
-          'Outpatient reimbursement the fund already paid in each calendar year before these bills, keyed by year (e.g. "2015"); default 0',
-      }),
+      .openapi(
+        DOCUMENTED && {
+          description:
+            'Outpatient reimbursement the fund already paid in each calendar year before these bills, keyed by year (e.g. "2015"); default 0',
+        },
+      ),
   })
   .strict();
 
-const output = z
-  .object({
-    bills: z.array(
-      z.object({
-        index: z.number().int().openapi({ description: 'position of the bill in the request' }),
-        date: z.string(),
-        facilityKind: z.string(),
-        amount: yuanOut('eligible expense'),
-        ratio: z.number().openapi({ description: 'reimbursement ratio applied' }),
-        gross: yuanOut('amount × ratio before the annual cap'),
-        reimbursed: yuanOut('paid by the fund'),
-        selfPay: yuanOut('left to the insured'),
-        capLimited: z.boolean().openapi({ description: 'true when the annual cap paid less than the ratio share' }),
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      bills: z.array(
+        z.object({
+          index: z
+            .number()
+            .int()
+            .openapi(DOCUMENTED && { description: 'position of the bill in the request' }),
+          date: z.string(),
+          facilityKind: z.string(),
+          amount: yuanOut(DOCUMENTED && 'eligible expense'),
+          ratio: z.number().openapi(DOCUMENTED && { description: 'reimbursement ratio applied' }),
+          gross: yuanOut(DOCUMENTED && 'amount × ratio before the annual cap'),
+          reimbursed: yuanOut(DOCUMENTED && 'paid by the fund'),
+          selfPay: yuanOut(DOCUMENTED && 'left to the insured'),
+          capLimited: z.boolean().openapi(DOCUMENTED && { description: 'true when the annual cap paid less than the ratio share' }),
+        }),
+      ),
+      totals: z.object({
+        amount: yuanOut(DOCUMENTED && 'eligible expense'),
+        reimbursed: yuanOut(DOCUMENTED && 'paid by the fund'),
+        selfPay: yuanOut(DOCUMENTED && 'left to the insured'),
       }),
-    ),
-    totals: z.object({
-      amount: yuanOut('eligible expense'),
-      reimbursed: yuanOut('paid by the fund'),
-      selfPay: yuanOut('left to the insured'),
-    }),
-    reimbursedByYear: z.record(z.string(), yuanOut('fund outpatient payments in the year, including priorReimbursed')),
-  })
-  .openapi('ResidentMedicalOutpatient');
+      reimbursedByYear: z.record(z.string(), yuanOut(DOCUMENTED && 'fund outpatient payments in the year, including priorReimbursed')),
+    })
+    .openapi('ResidentMedicalOutpatient');
 
 type Bill = z.output<typeof bill>;
 const y = yuanText;
