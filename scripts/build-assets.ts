@@ -25,6 +25,14 @@ writeFileSync(
   join(out, 'init.js'),
   `window.ui = SwaggerUIBundle({ url: '/openapi.json', dom_id: '#swagger-ui', deepLinking: true, tryItOutEnabled: true, displayRequestDuration: true });\n`,
 );
+// The explorer's stylesheet, minified as the page used to inline it.
+writeFileSync(
+  join(out, 'explore.css'),
+  readFileSync('src/explore/explore.css', 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\n\s*/g, '')
+    .trim(),
+);
 console.log(`✓ assets → ${out}`);
 // The site icon, served at /favicon.ico and /favicon.svg (src/routes/system.ts).
 copyFileSync('assets/favicon.svg', 'compiled/public/favicon.svg');

@@ -105,98 +105,8 @@ const domainLabel = (ctx: Ctx, d: string) => pick(ctx, DOMAIN_LABELS[d] ?? { zh:
 // ---------------------------------------------------------------------------------------------
 // Page frame.
 
-const CSS = `
-*{box-sizing:border-box}
-html{-webkit-text-size-adjust:100%}
-body{margin:0;font:16px/1.6 system-ui,-apple-system,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;color:#1a1a1a;background:#fff;overflow-wrap:break-word}
-.note{white-space:pre-line}
-.notice{border:1px solid #b45309;border-left-width:6px;background:#fff8e6;padding:.5rem 1rem;margin:1rem 0;border-radius:4px}
-.notice p{margin:.35rem 0}
-.notice .lead{font-weight:600}
-.notice details{margin:.35rem 0}
-.val{margin:.1rem 0}
-.chg{font-weight:600}
-table.stack td.num{white-space:nowrap}
-table.params>tbody>tr>th{min-width:11em}
-table.params>tbody>tr>td:nth-of-type(1){min-width:8.5em}
-table.params>tbody>tr>td:nth-of-type(2){white-space:nowrap}
-table.params>tbody>tr>td:nth-of-type(3){min-width:9em}
-.sr{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
-a{color:#0b57d0}
-a:focus-visible,button:focus-visible,input:focus-visible,main:focus-visible{outline:3px solid #b45309;outline-offset:2px}
-.skip{position:absolute;left:-9999px;top:.5rem;background:#fff;color:#0b57d0;padding:.5rem 1rem;border:2px solid #0b57d0;z-index:1}
-.skip:focus{left:.5rem}
-.site{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:.25rem 1rem;padding:.5rem 1rem;border-bottom:1px solid #d0d4d9;background:#f6f8fa}
-.site a{font-weight:600;text-decoration:none}
-.site nav{display:flex;flex-wrap:wrap;gap:.25rem 1rem}
-main{display:block;max-width:72rem;margin:0 auto;padding:1rem}
-footer{max-width:72rem;margin:2rem auto 0;padding:1rem;border-top:1px solid #d0d4d9;color:#595959;font-size:.9rem}
-h1{font-size:1.6rem;line-height:1.3;margin:.5rem 0}
-h2{font-size:1.3rem;line-height:1.3;margin:2rem 0 .5rem}
-h3{font-size:1.1rem;margin:.25rem 0}
-.muted,.meta{color:#595959}
-.meta{margin:.25rem 0}
-code,.code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.88em}
-.scroll{overflow-x:auto;max-width:100%}
-table{border-collapse:collapse;width:100%;font-size:.95rem;margin:.5rem 0}
-caption{text-align:left;font-weight:600;padding:.25rem 0}
-th,td{border:1px solid #d0d4d9;padding:.35rem .5rem;text-align:left;vertical-align:top}
-thead th{background:#f1f3f4}
-tbody th{font-weight:normal}
-tr.off td,tr.off th{color:#595959;background:#fafafa}
-tr.now td{font-weight:600}
-.np{color:#a4161a}
-.label{font-weight:600}
-table.history{font-size:.9rem;margin:.25rem 0}
-form{margin:1rem 0}
-.search .row,.date,.date .pair{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center}
-.date .pair{flex-wrap:nowrap}
-input[type=search],input[type=date]{font:inherit;padding:.4rem .5rem;border:1px solid #6b6b6b;border-radius:4px;min-width:0}
-input[type=search]{flex:1 1 14rem}
-button{font:inherit;padding:.4rem 1rem;border:1px solid #0b57d0;border-radius:4px;background:#0b57d0;color:#fff;cursor:pointer}
-.cards{list-style:none;padding:0;margin:0}
-.cards>li{border:1px solid #d0d4d9;border-radius:6px;padding:.75rem 1rem;margin:.75rem 0}
-.sources{margin:.25rem 0;padding-left:1.25rem}
-.hits{padding-left:1.5rem}
-.hits li{margin:.75rem 0}
-.snip{margin:.1rem 0;color:#3d3d3d}
-mark{background:#fff3a3;color:inherit}
-.kind{display:inline-block;font-size:.8rem;border:1px solid #6b6b6b;border-radius:3px;padding:0 .3rem;color:#3d3d3d}
-.pager{display:flex;flex-wrap:wrap;gap:.5rem 1rem;margin:1rem 0}
-.toc ol{columns:2 16rem;padding-left:1.5rem}
-.json{font-size:.9rem}
-@media (max-width:40rem){
- main{padding:.75rem}
- table.params>thead{display:none}
- table.params>caption{display:block}
- table.params,table.params>tbody,table.params>tbody>tr,table.params>tbody>tr>td,table.params>tbody>tr>th{display:block;width:100%}
- table.params>tbody>tr{border:1px solid #d0d4d9;margin:.5rem 0}
- table.params>tbody>tr>td,table.params>tbody>tr>th{border:0;border-top:1px solid #eceef0}
- table.params>tbody>tr.hist{border-top:0;margin-top:-.5rem}
- table.params>tbody>tr:not(.hist)>td::before{display:block;font-size:.8rem;color:#595959}
- table.params>tbody>tr>td:empty{display:none}
- table.params>tbody>tr>th,table.params>tbody>tr>td{min-width:0!important;white-space:normal!important}
- table.stack>thead{display:none}
- table.stack,table.stack>tbody,table.stack>tbody>tr,table.stack>tbody>tr>td,table.stack>tbody>tr>th{display:block;width:100%}
- table.stack>tbody>tr{border:1px solid #d0d4d9;margin:.5rem 0}
- table.stack>tbody>tr>td,table.stack>tbody>tr>th{border:0;border-top:1px solid #eceef0}
- table.stack td[data-label]::before{content:attr(data-label);display:block;font-size:.8rem;color:#595959}
- table.stack td.num{white-space:normal}
- @LABELS@
-}
-@media print{
- .skip,.site nav,.site .lang,form,form.date,form.search,.pager,.toc,.json{display:none!important}
- .notice{border:1px solid #000;background:none}
- body{font-size:10.5pt;color:#000}
- main,footer{max-width:none;padding:0}
- a{color:#000;text-decoration:none}
- thead{display:table-header-group}
- tr{break-inside:avoid}
- h2,h3{break-after:avoid}
- .scroll{overflow:visible}
-}`
-  .replace(/\n\s*/g, '')
-  .trim();
+/** The stylesheet: src/explore/explore.css, a static asset (src/routes/system.ts), out of the Worker's bundle. */
+const STYLESHEET = '/docs/assets/explore.css';
 
 /** On a phone the parameter table becomes one card per parameter; CSS names each cell (no per-cell markup). */
 const cardLabels = (ctx: Ctx) =>
@@ -229,7 +139,8 @@ export function layout(ctx: Ctx, page: { title: string; description?: string; bo
 <link rel="icon" href="data:,">
 ${page.description ? html`<meta name="description" content="${page.description}">` : ''}
 ${page.alternate ? html`<link rel="alternate" type="application/json" href="${page.alternate}">` : ''}
-<style>${raw(CSS.replace('@LABELS@', cardLabels(ctx)))}</style>
+<link rel="stylesheet" href="${STYLESHEET}">
+<style>${raw(`@media (max-width:40rem){${cardLabels(ctx)}}`)}</style>
 </head>
 <body>
 <a class="skip" href="#main">${t('跳到正文', 'Skip to content')}</a>

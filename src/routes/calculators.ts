@@ -65,11 +65,11 @@ const jsonSchema = z.record(z.string(), z.unknown()).openapi(DOCUMENTED && { des
 const catalogueRoute = createRoute({
   method: 'get',
   path: '/v1/calculators',
-  operationId: 'listCalculators',
-  tags: ['calculators'],
-  summary: 'Every calculator: title, description, input and output JSON Schemas, examples and the data version it reads',
+  operationId: DOCUMENTED && 'listCalculators',
+  tags: DOCUMENTED && ['calculators'],
+  summary: DOCUMENTED && 'Every calculator: title, description, input and output JSON Schemas, examples and the data version it reads',
   request: { query: z.object({ lang: langQuery }) },
-  responses: {
+  responses: DOCUMENTED && {
     200: {
       description: 'The calculators, in one language (titles in both)',
       content: {
@@ -136,8 +136,8 @@ export function calculatorRoutes(bundle: CompiledBundle) {
     const route = createRoute({
       method: 'post',
       path: `/v1/calculators/${calc.id}`,
-      operationId: calculatorOperationId(calc.id),
-      tags: ['calculators'],
+      operationId: DOCUMENTED && calculatorOperationId(calc.id),
+      tags: DOCUMENTED && ['calculators'],
       // summary, description and examples: added from the calculator's docs at build time (scripts/lib/api-description.ts)
       request: {
         body: {
@@ -145,7 +145,7 @@ export function calculatorRoutes(bundle: CompiledBundle) {
           content: { 'application/json': { schema: calc.input } },
         },
       },
-      responses: {
+      responses: DOCUMENTED && {
         200: {
           description: 'Result with its trace',
           content: { 'application/json': { schema: DOCUMENTED && answerSchema(calc) } },

@@ -135,9 +135,9 @@ export const searchAnswerSchema = z
 const searchRoute = createRoute({
   method: 'get',
   path: '/v1/search',
-  operationId: 'search',
-  tags: ['tables'],
-  summary: 'Search tables, parameters, scale rows and calculators; each hit with its value in force and citation',
+  operationId: DOCUMENTED && 'search',
+  tags: DOCUMENTED && ['tables'],
+  summary: DOCUMENTED && 'Search tables, parameters, scale rows and calculators; each hit with its value in force and citation',
   description:
     DOCUMENTED &&
     'All the words of `q` must occur in one item (keys, labels in both languages, notes, citations, text values; case and full-width/half-width ignored). ' +
@@ -174,7 +174,7 @@ const searchRoute = createRoute({
         ),
     }),
   },
-  responses: {
+  responses: DOCUMENTED && {
     200: { description: 'The hits', content: { 'application/json': { schema: searchAnswerSchema } } },
     422: { description: 'Invalid query', content: { 'application/problem+json': { schema: problemSchema } } },
     503: {

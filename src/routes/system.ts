@@ -12,10 +12,10 @@ const FAVICON_ASSET_PATH = '/favicon.svg';
 const healthRoute = createRoute({
   method: 'get',
   path: '/healthz',
-  operationId: 'getHealth',
-  tags: ['system'],
-  summary: 'Liveness and data version',
-  responses: {
+  operationId: DOCUMENTED && 'getHealth',
+  tags: DOCUMENTED && ['system'],
+  summary: DOCUMENTED && 'Liveness and data version',
+  responses: DOCUMENTED && {
     200: {
       description: 'The Worker is up; which data it serves',
       content: {
@@ -32,16 +32,19 @@ const healthRoute = createRoute({
 });
 
 /** The files of the API reference page, copied into compiled/public/docs by `npm run assets:build`. */
-const DOCS_ASSETS = new Set(['swagger-ui-bundle.js', 'swagger-ui.css', 'init.js']);
+// the explorer's stylesheet is a site asset too (src/explore/explore.css)
+const DOCS_ASSETS = new Set(['swagger-ui-bundle.js', 'swagger-ui.css', 'init.js', 'explore.css']);
 
 const pingRoute = createRoute({
   method: 'get',
   path: '/v1/ping',
   // for the benchmarks only: served, but not part of the public reference
   hide: true,
-  tags: ['system'],
-  summary: 'No-op (the cost of the runtime, router and middleware alone; used by the benchmarks)',
-  responses: { 200: { description: 'Always', content: { 'application/json': { schema: z.object({ pong: z.literal(true) }) } } } },
+  tags: DOCUMENTED && ['system'],
+  summary: DOCUMENTED && 'No-op (the cost of the runtime, router and middleware alone; used by the benchmarks)',
+  responses: DOCUMENTED && {
+    200: { description: 'Always', content: { 'application/json': { schema: z.object({ pong: z.literal(true) }) } } },
+  },
 });
 
 /** An HTML page that renders /openapi.json with Swagger UI, served from this Worker's own static assets (no CDN). */

@@ -35,11 +35,11 @@ const problems = {
 const listRoute = createRoute({
   method: 'get',
   path: '/v1/tables',
-  operationId: 'listTables',
-  tags: ['tables'],
-  summary: 'List every table',
+  operationId: DOCUMENTED && 'listTables',
+  tags: DOCUMENTED && ['tables'],
+  summary: DOCUMENTED && 'List every table',
   request: { query: z.object({ lang: langQuery }) },
-  responses: {
+  responses: DOCUMENTED && {
     200: {
       description: 'Every compiled table',
       content: { 'application/json': { schema: z.object({ tables: z.array(tableSummarySchema), dataVersion: z.string() }) } },
@@ -51,19 +51,22 @@ const listRoute = createRoute({
 const tableRoute = createRoute({
   method: 'get',
   path: '/v1/tables/{id}',
-  operationId: 'getTable',
-  tags: ['tables'],
-  summary: 'All values of a table in force on a date',
+  operationId: DOCUMENTED && 'getTable',
+  tags: DOCUMENTED && ['tables'],
+  summary: DOCUMENTED && 'All values of a table in force on a date',
   request: { params: z.object({ id: tableIdParam }), query: z.object({ date: dateQuery, lang: langQuery }) },
-  responses: { 200: { description: 'Values in force', content: { 'application/json': { schema: tableAtDateSchema } } }, ...problems },
+  responses: DOCUMENTED && {
+    200: { description: 'Values in force', content: { 'application/json': { schema: tableAtDateSchema } } },
+    ...problems,
+  },
 });
 
 const parameterRoute = createRoute({
   method: 'get',
   path: '/v1/tables/{id}/parameters/{key}',
-  operationId: 'lookupParameter',
-  tags: ['tables'],
-  summary: "One parameter's dated history, or its value on ?date=",
+  operationId: DOCUMENTED && 'lookupParameter',
+  tags: DOCUMENTED && ['tables'],
+  summary: DOCUMENTED && "One parameter's dated history, or its value on ?date=",
   request: {
     params: z.object({
       id: tableIdParam,
@@ -76,7 +79,7 @@ const parameterRoute = createRoute({
       lang: langQuery,
     }),
   },
-  responses: {
+  responses: DOCUMENTED && {
     200: {
       description: 'History, or the value on the date',
       content: { 'application/json': { schema: z.union([parameterHistorySchema, parameterOneSchema]) } },
@@ -88,9 +91,9 @@ const parameterRoute = createRoute({
 const scaleRoute = createRoute({
   method: 'get',
   path: '/v1/tables/{id}/scales/{sheet}',
-  operationId: 'getScale',
-  tags: ['tables'],
-  summary: 'One bracket/case sheet: all rows, or the rows in force on ?date=',
+  operationId: DOCUMENTED && 'getScale',
+  tags: DOCUMENTED && ['tables'],
+  summary: DOCUMENTED && 'One bracket/case sheet: all rows, or the rows in force on ?date=',
   request: {
     params: z.object({
       id: tableIdParam,
@@ -98,7 +101,7 @@ const scaleRoute = createRoute({
     }),
     query: z.object({ date: isoDateSchema.optional(), lang: langQuery }),
   },
-  responses: {
+  responses: DOCUMENTED && {
     200: {
       description: 'The sheet',
       content: { 'application/json': { schema: scaleAnswerSchema } },
