@@ -19,7 +19,7 @@ import {
 import { EngineError } from '../../engine/errors';
 import { isoDate, yuan, yuanOf, yuanOut } from '../../engine/inputs';
 import { valueOn } from '../../engine/lookup';
-import { applyRatio, type Fen, maxFen, minFen, ratioToPpm, yuanText, yuanToFen } from '../../engine/money';
+import { applyRatioDown, applyRatioUp, type Fen, maxFen, minFen, ratioToPpm, yuanText, yuanToFen } from '../../engine/money';
 import type { Params } from '../../engine/params';
 import { quantity } from '../../engine/quantity';
 import type { Trace } from '../../engine/trace';
@@ -700,20 +700,22 @@ function startingPrice(p: P, trace: Trace, req: Req): z.output<typeof startingPr
           : { key: 'price.grade_minimum_price', note: m.missing.note, citation: m.missing.citation },
       );
     }
-    const product = (fen: Fen | undefined, multiplier: number | null) =>
-      fen === undefined || multiplier === null ? undefined : applyRatio(fen, ratioToPpm(multiplier));
+    // Both ends are legal bounds, rounded towards lawful: a floor (不得低于, 上浮不低于) up to the next fen, a cap
+    // (下浮: at most the appraisal multiple) down.
+    const product = (fen: Fen | undefined, multiplier: number | null, end: 'lower' | 'upper') =>
+      fen === undefined || multiplier === null ? undefined : (end === 'lower' ? applyRatioUp : applyRatioDown)(fen, ratioToPpm(multiplier));
     const yuanOpt = (fen: Fen | undefined) => (fen === undefined ? '?' : yuanText(fen));
-    const term = (fen: Fen | undefined, multiplier: number | null, base: string) => ({
-      fen: product(fen, multiplier),
+    const term = (fen: Fen | undefined, multiplier: number | null, base: string, end: 'lower' | 'upper') => ({
+      fen: product(fen, multiplier, end),
       set: multiplier !== null,
       text: `${yuanOpt(fen)} × ${multiplier}`,
       zh:
         fen === undefined
           ? `${base}（未提供）× ${multiplier}`
-          : `${base} ${yuanText(fen)} 元 × ${multiplier} = ${yuanText(product(fen, multiplier)!)} 元`,
+          : `${base} ${yuanText(fen)} 元 × ${multiplier} = ${yuanText(product(fen, multiplier, end)!)} 元`,
     });
-    const lowers = [term(apFen, ap.min, '土地评估价格'), term(gmFen, gm.min, '最低价标准')].filter((l) => l.set);
-    const uppers = [term(apFen, ap.max, '土地评估价格'), term(gmFen, gm.max, '最低价标准')].filter((u) => u.set);
+    const lowers = [term(apFen, ap.min, '土地评估价格', 'lower'), term(gmFen, gm.min, '最低价标准', 'lower')].filter((l) => l.set);
+    const uppers = [term(apFen, ap.max, '土地评估价格', 'upper'), term(gmFen, gm.max, '最低价标准', 'upper')].filter((u) => u.set);
     // Each lower bound is mandatory: the highest binds. The top is the lowest cap, but never below the floor
     // (the downward float is optional, the floor is not: 「不得低于」).
     const lowFen = lowers.length && lowers.every((l) => l.fen !== undefined) ? maxFen(...lowers.map((l) => l.fen!)) : null;
@@ -730,10 +732,10 @@ function startingPrice(p: P, trace: Trace, req: Req): z.output<typeof startingPr
     s.formula({
       zh:
         `${CATEGORY_ZH[category]}${ruleNote.zh}：下限 ${lowers.map((l) => l.zh).join('，') || '无'} → 最低起始价 ${priceZh(lowFen, lowers.length ? '无法计算' : '无')}；` +
-        `上限 ${uppers.map((u) => u.zh).join('，') || '无（不设上限）'} → 最高起始价 ${priceZh(highFen, uppers.length ? '无法计算' : '不设上限')}（每个乘积四舍五入到分）`,
+        `上限 ${uppers.map((u) => u.zh).join('，') || '无（不设上限）'} → 最高起始价 ${priceZh(highFen, uppers.length ? '无法计算' : '不设上限')}（下限向上、上限向下取整到分，以不违反规定为准）`,
       en:
         `category ${category}${ruleNote.en}; lower ${lowers.map((l) => `${l.text} = ${yuanOpt(l.fen)}`).join(', ') || 'none'} → min ${yuanOpt(lowFen ?? undefined)}; ` +
-        `upper ${uppers.map((u) => `${u.text} = ${yuanOpt(u.fen)}`).join(', ') || 'none (no cap)'} → max ${yuanOpt(highFen ?? undefined)} (each product half-up to the fen)`,
+        `upper ${uppers.map((u) => `${u.text} = ${yuanOpt(u.fen)}`).join(', ') || 'none (no cap)'} → max ${yuanOpt(highFen ?? undefined)} (each floor rounded up, each cap down, to the fen: towards lawful)`,
     });
     const minimumStartingPrice = lowFen === null ? null : yuanOf(lowFen);
     const maximumStartingPrice = highFen === null ? null : yuanOf(highFen);
