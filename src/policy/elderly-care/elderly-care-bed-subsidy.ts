@@ -73,19 +73,22 @@ const conditionSchema = z
   })
   .openapi('BedSubsidyCondition');
 
-const output = z
-  .object({
-    upliftApplies: z.boolean(),
-    conditions: z.array(conditionSchema),
-    upliftRate: z.number(),
-    basePerBed: yuanOut(DOCUMENTED && 'one-off subsidy per bed used'),
-    baseSource: z.enum(['request', 'table']),
-    beds: z.number().int(),
-    baseSubsidy: yuanOut(DOCUMENTED && 'per bed × beds'),
-    uplift: yuanOut(DOCUMENTED && 'rate × baseSubsidy when the top-up applies, else 0'),
-    total: yuanOut(DOCUMENTED && 'baseSubsidy + uplift'),
-  })
-  .openapi('ElderlyCareBedSubsidy');
+// Output-only: the Worker keeps no copy of it (src/documented.ts).
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      upliftApplies: z.boolean(),
+      conditions: z.array(conditionSchema),
+      upliftRate: z.number(),
+      basePerBed: yuanOut(DOCUMENTED && 'one-off subsidy per bed used'),
+      baseSource: z.enum(['request', 'table']),
+      beds: z.number().int(),
+      baseSubsidy: yuanOut(DOCUMENTED && 'per bed × beds'),
+      uplift: yuanOut(DOCUMENTED && 'rate × baseSubsidy when the top-up applies, else 0'),
+      total: yuanOut(DOCUMENTED && 'baseSubsidy + uplift'),
+    })
+    .openapi('ElderlyCareBedSubsidy');
 
 type Condition = z.output<typeof conditionSchema>;
 type Request = z.output<typeof input>;
@@ -219,7 +222,8 @@ export const elderlyCareBedSubsidy = defineCalculator({
   id: 'elderly-care-bed-subsidy',
   table: tableRef<typeof EC>('elderly-care'),
   input,
-  output,
+  // the Worker (DOCUMENTED false) answers without an output schema: an empty one stands in for responseSchema
+  output: output || (z.object({}) as unknown as NonNullable<typeof output>),
   run({ at, trace }, req) {
     const p = at(req.date);
     const { threshold, rate } = upliftValues(p);

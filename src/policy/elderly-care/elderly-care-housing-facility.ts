@@ -93,64 +93,67 @@ const input = z
   })
   .strict();
 
-const output = z
-  .object({
-    applies: z
-      .boolean()
-      .nullable()
-      .openapi(
-        DOCUMENTED && {
-          description: 'true: an urban project, bound by the rule; false: not urban, not bound; null: urban not given (see notAssessed)',
-        },
-      ),
-    notAssessed: z.array(notAssessedSchema),
-    project: z.object({
-      ratio: z.number(),
-      ratioArea: areaOut(DOCUMENTED && 'ratio × project total floor area (m², exact)'),
-      minimumArea: areaOut(DOCUMENTED && 'minimum area (m²)'),
-      requiredArea: areaOut(DOCUMENTED && 'required net internal floor area = max(ratioArea, minimumArea) (m²)'),
-      binding: z.enum(['ratio', 'minimum', 'both']),
-      areaBasis: z.string(),
-      mandatory: z.boolean(),
-    }),
-    blocks: z
-      .object({
-        ratio: z.number(),
-        encouraged: z.boolean(),
-        perBlock: z.array(
-          z.object({
-            id: z.string().nullable(),
-            residentialFloorArea: z.number(),
-            requiredArea: areaOut(DOCUMENTED && 'block ratio × block residential floor area (m², exact)'),
-          }),
-        ),
-        totalRequiredArea: areaOut(DOCUMENTED && 'sum of the block figures (m²)'),
-      })
-      .nullable(),
-    compliance: z
-      .object({
-        providedArea: z.number(),
-        requiredArea: z.number(),
-        status: statusSchema.openapi(
+// Output-only: the Worker keeps no copy of it (src/documented.ts).
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      applies: z
+        .boolean()
+        .nullable()
+        .openapi(
           DOCUMENTED && {
-            description:
-              'met: the provided area reaches the requirement; not_met: it does not; not_applicable: the project is not urban; not_assessed: urban not given',
+            description: 'true: an urban project, bound by the rule; false: not urban, not bound; null: urban not given (see notAssessed)',
           },
         ),
-        compliant: z
-          .boolean()
-          .nullable()
-          .openapi(DOCUMENTED && { description: 'provided ≥ required for an urban project; null unless applies is true' }),
-        shortfall: areaOut(DOCUMENTED && 'max(0, required − provided) (m²)'),
-        shortfallSettlement: z.object({
-          rate: yuanOut(DOCUMENTED && 'cash rate per m² (CNY/m²)').nullable(),
-          cash: yuanOut(DOCUMENTED && 'rate × shortfall (yuan)').nullable(),
-          missing: z.array(missingSchema),
-        }),
-      })
-      .nullable(),
-  })
-  .openapi('ElderlyCareHousingFacility');
+      notAssessed: z.array(notAssessedSchema),
+      project: z.object({
+        ratio: z.number(),
+        ratioArea: areaOut(DOCUMENTED && 'ratio × project total floor area (m², exact)'),
+        minimumArea: areaOut(DOCUMENTED && 'minimum area (m²)'),
+        requiredArea: areaOut(DOCUMENTED && 'required net internal floor area = max(ratioArea, minimumArea) (m²)'),
+        binding: z.enum(['ratio', 'minimum', 'both']),
+        areaBasis: z.string(),
+        mandatory: z.boolean(),
+      }),
+      blocks: z
+        .object({
+          ratio: z.number(),
+          encouraged: z.boolean(),
+          perBlock: z.array(
+            z.object({
+              id: z.string().nullable(),
+              residentialFloorArea: z.number(),
+              requiredArea: areaOut(DOCUMENTED && 'block ratio × block residential floor area (m², exact)'),
+            }),
+          ),
+          totalRequiredArea: areaOut(DOCUMENTED && 'sum of the block figures (m²)'),
+        })
+        .nullable(),
+      compliance: z
+        .object({
+          providedArea: z.number(),
+          requiredArea: z.number(),
+          status: statusSchema.openapi(
+            DOCUMENTED && {
+              description:
+                'met: the provided area reaches the requirement; not_met: it does not; not_applicable: the project is not urban; not_assessed: urban not given',
+            },
+          ),
+          compliant: z
+            .boolean()
+            .nullable()
+            .openapi(DOCUMENTED && { description: 'provided ≥ required for an urban project; null unless applies is true' }),
+          shortfall: areaOut(DOCUMENTED && 'max(0, required − provided) (m²)'),
+          shortfallSettlement: z.object({
+            rate: yuanOut(DOCUMENTED && 'cash rate per m² (CNY/m²)').nullable(),
+            cash: yuanOut(DOCUMENTED && 'rate × shortfall (yuan)').nullable(),
+            missing: z.array(missingSchema),
+          }),
+        })
+        .nullable(),
+    })
+    .openapi('ElderlyCareHousingFacility');
 
 type P = Params<typeof EC>;
 type Blocks = NonNullable<z.output<typeof output>['blocks']>;
@@ -307,26 +310,12 @@ function scope(trace: Trace, ratio: RatioRead, urban: boolean | undefined): { ap
     const applies = urban ?? null;
     s.formula(
       applies === null
-        ? {
-            zh: '未提供是否为城镇项目：配建要求是否适用未评估（面积照算，不判断是否达标）',
-            en: 'urban not given → not assessed (areas computed, compliance not decided)',
-          }
+        ? { zh: '未提供 urban：未评估', en: 'urban not given: not assessed' }
         : applies
-          ? { zh: '城镇新建住宅项目：适用配建要求', en: 'urban new residential project → the rule applies' }
-          : {
-              zh: '不是城镇项目：原文的配建要求只针对城镇新建住宅项目，不适用',
-              en: 'not urban → the rule (城镇新建住宅项目) does not apply',
-            },
+          ? { zh: '城镇项目：适用', en: 'urban: the rule applies' }
+          : { zh: '非城镇项目：不适用', en: 'not urban: the rule does not apply' },
     );
-    const notAssessed =
-      applies === null
-        ? [
-            notGiven('urban', ['urban'], {
-              zh: '未提供 urban：配建要求只适用于城镇新建住宅项目，无法判断是否适用',
-              en: 'urban not given: the rule binds urban new residential projects only, so whether it applies is not assessed',
-            }),
-          ]
-        : [];
+    const notAssessed = applies === null ? [notGiven('urban', ['urban'])] : [];
     return s.result({ applies }, { applies, notAssessed });
   });
 }
@@ -338,7 +327,8 @@ export const elderlyCareHousingFacility = defineCalculator({
   id: 'elderly-care-housing-facility',
   table: tableRef<typeof EC>('elderly-care'),
   input,
-  output,
+  // the Worker (DOCUMENTED false) answers without an output schema: an empty one stands in for responseSchema
+  output: output || (z.object({}) as unknown as NonNullable<typeof output>),
   run({ at, trace }, req) {
     const p = at(req.date);
     const values = premisesValues(p, req.blocks !== undefined);

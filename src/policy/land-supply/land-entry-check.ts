@@ -112,7 +112,7 @@ const GROUND_ZH: Record<Status, string> = {
 const STANDARD_ZH: Record<Status, string> = { met: '达到标准', not_met: '未达到标准', not_applicable: '不适用', not_assessed: '未评估' };
 
 // ---------------------------------------------------------------------------------------------
-// Request and response.
+// Request and response. The response schemas are output-only: the Worker keeps none of them (src/documented.ts).
 
 const positivePrice = (description: string) =>
   yuan(description).refine((n) => n > 0, failsWith('too-small', { zh: '须大于 0', en: 'must be greater than 0' }));
@@ -182,115 +182,129 @@ const input = z
   });
 type Req = z.output<typeof input>;
 
-const citation = z.string().openapi(DOCUMENTED && { example: '嘉政办发〔2014〕106号 二（一）1（3）' });
-const exclusionSchema = z
-  .object({
-    rule: z.enum(EXCLUSION_RULES),
-    status: statusSchema.openapi(
-      DOCUMENTED && {
-        description:
-          'met: the ground holds (in principle no land is supplied); not_met: it does not; not_applicable: not for this project type; not_assessed: an input it needs was not given (see notAssessed)',
-      },
-    ),
-    detail: z.string(),
-    citation,
-  })
-  .openapi('LandExclusionCheck');
-const standardSchema = z
-  .object({
-    criterion: z.enum(STANDARD_CRITERIA),
-    status: statusSchema.openapi(
-      DOCUMENTED && {
-        description:
-          'met: the project reaches the standard; not_met: it does not; not_applicable: no such standard for this project type; not_assessed: its figure was not given (see notAssessed)',
-      },
-    ),
-    actual: z
-      .number()
-      .nullable()
-      .openapi(DOCUMENTED && { description: 'per-mu figure rounded half-up to the fen (display only; the decision is exact), or the FAR' }),
-    unit: z.string().nullable(),
-    minimum: z.number().nullable(),
-    bound: z.enum(['inclusive', 'exclusive']).nullable(),
-    maximum: z.number().nullable(),
-    maxBound: z.enum(['inclusive', 'exclusive']).nullable(),
-    inPrinciple: z
-      .boolean()
-      .nullable()
-      .openapi(DOCUMENTED && { description: 'true where the text says 原则上' }),
-    detail: z.string(),
-    citation: citation.nullable(),
-  })
-  .openapi('LandStandardCheck');
-const bandSchema = z.object({
-  min: z.number().nullable(),
-  minBound: z.enum(['inclusive', 'exclusive']).nullable(),
-  max: z.number().nullable(),
-  maxBound: z.enum(['inclusive', 'exclusive']).nullable(),
-});
-const unpublishedValueSchema = z.object({ key: z.string(), note: z.string().nullable(), citation: z.string().nullable() });
-const startingPriceSchema = z
-  .object({
-    category: z.enum(PRICE_CATEGORIES),
-    basis: z.enum(PRICE_BASES),
-    minMultiplier: z
-      .number()
-      .nullable()
-      .openapi(DOCUMENTED && { description: 'the binding lower bound as a multiple of minMultiplierBase' }),
-    minMultiplierBase: z.enum(PRICE_BASES).nullable(),
-    minBound: z.enum(['inclusive', 'exclusive']).nullable(),
-    appraisedMultiplier: bandSchema.openapi(DOCUMENTED && { description: 'band as multiples of the appraised price 土地评估价格' }),
-    gradeMinimumMultiplier: bandSchema.openapi(
-      DOCUMENTED && {
-        description:
-          'band as multiples of the grade minimum price 工业用地出让最低价标准 (a different base: never mixed with the appraised price)',
-      },
-    ),
-    minimumStartingPrice: yuanOut(DOCUMENTED && 'lowest starting price allowed, CNY/m² (null when a needed price is not given)').nullable(),
-    maximumStartingPrice: yuanOut(
-      DOCUMENTED && 'highest starting price the band gives, CNY/m² (null: no cap, or a needed price not given)',
-    ).nullable(),
-    unit: z.literal('CNY/m2'),
-    missing: z
-      .array(unpublishedValueSchema)
-      .openapi(
-        DOCUMENTED && { description: 'table values not published that the band needs (the caller may give them, e.g. gradeMinimumPrice)' },
-      ),
-    missingInputs: z.array(z.string()).openapi(DOCUMENTED && { description: 'request fields the money figures need' }),
-    citation,
-  })
-  .openapi('LandStartingPrice');
-
-const output = z
-  .object({
-    eligible: z
-      .boolean()
-      .nullable()
-      .openapi(
+const citation = DOCUMENTED && z.string().openapi(DOCUMENTED && { example: '嘉政办发〔2014〕106号 二（一）1（3）' });
+const exclusionSchema =
+  DOCUMENTED &&
+  z
+    .object({
+      rule: z.enum(EXCLUSION_RULES),
+      status: statusSchema.openapi(
         DOCUMENTED && {
           description:
-            'true: no ground on which no land is supplied holds and every entry standard is met, all of them assessed; ' +
-            'false: a ground holds or a standard is not met (decided on the inputs given, whatever is not assessed); ' +
-            'null: undetermined — none failed, but a ground or standard was not assessed (see notAssessed)',
+            'met: the ground holds (in principle no land is supplied); not_met: it does not; not_applicable: not for this project type; not_assessed: an input it needs was not given (see notAssessed)',
         },
       ),
-    inPrinciple: z.boolean().openapi(DOCUMENTED && { description: '「原则上」: the outcome is reported, not a final refusal' }),
-    exclusions: z.array(exclusionSchema),
-    standards: z.array(standardSchema),
-    reasons: z.array(z.object({ item: z.string(), explanation: z.string(), citation })),
-    notAssessed: z.array(notAssessedSchema).openapi(
-      DOCUMENTED && {
-        description:
-          'the grounds (exclusions[].rule) and standards (standards[].criterion) not assessed, with the request fields that would decide each; empty when everything was assessed',
-      },
-    ),
-    startingPrice: startingPriceSchema.nullable(),
-    startingPriceReason: z.string().optional(),
-    caveats: z.array(
-      z.object({ key: z.string(), text: z.string().nullable(), note: z.string().nullable(), citation: z.string().nullable() }),
-    ),
-  })
-  .openapi('LandEntryCheck');
+      detail: z.string(),
+      citation,
+    })
+    .openapi('LandExclusionCheck');
+const standardSchema =
+  DOCUMENTED &&
+  z
+    .object({
+      criterion: z.enum(STANDARD_CRITERIA),
+      status: statusSchema.openapi(
+        DOCUMENTED && {
+          description:
+            'met: the project reaches the standard; not_met: it does not; not_applicable: no such standard for this project type; not_assessed: its figure was not given (see notAssessed)',
+        },
+      ),
+      actual: z
+        .number()
+        .nullable()
+        .openapi(
+          DOCUMENTED && { description: 'per-mu figure rounded half-up to the fen (display only; the decision is exact), or the FAR' },
+        ),
+      unit: z.string().nullable(),
+      minimum: z.number().nullable(),
+      bound: z.enum(['inclusive', 'exclusive']).nullable(),
+      maximum: z.number().nullable(),
+      maxBound: z.enum(['inclusive', 'exclusive']).nullable(),
+      inPrinciple: z
+        .boolean()
+        .nullable()
+        .openapi(DOCUMENTED && { description: 'true where the text says 原则上' }),
+      detail: z.string(),
+      citation: citation.nullable(),
+    })
+    .openapi('LandStandardCheck');
+const bandSchema =
+  DOCUMENTED &&
+  z.object({
+    min: z.number().nullable(),
+    minBound: z.enum(['inclusive', 'exclusive']).nullable(),
+    max: z.number().nullable(),
+    maxBound: z.enum(['inclusive', 'exclusive']).nullable(),
+  });
+const unpublishedValueSchema = DOCUMENTED && z.object({ key: z.string(), note: z.string().nullable(), citation: z.string().nullable() });
+const startingPriceSchema =
+  DOCUMENTED &&
+  z
+    .object({
+      category: z.enum(PRICE_CATEGORIES),
+      basis: z.enum(PRICE_BASES),
+      minMultiplier: z
+        .number()
+        .nullable()
+        .openapi(DOCUMENTED && { description: 'the binding lower bound as a multiple of minMultiplierBase' }),
+      minMultiplierBase: z.enum(PRICE_BASES).nullable(),
+      minBound: z.enum(['inclusive', 'exclusive']).nullable(),
+      appraisedMultiplier: bandSchema.openapi(DOCUMENTED && { description: 'band as multiples of the appraised price 土地评估价格' }),
+      gradeMinimumMultiplier: bandSchema.openapi(
+        DOCUMENTED && {
+          description:
+            'band as multiples of the grade minimum price 工业用地出让最低价标准 (a different base: never mixed with the appraised price)',
+        },
+      ),
+      minimumStartingPrice: yuanOut(
+        DOCUMENTED && 'lowest starting price allowed, CNY/m² (null when a needed price is not given)',
+      ).nullable(),
+      maximumStartingPrice: yuanOut(
+        DOCUMENTED && 'highest starting price the band gives, CNY/m² (null: no cap, or a needed price not given)',
+      ).nullable(),
+      unit: z.literal('CNY/m2'),
+      missing: z.array(unpublishedValueSchema).openapi(
+        DOCUMENTED && {
+          description: 'table values not published that the band needs (the caller may give them, e.g. gradeMinimumPrice)',
+        },
+      ),
+      missingInputs: z.array(z.string()).openapi(DOCUMENTED && { description: 'request fields the money figures need' }),
+      citation,
+    })
+    .openapi('LandStartingPrice');
+
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      eligible: z
+        .boolean()
+        .nullable()
+        .openapi(
+          DOCUMENTED && {
+            description:
+              'true: no ground on which no land is supplied holds and every entry standard is met, all of them assessed; ' +
+              'false: a ground holds or a standard is not met (decided on the inputs given, whatever is not assessed); ' +
+              'null: undetermined — none failed, but a ground or standard was not assessed (see notAssessed)',
+          },
+        ),
+      inPrinciple: z.boolean().openapi(DOCUMENTED && { description: '「原则上」: the outcome is reported, not a final refusal' }),
+      exclusions: z.array(exclusionSchema),
+      standards: z.array(standardSchema),
+      reasons: z.array(z.object({ item: z.string(), explanation: z.string(), citation })),
+      notAssessed: z.array(notAssessedSchema).openapi(
+        DOCUMENTED && {
+          description:
+            'the grounds (exclusions[].rule) and standards (standards[].criterion) not assessed, with the request fields that would decide each; empty when everything was assessed',
+        },
+      ),
+      startingPrice: startingPriceSchema.nullable(),
+      startingPriceReason: z.string().optional(),
+      caveats: z.array(
+        z.object({ key: z.string(), text: z.string().nullable(), note: z.string().nullable(), citation: z.string().nullable() }),
+      ),
+    })
+    .openapi('LandEntryCheck');
 
 // ---------------------------------------------------------------------------------------------
 // Helpers.
@@ -827,7 +841,7 @@ function eligibility(grounds: Ground[], standards: Standard[]): boolean | null {
 }
 
 /** The document in force on the date (document.effective_date): before it this read is the answer's 422 not-in-force. */
-function rulesInForce(p: P, trace: Trace, date: string): void {
+export function rulesInForce(p: P, trace: Trace, date: string): void {
   trace.step({ zh: '适用的规定', en: 'rules in force' }, (s) => {
     const effective = p.get('document.effective_date');
     const doc = effective.use.citation.split(' ')[0];
@@ -878,7 +892,8 @@ export const landEntryCheck = defineCalculator({
   id: 'land-entry-check',
   table: tableRef<typeof LS>('land-supply'),
   input,
-  output,
+  // the Worker (DOCUMENTED false) answers without an output schema: an empty one stands in for responseSchema
+  output: output || (z.object({}) as unknown as NonNullable<typeof output>),
   run({ at, trace }, req) {
     const p = at(req.date);
     rulesInForce(p, trace, req.date);

@@ -53,27 +53,30 @@ const input = z
   })
   .strict();
 
-const output = z
-  .object({
-    date: z.string(),
-    stage: z.enum(STAGES),
-    multiplierMin: z.number().openapi(DOCUMENTED && { description: 'Minimum multiple of the regular rate (倍及以上)' }),
-    regularPerStudentRate: yuanOut(DOCUMENTED && 'regular per-student rate (input)'),
-    minimumPerStudent: yuanOut(DOCUMENTED && 'minimum per-student funding for a disabled student'),
-    disabledStudents: z.number().int().nullable(),
-    minimumTotal: yuanOut(DOCUMENTED && 'minimum total: per-student minimum × disabled students').nullable(),
-    compliance: z
-      .object({
-        actualPerStudentFunding: yuanOut(DOCUMENTED && 'actual per-student funding (input)'),
-        compliant: z.boolean().openapi(DOCUMENTED && { description: 'actual ≥ minimum (及以上 includes the bound)' }),
-        shortfallPerStudent: yuanOut(DOCUMENTED && 'max(0, minimum − actual)'),
-      })
-      .nullable(),
-    fullyGovernmentGuaranteed: z
-      .boolean()
-      .openapi(DOCUMENTED && { description: '以上特殊教育经费全额纳入政府财政经费保障体系 (information)' }),
-  })
-  .openapi('SpecialEducationFunding');
+// Output-only: the Worker keeps no copy of it (src/documented.ts).
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      date: z.string(),
+      stage: z.enum(STAGES),
+      multiplierMin: z.number().openapi(DOCUMENTED && { description: 'Minimum multiple of the regular rate (倍及以上)' }),
+      regularPerStudentRate: yuanOut(DOCUMENTED && 'regular per-student rate (input)'),
+      minimumPerStudent: yuanOut(DOCUMENTED && 'minimum per-student funding for a disabled student'),
+      disabledStudents: z.number().int().nullable(),
+      minimumTotal: yuanOut(DOCUMENTED && 'minimum total: per-student minimum × disabled students').nullable(),
+      compliance: z
+        .object({
+          actualPerStudentFunding: yuanOut(DOCUMENTED && 'actual per-student funding (input)'),
+          compliant: z.boolean().openapi(DOCUMENTED && { description: 'actual ≥ minimum (及以上 includes the bound)' }),
+          shortfallPerStudent: yuanOut(DOCUMENTED && 'max(0, minimum − actual)'),
+        })
+        .nullable(),
+      fullyGovernmentGuaranteed: z
+        .boolean()
+        .openapi(DOCUMENTED && { description: '以上特殊教育经费全额纳入政府财政经费保障体系 (information)' }),
+    })
+    .openapi('SpecialEducationFunding');
 
 type P = Params<typeof SE>;
 type Request = z.output<typeof input>;
@@ -154,7 +157,8 @@ export const specialEducationFunding = defineCalculator({
   id: 'special-education-funding',
   table: tableRef<typeof SE>('special-education'),
   input,
-  output,
+  // the Worker (DOCUMENTED false) answers without an output schema: an empty one stands in for responseSchema
+  output: output || (z.object({}) as unknown as NonNullable<typeof output>),
   run({ at, trace }, req) {
     const p = at(req.date);
     const { multiplier, minimum } = minimumPerStudent(p, trace, req);
