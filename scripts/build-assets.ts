@@ -14,6 +14,8 @@ import { createApp } from '../src/app';
 import type { CompiledBundle } from '../src/tables/model';
 import { calculatorCatalogue, openApiDocument } from './lib/api-description';
 import { publicOrigin } from './lib/public-origin';
+import { demoPage } from './lib/widget-demo';
+import { WIDGET_DEMO_ASSET_PATH } from '../src/routes/widget';
 
 const require = createRequire(import.meta.url);
 const swaggerDir = dirname(require.resolve('swagger-ui-dist/package.json'));
@@ -46,4 +48,5 @@ const writeAsset = (path: string, value: unknown) => {
 const origin = publicOrigin();
 writeAsset(OPENAPI_ASSET_PATH, openApiDocument(createApp(bundle), { origin, tables: Object.keys(bundle.tables) }));
 writeAsset(CATALOGUE_ASSET_PATH, calculatorCatalogue());
+writeFileSync(join(PUBLIC, WIDGET_DEMO_ASSET_PATH), demoPage(calculatorCatalogue()));
 console.log(`✓ API description → ${PUBLIC}${OPENAPI_ASSET_PATH} (servers: ${origin}), ${PUBLIC}${CATALOGUE_ASSET_PATH}`);
