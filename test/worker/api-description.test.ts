@@ -1,6 +1,7 @@
 import { createExecutionContext, env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE_ASSET_PATH, OPENAPI_ASSET_PATH } from '../../src/api-description';
+import { WIDGET_DEMO_ASSET_PATH } from '../../src/routes/widget';
 import type { Bindings } from '../../src/env';
 import { createHandler } from '../../src/index';
 import { BASE, expectProblem, get } from '../helpers/http';
@@ -20,7 +21,8 @@ const withoutDescription = (status: number): Fetcher =>
   ({
     fetch: async (input: RequestInfo | URL) => {
       const url = new URL(input instanceof Request ? input.url : String(input));
-      if (url.pathname === OPENAPI_ASSET_PATH || url.pathname === CATALOGUE_ASSET_PATH) return new Response('missing', { status });
+      if ([OPENAPI_ASSET_PATH, CATALOGUE_ASSET_PATH, WIDGET_DEMO_ASSET_PATH].includes(url.pathname))
+        return new Response('missing', { status });
       return base.ASSETS!.fetch(input as Request);
     },
   }) as unknown as Fetcher;
