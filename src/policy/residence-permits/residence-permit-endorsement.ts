@@ -5,7 +5,7 @@ import { defineCalculator, tableRef } from '../../engine/calculator';
 import { addDays, addMonths, addYears } from '../../engine/dates';
 import { isoDate } from '../../engine/inputs';
 import type { Trace } from '../../engine/trace';
-import { type NotAssessed, notAssessedSchema } from '../../engine/verdict';
+import { type NotAssessed, notAssessedSchema, notGiven, type Status, statusSchema } from '../../engine/verdict';
 import type { residencePermits as RP } from './table';
 import { type Note, noteSchema, PILOT_PERIODS, pilotPeriodOn, type RPParams, zhDate } from './common';
 
@@ -24,7 +24,10 @@ import { type Note, noteSchema, PILOT_PERIODS, pilotPeriodOn, type RPParams, zhD
  *   on day 61 (cancellation.endorsement_overdue_days + 1).
  * - An endorsement before the window is not provided for: it is ignored (listed), as is one after the grace period.
  * - 「居住年限自补办签注手续之日起连续计算」: the continuous count restarts on the latest late endorsement.
- * - Status on asOfDate: active; suspended (证件使用功能中止) while overdue; cancellation-ground once day 61 is reached.
+ * - Status on asOfDate: active; suspended (证件使用功能中止) while overdue; cancellation-ground once day 61 is reached,
+ *   or once any other ground of 三（二）2 is met.
+ * - 三（二）2 grounds (1), (2), (4), (5) are facts the relevant department establishes (经有关部门认定): inputs, each
+ *   not assessed when not given; (3) follows from the dates.
  */
 
 /** Request limit (not policy): endorsement dates in one request. */
@@ -51,6 +54,41 @@ const input = z
           example: ['2016-05-14'],
         },
       ),
+    cancellationFacts: z
+      .object({
+        falseMaterials: z
+          .boolean()
+          .optional()
+          .openapi(DOCUMENTED && { description: '（1）提供虚假证明材料取得的: obtained with false supporting materials' }),
+        noLongerEligible: z
+          .boolean()
+          .optional()
+          .openapi(
+            DOCUMENTED && {
+              description: '（2）情况发生变化且不符合发放要求的: circumstances changed, the issuing requirements no longer met',
+            },
+          ),
+        localHukou: z
+          .boolean()
+          .optional()
+          .openapi(
+            DOCUMENTED && { description: '（4）持有人已转办为居住地常住户口的: the holder now has permanent household registration here' },
+          ),
+        otherLegalGround: z
+          .boolean()
+          .optional()
+          .openapi(
+            DOCUMENTED && { description: '（5）法律、法规、规章规定的其他应当注销的情形: another ground under laws, regulations or rules' },
+          ),
+      })
+      .strict()
+      .default({})
+      .openapi(
+        DOCUMENTED && {
+          description:
+            '三（二）2: the cancellation grounds other than the overdue endorsement, as established by the relevant department (经有关部门认定); each omitted = not assessed',
+        },
+      ),
   })
   .strict()
   .superRefine((r, ctx) => {
@@ -60,9 +98,16 @@ const input = z
         en: `must be on or after issueDate (${r.issueDate})`,
       });
     r.endorsementDates.forEach((d, i) => {
-      if (d > r.asOfDate) ctx.addIssue({ code: 'custom', path: ['endorsementDates', i], message: `is after asOfDate (${r.asOfDate})` });
+      if (d > r.asOfDate)
+        issue(ctx, ['endorsementDates', i], 'after-as-of-date', {
+          zh: `晚于查询日期（${r.asOfDate}）`,
+          en: `is after asOfDate (${r.asOfDate})`,
+        });
       else if (d < r.issueDate)
-        ctx.addIssue({ code: 'custom', path: ['endorsementDates', i], message: `is before issueDate (${r.issueDate})` });
+        issue(ctx, ['endorsementDates', i], 'before-issue-date', {
+          zh: `早于发证日期（${r.issueDate}）`,
+          en: `is before issueDate (${r.issueDate})`,
+        });
     });
   });
 
@@ -98,6 +143,18 @@ const cycleSchema =
     })
     .openapi('ResidencePermitEndorsementCycle');
 
+const GROUNDS = ['false_materials', 'no_longer_eligible', 'endorsement_overdue', 'local_hukou', 'other_legal'] as const;
+
+const groundSchema =
+  DOCUMENTED &&
+  z.object({
+    ground: z.enum(GROUNDS),
+    item: z.string().openapi(DOCUMENTED && { description: 'the item as numbered in 三（二）2, e.g. （3）' }),
+    text: z.object({ zh: z.string(), en: z.string() }),
+    status: statusSchema,
+    citation: z.string(),
+  });
+
 const output =
   DOCUMENTED &&
   z
@@ -107,7 +164,13 @@ const output =
       status: z.enum(STATES).openapi(
         DOCUMENTED && {
           description:
-            'the state of the permit on asOfDate: active; suspended (证件使用功能中止) while overdue; cancellation-ground once the overdue days of cancellation.endorsement_overdue_days have passed',
+            'the state of the permit on asOfDate: active; suspended (证件使用功能中止) while overdue; cancellation-ground once the overdue days of cancellation.endorsement_overdue_days have passed or another ground of 三（二）2 is met (see cancellationGrounds)',
+        },
+      ),
+      cancellationGrounds: z.array(groundSchema).openapi(
+        DOCUMENTED && {
+          description:
+            '三（二）2: the five grounds for cancelling the permit (经有关部门认定后注销): met, not_met, or not_assessed when its fact is not given',
         },
       ),
       cycles: z.array(cycleSchema),
@@ -124,7 +187,7 @@ const output =
       notAssessed: z.array(notAssessedSchema).openapi(
         DOCUMENTED && {
           description:
-            'What the answer could not decide: always empty here, every date and state follows from the dates given (the common shape of the check calculators)',
+            'What the answer could not decide: the cancellation grounds whose facts were not given (cancellationFacts); every date follows from the dates given',
         },
       ),
     })
@@ -333,6 +396,56 @@ function statusOnDate(
   });
 }
 
+const FACT: Record<Exclude<(typeof GROUNDS)[number], 'endorsement_overdue'>, keyof Request['cancellationFacts']> = {
+  false_materials: 'falseMaterials',
+  no_longer_eligible: 'noLongerEligible',
+  local_hukou: 'localHukou',
+  other_legal: 'otherLegalGround',
+};
+
+/**
+ * 三（二）2 「有下列情形之一的，经有关部门认定后，注销…」: each ground of the sheet cancellation_grounds — （3） from the
+ * endorsement years, the others from the facts the caller gives (not given → not assessed). Any met → the permit is a
+ * cancellation ground on asOfDate (the department still has to confirm it).
+ */
+function cancellationGrounds(p: RPParams, trace: Trace, req: Request, st: Standing, notAssessed: NotAssessed[]) {
+  return trace.step({ zh: '注销情形', en: 'cancellation grounds' }, (s) => {
+    const grounds = p.rows('cancellation_grounds').map((r) => {
+      const ground = r.cells.ground as (typeof GROUNDS)[number];
+      const item = p.cell('cancellation_grounds', r, 'item');
+      const zh = String(r.cells.item_zh);
+      const en = String(r.cells.item_en);
+      let status: Status;
+      if (ground === 'endorsement_overdue') status = st.status === 'cancellation-ground' ? 'met' : 'not_met';
+      else {
+        const v = req.cancellationFacts[FACT[ground]];
+        status = v === undefined ? 'not_assessed' : v ? 'met' : 'not_met';
+        if (v === undefined)
+          notAssessed.push(
+            notGiven(`cancellationGrounds.${ground}`, [`cancellationFacts.${FACT[ground]}`], {
+              zh: `未提供是否属于“${zh}”，该注销情形无法判定`,
+              en: `cancellationFacts.${FACT[ground]} not given: the ground “${en}” is not assessed`,
+            }),
+          );
+      }
+      return { ground, item: String(item.value), text: { zh, en }, status, citation: r.citation.text };
+    });
+    s.rule(grounds[0]?.citation ?? '').inputs({ cancellationFacts: req.cancellationFacts });
+    const STATUS_ZH: Record<Status, string> = { met: '属于', not_met: '不属于', not_applicable: '不适用', not_assessed: '无法判定' };
+    const changed = st.status !== 'cancellation-ground' && grounds.some((g) => g.status === 'met');
+    if (changed) st.status = 'cancellation-ground';
+    s.formula({
+      zh:
+        `有下列情形之一的，经有关部门认定后注销：${grounds.map((g) => `${g.item}${g.text.zh}：${STATUS_ZH[g.status]}`).join('；')}` +
+        (changed ? ` → ${zhDate(req.asOfDate)}证件状态：${STATE_ZH[st.status]}` : ''),
+      en:
+        `any one ground, confirmed by the relevant department: ${grounds.map((g) => `${g.item} ${g.ground}: ${g.status}`).join('; ')}` +
+        (changed ? ` → status ${st.status}` : ''),
+    });
+    return s.result(Object.fromEntries(grounds.map((g) => [g.ground, g.status])), grounds);
+  });
+}
+
 export const residencePermitEndorsement = defineCalculator({
   id: 'residence-permit-endorsement',
   table: tableRef<typeof RP>('residence-permits'),
@@ -354,8 +467,11 @@ export const residencePermitEndorsement = defineCalculator({
     }
     const next = nextWindow(req.issueDate, periods, cycles, n);
     const ignored = dates.filter((x) => !st.used.has(x));
+    // the notes first: their cancellation note is that of the overdue ground alone
     const notes = endorsementNotes(periods, ignored, st);
     statusOnDate(trace, req, periods, cycles, next, st);
+    const notAssessed: NotAssessed[] = [];
+    const grounds = cancellationGrounds(at(req.issueDate), trace, req, st, notAssessed);
 
     const pilot = pilotPeriodOn(at(req.asOfDate), trace, req.asOfDate);
     if (pilot.note) notes.push(pilot.note);
@@ -364,14 +480,14 @@ export const residencePermitEndorsement = defineCalculator({
       issueDate: req.issueDate,
       asOfDate: req.asOfDate,
       status: st.status,
+      cancellationGrounds: grounds,
       cycles,
       next,
       residenceYearsCountFrom: st.residenceYearsCountFrom,
       ignoredEndorsements: ignored,
       pilotPeriod: pilot.period,
       notes,
-      // every outcome here is date arithmetic on the inputs: nothing is left undetermined
-      notAssessed: [] as NotAssessed[],
+      notAssessed,
     };
   },
 });
