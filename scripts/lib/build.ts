@@ -4,7 +4,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 
 import { basename, dirname, join } from 'node:path';
 import { tableSpecs } from './policy';
 import type { CompiledBundle, CompiledTable } from '../../src/tables/model';
-import { compileTable } from './compile-table';
+import { compileTable, type MaintainerRecord } from './compile-table';
 import type { Problem } from './problems';
 import { readWorkbookFile, type SheetGrid } from './workbook-reader';
 
@@ -22,16 +22,17 @@ export interface BuildResult {
 export const PLACEHOLDER_TEXT = /\bTODO\b|待填写/;
 
 /**
- * Every cell of a workbook still holding placeholder text. Sheets starting with _ are notes, and the change log
- * may well say "删除 TODO 示例行": neither is data.
+ * Every cell of a workbook still holding placeholder text. Sheets starting with _ are notes, the change log
+ * may well say "删除 TODO 示例行", and a maintainers' note may be a reminder: none of them is data.
  */
 export function placeholderCells(file: string, sheets: SheetGrid[]): Problem[] {
   const out: Problem[] = [];
   for (const g of sheets) {
     if (g.name.startsWith('_') || g.name === 'changelog') continue;
+    const reminders = (g.rows[0] ?? []).flatMap((h, c) => (typeof h === 'string' && /^maintainer_note\b/.test(h.trim()) ? [c] : []));
     for (const [r, row] of g.rows.entries()) {
       row.forEach((v, c) => {
-        if (typeof v === 'string' && PLACEHOLDER_TEXT.test(v)) {
+        if (typeof v === 'string' && PLACEHOLDER_TEXT.test(v) && !reminders.includes(c)) {
           out.push({
             file: basename(file),
             sheet: g.name,
@@ -67,13 +68,16 @@ export interface CompiledFile {
   placeholders: Problem[];
   /** the grids read (for hints made from a cell's content) */
   sheets: SheetGrid[];
+  /** what only maintainers see: meta.maintainer, the maintainer_note cells, the whole change log (never in the bundle) */
+  maintainer: MaintainerRecord;
 }
 
 export function compileFile(file: string): CompiledFile {
   const name = basename(file);
   const tableId = name.replace(/\.xlsx$/i, '');
   const read = readWorkbookFile(file);
-  if (read.sheets.length === 0) return { table: null, problems: read.problems, placeholders: [], sheets: [] };
+  if (read.sheets.length === 0)
+    return { table: null, problems: read.problems, placeholders: [], sheets: [], maintainer: { maintainer: null, notes: [], log: [] } };
   const compiled = compileTable(name, tableId, read.sheets, Object.hasOwn(tableSpecs, tableId) ? tableSpecs[tableId] : undefined);
   // a cell the reader refused (a formula, an error value) was read as empty: the compiler's complaint about the same
   // cell ("is required"…) would only repeat it
@@ -83,6 +87,7 @@ export function compileFile(file: string): CompiledFile {
     problems: [...read.problems, ...compiled.problems.filter((p) => !refused.has(`${p.sheet}!${p.cell}`))],
     placeholders: placeholderCells(file, read.sheets),
     sheets: read.sheets,
+    maintainer: compiled.maintainer,
   };
 }
 

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import type { Localized } from '../tables/model';
+import { type Localized, publicNoteSchema } from '../tables/model';
 import { EngineError } from './errors';
 
 /**
@@ -13,7 +13,8 @@ export interface Missing {
   key: string;
   case?: Record<string, string>;
   date: string;
-  note: string | null;
+  /** the workbook's public note of the row (why the value is not published) */
+  note: Localized | null;
   citation: string | null;
   detail: string;
 }
@@ -26,7 +27,7 @@ export function missingZh(m: Missing): string {
         .join('，')}）`
     : '';
   return m.reason === 'not-published'
-    ? `${m.table} 的 ${m.key}${c} 原文未公布${m.note ? `：${m.note}` : '。'}`
+    ? `${m.table} 的 ${m.key}${c} 原文未公布${m.note ? `：${m.note.zh}` : '。'}`
     : `${m.table} 的 ${m.key}${c} 在 ${m.date} 没有有效的值。`;
 }
 
@@ -75,7 +76,7 @@ export const missingSchema = z
     key: z.string().openapi({ description: 'parameter key, or sheet (not-in-force) / sheet.column (not-published) of a scale' }),
     case: z.record(z.string(), z.string()).optional().openapi({ description: 'the scale case looked up' }),
     date: z.string(),
-    note: z.string().nullable(),
+    note: publicNoteSchema,
     citation: z.string().nullable(),
     detail: z.string(),
   })

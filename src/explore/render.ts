@@ -227,7 +227,7 @@ function sourceLine(ctx: Ctx, s: CompiledTable['sources'][number]): Html {
     .filter(Boolean)
     .join(t('，', ', '));
   const link = s.link && /^https?:\/\//i.test(s.link) ? html` <a href="${s.link}" rel="noopener noreferrer">${t('原文', 'text')}</a>` : '';
-  return html`<strong>${s.number}</strong> ${ctx.lang === 'en' ? pick(ctx, s.title) : html`《${s.title.zh}》`}${dates ? html` <span class="muted">${dates}</span>` : ''}${link}${s.note ? html` <span class="muted">— ${clip(s.note, 200)}</span>` : ''}`;
+  return html`<strong>${s.number}</strong> ${ctx.lang === 'en' ? pick(ctx, s.title) : html`《${s.title.zh}》`}${dates ? html` <span class="muted">${dates}</span>` : ''}${link}${s.note ? html` <span class="muted">— ${clip(pick(ctx, s.note), 200)}</span>` : ''}`;
 }
 
 export function renderIndex(bundle: CompiledBundle, ctx: Ctx): string {
@@ -382,7 +382,7 @@ function parameterSection(ctx: Ctx, tb: CompiledTable, date: string): Section {
       ? html`${valueHtml(ctx, now, p.unit)}<br><span class="muted">${formatPeriod(now, ctx.lang)}</span>`
       : html`<span class="muted">${t(`${date} 无有效数值`, `none in force on ${date}`)}</span>`;
     const shown = now ?? p.history.at(-1)!;
-    const main = html`<tr id="p-${p.key}"${now ? '' : raw(' class="off"')}><th scope="row"><span class="label">${clip(pick(ctx, p.label), 300)}</span><br><a class="code" href="${json}">${p.key}</a></th><td>${value}</td><td><code>${p.unit}</code></td><td>${citationOf(shown, 'value').text}</td><td>${shown.note ? clip(shown.note) : ''}</td></tr>`;
+    const main = html`<tr id="p-${p.key}"${now ? '' : raw(' class="off"')}><th scope="row"><span class="label">${clip(pick(ctx, p.label), 300)}</span><br><a class="code" href="${json}">${p.key}</a></th><td>${value}</td><td><code>${p.unit}</code></td><td>${citationOf(shown, 'value').text}</td><td>${shown.note ? clip(pick(ctx, shown.note)) : ''}</td></tr>`;
     const s = `${main.value}${p.history.length > 1 ? historyRow(ctx, p, date).value : ''}`;
     return { anchors: [`p-${p.key}`], html: s, bytes: byteLength(s) };
   });
@@ -400,7 +400,7 @@ function historyRow(ctx: Ctx, p: CompiledParameter, date: string): Html {
   const t = tr(ctx);
   return html`<tr class="hist"><td colspan="5"><table class="history"><caption>${t(`${pick(ctx, p.label)}：历次数值`, `${pick(ctx, p.label)}: dated values`)}</caption><thead><tr><th scope="col">${t('生效期间', 'In force')}</th><th scope="col">${t('数值', 'Value')}</th><th scope="col">${t('依据', 'Citation')}</th><th scope="col">${t('备注', 'Note')}</th></tr></thead><tbody>${p.history.map(
     (h) =>
-      html`<tr${inForce(h, date) ? raw(' class="now" aria-current="true"') : ''}><td>${formatPeriod(h, ctx.lang)}</td><td>${valueHtml(ctx, h, p.unit)}</td><td>${citationOf(h, 'value').text}</td><td>${h.note ? clip(h.note) : ''}</td></tr>`,
+      html`<tr${inForce(h, date) ? raw(' class="now" aria-current="true"') : ''}><td>${formatPeriod(h, ctx.lang)}</td><td>${valueHtml(ctx, h, p.unit)}</td><td>${citationOf(h, 'value').text}</td><td>${h.note ? clip(pick(ctx, h.note)) : ''}</td></tr>`,
   )}</tbody></table></td></tr>`;
 }
 
@@ -421,7 +421,7 @@ function scaleSection(ctx: Ctx, tb: CompiledTable, s: CompiledScale, date: strin
         ? html`<td>${valueHtml(ctx, v, c.unit)}<br><span class="muted">${t('依据', 'cited to')} ${own.text}</span></td>`
         : html`<td>${valueHtml(ctx, v, c.unit)}</td>`;
     });
-    const row = html`<tr id="r-${s.id}-${r.row}"${on ? '' : raw(' class="off"')}>${cells}<td>${formatPeriod(r, ctx.lang)}${status}</td><td>${r.citation.text}</td><td>${r.note ? clip(r.note) : ''}</td></tr>`;
+    const row = html`<tr id="r-${s.id}-${r.row}"${on ? '' : raw(' class="off"')}>${cells}<td>${formatPeriod(r, ctx.lang)}${status}</td><td>${r.citation.text}</td><td>${r.note ? clip(pick(ctx, r.note)) : ''}</td></tr>`;
     return { anchors: [`r-${s.id}-${r.row}`], html: row.value, bytes: byteLength(row) };
   });
   return {
@@ -509,7 +509,7 @@ function tableFront(ctx: Ctx, tb: CompiledTable, date: string, page: number, pag
   if (page > 1) return html`${crumbs}${heading}${tocHtml}`;
   const log = [...tb.changelog].reverse().slice(0, 5);
   return html`${crumbs}${heading}
-<p class="meta">${pick(ctx, tb.authority)} · ${t('领域：', 'Domain: ')}${domainLabel(ctx, tb.domain)} · ${t('版本', 'Version')} ${tb.version} · ${t('维护：', 'Maintainer: ')}${tb.maintainer} · <code>${tb.id}</code></p>
+<p class="meta">${pick(ctx, tb.authority)} · ${t('领域：', 'Domain: ')}${domainLabel(ctx, tb.domain)} · ${t('版本', 'Version')} ${tb.version} · <code>${tb.id}</code></p>
 ${pick(ctx, tb.description) ? html`<p>${pick(ctx, tb.description)}</p>` : ''}
 <form class="date" method="get" action="/explore/${tb.id}"><label for="date">${t('查看某一天有效的数值', 'Values in force on')}</label><input id="date" name="date" type="date" value="${date}"><button type="submit">${t('查看', 'Show')}</button>${ctx.explicitLang ? html`<input type="hidden" name="lang" value="${ctx.lang}">` : ''}</form>
 <p>${today ? t(`以下是今天（${date}）有效的数值。`, `Values in force today (${date}).`) : t(`以下是 ${date} 有效的数值。`, `Values in force on ${date}.`)} ${t('适用期间：', 'Covers ')}${formatPeriod(tb.coverage, ctx.lang)}</p>
@@ -517,7 +517,7 @@ ${pick(ctx, tb.description) ? html`<p>${pick(ctx, tb.description)}</p>` : ''}
 <h2 id="sources">${t('来源文件', 'Source documents')}</h2>
 <ul class="sources">${tb.sources.map((s) => html`<li>${sourceLine(ctx, s)}</li>`)}</ul>
 <h2 id="changelog">${t('最近的修改', 'Recent edits')}</h2>
-<ul>${log.map((e) => html`<li>${e.date} · ${e.author}${t('：', ': ')}${clip(e.change, 300)}</li>`)}</ul>
+<ul>${log.map((e) => html`<li>${e.date}${t('：', ': ')}${clip(pick(ctx, e.change), 300)}</li>`)}</ul>
 ${tocHtml}`;
 }
 

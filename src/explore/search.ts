@@ -100,7 +100,7 @@ function itemsOf(t: CompiledTable): Item[] {
       fields: [
         { name: 'number', text: s.number, weight: 8 },
         ...both(s.title, 'title', 6),
-        ...(s.note ? [{ name: 'note' as const, text: s.note, weight: 2 }] : []),
+        ...(s.note ? both(s.note, 'note', 2) : []),
       ],
     });
   }
@@ -110,7 +110,7 @@ function itemsOf(t: CompiledTable): Item[] {
     for (const h of p.history) {
       for (const f of [
         { name: 'citation' as const, text: citationOf(h, 'value').text, weight: 6 },
-        ...(h.note ? [{ name: 'note' as const, text: h.note, weight: 3 }] : []),
+        ...(h.note ? both(h.note, 'note', 3) : []),
         ...(typeof h.value === 'string' ? [{ name: 'value' as const, text: h.value, weight: 4 }] : []),
       ]) {
         if (seen.has(`${f.name}:${f.text}`)) continue;
@@ -138,7 +138,7 @@ function itemsOf(t: CompiledTable): Item[] {
       // values carried over from an earlier row keep their own citation: searchable too
       for (const text of new Set(Object.values(r.citations ?? {}).map((c) => c.text)))
         if (text !== r.citation.text) fields.push({ name: 'citation', text, weight: 6 });
-      if (r.note) fields.push({ name: 'note', text: r.note, weight: 3 });
+      if (r.note) fields.push(...both(r.note, 'note', 3));
       for (const c of s.columns) {
         const v = r.cells[c.id];
         if (typeof v === 'string')

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { publicNoteSchema } from '../tables/model';
 
 /**
  * Errors as RFC 9457 problem details. `type` is a path on this API (/problems/<slug>) that explains
@@ -26,7 +27,7 @@ export const problemSchema = z
     instance: z.string().optional(),
     errors: z.array(fieldErrorSchema).optional(),
     parameter: z
-      .object({ table: z.string(), key: z.string(), note: z.string().nullable(), citation: z.string().nullable() })
+      .object({ table: z.string(), key: z.string(), note: publicNoteSchema, citation: z.string().nullable() })
       .optional()
       .openapi({ description: 'For not-published / not-in-force problems: the parameter that is missing' }),
     covered: z.object({ from: z.string(), to: z.string().nullable() }).optional(),

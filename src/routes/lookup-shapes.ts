@@ -6,6 +6,7 @@ import {
   citationOf,
   citationSchema,
   isoDateSchema,
+  publicNoteSchema,
   rangeSchema,
   sourceDocumentSchema,
   valueCitationsSchema,
@@ -57,7 +58,7 @@ export const valueInForceSchema = z
     rowCitation: citationSchema
       .optional()
       .openapi({ description: "The dated row's own citation (its source and article), present when it differs from `citation`" }),
-    note: z.string().nullable(),
+    note: publicNoteSchema,
     cell: z.string(),
   })
   .openapi('DatedValue');
@@ -84,7 +85,7 @@ export const scaleRowOutSchema = z
       description: "The row's citation (its source and article): of every value without its own in `citations`",
     }),
     citations: valueCitationsSchema.optional(),
-    note: z.string().nullable(),
+    note: publicNoteSchema,
     row: z.number().int(),
   })
   .openapi('ScaleRow');

@@ -12,6 +12,16 @@ export const localizedSchema = z
   .openapi('Localized', { description: 'A text in Chinese and English' });
 export type Localized = z.infer<typeof localizedSchema>;
 
+/**
+ * A public note of the workbook (its note_zh / note_en columns): plain words with the article, in both languages;
+ * null when the row has none. Maintainers' notes are never part of the compiled data.
+ */
+export const publicNoteSchema = localizedSchema.nullable().openapi({
+  description:
+    'The public note of the row, in Chinese and English (`{ zh, en }`): a reading of the text, why a value is not published…; null when there is none',
+  example: { zh: '原文未公布：第九条只规定缴费基数的口径。', en: 'Not published in the source: article 9 only defines the contribution base.' },
+});
+
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date YYYY-MM-DD', abort: true })
@@ -55,7 +65,7 @@ export const datedValueSchema = z.object({
   citation: citationSchema,
   /** `{ value: … }` when the value's own citation differs from the row's (carried over unchanged) */
   citations: valueCitationsSchema.optional(),
-  note: z.string().nullable(),
+  note: publicNoteSchema,
   cell: z.string().openapi({ description: 'Workbook cell of the value, e.g. parameters!D5', example: 'parameters!D12' }),
 });
 export type DatedValue = z.infer<typeof datedValueSchema>;
@@ -96,7 +106,7 @@ export const scaleRowSchema = z.object({
   citation: citationSchema,
   /** per column, where a value's own citation differs from the row's */
   citations: valueCitationsSchema.optional(),
-  note: z.string().nullable(),
+  note: publicNoteSchema,
   row: z.number().int().openapi({ description: 'Row number in the sheet' }),
 });
 export type ScaleRow = z.infer<typeof scaleRowSchema>;
@@ -115,8 +125,8 @@ export const sourceDocumentSchema = z
     title: localizedSchema,
     issued: isoDateSchema.nullable(),
     effective: isoDateSchema.nullable(),
-    link: z.string().nullable(),
-    note: z.string().nullable(),
+    link: z.string().nullable().openapi({ description: 'The address the document is published at; null when none is known' }),
+    note: publicNoteSchema,
     effectiveReading: z.object({ earliest: isoDateSchema, latest: isoDateSchema, note: localizedSchema }).nullable().optional().openapi({
       description:
         'Set when the text leaves the in-force date open: `effective` is the date this data set reads, anywhere from `earliest` to `latest`, for the reason in `note`',
@@ -125,7 +135,13 @@ export const sourceDocumentSchema = z
   .openapi('SourceDocument');
 export type SourceDocument = z.infer<typeof sourceDocumentSchema>;
 
-export const changeLogEntrySchema = z.object({ date: isoDateSchema, author: z.string(), change: z.string() }).openapi('ChangeLogEntry');
+/** A line of the public change log: what changed in the values, and why. */
+export const changeLogEntrySchema = z
+  .object({
+    date: isoDateSchema,
+    change: localizedSchema.openapi({ description: 'What changed in the values and why, in Chinese and English' }),
+  })
+  .openapi('ChangeLogEntry', { description: 'A line of the policy change log of a table' });
 
 export const compiledTableSchema = z.object({
   id: z.string(),
@@ -133,7 +149,6 @@ export const compiledTableSchema = z.object({
   domain: z.string(),
   description: localizedSchema,
   authority: localizedSchema,
-  maintainer: z.string(),
   sources: z.array(sourceDocumentSchema),
   changelog: z.array(changeLogEntrySchema),
   version: z.string(),

@@ -42,7 +42,7 @@ import {
   PRICE_CATEGORIES,
   STANDARD_CRITERIA,
 } from './codes';
-import type { Range, ScaleRow } from '../../tables/model';
+import { publicNoteSchema, type Range, type ScaleRow } from '../../tables/model';
 
 /**
  * Screens a land-using project against 嘉政办发〔2014〕106号: the projects that in principle get no land
@@ -204,7 +204,7 @@ const bandSchema = z.object({
   max: z.number().nullable(),
   maxBound: z.enum(['inclusive', 'exclusive']).nullable(),
 });
-const unpublishedValueSchema = z.object({ key: z.string(), note: z.string().nullable(), citation: z.string().nullable() });
+const unpublishedValueSchema = z.object({ key: z.string(), note: publicNoteSchema, citation: z.string().nullable() });
 const startingPriceSchema = z
   .object({
     category: z.enum(PRICE_CATEGORIES),
@@ -250,7 +250,7 @@ const output = z
     startingPrice: startingPriceSchema.nullable(),
     startingPriceReason: z.string().optional(),
     caveats: z.array(
-      z.object({ key: z.string(), text: z.string().nullable(), note: z.string().nullable(), citation: z.string().nullable() }),
+      z.object({ key: z.string(), text: z.string().nullable(), note: publicNoteSchema, citation: z.string().nullable() }),
     ),
   })
   .openapi('LandEntryCheck');
