@@ -183,10 +183,11 @@ describe('broken workbooks fail with the cell address', () => {
       const row = rowWhere(ws, 'key', 'inpatient.deductible_max_admissions');
       addr = `${columnOf(ws, 'value')}${row}`;
       setCell(ws, addr, null);
-      setCell(ws, `${columnOf(ws, 'note')}${row}`, null);
+      setCell(ws, `${columnOf(ws, 'note_zh')}${row}`, null);
+      setCell(ws, `${columnOf(ws, 'note_en')}${row}`, null);
     });
     expect(r.cells).toContain(`parameters!${addr}`);
-    expect(r.messages.join('\n')).toMatch(/empty value needs a note/);
+    expect(r.messages.join('\n')).toMatch(/empty value needs a public note/);
   });
 
   it('a bracket that overlaps another', () => {
