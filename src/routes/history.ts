@@ -83,14 +83,23 @@ const changesSchema = z
 const versionsSchema = z
   .object({
     table: tableHeadingSchema,
-    version: z.string().openapi({ description: 'Date of the latest change-log line and number of lines', example: '2015-01-05.3' }),
+    version: z.string().openapi({
+      description:
+        "The data version (not a policy date): the date of the workbook's latest change-log line and the number of its lines, maintainers' lines included",
+      example: '2015-01-05.3',
+    }),
     hash: z.string().openapi({ description: 'SHA-256 of the compiled table' }),
     data: z.object({
       hash: z.string().openapi({ description: 'SHA-256 of the whole compiled bundle served by this build (the ETag source)' }),
       packageVersion: z.string(),
       dataVersion: z.string().openapi({ example: '0.1.0+ea8699660495' }),
     }),
-    changelog: z.array(changeLogEntrySchema).openapi({ description: "The workbook's change log (changelog sheet), newest first" }),
+    changelog: z
+      .array(changeLogEntrySchema)
+      .openapi({
+        description:
+          'The policy change log of the workbook (what changed in the values, and why), newest first; maintenance records are not served',
+      }),
     sources: z.array(sourceDocumentSchema),
   })
   .openapi('TableVersions');
