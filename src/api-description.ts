@@ -33,7 +33,10 @@ const reads = new WeakMap<Fetcher, Map<string, Promise<unknown>>>();
 
 const unavailable = (why: string) =>
   new ProblemError(
-    problem('service-unavailable', `The API description is not available in this deployment (${why}); npm run build writes it.`),
+    problem('service-unavailable', {
+      zh: '本部署暂时无法提供接口说明，请稍后再试。',
+      en: `The API description is not available in this deployment (${why}); npm run build writes it.`,
+    }),
   );
 
 function readAsset<T>(assets: Fetcher | undefined, path: string, decode: (text: string) => T): Promise<T> {

@@ -19,6 +19,10 @@ import type { AppEnv } from './env';
 import type { CompiledBundle } from './tables/model';
 
 export const MAX_BODY_BYTES = 64 * 1024;
+const tooLarge = {
+  zh: `请求体超过 ${MAX_BODY_BYTES} 字节（64 KB）。`,
+  en: `The request body exceeds ${MAX_BODY_BYTES} bytes.`,
+};
 
 /**
  * Builds the whole API around one compiled bundle. The Worker entry (src/index.ts) passes the bundle
@@ -29,7 +33,7 @@ export function createApp(bundle: CompiledBundle) {
     defaultHook: (result, c) => {
       if (result.success) return;
       const where = result.target === 'json' ? 'body' : result.target === 'param' ? 'path' : result.target === 'query' ? 'query' : 'header';
-      return problemResponse(c, requestProblem(where, result.error.issues));
+      return problemResponse(c, requestProblem(where, result.error.issues, (result as { data?: unknown }).data));
     },
   });
 
@@ -41,7 +45,7 @@ export function createApp(bundle: CompiledBundle) {
     '*',
     bodyLimit({
       maxSize: MAX_BODY_BYTES,
-      onError: (c) => problemResponse(c, problem('payload-too-large', `The request body exceeds ${MAX_BODY_BYTES} bytes.`)),
+      onError: (c) => problemResponse(c, problem('payload-too-large', tooLarge)),
     }),
   );
   app.use('/v1/*', conditionalGet(bundle.hash));
@@ -62,29 +66,52 @@ export function createApp(bundle: CompiledBundle) {
     const allowed = allowedMethods(routed, path);
     if (allowed.length && c.req.method === 'OPTIONS') return c.body(null, 204, { Allow: allowed.join(', ') });
     if (allowed.length && !allowed.includes(c.req.method)) {
-      return problemResponse(c, problem('method-not-allowed', `${c.req.method} is not allowed on ${path}; use ${allowed.join(', ')}.`), {
+      const use = allowed.join(', ');
+      const message = {
+        zh: `${path} 不支持 ${c.req.method} 请求，请用 ${use}。`,
+        en: `${c.req.method} is not allowed on ${path}; use ${use}.`,
+      };
+      return problemResponse(c, problem('method-not-allowed', message), {
         Allow: allowed.join(', '),
       });
     }
-    return problemResponse(c, problem('not-found', `Nothing at ${c.req.method} ${path}. See /docs for the API.`));
+    return problemResponse(
+      c,
+      problem('not-found', {
+        zh: `${path} 没有内容（${c.req.method}）。接口说明见 /docs。`,
+        en: `Nothing at ${c.req.method} ${path}. See /docs for the API.`,
+      }),
+    );
   });
   app.onError((err, c) => {
     if (err instanceof EngineError) return problemResponse(c, problemOf(err));
     if (err instanceof ProblemError) return problemResponse(c, err.problem);
     if (err instanceof HTTPException) {
       const status = err.status;
-      if (status === 400) return problemResponse(c, problem('malformed-json', `${err.message}.`));
-      if (status === 415) return problemResponse(c, problem('unsupported-media-type', 'Send the request body as application/json.'));
-      if (status === 413) return problemResponse(c, problem('payload-too-large', `The request body exceeds ${MAX_BODY_BYTES} bytes.`));
+      if (status === 400)
+        return problemResponse(c, problem('malformed-json', { zh: '请求体不是合法的 JSON，无法读取。', en: `${err.message}.` }));
+      if (status === 415)
+        return problemResponse(
+          c,
+          problem('unsupported-media-type', {
+            zh: '请求体须为 JSON（Content-Type: application/json）。',
+            en: 'Send the request body as application/json.',
+          }),
+        );
+      if (status === 413) return problemResponse(c, problem('payload-too-large', tooLarge));
       return problemResponse(c, {
-        ...problem('not-found', err.message),
+        ...problem('not-found', { zh: `请求未能处理（HTTP ${status}）。`, en: err.message || `HTTP error ${status}` }),
         status,
         title: err.message || 'HTTP error',
         type: `/problems/http-${status}`,
+        code: `http-${status}`,
       });
     }
     console.error(err);
-    return problemResponse(c, problem('internal-error', 'An unexpected error occurred; it has been logged.'));
+    return problemResponse(
+      c,
+      problem('internal-error', { zh: '服务出现意外错误，已记录，请稍后再试。', en: 'An unexpected error occurred; it has been logged.' }),
+    );
   });
   return routed;
 }

@@ -66,8 +66,13 @@ const unavailable = () =>
   new Response(
     JSON.stringify({
       type: '/problems/service-unavailable',
+      code: 'service-unavailable',
       title: 'Service unavailable',
       status: 503,
+      message: {
+        zh: '政策数据暂时无法使用，请稍后再试。',
+        en: 'The compiled policy tables are not available in this deployment.',
+      },
       detail: 'The compiled policy tables are not available in this deployment.',
     }),
     {

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { failsWith } from './issue';
 import { decimalPlaces } from '../tables/units';
 import type { Ppm } from './money';
 
@@ -57,7 +58,13 @@ export const squareMetres = (description: string, opts: { positive: boolean }) =
     : z.number({ error: 'must be a number of square metres' }).min(0, { error: 'must not be negative' })
   )
     .max(MAX_AREA_M2, { error: `must be at most ${MAX_AREA_M2} m²` })
-    .refine((n) => decimalPlaces(n) <= 2, { error: 'has more than two decimals (areas are given to 0.01 m²)' })
+    .refine(
+      (n) => decimalPlaces(n) <= 2,
+      failsWith('too-many-decimals', {
+        zh: '最多两位小数（面积计到 0.01 平方米）',
+        en: 'has more than two decimals (areas are given to 0.01 m²)',
+      }),
+    )
     .openapi({ description, example: 50000 });
 
 /** An area in a response: m² as a number, exact to 10⁻⁸ m². */

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { CALENDAR_DATE, failsWith, issue } from './issue';
 import { isIsoDate } from '../tables/units';
 
 /**
@@ -98,32 +99,30 @@ export const addHours = (seconds: number, hours: number): number => seconds + ho
 // Request fields.
 
 const LOCAL_DATE_TIME_ERROR = 'must be a China Standard Time date-time YYYY-MM-DDTHH:mm[:ss][+08:00] (no other offset, no Z)';
+const LOCAL_DATE_TIME_FAILS = failsWith('invalid-format', {
+  zh: '应为北京时间的日期时间，写成 年-月-日T时:分，如 2015-03-05T16:00',
+  en: LOCAL_DATE_TIME_ERROR,
+});
 /** A China Standard Time date-time: YYYY-MM-DDTHH:mm, optional :ss, optional offset (+08:00 only). */
 export const localDateTime = (description: string) =>
   z
     .string({ error: 'must be a date-time string YYYY-MM-DDTHH:mm' })
     // the shape as a regex check, so the published JSON Schema carries it as `pattern`; the refinement checks the calendar
     .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\+08:00)?$/, { error: LOCAL_DATE_TIME_ERROR, abort: true })
-    .refine((s) => parseLocalDateTime(s) !== undefined, { error: LOCAL_DATE_TIME_ERROR })
+    .refine((s) => parseLocalDateTime(s) !== undefined, LOCAL_DATE_TIME_FAILS)
     .openapi({ description: `${description} (China Standard Time, UTC+08:00; offset optional, +08:00 only)`, example: '2015-03-05T16:00' });
 
 /** A list of ISO dates, unique, at most MAX_CALENDAR_DATES. */
 export const dateList = (description: string) =>
   z
-    .array(
-      z
-        .string()
-        .refine(isIsoDate, { error: 'must be a valid calendar date YYYY-MM-DD' })
-        .openapi({ format: 'date', example: '2015-10-01' }),
-      {
-        error: 'must be a list of dates YYYY-MM-DD',
-      },
-    )
+    .array(z.string().refine(isIsoDate, CALENDAR_DATE).openapi({ format: 'date', example: '2015-10-01' }), {
+      error: 'must be a list of dates YYYY-MM-DD',
+    })
     .max(MAX_CALENDAR_DATES, { error: `at most ${MAX_CALENDAR_DATES} dates` })
     .superRefine((xs, ctx) => {
       const seen = new Set<string>();
       xs.forEach((x, i) => {
-        if (seen.has(x)) ctx.addIssue({ code: 'custom', path: [i], message: `duplicate date ${x}` });
+        if (seen.has(x)) issue(ctx, [i], 'duplicate', { zh: `日期 ${x} 重复`, en: `duplicate date ${x}` });
         seen.add(x);
       });
     })
@@ -136,7 +135,8 @@ export function checkCalendarLists(
 ): void {
   const holidays = new Set(r.holidays ?? []);
   (r.adjustedWorkingDays ?? []).forEach((d, i) => {
-    if (holidays.has(d)) ctx.addIssue({ code: 'custom', path: ['adjustedWorkingDays', i], message: `${d} is also in holidays` });
+    if (holidays.has(d))
+      issue(ctx, ['adjustedWorkingDays', i], 'conflict', { zh: `${d} 同时列在节假日中`, en: `${d} is also in holidays` });
   });
 }
 

@@ -20,9 +20,11 @@ export interface ParameterRef {
   citation: string | null;
 }
 
+/** One invalid field: where, a stable code (required, too-small, unknown-code…), and the sentence in each language. */
 export interface FieldIssue {
   path: (string | number)[];
-  message: string;
+  code: string;
+  message: Localized;
 }
 
 export interface EngineErrorDetails {

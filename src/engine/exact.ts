@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { TWO_DECIMALS } from './issue';
 import type { Range } from '../tables/model';
 import { decimalPlaces, normalizeNumber } from '../tables/units';
 
@@ -83,7 +84,7 @@ export const projectYuan = (description: string, example?: number) =>
     .number({ error: 'must be a number of yuan' })
     .nonnegative({ error: 'must not be negative' })
     .max(MAX_PROJECT_YUAN, { error: `must be at most ${MAX_PROJECT_YUAN} yuan` })
-    .refine((n) => decimalPlaces(n) <= 2, { error: 'has more than two decimals (yuan are counted to the fen)' })
+    .refine((n) => decimalPlaces(n) <= 2, TWO_DECIMALS)
     .openapi({ description, ...(example === undefined ? {} : { example }), 'x-unit': 'CNY' });
 
 /** Land areas in requests are counted to 1/10 000 mu (four decimals). */

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { CALENDAR_DATE, failsWith, TWO_DECIMALS } from './issue';
 import { decimalPlaces, isIsoDate } from '../tables/units';
 import { shanghaiDate } from './lookup';
 import { fenToYuan } from './money';
@@ -11,13 +12,13 @@ export const yuan = (description: string) =>
     .number({ error: 'must be a number of yuan' })
     .nonnegative({ error: 'must not be negative' })
     .max(1e9, { error: 'must be at most 1 000 000 000 yuan' })
-    .refine((n) => decimalPlaces(n) <= 2, { error: 'has more than two decimals (yuan are counted to the fen)' })
+    .refine((n) => decimalPlaces(n) <= 2, TWO_DECIMALS)
     .openapi({ description, example: 800, 'x-unit': 'CNY' });
 
 export const isoDate = (description: string) =>
   z
     .string({ error: 'must be a date string YYYY-MM-DD' })
-    .refine(isIsoDate, { error: 'must be a valid calendar date YYYY-MM-DD' })
+    .refine(isIsoDate, CALENDAR_DATE)
     .openapi({ description, example: '2015-03-01', format: 'date' });
 
 /** A yuan amount in a response: always a number with at most two decimals. */
@@ -63,10 +64,14 @@ export const tonnes = (description: string, opts: { positive?: boolean } = {}) =
     .number({ error: 'must be a number of tonnes' })
     .min(0, { error: 'must not be negative' })
     .max(MAX_TONNES, { error: `must be at most ${MAX_TONNES} tonnes` })
-    .refine((n) => !opts.positive || n !== 0, { error: 'must be greater than 0' })
-    .refine((n) => decimalPlaces(n) <= TONNE_DECIMALS, {
-      error: `has more than ${TONNE_DECIMALS} decimals (tonnes are counted to 1/10 000 t)`,
-    })
+    .refine((n) => !opts.positive || n !== 0, failsWith('too-small', { zh: '须大于 0', en: 'must be greater than 0' }))
+    .refine(
+      (n) => decimalPlaces(n) <= TONNE_DECIMALS,
+      failsWith('too-many-decimals', {
+        zh: `最多 ${TONNE_DECIMALS} 位小数（吨数计到万分之一吨）`,
+        en: `has more than ${TONNE_DECIMALS} decimals (tonnes are counted to 1/10 000 t)`,
+      }),
+    )
     .openapi({ description, example: 2 });
 
 /**

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { type Localized, publicNoteSchema } from '../tables/model';
+import { type Localized, localizedSchema, publicNoteSchema } from '../tables/model';
 import { EngineError } from './errors';
 
 /**
@@ -16,19 +16,30 @@ export interface Missing {
   /** the workbook's public note of the row (why the value is not published) */
   note: Localized | null;
   citation: string | null;
+  /** the English sentence for developers (keys, cases) */
   detail: string;
+  /** the sentence for people, in each language (no keys, no codes) */
+  text: Localized;
 }
 
-/** The Chinese sentence of a missing value (its `detail` is the English one). */
-export function missingZh(m: Missing): string {
-  const c = m.case
-    ? `（${Object.entries(m.case)
-        .map(([k, v]) => `${k} = ${v}`)
-        .join('，')}）`
-    : '';
-  return m.reason === 'not-published'
-    ? `${m.table} 的 ${m.key}${c} 原文未公布${m.note ? `：${m.note.zh}` : '。'}`
-    : `${m.table} 的 ${m.key}${c} 在 ${m.date} 没有有效的值。`;
+/**
+ * The sentence of a missing value for people: `label` names the value, `table` the data set; a date before the
+ * table's data starts says so.
+ */
+export function missingSentence(
+  reason: Missing['reason'],
+  date: string,
+  label: Localized,
+  table: { title: Localized; from: string },
+): Localized {
+  if (reason === 'not-published')
+    return { zh: `原文未公布“${label.zh}”，无法据此计算。`, en: `The source does not publish the ${label.en}, so it cannot be used.` };
+  if (date < table.from)
+    return {
+      zh: `${table.title.zh}的数值自 ${table.from} 起；${date} 早于此，没有可用的“${label.zh}”。`,
+      en: `The values of ${table.title.en} start on ${table.from}; there is no ${label.en} for ${date}, which is earlier.`,
+    };
+  return { zh: `${table.title.zh}在 ${date} 没有有效的“${label.zh}”。`, en: `${table.title.en} has no ${label.en} in force on ${date}.` };
 }
 
 const idOf = (x: Missing) => JSON.stringify([x.key, x.case ?? null, x.reason]);
@@ -56,13 +67,20 @@ export class MissingCollector {
 export function missingError(items: Missing[], what: Localized, extra: Record<string, unknown> = {}): EngineError {
   const first = items[0]!;
   const kind = items.some((x) => x.reason === 'not-published') ? 'not-published' : 'not-in-force';
-  const list = items.map((x) => `${x.key}${x.case ? ` ${JSON.stringify(x.case)}` : ''} (${x.reason} on ${x.date})`).join('; ');
-  const zhList = items.map((x) => `${x.key}（${x.reason === 'not-published' ? '原文未公布' : `${x.date} 无有效值`}）`).join('；');
+  if (items.length === 1) {
+    return new EngineError(
+      kind,
+      { zh: `${what.zh}：${first.text.zh}`, en: `${what.en}: ${first.text.en}` },
+      { parameter: { table: first.table, key: first.key, note: first.note, citation: first.citation }, missing: items, ...extra },
+    );
+  }
+  const list = items.map((x) => x.text.en).join(' ');
+  const zhList = items.map((x) => x.text.zh).join('');
   return new EngineError(
     kind,
     {
-      zh: `${what.zh}需要的数值在数据表中没有：${zhList}。各项的说明和出处见 missing[]。`,
-      en: `${what.en} needs values the workbook does not give: ${list}. See missing[] for each note and citation.`,
+      zh: `${what.zh}所需的数值不全：${zhList}`,
+      en: `${what.en} needs values the data does not give. ${list}`,
     },
     { parameter: { table: first.table, key: first.key, note: first.note, citation: first.citation }, missing: items, ...extra },
   );
@@ -78,6 +96,7 @@ export const missingSchema = z
     date: z.string(),
     note: publicNoteSchema,
     citation: z.string().nullable(),
-    detail: z.string(),
+    detail: z.string().openapi({ description: 'for developers: the key and case in English' }),
+    text: localizedSchema.openapi({ description: 'for people: which value is missing and why' }),
   })
   .openapi('MissingParameter');

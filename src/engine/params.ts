@@ -12,7 +12,7 @@ import {
 import type { Unit } from '../tables/units';
 import { EngineError } from './errors';
 import { inForce, inRange, valueOn } from './lookup';
-import { type Missing, MissingCollector, missingZh } from './missing';
+import { type Missing, MissingCollector, missingSentence } from './missing';
 import { type Fen, type Ppm, ratioToPpm, yuanToFen } from './money';
 
 /** A parameter value as an answer cites it: the value, its unit, and exactly where it came from. */
@@ -193,7 +193,30 @@ export class Params<S extends TableSpec> {
     detail: string,
     c?: Record<string, string>,
   ): Missing {
-    return { reason, table: this.table.id, key, ...(c ? { case: c } : {}), date: this.date, note, citation, detail };
+    return {
+      reason,
+      table: this.table.id,
+      key,
+      ...(c ? { case: c } : {}),
+      date: this.date,
+      note,
+      citation,
+      detail,
+      text: missingSentence(reason, this.date, this.labelOf(key), { title: this.table.title, from: this.table.coverage.from }),
+    };
+  }
+
+  /** What a key names, for people: a parameter's label, a sheet's label (and its column's), or the key itself. */
+  private labelOf(key: string): Localized {
+    const p = this.ix.parameters.get(key);
+    if (p) return p.label;
+    const [sheet, column] = key.split('.');
+    const entry = this.ix.scales.get(sheet!);
+    if (!entry) return { zh: key, en: key };
+    const col = column ? entry.columns.get(column) : undefined;
+    return col
+      ? { zh: `${entry.scale.label.zh}的${col.label.zh}`, en: `${col.label.en} of the ${entry.scale.label.en}` }
+      : entry.scale.label;
   }
 
   /** The value of a parameter, or why there is none; never throws for a missing value. */
@@ -405,11 +428,7 @@ export class Params<S extends TableSpec> {
 
 /** The EngineError of a missing value (one value; MissingCollector.throwIfAny names several). */
 export function errorOf(m: Missing): EngineError {
-  return new EngineError(
-    m.reason,
-    { zh: missingZh(m), en: m.detail },
-    { parameter: { table: m.table, key: m.key, note: m.note, citation: m.citation } },
-  );
+  return new EngineError(m.reason, m.text, { parameter: { table: m.table, key: m.key, note: m.note, citation: m.citation } });
 }
 
 export { MissingCollector };

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { failsWith } from './issue';
 import { decimalPlaces, normalizeNumber } from '../tables/units';
 
 /**
@@ -19,9 +20,12 @@ export const quantity = (description: string, decimals: number, example?: number
     .number({ error: 'must be a number' })
     .nonnegative({ error: 'must not be negative' })
     .max(MAX_QUANTITY, { error: `must be at most ${MAX_QUANTITY}` })
-    .refine((n) => decimalPlaces(n) <= decimals, {
-      error: decimals === 0 ? 'must be a whole number' : `has more than ${decimals} decimals`,
-    })
+    .refine(
+      (n) => decimalPlaces(n) <= decimals,
+      decimals === 0
+        ? failsWith('invalid-type', { zh: '应为整数', en: 'must be a whole number' })
+        : failsWith('too-many-decimals', { zh: `最多 ${decimals} 位小数`, en: `has more than ${decimals} decimals` }),
+    )
     .openapi({ description, ...(example === undefined ? {} : { example }) });
 
 /** A whole count ≥ 0, at most MAX_QUANTITY. */

@@ -7,6 +7,11 @@ import { problem, problemResponse } from './problem';
  * public data); POST from a browser is allowed only for origins in POST_ALLOWED_ORIGINS ("*" = all).
  * Requests without an Origin header (servers, curl) are not affected.
  */
+const originRefused = (origin: string) => ({
+  zh: `来源 ${origin} 不在本部署允许提交请求的来源（POST_ALLOWED_ORIGINS）之中。`,
+  en: `Origin ${origin} is not in this deployment's POST_ALLOWED_ORIGINS.`,
+});
+
 export const allowedOrigins = (setting: string | undefined) =>
   (setting ?? '*')
     .split(',')
@@ -48,16 +53,16 @@ export const corsPolicy = (): MiddlewareHandler<AppEnv> => async (c, next) => {
     if (wanted !== 'POST') {
       return problemResponse(
         c,
-        problem(
-          'method-not-allowed',
-          `A cross-origin ${wanted} is not served: the API answers GET and HEAD (any origin) and POST (allowed origins).`,
-        ),
+        problem('method-not-allowed', {
+          zh: `不支持跨域的 ${wanted} 请求：本接口对任何来源提供 GET 和 HEAD，对允许的来源提供 POST。`,
+          en: `A cross-origin ${wanted} is not served: the API answers GET and HEAD (any origin) and POST (allowed origins).`,
+        }),
         {
           Allow: 'GET, HEAD, POST, OPTIONS',
         },
       );
     }
-    return problemResponse(c, problem('origin-not-allowed', `Origin ${origin} is not in this deployment's POST_ALLOWED_ORIGINS.`));
+    return problemResponse(c, problem('origin-not-allowed', originRefused(origin)));
   }
   if (method === 'OPTIONS') return next();
   if (method === 'GET' || method === 'HEAD') {
@@ -67,7 +72,7 @@ export const corsPolicy = (): MiddlewareHandler<AppEnv> => async (c, next) => {
     return;
   }
   if (!originAllowed(origin, c.env?.POST_ALLOWED_ORIGINS)) {
-    return problemResponse(c, problem('origin-not-allowed', `Origin ${origin} is not in this deployment's POST_ALLOWED_ORIGINS.`));
+    return problemResponse(c, problem('origin-not-allowed', originRefused(origin)));
   }
   await next();
   c.res.headers.set('Access-Control-Allow-Origin', origin);

@@ -12,5 +12,5 @@ const TYPES: Record<Exclude<EngineErrorKind, 'invalid-input'>, ProblemType> = {
 export function problemOf(e: EngineError): Problem {
   const { fields, ...members } = e.details;
   if (e.kind === 'invalid-input') return validationProblem('body', fields ?? []);
-  return problem(TYPES[e.kind], e.text.en, members);
+  return problem(TYPES[e.kind], e.text, members);
 }

@@ -1,6 +1,8 @@
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { FieldIssue } from '../engine/errors';
+import { fieldIssuesOf } from '../engine/input-issues';
 import { publicNoteSchema } from '../tables/model';
 
 /**
@@ -8,24 +10,47 @@ import { publicNoteSchema } from '../tables/model';
  * the problem; validation problems list every offending field with a JSON Pointer into the request.
  */
 
+const messageSchema = z
+  .object({ zh: z.string(), en: z.string() })
+  .openapi('Message', { description: 'The same sentence in Chinese and English; the reader picks one' });
+
 export const fieldErrorSchema = z
   .object({
     pointer: z.string().openapi({ example: '/claims/0/eligibleAmount', description: 'JSON Pointer (RFC 6901) into the request' }),
     field: z.string().openapi({ example: 'claims[0].eligibleAmount' }),
     in: z.enum(['body', 'query', 'path', 'header']),
-    message: z.string(),
+    code: z.string().openapi({
+      example: 'too-small',
+      description:
+        'Stable machine code: required, invalid-type, too-small, too-big, invalid-option, unknown-field, invalid-format, too-many-decimals, or a calculator’s own (kebab-case)',
+    }),
+    message: messageSchema,
   })
   .openapi('FieldError');
 export type FieldError = z.infer<typeof fieldErrorSchema>;
 
+/** At most this many errors are listed in one answer; `errorCount` says how many there were. */
+export const MAX_LISTED_ERRORS = 20;
+
 export const problemSchema = z
   .object({
     type: z.string().openapi({ example: '/problems/validation-error' }),
+    code: z.string().openapi({ example: 'validation-error', description: 'Stable machine code: the slug of `type`' }),
     title: z.string(),
     status: z.number().int(),
-    detail: z.string(),
+    message: messageSchema,
+    detail: z.string().openapi({ description: 'The English message, with detail for developers' }),
     instance: z.string().optional(),
-    errors: z.array(fieldErrorSchema).optional(),
+    errors: z
+      .array(fieldErrorSchema)
+      .max(MAX_LISTED_ERRORS)
+      .optional()
+      .openapi({ description: `One entry per offending field, at most ${MAX_LISTED_ERRORS}` }),
+    errorCount: z
+      .number()
+      .int()
+      .optional()
+      .openapi({ description: 'How many errors the request has in all (errors[] lists the first ones)' }),
     parameter: z
       .object({ table: z.string(), key: z.string(), note: publicNoteSchema, citation: z.string().nullable() })
       .optional()
@@ -39,6 +64,7 @@ export const problemSchema = z
   .passthrough()
   .openapi('Problem', { description: 'RFC 9457 problem details (application/problem+json)' });
 export type Problem = z.infer<typeof problemSchema>;
+export type Message = z.infer<typeof messageSchema>;
 
 export const PROBLEM_TYPES = {
   'validation-error': { title: 'Request validation failed', status: 422, zh: '请求参数不符合要求' },
@@ -58,9 +84,10 @@ export const PROBLEM_TYPES = {
 } as const;
 export type ProblemType = keyof typeof PROBLEM_TYPES;
 
-export function problem(type: ProblemType, detail: string, extra: Record<string, unknown> = {}): Problem {
+/** A problem of `type` saying `message` in both languages (`detail` is the English one). */
+export function problem(type: ProblemType, message: Message, extra: Record<string, unknown> = {}): Problem {
   const t = PROBLEM_TYPES[type];
-  return { type: `/problems/${type}`, title: t.title, status: t.status, detail, ...extra };
+  return { type: `/problems/${type}`, code: type, title: t.title, status: t.status, message, detail: message.en, ...extra };
 }
 
 export function problemResponse(c: Context, p: Problem, headers: Record<string, string> = {}): Response {
@@ -72,38 +99,42 @@ export function problemResponse(c: Context, p: Problem, headers: Record<string, 
   });
 }
 
+const WHERE: Record<FieldError['in'], Message> = {
+  body: { zh: '请求内容', en: 'request body' },
+  query: { zh: '查询参数', en: 'query' },
+  path: { zh: '路径', en: 'path' },
+  header: { zh: '请求头', en: 'header' },
+};
+
 /**
- * The 422 of invalid input, one error per offending field: what the request validation answers, and what a route or
- * calculator answers for input only the data can judge (a code the table does not know), so both read alike.
+ * The 422 of invalid input, one error per offending field (the first MAX_LISTED_ERRORS; `errorCount` counts them
+ * all): what the request validation answers, and what a route or calculator answers for input only the data can
+ * judge (a code the table does not know), so both read alike.
  */
-export function validationProblem(where: FieldError['in'], issues: readonly { path: readonly PropertyKey[]; message: string }[]): Problem {
-  const errors: FieldError[] = issues.map((i) => ({
+export function validationProblem(where: FieldError['in'], issues: readonly FieldIssue[]): Problem {
+  const all: FieldError[] = issues.map((i) => ({
     pointer: toPointer(i.path),
     field: toField(i.path) || '(root)',
     in: where,
+    code: i.code,
     message: i.message,
   }));
-  const detail = errors.map((e) => `${e.field}: ${e.message}`).join('; ');
-  return problem('validation-error', `The ${where === 'body' ? 'request body' : where} is not valid: ${detail}`, { errors });
+  const errors = all.slice(0, MAX_LISTED_ERRORS);
+  const first = errors[0];
+  const w = WHERE[where];
+  const more = all.length > 1 ? { zh: `（共 ${all.length} 处）`, en: ` (${all.length} errors in all)` } : { zh: '', en: '' };
+  const message: Message = first
+    ? {
+        zh: `${w.zh}不符合要求：${first.field === '(root)' ? '' : `${first.field} `}${first.message.zh}${more.zh}。`,
+        en: `The ${w.en} is not valid: ${first.field}: ${first.message.en}${more.en}.`,
+      }
+    : { zh: `${w.zh}不符合要求。`, en: `The ${w.en} is not valid.` };
+  return problem('validation-error', message, { errors, errorCount: all.length });
 }
 
-/**
- * The 422 of a request zod refused: an unknown key is reported at the key itself (zod reports it at the object
- * holding it), one error per key. The route's validation hook and the Node case runner both use it.
- */
-export function requestProblem(
-  where: FieldError['in'],
-  issues: readonly { code: string; path: readonly PropertyKey[]; message: string; keys?: readonly string[] }[],
-): Problem {
-  return validationProblem(
-    where,
-    issues.flatMap((i) =>
-      i.code === 'unrecognized_keys' && i.keys
-        ? i.keys.map((k) => ({ path: [...i.path, k], message: 'unknown field' }))
-        : [{ path: i.path, message: i.message }],
-    ),
-  );
-}
+/** The 422 of a request zod refused; `input` (the raw request) tells a missing field from a wrong one. */
+export const requestProblem = (where: FieldError['in'], issues: Parameters<typeof fieldIssuesOf>[0], input?: unknown): Problem =>
+  validationProblem(where, fieldIssuesOf(issues, input));
 
 /** An error a calculator or lookup throws on purpose; routes turn it into a problem response. */
 export class ProblemError extends Error {

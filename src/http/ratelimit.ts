@@ -55,7 +55,10 @@ export const rateLimit = (): MiddlewareHandler<AppEnv> => async (c, next) => {
       c,
       problem(
         'rate-limited',
-        `More than ${RATE_LIMIT.limit} requests in ${RATE_LIMIT.periodSeconds} s from this client; retry after ${RATE_LIMIT.periodSeconds} s.`,
+        {
+          zh: `请求过于频繁：${RATE_LIMIT.periodSeconds} 秒内超过 ${RATE_LIMIT.limit} 次，请 ${RATE_LIMIT.periodSeconds} 秒后再试。`,
+          en: `More than ${RATE_LIMIT.limit} requests in ${RATE_LIMIT.periodSeconds} s from this client; retry after ${RATE_LIMIT.periodSeconds} s.`,
+        },
         {
           limit: RATE_LIMIT.limit,
           periodSeconds: RATE_LIMIT.periodSeconds,

@@ -1,14 +1,16 @@
 import { laterOf } from '../engine/dates';
+import { issue } from '../engine/issue';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../env';
 import { changesBetween } from '../engine/changes';
 import { findTable, shanghaiDate } from '../engine/lookup';
 import { coverageNotices, noticeSchema } from '../engine/notices';
 import { pick, resolveLang } from '../http/lang';
-import { problem, ProblemError, problemSchema, validationProblem } from '../http/problem';
+import { ProblemError, problemSchema, validationProblem } from '../http/problem';
 import { changeLogEntrySchema, isoDateSchema, rangeSchema, sourceDocumentSchema, valueSchema, type CompiledBundle } from '../tables/model';
 import { unitSchema } from '../tables/units';
 import {
+  unknownTableProblem,
   langQuery,
   presentScale,
   presentValue,
@@ -126,7 +128,8 @@ const changesRoute = createRoute({
         lang: langQuery,
       })
       .superRefine((q, ctx) => {
-        if (q.to !== undefined && q.to < q.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
+        if (q.to !== undefined && q.to < q.from)
+          issue(ctx, ['to'], 'before-from', { zh: '不能早于起始日期（from）', en: 'must not be before from' });
       }),
   },
   responses: { 200: { description: 'The changes', content: { 'application/json': { schema: changesSchema } } }, ...problems },
@@ -149,7 +152,7 @@ export function historyRoutes(bundle: CompiledBundle) {
   const app = new OpenAPIHono<AppEnv>();
   const table = (id: string) => {
     const t = findTable(bundle, id);
-    if (!t) throw new ProblemError(problem('not-found', `No table "${id}". Known tables: ${Object.keys(bundle.tables).join(', ')}.`));
+    if (!t) throw new ProblemError(unknownTableProblem(bundle, id));
     return t;
   };
   return app
@@ -160,7 +163,11 @@ export function historyRoutes(bundle: CompiledBundle) {
       const to = q.to ?? shanghaiDate(Date.now());
       if (to < q.from) {
         // only reachable when `to` defaulted to today and `from` is in the future
-        throw new ProblemError(validationProblem('query', [{ path: ['from'], message: `must not be after to (${to})` }]));
+        throw new ProblemError(
+          validationProblem('query', [
+            { path: ['from'], code: 'after-to', message: { zh: `不能晚于截止日期（${to}）`, en: `must not be after to (${to})` } },
+          ]),
+        );
       }
       // Before the table's coverage there is no data, not "no value": compare from the first day it covers, and say so.
       const start = laterOf(q.from, t.coverage.from);

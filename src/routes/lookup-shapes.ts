@@ -1,7 +1,8 @@
 /** The shapes of lookup answers (zod, so also their OpenAPI schemas) and how a compiled table is presented in them. */
 import { z } from '@hono/zod-openapi';
 import { NOT_PUBLISHED, pick, type Lang } from '../http/lang';
-import type { CompiledParameter, CompiledScale, CompiledTable, DatedValue, ScaleRow } from '../tables/model';
+import type { CompiledBundle, CompiledParameter, CompiledScale, CompiledTable, DatedValue, ScaleRow } from '../tables/model';
+import { problem } from '../http/problem';
 import {
   citationOf,
   citationSchema,
@@ -200,3 +201,10 @@ export const summarize = (t: CompiledTable, lang: Lang) => ({
   scaleCount: t.scales.length,
   links: { self: `/v1/tables/${t.id}`, explore: `/explore/${t.id}` },
 });
+
+/** The 404 of a table id this deployment does not have. */
+export const unknownTableProblem = (bundle: CompiledBundle, id: string) =>
+  problem('not-found', {
+    zh: `没有名为“${id}”的数据表。`,
+    en: `No table "${id}". Known tables: ${Object.keys(bundle.tables).join(', ')}.`,
+  });

@@ -84,10 +84,15 @@ export function systemRoutes(bundle: CompiledBundle) {
   app.get('/docs/assets/*', async (c) => {
     // only the page's own three files: nothing else of the assets (e.g. the data asset) is reachable through here
     if (!DOCS_ASSETS.has(c.req.path.slice('/docs/assets/'.length)))
-      return problemResponse(c, problem('not-found', `No asset ${c.req.path}.`));
-    if (!c.env?.ASSETS) return problemResponse(c, problem('not-found', 'Static assets are not bound in this deployment.'));
+      return problemResponse(c, problem('not-found', { zh: `没有文件 ${c.req.path}。`, en: `No asset ${c.req.path}.` }));
+    if (!c.env?.ASSETS)
+      return problemResponse(
+        c,
+        problem('not-found', { zh: '本部署未配置静态文件。', en: 'Static assets are not bound in this deployment.' }),
+      );
     const res = await c.env.ASSETS.fetch(new Request(new URL(c.req.path.replace(/^\/docs\/assets/, '/docs'), c.req.url)));
-    if (res.status === 404) return problemResponse(c, problem('not-found', `No asset ${c.req.path}.`));
+    if (res.status === 404)
+      return problemResponse(c, problem('not-found', { zh: `没有文件 ${c.req.path}。`, en: `No asset ${c.req.path}.` }));
     const out = new Response(res.body, res);
     out.headers.set('Cache-Control', 'public, max-age=86400');
     return out;
@@ -95,7 +100,8 @@ export function systemRoutes(bundle: CompiledBundle) {
 
   app.get('/problems/:type', (c) => {
     const type = c.req.param('type');
-    if (!Object.hasOwn(PROBLEM_TYPES, type)) return problemResponse(c, problem('not-found', `No problem type "${type}".`));
+    if (!Object.hasOwn(PROBLEM_TYPES, type))
+      return problemResponse(c, problem('not-found', { zh: `没有错误类型“${type}”。`, en: `No problem type "${type}".` }));
     const t = PROBLEM_TYPES[type as ProblemType];
     return c.json({ type: `/problems/${type}`, title: t.title, title_zh: t.zh, status: t.status });
   });

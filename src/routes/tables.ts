@@ -7,6 +7,7 @@ import type { CompiledBundle, CompiledTable } from '../tables/model';
 import { isoDateSchema } from '../tables/model';
 import type { AppEnv } from '../env';
 import {
+  unknownTableProblem,
   dateQuery,
   langQuery,
   parameterHistorySchema,
@@ -101,11 +102,14 @@ const scaleRoute = createRoute({
 export function tableRoutes(bundle: CompiledBundle) {
   const app = new OpenAPIHono<AppEnv>();
 
-  const unknownTable = (id: string) => problem('not-found', `No table "${id}". Known tables: ${Object.keys(bundle.tables).join(', ')}.`);
+  const unknownTable = (id: string) => unknownTableProblem(bundle, id);
   const notCovered = (t: CompiledTable, date: string) =>
     problem(
       'date-not-covered',
-      `${t.id} has no version in force on ${date}; it covers ${t.coverage.from} to ${t.coverage.to ?? 'open end'}.`,
+      {
+        zh: `${t.title.zh}没有 ${date} 有效的数值：本表的数值自 ${t.coverage.from} 起${t.coverage.to ? `，至 ${t.coverage.to} 止` : ''}。`,
+        en: `${t.id} has no version in force on ${date}; it covers ${t.coverage.from} to ${t.coverage.to ?? 'open end'}.`,
+      },
       {
         covered: t.coverage,
       },
@@ -142,7 +146,10 @@ export function tableRoutes(bundle: CompiledBundle) {
       const t = findTable(bundle, id);
       if (!t) throw new ProblemError(unknownTable(id));
       const p = t.parameters.find((x) => x.key === key);
-      if (!p) throw new ProblemError(problem('not-found', `Table ${id} has no parameter "${key}".`));
+      if (!p)
+        throw new ProblemError(
+          problem('not-found', { zh: `${t.title.zh}没有参数“${key}”。`, en: `Table ${id} has no parameter "${key}".` }),
+        );
       const date = c.req.valid('query').date;
       if (!date) {
         return c.json(
@@ -160,9 +167,16 @@ export function tableRoutes(bundle: CompiledBundle) {
       if (!v) {
         const ranges = p.history.map((h) => `${h.from}…${h.to ?? ''}`).join(', ');
         throw new ProblemError(
-          problem('not-in-force', `${id} ${key} has no value in force on ${date}; its values cover ${ranges}.`, {
-            covered: { from: p.history[0]!.from, to: p.history.at(-1)!.to },
-          }),
+          problem(
+            'not-in-force',
+            {
+              zh: `${t.title.zh}的“${p.label.zh}”在 ${date} 没有有效的数值；有数值的期间：${ranges}。`,
+              en: `${id} ${key} has no value in force on ${date}; its values cover ${ranges}.`,
+            },
+            {
+              covered: { from: p.history[0]!.from, to: p.history.at(-1)!.to },
+            },
+          ),
         );
       }
       return c.json(
@@ -186,7 +200,10 @@ export function tableRoutes(bundle: CompiledBundle) {
       const s = t.scales.find((x) => x.id === sheet);
       if (!s)
         throw new ProblemError(
-          problem('not-found', `Table ${id} has no sheet "${sheet}". Its sheets: ${t.scales.map((x) => x.id).join(', ')}.`),
+          problem('not-found', {
+            zh: `${t.title.zh}没有分档表“${sheet}”。`,
+            en: `Table ${id} has no sheet "${sheet}". Its sheets: ${t.scales.map((x) => x.id).join(', ')}.`,
+          }),
         );
       const date = c.req.valid('query').date;
       if (date && !covers(t, date)) throw new ProblemError(notCovered(t, date));

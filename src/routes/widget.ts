@@ -76,7 +76,10 @@ export function widgetRoutes() {
     if (!asset?.ok)
       return problemResponse(
         c,
-        problem('not-found', 'The widget is not built in this deployment (npm run build writes compiled/public/widget.js).'),
+        problem('not-found', {
+          zh: '本部署尚未构建小部件。',
+          en: 'The widget is not built in this deployment (npm run build writes compiled/public/widget.js).',
+        }),
       );
     const body = await asset.arrayBuffer();
     // A strong validator from the bytes themselves: the same in wrangler dev and in production.

@@ -25,7 +25,11 @@ export const publicNoteSchema = localizedSchema.nullable().openapi({
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date YYYY-MM-DD', abort: true })
-  .refine(isIsoDate, { error: 'must be a valid calendar date YYYY-MM-DD' })
+  // the code and zh wording of CALENDAR_DATE (src/engine/issue.ts), read by fieldIssuesOf
+  .refine(isIsoDate, {
+    error: 'must be a valid calendar date YYYY-MM-DD',
+    params: { code: 'invalid-format', zh: '应为有效的日期，写成 年-月-日，如 2015-03-01' },
+  })
   .openapi({ example: '2015-06-01', description: 'ISO 8601 calendar date' });
 
 export const valueSchema = z

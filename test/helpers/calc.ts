@@ -51,7 +51,7 @@ export function outcome(
 ): { status: number; body: unknown } {
   const parsed = calc.input.safeParse(request);
   if (!parsed.success) {
-    const body = requestProblem('body', parsed.error.issues as never);
+    const body = requestProblem('body', parsed.error.issues as never, request);
     return { status: body.status, body };
   }
   try {

@@ -24,7 +24,10 @@ export interface ProblemBody {
   title: string;
   status: number;
   detail: string;
-  errors?: { pointer: string; field: string; in: string; message: string }[];
+  code: string;
+  message: { zh: string; en: string };
+  errors?: { pointer: string; field: string; in: string; code: string; message: { zh: string; en: string } }[];
+  errorCount?: number;
   parameter?: { table: string; key: string; note: string | null; citation: string | null };
   missing?: { key: string; reason: string }[];
   [member: string]: unknown;
@@ -41,6 +44,14 @@ export async function expectProblem(res: Response, status: number, type?: string
   expect(body).toMatchObject(type === undefined ? { status } : { type: `/problems/${type}`, status });
   expect(typeof body.title).toBe('string');
   expect(typeof body.detail).toBe('string');
+  // the machine code and the message in both languages; each field error likewise, at most 20 listed
+  expect(body.code).toBe(body.type.replace(/^\/problems\//, ''));
+  expect(body.message).toEqual({ zh: expect.stringMatching(/[\u4e00-\u9fff]/), en: expect.any(String) });
+  for (const e of body.errors ?? []) {
+    expect(e.code).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(e.message).toEqual({ zh: expect.stringMatching(/[\u4e00-\u9fff]/), en: expect.any(String) });
+  }
+  if (body.errors) expect(body.errors.length).toBeLessThanOrEqual(Math.min(20, body.errorCount ?? Infinity));
   return body;
 }
 

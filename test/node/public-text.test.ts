@@ -34,6 +34,7 @@ const TELL_TALES: [string, RegExp][] = [
   ['repository file', /\b[\w.-]+\.md\b/],
   ['placeholder', /\bTODO\b/],
   ["maintainer's signature", /维护：|policy-edge data team/i],
+  ['a note object printed as text', /\[object Object\]/],
 ];
 
 /** The maintainers' texts of every workbook, as tables:check shows them. */

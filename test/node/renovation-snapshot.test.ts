@@ -50,6 +50,14 @@ const figures = (text: string) =>
 const withoutTracePositions = (a: Record<string, unknown>) =>
   Array.isArray(a.claims) ? { ...a, claims: a.claims.map(({ traceSteps, ...c }: Record<string, unknown>) => c) } : a;
 
+/** A missing value's `text` ({ zh, en }) came with the error format (CHANGELOG.md); the old answers lack it. */
+const withoutMissingText = (a: unknown): Record<string, unknown> =>
+  JSON.parse(JSON.stringify(a), (k, v) =>
+    v && typeof v === 'object' && !Array.isArray(v) && 'reason' in v && 'key' in v && k !== ''
+      ? Object.fromEntries(Object.entries(v).filter(([f]) => f !== 'text'))
+      : v,
+  );
+
 const byId = new Map(calculators.map((c) => [c.id, c]));
 const cases = Object.entries(before);
 
@@ -88,7 +96,7 @@ describe('answers before and after the renovation', () => {
           notices?: unknown;
         };
         const expected = MIGRATED[c.id]?.(structuredClone(b.answer), rest) ?? b.answer;
-        expect(withoutTracePositions(rest), name).toEqual(withoutTracePositions(expected));
+        expect(withoutTracePositions(withoutMissingText(rest)), name).toEqual(withoutTracePositions(expected));
         // Steps may be fewer (a bill's account share, deductible and pooling are one step now), never poorer: every
         // figure the old formulas showed is in the new ones, in each language.
         const old = new Set((b.steps ?? []).flatMap((x) => x.figures.map(Math.abs)));

@@ -81,7 +81,13 @@ describe('table lookups', () => {
   ])('422 for a well-formed but impossible calendar date: %s', async (url) => {
     const body = await expectProblem(await get(url), 422, 'validation-error');
     expect(body.errors).toEqual([
-      expect.objectContaining({ field: 'date', in: 'query', pointer: '/date', message: 'must be a valid calendar date YYYY-MM-DD' }),
+      expect.objectContaining({
+        field: 'date',
+        in: 'query',
+        pointer: '/date',
+        code: 'invalid-format',
+        message: { zh: '应为有效的日期，写成 年-月-日，如 2015-03-01', en: 'must be a valid calendar date YYYY-MM-DD' },
+      }),
     ]);
   });
 });
@@ -210,13 +216,14 @@ describe('validation errors point at the field (RFC 6901 JSON Pointers)', () => 
       foo: true,
     });
     const body = await expectProblem(res, 422, 'validation-error');
-    expect(body.errors!.map((e) => [e.pointer, e.field, e.message])).toEqual(
+    expect(body.errors!.map((e) => [e.pointer, e.field, e.code, e.message.en])).toEqual(
       expect.arrayContaining([
-        ['/person/extra', 'person.extra', 'unknown field'],
-        ['/person/other', 'person.other', 'unknown field'],
-        ['/foo', 'foo', 'unknown field'],
+        ['/person/extra', 'person.extra', 'unknown-field', 'unknown field'],
+        ['/person/other', 'person.other', 'unknown-field', 'unknown field'],
+        ['/foo', 'foo', 'unknown-field', 'unknown field'],
       ]),
     );
+    expect(body.errors![0]!.message.zh).toBe('不是可接受的字段');
   });
 
   it('a body that is not an object is pointed at as the whole document: ""', async () => {

@@ -22,7 +22,10 @@ describe('POST /v1/calculators/egov-project-review: materialsCompleteDate', () =
       'validation-error',
     );
     expect(problem.errors).toEqual([
-      expect.objectContaining({ pointer: '/materialsCompleteDate', message: 'must not be before filingDate' }),
+      expect.objectContaining({
+        pointer: '/materialsCompleteDate',
+        message: expect.objectContaining({ en: 'must not be before filingDate' }),
+      }),
     ]);
   });
 });

@@ -53,7 +53,9 @@ type Problem = {
   title?: unknown;
   status?: unknown;
   detail?: unknown;
-  errors?: { pointer?: unknown; field?: unknown; in?: unknown; message?: unknown }[];
+  code?: unknown;
+  message?: { zh?: unknown; en?: unknown };
+  errors?: { pointer?: unknown; field?: unknown; in?: unknown; code?: unknown; message?: { zh?: unknown; en?: unknown } }[];
 };
 
 async function checkResponse(res: Response, what: string, method = 'GET'): Promise<{ status: number; body: unknown }> {
@@ -76,13 +78,17 @@ async function checkResponse(res: Response, what: string, method = 'GET'): Promi
     expect(p.status, where).toBe(res.status);
     expect(typeof p.title, where).toBe('string');
     expect(typeof p.detail, where).toBe('string');
+    expect(p.code, where).toBe(String(p.type).slice('/problems/'.length));
+    expect(typeof p.message?.zh === 'string' && /[\u4e00-\u9fff]/.test(p.message.zh), where).toBe(true);
+    expect(p.message?.en, where).toBe(p.detail);
     if (p.type === '/problems/validation-error') {
       expect(Array.isArray(p.errors) && p.errors.length > 0, where).toBe(true);
       for (const e of p.errors!) {
         expect(typeof e.pointer === 'string' && /^(\/.*)?$/.test(e.pointer), where).toBe(true); // "" = the whole body (RFC 6901)
         expect(typeof e.field, where).toBe('string');
         expect(['body', 'query', 'path', 'header'], where).toContain(e.in);
-        expect(typeof e.message, where).toBe('string');
+        expect(typeof e.code, where).toBe('string');
+        expect(typeof e.message?.zh === 'string' && typeof e.message.en === 'string', where).toBe(true);
       }
     }
     return { status: res.status, body: p };

@@ -83,7 +83,13 @@ describe('GET /v1/tables/{id}/changes', () => {
     const invalid = await expectProblem(await get(`${EMI}/changes?from=2015-02-30`), 422, 'validation-error');
     expect(invalid.errors).toEqual([expect.objectContaining({ field: 'from', pointer: '/from' })]);
     const reversed = await expectProblem(await get(`${EMI}/changes?from=2016-01-01&to=2015-01-01`), 422, 'validation-error');
-    expect(reversed.errors).toEqual([expect.objectContaining({ field: 'to', message: 'must not be before from' })]);
+    expect(reversed.errors).toEqual([
+      expect.objectContaining({
+        field: 'to',
+        code: 'before-from',
+        message: { zh: '不能早于起始日期（from）', en: 'must not be before from' },
+      }),
+    ]);
     const future = await expectProblem(await get(`${EMI}/changes?from=2099-01-01`), 422, 'validation-error');
     expect(future.errors).toEqual([expect.objectContaining({ field: 'from' })]);
   });

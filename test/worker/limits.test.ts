@@ -65,7 +65,13 @@ describe(`bills per request (at most ${MAX_CLAIMS})`, () => {
     });
     const body = await expectProblem(res, 422, 'validation-error');
     expect(body.errors).toEqual([
-      expect.objectContaining({ pointer: '/claims', field: 'claims', in: 'body', message: `at most ${MAX_CLAIMS} bills per request` }),
+      expect.objectContaining({
+        pointer: '/claims',
+        field: 'claims',
+        in: 'body',
+        code: 'too-big',
+        message: { zh: `最多 ${MAX_CLAIMS} 项`, en: `must have at most ${MAX_CLAIMS} items` },
+      }),
     ]);
   });
 

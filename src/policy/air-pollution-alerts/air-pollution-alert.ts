@@ -32,9 +32,9 @@ const dayInput = z
   .object({
     date: isoDate('Forecast day (consecutive days; the first is the coming day)'),
     aqi: z
-      .number({ error: 'must be a whole AQI number' })
-      .int({ error: 'must be a whole number (AQI is an integer)' })
-      .min(0, { error: 'must not be negative' })
+      .number()
+      .int()
+      .min(0)
       .max(MAX_COUNT, { error: `must be at most ${MAX_COUNT}` })
       .openapi({ description: 'Forecast daily city AQI (城市空气质量指数), integer ≥ 0', example: 250 }),
   })
@@ -43,14 +43,10 @@ const dayInput = z
 
 const input = z
   .object({
-    forecast: z
-      .array(dayInput)
-      .min(1, { error: 'forecast must contain at least one day' })
-      .max(MAX_FORECAST_DAYS, { error: `at most ${MAX_FORECAST_DAYS} days` })
-      .openapi({
-        description:
-          'Daily city AQI forecast on consecutive days; the first entry is the coming day, the second the day after. Later days are accepted and not used (no level depends on a third day, 3.2).',
-      }),
+    forecast: z.array(dayInput).min(1).max(MAX_FORECAST_DAYS).openapi({
+      description:
+        'Daily city AQI forecast on consecutive days; the first entry is the coming day, the second the day after. Later days are accepted and not used (no level depends on a third day, 3.2).',
+    }),
   })
   .strict()
   .superRefine((r, ctx) => {

@@ -1,3 +1,4 @@
+import { issue } from '../../engine/issue';
 import { z } from '@hono/zod-openapi';
 import { areaOf, areaOfParameter, formatArea, squareMetres } from '../../engine/area';
 import { defineCalculator, tableRef } from '../../engine/calculator';
@@ -51,14 +52,17 @@ const input = z
       positive: false,
     }).optional(),
     busFacilitiesPerTiaConclusion: z
-      .boolean({ error: 'must be true or false' })
+      .boolean()
       .optional()
       .openapi({ description: 'Whether the bus facilities the assessment concluded are needed are built; used only for the veto' }),
   })
   .strict()
   .superRefine((r, ctx) => {
     if (isSized(r.projectType) && r[SIZE_FIELD[r.projectType]] === undefined) {
-      ctx.addIssue({ code: 'custom', path: [SIZE_FIELD[r.projectType]], message: `required for projectType ${r.projectType}` });
+      issue(ctx, [SIZE_FIELD[r.projectType]], 'required', {
+        zh: '这一项目类型必须填写规模',
+        en: `required for projectType ${r.projectType}`,
+      });
     }
   });
 

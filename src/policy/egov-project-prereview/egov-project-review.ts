@@ -1,3 +1,4 @@
+import { failsWith } from '../../engine/issue';
 import { z } from '@hono/zod-openapi';
 import {
   ADJUSTED_DESCRIPTION,
@@ -51,12 +52,15 @@ const input = z
     funding: z
       .array(z.enum(FUNDING_INPUTS as [string, ...string[]]))
       .max(FUNDING_INPUTS.length)
-      .refine((xs) => new Set(xs).size === xs.length, { error: 'lists a funding basis twice' })
+      .refine(
+        (xs) => new Set(xs).size === xs.length,
+        failsWith('duplicate', { zh: '同一资金来源列了两次', en: 'lists a funding basis twice' }),
+      )
       .openapi({
         description:
           '第三条 funding and sponsorship (may be empty): fiscal_funds 财政性资金, higher_level_subsidy 上级补助资金, special_funds 专项资金, government_purchase_of_service 政府购买服务, built_in_government_name 以政府名义建设',
       }),
-    isSubprojectOfFiscalCapitalProject: z.boolean({ error: 'must be true or false' }).optional().openapi({
+    isSubprojectOfFiscalCapitalProject: z.boolean().optional().openapi({
       description:
         'An e-government sub-project of a capital-construction project built with fiscal funds (第三条 second paragraph); omitted = not assessed: with no funding basis listed, inScope is then null (undetermined)',
     }),
@@ -66,10 +70,7 @@ const input = z
     workType: z
       .enum(['new', 'expansion', 'upgrade', 'operation_maintenance', 'other'])
       .openapi({ description: '新建、扩建、升级改造、运行维护… (informational: 第三条 ends with 等)' }),
-    classified: z
-      .boolean({ error: 'must be true or false' })
-      .default(false)
-      .openapi({ description: '涉密项目 (第十一条: separate rules)' }),
+    classified: z.boolean().default(false).openapi({ description: '涉密项目 (第十一条: separate rules)' }),
     plannedBuildYear: yearSchema('The year the project is to be built'),
     filingDate: isoDate('Date of the pre-review filing (the table is read on it)'),
     anytimeConditions: z

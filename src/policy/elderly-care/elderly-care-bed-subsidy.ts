@@ -1,3 +1,4 @@
+import { failsWith } from '../../engine/issue';
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, tableRef } from '../../engine/calculator';
 import { isoDate, MAX_COUNT, yuan, yuanOf, yuanOut } from '../../engine/inputs';
@@ -38,10 +39,10 @@ const input = z
     nonProfit: z.boolean().openapi({ description: '非营利性 (non-profit)' }),
     cityLevel: z.boolean().openapi({ description: '市本级 (a city-level institution)' }),
     nursingOccupancyRatio: z
-      .number({ error: 'must be a fraction between 0 and 1' })
-      .min(0, { error: 'must be between 0 and 1' })
-      .max(1, { error: 'must be between 0 and 1' })
-      .refine((n) => decimalPlaces(n) <= 6, { error: 'has more than six decimals' })
+      .number()
+      .min(0)
+      .max(1)
+      .refine((n) => decimalPlaces(n) <= 6, failsWith('too-many-decimals', { zh: '最多六位小数', en: 'has more than six decimals' }))
       .openapi({
         description: '护理老年人入住率 as a fraction between 0 and 1 (at most six decimals), computed by the caller',
         example: 0.75,
@@ -49,12 +50,7 @@ const input = z
     baseSubsidyPerBed: yuan(
       '一次性床位建设补贴 per bed (yuan); not published in 86号 — default: the workbook value, if a maintainer has filled it',
     ).optional(),
-    beds: z
-      .number()
-      .int({ error: 'must be a whole number of beds' })
-      .min(1, { error: 'must be at least 1' })
-      .max(MAX_COUNT)
-      .openapi({ description: 'Beds counted for the one-off subsidy', example: 50 }),
+    beds: z.number().int().min(1).max(MAX_COUNT).openapi({ description: 'Beds counted for the one-off subsidy', example: 50 }),
   })
   .strict();
 

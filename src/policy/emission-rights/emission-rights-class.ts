@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, tableRef } from '../../engine/calculator';
-import { EngineError, refused } from '../../engine/errors';
+import { EngineError, type FieldIssue, refused } from '../../engine/errors';
 import { dateOrToday, MAX_COMPANIES, tonnes, tonnesToUnits, TONNE_UNITS, yuan, yuanOf, yuanOut } from '../../engine/inputs';
 import { fen, PPM, percentText, ratioToPpm, yuanText, yuanToFen } from '../../engine/money';
 import { errorOf, type NumberRead, type Params, type ParamUse, type TextRead } from '../../engine/params';
@@ -58,7 +58,7 @@ const input = z
     date: dateOrToday('Evaluation date (the table rows in force on it apply)'),
     companies: z
       .array(companyInput)
-      .min(1, { error: 'companies must contain at least one firm' })
+      .min(1)
       .max(MAX_COMPANIES, { error: `at most ${MAX_COMPANIES} firms` })
       .openapi({
         description:
@@ -225,19 +225,35 @@ function rankingRule(p: P, trace: Trace, n: number) {
  */
 function pollutantsCounted(p: P, trace: Trace, req: Request): { pollutantsCounted: string[]; exclusionRows: ExclusionRows } {
   return trace.step({ zh: '参评行业和计入的污染物', en: 'industry and pollutants counted' }, (s) => {
-    const codeErrors: { path: (string | number)[]; message: string }[] = [];
+    const codeErrors: FieldIssue[] = [];
     const industryRow = p.rows('industries').find((r) => r.cells.industry === req.industry);
     const evaluated = industryRow ? p.cell('industries', industryRow, 'performance_evaluated') : null;
-    if (!industryRow) codeErrors.push({ path: ['industry'], message: `unknown industry code "${req.industry}" (sheet industries)` });
+    if (!industryRow)
+      codeErrors.push({
+        path: ['industry'],
+        code: 'unknown-code',
+        message: { zh: `数据表中没有行业代码“${req.industry}”`, en: `unknown industry code "${req.industry}" (sheet industries)` },
+      });
     else if (evaluated!.value !== true)
-      codeErrors.push({ path: ['industry'], message: `not in the performance evaluation (${evaluated!.use.citation})` });
+      codeErrors.push({
+        path: ['industry'],
+        code: 'not-evaluated',
+        message: {
+          zh: `该行业不参加绩效评价（${evaluated!.use.citation}）`,
+          en: `not in the performance evaluation (${evaluated!.use.citation})`,
+        },
+      });
     const exclusionRows = new Map(p.rows('class_exclusions').map((r) => [String(r.cells.code), r]));
     for (const [i, c] of req.companies.entries()) {
       c.exclusions.forEach((x, j) => {
         if (!exclusionRows.has(x))
           codeErrors.push({
             path: ['companies', i, 'exclusions', j],
-            message: `unknown exclusion "${x}"; codes: ${[...exclusionRows.keys()].join(', ')}`,
+            code: 'unknown-code',
+            message: {
+              zh: `数据表中没有排除情形代码“${x}”`,
+              en: `unknown exclusion "${x}"; codes: ${[...exclusionRows.keys()].join(', ')}`,
+            },
           });
       });
     }
@@ -246,7 +262,7 @@ function pollutantsCounted(p: P, trace: Trace, req: Request): { pollutantsCounte
         'invalid-input',
         {
           zh: '请求中有数据表不认识或不参加绩效评价的行业代码、排除情形代码，见各字段的说明。',
-          en: `The request body is not valid: ${codeErrors.map((e) => e.message).join('; ')}`,
+          en: `The request body is not valid: ${codeErrors.map((e) => e.message.en).join('; ')}`,
         },
         { fields: codeErrors },
       );

@@ -1,3 +1,4 @@
+import { failsWith } from '../../engine/issue';
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, tableRef } from '../../engine/calculator';
 import { refused } from '../../engine/errors';
@@ -30,7 +31,7 @@ const input = z
       .openapi({ description: 'paid-use 有偿使用 (二（二）3 一是); lease 政府租赁 (二是); reduction-purchase 为完成减排任务购买 (三是)' }),
     basePrice: yuan(
       'Government base price 基准价 per tonne (yuan), set by the price department and not published in the gazette; > 0, at most 2 decimals',
-    ).refine((n) => n !== 0, { error: 'must be greater than 0' }), // negatives are refused by yuan()
+    ).refine((n) => n !== 0, failsWith('too-small', { zh: '须大于 0', en: 'must be greater than 0' })), // negatives are refused by yuan()
     tonnes: tonnes(`Tonnes bought or leased, in the same basis as basePrice; > 0, at most ${TONNE_DECIMALS} decimals`, { positive: true }),
     date: dateOrToday('Date of the purchase (the price_multipliers rows in force on it apply)'),
     purchasedTotalTonnes: tonnes(

@@ -26,13 +26,7 @@ type P = Params<typeof EMI>;
 /** 12 months a year: the monthly base is a twelfth of the annual base; annual amounts are 12 × monthly. */
 const MONTHS_PER_YEAR = 12;
 
-const count = (description: string) =>
-  z
-    .number({ error: 'must be a whole number' })
-    .int({ error: 'must be a whole number' })
-    .nonnegative({ error: 'must not be negative' })
-    .max(MAX_COUNT)
-    .openapi({ description });
+const count = (description: string) => z.number().int().nonnegative().max(MAX_COUNT).openapi({ description });
 
 const input = z
   .object({

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, tableRef } from '../../engine/calculator';
 import { isoDate, MAX_CLAIMS, MAX_COUNT, yearSchema, yuan, yuanOf, yuanOut } from '../../engine/inputs';
+import { issue } from '../../engine/issue';
 import {
   applyRatio,
   type Fen,
@@ -85,11 +86,14 @@ const inpatientClaim = z
   .superRefine((c, ctx) => {
     const simple = c.level !== undefined || c.eligibleAmount !== undefined;
     if (c.segments && simple)
-      ctx.addIssue({ code: 'custom', path: ['segments'], message: 'give either level + eligibleAmount or segments, not both' });
+      issue(ctx, ['segments'], 'either-or', {
+        zh: '医院级别和费用，或分段费用，只填其一',
+        en: 'give either level + eligibleAmount or segments, not both',
+      });
     if (!c.segments) {
-      if (c.level === undefined) ctx.addIssue({ code: 'custom', path: ['level'], message: 'required (or give segments)' });
+      if (c.level === undefined) issue(ctx, ['level'], 'required', { zh: '必填（或填写分段费用）', en: 'required (or give segments)' });
       if (c.eligibleAmount === undefined)
-        ctx.addIssue({ code: 'custom', path: ['eligibleAmount'], message: 'required (or give segments)' });
+        issue(ctx, ['eligibleAmount'], 'required', { zh: '必填（或填写分段费用）', en: 'required (or give segments)' });
     }
   })
   .openapi('InpatientClaim');
@@ -105,7 +109,10 @@ const designatedDiseaseClaim = z
   .strict()
   .superRefine((c, ctx) => {
     if (c.herbalAmount > c.eligibleAmount)
-      ctx.addIssue({ code: 'custom', path: ['herbalAmount'], message: 'must not exceed eligibleAmount (which includes it)' });
+      issue(ctx, ['herbalAmount'], 'exceeds-total', {
+        zh: '不能超过符合规定的费用总额（中药饮片费用包含在内）',
+        en: 'must not exceed eligibleAmount (which includes it)',
+      });
   })
   .openapi('DesignatedDiseaseClaim');
 
@@ -138,28 +145,30 @@ const input = z
     currentYearAccount: yuan(
       'Current-year personal account balance; default 12 × the monthly credit (scheme B), 0 for scheme A',
     ).optional(),
-    claims: z
-      .array(claimSchema)
-      .min(1)
-      .max(MAX_CLAIMS, { error: `at most ${MAX_CLAIMS} bills per request` }),
+    claims: z.array(claimSchema).min(1).max(MAX_CLAIMS),
   })
   .strict()
   .superRefine((r, ctx) => {
     r.claims.forEach((c, i) => {
       if (!c.date.startsWith(`${r.year}-`))
-        ctx.addIssue({ code: 'custom', path: ['claims', i, 'date'], message: `must fall in the settlement year ${r.year}` });
+        issue(ctx, ['claims', i, 'date'], 'outside-year', {
+          zh: `应在结算年度 ${r.year} 年内`,
+          en: `must fall in the settlement year ${r.year}`,
+        });
       else if (c.date < r.person.birthDate)
-        ctx.addIssue({ code: 'custom', path: ['claims', i, 'date'], message: 'must not be before person.birthDate' });
+        issue(ctx, ['claims', i, 'date'], 'before-birth', { zh: '不能早于出生日期', en: 'must not be before person.birthDate' });
     });
     // 第十九条 bands by the age reached on 1 January (as employee-medical-account): a person born later has no such age.
     if (r.person.birthDate > `${r.year}-01-01`)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['person', 'birthDate'],
-        message: 'must be on or before 1 January of the year (no age on 1 January otherwise)',
+      issue(ctx, ['person', 'birthDate'], 'born-after-1-january', {
+        zh: '应不晚于结算年度的 1 月 1 日（个人账户按当年 1 月 1 日的年龄划入）',
+        en: 'must be on or before 1 January of the year (no age on 1 January otherwise)',
       });
     if (r.person.scheme === 'A' && r.currentYearAccount !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['currentYearAccount'], message: 'scheme A has no personal account (第十九条)' });
+      issue(ctx, ['currentYearAccount'], 'no-account', {
+        zh: '统账一参保人员没有个人账户，请不要填写（第十九条）',
+        en: 'scheme A has no personal account (第十九条)',
+      });
     }
   });
 

@@ -30,13 +30,7 @@ import type { employeeMedicalInsurance as EMI } from './table';
 /** 12 months a year (years are counted by month, 第十四条). */
 const MONTHS_PER_YEAR = 12;
 
-const count = (description: string) =>
-  z
-    .number({ error: 'must be a whole number' })
-    .int({ error: 'must be a whole number' })
-    .nonnegative({ error: 'must not be negative' })
-    .max(MAX_COUNT)
-    .openapi({ description });
+const count = (description: string) => z.number().int().nonnegative().max(MAX_COUNT).openapi({ description });
 
 const yearMonth = z
   .string({ error: 'must be a month YYYY-MM' })

@@ -47,10 +47,8 @@ import type { enforcementCooperation as EC } from './table';
 const input = z
   .object({
     discoveredAt: localDateTime('When the violation was found (发现): the transfer clocks start here; the table is read on its local date'),
-    urgent: z
-      .boolean({ error: 'must be true or false' })
-      .openapi({ description: '情况紧急 (urgent): not defined by the text, the caller judges' }),
-    ongoing: z.boolean({ error: 'must be true or false' }).default(false).openapi({
+    urgent: z.boolean().openapi({ description: '情况紧急 (urgent): not defined by the text, the caller judges' }),
+    ongoing: z.boolean().default(false).openapi({
       description: '违法行为正在进行 (the violation is in progress): stop it at once and notify promptly; no numeric deadline',
     }),
     receivedAt: localDateTime(

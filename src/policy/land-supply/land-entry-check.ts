@@ -1,3 +1,4 @@
+import { failsWith, issue } from '../../engine/issue';
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, tableRef } from '../../engine/calculator';
 import {
@@ -112,7 +113,8 @@ const STANDARD_ZH: Record<Status, string> = { met: '达到标准', not_met: '未
 // ---------------------------------------------------------------------------------------------
 // Request and response.
 
-const positivePrice = (description: string) => yuan(description).refine((n) => n > 0, { error: 'must be greater than 0' });
+const positivePrice = (description: string) =>
+  yuan(description).refine((n) => n > 0, failsWith('too-small', { zh: '须大于 0', en: 'must be greater than 0' }));
 const flag = (description: string) =>
   z
     .boolean()
@@ -128,9 +130,10 @@ const input = z
     }),
     zone: z.enum(LAND_ZONES).openapi({ description: 'development-zone: inside a 开发区 or 工业园区; outside: anywhere else' }),
     totalInvestment: projectYuan('总投资 total investment, CNY', 90000000),
-    landArea: quantity('用地面积 land area in mu (> 0, at most 4 decimals)', AREA_DECIMALS, 30).refine((n) => n > 0, {
-      error: 'must be greater than 0',
-    }),
+    landArea: quantity('用地面积 land area in mu (> 0, at most 4 decimals)', AREA_DECIMALS, 30).refine(
+      (n) => n > 0,
+      failsWith('too-small', { zh: '须大于 0', en: 'must be greater than 0' }),
+    ),
     floorAreaRatio: quantity('容积率 floor-area ratio (at most 4 decimals); omitted = not assessed', FAR_DECIMALS, 1.2).optional(),
     expectedSales: projectYuan('预期年销售收入 expected annual sales revenue, CNY/year; omitted = not assessed').optional(),
     expectedTax: projectYuan('预期年税收 expected annual tax, CNY/year; omitted = not assessed').optional(),
@@ -156,10 +159,9 @@ const input = z
   .strict()
   .superRefine((r, ctx) => {
     if (r.priority && !r.conformsToUpgrading) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['priority'],
-        message: 'priority land must 符合产业导向: priority true needs conformsToUpgrading true',
+      issue(ctx, ['priority'], 'conflict', {
+        zh: '优先保障的项目须符合产业转型升级：priority 为 true 时 conformsToUpgrading 也须为 true',
+        en: 'priority land must conform to industrial upgrading: priority true needs conformsToUpgrading true',
       });
     }
   });

@@ -30,20 +30,17 @@ const input = z
       'Date on which the rules are applied; before the rules are in force (document.effective_date) the answer is 422 not-in-force',
     ),
     monthsWithoutWork: z
-      .number({ error: 'must be a whole number of months' })
-      .int({ error: 'must be a whole number of months' })
-      .nonnegative({ error: 'must not be negative' })
+      .number()
+      .int()
+      .nonnegative()
       .max(MAX_COUNT)
       .openapi({ description: 'Full months since accompanying (随军) began during which the person has had no job', example: 12 }),
     minimumLivingStandardMonthly: yuan(
       'Local urban minimum-living standard (当地城镇居民最低生活保障金标准), yuan per person per month: not published in the source, so an input',
     ),
-    hasFixedIncome: z
-      .boolean({ error: 'must be true or false' })
-      .default(false)
-      .openapi({ description: 'Whether the person has a fixed income (固定收入)' }),
+    hasFixedIncome: z.boolean().default(false).openapi({ description: 'Whether the person has a fixed income (固定收入)' }),
     receivingUnemploymentInsurance: z
-      .boolean({ error: 'must be true or false' })
+      .boolean()
       .default(false)
       .openapi({ description: 'Whether the person draws unemployment-insurance benefit (失业保险金) for the months concerned' }),
   })

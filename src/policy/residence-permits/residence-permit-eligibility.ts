@@ -1,3 +1,4 @@
+import { issue } from '../../engine/issue';
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, tableRef } from '../../engine/calculator';
 import { refused } from '../../engine/errors';
@@ -68,9 +69,9 @@ const canZh = (x: Tri) => (x === null ? '待定' : x ? '可以申领' : '不可�
 
 const months = (description: string) =>
   z
-    .number({ error: 'must be a whole number of months' })
-    .int({ error: 'must be a whole number of months' })
-    .min(0, { error: 'must not be negative' })
+    .number()
+    .int()
+    .min(0)
     .max(MAX_MONTHS, { error: `must be at most ${MAX_MONTHS} months` })
     .openapi({ description, example: 7 });
 
@@ -87,18 +88,18 @@ const employment = z
     labourContractTermMonths: months(
       'Term of the labour contract in months (劳动合同期限); required for route employed unless labourContractOpenEnded',
     ).optional(),
-    labourContractOpenEnded: z.boolean({ error: 'must be true or false' }).default(false).openapi({
+    labourContractOpenEnded: z.boolean().default(false).openapi({
       description:
         'The labour contract has no fixed term (无固定期限); read as meeting the minimum term 「期限为…以上」 (residence_permit.proof.labour_contract_term_months_min)',
     }),
     hasBusinessLicence: z
-      .boolean({ error: 'must be true or false' })
+      .boolean()
       .optional()
       .openapi({ description: 'Holds an enterprise or sole-trader (个体工商户) business licence; required for route self_employed' }),
     socialInsuranceMonthsInPastYear: z
-      .number({ error: 'must be a whole number of months' })
-      .int({ error: 'must be a whole number of months' })
-      .min(0, { error: 'must not be negative' })
+      .number()
+      .int()
+      .min(0)
       // the field counts months of one year (一年内, the gazette's window); a window of another length would need another field
       .max(MONTHS_PER_YEAR, { error: `must be at most ${MONTHS_PER_YEAR}: the field counts the months of the past year (一年内)` })
       .optional()
@@ -111,17 +112,19 @@ const employment = z
   .strict()
   .superRefine((e, ctx) => {
     if (e.route === 'employed' && e.labourContractTermMonths === undefined && !e.labourContractOpenEnded) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['labourContractTermMonths'],
-        message: 'is required for route employed (unless labourContractOpenEnded is true)',
+      issue(ctx, ['labourContractTermMonths'], 'required', {
+        zh: '以就业申领时必填（无固定期限劳动合同除外）',
+        en: 'is required for route employed (unless labourContractOpenEnded is true)',
       });
     }
     if (e.route === 'self_employed' && e.hasBusinessLicence === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['hasBusinessLicence'], message: 'is required for route self_employed' });
+      issue(ctx, ['hasBusinessLicence'], 'required', { zh: '以个体经营申领时必填', en: 'is required for route self_employed' });
     }
     if ((e.route === 'employed' || e.route === 'self_employed') && e.socialInsuranceMonthsInPastYear === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['socialInsuranceMonthsInPastYear'], message: `is required for route ${e.route}` });
+      issue(ctx, ['socialInsuranceMonthsInPastYear'], 'required', {
+        zh: e.route === 'employed' ? '以就业申领时必填' : '以个体经营申领时必填',
+        en: `is required for route ${e.route}`,
+      });
     }
   })
   .openapi({ description: "The applicant's employment in the place of residence (三（一）2)" });
@@ -132,18 +135,18 @@ const input = z
       'Date of the application; the rules are read as in force on it. Before the pilot starts (2014-10-31) the answer is 422 not-in-force',
     ),
     hasLocalHukou: z
-      .boolean({ error: 'must be true or false' })
+      .boolean()
       .openapi({ description: 'Has permanent household registration (常住户口) in the place of residence: then not a migrant (流动人口)' }),
     residenceProof: z.enum(RESIDENCE_PROOFS).openapi({
       description:
         'Proof of legal, stable accommodation the applicant can produce (三（一）1): own_home （1） ownership and land-use certificates; rented_home （2） lease contract; ' +
         "employer_dormitory （3） employer's certificate; other （4） other materials (conditions set by each county: undetermined); none",
     }),
-    holdsTemporaryPermit: z.boolean({ error: 'must be true or false' }).optional().openapi({
+    holdsTemporaryPermit: z.boolean().optional().openapi({
       description:
         'Holds a valid 《浙江省临时居住证》 for the place (not suspended, not cancelled); omitted = not assessed (it alone can meet 临时居住证持有人或…合法稳定住所)',
     }),
-    investorOrTalent: z.boolean({ error: 'must be true or false' }).optional().openapi({
+    investorOrTalent: z.boolean().optional().openapi({
       description:
         'A migrant who invests, starts a business or is recruited as talent (属于投资创业或引进人才的流动人口: county-level rules, 不受上述规定限制); omitted = not assessed, so a residence permit the standard route does not give is undetermined, not refused',
     }),

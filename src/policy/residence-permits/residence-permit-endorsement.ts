@@ -1,3 +1,4 @@
+import { issue } from '../../engine/issue';
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, tableRef } from '../../engine/calculator';
 import { addDays, addMonths, addYears } from '../../engine/dates';
@@ -39,7 +40,7 @@ const input = z
     ),
     asOfDate: isoDate('Date on which the status is wanted; on or after issueDate'),
     endorsementDates: z
-      .array(isoDate('An endorsement date'), { error: 'must be a list of dates' })
+      .array(isoDate('An endorsement date'))
       .max(MAX_ENDORSEMENTS, { error: `at most ${MAX_ENDORSEMENTS} dates` })
       .default([])
       .openapi({
@@ -50,7 +51,10 @@ const input = z
   .strict()
   .superRefine((r, ctx) => {
     if (r.asOfDate < r.issueDate)
-      ctx.addIssue({ code: 'custom', path: ['asOfDate'], message: `must be on or after issueDate (${r.issueDate})` });
+      issue(ctx, ['asOfDate'], 'before-issue-date', {
+        zh: `不能早于发证日期（${r.issueDate}）`,
+        en: `must be on or after issueDate (${r.issueDate})`,
+      });
     r.endorsementDates.forEach((d, i) => {
       if (d > r.asOfDate) ctx.addIssue({ code: 'custom', path: ['endorsementDates', i], message: `is after asOfDate (${r.asOfDate})` });
       else if (d < r.issueDate)

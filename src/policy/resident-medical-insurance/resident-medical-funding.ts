@@ -30,9 +30,9 @@ const input = z
   .object({
     year: yearSchema('Settlement year (年度); the standard in force on 1 January of that year applies'),
     persons: z
-      .number({ error: 'must be a whole number of persons' })
-      .int({ error: 'must be a whole number of persons' })
-      .min(1, { error: 'must be at least 1' })
+      .number()
+      .int()
+      .min(1)
       .max(MAX_PERSONS, { error: `must be at most ${MAX_PERSONS}` })
       .openapi({ description: 'Number of insured persons (参保人数)', example: 10 }),
     ruralNetIncomePerCapita: yuan(

@@ -47,10 +47,7 @@ const bill = z
 
 const input = z
   .object({
-    bills: z
-      .array(bill)
-      .min(1, { error: 'give at least one bill' })
-      .max(MAX_CLAIMS, { error: `at most ${MAX_CLAIMS} bills per request` }),
+    bills: z.array(bill).min(1).max(MAX_CLAIMS),
     priorReimbursed: z
       .record(z.string().regex(/^\d{4}$/, { error: 'keys are calendar years such as "2015"' }), yuan('Already reimbursed in that year'))
       .optional()

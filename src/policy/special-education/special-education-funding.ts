@@ -36,9 +36,9 @@ const input = z
       'Local per-student public operating funding of regular students (当地普通学校/幼儿园/高中学校正常学生生均公用经费), yuan per student per year: not published in the source, so an input',
     ),
     disabledStudents: z
-      .number({ error: 'must be a whole number of students' })
-      .int({ error: 'must be a whole number of students' })
-      .nonnegative({ error: 'must not be negative' })
+      .number()
+      .int()
+      .nonnegative()
       .max(MAX_COUNT)
       .optional()
       .openapi({ description: 'Number of disabled students (残疾学生人数); when given, the minimum total is computed' }),

@@ -1,3 +1,4 @@
+import { failsWith } from '../../engine/issue';
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, tableRef } from '../../engine/calculator';
 import { isoDate, yuan, yuanOf, yuanOut } from '../../engine/inputs';
@@ -38,12 +39,12 @@ const input = z
       "The teacher's own basic salary for the period, INCLUDING the basic-salary increase portion (含基本工资提高部分, parameter teacher_allowance.base_raise_included_ratio), yuan",
     ),
     yearsInSpecialEducation: z
-      .number({ error: 'must be a number of years' })
-      .nonnegative({ error: 'must not be negative' })
+      .number()
+      .nonnegative()
       .max(MAX_YEARS, { error: `must be at most ${MAX_YEARS}` })
-      .refine((n) => decimalPlaces(n) <= 2, { error: 'has more than two decimals' })
+      .refine((n) => decimalPlaces(n) <= 2, failsWith('too-many-decimals', { zh: '最多两位小数', en: 'has more than two decimals' }))
       .openapi({ description: 'Years worked in special education (从事特殊教育年限); only full years count (满N年)', example: 12 }),
-    retiresInSpecialEducationPost: z.boolean({ error: 'must be true or false' }).optional().openapi({
+    retiresInSpecialEducationPost: z.boolean().optional().openapi({
       description:
         'Whether the teacher retires (or retired) in a special-education post (在特殊教育岗位退休); only for the pension question',
     }),
