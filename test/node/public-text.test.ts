@@ -137,7 +137,7 @@ beforeAll(async () => {
   }
 }, 600_000);
 
-describe('no maintainer note is reachable through any public route (all tables)', () => {
+describe('no maintainer note is reachable through any public route (all tables)', { timeout: 120_000 }, () => {
   it('the crawl reached the routes (answers, not errors)', () => {
     const ok = answered.filter((a) => a.status === 200).length;
     expect(answered.filter((a) => a.status >= 500)).toEqual([]);

@@ -28,7 +28,7 @@ const summary = (p: MissingProblem) => p.missing.map((m) => `${m.key}${m.case ? 
 // A. Against the workbook as published: the annual cap is not published (不变), so what the fund pays is null with
 // the cap in missing[]; the published ratios are applied (O1–O7 and more are cases in resident-medical-outpatient.cases.json).
 
-describe('resident-medical-outpatient against the published workbook: the cap is not published', () => {
+describe('resident-medical-outpatient against the published workbook: the cap is not published', { timeout: 60_000 }, () => {
   it('the workbook does not hold a cap (the 500.00 test figure must never ship)', () => {
     const cap = realBundle().tables[RMI]!.parameters.find((p) => p.key === 'outpatient.annual_cap')!;
     expect(cap.history.map((h) => [h.value, h.published])).toEqual([[null, false]]);
