@@ -88,9 +88,13 @@ function noteOfRow(c: FileCheck, f: Finding): string | undefined {
 function maintainerPart(c: FileCheck): string[] {
   const m = c.maintainer;
   const lines = [`  ${t('维护人（不公开）', 'maintainer (not public)')}${t('：', ': ')}${m.maintainer ?? '—'}`];
-  lines.push(`  ${t(`维护备注（${m.notes.length} 条，不公开）`, `maintainers' notes (${m.notes.length}, not public)`)}${m.notes.length ? t('：', ':') : ''}`);
+  lines.push(
+    `  ${t(`维护备注（${m.notes.length} 条，不公开）`, `maintainers' notes (${m.notes.length}, not public)`)}${m.notes.length ? t('：', ':') : ''}`,
+  );
   for (const n of m.notes) lines.push(`    ${n.sheet}!${n.cell}${t('：', ': ')}${n.text}`);
-  lines.push(`  ${t(`变更记录（${m.log.length} 行；“公开”的是政策变更记录）`, `change log (${m.log.length} line(s); "public" is the policy change log)`)}${t('：', ':')}`);
+  lines.push(
+    `  ${t(`变更记录（${m.log.length} 行；“公开”的是政策变更记录）`, `change log (${m.log.length} line(s); "public" is the policy change log)`)}${t('：', ':')}`,
+  );
   for (const l of m.log) {
     const parts = [
       l.change ? `${t('公开', 'public')}${t('：', ': ')}${l.change[lang]}` : '',

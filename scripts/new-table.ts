@@ -115,9 +115,7 @@ const content: TableContent = {
     description_en: null,
     verified_through: today,
   },
-  sources: [
-    { number: SOURCE, title_zh: 'TODO 文件标题', title_en: 'TODO document title', issued: null, effective: today, link: null },
-  ],
+  sources: [{ number: SOURCE, title_zh: 'TODO 文件标题', title_en: 'TODO document title', issued: null, effective: today, link: null }],
   changelog: [
     {
       date: today,

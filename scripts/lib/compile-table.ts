@@ -501,10 +501,16 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
       });
   }
   if (changeSheet?.rows.length && maintainer.log.length === changeSheet.rows.length && changelog.length === 0)
-    add('changelog', cellOf(changeSheet, changeSheet.rows[0]!, 'change_zh'), '公开的变更记录是空的：没有一行写了 change_zh、change_en', 'the public change log is empty: no line has change_zh and change_en', {
-      zh: '在第一行（首次录入）的 change_zh、change_en 写明收录了哪份文件的数值，如“收录嘉政发〔2014〕87号的数值”',
-      en: 'on the first line (the first entry) say in change_zh and change_en which document the values come from, e.g. "Values of 嘉政发〔2014〕87号 entered"',
-    });
+    add(
+      'changelog',
+      cellOf(changeSheet, changeSheet.rows[0]!, 'change_zh'),
+      '公开的变更记录是空的：没有一行写了 change_zh、change_en',
+      'the public change log is empty: no line has change_zh and change_en',
+      {
+        zh: '在第一行（首次录入）的 change_zh、change_en 写明收录了哪份文件的数值，如“收录嘉政发〔2014〕87号的数值”',
+        en: 'on the first line (the first entry) say in change_zh and change_en which document the values come from, e.g. "Values of 嘉政发〔2014〕87号 entered"',
+      },
+    );
   changelog.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   maintainer.log.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 

@@ -97,11 +97,7 @@ function itemsOf(t: CompiledTable): Item[] {
       anchor: 'sources',
       title: s.title,
       code: s.number,
-      fields: [
-        { name: 'number', text: s.number, weight: 8 },
-        ...both(s.title, 'title', 6),
-        ...(s.note ? both(s.note, 'note', 2) : []),
-      ],
+      fields: [{ name: 'number', text: s.number, weight: 8 }, ...both(s.title, 'title', 6), ...(s.note ? both(s.note, 'note', 2) : [])],
     });
   }
   for (const p of t.parameters) {

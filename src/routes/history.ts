@@ -96,12 +96,10 @@ const versionsSchema = z
       packageVersion: z.string(),
       dataVersion: z.string().openapi({ example: '0.1.0+ea8699660495' }),
     }),
-    changelog: z
-      .array(changeLogEntrySchema)
-      .openapi({
-        description:
-          'The policy change log of the workbook (what changed in the values, and why), newest first; maintenance records are not served',
-      }),
+    changelog: z.array(changeLogEntrySchema).openapi({
+      description:
+        'The policy change log of the workbook (what changed in the values, and why), newest first; maintenance records are not served',
+    }),
     sources: z.array(sourceDocumentSchema),
   })
   .openapi('TableVersions');

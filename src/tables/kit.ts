@@ -159,20 +159,21 @@ export const datedRowColumns = {
 };
 
 /** A public note is a pair: Chinese and English both, or neither. */
-function checkNotePair(row: { note_zh: string | null; note_en: string | null }, ctx: z.RefinementCtx, zhCol = 'note_zh', enCol = 'note_en') {
+function checkNotePair(
+  row: { note_zh: string | null; note_en: string | null },
+  ctx: z.RefinementCtx,
+  zhCol = 'note_zh',
+  enCol = 'note_en',
+) {
   if ((row.note_zh === null) === (row.note_en === null)) return;
   const missing = row.note_zh === null ? zhCol : enCol;
   ctx.addIssue({
     code: 'custom',
     path: [missing],
-    message: bi(
-      `公开备注须中英文都写：${missing} 为空`,
-      `a public note is written in both languages: ${missing} is empty`,
-      {
-        zh: `在 ${missing} 写同一备注的${missing.endsWith('zh') ? '中文' : '英文'}（公开备注是给公众看的，写原文条款和通俗说明）；不需要公开备注时，两列都清空`,
-        en: `write the same note in ${missing.endsWith('zh') ? 'Chinese' : 'English'} in ${missing} (a public note is for the public: the article and plain words); with no public note, clear both`,
-      },
-    ),
+    message: bi(`公开备注须中英文都写：${missing} 为空`, `a public note is written in both languages: ${missing} is empty`, {
+      zh: `在 ${missing} 写同一备注的${missing.endsWith('zh') ? '中文' : '英文'}（公开备注是给公众看的，写原文条款和通俗说明）；不需要公开备注时，两列都清空`,
+      en: `write the same note in ${missing.endsWith('zh') ? 'Chinese' : 'English'} in ${missing} (a public note is for the public: the article and plain words); with no public note, clear both`,
+    }),
   });
 }
 

@@ -19,7 +19,10 @@ export type Localized = z.infer<typeof localizedSchema>;
 export const publicNoteSchema = localizedSchema.nullable().openapi({
   description:
     'The public note of the row, in Chinese and English (`{ zh, en }`): a reading of the text, why a value is not published…; null when there is none',
-  example: { zh: '原文未公布：第九条只规定缴费基数的口径。', en: 'Not published in the source: article 9 only defines the contribution base.' },
+  example: {
+    zh: '原文未公布：第九条只规定缴费基数的口径。',
+    en: 'Not published in the source: article 9 only defines the contribution base.',
+  },
 });
 
 export const isoDateSchema = z

@@ -251,9 +251,7 @@ const output = z
     }),
     startingPrice: startingPriceSchema.nullable(),
     startingPriceReason: z.string().optional(),
-    caveats: z.array(
-      z.object({ key: z.string(), text: z.string().nullable(), note: publicNoteSchema, citation: z.string().nullable() }),
-    ),
+    caveats: z.array(z.object({ key: z.string(), text: z.string().nullable(), note: publicNoteSchema, citation: z.string().nullable() })),
   })
   .openapi('LandEntryCheck');
 
