@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../documented';
 import { z } from '@hono/zod-openapi';
 import { failsWith } from './issue';
 import { decimalPlaces } from '../tables/units';
@@ -65,7 +66,7 @@ export const squareMetres = (description: string, opts: { positive: boolean }) =
         en: 'has more than two decimals (areas are given to 0.01 m²)',
       }),
     )
-    .openapi({ description, example: 50000 });
+    .openapi(DOCUMENTED && { description, example: 50000 });
 
 /** An area in a response: m² as a number, exact to 10⁻⁸ m². */
-export const areaOut = (description: string) => z.number().openapi({ description, example: 100 });
+export const areaOut = (description: string) => z.number().openapi(DOCUMENTED && { description, example: 100 });

@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../documented';
 import { z } from '@hono/zod-openapi';
 import type { TableSpec } from '../tables/kit';
 import type { CompiledBundle, Localized } from '../tables/model';
@@ -6,9 +7,11 @@ import type { MoveSample } from './sample-dates';
 import { coverageNotices, type Notice, Notices, noticeSchema } from './notices';
 import { Trace, type TraceData, traceSchema } from './trace';
 
-export const dataRefSchema = z
-  .object({ table: z.string(), version: z.string(), hash: z.string() })
-  .openapi('DataRef', { description: 'Which compiled table produced the answer' });
+export const dataRefSchema =
+  DOCUMENTED &&
+  z
+    .object({ table: z.string(), version: z.string(), hash: z.string() })
+    .openapi('DataRef', DOCUMENTED && { description: 'Which compiled table produced the answer' });
 
 /**
  * A calculator's 200 answer: its output, the trace of how it was reached and `data`, the table version it read
@@ -16,10 +19,12 @@ export const dataRefSchema = z
  */
 export const responseSchema = (calc: { output: z.ZodType }) =>
   (calc.output as z.ZodObject).extend({
-    notices: z.array(noticeSchema).openapi({
-      description:
-        'What the answer rests on that its reader should know (values past the date they were checked through, an in-force date the text leaves open, an alternative reading); empty when nothing',
-    }),
+    notices: z.array(noticeSchema).openapi(
+      DOCUMENTED && {
+        description:
+          'What the answer rests on that its reader should know (values past the date they were checked through, an in-force date the text leaves open, an alternative reading); empty when nothing',
+      },
+    ),
     trace: traceSchema,
     data: dataRefSchema,
   });

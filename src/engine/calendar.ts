@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../documented';
 import { z } from '@hono/zod-openapi';
 import { CALENDAR_DATE, failsWith, issue } from './issue';
 import { isIsoDate } from '../tables/units';
@@ -110,14 +111,25 @@ export const localDateTime = (description: string) =>
     // the shape as a regex check, so the published JSON Schema carries it as `pattern`; the refinement checks the calendar
     .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\+08:00)?$/, { error: LOCAL_DATE_TIME_ERROR, abort: true })
     .refine((s) => parseLocalDateTime(s) !== undefined, LOCAL_DATE_TIME_FAILS)
-    .openapi({ description: `${description} (China Standard Time, UTC+08:00; offset optional, +08:00 only)`, example: '2015-03-05T16:00' });
+    .openapi(
+      DOCUMENTED && {
+        description: `${description} (China Standard Time, UTC+08:00; offset optional, +08:00 only)`,
+        example: '2015-03-05T16:00',
+      },
+    );
 
 /** A list of ISO dates, unique, at most MAX_CALENDAR_DATES. */
 export const dateList = (description: string) =>
   z
-    .array(z.string().refine(isIsoDate, CALENDAR_DATE).openapi({ format: 'date', example: '2015-10-01' }), {
-      error: 'must be a list of dates YYYY-MM-DD',
-    })
+    .array(
+      z
+        .string()
+        .refine(isIsoDate, CALENDAR_DATE)
+        .openapi(DOCUMENTED && { format: 'date', example: '2015-10-01' }),
+      {
+        error: 'must be a list of dates YYYY-MM-DD',
+      },
+    )
     .max(MAX_CALENDAR_DATES, { error: `at most ${MAX_CALENDAR_DATES} dates` })
     .superRefine((xs, ctx) => {
       const seen = new Set<string>();
@@ -126,7 +138,7 @@ export const dateList = (description: string) =>
         seen.add(x);
       });
     })
-    .openapi({ description, example: ['2015-04-06'] });
+    .openapi(DOCUMENTED && { description, example: ['2015-04-06'] });
 
 /** Adds an issue on `adjustedWorkingDays[i]` for every date that is also a holiday. */
 export function checkCalendarLists(

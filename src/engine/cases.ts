@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../documented';
 import { z } from '@hono/zod-openapi';
 
 /**
@@ -15,21 +16,41 @@ import { z } from '@hono/zod-openapi';
  */
 export const caseSchema = z
   .object({
-    id: z.string().min(1).openapi({ description: 'unique among the calculator’s cases, e.g. S00' }),
-    summary: z.string().min(1).openapi({ description: 'what the case shows, in one line' }),
-    article: z.string().optional().openapi({ description: 'the article it exercises, e.g. 第二十五条' }),
+    id: z
+      .string()
+      .min(1)
+      .openapi(DOCUMENTED && { description: 'unique among the calculator’s cases, e.g. S00' }),
+    summary: z
+      .string()
+      .min(1)
+      .openapi(DOCUMENTED && { description: 'what the case shows, in one line' }),
+    article: z
+      .string()
+      .optional()
+      .openapi(DOCUMENTED && { description: 'the article it exercises, e.g. 第二十五条' }),
     request: z.unknown(),
-    expect: z.record(z.string(), z.unknown()).optional().openapi({ description: 'paths of the 200 answer and their values' }),
+    expect: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .openapi(DOCUMENTED && { description: 'paths of the 200 answer and their values' }),
     problem: z
       .record(z.string(), z.unknown())
       .optional()
-      .openapi({ description: 'for a refusal: paths of the problem body and their values (status, type, errors…)' }),
-    note: z.string().optional().openapi({ description: 'the hand-worked arithmetic' }),
-    example: z.boolean().optional().openapi({ description: 'shown and runnable in /docs (and run by tables:diff)' }),
+      .openapi(DOCUMENTED && { description: 'for a refusal: paths of the problem body and their values (status, type, errors…)' }),
+    note: z
+      .string()
+      .optional()
+      .openapi(DOCUMENTED && { description: 'the hand-worked arithmetic' }),
+    example: z
+      .boolean()
+      .optional()
+      .openapi(DOCUMENTED && { description: 'shown and runnable in /docs (and run by tables:diff)' }),
     sample: z
       .boolean()
       .optional()
-      .openapi({ description: 'run by tables:diff on the old and the new data, to show reviewers which answers an edit changes' }),
+      .openapi(
+        DOCUMENTED && { description: 'run by tables:diff on the old and the new data, to show reviewers which answers an edit changes' },
+      ),
   })
   .strict()
   .refine((c) => (c.expect === undefined) !== (c.problem === undefined), {

@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../documented';
 import { z } from '@hono/zod-openapi';
 import { TWO_DECIMALS } from './issue';
 import type { Range } from '../tables/model';
@@ -85,7 +86,7 @@ export const projectYuan = (description: string, example?: number) =>
     .nonnegative({ error: 'must not be negative' })
     .max(MAX_PROJECT_YUAN, { error: `must be at most ${MAX_PROJECT_YUAN} yuan` })
     .refine((n) => decimalPlaces(n) <= 2, TWO_DECIMALS)
-    .openapi({ description, ...(example === undefined ? {} : { example }), 'x-unit': 'CNY' });
+    .openapi(DOCUMENTED && { description, ...(example === undefined ? {} : { example }), 'x-unit': 'CNY' });
 
 /** Land areas in requests are counted to 1/10 000 mu (four decimals). */
 export const AREA_DECIMALS = 4;

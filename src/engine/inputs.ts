@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../documented';
 import { z } from '@hono/zod-openapi';
 import { CALENDAR_DATE, failsWith, TWO_DECIMALS } from './issue';
 import { decimalPlaces, isIsoDate } from '../tables/units';
@@ -13,16 +14,16 @@ export const yuan = (description: string) =>
     .nonnegative({ error: 'must not be negative' })
     .max(1e9, { error: 'must be at most 1 000 000 000 yuan' })
     .refine((n) => decimalPlaces(n) <= 2, TWO_DECIMALS)
-    .openapi({ description, example: 800, 'x-unit': 'CNY' });
+    .openapi(DOCUMENTED && { description, example: 800, 'x-unit': 'CNY' });
 
 export const isoDate = (description: string) =>
   z
     .string({ error: 'must be a date string YYYY-MM-DD' })
     .refine(isIsoDate, CALENDAR_DATE)
-    .openapi({ description, example: '2015-03-01', format: 'date' });
+    .openapi(DOCUMENTED && { description, example: '2015-03-01', format: 'date' });
 
 /** A yuan amount in a response: always a number with at most two decimals. */
-export const yuanOut = (description: string) => z.number().openapi({ description, example: 640, 'x-unit': 'CNY' });
+export const yuanOut = (description: string) => z.number().openapi(DOCUMENTED && { description, example: 640, 'x-unit': 'CNY' });
 
 export const yuanOf = fenToYuan;
 
@@ -46,7 +47,7 @@ export const yearSchema = (description: string) =>
     .int({ error: 'must be a whole year' })
     .min(1949)
     .max(2100)
-    .openapi({ description, example: 2015 });
+    .openapi(DOCUMENTED && { description, example: 2015 });
 
 /** Request limits of the emission-rights and air-pollution calculators (not policy values). */
 export const MAX_COMPANIES = 1000;
@@ -72,7 +73,7 @@ export const tonnes = (description: string, opts: { positive?: boolean } = {}) =
         en: `has more than ${TONNE_DECIMALS} decimals (tonnes are counted to 1/10 000 t)`,
       }),
     )
-    .openapi({ description, example: 2 });
+    .openapi(DOCUMENTED && { description, example: 2 });
 
 /**
  * An optional law date: when omitted, the China Standard Time date of the request. The clock is read
@@ -83,5 +84,5 @@ export const dateOrToday = (description: string) => {
   return isoDate(text)
     .optional()
     .transform((d) => d ?? shanghaiDate(Date.now()))
-    .openapi({ description: text, example: '2015-03-01', format: 'date' });
+    .openapi(DOCUMENTED && { description: text, example: '2015-03-01', format: 'date' });
 };

@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../documented';
 import { z } from '@hono/zod-openapi';
 import { type Localized, localizedSchema, publicNoteSchema } from '../tables/model';
 import { EngineError } from './errors';
@@ -87,16 +88,23 @@ export function missingError(items: Missing[], what: Localized, extra: Record<st
 }
 
 /** A Missing entry in a response or problem body (OpenAPI). */
-export const missingSchema = z
-  .object({
-    reason: z.enum(['not-published', 'not-in-force']),
-    table: z.string(),
-    key: z.string().openapi({ description: 'parameter key, or sheet (not-in-force) / sheet.column (not-published) of a scale' }),
-    case: z.record(z.string(), z.string()).optional().openapi({ description: 'the scale case looked up' }),
-    date: z.string(),
-    note: publicNoteSchema,
-    citation: z.string().nullable(),
-    detail: z.string().openapi({ description: 'for developers: the key and case in English' }),
-    text: localizedSchema.openapi({ description: 'for people: which value is missing and why' }),
-  })
-  .openapi('MissingParameter');
+export const missingSchema =
+  DOCUMENTED &&
+  z
+    .object({
+      reason: z.enum(['not-published', 'not-in-force']),
+      table: z.string(),
+      key: z
+        .string()
+        .openapi(DOCUMENTED && { description: 'parameter key, or sheet (not-in-force) / sheet.column (not-published) of a scale' }),
+      case: z
+        .record(z.string(), z.string())
+        .optional()
+        .openapi(DOCUMENTED && { description: 'the scale case looked up' }),
+      date: z.string(),
+      note: publicNoteSchema,
+      citation: z.string().nullable(),
+      detail: z.string().openapi(DOCUMENTED && { description: 'for developers: the key and case in English' }),
+      text: localizedSchema.openapi(DOCUMENTED && { description: 'for people: which value is missing and why' }),
+    })
+    .openapi('MissingParameter');

@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../documented';
 import { z } from '@hono/zod-openapi';
 import type { CompiledTable } from '../tables/model';
 
@@ -16,13 +17,15 @@ export interface Notice {
   en: string;
 }
 
-export const noticeSchema = z
-  .object({
-    code: z.string().openapi({ example: 'after-verified-through' }),
-    zh: z.string(),
-    en: z.string(),
-  })
-  .openapi('Notice', { description: 'Something the answer rests on that its reader should know, in Chinese and English' });
+export const noticeSchema =
+  DOCUMENTED &&
+  z
+    .object({
+      code: z.string().openapi(DOCUMENTED && { example: 'after-verified-through' }),
+      zh: z.string(),
+      en: z.string(),
+    })
+    .openapi('Notice', DOCUMENTED && { description: 'Something the answer rests on that its reader should know, in Chinese and English' });
 
 /** The notices of one answer, each once. */
 export class Notices {

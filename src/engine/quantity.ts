@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../documented';
 import { z } from '@hono/zod-openapi';
 import { failsWith } from './issue';
 import { decimalPlaces, normalizeNumber } from '../tables/units';
@@ -26,7 +27,7 @@ export const quantity = (description: string, decimals: number, example?: number
         ? failsWith('invalid-type', { zh: '应为整数', en: 'must be a whole number' })
         : failsWith('too-many-decimals', { zh: `最多 ${decimals} 位小数`, en: `has more than ${decimals} decimals` }),
     )
-    .openapi({ description, ...(example === undefined ? {} : { example }) });
+    .openapi(DOCUMENTED && { description, ...(example === undefined ? {} : { example }) });
 
 /** A whole count ≥ 0, at most MAX_QUANTITY. */
 export const wholeCount = (description: string, example?: number) =>
@@ -35,4 +36,4 @@ export const wholeCount = (description: string, example?: number) =>
     .int({ error: 'must be a whole number' })
     .nonnegative({ error: 'must not be negative' })
     .max(MAX_QUANTITY, { error: `must be at most ${MAX_QUANTITY}` })
-    .openapi({ description, ...(example === undefined ? {} : { example }) });
+    .openapi(DOCUMENTED && { description, ...(example === undefined ? {} : { example }) });

@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../documented';
 import { z } from '@hono/zod-openapi';
 import { localizedSchema, type Localized } from '../tables/model';
 import type { ParamUse, ReadRecorder } from './params';
@@ -37,39 +38,50 @@ export interface TraceData {
   steps: TraceStep[];
 }
 
-export const paramUseSchema = z
-  .object({
-    value: z.union([z.number(), z.string(), z.boolean(), z.null()]),
-    unit: z.string(),
-    citation: z.string().openapi({ example: '嘉政发〔2014〕87号 第二十五条' }),
-    table: z.string(),
-    version: z.string().openapi({ description: 'the data version of the table (not a policy date)' }),
-    from: z.string().openapi({ description: 'first day this value is in force' }),
-    cell: z.string().openapi({ description: 'the workbook cell or row the value came from', example: 'parameters!D12' }),
-  })
-  .openapi('ParameterUse');
+export const paramUseSchema =
+  DOCUMENTED &&
+  z
+    .object({
+      value: z.union([z.number(), z.string(), z.boolean(), z.null()]),
+      unit: z.string(),
+      citation: z.string().openapi(DOCUMENTED && { example: '嘉政发〔2014〕87号 第二十五条' }),
+      table: z.string(),
+      version: z.string().openapi(DOCUMENTED && { description: 'the data version of the table (not a policy date)' }),
+      from: z.string().openapi(DOCUMENTED && { description: 'first day this value is in force' }),
+      cell: z.string().openapi(DOCUMENTED && { description: 'the workbook cell or row the value came from', example: 'parameters!D12' }),
+    })
+    .openapi('ParameterUse');
 
-export const traceStepSchema = z
-  .object({
-    name: localizedSchema.openapi({ example: { zh: '住院起付标准', en: 'inpatient deductible' } }),
-    rule: z.string().openapi({ example: '嘉政发〔2014〕87号 第二十五条' }),
-    formula: localizedSchema,
-    inputs: z.record(z.string(), z.unknown()),
-    parameters: z.array(z.string()).openapi({ description: 'the parameters this step used: keys of `trace.parameters`' }),
-    result: z.unknown(),
-    note: localizedSchema.optional(),
-  })
-  .openapi('TraceStep');
+export const traceStepSchema =
+  DOCUMENTED &&
+  z
+    .object({
+      name: localizedSchema.openapi(DOCUMENTED && { example: { zh: '住院起付标准', en: 'inpatient deductible' } }),
+      rule: z.string().openapi(DOCUMENTED && { example: '嘉政发〔2014〕87号 第二十五条' }),
+      formula: localizedSchema,
+      inputs: z.record(z.string(), z.unknown()),
+      parameters: z.array(z.string()).openapi(DOCUMENTED && { description: 'the parameters this step used: keys of `trace.parameters`' }),
+      result: z.unknown(),
+      note: localizedSchema.optional(),
+    })
+    .openapi('TraceStep');
 
-export const traceSchema = z
-  .object({
-    parameters: z.record(z.string(), paramUseSchema).openapi({
-      description:
-        'Every parameter value the answer used, once, by its path: a parameter key (inpatient.annual_cap) or a cell of a scale sheet (inpatient_levels[level=3].fund_ratio); a path used with two dated values has the later one as path@from',
-    }),
-    steps: z.array(traceStepSchema),
-  })
-  .openapi('Trace', { description: 'How the answer was reached: each step in Chinese and English, with the rule and the values it used' });
+export const traceSchema =
+  DOCUMENTED &&
+  z
+    .object({
+      parameters: z.record(z.string(), paramUseSchema).openapi(
+        DOCUMENTED && {
+          description:
+            'Every parameter value the answer used, once, by its path: a parameter key (inpatient.annual_cap) or a cell of a scale sheet (inpatient_levels[level=3].fund_ratio); a path used with two dated values has the later one as path@from',
+        },
+      ),
+      steps: z.array(traceStepSchema),
+    })
+    .openapi(
+      'Trace',
+      DOCUMENTED && { description: 'How the answer was reached: each step in Chinese and English, with the rule and the values it used' },
+    );
 
 /**
  * One rule text from several citations, each document named once:

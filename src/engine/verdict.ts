@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../documented';
 import { z } from '@hono/zod-openapi';
 import type { TableSpec } from '../tables/kit';
 import { type Localized, localizedSchema, type Range, type ScaleRow } from '../tables/model';
@@ -16,11 +17,16 @@ import type { Params, ParamUse } from './params';
 export const STATUSES = ['met', 'not_met', 'not_applicable', 'not_assessed'] as const;
 export type Status = (typeof STATUSES)[number];
 
-export const statusSchema = z.enum(STATUSES).openapi('CheckStatus', {
-  description:
-    'met: the condition holds; not_met: it does not; not_applicable: it does not apply to this case; ' +
-    'not_assessed: it could not be decided — an input not given, or a value the source does not publish (see notAssessed)',
-});
+export const statusSchema =
+  DOCUMENTED &&
+  z.enum(STATUSES).openapi(
+    'CheckStatus',
+    DOCUMENTED && {
+      description:
+        'met: the condition holds; not_met: it does not; not_applicable: it does not apply to this case; ' +
+        'not_assessed: it could not be decided — an input not given, or a value the source does not publish (see notAssessed)',
+    },
+  );
 
 /** true, false, or null (undetermined). */
 export type Tri = boolean | null;
@@ -46,14 +52,18 @@ export interface NotAssessed {
   text: Localized;
 }
 
-export const notAssessedSchema = z
-  .object({
-    item: z.string(),
-    reason: z.enum(['input-not-given', 'not-published', 'not-in-force']),
-    fields: z.array(z.string()).openapi({ description: 'request fields that would decide it, or the workbook keys it lacks' }),
-    text: localizedSchema,
-  })
-  .openapi('NotAssessed', { description: 'A condition the answer could not decide: give these fields to get a decision' });
+export const notAssessedSchema =
+  DOCUMENTED &&
+  z
+    .object({
+      item: z.string(),
+      reason: z.enum(['input-not-given', 'not-published', 'not-in-force']),
+      fields: z
+        .array(z.string())
+        .openapi(DOCUMENTED && { description: 'request fields that would decide it, or the workbook keys it lacks' }),
+      text: localizedSchema,
+    })
+    .openapi('NotAssessed', DOCUMENTED && { description: 'A condition the answer could not decide: give these fields to get a decision' });
 
 export const notGiven = (item: string, fields: string[], text?: Localized): NotAssessed => ({
   item,

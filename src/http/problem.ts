@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../documented';
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -10,59 +11,74 @@ import { publicNoteSchema } from '../tables/model';
  * the problem; validation problems list every offending field with a JSON Pointer into the request.
  */
 
-const messageSchema = z
-  .object({ zh: z.string(), en: z.string() })
-  .openapi('Message', { description: 'The same sentence in Chinese and English; the reader picks one' });
+const messageSchema =
+  DOCUMENTED &&
+  z
+    .object({ zh: z.string(), en: z.string() })
+    .openapi('Message', DOCUMENTED && { description: 'The same sentence in Chinese and English; the reader picks one' });
 
-export const fieldErrorSchema = z
-  .object({
-    pointer: z.string().openapi({ example: '/claims/0/eligibleAmount', description: 'JSON Pointer (RFC 6901) into the request' }),
-    field: z.string().openapi({ example: 'claims[0].eligibleAmount' }),
-    in: z.enum(['body', 'query', 'path', 'header']),
-    code: z.string().openapi({
-      example: 'too-small',
-      description:
-        'Stable machine code: required, invalid-type, too-small, too-big, invalid-option, unknown-field, invalid-format, too-many-decimals, or a calculator’s own (kebab-case)',
-    }),
-    message: messageSchema,
-  })
-  .openapi('FieldError');
+export const fieldErrorSchema =
+  DOCUMENTED &&
+  z
+    .object({
+      pointer: z
+        .string()
+        .openapi(DOCUMENTED && { example: '/claims/0/eligibleAmount', description: 'JSON Pointer (RFC 6901) into the request' }),
+      field: z.string().openapi(DOCUMENTED && { example: 'claims[0].eligibleAmount' }),
+      in: z.enum(['body', 'query', 'path', 'header']),
+      code: z.string().openapi(
+        DOCUMENTED && {
+          example: 'too-small',
+          description:
+            'Stable machine code: required, invalid-type, too-small, too-big, invalid-option, unknown-field, invalid-format, too-many-decimals, or a calculator’s own (kebab-case)',
+        },
+      ),
+      message: messageSchema,
+    })
+    .openapi('FieldError');
 export type FieldError = z.infer<typeof fieldErrorSchema>;
 
 /** At most this many errors are listed in one answer; `errorCount` says how many there were. */
 export const MAX_LISTED_ERRORS = 20;
 
-export const problemSchema = z
-  .object({
-    type: z.string().openapi({ example: '/problems/validation-error' }),
-    code: z.string().openapi({ example: 'validation-error', description: 'Stable machine code: the slug of `type`' }),
-    title: z.string(),
-    status: z.number().int(),
-    message: messageSchema,
-    detail: z.string().openapi({ description: 'The English message, with detail for developers' }),
-    instance: z.string().optional(),
-    errors: z
-      .array(fieldErrorSchema)
-      .max(MAX_LISTED_ERRORS)
-      .optional()
-      .openapi({ description: `One entry per offending field, at most ${MAX_LISTED_ERRORS}` }),
-    errorCount: z
-      .number()
-      .int()
-      .optional()
-      .openapi({ description: 'How many errors the request has in all (errors[] lists the first ones)' }),
-    parameter: z
-      .object({ table: z.string(), key: z.string(), note: publicNoteSchema, citation: z.string().nullable() })
-      .optional()
-      .openapi({ description: 'For not-published / not-in-force problems: the parameter that is missing' }),
-    covered: z.object({ from: z.string(), to: z.string().nullable() }).optional(),
-    requestId: z.string().optional().openapi({
-      description: 'The X-Request-Id of this answer: quote it when asking for support',
-      example: '8d3f0c52-3b1e-4a54-9f0e-2a1c5b7e9d10',
-    }),
-  })
-  .passthrough()
-  .openapi('Problem', { description: 'RFC 9457 problem details (application/problem+json)' });
+export const problemSchema =
+  DOCUMENTED &&
+  z
+    .object({
+      type: z.string().openapi(DOCUMENTED && { example: '/problems/validation-error' }),
+      code: z.string().openapi(DOCUMENTED && { example: 'validation-error', description: 'Stable machine code: the slug of `type`' }),
+      title: z.string(),
+      status: z.number().int(),
+      message: messageSchema,
+      detail: z.string().openapi(DOCUMENTED && { description: 'The English message, with detail for developers' }),
+      instance: z.string().optional(),
+      errors: z
+        .array(fieldErrorSchema)
+        .max(MAX_LISTED_ERRORS)
+        .optional()
+        .openapi(DOCUMENTED && { description: `One entry per offending field, at most ${MAX_LISTED_ERRORS}` }),
+      errorCount: z
+        .number()
+        .int()
+        .optional()
+        .openapi(DOCUMENTED && { description: 'How many errors the request has in all (errors[] lists the first ones)' }),
+      parameter: z
+        .object({ table: z.string(), key: z.string(), note: publicNoteSchema, citation: z.string().nullable() })
+        .optional()
+        .openapi(DOCUMENTED && { description: 'For not-published / not-in-force problems: the parameter that is missing' }),
+      covered: z.object({ from: z.string(), to: z.string().nullable() }).optional(),
+      requestId: z
+        .string()
+        .optional()
+        .openapi(
+          DOCUMENTED && {
+            description: 'The X-Request-Id of this answer: quote it when asking for support',
+            example: '8d3f0c52-3b1e-4a54-9f0e-2a1c5b7e9d10',
+          },
+        ),
+    })
+    .passthrough()
+    .openapi('Problem', DOCUMENTED && { description: 'RFC 9457 problem details (application/problem+json)' });
 export type Problem = z.infer<typeof problemSchema>;
 export type Message = z.infer<typeof messageSchema>;
 

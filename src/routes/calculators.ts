@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../documented';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../env';
 import { calculatorCatalogue, type CatalogueEntry } from '../api-description';
@@ -32,7 +33,7 @@ export function listCalculators(catalogue: CatalogueEntry[], bundle: CompiledBun
   });
 }
 
-const jsonSchema = z.record(z.string(), z.unknown()).openapi({ description: 'A JSON Schema (draft 2020-12)' });
+const jsonSchema = z.record(z.string(), z.unknown()).openapi(DOCUMENTED && { description: 'A JSON Schema (draft 2020-12)' });
 
 const catalogueRoute = createRoute({
   method: 'get',
@@ -45,29 +46,36 @@ const catalogueRoute = createRoute({
       description: 'The calculators, in one language (titles in both)',
       content: {
         'application/json': {
-          schema: z.object({
-            calculators: z.array(
-              z.object({
-                id: z.string().openapi({ example: 'employee-medical-settlement' }),
-                title: z.string(),
-                titles: localizedSchema,
-                description: z.string(),
-                table: z.string().nullable().openapi({ description: 'The table the calculator reads' }),
-                data: dataRefSchema.nullable(),
-                endpoint: z.string().openapi({ example: '/v1/calculators/employee-medical-settlement' }),
-                input: jsonSchema,
-                output: jsonSchema,
-                examples: z.record(z.string(), z.object({ summary: z.string(), value: z.unknown() })),
-                disclaimer: z
-                  .string()
-                  .nullable()
-                  .openapi({ description: 'who decides for real: the line a form shows under every answer' }),
-                readings: z.array(z.object({ article: z.string(), text: z.string() })).openapi({
-                  description: 'the readings the calculator applies where the text leaves a question open, each with its article',
+          schema:
+            DOCUMENTED &&
+            z.object({
+              calculators: z.array(
+                z.object({
+                  id: z.string().openapi(DOCUMENTED && { example: 'employee-medical-settlement' }),
+                  title: z.string(),
+                  titles: localizedSchema,
+                  description: z.string(),
+                  table: z
+                    .string()
+                    .nullable()
+                    .openapi(DOCUMENTED && { description: 'The table the calculator reads' }),
+                  data: dataRefSchema.nullable(),
+                  endpoint: z.string().openapi(DOCUMENTED && { example: '/v1/calculators/employee-medical-settlement' }),
+                  input: jsonSchema,
+                  output: jsonSchema,
+                  examples: z.record(z.string(), z.object({ summary: z.string(), value: z.unknown() })),
+                  disclaimer: z
+                    .string()
+                    .nullable()
+                    .openapi(DOCUMENTED && { description: 'who decides for real: the line a form shows under every answer' }),
+                  readings: z.array(z.object({ article: z.string(), text: z.string() })).openapi(
+                    DOCUMENTED && {
+                      description: 'the readings the calculator applies where the text leaves a question open, each with its article',
+                    },
+                  ),
                 }),
-              }),
-            ),
-          }),
+              ),
+            }),
         },
       },
     },
@@ -101,7 +109,7 @@ export function calculatorRoutes(bundle: CompiledBundle) {
       responses: {
         200: {
           description: 'Result with its trace',
-          content: { 'application/json': { schema: responseSchema(calc) } },
+          content: { 'application/json': { schema: DOCUMENTED && responseSchema(calc) } },
         },
         400: { description: 'Malformed JSON', content: problemContent },
         413: { description: 'Body over 64 KB', content: problemContent },

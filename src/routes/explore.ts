@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import type { AppEnv } from '../env';
 import { findTable, shanghaiDate } from '../engine/lookup';
 import { resolveLang } from '../http/lang';

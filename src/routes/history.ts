@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../documented';
 import { laterOf } from '../engine/dates';
 import { issue } from '../engine/issue';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
@@ -26,83 +27,107 @@ import {
  * workbook's change log with the data hash of this build (GET /v1/tables/{id}/versions).
  */
 
-const calendarDate = (description: string) => isoDateSchema.openapi({ description, example: '2015-06-01' });
+const calendarDate = (description: string) => isoDateSchema.openapi(DOCUMENTED && { description, example: '2015-06-01' });
 
-const changeKind = z.enum(['changed', 'added', 'removed']).openapi({
-  description:
-    'changed: in force on both dates with different values (including a figure that is not published on one of them: `published: false`); added: in force on `to` only; removed: in force on `from` only',
-});
-
-const parameterChangeSchema = z
-  .object({
-    key: z.string().openapi({ example: 'inpatient.annual_cap' }),
-    label: z.string(),
-    unit: unitSchema,
-    link: z.string(),
-    change: changeKind,
-    before: valueInForceSchema.nullable().openapi({ description: 'The value in force on `from` (null: none)' }),
-    after: valueInForceSchema.nullable().openapi({ description: 'The value in force on `to` (null: none)' }),
-  })
-  .openapi('ParameterChange');
-
-const scaleRowChangeSchema = z
-  .object({
-    change: changeKind,
-    case: z.record(z.string(), valueSchema).openapi({ description: 'The dimension values of the row (e.g. { level: "3" })' }),
-    ranges: z.record(z.string(), rangeSchema),
-    columns: z.array(z.string()).openapi({ description: 'Value columns that differ' }),
-    before: scaleRowOutSchema.nullable(),
-    after: scaleRowOutSchema.nullable(),
-  })
-  .openapi('ScaleRowChange');
-
-const changesSchema = z
-  .object({
-    table: tableHeadingSchema,
-    from: isoDateSchema,
-    to: isoDateSchema,
-    compared: z.object({ from: isoDateSchema, to: isoDateSchema }).openapi({
+const changeKind =
+  DOCUMENTED &&
+  z.enum(['changed', 'added', 'removed']).openapi(
+    DOCUMENTED && {
       description:
-        'the dates actually compared: `from` moves to the first day the table covers when it was earlier (nothing is "added" by the start of the data)',
-    }),
-    coverage: z.object({ from: isoDateSchema, to: isoDateSchema.nullable() }),
-    lang: z.enum(['zh-CN', 'en']),
-    notices: z.array(noticeSchema),
-    summary: z.object({ parameters: z.number().int(), scaleRows: z.number().int() }),
-    parameters: z.array(parameterChangeSchema),
-    scales: z.array(
-      z.object({
-        id: z.string(),
-        label: z.string(),
-        link: z.string(),
-        columns: z.array(z.object({ id: z.string(), kind: z.enum(['dimension', 'range', 'value']), unit: unitSchema, label: z.string() })),
-        rows: z.array(scaleRowChangeSchema),
+        'changed: in force on both dates with different values (including a figure that is not published on one of them: `published: false`); added: in force on `to` only; removed: in force on `from` only',
+    },
+  );
+
+const parameterChangeSchema =
+  DOCUMENTED &&
+  z
+    .object({
+      key: z.string().openapi(DOCUMENTED && { example: 'inpatient.annual_cap' }),
+      label: z.string(),
+      unit: unitSchema,
+      link: z.string(),
+      change: changeKind,
+      before: valueInForceSchema.nullable().openapi(DOCUMENTED && { description: 'The value in force on `from` (null: none)' }),
+      after: valueInForceSchema.nullable().openapi(DOCUMENTED && { description: 'The value in force on `to` (null: none)' }),
+    })
+    .openapi('ParameterChange');
+
+const scaleRowChangeSchema =
+  DOCUMENTED &&
+  z
+    .object({
+      change: changeKind,
+      case: z
+        .record(z.string(), valueSchema)
+        .openapi(DOCUMENTED && { description: 'The dimension values of the row (e.g. { level: "3" })' }),
+      ranges: z.record(z.string(), rangeSchema),
+      columns: z.array(z.string()).openapi(DOCUMENTED && { description: 'Value columns that differ' }),
+      before: scaleRowOutSchema.nullable(),
+      after: scaleRowOutSchema.nullable(),
+    })
+    .openapi('ScaleRowChange');
+
+const changesSchema =
+  DOCUMENTED &&
+  z
+    .object({
+      table: tableHeadingSchema,
+      from: isoDateSchema,
+      to: isoDateSchema,
+      compared: z.object({ from: isoDateSchema, to: isoDateSchema }).openapi(
+        DOCUMENTED && {
+          description:
+            'the dates actually compared: `from` moves to the first day the table covers when it was earlier (nothing is "added" by the start of the data)',
+        },
+      ),
+      coverage: z.object({ from: isoDateSchema, to: isoDateSchema.nullable() }),
+      lang: z.enum(['zh-CN', 'en']),
+      notices: z.array(noticeSchema),
+      summary: z.object({ parameters: z.number().int(), scaleRows: z.number().int() }),
+      parameters: z.array(parameterChangeSchema),
+      scales: z.array(
+        z.object({
+          id: z.string(),
+          label: z.string(),
+          link: z.string(),
+          columns: z.array(
+            z.object({ id: z.string(), kind: z.enum(['dimension', 'range', 'value']), unit: unitSchema, label: z.string() }),
+          ),
+          rows: z.array(scaleRowChangeSchema),
+        }),
+      ),
+    })
+    .openapi('TableChanges');
+
+const versionsSchema =
+  DOCUMENTED &&
+  z
+    .object({
+      table: tableHeadingSchema,
+      version: z.string().openapi(
+        DOCUMENTED && {
+          description:
+            "The data version (not a policy date): the date of the workbook's latest change-log line and the number of its lines, maintainers' lines included",
+          example: '2015-01-05.3',
+        },
+      ),
+      hash: z.string().openapi(DOCUMENTED && { description: 'SHA-256 of the compiled table' }),
+      data: z.object({
+        hash: z
+          .string()
+          .openapi(DOCUMENTED && { description: 'SHA-256 of the whole compiled bundle served by this build (the ETag source)' }),
+        packageVersion: z.string(),
+        dataVersion: z.string().openapi(DOCUMENTED && { example: '0.1.0+ea8699660495' }),
       }),
-    ),
-  })
-  .openapi('TableChanges');
-
-const versionsSchema = z
-  .object({
-    table: tableHeadingSchema,
-    version: z.string().openapi({
-      description:
-        "The data version (not a policy date): the date of the workbook's latest change-log line and the number of its lines, maintainers' lines included",
-      example: '2015-01-05.3',
-    }),
-    hash: z.string().openapi({ description: 'SHA-256 of the compiled table' }),
-    data: z.object({
-      hash: z.string().openapi({ description: 'SHA-256 of the whole compiled bundle served by this build (the ETag source)' }),
-      packageVersion: z.string(),
-      dataVersion: z.string().openapi({ example: '0.1.0+ea8699660495' }),
-    }),
-    changelog: z.array(changeLogEntrySchema).openapi({
-      description:
-        'The policy change log of the workbook (what changed in the values, and why), newest first; maintenance records are not served',
-    }),
-    sources: z.array(sourceDocumentSchema),
-  })
-  .openapi('TableVersions');
+      changelog: z.array(changeLogEntrySchema).openapi(
+        DOCUMENTED && {
+          description:
+            'The policy change log of the workbook (what changed in the values, and why), newest first; maintenance records are not served',
+        },
+      ),
+      sources: z.array(sourceDocumentSchema),
+    })
+    .openapi('TableVersions');
 
 const problems = {
   404: { description: 'Unknown table', content: { 'application/problem+json': { schema: problemSchema } } },
@@ -121,8 +146,8 @@ const changesRoute = createRoute({
     params: z.object({ id: tableIdParam }),
     query: z
       .object({
-        from: calendarDate('The earlier date'),
-        to: calendarDate('The later date (default: today in Asia/Shanghai)').optional(),
+        from: calendarDate(DOCUMENTED && 'The earlier date'),
+        to: calendarDate(DOCUMENTED && 'The later date (default: today in Asia/Shanghai)').optional(),
         lang: langQuery,
       })
       .superRefine((q, ctx) => {

@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../documented';
 /** The shapes of lookup answers (zod, so also their OpenAPI schemas) and how a compiled table is presented in them. */
 import { z } from '@hono/zod-openapi';
 import { NOT_PUBLISHED, pick, type Lang } from '../http/lang';
@@ -19,122 +20,155 @@ import { noticeSchema } from '../engine/notices';
 export const langQuery = z
   .enum(['zh', 'zh-CN', 'en'])
   .optional()
-  .openapi({ description: 'Label language; overrides Accept-Language (default zh-CN)', example: 'en' });
+  .openapi(DOCUMENTED && { description: 'Label language; overrides Accept-Language (default zh-CN)', example: 'en' });
 export const dateQuery = isoDateSchema
   .optional()
-  .openapi({ description: 'Date the values must be in force on (default: today in Asia/Shanghai)', example: '2015-06-01' });
+  .openapi(DOCUMENTED && { description: 'Date the values must be in force on (default: today in Asia/Shanghai)', example: '2015-06-01' });
 export const tableIdParam = z.string().openapi({ param: { name: 'id', in: 'path' }, example: 'employee-medical-insurance' });
 
-export const tableSummarySchema = z
-  .object({
+export const tableSummarySchema =
+  DOCUMENTED &&
+  z
+    .object({
+      id: z.string(),
+      title: z.string(),
+      titles: z.object({ zh: z.string(), en: z.string() }),
+      domain: z.string(),
+      authority: z.string(),
+      sources: z.array(sourceDocumentSchema),
+      version: z.string(),
+      hash: z.string(),
+      coverage: z.object({ from: isoDateSchema, to: isoDateSchema.nullable() }),
+      parameterCount: z.number().int(),
+      scaleCount: z.number().int(),
+      links: z.object({ self: z.string(), explore: z.string() }),
+    })
+    .openapi('TableSummary');
+
+export const valueInForceSchema =
+  DOCUMENTED &&
+  z
+    .object({
+      value: valueSchema,
+      published: z.boolean(),
+      notice: z
+        .string()
+        .optional()
+        .openapi(
+          DOCUMENTED && { description: 'Present when the source does not publish the value', example: 'not published in the source' },
+        ),
+      from: isoDateSchema,
+      to: isoDateSchema.nullable(),
+      citation: citationSchema.openapi(
+        DOCUMENTED && {
+          description:
+            "Where this value is published. A value carried over unchanged from the previous dated row keeps that row's citation, so it can differ from `rowCitation`",
+        },
+      ),
+      rowCitation: citationSchema
+        .optional()
+        .openapi(
+          DOCUMENTED && { description: "The dated row's own citation (its source and article), present when it differs from `citation`" },
+        ),
+      note: publicNoteSchema,
+      cell: z.string(),
+    })
+    .openapi('DatedValue');
+
+export const parameterInForceSchema =
+  DOCUMENTED &&
+  z
+    .object({
+      key: z.string().openapi(DOCUMENTED && { example: 'inpatient.annual_cap' }),
+      label: z.string(),
+      unit: unitSchema,
+      link: z.string(),
+    })
+    .merge(valueInForceSchema)
+    .openapi('ParameterValue');
+
+export const scaleRowOutSchema =
+  DOCUMENTED &&
+  z
+    .object({
+      cells: z.record(z.string(), valueSchema),
+      ranges: z.record(z.string(), rangeSchema),
+      unpublished: z.array(z.string()),
+      notice: z.string().optional(),
+      from: isoDateSchema,
+      to: isoDateSchema.nullable(),
+      citation: citationSchema.openapi(
+        DOCUMENTED && {
+          description: "The row's citation (its source and article): of every value without its own in `citations`",
+        },
+      ),
+      citations: valueCitationsSchema.optional(),
+      note: publicNoteSchema,
+      row: z.number().int(),
+    })
+    .openapi('ScaleRow');
+
+export const scaleOutSchema =
+  DOCUMENTED &&
+  z
+    .object({
+      id: z.string(),
+      label: z.string(),
+      columns: z.array(z.object({ id: z.string(), kind: z.enum(['dimension', 'range', 'value']), unit: unitSchema, label: z.string() })),
+      rows: z.array(scaleRowOutSchema),
+    })
+    .openapi('Scale');
+
+export const tableHeadingSchema =
+  DOCUMENTED &&
+  z.object({
     id: z.string(),
     title: z.string(),
-    titles: z.object({ zh: z.string(), en: z.string() }),
-    domain: z.string(),
-    authority: z.string(),
-    sources: z.array(sourceDocumentSchema),
-    version: z.string(),
+    version: z.string().openapi(DOCUMENTED && { description: 'the data version of the workbook (its change log), not a policy date' }),
     hash: z.string(),
-    coverage: z.object({ from: isoDateSchema, to: isoDateSchema.nullable() }),
-    parameterCount: z.number().int(),
-    scaleCount: z.number().int(),
-    links: z.object({ self: z.string(), explore: z.string() }),
-  })
-  .openapi('TableSummary');
+    verifiedThrough: isoDateSchema.openapi(
+      DOCUMENTED && { description: 'the values were checked against published sources up to this date' },
+    ),
+  });
 
-export const valueInForceSchema = z
-  .object({
-    value: valueSchema,
-    published: z.boolean(),
-    notice: z
-      .string()
-      .optional()
-      .openapi({ description: 'Present when the source does not publish the value', example: 'not published in the source' }),
-    from: isoDateSchema,
-    to: isoDateSchema.nullable(),
-    citation: citationSchema.openapi({
+const noticesField =
+  DOCUMENTED &&
+  z.array(noticeSchema).openapi(
+    DOCUMENTED && {
       description:
-        "Where this value is published. A value carried over unchanged from the previous dated row keeps that row's citation, so it can differ from `rowCitation`",
-    }),
-    rowCitation: citationSchema
-      .optional()
-      .openapi({ description: "The dated row's own citation (its source and article), present when it differs from `citation`" }),
-    note: publicNoteSchema,
-    cell: z.string(),
-  })
-  .openapi('DatedValue');
+        'What the values rest on that a reader should know: a date after the one they were checked through, an in-force date the text leaves open',
+    },
+  );
 
-export const parameterInForceSchema = z
-  .object({
-    key: z.string().openapi({ example: 'inpatient.annual_cap' }),
-    label: z.string(),
-    unit: unitSchema,
-    link: z.string(),
-  })
-  .merge(valueInForceSchema)
-  .openapi('ParameterValue');
+export const tableAtDateSchema =
+  DOCUMENTED &&
+  z
+    .object({
+      table: tableHeadingSchema,
+      date: isoDateSchema,
+      lang: z.enum(['zh-CN', 'en']),
+      parameters: z.array(parameterInForceSchema),
+      scales: z.array(scaleOutSchema),
+      notices: noticesField,
+    })
+    .openapi('TableAtDate');
 
-export const scaleRowOutSchema = z
-  .object({
-    cells: z.record(z.string(), valueSchema),
-    ranges: z.record(z.string(), rangeSchema),
-    unpublished: z.array(z.string()),
-    notice: z.string().optional(),
-    from: isoDateSchema,
-    to: isoDateSchema.nullable(),
-    citation: citationSchema.openapi({
-      description: "The row's citation (its source and article): of every value without its own in `citations`",
-    }),
-    citations: valueCitationsSchema.optional(),
-    note: publicNoteSchema,
-    row: z.number().int(),
-  })
-  .openapi('ScaleRow');
+export const parameterHistorySchema =
+  DOCUMENTED &&
+  z
+    .object({ table: tableHeadingSchema, key: z.string(), label: z.string(), unit: unitSchema, history: z.array(valueInForceSchema) })
+    .openapi('ParameterHistory');
 
-export const scaleOutSchema = z
-  .object({
-    id: z.string(),
-    label: z.string(),
-    columns: z.array(z.object({ id: z.string(), kind: z.enum(['dimension', 'range', 'value']), unit: unitSchema, label: z.string() })),
-    rows: z.array(scaleRowOutSchema),
-  })
-  .openapi('Scale');
-
-export const tableHeadingSchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  version: z.string().openapi({ description: 'the data version of the workbook (its change log), not a policy date' }),
-  hash: z.string(),
-  verifiedThrough: isoDateSchema.openapi({ description: 'the values were checked against published sources up to this date' }),
-});
-
-const noticesField = z.array(noticeSchema).openapi({
-  description:
-    'What the values rest on that a reader should know: a date after the one they were checked through, an in-force date the text leaves open',
-});
-
-export const tableAtDateSchema = z
-  .object({
-    table: tableHeadingSchema,
-    date: isoDateSchema,
-    lang: z.enum(['zh-CN', 'en']),
-    parameters: z.array(parameterInForceSchema),
-    scales: z.array(scaleOutSchema),
-    notices: noticesField,
-  })
-  .openapi('TableAtDate');
-
-export const parameterHistorySchema = z
-  .object({ table: tableHeadingSchema, key: z.string(), label: z.string(), unit: unitSchema, history: z.array(valueInForceSchema) })
-  .openapi('ParameterHistory');
-
-export const parameterOneSchema = z
-  .object({ table: tableHeadingSchema, date: isoDateSchema, key: z.string(), label: z.string(), unit: unitSchema, notices: noticesField })
-  .merge(valueInForceSchema)
-  .openapi('ParameterOnDate');
+export const parameterOneSchema =
+  DOCUMENTED &&
+  z
+    .object({ table: tableHeadingSchema, date: isoDateSchema, key: z.string(), label: z.string(), unit: unitSchema, notices: noticesField })
+    .merge(valueInForceSchema)
+    .openapi('ParameterOnDate');
 
 /** A scale sheet, whole or on ?date= (then with the notices of that date). */
-export const scaleAnswerSchema = z.object({ table: tableHeadingSchema, scale: scaleOutSchema, notices: noticesField.optional() });
+export const scaleAnswerSchema =
+  DOCUMENTED && z.object({ table: tableHeadingSchema, scale: scaleOutSchema, notices: noticesField.optional() });
 
 // ---------------------------------------------------------------------------------------------
 // Presenters: compiled data → API shapes in one language.

@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../documented';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../env';
 import { PROBLEM_TYPES, problem, problemResponse, type ProblemType } from '../http/problem';
@@ -16,7 +17,7 @@ const healthRoute = createRoute({
         'application/json': {
           schema: z.object({
             status: z.literal('ok'),
-            version: z.string().openapi({ example: '0.1.0' }),
+            version: z.string().openapi(DOCUMENTED && { example: '0.1.0' }),
             data: z.object({ hash: z.string(), tables: z.record(z.string(), z.object({ version: z.string(), hash: z.string() })) }),
           }),
         },

@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../documented';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { covers, findTable, rowsOn, shanghaiDate, valueOn } from '../engine/lookup';
 import { coverageNotices } from '../engine/notices';
@@ -65,7 +66,9 @@ const parameterRoute = createRoute({
       key: z.string().openapi({ param: { name: 'key', in: 'path' }, example: 'inpatient.annual_cap' }),
     }),
     query: z.object({
-      date: isoDateSchema.optional().openapi({ description: 'Return only the value in force on this date', example: '2015-06-01' }),
+      date: isoDateSchema
+        .optional()
+        .openapi(DOCUMENTED && { description: 'Return only the value in force on this date', example: '2015-06-01' }),
       lang: langQuery,
     }),
   },

@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono } from 'hono/tiny';
 import type { AppEnv } from '../env';
 import { calculatorCatalogue, type CatalogueEntry } from '../api-description';
 import { problem, problemResponse } from '../http/problem';

@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../documented';
 import { z } from '@hono/zod-openapi';
 
 /**
@@ -60,7 +61,7 @@ export const UNITS = [...MONEY_UNITS, ...FRACTION_UNITS, ...QUANTITY_UNITS, ...O
 export type Unit = (typeof UNITS)[number];
 export type MoneyUnit = (typeof MONEY_UNITS)[number];
 
-export const unitSchema = z.enum(UNITS).openapi({ description: 'Unit of the value (单位)' });
+export const unitSchema = z.enum(UNITS).openapi(DOCUMENTED && { description: 'Unit of the value (单位)' });
 
 export const isMoneyUnit = (u: string): u is MoneyUnit => (MONEY_UNITS as readonly string[]).includes(u);
 

@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../../documented';
 import { isIsoDate } from '../../tables/units';
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, tableRef } from '../../engine/calculator';
@@ -30,23 +31,29 @@ const dayAfter = (iso: string) => addDays(iso, 1);
 
 const dayInput = z
   .object({
-    date: isoDate('Forecast day (consecutive days; the first is the coming day)'),
+    date: isoDate(DOCUMENTED && 'Forecast day (consecutive days; the first is the coming day)'),
     aqi: z
       .number()
       .int()
       .min(0)
       .max(MAX_COUNT, { error: `must be at most ${MAX_COUNT}` })
-      .openapi({ description: 'Forecast daily city AQI (城市空气质量指数), integer ≥ 0', example: 250 }),
+      .openapi(DOCUMENTED && { description: 'Forecast daily city AQI (城市空气质量指数), integer ≥ 0', example: 250 }),
   })
   .strict()
   .openapi('AqiForecastDay');
 
 const input = z
   .object({
-    forecast: z.array(dayInput).min(1).max(MAX_FORECAST_DAYS).openapi({
-      description:
-        'Daily city AQI forecast on consecutive days; the first entry is the coming day, the second the day after. Later days are accepted and not used (no level depends on a third day, 3.2).',
-    }),
+    forecast: z
+      .array(dayInput)
+      .min(1)
+      .max(MAX_FORECAST_DAYS)
+      .openapi(
+        DOCUMENTED && {
+          description:
+            'Daily city AQI forecast on consecutive days; the first entry is the coming day, the second the day after. Later days are accepted and not used (no level depends on a third day, 3.2).',
+        },
+      ),
   })
   .strict()
   .superRefine((r, ctx) => {
@@ -66,43 +73,62 @@ const input = z
 
 const levelCodes = ['none', 'blue', 'yellow', 'orange', 'red'] as const;
 
-const measureOut = z
-  .object({
-    item: z.string().openapi({ example: 'h1' }),
-    category: z.enum(MEASURE_CATEGORIES),
-    topic: z.string().openapi({ description: 'Links the versions of one measure across levels' }),
-    textZh: z.string(),
-    textEn: z.string(),
-    reductionRatio: z.number().nullable().openapi({ description: 'Emission cut the measure states, as a ratio; null if it states none' }),
-    leadInZh: z.string().nullable().openapi({ description: 'Condition of the measure group, e.g. 在空气达到严重污染的区域' }),
-    citation: z.string(),
-  })
-  .openapi('AlertMeasure');
+const measureOut =
+  DOCUMENTED &&
+  z
+    .object({
+      item: z.string().openapi(DOCUMENTED && { example: 'h1' }),
+      category: z.enum(MEASURE_CATEGORIES),
+      topic: z.string().openapi(DOCUMENTED && { description: 'Links the versions of one measure across levels' }),
+      textZh: z.string(),
+      textEn: z.string(),
+      reductionRatio: z
+        .number()
+        .nullable()
+        .openapi(DOCUMENTED && { description: 'Emission cut the measure states, as a ratio; null if it states none' }),
+      leadInZh: z
+        .string()
+        .nullable()
+        .openapi(DOCUMENTED && { description: 'Condition of the measure group, e.g. 在空气达到严重污染的区域' }),
+      citation: z.string(),
+    })
+    .openapi('AlertMeasure');
 
-const output = z
-  .object({
-    level: z.enum(levelCodes).openapi({ description: 'Warning colour 预警颜色, none when no level qualifies' }),
-    levelNumber: z.number().int().nullable().openapi({ description: '预警级别 (1 = red, most severe … 4 = blue)' }),
-    responseLevel: z.enum(RESPONSE_LEVELS).nullable().openapi({ description: '应急响应级别 started by the warning (4.3.1)' }),
-    signedBy: z
-      .object({ role: z.enum(SIGNERS), zh: z.string(), holderZh: z.string(), citation: z.string() })
-      .nullable()
-      .openapi({ description: 'Who signs the warning (3.3.2（1）) and who holds that post (2.1)' }),
-    trigger: z
-      .object({
-        aqiMin: z.number().nullable(),
-        aqiMinInclusive: z.boolean(),
-        forecastDays: z.number().int(),
-        daysUsed: z.array(z.number().int()),
-      })
-      .nullable()
-      .openapi({ description: 'The band of the level chosen and the forecast AQI values it was tested on' }),
-    measures: z
-      .array(measureOut)
-      .openapi({ description: 'Every measure of the response level (not cumulative: each level lists its own)' }),
-    cumulative: z.literal(false).openapi({ description: 'Measures of milder levels are not added: each level restates them' }),
-  })
-  .openapi('AirPollutionAlert');
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      level: z.enum(levelCodes).openapi(DOCUMENTED && { description: 'Warning colour 预警颜色, none when no level qualifies' }),
+      levelNumber: z
+        .number()
+        .int()
+        .nullable()
+        .openapi(DOCUMENTED && { description: '预警级别 (1 = red, most severe … 4 = blue)' }),
+      responseLevel: z
+        .enum(RESPONSE_LEVELS)
+        .nullable()
+        .openapi(DOCUMENTED && { description: '应急响应级别 started by the warning (4.3.1)' }),
+      signedBy: z
+        .object({ role: z.enum(SIGNERS), zh: z.string(), holderZh: z.string(), citation: z.string() })
+        .nullable()
+        .openapi(DOCUMENTED && { description: 'Who signs the warning (3.3.2（1）) and who holds that post (2.1)' }),
+      trigger: z
+        .object({
+          aqiMin: z.number().nullable(),
+          aqiMinInclusive: z.boolean(),
+          forecastDays: z.number().int(),
+          daysUsed: z.array(z.number().int()),
+        })
+        .nullable()
+        .openapi(DOCUMENTED && { description: 'The band of the level chosen and the forecast AQI values it was tested on' }),
+      measures: z
+        .array(measureOut)
+        .openapi(DOCUMENTED && { description: 'Every measure of the response level (not cumulative: each level lists its own)' }),
+      cumulative: z
+        .literal(false)
+        .openapi(DOCUMENTED && { description: 'Measures of milder levels are not added: each level restates them' }),
+    })
+    .openapi('AirPollutionAlert');
 
 const categoryOrder = (c: string) => (MEASURE_CATEGORIES as readonly string[]).indexOf(c);
 const byItem = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });

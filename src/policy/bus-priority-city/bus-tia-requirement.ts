@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../../documented';
 import { issue } from '../../engine/issue';
 import { z } from '@hono/zod-openapi';
 import { areaOf, areaOfParameter, formatArea, squareMetres } from '../../engine/area';
@@ -35,26 +36,30 @@ const isSized = (t: string): t is SizedType => Object.hasOwn(SIZE_FIELD, t);
 
 const input = z
   .object({
-    date: isoDate('Date of the decision (the table is read as in force on it)'),
-    projectType: z.enum([...TIA_PROJECT_TYPES, 'other']).openapi({
-      description:
-        'school 学校, hospital 医院, commercial_office 商业和办公项目, residential 居住项目, large_cultural_entertainment_venue 大型文化娱乐场所, tourist_attraction 旅游景点, sports_venue 体育场馆, urban_arterial_secondary_road 城市主次干道, other (not in the list)',
-    }),
+    date: isoDate(DOCUMENTED && 'Date of the decision (the table is read as in force on it)'),
+    projectType: z.enum([...TIA_PROJECT_TYPES, 'other']).openapi(
+      DOCUMENTED && {
+        description:
+          'school 学校, hospital 医院, commercial_office 商业和办公项目, residential 居住项目, large_cultural_entertainment_venue 大型文化娱乐场所, tourist_attraction 旅游景点, sports_venue 体育场馆, urban_arterial_secondary_road 城市主次干道, other (not in the list)',
+      },
+    ),
     works: z
       .enum(['new', 'rebuild', 'other'])
-      .openapi({ description: 'new 新建, rebuild 改建, other (extension only, renovation… not named by the text)' }),
-    classes: wholeCount('Number of classes (班) — required for a school').optional(),
-    beds: wholeCount('Number of beds (床) — required for a hospital').optional(),
-    floorAreaM2: squareMetres('Floor area (建筑面积), m², at most 2 decimals — required for commercial_office', {
+      .openapi(DOCUMENTED && { description: 'new 新建, rebuild 改建, other (extension only, renovation… not named by the text)' }),
+    classes: wholeCount(DOCUMENTED && 'Number of classes (班) — required for a school').optional(),
+    beds: wholeCount(DOCUMENTED && 'Number of beds (床) — required for a hospital').optional(),
+    floorAreaM2: squareMetres(DOCUMENTED && 'Floor area (建筑面积), m², at most 2 decimals — required for commercial_office', {
       positive: false,
     }).optional(),
-    totalFloorAreaM2: squareMetres('Total floor area (总建筑面积), m², at most 2 decimals — required for residential', {
+    totalFloorAreaM2: squareMetres(DOCUMENTED && 'Total floor area (总建筑面积), m², at most 2 decimals — required for residential', {
       positive: false,
     }).optional(),
     busFacilitiesPerTiaConclusion: z
       .boolean()
       .optional()
-      .openapi({ description: 'Whether the bus facilities the assessment concluded are needed are built; used only for the veto' }),
+      .openapi(
+        DOCUMENTED && { description: 'Whether the bus facilities the assessment concluded are needed are built; used only for the veto' },
+      ),
   })
   .strict()
   .superRefine((r, ctx) => {
@@ -66,43 +71,56 @@ const input = z
     }
   });
 
-const output = z
-  .object({
-    tiaRequired: z
-      .boolean()
-      .nullable()
-      .openapi({
-        description:
-          'true: required; false: not required (works other than 新建 / 改建, or a listed type below its size threshold); ' +
-          'null: undetermined, a project type 三（一）2 does not name (the list ends with 等: the approving authority may require one, the text does not say; see notAssessed)',
-      }),
-    listed: z.boolean().openapi({ description: 'whether the project type is named in 三（一）2' }),
-    reason: z.string(),
-    threshold: z
-      .object({ key: z.string(), value: z.number(), bound: z.string() })
-      .nullable()
-      .openapi({ description: 'the size threshold applied, with its bound rule (null when the type has none)' }),
-    veto: z
-      .object({
-        applies: z.boolean().nullable().openapi({
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      tiaRequired: z
+        .boolean()
+        .nullable()
+        .openapi(
+          DOCUMENTED && {
+            description:
+              'true: required; false: not required (works other than 新建 / 改建, or a listed type below its size threshold); ' +
+              'null: undetermined, a project type 三（一）2 does not name (the list ends with 等: the approving authority may require one, the text does not say; see notAssessed)',
+          },
+        ),
+      listed: z.boolean().openapi(DOCUMENTED && { description: 'whether the project type is named in 三（一）2' }),
+      reason: z.string(),
+      threshold: z
+        .object({ key: z.string(), value: z.number(), bound: z.string() })
+        .nullable()
+        .openapi(DOCUMENTED && { description: 'the size threshold applied, with its bound rule (null when the type has none)' }),
+      veto: z
+        .object({
+          applies: z
+            .boolean()
+            .nullable()
+            .openapi(
+              DOCUMENTED && {
+                description:
+                  'true: the concluded bus facilities are not built, so no approval and no acceptance; false: they are built (or no veto is in force); null: busFacilitiesPerTiaConclusion not given (see notAssessed)',
+              },
+            ),
+          effect: z.string(),
+        })
+        .nullable()
+        .openapi(
+          DOCUMENTED && {
+            description: 'one-vote veto (一律不予审批、验收); null when no assessment is required or the requirement is undetermined',
+          },
+        ),
+      assessmentCovers: z.array(z.string()),
+      notes: z.array(z.string()),
+      citation: z.string(),
+      notAssessed: z.array(notAssessedSchema).openapi(
+        DOCUMENTED && {
           description:
-            'true: the concluded bus facilities are not built, so no approval and no acceptance; false: they are built (or no veto is in force); null: busFacilitiesPerTiaConclusion not given (see notAssessed)',
-        }),
-        effect: z.string(),
-      })
-      .nullable()
-      .openapi({
-        description: 'one-vote veto (一律不予审批、验收); null when no assessment is required or the requirement is undetermined',
-      }),
-    assessmentCovers: z.array(z.string()),
-    notes: z.array(z.string()),
-    citation: z.string(),
-    notAssessed: z.array(notAssessedSchema).openapi({
-      description:
-        'What the answer could not decide and why: tiaRequired (a type 三（一）2 does not name), veto (busFacilitiesPerTiaConclusion not given); empty when everything was decided',
-    }),
-  })
-  .openapi('BusTiaRequirement');
+            'What the answer could not decide and why: tiaRequired (a type 三（一）2 does not name), veto (busFacilitiesPerTiaConclusion not given); empty when everything was decided',
+        },
+      ),
+    })
+    .openapi('BusTiaRequirement');
 
 type Threshold = { key: string; value: number };
 

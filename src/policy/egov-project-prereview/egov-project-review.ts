@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../../documented';
 import { failsWith } from '../../engine/issue';
 import { z } from '@hono/zod-openapi';
 import {
@@ -48,7 +49,7 @@ const input = z
   .object({
     level: z
       .enum(['municipal', 'county'])
-      .openapi({ description: 'municipal 市级 (第六条) or county 县（市、区） (第十八条: their own measures)' }),
+      .openapi(DOCUMENTED && { description: 'municipal 市级 (第六条) or county 县（市、区） (第十八条: their own measures)' }),
     funding: z
       .array(z.enum(FUNDING_INPUTS as [string, ...string[]]))
       .max(FUNDING_INPUTS.length)
@@ -56,48 +57,73 @@ const input = z
         (xs) => new Set(xs).size === xs.length,
         failsWith('duplicate', { zh: '同一资金来源列了两次', en: 'lists a funding basis twice' }),
       )
-      .openapi({
-        description:
-          '第三条 funding and sponsorship (may be empty): fiscal_funds 财政性资金, higher_level_subsidy 上级补助资金, special_funds 专项资金, government_purchase_of_service 政府购买服务, built_in_government_name 以政府名义建设',
-      }),
-    isSubprojectOfFiscalCapitalProject: z.boolean().optional().openapi({
-      description:
-        'An e-government sub-project of a capital-construction project built with fiscal funds (第三条 second paragraph); omitted = not assessed: with no funding basis listed, inScope is then null (undetermined)',
-    }),
+      .openapi(
+        DOCUMENTED && {
+          description:
+            '第三条 funding and sponsorship (may be empty): fiscal_funds 财政性资金, higher_level_subsidy 上级补助资金, special_funds 专项资金, government_purchase_of_service 政府购买服务, built_in_government_name 以政府名义建设',
+        },
+      ),
+    isSubprojectOfFiscalCapitalProject: z
+      .boolean()
+      .optional()
+      .openapi(
+        DOCUMENTED && {
+          description:
+            'An e-government sub-project of a capital-construction project built with fiscal funds (第三条 second paragraph); omitted = not assessed: with no funding basis listed, inScope is then null (undetermined)',
+        },
+      ),
     category: z
       .enum([...PROJECT_CATEGORIES, 'other'])
-      .openapi({ description: '第四条 category (informational: the list is open, 「主要是指」)' }),
+      .openapi(DOCUMENTED && { description: '第四条 category (informational: the list is open, 「主要是指」)' }),
     workType: z
       .enum(['new', 'expansion', 'upgrade', 'operation_maintenance', 'other'])
-      .openapi({ description: '新建、扩建、升级改造、运行维护… (informational: 第三条 ends with 等)' }),
-    classified: z.boolean().default(false).openapi({ description: '涉密项目 (第十一条: separate rules)' }),
-    plannedBuildYear: yearSchema('The year the project is to be built'),
-    filingDate: isoDate('Date of the pre-review filing (the table is read on it)'),
+      .openapi(DOCUMENTED && { description: '新建、扩建、升级改造、运行维护… (informational: 第三条 ends with 等)' }),
+    classified: z
+      .boolean()
+      .default(false)
+      .openapi(DOCUMENTED && { description: '涉密项目 (第十一条: separate rules)' }),
+    plannedBuildYear: yearSchema(DOCUMENTED && 'The year the project is to be built'),
+    filingDate: isoDate(DOCUMENTED && 'Date of the pre-review filing (the table is read on it)'),
     anytimeConditions: z
       .object({
-        higherLevelRequirement: z.boolean().optional().openapi({ description: '上级有明确要求; omitted = not assessed' }),
-        municipalGovernmentEndorsed: z.boolean().optional().openapi({ description: '市政府同意; omitted = not assessed' }),
-        fundingSecured: z.boolean().optional().openapi({ description: '建设资金已落实; omitted = not assessed' }),
-        mustBuildThisYear: z.boolean().optional().openapi({ description: '须当年度建设; omitted = not assessed' }),
+        higherLevelRequirement: z
+          .boolean()
+          .optional()
+          .openapi(DOCUMENTED && { description: '上级有明确要求; omitted = not assessed' }),
+        municipalGovernmentEndorsed: z
+          .boolean()
+          .optional()
+          .openapi(DOCUMENTED && { description: '市政府同意; omitted = not assessed' }),
+        fundingSecured: z
+          .boolean()
+          .optional()
+          .openapi(DOCUMENTED && { description: '建设资金已落实; omitted = not assessed' }),
+        mustBuildThisYear: z
+          .boolean()
+          .optional()
+          .openapi(DOCUMENTED && { description: '须当年度建设; omitted = not assessed' }),
       })
       .strict()
       .optional()
-      .openapi({
-        description:
-          'The four 第十条 conditions for a filing accepted at any time (used for a filing in the build year); a condition left out is not assessed: the in-year filing is then undetermined unless another condition is false',
-      }),
+      .openapi(
+        DOCUMENTED && {
+          description:
+            'The four 第十条 conditions for a filing accepted at any time (used for a filing in the build year); a condition left out is not assessed: the in-year filing is then undetermined unless another condition is false',
+        },
+      ),
     materialsCompleteDate: isoDate(
-      'Date complete filing materials reached 市预审办 (the review period starts here); on or after filingDate',
+      DOCUMENTED && 'Date complete filing materials reached 市预审办 (the review period starts here); on or after filingDate',
     ).optional(),
     holidays: dateList(HOLIDAYS_DESCRIPTION).optional(),
     adjustedWorkingDays: dateList(ADJUSTED_DESCRIPTION).optional(),
     reviewOutcome: z
       .enum(REVIEW_OUTCOMES)
       .optional()
-      .openapi({ description: 'Result of the review if known: approve 同意实施, defer 暂缓实施, reject 不予实施' }),
-    investmentYuan: yuan('Project investment, yuan').optional(),
+      .openapi(DOCUMENTED && { description: 'Result of the review if known: approve 同意实施, defer 暂缓实施, reject 不予实施' }),
+    investmentYuan: yuan(DOCUMENTED && 'Project investment, yuan').optional(),
     approvalThresholdYuan: yuan(
-      '立项标准 from the municipal government-investment rules (not published in 111号), yuan; given here it is used instead of the table',
+      DOCUMENTED &&
+        '立项标准 from the municipal government-investment rules (not published in 111号), yuan; given here it is used instead of the table',
     ).optional(),
   })
   .strict()
@@ -124,74 +150,105 @@ const CONDITION_CODE = {
   mustBuildThisYear: 'must_build_this_year',
 } as const satisfies Record<string, (typeof ANYTIME_CONDITIONS)[number]>;
 
-const filingSchema = z.object({
-  cycle: z.enum(['regular', 'late_regular', 'in_year', 'not_addressed']),
-  regularDeadline: z.string().openapi({ description: 'The regular filing deadline for the build year: 30 September of the year before' }),
-  onTime: z.boolean().nullable().openapi({
-    description:
-      'true: filed in the regular cycle by its deadline; false: after it; null: not a regular-cycle filing (in the build year, or more than a year ahead)',
-  }),
-  accepted: z
-    .boolean()
-    .nullable()
-    .openapi({
-      description:
-        'true: accepted — regular cycle on time (cycle regular), or an in-year filing with all four 第十条 conditions given true (cycle in_year); ' +
-        'false: not accepted in principle (原则上不受理) — regular deadline missed, or a 第十条 condition given false; ' +
-        'null: undetermined — filing more than a year ahead is not provided for, or an in-year filing with a 第十条 condition not given and none false (see notAssessed)',
-    }),
-  conditionsNotMet: z
-    .array(z.enum(ANYTIME_CONDITIONS))
-    .openapi({ description: 'the 第十条 conditions given false (a condition not given is not assessed, not listed here)' }),
-});
-const reviewSchema = z.object({
-  periodWorkingDays: z.number().int(),
-  soft: z.boolean().openapi({ description: 'true: 「一般应在」, a rule with exceptions' }),
-  startDate: z.string(),
-  deadlineDate: z.string(),
-  countedDays: z.array(z.string()),
-  calendar: z.enum(['weekends_only', 'caller_lists']),
-  warnings: z.array(z.string()),
-});
-const outcomeSchema = z.object({
-  outcome: z.enum(REVIEW_OUTCOMES),
-  mayImplement: z.boolean(),
-  financeFundsConstruction: z.boolean().nullable().openapi({
-    description:
-      'true: the finance department funds construction (below the 立项标准); false: deferred or rejected; null: decided in the project approval procedure (approvalPath project_approval_procedure), or investmentYuan not given (see notAssessed)',
-  }),
-  approvalPath: z.enum(['project_approval_procedure', 'finance_funds_directly']).nullable(),
-  reachesThreshold: z.boolean().nullable().openapi({
-    description:
-      'true: the investment reaches the 立项标准 (达到: the bound included); false: below it; null: not an approval, or investmentYuan not given (see notAssessed)',
-  }),
-  threshold: z.number().nullable(),
-  thresholdSource: z.enum(['request', 'table']).nullable(),
-  mayRefile: z.boolean(),
-});
-
-const output = z
-  .object({
-    inScope: z
+const filingSchema =
+  DOCUMENTED &&
+  z.object({
+    cycle: z.enum(['regular', 'late_regular', 'in_year', 'not_addressed']),
+    regularDeadline: z
+      .string()
+      .openapi(DOCUMENTED && { description: 'The regular filing deadline for the build year: 30 September of the year before' }),
+    onTime: z
       .boolean()
       .nullable()
-      .openapi({
-        description:
-          'true: municipal and funded or sponsored as in 第三条; false: a county project, or no funding basis and not a sub-project (isSubprojectOfFiscalCapitalProject false); ' +
-          'null: undetermined, no funding basis listed and isSubprojectOfFiscalCapitalProject not given (filing, review and outcome are then null; see notAssessed)',
-      }),
-    scopeReasons: z.array(z.string()),
-    reviewBody: z.string(),
-    filing: filingSchema.nullable(),
-    review: reviewSchema.nullable(),
-    outcome: outcomeSchema.nullable(),
-    notes: z.array(z.string()),
-    notAssessed: z.array(notAssessedSchema).openapi({
-      description:
-        'What the answer could not decide and why: inScope, the 第十条 conditions of an in-year filing not given (by code), filing.accepted (filing not provided for), outcome.reachesThreshold (investmentYuan not given); empty when everything was decided',
-    }),
-  })
-  .openapi('EgovProjectReview');
+      .openapi(
+        DOCUMENTED && {
+          description:
+            'true: filed in the regular cycle by its deadline; false: after it; null: not a regular-cycle filing (in the build year, or more than a year ahead)',
+        },
+      ),
+    accepted: z
+      .boolean()
+      .nullable()
+      .openapi(
+        DOCUMENTED && {
+          description:
+            'true: accepted — regular cycle on time (cycle regular), or an in-year filing with all four 第十条 conditions given true (cycle in_year); ' +
+            'false: not accepted in principle (原则上不受理) — regular deadline missed, or a 第十条 condition given false; ' +
+            'null: undetermined — filing more than a year ahead is not provided for, or an in-year filing with a 第十条 condition not given and none false (see notAssessed)',
+        },
+      ),
+    conditionsNotMet: z
+      .array(z.enum(ANYTIME_CONDITIONS))
+      .openapi(DOCUMENTED && { description: 'the 第十条 conditions given false (a condition not given is not assessed, not listed here)' }),
+  });
+const reviewSchema =
+  DOCUMENTED &&
+  z.object({
+    periodWorkingDays: z.number().int(),
+    soft: z.boolean().openapi(DOCUMENTED && { description: 'true: 「一般应在」, a rule with exceptions' }),
+    startDate: z.string(),
+    deadlineDate: z.string(),
+    countedDays: z.array(z.string()),
+    calendar: z.enum(['weekends_only', 'caller_lists']),
+    warnings: z.array(z.string()),
+  });
+const outcomeSchema =
+  DOCUMENTED &&
+  z.object({
+    outcome: z.enum(REVIEW_OUTCOMES),
+    mayImplement: z.boolean(),
+    financeFundsConstruction: z
+      .boolean()
+      .nullable()
+      .openapi(
+        DOCUMENTED && {
+          description:
+            'true: the finance department funds construction (below the 立项标准); false: deferred or rejected; null: decided in the project approval procedure (approvalPath project_approval_procedure), or investmentYuan not given (see notAssessed)',
+        },
+      ),
+    approvalPath: z.enum(['project_approval_procedure', 'finance_funds_directly']).nullable(),
+    reachesThreshold: z
+      .boolean()
+      .nullable()
+      .openapi(
+        DOCUMENTED && {
+          description:
+            'true: the investment reaches the 立项标准 (达到: the bound included); false: below it; null: not an approval, or investmentYuan not given (see notAssessed)',
+        },
+      ),
+    threshold: z.number().nullable(),
+    thresholdSource: z.enum(['request', 'table']).nullable(),
+    mayRefile: z.boolean(),
+  });
+
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      inScope: z
+        .boolean()
+        .nullable()
+        .openapi(
+          DOCUMENTED && {
+            description:
+              'true: municipal and funded or sponsored as in 第三条; false: a county project, or no funding basis and not a sub-project (isSubprojectOfFiscalCapitalProject false); ' +
+              'null: undetermined, no funding basis listed and isSubprojectOfFiscalCapitalProject not given (filing, review and outcome are then null; see notAssessed)',
+          },
+        ),
+      scopeReasons: z.array(z.string()),
+      reviewBody: z.string(),
+      filing: filingSchema.nullable(),
+      review: reviewSchema.nullable(),
+      outcome: outcomeSchema.nullable(),
+      notes: z.array(z.string()),
+      notAssessed: z.array(notAssessedSchema).openapi(
+        DOCUMENTED && {
+          description:
+            'What the answer could not decide and why: inScope, the 第十条 conditions of an in-year filing not given (by code), filing.accepted (filing not provided for), outcome.reachesThreshold (investmentYuan not given); empty when everything was decided',
+        },
+      ),
+    })
+    .openapi('EgovProjectReview');
 
 const OUTCOME_ZH = { approve: '同意实施', defer: '暂缓实施', reject: '不予实施' } as const;
 const WEEKDAY_ZH = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'] as const;

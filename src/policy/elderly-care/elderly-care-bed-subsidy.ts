@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../../documented';
 import { failsWith } from '../../engine/issue';
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, tableRef } from '../../engine/calculator';
@@ -31,53 +32,64 @@ import type { elderlyCare as EC } from './table';
 
 const input = z
   .object({
-    date: isoDate('Date on which the rules apply (e.g. the date of the subsidy decision)'),
+    date: isoDate(DOCUMENTED && 'Date on which the rules apply (e.g. the date of the subsidy decision)'),
     institutionType: z
       .enum(['nursing', 'assisted_living', 'other'])
-      .openapi({ description: 'nursing: 护理型; assisted_living: 助养型; other' }),
-    privatelyRun: z.boolean().openapi({ description: '民办 (privately run)' }),
-    nonProfit: z.boolean().openapi({ description: '非营利性 (non-profit)' }),
-    cityLevel: z.boolean().openapi({ description: '市本级 (a city-level institution)' }),
+      .openapi(DOCUMENTED && { description: 'nursing: 护理型; assisted_living: 助养型; other' }),
+    privatelyRun: z.boolean().openapi(DOCUMENTED && { description: '民办 (privately run)' }),
+    nonProfit: z.boolean().openapi(DOCUMENTED && { description: '非营利性 (non-profit)' }),
+    cityLevel: z.boolean().openapi(DOCUMENTED && { description: '市本级 (a city-level institution)' }),
     nursingOccupancyRatio: z
       .number()
       .min(0)
       .max(1)
       .refine((n) => decimalPlaces(n) <= 6, failsWith('too-many-decimals', { zh: '最多六位小数', en: 'has more than six decimals' }))
-      .openapi({
-        description: '护理老年人入住率 as a fraction between 0 and 1 (at most six decimals), computed by the caller',
-        example: 0.75,
-      }),
+      .openapi(
+        DOCUMENTED && {
+          description: '护理老年人入住率 as a fraction between 0 and 1 (at most six decimals), computed by the caller',
+          example: 0.75,
+        },
+      ),
     baseSubsidyPerBed: yuan(
-      '一次性床位建设补贴 per bed (yuan); not published in 86号 — default: the workbook value, if a maintainer has filled it',
+      DOCUMENTED && '一次性床位建设补贴 per bed (yuan); not published in 86号 — default: the workbook value, if a maintainer has filled it',
     ).optional(),
-    beds: z.number().int().min(1).max(MAX_COUNT).openapi({ description: 'Beds counted for the one-off subsidy', example: 50 }),
+    beds: z
+      .number()
+      .int()
+      .min(1)
+      .max(MAX_COUNT)
+      .openapi(DOCUMENTED && { description: 'Beds counted for the one-off subsidy', example: 50 }),
   })
   .strict();
 
-const conditionSchema = z
-  .object({
-    id: z.enum(['city_level', 'privately_run', 'non_profit', 'nursing_type', 'nursing_occupancy']),
-    met: z.boolean(),
-    actual: z.union([z.boolean(), z.number(), z.string()]),
-    required: z.union([z.boolean(), z.number(), z.string()]),
-    bound: z.enum(['inclusive']).optional(),
-    citation: z.string(),
-  })
-  .openapi('BedSubsidyCondition');
+const conditionSchema =
+  DOCUMENTED &&
+  z
+    .object({
+      id: z.enum(['city_level', 'privately_run', 'non_profit', 'nursing_type', 'nursing_occupancy']),
+      met: z.boolean(),
+      actual: z.union([z.boolean(), z.number(), z.string()]),
+      required: z.union([z.boolean(), z.number(), z.string()]),
+      bound: z.enum(['inclusive']).optional(),
+      citation: z.string(),
+    })
+    .openapi('BedSubsidyCondition');
 
-const output = z
-  .object({
-    upliftApplies: z.boolean(),
-    conditions: z.array(conditionSchema),
-    upliftRate: z.number(),
-    basePerBed: yuanOut('one-off subsidy per bed used'),
-    baseSource: z.enum(['request', 'table']),
-    beds: z.number().int(),
-    baseSubsidy: yuanOut('per bed × beds'),
-    uplift: yuanOut('rate × baseSubsidy when the top-up applies, else 0'),
-    total: yuanOut('baseSubsidy + uplift'),
-  })
-  .openapi('ElderlyCareBedSubsidy');
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      upliftApplies: z.boolean(),
+      conditions: z.array(conditionSchema),
+      upliftRate: z.number(),
+      basePerBed: yuanOut(DOCUMENTED && 'one-off subsidy per bed used'),
+      baseSource: z.enum(['request', 'table']),
+      beds: z.number().int(),
+      baseSubsidy: yuanOut(DOCUMENTED && 'per bed × beds'),
+      uplift: yuanOut(DOCUMENTED && 'rate × baseSubsidy when the top-up applies, else 0'),
+      total: yuanOut(DOCUMENTED && 'baseSubsidy + uplift'),
+    })
+    .openapi('ElderlyCareBedSubsidy');
 
 type Condition = z.output<typeof conditionSchema>;
 type Request = z.output<typeof input>;

@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../../documented';
 import { z } from '@hono/zod-openapi';
 import {
   type Area,
@@ -46,68 +47,81 @@ const ENCOURAGED = true; // 「鼓励」
 
 const blockSchema = z
   .object({
-    id: z.string().max(64).optional().openapi({ description: 'Block name or number (optional)' }),
-    residentialFloorArea: squareMetres('街区居住用地总建筑面积: total floor area on the block’s residential land (m²)', { positive: true }),
+    id: z
+      .string()
+      .max(64)
+      .optional()
+      .openapi(DOCUMENTED && { description: 'Block name or number (optional)' }),
+    residentialFloorArea: squareMetres(DOCUMENTED && '街区居住用地总建筑面积: total floor area on the block’s residential land (m²)', {
+      positive: true,
+    }),
   })
   .strict()
   .openapi('ControlUnitBlock');
 
 const input = z
   .object({
-    date: isoDate('Date on which the rules apply (e.g. the date the planning conditions are set)'),
-    projectTotalFloorArea: squareMetres('项目总建筑面积: total floor area of the residential project (m², > 0)', { positive: true }),
+    date: isoDate(DOCUMENTED && 'Date on which the rules apply (e.g. the date the planning conditions are set)'),
+    projectTotalFloorArea: squareMetres(DOCUMENTED && '项目总建筑面积: total floor area of the residential project (m², > 0)', {
+      positive: true,
+    }),
     blocks: z
       .array(blockSchema)
       .min(1)
       .max(50)
       .optional()
-      .openapi({ description: 'Control-unit blocks (控制单元街区) for the encouraged concentrated provision' }),
-    providedArea: squareMetres('Net internal floor area (套内建筑面积) of the complete units provided (m²), for a compliance check', {
-      positive: false,
-    }).optional(),
+      .openapi(DOCUMENTED && { description: 'Control-unit blocks (控制单元街区) for the encouraged concentrated provision' }),
+    providedArea: squareMetres(
+      DOCUMENTED && 'Net internal floor area (套内建筑面积) of the complete units provided (m²), for a compliance check',
+      {
+        positive: false,
+      },
+    ).optional(),
   })
   .strict();
 
-const output = z
-  .object({
-    project: z.object({
-      ratio: z.number(),
-      ratioArea: areaOut('ratio × project total floor area (m², exact)'),
-      minimumArea: areaOut('minimum area (m²)'),
-      requiredArea: areaOut('required net internal floor area = max(ratioArea, minimumArea) (m²)'),
-      binding: z.enum(['ratio', 'minimum', 'both']),
-      areaBasis: z.string(),
-      mandatory: z.boolean(),
-    }),
-    blocks: z
-      .object({
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      project: z.object({
         ratio: z.number(),
-        encouraged: z.boolean(),
-        perBlock: z.array(
-          z.object({
-            id: z.string().nullable(),
-            residentialFloorArea: z.number(),
-            requiredArea: areaOut('block ratio × block residential floor area (m², exact)'),
+        ratioArea: areaOut(DOCUMENTED && 'ratio × project total floor area (m², exact)'),
+        minimumArea: areaOut(DOCUMENTED && 'minimum area (m²)'),
+        requiredArea: areaOut(DOCUMENTED && 'required net internal floor area = max(ratioArea, minimumArea) (m²)'),
+        binding: z.enum(['ratio', 'minimum', 'both']),
+        areaBasis: z.string(),
+        mandatory: z.boolean(),
+      }),
+      blocks: z
+        .object({
+          ratio: z.number(),
+          encouraged: z.boolean(),
+          perBlock: z.array(
+            z.object({
+              id: z.string().nullable(),
+              residentialFloorArea: z.number(),
+              requiredArea: areaOut(DOCUMENTED && 'block ratio × block residential floor area (m², exact)'),
+            }),
+          ),
+          totalRequiredArea: areaOut(DOCUMENTED && 'sum of the block figures (m²)'),
+        })
+        .nullable(),
+      compliance: z
+        .object({
+          providedArea: z.number(),
+          requiredArea: z.number(),
+          compliant: z.boolean(),
+          shortfall: areaOut(DOCUMENTED && 'max(0, required − provided) (m²)'),
+          shortfallSettlement: z.object({
+            rate: yuanOut(DOCUMENTED && 'cash rate per m² (CNY/m²)').nullable(),
+            cash: yuanOut(DOCUMENTED && 'rate × shortfall (yuan)').nullable(),
+            missing: z.array(missingSchema),
           }),
-        ),
-        totalRequiredArea: areaOut('sum of the block figures (m²)'),
-      })
-      .nullable(),
-    compliance: z
-      .object({
-        providedArea: z.number(),
-        requiredArea: z.number(),
-        compliant: z.boolean(),
-        shortfall: areaOut('max(0, required − provided) (m²)'),
-        shortfallSettlement: z.object({
-          rate: yuanOut('cash rate per m² (CNY/m²)').nullable(),
-          cash: yuanOut('rate × shortfall (yuan)').nullable(),
-          missing: z.array(missingSchema),
-        }),
-      })
-      .nullable(),
-  })
-  .openapi('ElderlyCareHousingFacility');
+        })
+        .nullable(),
+    })
+    .openapi('ElderlyCareHousingFacility');
 
 type P = Params<typeof EC>;
 type Blocks = NonNullable<z.output<typeof output>['blocks']>;

@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../../documented';
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, tableRef } from '../../engine/calculator';
 import { EngineError, type FieldIssue, refused } from '../../engine/errors';
@@ -31,39 +32,59 @@ type Class = (typeof CLASSES)[number];
 
 const companyInput = z
   .object({
-    id: z.string().min(1).max(64).openapi({ description: 'Firm identifier, unique in the request', example: 'A' }),
+    id: z
+      .string()
+      .min(1)
+      .max(64)
+      .openapi(DOCUMENTED && { description: 'Firm identifier, unique in the request', example: 'A' }),
     taxPaid: yuan(
-      'Tax contribution of the evaluation period (税收贡献, yuan); its definition is not published (performance.metric.tax_definition), the evaluating authority supplies it',
+      DOCUMENTED &&
+        'Tax contribution of the evaluation period (税收贡献, yuan); its definition is not published (performance.metric.tax_definition), the evaluating authority supplies it',
     ),
     emissionRightsTonnes: tonnes(
-      'Emission-right indicators held (吨排污权指标) in the pollutants of ranking_pollutants for the industry, summed; > 0, at most 4 decimals',
+      DOCUMENTED &&
+        'Emission-right indicators held (吨排污权指标) in the pollutants of ranking_pollutants for the industry, summed; > 0, at most 4 decimals',
       { positive: true },
     ),
-    exclusions: z.array(z.string().min(1).max(64)).max(10).default([]).openapi({
-      description:
-        'Codes of the sheet class_exclusions that apply to the firm: reduction-task-unmet-no-purchase, major-environmental-violation, initial-right-not-paid',
-      example: [],
-    }),
+    exclusions: z
+      .array(z.string().min(1).max(64))
+      .max(10)
+      .default([])
+      .openapi(
+        DOCUMENTED && {
+          description:
+            'Codes of the sheet class_exclusions that apply to the firm: reduction-task-unmet-no-purchase, major-environmental-violation, initial-right-not-paid',
+          example: [],
+        },
+      ),
   })
   .strict()
   .openapi('EvaluatedFirm');
 
 const input = z
   .object({
-    industry: z.string().min(1).max(64).openapi({
-      description:
-        'Industry code of the sheet industries with performance_evaluated = yes: dyeing, paper, tanning, chemicals, electroplating, thermal-power (热电)',
-      example: 'dyeing',
-    }),
-    date: dateOrToday('Evaluation date (the table rows in force on it apply)'),
+    industry: z
+      .string()
+      .min(1)
+      .max(64)
+      .openapi(
+        DOCUMENTED && {
+          description:
+            'Industry code of the sheet industries with performance_evaluated = yes: dyeing, paper, tanning, chemicals, electroplating, thermal-power (热电)',
+          example: 'dyeing',
+        },
+      ),
+    date: dateOrToday(DOCUMENTED && 'Evaluation date (the table rows in force on it apply)'),
     companies: z
       .array(companyInput)
       .min(1)
       .max(MAX_COMPANIES, { error: `at most ${MAX_COMPANIES} firms` })
-      .openapi({
-        description:
-          'Every evaluated firm of the industry: the ranking is city-wide (统一排序), the thirds are computed over exactly these firms',
-      }),
+      .openapi(
+        DOCUMENTED && {
+          description:
+            'Every evaluated firm of the industry: the ranking is city-wide (统一排序), the thirds are computed over exactly these firms',
+        },
+      ),
   })
   .strict()
   .superRefine((r, ctx) => {
@@ -82,41 +103,53 @@ const input = z
 const positionRules = ['top-third', 'middle-third', 'bottom-third', 'straddles-boundary'] as const;
 const groups = ['encouraged-top-10pct', 'encouraged', 'general', 'other'] as const;
 
-const companyOut = z
-  .object({
-    id: z.string(),
-    taxPerTonne: yuanOut('tax per tonne, rounded half-up to the fen (display only: ranking uses exact values)'),
-    rank: z.number().int().openapi({ description: 'Standard competition rank (1224): 1 + number of firms with a strictly better metric' }),
-    positionFrom: z.number().int(),
-    positionTo: z.number().int(),
-    positionClass: z.enum(CLASSES).openapi({ description: 'Class from the positions alone' }),
-    class: z.enum(CLASSES).openapi({ description: 'Final class after exclusions' }),
-    rule: z
-      .string()
-      .openapi({ description: 'top-third, middle-third, bottom-third, straddles-boundary, forced-other:<code> or not-encouraged:<code>' }),
-    exclusionsApplied: z.array(z.string()),
-    reductionTaskGroup: z.enum(groups).nullable(),
-    reductionTaskFactor: z
-      .number()
-      .nullable()
-      .openapi({ description: 'Multiple of the city-average reduction task (not published, so no tonnage)' }),
-    reductionTaskDiscretionary: z.boolean().nullable().openapi({ description: 'true: 「可为」, a ceiling the authority may grant' }),
-    citation: z.string(),
-  })
-  .openapi('FirmClass');
+const companyOut =
+  DOCUMENTED &&
+  z
+    .object({
+      id: z.string(),
+      taxPerTonne: yuanOut(DOCUMENTED && 'tax per tonne, rounded half-up to the fen (display only: ranking uses exact values)'),
+      rank: z
+        .number()
+        .int()
+        .openapi(DOCUMENTED && { description: 'Standard competition rank (1224): 1 + number of firms with a strictly better metric' }),
+      positionFrom: z.number().int(),
+      positionTo: z.number().int(),
+      positionClass: z.enum(CLASSES).openapi(DOCUMENTED && { description: 'Class from the positions alone' }),
+      class: z.enum(CLASSES).openapi(DOCUMENTED && { description: 'Final class after exclusions' }),
+      rule: z.string().openapi(
+        DOCUMENTED && {
+          description: 'top-third, middle-third, bottom-third, straddles-boundary, forced-other:<code> or not-encouraged:<code>',
+        },
+      ),
+      exclusionsApplied: z.array(z.string()),
+      reductionTaskGroup: z.enum(groups).nullable(),
+      reductionTaskFactor: z
+        .number()
+        .nullable()
+        .openapi(DOCUMENTED && { description: 'Multiple of the city-average reduction task (not published, so no tonnage)' }),
+      reductionTaskDiscretionary: z
+        .boolean()
+        .nullable()
+        .openapi(DOCUMENTED && { description: 'true: 「可为」, a ceiling the authority may grant' }),
+      citation: z.string(),
+    })
+    .openapi('FirmClass');
 
-const output = z
-  .object({
-    industry: z.string(),
-    date: z.string(),
-    firmCount: z.number().int(),
-    bands: z.number().int(),
-    pollutantsCounted: z.array(z.string()),
-    counts: z.object({ encouraged: z.number().int(), general: z.number().int(), other: z.number().int() }),
-    companies: z.array(companyOut),
-    notes: z.array(z.string()),
-  })
-  .openapi('EmissionRightsClasses');
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      industry: z.string(),
+      date: z.string(),
+      firmCount: z.number().int(),
+      bands: z.number().int(),
+      pollutantsCounted: z.array(z.string()),
+      counts: z.object({ encouraged: z.number().int(), general: z.number().int(), other: z.number().int() }),
+      companies: z.array(companyOut),
+      notes: z.array(z.string()),
+    })
+    .openapi('EmissionRightsClasses');
 
 interface Firm {
   index: number;
@@ -518,7 +551,11 @@ export const emissionRightsClass = defineCalculator({
       firmCount: n,
       bands: bands.n,
       pollutantsCounted: pollutants,
-      counts: { encouraged: count('encouraged'), general: count('general'), other: count('other') },
+      counts: {
+        encouraged: count('encouraged'),
+        general: count('general'),
+        other: count('other'),
+      },
       companies,
       notes,
     };

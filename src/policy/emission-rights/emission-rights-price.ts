@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../../documented';
 import { failsWith } from '../../engine/issue';
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, tableRef } from '../../engine/calculator';
@@ -22,25 +23,34 @@ import { CLASSES, PURPOSES } from './codes';
 
 const input = z
   .object({
-    class: z.enum(CLASSES).openapi({
-      description:
-        'Performance class 绩效类别. For reduction-purchase: the worst class of the reduction five-year-plan period (reduction_purchase.class_basis)',
-    }),
-    purpose: z
-      .enum(PURPOSES)
-      .openapi({ description: 'paid-use 有偿使用 (二（二）3 一是); lease 政府租赁 (二是); reduction-purchase 为完成减排任务购买 (三是)' }),
+    class: z.enum(CLASSES).openapi(
+      DOCUMENTED && {
+        description:
+          'Performance class 绩效类别. For reduction-purchase: the worst class of the reduction five-year-plan period (reduction_purchase.class_basis)',
+      },
+    ),
+    purpose: z.enum(PURPOSES).openapi(
+      DOCUMENTED && {
+        description: 'paid-use 有偿使用 (二（二）3 一是); lease 政府租赁 (二是); reduction-purchase 为完成减排任务购买 (三是)',
+      },
+    ),
     basePrice: yuan(
-      'Government base price 基准价 per tonne (yuan), set by the price department and not published in the gazette; > 0, at most 2 decimals',
+      DOCUMENTED &&
+        'Government base price 基准价 per tonne (yuan), set by the price department and not published in the gazette; > 0, at most 2 decimals',
     ).refine((n) => n !== 0, failsWith('too-small', { zh: '须大于 0', en: 'must be greater than 0' })), // negatives are refused by yuan()
-    tonnes: tonnes(`Tonnes bought or leased, in the same basis as basePrice; > 0, at most ${TONNE_DECIMALS} decimals`, { positive: true }),
-    date: dateOrToday('Date of the purchase (the price_multipliers rows in force on it apply)'),
+    tonnes: tonnes(DOCUMENTED && `Tonnes bought or leased, in the same basis as basePrice; > 0, at most ${TONNE_DECIMALS} decimals`, {
+      positive: true,
+    }),
+    date: dateOrToday(DOCUMENTED && 'Date of the purchase (the price_multipliers rows in force on it apply)'),
     purchasedTotalTonnes: tonnes(
-      'Lease cap check: the firm’s total purchased emission rights (排污权购买总量); give with alreadyLeasedTonnes',
+      DOCUMENTED && 'Lease cap check: the firm’s total purchased emission rights (排污权购买总量); give with alreadyLeasedTonnes',
     ).optional(),
     alreadyLeasedTonnes: tonnes(
-      'Lease cap check: tonnes already leased (租赁总量 before this lease); give with purchasedTotalTonnes',
+      DOCUMENTED && 'Lease cap check: tonnes already leased (租赁总量 before this lease); give with purchasedTotalTonnes',
     ).optional(),
-    requiredReductionTonnes: tonnes('Reduction-purchase cap check: the cut the firm must make (减排应削减的污染物总量)').optional(),
+    requiredReductionTonnes: tonnes(
+      DOCUMENTED && 'Reduction-purchase cap check: the cut the firm must make (减排应削减的污染物总量)',
+    ).optional(),
   })
   .strict()
   .superRefine((r, ctx) => {
@@ -58,21 +68,25 @@ const input = z
     }
   });
 
-const output = z
-  .object({
-    class: z.enum(CLASSES),
-    purpose: z.enum(PURPOSES),
-    allowed: z.literal(true),
-    multiplier: z.number().openapi({ description: 'Multiple of the base price (price_multipliers.multiplier)' }),
-    basePrice: yuanOut('base price per tonne, as given'),
-    unitPrice: yuanOut('base price × multiplier, rounded half-up to the fen'),
-    tonnes: z.number(),
-    price: yuanOut('unit price × tonnes, rounded half-up to the fen'),
-    priceBasisZh: z.string(),
-    capChecked: z.boolean().openapi({ description: 'true when the optional lease or reduction cap inputs were given and checked' }),
-    citation: z.string(),
-  })
-  .openapi('EmissionRightsPrice');
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      class: z.enum(CLASSES),
+      purpose: z.enum(PURPOSES),
+      allowed: z.literal(true),
+      multiplier: z.number().openapi(DOCUMENTED && { description: 'Multiple of the base price (price_multipliers.multiplier)' }),
+      basePrice: yuanOut(DOCUMENTED && 'base price per tonne, as given'),
+      unitPrice: yuanOut(DOCUMENTED && 'base price × multiplier, rounded half-up to the fen'),
+      tonnes: z.number(),
+      price: yuanOut(DOCUMENTED && 'unit price × tonnes, rounded half-up to the fen'),
+      priceBasisZh: z.string(),
+      capChecked: z
+        .boolean()
+        .openapi(DOCUMENTED && { description: 'true when the optional lease or reduction cap inputs were given and checked' }),
+      citation: z.string(),
+    })
+    .openapi('EmissionRightsPrice');
 
 const PURPOSE_EN: Record<(typeof PURPOSES)[number], string> = {
   'paid-use': 'buy emission rights for paid use',

@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../../documented';
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, tableRef } from '../../engine/calculator';
 import { ageOn, isoDate, yearSchema, yuanOf, yuanOut } from '../../engine/inputs';
@@ -18,10 +19,13 @@ const MONTHS_PER_YEAR = 12;
 
 const input = z
   .object({
-    year: yearSchema('Year of the credit (the age on 1 January of that year sets the band)'),
-    scheme: z.enum(['A', 'B']).default('B').openapi({ description: 'A: 统账一 (no personal account); B: 统账二 (default)' }),
-    status: z.enum(['employed', 'retired']).openapi({ description: '在职 employed (incl. 双缴双保人员) / 退休 retired' }),
-    birthDate: isoDate('Date of birth'),
+    year: yearSchema(DOCUMENTED && 'Year of the credit (the age on 1 January of that year sets the band)'),
+    scheme: z
+      .enum(['A', 'B'])
+      .default('B')
+      .openapi(DOCUMENTED && { description: 'A: 统账一 (no personal account); B: 统账二 (default)' }),
+    status: z.enum(['employed', 'retired']).openapi(DOCUMENTED && { description: '在职 employed (incl. 双缴双保人员) / 退休 retired' }),
+    birthDate: isoDate(DOCUMENTED && 'Date of birth'),
   })
   .strict()
   .superRefine((r, ctx) => {
@@ -33,21 +37,31 @@ const input = z
       });
   });
 
-const output = z
-  .object({
-    year: z.number().int(),
-    scheme: z.enum(['A', 'B']),
-    hasAccount: z.boolean().openapi({ description: '有个人账户 has a personal account (scheme A: none)' }),
-    ageOnFirstJanuary: z.number().int(),
-    band: z.string().nullable().openapi({
-      description: '划入档次 band: the account_credit row used (status and its age bounds, as in the sheet)',
-      example: 'employed, age ≤ 35',
-    }),
-    monthlyCredit: yuanOut('monthly credit 每月划入').nullable(),
-    annualCredit: yuanOut('credit for the year: 12 × monthly').nullable(),
-    reason: z.string().nullable().openapi({ description: '说明 why there is no account (scheme A)' }),
-  })
-  .openapi('EmployeeMedicalAccount');
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      year: z.number().int(),
+      scheme: z.enum(['A', 'B']),
+      hasAccount: z.boolean().openapi(DOCUMENTED && { description: '有个人账户 has a personal account (scheme A: none)' }),
+      ageOnFirstJanuary: z.number().int(),
+      band: z
+        .string()
+        .nullable()
+        .openapi(
+          DOCUMENTED && {
+            description: '划入档次 band: the account_credit row used (status and its age bounds, as in the sheet)',
+            example: 'employed, age ≤ 35',
+          },
+        ),
+      monthlyCredit: yuanOut(DOCUMENTED && 'monthly credit 每月划入').nullable(),
+      annualCredit: yuanOut(DOCUMENTED && 'credit for the year: 12 × monthly').nullable(),
+      reason: z
+        .string()
+        .nullable()
+        .openapi(DOCUMENTED && { description: '说明 why there is no account (scheme A)' }),
+    })
+    .openapi('EmployeeMedicalAccount');
 
 type P = Params<typeof EMI>;
 

@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../../documented';
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, tableRef } from '../../engine/calculator';
 import { refused } from '../../engine/errors';
@@ -26,22 +27,29 @@ type P = Params<typeof EMI>;
 /** 12 months a year: the monthly base is a twelfth of the annual base; annual amounts are 12 × monthly. */
 const MONTHS_PER_YEAR = 12;
 
-const count = (description: string) => z.number().int().nonnegative().max(MAX_COUNT).openapi({ description });
+const count = (description: string) =>
+  z
+    .number()
+    .int()
+    .nonnegative()
+    .max(MAX_COUNT)
+    .openapi(DOCUMENTED && { description });
 
 const input = z
   .object({
-    year: yearSchema('Contribution year; the rates and parameters in force on 1 January of that year are used'),
-    scheme: z.enum(['A', 'B']).openapi({ description: 'A: 统账一; B: 统账二 (第十条)' }),
+    year: yearSchema(DOCUMENTED && 'Contribution year; the rates and parameters in force on 1 January of that year are used'),
+    scheme: z.enum(['A', 'B']).openapi(DOCUMENTED && { description: 'A: 统账一; B: 统账二 (第十条)' }),
     category: z
       .enum(['employer', 'self-employed'])
       .default('employer')
-      .openapi({ description: 'employer: 用人单位 by headcount; self-employed: 自谋职业人员 (第十二条)' }),
+      .openapi(DOCUMENTED && { description: 'employer: 用人单位 by headcount; self-employed: 自谋职业人员 (第十二条)' }),
     employed: count(
-      'employer: in-service employees 在职职工 (incl. 双缴双保), default 0; self-employed: number of persons, default 1',
+      DOCUMENTED && 'employer: in-service employees 在职职工 (incl. 双缴双保), default 0; self-employed: number of persons, default 1',
     ).optional(),
-    retired: count('Retired employees 退休职工人数 (employer only; must be 0 for self-employed)').default(0),
+    retired: count(DOCUMENTED && 'Retired employees 退休职工人数 (employer only; must be 0 for self-employed)').default(0),
     base: yuan(
-      'Annual contribution base 缴费基数 (上上年度市区全社会在岗职工平均工资, yuan a year). Not published in the gazette: give it here, else the table value is used (422 not-published while it has none)',
+      DOCUMENTED &&
+        'Annual contribution base 缴费基数 (上上年度市区全社会在岗职工平均工资, yuan a year). Not published in the gazette: give it here, else the table value is used (422 not-published while it has none)',
     ).optional(),
   })
   .strict()
@@ -55,54 +63,69 @@ const input = z
     }
   });
 
-const ratioOut = (description: string) => z.number().nullable().openapi({ description });
-const moneyOrNull = (description: string) => z.number().nullable().openapi({ description });
+const ratioOut = (description: string) =>
+  z
+    .number()
+    .nullable()
+    .openapi(DOCUMENTED && { description });
+const moneyOrNull = (description: string) =>
+  z
+    .number()
+    .nullable()
+    .openapi(DOCUMENTED && { description });
 const amounts = (what: string) =>
   z.object({
-    employer: yuanOut(`${what}: employer part`),
-    employee: yuanOut(`${what}: employee part (self-employed: the whole amount)`),
-    total: yuanOut(`${what}: total`),
+    employer: yuanOut(DOCUMENTED && `${what}: employer part`),
+    employee: yuanOut(DOCUMENTED && `${what}: employee part (self-employed: the whole amount)`),
+    total: yuanOut(DOCUMENTED && `${what}: total`),
   });
 
-const output = z
-  .object({
-    year: z.number().int(),
-    scheme: z.enum(['A', 'B']),
-    category: z.enum(['employer', 'self-employed']),
-    persons: z.object({ employed: z.number().int(), retired: z.number().int() }),
-    base: yuanOut('annual contribution base used'),
-    baseSource: z.enum(['request', 'table']).openapi({
-      description: 'request: the base given in the request (the gazette does not publish it); table: parameter contribution.base',
-    }),
-    notice: z.string().nullable().openapi({ description: 'Set when the base comes from the request: says the source does not publish it' }),
-    monthlyBase: yuanOut('base ÷ 12, half-up to the fen'),
-    rates: z.object({
-      employerPerEmployed: ratioOut('employer rate per in-service employee'),
-      employerPerRetired: ratioOut('employer rate per retired employee (employer only)'),
-      employee: ratioOut('employee rate (in-service)'),
-      employeePerRetired: ratioOut('employee rate for retirees (employer only; 0 while only in-service employees pay)'),
-      combined: ratioOut('self-employed: employer + employee rates'),
-    }),
-    perPersonMonthly: z.object({
-      employerPerEmployed: moneyOrNull('employer, per in-service employee a month'),
-      employerPerRetired: moneyOrNull('employer, per retired employee a month'),
-      employee: moneyOrNull('employee, per in-service employee a month'),
-      employeePerRetired: moneyOrNull('employee share per retiree a month (0 while only in-service employees pay)'),
-      selfEmployed: moneyOrNull('self-employed, per person a month'),
-    }),
-    monthly: amounts('monthly'),
-    annual: amounts('annual (12 × monthly)'),
-    criticalIllness: z
-      .object({
-        rate: z.number(),
-        perPersonAnnual: yuanOut('base × rate'),
-        fromPooledFund: yuanOut('base × pooled-fund share'),
-        fromPublicFinance: yuanOut('base × public-finance share'),
-        includedInTotal: z.literal(false),
-      })
-      .openapi({ description: '职工大病保险 funding (第三十条), for information: not an extra contribution' }),
-  })
-  .openapi('EmployeeMedicalContribution');
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      year: z.number().int(),
+      scheme: z.enum(['A', 'B']),
+      category: z.enum(['employer', 'self-employed']),
+      persons: z.object({ employed: z.number().int(), retired: z.number().int() }),
+      base: yuanOut(DOCUMENTED && 'annual contribution base used'),
+      baseSource: z.enum(['request', 'table']).openapi(
+        DOCUMENTED && {
+          description: 'request: the base given in the request (the gazette does not publish it); table: parameter contribution.base',
+        },
+      ),
+      notice: z
+        .string()
+        .nullable()
+        .openapi(DOCUMENTED && { description: 'Set when the base comes from the request: says the source does not publish it' }),
+      monthlyBase: yuanOut(DOCUMENTED && 'base ÷ 12, half-up to the fen'),
+      rates: z.object({
+        employerPerEmployed: ratioOut(DOCUMENTED && 'employer rate per in-service employee'),
+        employerPerRetired: ratioOut(DOCUMENTED && 'employer rate per retired employee (employer only)'),
+        employee: ratioOut(DOCUMENTED && 'employee rate (in-service)'),
+        employeePerRetired: ratioOut(DOCUMENTED && 'employee rate for retirees (employer only; 0 while only in-service employees pay)'),
+        combined: ratioOut(DOCUMENTED && 'self-employed: employer + employee rates'),
+      }),
+      perPersonMonthly: z.object({
+        employerPerEmployed: moneyOrNull(DOCUMENTED && 'employer, per in-service employee a month'),
+        employerPerRetired: moneyOrNull(DOCUMENTED && 'employer, per retired employee a month'),
+        employee: moneyOrNull(DOCUMENTED && 'employee, per in-service employee a month'),
+        employeePerRetired: moneyOrNull(DOCUMENTED && 'employee share per retiree a month (0 while only in-service employees pay)'),
+        selfEmployed: moneyOrNull(DOCUMENTED && 'self-employed, per person a month'),
+      }),
+      monthly: amounts('monthly'),
+      annual: amounts('annual (12 × monthly)'),
+      criticalIllness: z
+        .object({
+          rate: z.number(),
+          perPersonAnnual: yuanOut(DOCUMENTED && 'base × rate'),
+          fromPooledFund: yuanOut(DOCUMENTED && 'base × pooled-fund share'),
+          fromPublicFinance: yuanOut(DOCUMENTED && 'base × public-finance share'),
+          includedInTotal: z.literal(false),
+        })
+        .openapi(DOCUMENTED && { description: '职工大病保险 funding (第三十条), for information: not an extra contribution' }),
+    })
+    .openapi('EmployeeMedicalContribution');
 
 type Req = z.output<typeof input>;
 

@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../../documented';
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, tableRef } from '../../engine/calculator';
 import { isoDate, MAX_CLAIMS, MAX_COUNT, yearSchema, yuan, yuanOf, yuanOut } from '../../engine/inputs';
@@ -46,40 +47,46 @@ type Fens = { eligible: Fen; pooledFund: Fen; personalAccount: Fen; criticalIlln
 
 const levelSchema = z
   .union([z.literal(1), z.literal(2), z.literal(3)])
-  .openapi({ description: 'Facility level 医疗机构级别: 1 一级及以下/社区, 2 二级/县级, 3 三级/市级' });
+  .openapi(DOCUMENTED && { description: 'Facility level 医疗机构级别: 1 一级及以下/社区, 2 二级/县级, 3 三级/市级' });
 const locationSchema = z
   .enum(['local', 'referral-hangzhou-shanghai', 'referral-other', 'emergency-out-of-city', 'unregistered'])
   .default('local')
-  .openapi({
-    description: 'Where the care took place (市外就医, 第三十三、三十四条); long-term residents elsewhere (异地安置) settle as local',
-  });
+  .openapi(
+    DOCUMENTED && {
+      description: 'Where the care took place (市外就医, 第三十三、三十四条); long-term residents elsewhere (异地安置) settle as local',
+    },
+  );
 
 const outpatientClaim = z
   .object({
     kind: z.literal('outpatient'),
-    date: isoDate('Date of the bill'),
+    date: isoDate(DOCUMENTED && 'Date of the bill'),
     facility: z
       .enum(['community', 'other'])
-      .openapi({ description: 'community: 社区卫生服务机构 with the essential-drug system; other: other facility or pharmacy' }),
-    eligibleAmount: yuan('Eligible amount 符合规定支付范围的费用 (yuan)'),
+      .openapi(
+        DOCUMENTED && { description: 'community: 社区卫生服务机构 with the essential-drug system; other: other facility or pharmacy' },
+      ),
+    eligibleAmount: yuan(DOCUMENTED && 'Eligible amount 符合规定支付范围的费用 (yuan)'),
   })
   .strict()
   .openapi('OutpatientClaim');
 
-const segmentSchema = z.object({ level: levelSchema, eligibleAmount: yuan('Eligible amount of this part of the stay') }).strict();
+const segmentSchema = z
+  .object({ level: levelSchema, eligibleAmount: yuan(DOCUMENTED && 'Eligible amount of this part of the stay') })
+  .strict();
 
 const inpatientClaim = z
   .object({
     kind: z.literal('inpatient'),
-    date: isoDate('Admission date'),
+    date: isoDate(DOCUMENTED && 'Admission date'),
     level: levelSchema.optional(),
-    eligibleAmount: yuan('Eligible amount of the admission (yuan)').optional(),
+    eligibleAmount: yuan(DOCUMENTED && 'Eligible amount of the admission (yuan)').optional(),
     segments: z
       .array(segmentSchema)
       .min(1)
       .max(10)
       .optional()
-      .openapi({ description: 'One admission with transfers between levels (转院): one part per facility, in order' }),
+      .openapi(DOCUMENTED && { description: 'One admission with transfers between levels (转院): one part per facility, in order' }),
     location: locationSchema,
   })
   .strict()
@@ -101,10 +108,16 @@ const inpatientClaim = z
 const designatedDiseaseClaim = z
   .object({
     kind: z.literal('designated-disease'),
-    date: isoDate('Date of the bill'),
-    eligibleAmount: yuan('Eligible amount, including herbalAmount (yuan)'),
-    herbalDoses: z.number().int().nonnegative().max(MAX_COUNT).default(0).openapi({ description: 'Doses (帖) of herbal medicine' }),
-    herbalAmount: yuan('Herbal medicine amount included in eligibleAmount').default(0),
+    date: isoDate(DOCUMENTED && 'Date of the bill'),
+    eligibleAmount: yuan(DOCUMENTED && 'Eligible amount, including herbalAmount (yuan)'),
+    herbalDoses: z
+      .number()
+      .int()
+      .nonnegative()
+      .max(MAX_COUNT)
+      .default(0)
+      .openapi(DOCUMENTED && { description: 'Doses (帖) of herbal medicine' }),
+    herbalAmount: yuan(DOCUMENTED && 'Herbal medicine amount included in eligibleAmount').default(0),
   })
   .strict()
   .superRefine((c, ctx) => {
@@ -119,9 +132,14 @@ const designatedDiseaseClaim = z
 const homeSickbedClaim = z
   .object({
     kind: z.literal('home-sickbed'),
-    date: isoDate('Date the bed was set up'),
-    months: z.number().int().min(1).max(12).openapi({ description: 'Months of the home sickbed (家庭病床)' }),
-    eligibleAmount: yuan('Eligible amount over those months (yuan)'),
+    date: isoDate(DOCUMENTED && 'Date the bed was set up'),
+    months: z
+      .number()
+      .int()
+      .min(1)
+      .max(12)
+      .openapi(DOCUMENTED && { description: 'Months of the home sickbed (家庭病床)' }),
+    eligibleAmount: yuan(DOCUMENTED && 'Eligible amount over those months (yuan)'),
   })
   .strict()
   .openapi('HomeSickbedClaim');
@@ -131,19 +149,23 @@ type Claim = z.output<typeof claimSchema>;
 
 const input = z
   .object({
-    year: yearSchema('Settlement year (calendar year, 第四十五条)'),
+    year: yearSchema(DOCUMENTED && 'Settlement year (calendar year, 第四十五条)'),
     person: z
       .object({
-        scheme: z.enum(['A', 'B']).openapi({ description: 'A: 统账一 (no personal account); B: 统账二' }),
-        status: z.enum(['employed', 'retired']).openapi({ description: '在职 employed / 退休 retired' }),
+        scheme: z.enum(['A', 'B']).openapi(DOCUMENTED && { description: 'A: 统账一 (no personal account); B: 统账二' }),
+        status: z.enum(['employed', 'retired']).openapi(DOCUMENTED && { description: '在职 employed / 退休 retired' }),
         birthDate: isoDate(
-          'Date of birth, on or before 1 January of the settlement year (the age on 1 January of the year sets the account band)',
+          DOCUMENTED &&
+            'Date of birth, on or before 1 January of the settlement year (the age on 1 January of the year sets the account band)',
         ),
-        preLiberationVeteran: z.boolean().default(false).openapi({ description: '建国前参加革命工作的老工人 (第二十九条)' }),
+        preLiberationVeteran: z
+          .boolean()
+          .default(false)
+          .openapi(DOCUMENTED && { description: '建国前参加革命工作的老工人 (第二十九条)' }),
       })
       .strict(),
     currentYearAccount: yuan(
-      'Current-year personal account balance; default 12 × the monthly credit (scheme B), 0 for scheme A',
+      DOCUMENTED && 'Current-year personal account balance; default 12 × the monthly credit (scheme B), 0 for scheme A',
     ).optional(),
     claims: z.array(claimSchema).min(1).max(MAX_CLAIMS),
   })
@@ -173,37 +195,41 @@ const input = z
   });
 
 const splitOut = {
-  eligible: yuanOut('符合规定支付范围的费用 eligible amount'),
-  pooledFund: yuanOut('统筹基金 paid by the pooled fund'),
-  personalAccount: yuanOut('个人账户 paid from the personal account'),
-  criticalIllness: yuanOut('大病保险 paid by critical-illness insurance'),
-  selfBurden: yuanOut('自负 paid by the insured inside the scheme (deductibles, co-payments, above caps)'),
-  selfPay: yuanOut('自费 paid by the insured outside the scheme (out-of-area shares, herbal excess)'),
+  eligible: yuanOut(DOCUMENTED && '符合规定支付范围的费用 eligible amount'),
+  pooledFund: yuanOut(DOCUMENTED && '统筹基金 paid by the pooled fund'),
+  personalAccount: yuanOut(DOCUMENTED && '个人账户 paid from the personal account'),
+  criticalIllness: yuanOut(DOCUMENTED && '大病保险 paid by critical-illness insurance'),
+  selfBurden: yuanOut(DOCUMENTED && '自负 paid by the insured inside the scheme (deductibles, co-payments, above caps)'),
+  selfPay: yuanOut(DOCUMENTED && '自费 paid by the insured outside the scheme (out-of-area shares, herbal excess)'),
 };
 
-const output = z
-  .object({
-    totals: z.object(splitOut),
-    claims: z.array(
-      z.object({
-        index: z.number().int(),
-        kind: z.string(),
-        date: z.string(),
-        ...splitOut,
-        traceSteps: z.array(z.number().int()).openapi({
-          description: 'positions in `trace.steps` of the steps that settled this bill, in order (each step is sent once, in `trace`)',
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      totals: z.object(splitOut),
+      claims: z.array(
+        z.object({
+          index: z.number().int(),
+          kind: z.string(),
+          date: z.string(),
+          ...splitOut,
+          traceSteps: z.array(z.number().int()).openapi(
+            DOCUMENTED && {
+              description: 'positions in `trace.steps` of the steps that settled this bill, in order (each step is sent once, in `trace`)',
+            },
+          ),
         }),
-      }),
-    ),
-    account: z
-      .object({
-        monthlyCredit: yuanOut('monthly credit'),
-        opening: yuanOut('current-year account at the start'),
-        closing: yuanOut('left at the end'),
-      })
-      .nullable(),
-  })
-  .openapi('EmployeeMedicalSettlement');
+      ),
+      account: z
+        .object({
+          monthlyCredit: yuanOut(DOCUMENTED && 'monthly credit'),
+          opening: yuanOut(DOCUMENTED && 'current-year account at the start'),
+          closing: yuanOut(DOCUMENTED && 'left at the end'),
+        })
+        .nullable(),
+    })
+    .openapi('EmployeeMedicalSettlement');
 
 // ---------------------------------------------------------------------------------------------
 // Rules.

@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../../documented';
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, tableRef } from '../../engine/calculator';
 import { ageOn, isoDate, MAX_COUNT, yuan, yuanOf, yuanOut } from '../../engine/inputs';
@@ -30,33 +31,48 @@ import type { employeeMedicalInsurance as EMI } from './table';
 /** 12 months a year (years are counted by month, 第十四条). */
 const MONTHS_PER_YEAR = 12;
 
-const count = (description: string) => z.number().int().nonnegative().max(MAX_COUNT).openapi({ description });
+const count = (description: string) =>
+  z
+    .number()
+    .int()
+    .nonnegative()
+    .max(MAX_COUNT)
+    .openapi(DOCUMENTED && { description });
 
 const yearMonth = z
   .string({ error: 'must be a month YYYY-MM' })
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'must be a month YYYY-MM' })
-  .openapi({
-    description: 'First month without cover (YYYY-MM); months are counted from it to the month of transfer.arrears_counted_until inclusive',
-    example: '2014-03',
-  });
+  .openapi(
+    DOCUMENTED && {
+      description:
+        'First month without cover (YYYY-MM); months are counted from it to the month of transfer.arrears_counted_until inclusive',
+      example: '2014-03',
+    },
+  );
 
 const input = z
   .object({
-    birthDate: isoDate('Date of birth'),
-    applicationDate: isoDate('Date the transfer is applied for and handled (办理); parameters in force on that date are used'),
+    birthDate: isoDate(DOCUMENTED && 'Date of birth'),
+    applicationDate: isoDate(
+      DOCUMENTED && 'Date the transfer is applied for and handled (办理); parameters in force on that date are used',
+    ),
     retirementDate: isoDate(
-      'Retirement date, on or before applicationDate (the transfer is for retirees); required for arrears (interrupted period) and for the contribution-years check',
+      DOCUMENTED &&
+        'Retirement date, on or before applicationDate (the transfer is for retirees); required for arrears (interrupted period) and for the contribution-years check',
     ).optional(),
     interruptedMonths: count(
-      'Months without cover up to the month of transfer.arrears_counted_until, as counted by the caller (give this or interruptionStart)',
+      DOCUMENTED &&
+        'Months without cover up to the month of transfer.arrears_counted_until, as counted by the caller (give this or interruptionStart)',
     ).optional(),
     interruptionStart: yearMonth.optional(),
     sex: z
       .enum(['male', 'female'])
       .optional()
-      .openapi({ description: 'With contributionMonths: check the required contribution years (第十四条)' }),
-    contributionMonths: count('Contribution years in months 医保缴费年限 (with sex)').optional(),
-    base: yuan('Annual contribution base of the year of payment (yuan), used only to price a shortfall of contribution years').optional(),
+      .openapi(DOCUMENTED && { description: 'With contributionMonths: check the required contribution years (第十四条)' }),
+    contributionMonths: count(DOCUMENTED && 'Contribution years in months 医保缴费年限 (with sex)').optional(),
+    base: yuan(
+      DOCUMENTED && 'Annual contribution base of the year of payment (yuan), used only to price a shortfall of contribution years',
+    ).optional(),
   })
   .strict()
   .superRefine((r, ctx) => {
@@ -78,62 +94,80 @@ const input = z
       issue('retirementDate', 'must not be after applicationDate (the transfer is for retirees)');
   });
 
-const output = z
-  .object({
-    applicationDate: z.string(),
-    ageAtApplication: z.number().int(),
-    eligibility: z
-      .object({
-        checked: z.boolean(),
-        exempt: z
-          .boolean()
-          .nullable()
-          .openapi({ description: 'retired before contribution.required_years.exempt_retired_before: no required years (第十四条)' }),
-        requiredMonths: z.number().int().nullable(),
-        contributionMonths: z.number().int().nullable(),
-        meetsRequiredYears: z.boolean().nullable(),
-        shortfallMonths: z.number().int().nullable(),
-        shortfallPayment: z.number().nullable().openapi({ description: 'one-off payment for the missing months (if base given)' }),
-      })
-      .openapi({ description: 'Contribution years check of 第十四条 (only when sex and contributionMonths are given)' }),
-    eligible: z
-      .boolean()
-      .nullable()
-      .openapi({ description: 'false: the contribution years are not met (a decision, see reasons); null: not checked' }),
-    reasons: z.array(z.string()),
-    lumpSum: z
-      .object({
-        years: z.number().int(),
-        full: yuanOut('years × fee per year'),
-        reduction: z.number(),
-        payable: yuanOut('full × reduction'),
-      })
-      .nullable(),
-    arrears: z
-      .object({
-        applicable: z
-          .boolean()
-          .nullable()
-          .openapi({
-            description:
-              'true: arrears are due; false: none (retired on or after transfer.arrears_retired_before, or no month to count); ' +
-              'null: not assessed, no interrupted period given (interruptedMonths / interruptionStart; 0 months = none) while the rule could apply',
-          }),
-        months: z.number().int().nullable().openapi({ description: 'null when not assessed' }),
-        full: yuanOut('months × monthly base × rate (null when not assessed)').nullable(),
-        payable: yuanOut('full × reduction (null when not assessed)').nullable(),
-        reason: z.string().nullable(),
-      })
-      .nullable(),
-    total: yuanOut(
-      'lump sum + arrears, payable; null when not eligible or when the arrears are not assessed (arrears.applicable null): lumpSum.payable is then the part known',
-    ).nullable(),
-    benefitsFrom: z
-      .string()
-      .nullable()
-      .openapi({ description: 'first day of the month after payment (自缴费次月起), payment taken as the application date' }),
-  })
-  .openapi('EmployeeMedicalTransferFee');
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      applicationDate: z.string(),
+      ageAtApplication: z.number().int(),
+      eligibility: z
+        .object({
+          checked: z.boolean(),
+          exempt: z
+            .boolean()
+            .nullable()
+            .openapi(
+              DOCUMENTED && {
+                description: 'retired before contribution.required_years.exempt_retired_before: no required years (第十四条)',
+              },
+            ),
+          requiredMonths: z.number().int().nullable(),
+          contributionMonths: z.number().int().nullable(),
+          meetsRequiredYears: z.boolean().nullable(),
+          shortfallMonths: z.number().int().nullable(),
+          shortfallPayment: z
+            .number()
+            .nullable()
+            .openapi(DOCUMENTED && { description: 'one-off payment for the missing months (if base given)' }),
+        })
+        .openapi(DOCUMENTED && { description: 'Contribution years check of 第十四条 (only when sex and contributionMonths are given)' }),
+      eligible: z
+        .boolean()
+        .nullable()
+        .openapi(DOCUMENTED && { description: 'false: the contribution years are not met (a decision, see reasons); null: not checked' }),
+      reasons: z.array(z.string()),
+      lumpSum: z
+        .object({
+          years: z.number().int(),
+          full: yuanOut(DOCUMENTED && 'years × fee per year'),
+          reduction: z.number(),
+          payable: yuanOut(DOCUMENTED && 'full × reduction'),
+        })
+        .nullable(),
+      arrears: z
+        .object({
+          applicable: z
+            .boolean()
+            .nullable()
+            .openapi(
+              DOCUMENTED && {
+                description:
+                  'true: arrears are due; false: none (retired on or after transfer.arrears_retired_before, or no month to count); ' +
+                  'null: not assessed, no interrupted period given (interruptedMonths / interruptionStart; 0 months = none) while the rule could apply',
+              },
+            ),
+          months: z
+            .number()
+            .int()
+            .nullable()
+            .openapi(DOCUMENTED && { description: 'null when not assessed' }),
+          full: yuanOut(DOCUMENTED && 'months × monthly base × rate (null when not assessed)').nullable(),
+          payable: yuanOut(DOCUMENTED && 'full × reduction (null when not assessed)').nullable(),
+          reason: z.string().nullable(),
+        })
+        .nullable(),
+      total: yuanOut(
+        DOCUMENTED &&
+          'lump sum + arrears, payable; null when not eligible or when the arrears are not assessed (arrears.applicable null): lumpSum.payable is then the part known',
+      ).nullable(),
+      benefitsFrom: z
+        .string()
+        .nullable()
+        .openapi(
+          DOCUMENTED && { description: 'first day of the month after payment (自缴费次月起), payment taken as the application date' },
+        ),
+    })
+    .openapi('EmployeeMedicalTransferFee');
 
 /** Months from `start` (YYYY-MM) to the month of `until` (ISO date) inclusive; 0 if start is later. */
 function monthsThrough(start: string, until: string): number {

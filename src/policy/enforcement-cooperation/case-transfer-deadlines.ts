@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../../documented';
 import { z } from '@hono/zod-openapi';
 import {
   ADJUSTED_DESCRIPTION,
@@ -46,17 +47,25 @@ import type { enforcementCooperation as EC } from './table';
 
 const input = z
   .object({
-    discoveredAt: localDateTime('When the violation was found (发现): the transfer clocks start here; the table is read on its local date'),
-    urgent: z.boolean().openapi({ description: '情况紧急 (urgent): not defined by the text, the caller judges' }),
-    ongoing: z.boolean().default(false).openapi({
-      description: '违法行为正在进行 (the violation is in progress): stop it at once and notify promptly; no numeric deadline',
-    }),
+    discoveredAt: localDateTime(
+      DOCUMENTED && 'When the violation was found (发现): the transfer clocks start here; the table is read on its local date',
+    ),
+    urgent: z.boolean().openapi(DOCUMENTED && { description: '情况紧急 (urgent): not defined by the text, the caller judges' }),
+    ongoing: z
+      .boolean()
+      .default(false)
+      .openapi(
+        DOCUMENTED && {
+          description: '违法行为正在进行 (the violation is in progress): stop it at once and notify promptly; no numeric deadline',
+        },
+      ),
     receivedAt: localDateTime(
-      'When the receiving department got the transferred case (starts the acceptance-notice period, parameter case_transfer.acceptance_notice_deadline)',
+      DOCUMENTED &&
+        'When the receiving department got the transferred case (starts the acceptance-notice period, parameter case_transfer.acceptance_notice_deadline)',
     ).optional(),
-    transferredAt: localDateTime('When the case was actually transferred, to check the transfer deadline').optional(),
+    transferredAt: localDateTime(DOCUMENTED && 'When the case was actually transferred, to check the transfer deadline').optional(),
     acceptanceNoticeAt: localDateTime(
-      'When the written notice of acceptance was sent, to check its deadline (needs receivedAt)',
+      DOCUMENTED && 'When the written notice of acceptance was sent, to check its deadline (needs receivedAt)',
     ).optional(),
     holidays: dateList(HOLIDAYS_DESCRIPTION).optional(),
     adjustedWorkingDays: dateList(ADJUSTED_DESCRIPTION).optional(),
@@ -81,47 +90,63 @@ const input = z
     checkCalendarLists(r, ctx);
   });
 
-const periodSchema = z.object({
-  kind: z
-    .enum(['end_of_day', 'instant'])
-    .openapi({ description: 'end_of_day: the whole deadlineDate is in time; instant: deadlineAt is the last moment in time' }),
-  deadlineDate: z.string().openapi({ description: 'Last day in time (for an instant: its local date)' }),
-  deadlineAt: z.string().nullable().openapi({ description: 'Last instant in time, YYYY-MM-DDTHH:mm:ss+08:00 (instant periods only)' }),
-  periodWorkingDays: z.number().int().nullable(),
-  periodHours: z.number().nullable(),
-  countedDays: z.array(z.string()).nullable().openapi({ description: 'The working days counted, in order (working-day periods)' }),
-  onTime: z
-    .boolean()
-    .nullable()
-    .openapi({
-      description:
-        'true: in time; false: late; null: the actual time was not given, or a working-day deadline was counted on weekends only ' +
-        '(no holidays / adjustedWorkingDays given) and the act is after the start day + the period in days: a holiday would move the deadline later, ' +
-        'a make-up working day earlier, so only an act by then is in time for certain; give the lists, empty if none (see notAssessed)',
-    }),
-});
+const periodSchema =
+  DOCUMENTED &&
+  z.object({
+    kind: z
+      .enum(['end_of_day', 'instant'])
+      .openapi(
+        DOCUMENTED && { description: 'end_of_day: the whole deadlineDate is in time; instant: deadlineAt is the last moment in time' },
+      ),
+    deadlineDate: z.string().openapi(DOCUMENTED && { description: 'Last day in time (for an instant: its local date)' }),
+    deadlineAt: z
+      .string()
+      .nullable()
+      .openapi(DOCUMENTED && { description: 'Last instant in time, YYYY-MM-DDTHH:mm:ss+08:00 (instant periods only)' }),
+    periodWorkingDays: z.number().int().nullable(),
+    periodHours: z.number().nullable(),
+    countedDays: z
+      .array(z.string())
+      .nullable()
+      .openapi(DOCUMENTED && { description: 'The working days counted, in order (working-day periods)' }),
+    onTime: z
+      .boolean()
+      .nullable()
+      .openapi(
+        DOCUMENTED && {
+          description:
+            'true: in time; false: late; null: the actual time was not given, or a working-day deadline was counted on weekends only ' +
+            '(no holidays / adjustedWorkingDays given) and the act is after the start day + the period in days: a holiday would move the deadline later, ' +
+            'a make-up working day earlier, so only an act by then is in time for certain; give the lists, empty if none (see notAssessed)',
+        },
+      ),
+  });
 
-const output = z
-  .object({
-    route: z.enum(['transfer', 'urgent_transfer', 'ongoing']),
-    transfer: periodSchema.nullable(),
-    acceptanceNotice: periodSchema
-      .extend({
-        basis: z
-          .enum(['receivedAt', 'transferDeadline'])
-          .openapi({ description: 'receivedAt, or (not given) the transfer deadline as the latest lawful receipt' }),
-        startDate: z.string(),
-      })
-      .nullable(),
-    immediateActions: z.object({ stopOrder: z.string(), notifyJurisdiction: z.string() }).nullable(),
-    calendar: z.enum(['weekends_only', 'caller_lists']),
-    warnings: z.array(z.string()),
-    notAssessed: z.array(notAssessedSchema).openapi({
-      description:
-        'Why an onTime is null: transfer.onTime / acceptanceNotice.onTime with the fields that would decide it — the actual time not given, or holidays / adjustedWorkingDays for an act after a deadline counted on weekends only; empty when every onTime is decided',
-    }),
-  })
-  .openapi('CaseTransferDeadlines');
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      route: z.enum(['transfer', 'urgent_transfer', 'ongoing']),
+      transfer: periodSchema.nullable(),
+      acceptanceNotice: periodSchema
+        .extend({
+          basis: z
+            .enum(['receivedAt', 'transferDeadline'])
+            .openapi(DOCUMENTED && { description: 'receivedAt, or (not given) the transfer deadline as the latest lawful receipt' }),
+          startDate: z.string(),
+        })
+        .nullable(),
+      immediateActions: z.object({ stopOrder: z.string(), notifyJurisdiction: z.string() }).nullable(),
+      calendar: z.enum(['weekends_only', 'caller_lists']),
+      warnings: z.array(z.string()),
+      notAssessed: z.array(notAssessedSchema).openapi(
+        DOCUMENTED && {
+          description:
+            'Why an onTime is null: transfer.onTime / acceptanceNotice.onTime with the fields that would decide it — the actual time not given, or holidays / adjustedWorkingDays for an act after a deadline counted on weekends only; empty when every onTime is decided',
+        },
+      ),
+    })
+    .openapi('CaseTransferDeadlines');
 
 type Period = z.output<typeof periodSchema>;
 type Act = 'transfer' | 'acceptanceNotice';

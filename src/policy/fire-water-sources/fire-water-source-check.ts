@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../../documented';
 import { z } from '@hono/zod-openapi';
 import { addMonthsClamped } from '../../engine/calendar';
 import { defineCalculator, tableRef } from '../../engine/calculator';
@@ -47,100 +48,136 @@ import { MAINTENANCE_CRITERIA, NOTIFICATION_TRIGGERS, POOL_CONDITIONS } from './
 const DP = { distance: 2, area: 6, pressure: 6, hours: 2, diameter: 2 } as const;
 
 const nullableDistance = (what: string) =>
-  quantity(`Horizontal distance in m from the hydrant to the nearest ${what} (at most 2 decimals); null or absent = none`, DP.distance)
+  quantity(
+    DOCUMENTED && `Horizontal distance in m from the hydrant to the nearest ${what} (at most 2 decimals); null or absent = none`,
+    DP.distance,
+  )
     .nullable()
     .optional();
 
 const input = z
   .object({
-    date: isoDate('Date of the check (the table is read as in force on it; inspections are due by it)'),
+    date: isoDate(DOCUMENTED && 'Date of the check (the table is read as in force on it; inspections are due by it)'),
     hydrantClearance: z
       .object({ nearestStackedGoodsM: nullableDistance('stacked goods'), nearestParkedVehicleM: nullableDistance('parked vehicle') })
       .strict()
       .optional()
-      .openapi({
-        description:
-          '第十二条: no stacking and no parking within the radii around a hydrant (parameters clearance.no_stacking_radius, clearance.no_parking_radius)',
-      }),
+      .openapi(
+        DOCUMENTED && {
+          description:
+            '第十二条: no stacking and no parking within the radii around a hydrant (parameters clearance.no_stacking_radius, clearance.no_parking_radius)',
+        },
+      ),
     publicArea: z
       .object({
-        isPublicArea: z.boolean().openapi({ description: '公共区域 (the caller judges)' }),
-        hasMunicipalHydrant: z.boolean().openapi({ description: '有市政消火栓' }),
-        fireWaterSufficient: z.boolean().openapi({ description: '消防给水充足' }),
-        fireEngineAccessClear: z.boolean().openapi({ description: '消防车通道畅通' }),
-        hasFirePoolOrIntake: z.boolean().openapi({ description: '已建消防水池或天然水源消防车取水设施' }),
-        hasFireLaneToIntake: z.boolean().openapi({ description: '有消防车到达取水口的消防车道' }),
-        hasTurningArea: z.boolean().openapi({ description: '有消防车回车场或回车道' }),
+        isPublicArea: z.boolean().openapi(DOCUMENTED && { description: '公共区域 (the caller judges)' }),
+        hasMunicipalHydrant: z.boolean().openapi(DOCUMENTED && { description: '有市政消火栓' }),
+        fireWaterSufficient: z.boolean().openapi(DOCUMENTED && { description: '消防给水充足' }),
+        fireEngineAccessClear: z.boolean().openapi(DOCUMENTED && { description: '消防车通道畅通' }),
+        hasFirePoolOrIntake: z.boolean().openapi(DOCUMENTED && { description: '已建消防水池或天然水源消防车取水设施' }),
+        hasFireLaneToIntake: z.boolean().openapi(DOCUMENTED && { description: '有消防车到达取水口的消防车道' }),
+        hasTurningArea: z.boolean().openapi(DOCUMENTED && { description: '有消防车回车场或回车道' }),
       })
       .strict()
       .optional()
-      .openapi({ description: '第七条: public areas without hydrants, with insufficient water or blocked access need a pool or intake' }),
+      .openapi(
+        DOCUMENTED && {
+          description: '第七条: public areas without hydrants, with insufficient water or blocked access need a pool or intake',
+        },
+      ),
     supplyEvent: z
       .object({
-        burstMainDnMm: wholeCount('Nominal diameter (DN, mm) of a burst main; 0 = no burst; absent = not assessed').optional(),
-        noSupplyAreaKm2: quantity('Area without normal supply, km² (at most 6 decimals); absent = not assessed', DP.area).optional(),
-        lowPressureAreaKm2: quantity('Low-pressure area, km² (at most 6 decimals); absent = not assessed', DP.area).optional(),
+        burstMainDnMm: wholeCount(
+          DOCUMENTED && 'Nominal diameter (DN, mm) of a burst main; 0 = no burst; absent = not assessed',
+        ).optional(),
+        noSupplyAreaKm2: quantity(
+          DOCUMENTED && 'Area without normal supply, km² (at most 6 decimals); absent = not assessed',
+          DP.area,
+        ).optional(),
+        lowPressureAreaKm2: quantity(
+          DOCUMENTED && 'Low-pressure area, km² (at most 6 decimals); absent = not assessed',
+          DP.area,
+        ).optional(),
         minPressureMpa: quantity(
-          'Lowest pressure in the low-pressure area, MPa (at most 6 decimals); null or absent = not assessed',
+          DOCUMENTED && 'Lowest pressure in the low-pressure area, MPa (at most 6 decimals); null or absent = not assessed',
           DP.pressure,
         )
           .nullable()
           .optional(),
         communitiesAffected: wholeCount(
-          'Communities (小区) without normal supply or with insufficient pressure; absent = not assessed',
+          DOCUMENTED && 'Communities (小区) without normal supply or with insufficient pressure; absent = not assessed',
         ).optional(),
         householdsAffected: wholeCount(
-          'Households (户) without normal supply or with insufficient pressure; absent = not assessed',
+          DOCUMENTED && 'Households (户) without normal supply or with insufficient pressure; absent = not assessed',
         ).optional(),
-        inTownship: z.boolean().optional().openapi({
-          description:
-            'true when the households are in 乡镇 (towns and townships); absent = not known (decides only between the two household thresholds)',
-        }),
-        expectedOutageHours: quantity('Expected continuous outage, hours (at most 2 decimals); absent = not assessed', DP.hours).optional(),
+        inTownship: z
+          .boolean()
+          .optional()
+          .openapi(
+            DOCUMENTED && {
+              description:
+                'true when the households are in 乡镇 (towns and townships); absent = not known (decides only between the two household thresholds)',
+            },
+          ),
+        expectedOutageHours: quantity(
+          DOCUMENTED && 'Expected continuous outage, hours (at most 2 decimals); absent = not assessed',
+          DP.hours,
+        ).optional(),
         notRestorableInPeak: z
           .boolean()
           .optional()
-          .openapi({ description: 'Supply cannot be restored during peak hours (高峰时段, the caller judges); absent = not assessed' }),
+          .openapi(
+            DOCUMENTED && {
+              description: 'Supply cannot be restored during peak hours (高峰时段, the caller judges); absent = not assessed',
+            },
+          ),
         otherFireRisk: z
           .boolean()
           .optional()
-          .openapi({ description: '其他可能影响消防队灭火救援，导致灾情扩大的情况 (the caller judges); absent = not assessed' }),
+          .openapi(
+            DOCUMENTED && { description: '其他可能影响消防队灭火救援，导致灾情扩大的情况 (the caller judges); absent = not assessed' },
+          ),
       })
       .strict()
       .optional()
-      .openapi({
-        description:
-          '第十四条: one fault of the municipal network, or one large pressure drop or outage; a field left out leaves its trigger not assessed (fired null)',
-      }),
+      .openapi(
+        DOCUMENTED && {
+          description:
+            '第十四条: one fault of the municipal network, or one large pressure drop or outage; a field left out leaves its trigger not assessed (fired null)',
+        },
+      ),
     maintenance: z
       .object({
-        intact: z.boolean().openapi({ description: '整体完好，部件无缺损' }),
-        noPeelingOrRust: z.boolean().openapi({ description: '无油漆剥落和生锈现象' }),
-        valvesCapsOperable: z.boolean().openapi({ description: '开关、闷盖开启灵活，无锈死、漏水现象' }),
-        normalOutput: z.boolean().openapi({ description: '出水正常' }),
+        intact: z.boolean().openapi(DOCUMENTED && { description: '整体完好，部件无缺损' }),
+        noPeelingOrRust: z.boolean().openapi(DOCUMENTED && { description: '无油漆剥落和生锈现象' }),
+        valvesCapsOperable: z.boolean().openapi(DOCUMENTED && { description: '开关、闷盖开启灵活，无锈死、漏水现象' }),
+        normalOutput: z.boolean().openapi(DOCUMENTED && { description: '出水正常' }),
       })
       .strict()
       .optional()
-      .openapi({ description: '第十三条: one hydrant' }),
+      .openapi(DOCUMENTED && { description: '第十三条: one hydrant' }),
     inspections: z
       .object({
-        lastMunicipalHydrantInspection: isoDate('Last inspection of the municipal hydrants by the fire service').optional(),
-        lastNaturalSourceTest: isoDate('Last test of the natural water sources').optional(),
+        lastMunicipalHydrantInspection: isoDate(DOCUMENTED && 'Last inspection of the municipal hydrants by the fire service').optional(),
+        lastNaturalSourceTest: isoDate(DOCUMENTED && 'Last test of the natural water sources').optional(),
       })
       .strict()
       .optional()
-      .openapi({
-        description: '第十八条: at the intervals of parameters inspection.municipal_hydrant_interval / inspection.natural_source_interval',
-      }),
+      .openapi(
+        DOCUMENTED && {
+          description:
+            '第十八条: at the intervals of parameters inspection.municipal_hydrant_interval / inspection.natural_source_interval',
+        },
+      ),
     design: z
       .object({
-        hydrantSpacingM: quantity('Hydrant spacing as measured, m', DP.distance).optional(),
-        hydrantFlowLps: quantity('Hydrant flow as measured, L/s', DP.distance).optional(),
-        hydrantPressureMpa: quantity('Hydrant pressure as measured, MPa', DP.pressure).optional(),
+        hydrantSpacingM: quantity(DOCUMENTED && 'Hydrant spacing as measured, m', DP.distance).optional(),
+        hydrantFlowLps: quantity(DOCUMENTED && 'Hydrant flow as measured, L/s', DP.distance).optional(),
+        hydrantPressureMpa: quantity(DOCUMENTED && 'Hydrant pressure as measured, MPa', DP.pressure).optional(),
       })
       .strict()
       .optional()
-      .openapi({ description: 'Not published in 110号 (national codes): reported as not_published, never judged' }),
+      .openapi(DOCUMENTED && { description: 'Not published in 110号 (national codes): reported as not_published, never judged' }),
   })
   .strict()
   .superRefine((r, ctx) => {
@@ -161,69 +198,95 @@ const input = z
     }
   });
 
-const ruleSchema = z
-  .object({
-    id: z.string(),
-    status: statusSchema,
-    met: z.boolean().nullable(),
-    citation: z.string(),
-    parameters: z.array(z.string()).openapi({ description: 'workbook keys (or sheets) the rule read' }),
-    actual: z.unknown().optional(),
-    threshold: z.number().nullable().optional(),
-    bound: z.string().optional(),
-    applies: z.boolean().optional(),
-    because: z.array(z.string()).optional(),
-    missing: z.array(z.string()).optional(),
-    failed: z.array(z.string()).optional(),
-    dueBy: z.string().optional(),
-    missingKey: z.string().optional().openapi({ description: 'the workbook key of a value not published (status not_assessed)' }),
-  })
-  .openapi('FireWaterRule');
+const ruleSchema =
+  DOCUMENTED &&
+  z
+    .object({
+      id: z.string(),
+      status: statusSchema,
+      met: z.boolean().nullable(),
+      citation: z.string(),
+      parameters: z.array(z.string()).openapi(DOCUMENTED && { description: 'workbook keys (or sheets) the rule read' }),
+      actual: z.unknown().optional(),
+      threshold: z.number().nullable().optional(),
+      bound: z.string().optional(),
+      applies: z.boolean().optional(),
+      because: z.array(z.string()).optional(),
+      missing: z.array(z.string()).optional(),
+      failed: z.array(z.string()).optional(),
+      dueBy: z.string().optional(),
+      missingKey: z
+        .string()
+        .optional()
+        .openapi(DOCUMENTED && { description: 'the workbook key of a value not published (status not_assessed)' }),
+    })
+    .openapi('FireWaterRule');
 type Rule = z.output<typeof ruleSchema>;
 
-const triggerSchema = z.object({
-  id: z.enum(NOTIFICATION_TRIGGERS),
-  fired: z.boolean().nullable().openapi({
-    description: 'true: the situation of this item is reached; false: assessed and not reached; null: not assessed (its input not given)',
-  }),
-  actual: z.unknown(),
-  threshold: z.unknown(),
-  bound: z.string(),
-  citation: z.string(),
-});
-
-const output = z
-  .object({
-    date: z.string(),
-    overall: z
+const triggerSchema =
+  DOCUMENTED &&
+  z.object({
+    id: z.enum(NOTIFICATION_TRIGGERS),
+    fired: z
       .boolean()
       .nullable()
-      .openapi({
-        description:
-          'true: every rule checked holds (a rule that does not apply counts as holding); false: at least one rule is not met; ' +
-          'null: undetermined — none is not met, but one is not_assessed (a value the source does not publish, see notAssessed). The notification duty is not part of it',
-      }),
-    rules: z.array(ruleSchema),
-    notification: z
-      .object({
-        required: z.boolean().nullable().openapi({
+      .openapi(
+        DOCUMENTED && {
           description:
-            'true: at least one trigger fired; false: every trigger was assessed and none fired; null: undetermined (none fired, some not assessed)',
-        }),
-        how: z.string(),
-        triggers: z.array(triggerSchema),
-      })
-      .nullable()
-      .openapi({
-        description:
-          "The water utility's duty to notify the fire service (第十四条); present when supplyEvent is sent; not part of overall",
-      }),
-    notAssessed: z.array(notAssessedSchema).openapi({
-      description:
-        'what was not assessed: each rule whose value 110号 does not publish (reason not-published), then each 第十四条 trigger whose input was not given (fired null); empty when everything sent was assessed',
-    }),
-  })
-  .openapi('FireWaterSourceCheck');
+            'true: the situation of this item is reached; false: assessed and not reached; null: not assessed (its input not given)',
+        },
+      ),
+    actual: z.unknown(),
+    threshold: z.unknown(),
+    bound: z.string(),
+    citation: z.string(),
+  });
+
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      date: z.string(),
+      overall: z
+        .boolean()
+        .nullable()
+        .openapi(
+          DOCUMENTED && {
+            description:
+              'true: every rule checked holds (a rule that does not apply counts as holding); false: at least one rule is not met; ' +
+              'null: undetermined — none is not met, but one is not_assessed (a value the source does not publish, see notAssessed). The notification duty is not part of it',
+          },
+        ),
+      rules: z.array(ruleSchema),
+      notification: z
+        .object({
+          required: z
+            .boolean()
+            .nullable()
+            .openapi(
+              DOCUMENTED && {
+                description:
+                  'true: at least one trigger fired; false: every trigger was assessed and none fired; null: undetermined (none fired, some not assessed)',
+              },
+            ),
+          how: z.string(),
+          triggers: z.array(triggerSchema),
+        })
+        .nullable()
+        .openapi(
+          DOCUMENTED && {
+            description:
+              "The water utility's duty to notify the fire service (第十四条); present when supplyEvent is sent; not part of overall",
+          },
+        ),
+      notAssessed: z.array(notAssessedSchema).openapi(
+        DOCUMENTED && {
+          description:
+            'what was not assessed: each rule whose value 110号 does not publish (reason not-published), then each 第十四条 trigger whose input was not given (fired null); empty when everything sent was assessed',
+        },
+      ),
+    })
+    .openapi('FireWaterSourceCheck');
 
 type P = Params<typeof FWS>;
 type Req = z.output<typeof input>;

@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../../documented';
 import { failsWith, issue } from '../../engine/issue';
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, tableRef } from '../../engine/calculator';
@@ -119,41 +120,55 @@ const flag = (description: string) =>
   z
     .boolean()
     .optional()
-    .openapi({ description: `${description}; omitted = not assessed (never assumed)` });
+    .openapi(DOCUMENTED && { description: `${description}; omitted = not assessed (never assumed)` });
 
 const input = z
   .object({
-    date: isoDate('Date on which the rules are applied; before 106号 is in force (document.effective_date) the answer is 422 not-in-force'),
-    projectType: z.enum(LAND_PROJECT_TYPES).openapi({
-      description:
-        'industrial 工业项目; producer-services: a key producer-services project (文化创意、现代物流、研发设计…) recognised by the competent department (二（一）3（2））; services: other 服务业项目; other: housing, commercial… (no standard in 106号)',
-    }),
-    zone: z.enum(LAND_ZONES).openapi({ description: 'development-zone: inside a 开发区 or 工业园区; outside: anywhere else' }),
-    totalInvestment: projectYuan('总投资 total investment, CNY', 90000000),
-    landArea: quantity('用地面积 land area in mu (> 0, at most 4 decimals)', AREA_DECIMALS, 30).refine(
+    date: isoDate(
+      DOCUMENTED &&
+        'Date on which the rules are applied; before 106号 is in force (document.effective_date) the answer is 422 not-in-force',
+    ),
+    projectType: z.enum(LAND_PROJECT_TYPES).openapi(
+      DOCUMENTED && {
+        description:
+          'industrial 工业项目; producer-services: a key producer-services project (文化创意、现代物流、研发设计…) recognised by the competent department (二（一）3（2））; services: other 服务业项目; other: housing, commercial… (no standard in 106号)',
+      },
+    ),
+    zone: z
+      .enum(LAND_ZONES)
+      .openapi(DOCUMENTED && { description: 'development-zone: inside a 开发区 or 工业园区; outside: anywhere else' }),
+    totalInvestment: projectYuan(DOCUMENTED && '总投资 total investment, CNY', 90000000),
+    landArea: quantity(DOCUMENTED && '用地面积 land area in mu (> 0, at most 4 decimals)', AREA_DECIMALS, 30).refine(
       (n) => n > 0,
       failsWith('too-small', { zh: '须大于 0', en: 'must be greater than 0' }),
     ),
-    floorAreaRatio: quantity('容积率 floor-area ratio (at most 4 decimals); omitted = not assessed', FAR_DECIMALS, 1.2).optional(),
-    expectedSales: projectYuan('预期年销售收入 expected annual sales revenue, CNY/year; omitted = not assessed').optional(),
-    expectedTax: projectYuan('预期年税收 expected annual tax, CNY/year; omitted = not assessed').optional(),
+    floorAreaRatio: quantity(
+      DOCUMENTED && '容积率 floor-area ratio (at most 4 decimals); omitted = not assessed',
+      FAR_DECIMALS,
+      1.2,
+    ).optional(),
+    expectedSales: projectYuan(DOCUMENTED && '预期年销售收入 expected annual sales revenue, CNY/year; omitted = not assessed').optional(),
+    expectedTax: projectYuan(DOCUMENTED && '预期年税收 expected annual tax, CNY/year; omitted = not assessed').optional(),
     enterpriseClass: z
       .enum(PERFORMANCE_CLASSES)
       .nullable()
       .optional()
-      .openapi({ description: '上年度工业企业绩效评价 class; null or omitted = not rated (e.g. a new enterprise)' }),
-    resettlement: flag('拆迁安置 (demolition-resettlement) project: exempts it from the grounds that say 拆迁安置除外'),
-    priority: z.boolean().openapi({
-      description:
-        '符合产业导向…优先发展且节约集约用地 as found by the competent bodies (e.g. advanced equipment, high-tech, strategic emerging, A-class enterprises; sheet industry_lists)',
-    }),
-    conformsToUpgrading: z.boolean().openapi({ description: '符合（我市）产业转型升级' }),
-    twoHighOneResource: flag('“两高一资” project (high energy use, high pollution, resource-based)'),
-    obsoleteCapacity: flag('淘汰落后产能 project'),
-    layoutNeedsAdjustment: flag('规划布局需调整 project'),
-    appraisedPrice: positivePrice('土地评估价格 appraised price of the parcel, CNY/m² (> 0)').optional(),
+      .openapi(DOCUMENTED && { description: '上年度工业企业绩效评价 class; null or omitted = not rated (e.g. a new enterprise)' }),
+    resettlement: flag(DOCUMENTED && '拆迁安置 (demolition-resettlement) project: exempts it from the grounds that say 拆迁安置除外'),
+    priority: z.boolean().openapi(
+      DOCUMENTED && {
+        description:
+          '符合产业导向…优先发展且节约集约用地 as found by the competent bodies (e.g. advanced equipment, high-tech, strategic emerging, A-class enterprises; sheet industry_lists)',
+      },
+    ),
+    conformsToUpgrading: z.boolean().openapi(DOCUMENTED && { description: '符合（我市）产业转型升级' }),
+    twoHighOneResource: flag(DOCUMENTED && '“两高一资” project (high energy use, high pollution, resource-based)'),
+    obsoleteCapacity: flag(DOCUMENTED && '淘汰落后产能 project'),
+    layoutNeedsAdjustment: flag(DOCUMENTED && '规划布局需调整 project'),
+    appraisedPrice: positivePrice(DOCUMENTED && '土地评估价格 appraised price of the parcel, CNY/m² (> 0)').optional(),
     gradeMinimumPrice: positivePrice(
-      '所在地土地等别对应工业用地出让最低价标准, CNY/m² (> 0): not published in the table (price.grade_minimum_price), only the caller can give it',
+      DOCUMENTED &&
+        '所在地土地等别对应工业用地出让最低价标准, CNY/m² (> 0): not published in the table (price.grade_minimum_price), only the caller can give it',
     ).optional(),
   })
   .strict()
@@ -167,93 +182,127 @@ const input = z
   });
 type Req = z.output<typeof input>;
 
-const citation = z.string().openapi({ example: '嘉政办发〔2014〕106号 二（一）1（3）' });
-const exclusionSchema = z
-  .object({
-    rule: z.enum(EXCLUSION_RULES),
-    status: statusSchema.openapi({
-      description:
-        'met: the ground holds (in principle no land is supplied); not_met: it does not; not_applicable: not for this project type; not_assessed: an input it needs was not given (see notAssessed)',
-    }),
-    detail: z.string(),
-    citation,
-  })
-  .openapi('LandExclusionCheck');
-const standardSchema = z
-  .object({
-    criterion: z.enum(STANDARD_CRITERIA),
-    status: statusSchema.openapi({
-      description:
-        'met: the project reaches the standard; not_met: it does not; not_applicable: no such standard for this project type; not_assessed: its figure was not given (see notAssessed)',
-    }),
-    actual: z
-      .number()
-      .nullable()
-      .openapi({ description: 'per-mu figure rounded half-up to the fen (display only; the decision is exact), or the FAR' }),
-    unit: z.string().nullable(),
-    minimum: z.number().nullable(),
-    bound: z.enum(['inclusive', 'exclusive']).nullable(),
-    maximum: z.number().nullable(),
-    maxBound: z.enum(['inclusive', 'exclusive']).nullable(),
-    inPrinciple: z.boolean().nullable().openapi({ description: 'true where the text says 原则上' }),
-    detail: z.string(),
-    citation: citation.nullable(),
-  })
-  .openapi('LandStandardCheck');
-const bandSchema = z.object({
-  min: z.number().nullable(),
-  minBound: z.enum(['inclusive', 'exclusive']).nullable(),
-  max: z.number().nullable(),
-  maxBound: z.enum(['inclusive', 'exclusive']).nullable(),
-});
-const unpublishedValueSchema = z.object({ key: z.string(), note: publicNoteSchema, citation: z.string().nullable() });
-const startingPriceSchema = z
-  .object({
-    category: z.enum(PRICE_CATEGORIES),
-    basis: z.enum(PRICE_BASES),
-    minMultiplier: z.number().nullable().openapi({ description: 'the binding lower bound as a multiple of minMultiplierBase' }),
-    minMultiplierBase: z.enum(PRICE_BASES).nullable(),
+const citation = DOCUMENTED && z.string().openapi(DOCUMENTED && { example: '嘉政办发〔2014〕106号 二（一）1（3）' });
+const exclusionSchema =
+  DOCUMENTED &&
+  z
+    .object({
+      rule: z.enum(EXCLUSION_RULES),
+      status: statusSchema.openapi(
+        DOCUMENTED && {
+          description:
+            'met: the ground holds (in principle no land is supplied); not_met: it does not; not_applicable: not for this project type; not_assessed: an input it needs was not given (see notAssessed)',
+        },
+      ),
+      detail: z.string(),
+      citation,
+    })
+    .openapi('LandExclusionCheck');
+const standardSchema =
+  DOCUMENTED &&
+  z
+    .object({
+      criterion: z.enum(STANDARD_CRITERIA),
+      status: statusSchema.openapi(
+        DOCUMENTED && {
+          description:
+            'met: the project reaches the standard; not_met: it does not; not_applicable: no such standard for this project type; not_assessed: its figure was not given (see notAssessed)',
+        },
+      ),
+      actual: z
+        .number()
+        .nullable()
+        .openapi(
+          DOCUMENTED && { description: 'per-mu figure rounded half-up to the fen (display only; the decision is exact), or the FAR' },
+        ),
+      unit: z.string().nullable(),
+      minimum: z.number().nullable(),
+      bound: z.enum(['inclusive', 'exclusive']).nullable(),
+      maximum: z.number().nullable(),
+      maxBound: z.enum(['inclusive', 'exclusive']).nullable(),
+      inPrinciple: z
+        .boolean()
+        .nullable()
+        .openapi(DOCUMENTED && { description: 'true where the text says 原则上' }),
+      detail: z.string(),
+      citation: citation.nullable(),
+    })
+    .openapi('LandStandardCheck');
+const bandSchema =
+  DOCUMENTED &&
+  z.object({
+    min: z.number().nullable(),
     minBound: z.enum(['inclusive', 'exclusive']).nullable(),
-    appraisedMultiplier: bandSchema.openapi({ description: 'band as multiples of the appraised price 土地评估价格' }),
-    gradeMinimumMultiplier: bandSchema.openapi({
-      description:
-        'band as multiples of the grade minimum price 工业用地出让最低价标准 (a different base: never mixed with the appraised price)',
-    }),
-    minimumStartingPrice: yuanOut('lowest starting price allowed, CNY/m² (null when a needed price is not given)').nullable(),
-    maximumStartingPrice: yuanOut('highest starting price the band gives, CNY/m² (null: no cap, or a needed price not given)').nullable(),
-    unit: z.literal('CNY/m2'),
-    missing: z
-      .array(unpublishedValueSchema)
-      .openapi({ description: 'table values not published that the band needs (the caller may give them, e.g. gradeMinimumPrice)' }),
-    missingInputs: z.array(z.string()).openapi({ description: 'request fields the money figures need' }),
-    citation,
-  })
-  .openapi('LandStartingPrice');
+    max: z.number().nullable(),
+    maxBound: z.enum(['inclusive', 'exclusive']).nullable(),
+  });
+const unpublishedValueSchema = DOCUMENTED && z.object({ key: z.string(), note: publicNoteSchema, citation: z.string().nullable() });
+const startingPriceSchema =
+  DOCUMENTED &&
+  z
+    .object({
+      category: z.enum(PRICE_CATEGORIES),
+      basis: z.enum(PRICE_BASES),
+      minMultiplier: z
+        .number()
+        .nullable()
+        .openapi(DOCUMENTED && { description: 'the binding lower bound as a multiple of minMultiplierBase' }),
+      minMultiplierBase: z.enum(PRICE_BASES).nullable(),
+      minBound: z.enum(['inclusive', 'exclusive']).nullable(),
+      appraisedMultiplier: bandSchema.openapi(DOCUMENTED && { description: 'band as multiples of the appraised price 土地评估价格' }),
+      gradeMinimumMultiplier: bandSchema.openapi(
+        DOCUMENTED && {
+          description:
+            'band as multiples of the grade minimum price 工业用地出让最低价标准 (a different base: never mixed with the appraised price)',
+        },
+      ),
+      minimumStartingPrice: yuanOut(
+        DOCUMENTED && 'lowest starting price allowed, CNY/m² (null when a needed price is not given)',
+      ).nullable(),
+      maximumStartingPrice: yuanOut(
+        DOCUMENTED && 'highest starting price the band gives, CNY/m² (null: no cap, or a needed price not given)',
+      ).nullable(),
+      unit: z.literal('CNY/m2'),
+      missing: z.array(unpublishedValueSchema).openapi(
+        DOCUMENTED && {
+          description: 'table values not published that the band needs (the caller may give them, e.g. gradeMinimumPrice)',
+        },
+      ),
+      missingInputs: z.array(z.string()).openapi(DOCUMENTED && { description: 'request fields the money figures need' }),
+      citation,
+    })
+    .openapi('LandStartingPrice');
 
-const output = z
-  .object({
-    eligible: z
-      .boolean()
-      .nullable()
-      .openapi({
-        description:
-          'true: no ground on which no land is supplied holds and every entry standard is met, all of them assessed; ' +
-          'false: a ground holds or a standard is not met (decided on the inputs given, whatever is not assessed); ' +
-          'null: undetermined — none failed, but a ground or standard was not assessed (see notAssessed)',
-      }),
-    inPrinciple: z.boolean().openapi({ description: '「原则上」: the outcome is reported, not a final refusal' }),
-    exclusions: z.array(exclusionSchema),
-    standards: z.array(standardSchema),
-    reasons: z.array(z.object({ item: z.string(), explanation: z.string(), citation })),
-    notAssessed: z.array(notAssessedSchema).openapi({
-      description:
-        'the grounds (exclusions[].rule) and standards (standards[].criterion) not assessed, with the request fields that would decide each; empty when everything was assessed',
-    }),
-    startingPrice: startingPriceSchema.nullable(),
-    startingPriceReason: z.string().optional(),
-    caveats: z.array(z.object({ key: z.string(), text: z.string().nullable(), note: publicNoteSchema, citation: z.string().nullable() })),
-  })
-  .openapi('LandEntryCheck');
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      eligible: z
+        .boolean()
+        .nullable()
+        .openapi(
+          DOCUMENTED && {
+            description:
+              'true: no ground on which no land is supplied holds and every entry standard is met, all of them assessed; ' +
+              'false: a ground holds or a standard is not met (decided on the inputs given, whatever is not assessed); ' +
+              'null: undetermined — none failed, but a ground or standard was not assessed (see notAssessed)',
+          },
+        ),
+      inPrinciple: z.boolean().openapi(DOCUMENTED && { description: '「原则上」: the outcome is reported, not a final refusal' }),
+      exclusions: z.array(exclusionSchema),
+      standards: z.array(standardSchema),
+      reasons: z.array(z.object({ item: z.string(), explanation: z.string(), citation })),
+      notAssessed: z.array(notAssessedSchema).openapi(
+        DOCUMENTED && {
+          description:
+            'the grounds (exclusions[].rule) and standards (standards[].criterion) not assessed, with the request fields that would decide each; empty when everything was assessed',
+        },
+      ),
+      startingPrice: startingPriceSchema.nullable(),
+      startingPriceReason: z.string().optional(),
+      caveats: z.array(z.object({ key: z.string(), text: z.string().nullable(), note: publicNoteSchema, citation: z.string().nullable() })),
+    })
+    .openapi('LandEntryCheck');
 
 // ---------------------------------------------------------------------------------------------
 // Helpers.

@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../../documented';
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, tableRef } from '../../engine/calculator';
 import { isoDate, MAX_COUNT, yuan, yuanOf, yuanOut } from '../../engine/inputs';
@@ -27,40 +28,57 @@ const REASONS = ['waiting-period-not-reached', 'has-fixed-income', 'receiving-un
 const input = z
   .object({
     date: isoDate(
-      'Date on which the rules are applied; before the rules are in force (document.effective_date) the answer is 422 not-in-force',
+      DOCUMENTED &&
+        'Date on which the rules are applied; before the rules are in force (document.effective_date) the answer is 422 not-in-force',
     ),
     monthsWithoutWork: z
       .number()
       .int()
       .nonnegative()
       .max(MAX_COUNT)
-      .openapi({ description: 'Full months since accompanying (随军) began during which the person has had no job', example: 12 }),
+      .openapi(
+        DOCUMENTED && { description: 'Full months since accompanying (随军) began during which the person has had no job', example: 12 },
+      ),
     minimumLivingStandardMonthly: yuan(
-      'Local urban minimum-living standard (当地城镇居民最低生活保障金标准), yuan per person per month: not published in the source, so an input',
+      DOCUMENTED &&
+        'Local urban minimum-living standard (当地城镇居民最低生活保障金标准), yuan per person per month: not published in the source, so an input',
     ),
-    hasFixedIncome: z.boolean().default(false).openapi({ description: 'Whether the person has a fixed income (固定收入)' }),
+    hasFixedIncome: z
+      .boolean()
+      .default(false)
+      .openapi(DOCUMENTED && { description: 'Whether the person has a fixed income (固定收入)' }),
     receivingUnemploymentInsurance: z
       .boolean()
       .default(false)
-      .openapi({ description: 'Whether the person draws unemployment-insurance benefit (失业保险金) for the months concerned' }),
+      .openapi(
+        DOCUMENTED && { description: 'Whether the person draws unemployment-insurance benefit (失业保险金) for the months concerned' },
+      ),
   })
   .strict();
 
-const output = z
-  .object({
-    date: z.string(),
-    eligible: z.boolean(),
-    reasons: z.array(z.object({ code: z.enum(REASONS), rule: z.string(), message: z.string() })),
-    waitingMonths: z.number().int(),
-    maxMonths: z.number().int(),
-    firstPayableMonth: z.number().int().openapi({ description: 'first month without work that is paid (information)' }),
-    lastPayableMonth: z.number().int().openapi({ description: 'last month without work that can be paid (information)' }),
-    monthsPayable: z.number().int(),
-    monthlyRate: yuanOut('monthly rate: the local minimum-living standard (input)'),
-    amount: yuanOut('months payable × monthly rate'),
-    fundedBy: z.string(),
-  })
-  .openapi('MilitaryFamilyLivingSubsidy');
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      date: z.string(),
+      eligible: z.boolean(),
+      reasons: z.array(z.object({ code: z.enum(REASONS), rule: z.string(), message: z.string() })),
+      waitingMonths: z.number().int(),
+      maxMonths: z.number().int(),
+      firstPayableMonth: z
+        .number()
+        .int()
+        .openapi(DOCUMENTED && { description: 'first month without work that is paid (information)' }),
+      lastPayableMonth: z
+        .number()
+        .int()
+        .openapi(DOCUMENTED && { description: 'last month without work that can be paid (information)' }),
+      monthsPayable: z.number().int(),
+      monthlyRate: yuanOut(DOCUMENTED && 'monthly rate: the local minimum-living standard (input)'),
+      amount: yuanOut(DOCUMENTED && 'months payable × monthly rate'),
+      fundedBy: z.string(),
+    })
+    .openapi('MilitaryFamilyLivingSubsidy');
 
 type P = Params<typeof MFE>;
 type Request = z.output<typeof input>;

@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../../documented';
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, tableRef } from '../../engine/calculator';
 import { isoDate, yuan, yuanOf, yuanOut } from '../../engine/inputs';
@@ -25,30 +26,35 @@ const AREA_ZH = { urban_districts: '嘉兴市区驻军', counties: '各县（市
 const input = z
   .object({
     date: isoDate(
-      'Date on which the rules are applied; before the rules are in force (document.effective_date) the answer is 422 not-in-force',
+      DOCUMENTED &&
+        'Date on which the rules are applied; before the rules are in force (document.effective_date) the answer is 422 not-in-force',
     ),
-    garrisonArea: z.enum(['urban_districts', 'counties']).openapi({
-      description:
-        "Where the serviceman's unit is stationed: urban_districts = 嘉兴市区 (南湖区、秀洲区 with the development zones placed with them); counties = 嘉善县、海盐县、海宁市、平湖市、桐乡市",
-    }),
+    garrisonArea: z.enum(['urban_districts', 'counties']).openapi(
+      DOCUMENTED && {
+        description:
+          "Where the serviceman's unit is stationed: urban_districts = 嘉兴市区 (南湖区、秀洲区 with the development zones placed with them); counties = 嘉善县、海盐县、海宁市、平湖市、桐乡市",
+      },
+    ),
     hardshipSubsidyReceived: yuan(
-      'Total 随军家属生活困难补助 (hardship subsidy for military family members) already received, yuan',
+      DOCUMENTED && 'Total 随军家属生活困难补助 (hardship subsidy for military family members) already received, yuan',
     ).default(0),
   })
   .strict();
 
-const output = z
-  .object({
-    date: z.string(),
-    garrisonArea: z.enum(['urban_districts', 'counties']),
-    grantStandard: yuanOut('grant standard 补助金标准'),
-    hardshipSubsidyReceived: yuanOut('hardship subsidy already received (input)'),
-    deduction: yuanOut('deducted from the grant: min(received, standard)'),
-    grantDue: yuanOut('grant still due, never negative'),
-    excessNotDeducted: yuanOut('received above the standard: not deducted, no repayment provided for (information)'),
-    countsAsPlaced: z.boolean().openapi({ description: '视同当地政府已安置就业' }),
-  })
-  .openapi('MilitaryFamilySelfEmploymentGrant');
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      date: z.string(),
+      garrisonArea: z.enum(['urban_districts', 'counties']),
+      grantStandard: yuanOut(DOCUMENTED && 'grant standard 补助金标准'),
+      hardshipSubsidyReceived: yuanOut(DOCUMENTED && 'hardship subsidy already received (input)'),
+      deduction: yuanOut(DOCUMENTED && 'deducted from the grant: min(received, standard)'),
+      grantDue: yuanOut(DOCUMENTED && 'grant still due, never negative'),
+      excessNotDeducted: yuanOut(DOCUMENTED && 'received above the standard: not deducted, no repayment provided for (information)'),
+      countsAsPlaced: z.boolean().openapi(DOCUMENTED && { description: '视同当地政府已安置就业' }),
+    })
+    .openapi('MilitaryFamilySelfEmploymentGrant');
 
 type P = Params<typeof MFE>;
 type Garrison = z.output<typeof input>['garrisonArea'];

@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../../documented';
 import { z } from '@hono/zod-openapi';
 import { addDays, addYears } from '../../engine/dates';
 import type { Params } from '../../engine/params';
@@ -21,8 +22,8 @@ export type PilotPeriod = (typeof PILOT_PERIODS)[number];
 
 export const noteSchema = z
   .object({
-    code: z.string().openapi({ example: 'after-pilot-year' }),
-    rule: z.string().openapi({ example: '嘉政办发〔2014〕98号 二（二）' }),
+    code: z.string().openapi(DOCUMENTED && { example: 'after-pilot-year' }),
+    rule: z.string().openapi(DOCUMENTED && { example: '嘉政办发〔2014〕98号 二（二）' }),
     message: z.string(),
   })
   .openapi('ResidencePermitNote');

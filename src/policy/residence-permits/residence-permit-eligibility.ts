@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../../documented';
 import { issue } from '../../engine/issue';
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, tableRef } from '../../engine/calculator';
@@ -73,29 +74,39 @@ const months = (description: string) =>
     .int()
     .min(0)
     .max(MAX_MONTHS, { error: `must be at most ${MAX_MONTHS} months` })
-    .openapi({ description, example: 7 });
+    .openapi(DOCUMENTED && { description, example: 7 });
 
 const employment = z
   .object({
-    route: z.enum(ROUTES).openapi({
-      description:
-        'employed: 三（一）2（1）, labour contract + social insurance; self_employed: （2）, business licence + social insurance; ' +
-        'other: （3）, employment/unemployment registration certificate or other materials (conditions set by each county: undetermined); none: no proof of employment',
-    }),
+    route: z.enum(ROUTES).openapi(
+      DOCUMENTED && {
+        description:
+          'employed: 三（一）2（1）, labour contract + social insurance; self_employed: （2）, business licence + social insurance; ' +
+          'other: （3）, employment/unemployment registration certificate or other materials (conditions set by each county: undetermined); none: no proof of employment',
+      },
+    ),
     monthsEmployedLocally: months(
-      'Months of legal, stable employment in the place of residence (在居住地合法稳定就业), whole months; omitted = not assessed (the duration condition is then undetermined, never 0)',
+      DOCUMENTED &&
+        'Months of legal, stable employment in the place of residence (在居住地合法稳定就业), whole months; omitted = not assessed (the duration condition is then undetermined, never 0)',
     ).optional(),
     labourContractTermMonths: months(
-      'Term of the labour contract in months (劳动合同期限); required for route employed unless labourContractOpenEnded',
+      DOCUMENTED && 'Term of the labour contract in months (劳动合同期限); required for route employed unless labourContractOpenEnded',
     ).optional(),
-    labourContractOpenEnded: z.boolean().default(false).openapi({
-      description:
-        'The labour contract has no fixed term (无固定期限); read as meeting the minimum term 「期限为…以上」 (residence_permit.proof.labour_contract_term_months_min)',
-    }),
+    labourContractOpenEnded: z
+      .boolean()
+      .default(false)
+      .openapi(
+        DOCUMENTED && {
+          description:
+            'The labour contract has no fixed term (无固定期限); read as meeting the minimum term 「期限为…以上」 (residence_permit.proof.labour_contract_term_months_min)',
+        },
+      ),
     hasBusinessLicence: z
       .boolean()
       .optional()
-      .openapi({ description: 'Holds an enterprise or sole-trader (个体工商户) business licence; required for route self_employed' }),
+      .openapi(
+        DOCUMENTED && { description: 'Holds an enterprise or sole-trader (个体工商户) business licence; required for route self_employed' },
+      ),
     socialInsuranceMonthsInPastYear: z
       .number()
       .int()
@@ -103,11 +114,13 @@ const employment = z
       // the field counts months of one year (一年内, the gazette's window); a window of another length would need another field
       .max(MONTHS_PER_YEAR, { error: `must be at most ${MONTHS_PER_YEAR}: the field counts the months of the past year (一年内)` })
       .optional()
-      .openapi({
-        description:
-          'Cumulative months of lawful local social insurance (依法参加居住地社会保险) in the window (parameter residence_permit.proof.social_insurance_window_years) up to applicationDate; required for routes employed and self_employed',
-        example: 6,
-      }),
+      .openapi(
+        DOCUMENTED && {
+          description:
+            'Cumulative months of lawful local social insurance (依法参加居住地社会保险) in the window (parameter residence_permit.proof.social_insurance_window_years) up to applicationDate; required for routes employed and self_employed',
+          example: 6,
+        },
+      ),
   })
   .strict()
   .superRefine((e, ctx) => {
@@ -127,88 +140,125 @@ const employment = z
       });
     }
   })
-  .openapi({ description: "The applicant's employment in the place of residence (三（一）2)" });
+  .openapi(DOCUMENTED && { description: "The applicant's employment in the place of residence (三（一）2)" });
 
 const input = z
   .object({
     applicationDate: isoDate(
-      'Date of the application; the rules are read as in force on it. Before the pilot starts (2014-10-31) the answer is 422 not-in-force',
+      DOCUMENTED &&
+        'Date of the application; the rules are read as in force on it. Before the pilot starts (2014-10-31) the answer is 422 not-in-force',
     ),
-    hasLocalHukou: z
+    hasLocalHukou: z.boolean().openapi(
+      DOCUMENTED && {
+        description: 'Has permanent household registration (常住户口) in the place of residence: then not a migrant (流动人口)',
+      },
+    ),
+    residenceProof: z.enum(RESIDENCE_PROOFS).openapi(
+      DOCUMENTED && {
+        description:
+          'Proof of legal, stable accommodation the applicant can produce (三（一）1): own_home （1） ownership and land-use certificates; rented_home （2） lease contract; ' +
+          "employer_dormitory （3） employer's certificate; other （4） other materials (conditions set by each county: undetermined); none",
+      },
+    ),
+    holdsTemporaryPermit: z
       .boolean()
-      .openapi({ description: 'Has permanent household registration (常住户口) in the place of residence: then not a migrant (流动人口)' }),
-    residenceProof: z.enum(RESIDENCE_PROOFS).openapi({
-      description:
-        'Proof of legal, stable accommodation the applicant can produce (三（一）1): own_home （1） ownership and land-use certificates; rented_home （2） lease contract; ' +
-        "employer_dormitory （3） employer's certificate; other （4） other materials (conditions set by each county: undetermined); none",
-    }),
-    holdsTemporaryPermit: z.boolean().optional().openapi({
-      description:
-        'Holds a valid 《浙江省临时居住证》 for the place (not suspended, not cancelled); omitted = not assessed (it alone can meet 临时居住证持有人或…合法稳定住所)',
-    }),
-    investorOrTalent: z.boolean().optional().openapi({
-      description:
-        'A migrant who invests, starts a business or is recruited as talent (属于投资创业或引进人才的流动人口: county-level rules, 不受上述规定限制); omitted = not assessed, so a residence permit the standard route does not give is undetermined, not refused',
-    }),
+      .optional()
+      .openapi(
+        DOCUMENTED && {
+          description:
+            'Holds a valid 《浙江省临时居住证》 for the place (not suspended, not cancelled); omitted = not assessed (it alone can meet 临时居住证持有人或…合法稳定住所)',
+        },
+      ),
+    investorOrTalent: z
+      .boolean()
+      .optional()
+      .openapi(
+        DOCUMENTED && {
+          description:
+            'A migrant who invests, starts a business or is recruited as talent (属于投资创业或引进人才的流动人口: county-level rules, 不受上述规定限制); omitted = not assessed, so a residence permit the standard route does not give is undetermined, not refused',
+        },
+      ),
     employment,
   })
   .strict();
 
-const partSchema = z.object({
-  code: z.string(),
-  status: statusSchema.openapi({
-    description:
-      'met, not_met, or not_assessed: rests on rules the gazette does not publish, or on an input not given (notAssessed[] names which, by this code)',
-  }),
-  citation: z.string(),
-  detail: z.string().optional(),
-  input: z.union([z.number(), z.boolean(), z.string()]).optional(),
-  threshold: z.number().optional(),
-  bound: z.enum(['inclusive']).optional(),
-  comparison: z.string().optional(),
-});
-const conditionSchema = partSchema.extend({ parts: z.array(partSchema).optional() }).openapi('ResidencePermitCondition');
+const partSchema =
+  DOCUMENTED &&
+  z.object({
+    code: z.string(),
+    status: statusSchema.openapi(
+      DOCUMENTED && {
+        description:
+          'met, not_met, or not_assessed: rests on rules the gazette does not publish, or on an input not given (notAssessed[] names which, by this code)',
+      },
+    ),
+    citation: z.string(),
+    detail: z.string().optional(),
+    input: z.union([z.number(), z.boolean(), z.string()]).optional(),
+    threshold: z.number().optional(),
+    bound: z.enum(['inclusive']).optional(),
+    comparison: z.string().optional(),
+  });
+const conditionSchema = DOCUMENTED && partSchema.extend({ parts: z.array(partSchema).optional() }).openapi('ResidencePermitCondition');
 type Part = z.infer<typeof partSchema>;
 type Condition = z.infer<typeof conditionSchema>;
 
-const output = z
-  .object({
-    applicationDate: z.string(),
-    pilotPeriod: z.enum(PILOT_PERIODS),
-    temporaryPermit: z.object({
-      eligible: z.boolean().nullable().openapi({
-        description:
-          'true: eligible; false: a condition assessed and not met; null: undetermined, resting on unpublished county rules (see notAssessed)',
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      applicationDate: z.string(),
+      pilotPeriod: z.enum(PILOT_PERIODS),
+      temporaryPermit: z.object({
+        eligible: z
+          .boolean()
+          .nullable()
+          .openapi(
+            DOCUMENTED && {
+              description:
+                'true: eligible; false: a condition assessed and not met; null: undetermined, resting on unpublished county rules (see notAssessed)',
+            },
+          ),
+        conditions: z.array(conditionSchema),
       }),
-      conditions: z.array(conditionSchema),
-    }),
-    residencePermit: z.object({
-      eligible: z
-        .boolean()
+      residencePermit: z.object({
+        eligible: z
+          .boolean()
+          .nullable()
+          .openapi(
+            DOCUMENTED && {
+              description:
+                'true; false: a condition assessed and not met, and the investor/talent route known not to apply (investorOrTalent false, or not a migrant); ' +
+                'null: undetermined, resting on rules the gazette does not publish or on an input not given (notAssessed names them; so does the note inputs-not-given for inputs)',
+            },
+          ),
+        route: z.enum(['standard', 'investor-talent']),
+        conditions: z.array(conditionSchema),
+      }),
+      recommendedPermit: z
+        .enum(RECOMMENDATIONS)
         .nullable()
-        .openapi({
+        .openapi(
+          DOCUMENTED && {
+            description:
+              'residence_permit, temporary_permit, none (neither), or null: undetermined — neither permit is known to be available and one of them is undetermined',
+          },
+        ),
+      notes: z.array(noteSchema),
+      notAssessed: z.array(notAssessedSchema).openapi(
+        DOCUMENTED && {
           description:
-            'true; false: a condition assessed and not met, and the investor/talent route known not to apply (investorOrTalent false, or not a migrant); ' +
-            'null: undetermined, resting on rules the gazette does not publish or on an input not given (notAssessed names them; so does the note inputs-not-given for inputs)',
-        }),
-      route: z.enum(['standard', 'investor-talent']),
-      conditions: z.array(conditionSchema),
-    }),
-    recommendedPermit: z.enum(RECOMMENDATIONS).nullable().openapi({
-      description:
-        'residence_permit, temporary_permit, none (neither), or null: undetermined — neither permit is known to be available and one of them is undetermined',
-    }),
-    notes: z.array(noteSchema),
-    notAssessed: z.array(notAssessedSchema).openapi({
-      description:
-        'Every condition whose status is not_assessed, by its code, with the reason: an input not given (the fields to give) or a county rule the gazette does not publish; empty when every condition was assessed',
-    }),
-    unpublished: z.array(missingSchema).openapi({
-      description:
-        'The unpublished values behind the not-published entries of notAssessed, each with its note and citation (the same Missing entries a 422 lists)',
-    }),
-  })
-  .openapi('ResidencePermitEligibility');
+            'Every condition whose status is not_assessed, by its code, with the reason: an input not given (the fields to give) or a county rule the gazette does not publish; empty when every condition was assessed',
+        },
+      ),
+      unpublished: z.array(missingSchema).openapi(
+        DOCUMENTED && {
+          description:
+            'The unpublished values behind the not-published entries of notAssessed, each with its note and citation (the same Missing entries a 422 lists)',
+        },
+      ),
+    })
+    .openapi('ResidencePermitEligibility');
 
 // ---------------------------------------------------------------------------------------------
 // Rules.

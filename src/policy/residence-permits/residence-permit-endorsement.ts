@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../../documented';
 import { issue } from '../../engine/issue';
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, tableRef } from '../../engine/calculator';
@@ -36,17 +37,20 @@ const STATES = ['active', 'suspended', 'cancellation-ground'] as const;
 const input = z
   .object({
     issueDate: isoDate(
-      'Date the permit was issued (证件签发之日). Before the pilot starts (2014-10-31) the answer is 422 not-in-force: such permits keep their original treatment (三（四）)',
+      DOCUMENTED &&
+        'Date the permit was issued (证件签发之日). Before the pilot starts (2014-10-31) the answer is 422 not-in-force: such permits keep their original treatment (三（四）)',
     ),
-    asOfDate: isoDate('Date on which the status is wanted; on or after issueDate'),
+    asOfDate: isoDate(DOCUMENTED && 'Date on which the status is wanted; on or after issueDate'),
     endorsementDates: z
-      .array(isoDate('An endorsement date'))
+      .array(isoDate(DOCUMENTED && 'An endorsement date'))
       .max(MAX_ENDORSEMENTS, { error: `at most ${MAX_ENDORSEMENTS} dates` })
       .default([])
-      .openapi({
-        description: `Dates on which the permit was endorsed (签注), between issueDate and asOfDate; at most ${MAX_ENDORSEMENTS}`,
-        example: ['2016-05-14'],
-      }),
+      .openapi(
+        DOCUMENTED && {
+          description: `Dates on which the permit was endorsed (签注), between issueDate and asOfDate; at most ${MAX_ENDORSEMENTS}`,
+          example: ['2016-05-14'],
+        },
+      ),
   })
   .strict()
   .superRefine((r, ctx) => {
@@ -62,49 +66,69 @@ const input = z
     });
   });
 
-const cycleSchema = z
-  .object({
-    year: z.number().int().openapi({ description: 'n: the n-th year from the issue date' }),
-    anniversary: z.string().openapi({ description: 'end of the n-th full interval (endorsement.interval_years) = last day of the window' }),
-    windowStart: z.string(),
-    windowEnd: z.string(),
-    graceEnd: z.string().openapi({
-      description:
-        'last day of the late grace after the anniversary (endorsement.late_grace_days): last day a late endorsement restores the permit',
-    }),
-    cancellationGroundFrom: z
-      .string()
-      .openapi({ description: 'the day after cancellation.endorsement_overdue_days: 逾期未补办签注手续 (三（二）2（3）)' }),
-    endorsedOn: z.string().nullable(),
-    outcome: z.enum(OUTCOMES),
-    suspendedFrom: z.string().nullable(),
-    suspendedTo: z.string().nullable().openapi({ description: 'last whole day suspended; null while still suspended or when none' }),
-  })
-  .openapi('ResidencePermitEndorsementCycle');
+const cycleSchema =
+  DOCUMENTED &&
+  z
+    .object({
+      year: z
+        .number()
+        .int()
+        .openapi(DOCUMENTED && { description: 'n: the n-th year from the issue date' }),
+      anniversary: z
+        .string()
+        .openapi(DOCUMENTED && { description: 'end of the n-th full interval (endorsement.interval_years) = last day of the window' }),
+      windowStart: z.string(),
+      windowEnd: z.string(),
+      graceEnd: z.string().openapi(
+        DOCUMENTED && {
+          description:
+            'last day of the late grace after the anniversary (endorsement.late_grace_days): last day a late endorsement restores the permit',
+        },
+      ),
+      cancellationGroundFrom: z
+        .string()
+        .openapi(DOCUMENTED && { description: 'the day after cancellation.endorsement_overdue_days: 逾期未补办签注手续 (三（二）2（3）)' }),
+      endorsedOn: z.string().nullable(),
+      outcome: z.enum(OUTCOMES),
+      suspendedFrom: z.string().nullable(),
+      suspendedTo: z
+        .string()
+        .nullable()
+        .openapi(DOCUMENTED && { description: 'last whole day suspended; null while still suspended or when none' }),
+    })
+    .openapi('ResidencePermitEndorsementCycle');
 
-const output = z
-  .object({
-    issueDate: z.string(),
-    asOfDate: z.string(),
-    status: z.enum(STATES).openapi({
-      description:
-        'the state of the permit on asOfDate: active; suspended (证件使用功能中止) while overdue; cancellation-ground once the overdue days of cancellation.endorsement_overdue_days have passed',
-    }),
-    cycles: z.array(cycleSchema),
-    next: z.object({ year: z.number().int(), windowStart: z.string(), windowEnd: z.string(), graceEnd: z.string() }).nullable(),
-    residenceYearsCountFrom: z
-      .string()
-      .nullable()
-      .openapi({ description: 'latest late endorsement: the continuous count of residence years restarts there; null if none' }),
-    ignoredEndorsements: z.array(z.string()),
-    pilotPeriod: z.enum(PILOT_PERIODS),
-    notes: z.array(noteSchema),
-    notAssessed: z.array(notAssessedSchema).openapi({
-      description:
-        'What the answer could not decide: always empty here, every date and state follows from the dates given (the common shape of the check calculators)',
-    }),
-  })
-  .openapi('ResidencePermitEndorsement');
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      issueDate: z.string(),
+      asOfDate: z.string(),
+      status: z.enum(STATES).openapi(
+        DOCUMENTED && {
+          description:
+            'the state of the permit on asOfDate: active; suspended (证件使用功能中止) while overdue; cancellation-ground once the overdue days of cancellation.endorsement_overdue_days have passed',
+        },
+      ),
+      cycles: z.array(cycleSchema),
+      next: z.object({ year: z.number().int(), windowStart: z.string(), windowEnd: z.string(), graceEnd: z.string() }).nullable(),
+      residenceYearsCountFrom: z
+        .string()
+        .nullable()
+        .openapi(
+          DOCUMENTED && { description: 'latest late endorsement: the continuous count of residence years restarts there; null if none' },
+        ),
+      ignoredEndorsements: z.array(z.string()),
+      pilotPeriod: z.enum(PILOT_PERIODS),
+      notes: z.array(noteSchema),
+      notAssessed: z.array(notAssessedSchema).openapi(
+        DOCUMENTED && {
+          description:
+            'What the answer could not decide: always empty here, every date and state follows from the dates given (the common shape of the check calculators)',
+        },
+      ),
+    })
+    .openapi('ResidencePermitEndorsement');
 
 type Cycle = z.infer<typeof cycleSchema>;
 type Outcome = (typeof OUTCOMES)[number];

@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../../documented';
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, tableRef } from '../../engine/calculator';
 import { MAX_PERSONS, yearSchema, yuan, yuanOf, yuanOut } from '../../engine/inputs';
@@ -28,54 +29,68 @@ type P = Params<typeof RMI>;
 
 const input = z
   .object({
-    year: yearSchema('Settlement year (年度); the standard in force on 1 January of that year applies'),
+    year: yearSchema(DOCUMENTED && 'Settlement year (年度); the standard in force on 1 January of that year applies'),
     persons: z
       .number()
       .int()
       .min(1)
       .max(MAX_PERSONS, { error: `must be at most ${MAX_PERSONS}` })
-      .openapi({ description: 'Number of insured persons (参保人数)', example: 10 }),
+      .openapi(DOCUMENTED && { description: 'Number of insured persons (参保人数)', example: 10 }),
     ruralNetIncomePerCapita: yuan(
-      '本市上上年度农村居民人均纯收入: rural per-capita net income of year − 2 (yuan), the base of the critical-illness premium; not published in 101号',
+      DOCUMENTED &&
+        '本市上上年度农村居民人均纯收入: rural per-capita net income of year − 2 (yuan), the base of the critical-illness premium; not published in 101号',
     ).optional(),
   })
   .strict();
 
 const levels = z.object({
-  provinceAndCity: yuanOut('省市财政补贴 provincial and municipal finance (one figure in the text)'),
-  district: yuanOut('区财政补贴 district finance'),
-  town: yuanOut('镇（街道）财政补贴 town (sub-district) finance'),
+  provinceAndCity: yuanOut(DOCUMENTED && '省市财政补贴 provincial and municipal finance (one figure in the text)'),
+  district: yuanOut(DOCUMENTED && '区财政补贴 district finance'),
+  town: yuanOut(DOCUMENTED && '镇（街道）财政补贴 town (sub-district) finance'),
 });
 
-const output = z
-  .object({
-    year: z.number().int(),
-    persons: z.number().int(),
-    total: yuanOut('筹资总额 total funding = individual + publicFinance (yuan)'),
-    individual: yuanOut('个人缴费 individual contributions (yuan)'),
-    publicFinance: yuanOut('各级财政补贴 public-finance subsidies, all levels (yuan)'),
-    byLevel: levels,
-    perPerson: z.object({
-      total: yuanOut('funding standard per person per year'),
-      individual: yuanOut('individual contribution per person'),
-      publicFinance: yuanOut('subsidy per person'),
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      year: z.number().int(),
+      persons: z.number().int(),
+      total: yuanOut(DOCUMENTED && '筹资总额 total funding = individual + publicFinance (yuan)'),
+      individual: yuanOut(DOCUMENTED && '个人缴费 individual contributions (yuan)'),
+      publicFinance: yuanOut(DOCUMENTED && '各级财政补贴 public-finance subsidies, all levels (yuan)'),
       byLevel: levels,
-    }),
-    criticalIllness: z
-      .object({
-        baseYear: z.number().int().nullable().openapi({ description: '上上年度: the year of the base income (year − lag)' }),
-        baseIncome: yuanOut('base income used (yuan per person)').nullable(),
-        baseSource: z.enum(['request', 'table']).nullable(),
-        rate: z.number().nullable().openapi({ description: 'premium rate (fraction)' }),
-        perPerson: yuanOut('premium per insured person (yuan)').nullable(),
-        total: yuanOut('premium for all persons (yuan)').nullable(),
-        fundedFrom: z.string().nullable(),
-        includedInTotal: z.literal(false).openapi({ description: 'the premium is transferred out of the fund, never added to total' }),
-        missing: z.array(missingSchema).openapi({ description: 'what is needed but not given (empty when the premium is computed)' }),
-      })
-      .openapi('CriticalIllnessPremium'),
-  })
-  .openapi('ResidentMedicalFunding');
+      perPerson: z.object({
+        total: yuanOut(DOCUMENTED && 'funding standard per person per year'),
+        individual: yuanOut(DOCUMENTED && 'individual contribution per person'),
+        publicFinance: yuanOut(DOCUMENTED && 'subsidy per person'),
+        byLevel: levels,
+      }),
+      criticalIllness: z
+        .object({
+          baseYear: z
+            .number()
+            .int()
+            .nullable()
+            .openapi(DOCUMENTED && { description: '上上年度: the year of the base income (year − lag)' }),
+          baseIncome: yuanOut(DOCUMENTED && 'base income used (yuan per person)').nullable(),
+          baseSource: z.enum(['request', 'table']).nullable(),
+          rate: z
+            .number()
+            .nullable()
+            .openapi(DOCUMENTED && { description: 'premium rate (fraction)' }),
+          perPerson: yuanOut(DOCUMENTED && 'premium per insured person (yuan)').nullable(),
+          total: yuanOut(DOCUMENTED && 'premium for all persons (yuan)').nullable(),
+          fundedFrom: z.string().nullable(),
+          includedInTotal: z
+            .literal(false)
+            .openapi(DOCUMENTED && { description: 'the premium is transferred out of the fund, never added to total' }),
+          missing: z
+            .array(missingSchema)
+            .openapi(DOCUMENTED && { description: 'what is needed but not given (empty when the premium is computed)' }),
+        })
+        .openapi('CriticalIllnessPremium'),
+    })
+    .openapi('ResidentMedicalFunding');
 
 const y = yuanText;
 const pct = percentText;

@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../../documented';
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, type ParamsAt, tableRef } from '../../engine/calculator';
 import { isoDate, MAX_CLAIMS, yuan, yuanOf, yuanOut } from '../../engine/inputs';
@@ -31,16 +32,18 @@ import type { residentMedicalInsurance as RMI } from './table';
  * - Money in fen; each bill's share is rounded half-up to the fen; totals are sums of the rounded parts.
  */
 
-const facilityKind = z.enum(['level1_essential_drugs', 'level1_other', 'level2', 'level3']).openapi({
-  description:
-    'level1_essential_drugs: 一级及以下医疗机构实行国家基本药物制度（社区卫生服务机构）; level1_other: 一级及以下 not implementing it; level2: 二级（县级）; level3: 三级（市级）',
-});
+const facilityKind = z.enum(['level1_essential_drugs', 'level1_other', 'level2', 'level3']).openapi(
+  DOCUMENTED && {
+    description:
+      'level1_essential_drugs: 一级及以下医疗机构实行国家基本药物制度（社区卫生服务机构）; level1_other: 一级及以下 not implementing it; level2: 二级（县级）; level3: 三级（市级）',
+  },
+);
 
 const bill = z
   .object({
-    date: isoDate('Date of the bill'),
+    date: isoDate(DOCUMENTED && 'Date of the bill'),
     facilityKind,
-    amount: yuan('Eligible outpatient expense of the bill (符合规定范围的门（急）诊医疗费用), yuan'),
+    amount: yuan(DOCUMENTED && 'Eligible outpatient expense of the bill (符合规定范围的门（急）诊医疗费用), yuan'),
   })
   .strict()
   .openapi('ResidentOutpatientBill');
@@ -49,55 +52,73 @@ const input = z
   .object({
     bills: z.array(bill).min(1).max(MAX_CLAIMS),
     priorReimbursed: z
-      .record(z.string().regex(/^\d{4}$/, { error: 'keys are calendar years such as "2015"' }), yuan('Already reimbursed in that year'))
+      .record(
+        z.string().regex(/^\d{4}$/, { error: 'keys are calendar years such as "2015"' }),
+        yuan(DOCUMENTED && 'Already reimbursed in that year'),
+      )
       .optional()
-      .openapi({
-        description:
-          'Outpatient reimbursement the fund already paid in each calendar year before these bills, keyed by year (e.g. "2015"); default 0',
-      }),
+      .openapi(
+        DOCUMENTED && {
+          description:
+            'Outpatient reimbursement the fund already paid in each calendar year before these bills, keyed by year (e.g. "2015"); default 0',
+        },
+      ),
   })
   .strict();
 
 const nullableYuan = (description: string) => yuanOut(description).nullable();
 
-const output = z
-  .object({
-    bills: z.array(
-      z.object({
-        index: z.number().int().openapi({ description: 'position of the bill in the request' }),
-        date: z.string(),
-        facilityKind: z.string(),
-        amount: yuanOut('eligible expense'),
-        ratio: z
-          .number()
-          .nullable()
-          .openapi({ description: 'reimbursement ratio applied; null when the source does not publish it (see missing[])' }),
-        gross: nullableYuan('amount × ratio, before the annual maximum; null when the ratio is not published'),
-        annualCap: nullableYuan("the annual outpatient maximum in force on the bill's date; null when not published (see missing[])"),
-        reimbursed: nullableYuan('paid by the fund after the annual maximum; null when the maximum or the ratio is not published'),
-        selfPay: nullableYuan('left to the insured; null when what the fund pays is not known'),
-        capLimited: z
-          .boolean()
-          .nullable()
-          .openapi({ description: 'true when the annual maximum paid less than the ratio share; null when not known' }),
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      bills: z.array(
+        z.object({
+          index: z
+            .number()
+            .int()
+            .openapi(DOCUMENTED && { description: 'position of the bill in the request' }),
+          date: z.string(),
+          facilityKind: z.string(),
+          amount: yuanOut(DOCUMENTED && 'eligible expense'),
+          ratio: z
+            .number()
+            .nullable()
+            .openapi(
+              DOCUMENTED && { description: 'reimbursement ratio applied; null when the source does not publish it (see missing[])' },
+            ),
+          gross: nullableYuan(DOCUMENTED && 'amount × ratio, before the annual maximum; null when the ratio is not published'),
+          annualCap: nullableYuan(
+            DOCUMENTED && "the annual outpatient maximum in force on the bill's date; null when not published (see missing[])",
+          ),
+          reimbursed: nullableYuan(
+            DOCUMENTED && 'paid by the fund after the annual maximum; null when the maximum or the ratio is not published',
+          ),
+          selfPay: nullableYuan(DOCUMENTED && 'left to the insured; null when what the fund pays is not known'),
+          capLimited: z
+            .boolean()
+            .nullable()
+            .openapi(DOCUMENTED && { description: 'true when the annual maximum paid less than the ratio share; null when not known' }),
+        }),
+      ),
+      totals: z.object({
+        amount: yuanOut(DOCUMENTED && 'eligible expense'),
+        gross: nullableYuan(DOCUMENTED && 'sum of the ratio shares; null when a ratio is not published'),
+        reimbursed: nullableYuan(DOCUMENTED && "paid by the fund; null when a bill's payment is not known (see missing[])"),
+        selfPay: nullableYuan(DOCUMENTED && "left to the insured; null when a bill's payment is not known"),
       }),
-    ),
-    totals: z.object({
-      amount: yuanOut('eligible expense'),
-      gross: nullableYuan('sum of the ratio shares; null when a ratio is not published'),
-      reimbursed: nullableYuan("paid by the fund; null when a bill's payment is not known (see missing[])"),
-      selfPay: nullableYuan("left to the insured; null when a bill's payment is not known"),
-    }),
-    reimbursedByYear: z.record(
-      z.string(),
-      nullableYuan('fund outpatient payments in the year, including priorReimbursed; null when not known'),
-    ),
-    missing: z.array(missingSchema).openapi({
-      description:
-        'values the source does not publish that leave a figure null: the annual maximum, a level-2/3 ratio (empty when every figure is computed)',
-    }),
-  })
-  .openapi('ResidentMedicalOutpatient');
+      reimbursedByYear: z.record(
+        z.string(),
+        nullableYuan(DOCUMENTED && 'fund outpatient payments in the year, including priorReimbursed; null when not known'),
+      ),
+      missing: z.array(missingSchema).openapi(
+        DOCUMENTED && {
+          description:
+            'values the source does not publish that leave a figure null: the annual maximum, a level-2/3 ratio (empty when every figure is computed)',
+        },
+      ),
+    })
+    .openapi('ResidentMedicalOutpatient');
 
 type Bill = z.output<typeof bill>;
 const y = yuanText;

@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../../documented';
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, tableRef } from '../../engine/calculator';
 import { boundText, MEASURE_DECIMALS } from '../../engine/exact';
@@ -104,87 +105,119 @@ const zhOf = (text: string) => text.split(' / ')[0]!;
 const input = z
   .object({
     date: isoDate(
-      'Date on which the rules are applied; 84号 states no in-force date, its rows start on the signing date, and an earlier date is 422 not-in-force',
+      DOCUMENTED &&
+        'Date on which the rules are applied; 84号 states no in-force date, its rows start on the signing date, and an earlier date is 422 not-in-force',
     ),
-    projectKind: z.enum(PROJECT_KINDS).openapi({
-      description:
-        'enterprise / project: a new enterprise or project with no building type; industrial-factory: 工业厂房; civil-building: 民用建筑',
-    }),
-    isNew: z.boolean().openapi({ description: '新建 (new construction); existing buildings are only encouraged (一（二）)' }),
+    projectKind: z.enum(PROJECT_KINDS).openapi(
+      DOCUMENTED && {
+        description:
+          'enterprise / project: a new enterprise or project with no building type; industrial-factory: 工业厂房; civil-building: 民用建筑',
+      },
+    ),
+    isNew: z.boolean().openapi(DOCUMENTED && { description: '新建 (new construction); existing buildings are only encouraged (一（二）)' }),
     annualEnergyTce: quantity(
-      '年综合能耗 annual comprehensive energy use, tce/year (at most 2 decimals); omitted = not assessed',
+      DOCUMENTED && '年综合能耗 annual comprehensive energy use, tce/year (at most 2 decimals); omitted = not assessed',
       MEASURE_DECIMALS,
       1200,
     ).optional(),
     totalRoofArea: quantity(
-      '屋顶总面积 total roof area of the new plant(s), m² (at most 2 decimals); omitted = not assessed',
+      DOCUMENTED && '屋顶总面积 total roof area of the new plant(s), m² (at most 2 decimals); omitted = not assessed',
       MEASURE_DECIMALS,
       5200,
     ).optional(),
     largestSingleRoofArea: quantity(
-      '单个屋顶有效面积 largest effective area of a single roof, m² (at most 2 decimals); omitted = not assessed',
+      DOCUMENTED && '单个屋顶有效面积 largest effective area of a single roof, m² (at most 2 decimals); omitted = not assessed',
       MEASURE_DECIMALS,
       900,
     ).optional(),
-    roofSuitable: z.boolean().optional().openapi({
-      description:
-        '具备建设屋顶光伏发电条件 as found by the caller (the text does not define the test); omitted = the answer is conditional on it',
-    }),
+    roofSuitable: z
+      .boolean()
+      .optional()
+      .openapi(
+        DOCUMENTED && {
+          description:
+            '具备建设屋顶光伏发电条件 as found by the caller (the text does not define the test); omitted = the answer is conditional on it',
+        },
+      ),
     governmentInvested: z
       .boolean()
       .default(false)
-      .openapi({ description: '政府性投资项目 (should take the lead, 一（二）; does not change mustBuild)' }),
+      .openapi(DOCUMENTED && { description: '政府性投资项目 (should take the lead, 一（二）; does not change mustBuild)' }),
   })
   .strict();
 type Req = z.output<typeof input>;
 
-const criterionSchema = z
-  .object({
-    criterion: z.enum(PV_CRITERIA),
-    subject: z.enum(PV_SUBJECTS),
-    status: statusSchema,
-    input: z.number().nullable(),
-    unit: z.enum(['tce', 'm2']),
-    threshold: z.number().nullable(),
-    bound: z.enum(['inclusive', 'exclusive']).nullable(),
-    comparison: z.string().openapi({ description: 'the bound as the workbook states it, e.g. "> N" (strict) or "≥ N" (inclusive)' }),
-    citation: z.string().openapi({ example: '嘉政发〔2014〕84号 一（一）' }),
-  })
-  .openapi('SolarPvCriterion');
-const textItem = z.object({
-  key: z.string(),
-  text: z.string().nullable().openapi({ description: 'the text of the table; null when the source does not publish it' }),
-  note: publicNoteSchema.optional().openapi({ description: "when the text is not published: the workbook's public note saying why" }),
-  citation: z.string().nullable(),
-});
-
-const output = z
-  .object({
-    mustBuild: z
-      .boolean()
+const criterionSchema =
+  DOCUMENTED &&
+  z
+    .object({
+      criterion: z.enum(PV_CRITERIA),
+      subject: z.enum(PV_SUBJECTS),
+      status: statusSchema,
+      input: z.number().nullable(),
+      unit: z.enum(['tce', 'm2']),
+      threshold: z.number().nullable(),
+      bound: z.enum(['inclusive', 'exclusive']).nullable(),
+      comparison: z
+        .string()
+        .openapi(DOCUMENTED && { description: 'the bound as the workbook states it, e.g. "> N" (strict) or "≥ N" (inclusive)' }),
+      citation: z.string().openapi(DOCUMENTED && { example: '嘉政发〔2014〕84号 一（一）' }),
+    })
+    .openapi('SolarPvCriterion');
+const textItem =
+  DOCUMENTED &&
+  z.object({
+    key: z.string(),
+    text: z
+      .string()
       .nullable()
-      .openapi({
-        description:
-          'true: the project must build a PV system (conditional on the roof when subjectToRoofSuitability), as soon as one trigger is met even if others are not assessed; ' +
-          'false: every applicable trigger was assessed and none obliges; null: undetermined, no trigger met but one that could oblige is not_assessed (its input omitted; see notAssessed)',
-      }),
-    thresholdMet: z.boolean().nullable().openapi({
-      description:
-        'true: at least one trigger row is met; false: every applicable row was assessed and none is met; null: none met but some not_assessed',
-    }),
-    subjectToRoofSuitability: z
-      .boolean()
-      .openapi({ description: 'true: mustBuild holds only if the roof meets 具备建设屋顶光伏发电条件 (roofSuitable not given)' }),
-    criteria: z.array(criterionSchema),
-    notAssessed: z.array(notAssessedSchema).openapi({
-      description:
-        'what was not assessed: each trigger row not_assessed (item subject.criterion, its figure not given), and roof_suitability while mustBuild is conditional on the roof; empty when nothing is left open',
-    }),
-    reasons: z.array(z.string()),
-    duties: z.array(z.object({ duty: z.string(), text: z.string(), citation: z.string() })),
-    notes: z.array(textItem),
-  })
-  .openapi('SolarPvObligation');
+      .openapi(DOCUMENTED && { description: 'the text of the table; null when the source does not publish it' }),
+    note: publicNoteSchema
+      .optional()
+      .openapi(DOCUMENTED && { description: "when the text is not published: the workbook's public note saying why" }),
+    citation: z.string().nullable(),
+  });
+
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      mustBuild: z
+        .boolean()
+        .nullable()
+        .openapi(
+          DOCUMENTED && {
+            description:
+              'true: the project must build a PV system (conditional on the roof when subjectToRoofSuitability), as soon as one trigger is met even if others are not assessed; ' +
+              'false: every applicable trigger was assessed and none obliges; null: undetermined, no trigger met but one that could oblige is not_assessed (its input omitted; see notAssessed)',
+          },
+        ),
+      thresholdMet: z
+        .boolean()
+        .nullable()
+        .openapi(
+          DOCUMENTED && {
+            description:
+              'true: at least one trigger row is met; false: every applicable row was assessed and none is met; null: none met but some not_assessed',
+          },
+        ),
+      subjectToRoofSuitability: z
+        .boolean()
+        .openapi(
+          DOCUMENTED && { description: 'true: mustBuild holds only if the roof meets 具备建设屋顶光伏发电条件 (roofSuitable not given)' },
+        ),
+      criteria: z.array(criterionSchema),
+      notAssessed: z.array(notAssessedSchema).openapi(
+        DOCUMENTED && {
+          description:
+            'what was not assessed: each trigger row not_assessed (item subject.criterion, its figure not given), and roof_suitability while mustBuild is conditional on the roof; empty when nothing is left open',
+        },
+      ),
+      reasons: z.array(z.string()),
+      duties: z.array(z.object({ duty: z.string(), text: z.string(), citation: z.string() })),
+      notes: z.array(textItem),
+    })
+    .openapi('SolarPvObligation');
 
 /** A text parameter as a note: its text, or (not published) the workbook's note saying why there is none. */
 function noteOf(p: P, key: 'obligation.capacity_requirement' | 'obligation.feasibility_criteria'): z.output<typeof textItem> {

@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../../documented';
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, tableRef } from '../../engine/calculator';
 import { isoDate, MAX_COUNT, yuan, yuanOf, yuanOut } from '../../engine/inputs';
@@ -25,15 +26,19 @@ const STAGE_ZH = { compulsory: '义务教育阶段', preschool: '学前教育阶
 const input = z
   .object({
     date: isoDate(
-      'Date on which the rules are applied; before the plan is in force (document.effective_date) the answer is 422 not-in-force',
+      DOCUMENTED &&
+        'Date on which the rules are applied; before the plan is in force (document.effective_date) the answer is 422 not-in-force',
     ),
-    stage: z.enum(STAGES).openapi({
-      description:
-        'compulsory: special-education schools with compulsory-education tasks and regular schools teaching disabled pupils (随班就读, 附设特教班, 送教上门); ' +
-        'preschool: schools/kindergartens teaching preschool disabled children; senior_secondary: schools teaching disabled students at senior-secondary level',
-    }),
+    stage: z.enum(STAGES).openapi(
+      DOCUMENTED && {
+        description:
+          'compulsory: special-education schools with compulsory-education tasks and regular schools teaching disabled pupils (随班就读, 附设特教班, 送教上门); ' +
+          'preschool: schools/kindergartens teaching preschool disabled children; senior_secondary: schools teaching disabled students at senior-secondary level',
+      },
+    ),
     regularPerStudentRate: yuan(
-      'Local per-student public operating funding of regular students (当地普通学校/幼儿园/高中学校正常学生生均公用经费), yuan per student per year: not published in the source, so an input',
+      DOCUMENTED &&
+        'Local per-student public operating funding of regular students (当地普通学校/幼儿园/高中学校正常学生生均公用经费), yuan per student per year: not published in the source, so an input',
     ),
     disabledStudents: z
       .number()
@@ -41,32 +46,36 @@ const input = z
       .nonnegative()
       .max(MAX_COUNT)
       .optional()
-      .openapi({ description: 'Number of disabled students (残疾学生人数); when given, the minimum total is computed' }),
+      .openapi(DOCUMENTED && { description: 'Number of disabled students (残疾学生人数); when given, the minimum total is computed' }),
     actualPerStudentFunding: yuan(
-      'Per-student funding actually allocated (yuan per student per year); when given, compliance is checked',
+      DOCUMENTED && 'Per-student funding actually allocated (yuan per student per year); when given, compliance is checked',
     ).optional(),
   })
   .strict();
 
-const output = z
-  .object({
-    date: z.string(),
-    stage: z.enum(STAGES),
-    multiplierMin: z.number().openapi({ description: 'Minimum multiple of the regular rate (倍及以上)' }),
-    regularPerStudentRate: yuanOut('regular per-student rate (input)'),
-    minimumPerStudent: yuanOut('minimum per-student funding for a disabled student'),
-    disabledStudents: z.number().int().nullable(),
-    minimumTotal: yuanOut('minimum total: per-student minimum × disabled students').nullable(),
-    compliance: z
-      .object({
-        actualPerStudentFunding: yuanOut('actual per-student funding (input)'),
-        compliant: z.boolean().openapi({ description: 'actual ≥ minimum (及以上 includes the bound)' }),
-        shortfallPerStudent: yuanOut('max(0, minimum − actual)'),
-      })
-      .nullable(),
-    fullyGovernmentGuaranteed: z.boolean().openapi({ description: '以上特殊教育经费全额纳入政府财政经费保障体系 (information)' }),
-  })
-  .openapi('SpecialEducationFunding');
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      date: z.string(),
+      stage: z.enum(STAGES),
+      multiplierMin: z.number().openapi(DOCUMENTED && { description: 'Minimum multiple of the regular rate (倍及以上)' }),
+      regularPerStudentRate: yuanOut(DOCUMENTED && 'regular per-student rate (input)'),
+      minimumPerStudent: yuanOut(DOCUMENTED && 'minimum per-student funding for a disabled student'),
+      disabledStudents: z.number().int().nullable(),
+      minimumTotal: yuanOut(DOCUMENTED && 'minimum total: per-student minimum × disabled students').nullable(),
+      compliance: z
+        .object({
+          actualPerStudentFunding: yuanOut(DOCUMENTED && 'actual per-student funding (input)'),
+          compliant: z.boolean().openapi(DOCUMENTED && { description: 'actual ≥ minimum (及以上 includes the bound)' }),
+          shortfallPerStudent: yuanOut(DOCUMENTED && 'max(0, minimum − actual)'),
+        })
+        .nullable(),
+      fullyGovernmentGuaranteed: z
+        .boolean()
+        .openapi(DOCUMENTED && { description: '以上特殊教育经费全额纳入政府财政经费保障体系 (information)' }),
+    })
+    .openapi('SpecialEducationFunding');
 
 type P = Params<typeof SE>;
 type Request = z.output<typeof input>;

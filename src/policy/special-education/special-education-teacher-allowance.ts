@@ -1,3 +1,4 @@
+import { DOCUMENTED } from '../../documented';
 import { failsWith } from '../../engine/issue';
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, tableRef } from '../../engine/calculator';
@@ -33,53 +34,71 @@ const MAX_YEARS = 80;
 const input = z
   .object({
     date: isoDate(
-      'Date on which the rules are applied; before the plan is in force (document.effective_date) the answer is 422 not-in-force',
+      DOCUMENTED &&
+        'Date on which the rules are applied; before the plan is in force (document.effective_date) the answer is 422 not-in-force',
     ),
     basicMonthlySalary: yuan(
-      "The teacher's own basic salary for the period, INCLUDING the basic-salary increase portion (含基本工资提高部分, parameter teacher_allowance.base_raise_included_ratio), yuan",
+      DOCUMENTED &&
+        "The teacher's own basic salary for the period, INCLUDING the basic-salary increase portion (含基本工资提高部分, parameter teacher_allowance.base_raise_included_ratio), yuan",
     ),
     yearsInSpecialEducation: z
       .number()
       .nonnegative()
       .max(MAX_YEARS, { error: `must be at most ${MAX_YEARS}` })
       .refine((n) => decimalPlaces(n) <= 2, failsWith('too-many-decimals', { zh: '最多两位小数', en: 'has more than two decimals' }))
-      .openapi({ description: 'Years worked in special education (从事特殊教育年限); only full years count (满N年)', example: 12 }),
-    retiresInSpecialEducationPost: z.boolean().optional().openapi({
-      description:
-        'Whether the teacher retires (or retired) in a special-education post (在特殊教育岗位退休); only for the pension question',
-    }),
+      .openapi(
+        DOCUMENTED && { description: 'Years worked in special education (从事特殊教育年限); only full years count (满N年)', example: 12 },
+      ),
+    retiresInSpecialEducationPost: z
+      .boolean()
+      .optional()
+      .openapi(
+        DOCUMENTED && {
+          description:
+            'Whether the teacher retires (or retired) in a special-education post (在特殊教育岗位退休); only for the pension question',
+        },
+      ),
   })
   .strict();
 
-const output = z
-  .object({
-    date: z.string(),
-    allowanceRatio: z.number().openapi({
-      description:
-        'Total allowance ratio of the basic salary: teacher_allowance.ratio, plus teacher_allowance.extra_ratio after the years of service',
-    }),
-    baseAllowance: yuanOut('the allowance at teacher_allowance.ratio of the basic salary'),
-    extraAllowance: yuanOut(
-      'the further allowance at teacher_allowance.extra_ratio once teacher_allowance.extra_service_years_min full years are reached (0 otherwise)',
-    ),
-    allowance: yuanOut('the whole allowance for the period'),
-    honourCertificate: z.boolean().openapi({
-      description: '荣誉证书: given once teacher_allowance.extra_service_years_min full years in special education are reached',
-    }),
-    honourCertificateIssuer: z.string().nullable(),
-    pension: z.object({
-      yearsRequirementMet: z.boolean().openapi({
-        description: 'the years of special-education service for the pension (teacher_allowance.pension_service_years_min) are reached',
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      date: z.string(),
+      allowanceRatio: z.number().openapi(
+        DOCUMENTED && {
+          description:
+            'Total allowance ratio of the basic salary: teacher_allowance.ratio, plus teacher_allowance.extra_ratio after the years of service',
+        },
+      ),
+      baseAllowance: yuanOut(DOCUMENTED && 'the allowance at teacher_allowance.ratio of the basic salary'),
+      extraAllowance: yuanOut(
+        DOCUMENTED &&
+          'the further allowance at teacher_allowance.extra_ratio once teacher_allowance.extra_service_years_min full years are reached (0 otherwise)',
+      ),
+      allowance: yuanOut(DOCUMENTED && 'the whole allowance for the period'),
+      honourCertificate: z.boolean().openapi(
+        DOCUMENTED && {
+          description: '荣誉证书: given once teacher_allowance.extra_service_years_min full years in special education are reached',
+        },
+      ),
+      honourCertificateIssuer: z.string().nullable(),
+      pension: z.object({
+        yearsRequirementMet: z.boolean().openapi(
+          DOCUMENTED && {
+            description: 'the years of special-education service for the pension (teacher_allowance.pension_service_years_min) are reached',
+          },
+        ),
+        retiresInSpecialEducationPost: z.boolean().nullable(),
+        countedIntoPension: z
+          .boolean()
+          .nullable()
+          .openapi(DOCUMENTED && { description: 'the allowance counts into the pension; null when retirement in post is not given' }),
+        countedIntoPensionIfRetiringInPost: z.boolean(),
       }),
-      retiresInSpecialEducationPost: z.boolean().nullable(),
-      countedIntoPension: z
-        .boolean()
-        .nullable()
-        .openapi({ description: 'the allowance counts into the pension; null when retirement in post is not given' }),
-      countedIntoPensionIfRetiringInPost: z.boolean(),
-    }),
-  })
-  .openapi('SpecialEducationTeacherAllowance');
+    })
+    .openapi('SpecialEducationTeacherAllowance');
 
 type P = Params<typeof SE>;
 type Further = { extra: Fen; ratioPpm: Ppm; issuer: string | null };

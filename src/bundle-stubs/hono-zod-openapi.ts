@@ -1,0 +1,123 @@
+/**
+ * Stands in for @hono/zod-openapi in the Worker bundle (wrangler.toml [alias]; the workerd test projects apply the
+ * same alias, vitest.config.mts). The Worker uses the package for two things only: `app.openapi(route, handler)`
+ * validating a request's path, query, headers and JSON body against the route's schemas (answering through the
+ * app's defaultHook), and `.openapi()` on schemas, whose metadata only the document reads. The document is built
+ * at build time in Node with the package whole (scripts/lib/api-description.ts), so the Worker keeps neither its
+ * route registry nor zod-to-openapi. Behaviour follows the package's own `openapi()`: the same validators in the
+ * same order, the same 415 for a body that is not JSON, the default hook looked up through the parent apps.
+ * Its types are the package's (TypeScript reads the real module); this file is loosely typed on purpose.
+ */
+import type { Context, MiddlewareHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { Hono } from 'hono/tiny';
+import { validator } from 'hono/validator';
+import { z } from 'zod';
+
+// biome-ignore lint/suspicious/noExplicitAny: zod's prototype, extended as zod-to-openapi extends it
+(z.ZodType.prototype as any).openapi = function openapi() {
+  return this;
+};
+
+export { z };
+
+type Target = 'query' | 'param' | 'header' | 'json';
+type Hook = (result: { success: boolean; data: unknown; error?: unknown; target: Target }, c: Context) => unknown;
+interface Route {
+  method: string;
+  path: string;
+  hide?: boolean;
+  middleware?: MiddlewareHandler | MiddlewareHandler[];
+  request?: {
+    query?: z.ZodType;
+    params?: z.ZodType;
+    headers?: z.ZodType;
+    body?: { required?: boolean; content: Record<string, { schema?: unknown }> };
+  };
+}
+
+export const createRoute = <R extends Route>(route: R) => route;
+
+const isJsonType = (type: string) => /^application\/([a-z-.]+\+)?json/i.test(type);
+const jsonRequest = /^application\/([a-z-.]+\+)?json(;\s*[a-zA-Z0-9-]+=([^;]+))*$/i;
+
+async function hasBody(c: Context) {
+  const raw = c.req.raw;
+  if (raw.body === null) return false;
+  return (await c.req.arrayBuffer()).byteLength > 0;
+}
+
+export class OpenAPIHono extends Hono {
+  defaultHook?: Hook;
+  #parent?: OpenAPIHono;
+
+  // biome-ignore lint/suspicious/noExplicitAny: Hono's options, passed through
+  constructor(init?: any) {
+    super(init);
+    this.defaultHook = init?.defaultHook;
+  }
+
+  #hook(): Hook | undefined {
+    const seen = new Set<OpenAPIHono>();
+    for (let app: OpenAPIHono | undefined = this; app && !seen.has(app); app = app.#parent) {
+      if (app.defaultHook) return app.defaultHook;
+      seen.add(app);
+    }
+    return undefined;
+  }
+
+  #validate(target: Target, schema: z.ZodType): MiddlewareHandler {
+    const headerKeys =
+      target === 'header' && schema instanceof z.ZodObject
+        ? Object.fromEntries(Object.keys(schema.shape).map((k) => [k.toLowerCase(), k]))
+        : undefined;
+    return validator(target, async (value, c) => {
+      const data = headerKeys
+        ? Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [headerKeys[k] ?? k, v]))
+        : value;
+      const result = await schema.safeParseAsync(data);
+      const answer = await this.#hook()?.({ data, ...result, target }, c);
+      if (answer instanceof Response) return answer;
+      if (!result.success) return c.json(result, 400);
+      return result.data;
+    }) as MiddlewareHandler;
+  }
+
+  // biome-ignore lint/suspicious/noExplicitAny: the package's handler types
+  openapi = (route: Route, handler: any) => {
+    const r = route.request;
+    const validators: MiddlewareHandler[] = [];
+    if (r?.query) validators.push(this.#validate('query', r.query));
+    if (r?.params) validators.push(this.#validate('param', r.params));
+    if (r?.headers) validators.push(this.#validate('header', r.headers));
+    const json = r?.body?.content['application/json']?.schema as z.ZodType | undefined;
+    if (json) {
+      validators.push(async (c, next) => {
+        const type = c.req.header('content-type');
+        if (type ? !jsonRequest.test(type) : await hasBody(c)) throw new HTTPException(415, { message: 'Unsupported Media Type' });
+        await next();
+      });
+      const validate = this.#validate('json', json);
+      validators.push(
+        r?.body?.required
+          ? validate
+          : async (c, next) => {
+              const type = c.req.header('content-type');
+              if (type && isJsonType(type)) return validate(c, next);
+              c.req.addValidatedData('json', {});
+              await next();
+            },
+      );
+    }
+    const middleware = route.middleware ? [route.middleware].flat() : [];
+    this.on([route.method], [route.path.replaceAll(/\/{(.+?)}/g, '/:$1')], ...middleware, ...validators, handler);
+    return this;
+  };
+
+  // biome-ignore lint/suspicious/noExplicitAny: Hono's route(), which this extends to link the default hook
+  override route(path: string, app: any): any {
+    super.route(path, app);
+    if (app instanceof OpenAPIHono) app.#parent ??= this;
+    return this;
+  }
+}
