@@ -22,17 +22,20 @@ export interface BuildResult {
 export const PLACEHOLDER_TEXT = /\bTODO\b|待填写/;
 
 /**
- * Every cell of a workbook still holding placeholder text. Sheets starting with _ are notes, the change log
- * may well say "删除 TODO 示例行", and a maintainers' note may be a reminder: none of them is data.
+ * Every cell of a workbook still holding placeholder text. Sheets starting with _ are notes, a maintainers' note may
+ * be a reminder (the change log's record may well say "删除 TODO 示例行"): none of them is data. Of the change log
+ * only the public lines (change_zh, change_en) are checked.
  */
 export function placeholderCells(file: string, sheets: SheetGrid[]): Problem[] {
   const out: Problem[] = [];
   for (const g of sheets) {
-    if (g.name.startsWith('_') || g.name === 'changelog') continue;
-    const reminders = (g.rows[0] ?? []).flatMap((h, c) => (typeof h === 'string' && /^maintainer_note\b/.test(h.trim()) ? [c] : []));
+    if (g.name.startsWith('_')) continue;
+    const ids = (g.rows[0] ?? []).map((h) => (typeof h === 'string' ? h.trim().split(/[\s/（(]/)[0]! : ''));
+    const skipped = (c: number) =>
+      g.name === 'changelog' ? !['change_zh', 'change_en'].includes(ids[c] ?? '') : ids[c] === 'maintainer_note';
     for (const [r, row] of g.rows.entries()) {
       row.forEach((v, c) => {
-        if (typeof v === 'string' && PLACEHOLDER_TEXT.test(v) && !reminders.includes(c)) {
+        if (typeof v === 'string' && PLACEHOLDER_TEXT.test(v) && !skipped(c)) {
           out.push({
             file: basename(file),
             sheet: g.name,

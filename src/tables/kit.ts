@@ -135,14 +135,13 @@ export const noteColumns = {
 
 /**
  * Text that belongs to maintainers, never to a public note: a line of the gazette copy, the copy's file name, a
- * reading id, a file of the repository, a placeholder, a maintainer's signature.
+ * reading id, a file of the repository, a maintainer's signature (placeholders are refused as such: placeholderCells).
  */
 export const MAINTAINER_TEXT: readonly { pattern: RegExp; zh: string; en: string }[] = [
   { pattern: /gazette-decoded|\.txt\b/i, zh: '公报文字副本的文件名', en: 'the file name of the gazette copy' },
   { pattern: /\blines? \d|第\s*\d+\s*(?:[–-]\s*\d+\s*)?行/i, zh: '公报副本的行号', en: 'line numbers of the gazette copy' },
   { pattern: /\bReading R\d|\bR\d{1,2}\s*[–-]\s*R\d{1,2}\b|\breading id/i, zh: '解读编号', en: 'a reading id' },
   { pattern: /\b[\w.-]+\.(?:md|ts|json|xlsx)\b/i, zh: '项目文件名', en: 'a file name of the project' },
-  { pattern: /\bTODO\b|待填写/, zh: '占位内容', en: 'a placeholder' },
   { pattern: /维护：|policy-edge/i, zh: '维护人的署名', en: "a maintainer's signature" },
 ];
 

@@ -19,7 +19,7 @@ afterEach(() => {
   while (dirs.length) rmSync(dirs.pop()!, { recursive: true, force: true });
 });
 
-describe('compiling the real workbooks', () => {
+describe('compiling the real workbooks', { timeout: 60_000 }, () => {
   it('succeeds for every workbook in tables/, with hashes and versions', () => {
     const result = buildTables(workbookFiles(TABLES_DIR));
     expect(result.problems.map((p) => formatProblem(p))).toEqual([]);
