@@ -2,7 +2,8 @@
  * npm run assets:build — static files the Worker serves through its ASSETS binding (wrangler.toml):
  * the API reference page's Swagger UI (from the swagger-ui-dist package, so /docs works offline and
  * nothing is fetched from a CDN), and the API description — the OpenAPI document and the calculator
- * catalogue (scripts/lib/api-description.ts, read by src/api-description.ts). Kept out of the Worker
+ * catalogue (scripts/lib/api-description.ts, read by src/api-description.ts; its `servers` is the PUBLIC_ORIGIN,
+ * scripts/lib/public-origin.ts), and the site icon. Kept out of the Worker
  * bundle itself. Run after tables:build: the routes are built around the compiled bundle.
  */
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { CATALOGUE_ASSET_PATH, OPENAPI_ASSET_PATH } from '../src/api-description
 import { createApp } from '../src/app';
 import type { CompiledBundle } from '../src/tables/model';
 import { calculatorCatalogue, openApiDocument } from './lib/api-description';
+import { publicOrigin } from './lib/public-origin';
 
 const require = createRequire(import.meta.url);
 const swaggerDir = dirname(require.resolve('swagger-ui-dist/package.json'));
@@ -23,7 +25,17 @@ writeFileSync(
   join(out, 'init.js'),
   `window.ui = SwaggerUIBundle({ url: '/openapi.json', dom_id: '#swagger-ui', deepLinking: true, tryItOutEnabled: true, displayRequestDuration: true });\n`,
 );
+// The explorer's stylesheet, minified as the page used to inline it.
+writeFileSync(
+  join(out, 'explore.css'),
+  readFileSync('src/explore/explore.css', 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\n\s*/g, '')
+    .trim(),
+);
 console.log(`✓ assets → ${out}`);
+// The site icon, served at /favicon.ico and /favicon.svg (src/routes/system.ts).
+copyFileSync('assets/favicon.svg', 'compiled/public/favicon.svg');
 
 const PUBLIC = 'compiled/public';
 const bundle = JSON.parse(readFileSync('compiled/tables.json', 'utf8')) as CompiledBundle;
@@ -31,6 +43,7 @@ const writeAsset = (path: string, value: unknown) => {
   mkdirSync(dirname(join(PUBLIC, path)), { recursive: true });
   writeFileSync(join(PUBLIC, path), JSON.stringify(value));
 };
-writeAsset(OPENAPI_ASSET_PATH, openApiDocument(createApp(bundle)));
+const origin = publicOrigin();
+writeAsset(OPENAPI_ASSET_PATH, openApiDocument(createApp(bundle), { origin, tables: Object.keys(bundle.tables) }));
 writeAsset(CATALOGUE_ASSET_PATH, calculatorCatalogue());
-console.log(`✓ API description → ${PUBLIC}${OPENAPI_ASSET_PATH}, ${PUBLIC}${CATALOGUE_ASSET_PATH}`);
+console.log(`✓ API description → ${PUBLIC}${OPENAPI_ASSET_PATH} (servers: ${origin}), ${PUBLIC}${CATALOGUE_ASSET_PATH}`);

@@ -12,6 +12,7 @@ import { securityHeaders } from './http/security';
 import { calculatorRoutes } from './routes/calculators';
 import { exploreRoutes } from './routes/explore';
 import { historyRoutes } from './routes/history';
+import { searchRoutes } from './routes/search';
 import { systemRoutes } from './routes/system';
 import { tableRoutes } from './routes/tables';
 import { widgetRoutes } from './routes/widget';
@@ -49,14 +50,14 @@ export function createApp(bundle: CompiledBundle) {
     }),
   );
   app.use('/v1/*', conditionalGet(bundle.hash));
-  app.use('/explore', conditionalGet(bundle.hash));
-  app.use('/explore/*', conditionalGet(bundle.hash));
+  app.use('/explore/*', conditionalGet(bundle.hash)); // also matches /explore itself
 
   const routed = app
     .route('/', tableRoutes(bundle))
     .route('/', historyRoutes(bundle))
     .route('/', calculatorRoutes(bundle))
     .route('/', exploreRoutes(bundle))
+    .route('/', searchRoutes(bundle))
     .route('/', systemRoutes(bundle));
   // The embeddable widget's script and demo page (not API routes, so not part of the typed client).
   app.route('/', widgetRoutes());

@@ -11,8 +11,10 @@ import type { App } from '../../src/app';
 import { calculatorDocs, docsOf } from './policy';
 import { calculators } from '../../src/policy/index';
 import type { CatalogueEntry } from '../../src/api-description';
-import { type Calculator, type Presentation, responseSchema } from '../../src/engine/calculator';
-import { RATE_LIMIT, RATE_LIMIT_POLICY } from '../../src/http/ratelimit';
+import type { Calculator, Presentation } from '../../src/engine/calculator';
+import { RATE_LIMIT, RATE_LIMIT_EXHAUSTED, RATE_LIMIT_POLICY } from '../../src/http/ratelimit';
+import { CACHE_CONTROL } from '../../src/http/caching';
+import { answerSchema } from '../../src/routes/calculators';
 
 export const OPENAPI_INFO = {
   title: 'policy-edge API',
@@ -21,18 +23,100 @@ export const OPENAPI_INFO = {
     'Policy parameters of the Jiaxing municipal gazette (late 2014), compiled from versioned workbooks, with cited calculators. ' +
     '嘉兴市政策参数查询与计算接口：每个数值都注明来源文件与条款。\n\n' +
     'Errors are RFC 9457 problem details (`application/problem+json`). GET responses carry an `ETag` (the data hash) and answer `304` to `If-None-Match`. ' +
-    'Labels are Chinese by default; send `Accept-Language: en` or `?lang=en` for English.',
+    'Labels are Chinese by default; send `Accept-Language: en` or `?lang=en` for English. ' +
+    'Every answer carries `X-Request-Id` (quote it when asking for support) and `RateLimit-Policy`; calculator answers list the request fields that took a default in `defaultsApplied`. ' +
+    'A typed TypeScript client generated from this document is in the repository (`clients/typescript`, `@policy-edge/client`).',
 };
+
+/** `defaultsApplied` of every calculator's answer (src/routes/calculators.ts, answerSchema), described here, not in the Worker. */
+export const DEFAULTS_APPLIED_DOC = {
+  description:
+    'The request fields (JSON Pointers into the request body) that the request left out and that took their documented default — e.g. `/claims/0/location` (local) or `/date` (today in China Standard Time); empty when the request gave every field. Send them explicitly to be independent of a default.',
+  example: ['/person/preLiberationVeteran', '/claims/0/location'],
+};
+
+/** Adds `doc` to the property `name` of an object schema, looking through `allOf` (how a route's answer extends its output). */
+function describeProperty(schema: unknown, name: string, doc: object): boolean {
+  if (!schema || typeof schema !== 'object') return false;
+  const node = schema as { properties?: Record<string, object>; allOf?: unknown[] };
+  const property = node.properties?.[name];
+  if (property) {
+    Object.assign(property, doc);
+    return true;
+  }
+  return (node.allOf ?? []).some((part) => describeProperty(part, name, doc));
+}
+
+/** Response headers, described once under components.headers and referenced by every response that sends them. */
+export const RESPONSE_HEADERS = {
+  'X-Request-Id': {
+    description:
+      "This answer's id: the client's own X-Request-Id if it sent a plain token, else Cloudflare's CF-Ray, else a new UUID. Problem bodies repeat it as `requestId`.",
+    schema: { type: 'string', example: '8d3f0c52-3b1e-4a54-9f0e-2a1c5b7e9d10' },
+  },
+  'RateLimit-Policy': {
+    description: `The rate limit this answer was counted against (draft-ietf-httpapi-ratelimit-headers): quota q per window w seconds, per client (CF-Connecting-IP; IPv6 per /64). Sent by deployments with the limiter bound.`,
+    schema: { type: 'string', example: RATE_LIMIT_POLICY },
+  },
+  RateLimit: {
+    description: 'What is left of the quota (r) and the seconds until it resets at the latest (t); sent with a 429.',
+    schema: { type: 'string', example: RATE_LIMIT_EXHAUSTED },
+  },
+  'Retry-After': {
+    description: 'Seconds to wait before retrying',
+    schema: { type: 'integer', example: RATE_LIMIT.periodSeconds },
+  },
+  ETag: {
+    description:
+      'Validator of this representation (data hash, URL, language and the day in China Standard Time). Send it back in If-None-Match to get 304 while nothing changed.',
+    schema: { type: 'string', example: '"21423c9546d1a0f3-5b1e0c7a"' },
+  },
+  'Cache-Control': {
+    description: 'How long shared and private caches may keep the answer',
+    schema: { type: 'string', example: CACHE_CONTROL },
+  },
+  'Content-Language': {
+    description: 'The language of the labels: zh-CN (default) or en, from ?lang= or Accept-Language',
+    schema: { type: 'string', enum: ['zh-CN', 'en'], example: 'en' },
+  },
+  Vary: {
+    description: 'The request headers the answer depends on: Accept-Language (and Origin for a cross-origin request)',
+    schema: { type: 'string', example: 'Accept-Language' },
+  },
+} as const;
+type HeaderName = keyof typeof RESPONSE_HEADERS;
+const headerRefs = (...names: HeaderName[]) => Object.fromEntries(names.map((n) => [n, { $ref: `#/components/headers/${n}` }]));
 
 /** The 429 answer every route can give, added to each operation of the document. */
 export const TOO_MANY_REQUESTS = {
   description: `Rate limit exceeded: more than ${RATE_LIMIT.limit} requests in ${RATE_LIMIT.periodSeconds} s from one client (CF-Connecting-IP; IPv6 per /64). Retry after the number of seconds in Retry-After.`,
-  headers: {
-    'Retry-After': { description: 'Seconds to wait before retrying', schema: { type: 'integer', example: RATE_LIMIT.periodSeconds } },
-    'RateLimit-Policy': { description: 'The limit (quota q per window w seconds)', schema: { type: 'string', example: RATE_LIMIT_POLICY } },
-  },
+  headers: headerRefs('Retry-After', 'RateLimit-Policy', 'RateLimit', 'X-Request-Id'),
   content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
 };
+
+/** The 304 of a conditional GET (src/http/caching.ts): only where the answer would be 200. */
+const NOT_MODIFIED = {
+  description: 'Not modified: the If-None-Match matched the ETag of the answer (no body)',
+  headers: headerRefs('ETag', 'Cache-Control', 'Vary', 'RateLimit-Policy', 'X-Request-Id'),
+};
+
+/** Request headers of the conditional, localised GETs. */
+const REQUEST_HEADERS = {
+  IfNoneMatch: {
+    name: 'If-None-Match',
+    in: 'header',
+    required: false,
+    description: 'An ETag of an earlier answer (or `*`): 304 without a body when the answer is still the same',
+    schema: { type: 'string', example: '"21423c9546d1a0f3-5b1e0c7a"' },
+  },
+  AcceptLanguage: {
+    name: 'Accept-Language',
+    in: 'header',
+    required: false,
+    description: 'zh-CN (default) or en; ?lang= overrides it',
+    schema: { type: 'string', example: 'en' },
+  },
+} as const;
 
 /**
  * `.openapi({ description, format, 'x-…' })` metadata lives in zod-to-openapi's own registry, which
@@ -118,9 +202,11 @@ export const inputJsonSchema = (calc: Calculator) => {
   }
   return schema;
 };
-/** Output JSON Schema of a calculator's answer; `x-result` labels its fields and codes. */
+/** Output JSON Schema of a calculator's answer as the route sends it; `x-result` labels its fields and codes. */
 export const outputJsonSchema = (calc: Calculator) => {
-  const schema = z.toJSONSchema(responseSchema(calc), { io: 'output', unrepresentable: 'any', override: withOpenApiMetadata }) as JsonNode;
+  const schema = z.toJSONSchema(answerSchema(calc), { io: 'output', unrepresentable: 'any', override: withOpenApiMetadata }) as JsonNode;
+  if (!describeProperty(schema, 'defaultsApplied', { description: DEFAULTS_APPLIED_DOC.description }))
+    throw new Error(`${calc.id}: its answer schema has no defaultsApplied`);
   const r = calculatorDocs.get(calc.id)?.presentation?.results;
   if (r) schema['x-result'] = { labels: r.labels ?? {}, options: r.options ?? {}, tables: r.tables ?? {} };
   return schema;
@@ -146,22 +232,39 @@ export function calculatorCatalogue(): CatalogueEntry[] {
   });
 }
 
+type Parameter = { name: string; in: string; schema?: Record<string, unknown> } | { $ref: string };
+type Response = { description: string; headers?: Record<string, unknown>; content?: Record<string, unknown> };
 type Operation = {
+  operationId?: string;
   summary?: string;
   description?: string;
-  responses?: Record<string, unknown>;
-  requestBody?: { content?: Record<string, { examples?: unknown }> };
+  parameters?: Parameter[];
+  responses?: Record<string, Response>;
+  requestBody?: { content?: Record<string, { schema?: unknown; examples?: unknown }> };
 };
+type Document = ReturnType<App['getOpenAPI31Document']>;
+
+/** Options of the built document: the public origin of its `servers` and the ids of the tables it serves. */
+export interface DocumentOptions {
+  /** PUBLIC_ORIGIN (scripts/lib/public-origin.ts) */
+  origin: string;
+  /** the table ids of the compiled bundle: the enum of every `{id}` of /v1/tables/… */
+  tables: readonly string[];
+}
 
 /**
- * The OpenAPI 3.1 document of an app built by createApp (in Node, where @hono/zod-openapi's generator
- * is whole). The server is the document's own origin (a relative URL), so one file serves every host.
+ * The OpenAPI 3.1 document of an app built by createApp (in Node, where @hono/zod-openapi's generator is whole),
+ * complete for generators: every operation has its operationId (from its route definition), the server is the
+ * absolute public origin, each response names the headers it carries, conditional GETs list 304, path ids are
+ * enums, and a calculator's request body is its input JSON Schema (`io: 'input'`), so a field with a default is
+ * optional for a client (openapi-typescript, with its default options, types a default in a shared component as
+ * always present).
  */
-export function openApiDocument(app: App) {
+export function openApiDocument(app: App, options: DocumentOptions) {
   const doc = app.getOpenAPI31Document({
     openapi: '3.1.0',
-    info: OPENAPI_INFO,
-    servers: [{ url: '/' }],
+    info: { ...OPENAPI_INFO, contact: { name: 'policy-edge API reference', url: `${options.origin}/docs` } },
+    servers: [{ url: options.origin, description: 'This deployment (PUBLIC_ORIGIN)' }],
     tags: [
       { name: 'tables', description: 'Lookups of compiled workbooks (查询参数)' },
       { name: 'calculators', description: 'Calculators with cited traces (计算器)' },
@@ -173,18 +276,78 @@ export function openApiDocument(app: App) {
     const op = paths[`/v1/calculators/${calc.id}`]?.post;
     if (!op) throw new Error(`no operation POST /v1/calculators/${calc.id} in the document`);
     const docs = docsOf(calc);
+    const answer = op.responses?.['200']?.content?.['application/json'] as { schema?: unknown } | undefined;
+    if (!describeProperty(answer?.schema, 'defaultsApplied', DEFAULTS_APPLIED_DOC))
+      throw new Error(`POST /v1/calculators/${calc.id}: its 200 answer has no defaultsApplied`);
     op.summary = docs.title.en;
     op.description = `${docs.description.en}\n\n${docs.title.zh}：${docs.description.zh}`;
     const json = op.requestBody?.content?.['application/json'] as Record<string, unknown> | undefined;
     if (json) {
+      const { $schema: _, 'x-form': __, ...input } = inputJsonSchema(calc);
+      json.schema = input;
       json.examples = docs.examples;
       if (docs.presentation) json['x-form'] = formOverlay(docs.presentation);
     }
     if (docs.readings?.length)
       op.description += `\n\nReadings where the text leaves a question open:\n${docs.readings.map((r) => `- ${r.article}: ${r.text.en}（${r.text.zh}）`).join('\n')}`;
   }
-  for (const item of Object.values(paths)) {
-    for (const op of Object.values(item)) if (op && typeof op === 'object' && op.responses) op.responses['429'] = TOO_MANY_REQUESTS;
+  const components = ((doc as { components?: Record<string, unknown> }).components ??= {}) as Record<string, Record<string, unknown>>;
+  components.headers = { ...RESPONSE_HEADERS };
+  components.parameters = { ...(components.parameters ?? {}), ...REQUEST_HEADERS };
+  const calculatorIds = calculators.map((c) => c.id);
+  // GET /v1/calculators: its ids are the calculators' (the Worker's route schema says only string)
+  type Node = { properties?: Record<string, Node>; items?: Node; enum?: string[] };
+  const catalogue = paths['/v1/calculators']?.get?.responses?.['200']?.content?.['application/json'] as { schema?: Node } | undefined;
+  const catalogueId = catalogue?.schema?.properties?.calculators?.items?.properties?.id;
+  if (!catalogueId) throw new Error('GET /v1/calculators: no calculators[].id in its 200 answer');
+  catalogueId.enum = calculatorIds;
+  for (const [path, item] of Object.entries(paths)) {
+    for (const [method, op] of Object.entries(item)) {
+      if (!op?.responses) continue;
+      if (!op.operationId) throw new Error(`${method.toUpperCase()} ${path} has no operationId (set it in its route definition)`);
+      if (!op.description) op.description = op.summary;
+      // the ids of a path are the compiled tables' or the calculators'
+      for (const p of op.parameters ?? []) {
+        if ('$ref' in p || p.in !== 'path' || p.name !== 'id') continue;
+        if (path.startsWith('/v1/tables/')) p.schema = { ...p.schema, enum: [...options.tables] };
+        if (path.startsWith('/v1/calculators/')) p.schema = { ...p.schema, enum: calculatorIds };
+      }
+      for (const res of Object.values(op.responses)) res.headers = { ...res.headers, ...headerRefs('X-Request-Id', 'RateLimit-Policy') };
+      // GETs under /v1/ are conditional and localised (src/http/caching.ts): their 200 carries the validator
+      if (method === 'get' && path.startsWith('/v1/') && op.responses['200']) {
+        op.responses['200'].headers = {
+          ...op.responses['200'].headers,
+          ...headerRefs('ETag', 'Cache-Control', 'Content-Language', 'Vary'),
+        };
+        op.responses['304'] = NOT_MODIFIED;
+        op.parameters = [
+          ...(op.parameters ?? []),
+          { $ref: '#/components/parameters/IfNoneMatch' },
+          { $ref: '#/components/parameters/AcceptLanguage' },
+        ];
+      }
+      op.responses['429'] = TOO_MANY_REQUESTS;
+    }
   }
+  pruneUnusedSchemas(doc);
   return doc;
+}
+
+/** Drops the component schemas nothing references any more (the calculators' input parts, now inline in their bodies). */
+function pruneUnusedSchemas(doc: Document) {
+  const schemas = (doc.components?.schemas ?? {}) as Record<string, unknown>;
+  const used = new Set<string>();
+  const visit = (node: unknown) => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!node || typeof node !== 'object') return;
+    for (const [k, v] of Object.entries(node)) {
+      const m = k === '$ref' && typeof v === 'string' ? /^#\/components\/schemas\/(.+)$/.exec(v) : null;
+      if (m && !used.has(m[1]!)) {
+        used.add(m[1]!);
+        visit(schemas[m[1]!]);
+      } else visit(v);
+    }
+  };
+  visit({ ...doc, components: { ...doc.components, schemas: {} } });
+  for (const name of Object.keys(schemas)) if (!used.has(name)) delete schemas[name];
 }

@@ -1,5 +1,6 @@
-import { formatPeriod, formatRange, formatValue, type FormatLang } from '../engine/format';
-import { inForce } from '../engine/lookup';
+import { formatPeriod, formatRange, formatValue, type FormatLang, unitWords } from '../engine/format';
+import { covers, inForce } from '../engine/lookup';
+import { coverageNotices, type Notice } from '../engine/notices';
 import {
   citationOf,
   type CompiledBundle,
@@ -10,8 +11,9 @@ import {
   type Localized,
   type ScaleRow,
 } from '../tables/model';
-import { byteLength, html, raw, type Html } from './html';
-import { normalize, terms, type Hit, type SearchField } from './search';
+import { byteLength, html, join, raw, type Html } from './html';
+import { normalize, type HitKind, type SearchAnswer, type SearchField, type SearchHit } from './search';
+import { countOf, noteIn, type NoteLike, unitLabel } from './text';
 
 /**
  * The legislation explorer's pages, as pure functions of the compiled data and a small context
@@ -35,12 +37,10 @@ export interface Ctx {
 
 /** Bytes of table rows per page; with the page frame and header a page stays well under 50 KB. */
 export const PAGE_BUDGET = 34 * 1024;
-/** Longest text shown in a cell; the JSON endpoint has the whole text. */
-export const MAX_CELL_TEXT = 600;
 export const HITS_PER_PAGE = 40;
 
-const tr = (ctx: Ctx) => (zh: string, en: string) => (ctx.lang === 'en' ? en : zh);
-const pick = (ctx: Ctx, l: Localized) => (ctx.lang === 'en' ? l.en : l.zh);
+export const tr = (ctx: Ctx) => (zh: string, en: string) => (ctx.lang === 'en' ? en : zh);
+export const pick = (ctx: Ctx, l: Localized) => (ctx.lang === 'en' ? l.en : l.zh);
 
 /** A link inside the explorer: keeps ?lang= when the reader chose it. */
 export function href(ctx: Ctx, path: string, params: Record<string, string | number | undefined> = {}, anchor = ''): string {
@@ -51,7 +51,45 @@ export function href(ctx: Ctx, path: string, params: Record<string, string | num
   return `${path}${s ? `?${s}` : ''}${anchor ? `#${encodeURIComponent(anchor).replace(/%2E/gi, '.')}` : ''}`;
 }
 
-const clip = (s: string, n = MAX_CELL_TEXT) => (s.length > n ? `${s.slice(0, n)}…` : s);
+/**
+ * A key, sheet id or address that may wrap only after its separators (`.`, `_`, `/`, `?`, `&`, `=`), never inside a
+ * word: inserted <wbr> (copying the text copies it whole).
+ */
+export const breakable = (s: string): Html => join(s.split(/(?<=[._/?&=])(?=.)/), raw('<wbr>'));
+
+/** A note in full, in the reader's language (line breaks kept by the `note` class). */
+export const noteHtml = (ctx: Ctx, note: NoteLike): Html => {
+  const text = noteIn(note, ctx.lang);
+  return text ? html`<span class="note">${text}</span>` : html``;
+};
+
+/** The notices of what the values shown rest on, in the reader's language (the API's `notices[]`, same text). */
+export function noticeBox(ctx: Ctx, lead: Html | string, notices: readonly Notice[]): Html {
+  return html`<div class="notice" role="note"><p class="lead">${lead}</p>${notices.map((n) => html`<p data-code="${n.code}">${ctx.lang === 'en' ? n.en : n.zh}</p>`)}</div>`;
+}
+
+/** "以下是 2026-12-07（今天）适用的数值（数值核对至 2015-01-31，此后沿用最新来源）": what the values shown are. */
+export function valuesAre(ctx: Ctx, tb: CompiledTable, date: string): string {
+  const t = tr(ctx);
+  const today = date === ctx.today;
+  // "2026-12-07（今天）适用": no space after the closing bracket
+  const day = today ? t(`${date}（今天）`, `${date} (today)`) : date;
+  const after = today ? '' : ' ';
+  if (!covers(tb, date))
+    return t(
+      `本表数据${tb.coverage.to ? `覆盖 ${tb.coverage.from} 至 ${tb.coverage.to}` : `自 ${tb.coverage.from} 起`}；${day}不在数据范围内，没有适用的数值。`,
+      `The data of this table covers ${tb.coverage.to ? `${tb.coverage.from} to ${tb.coverage.to}` : `${tb.coverage.from} onwards`}; ${day} is outside it, so no value applies.`,
+    );
+  if (date > tb.verifiedThrough)
+    return t(
+      `以下是 ${day}${after}适用的数值（数值核对至 ${tb.verifiedThrough}，此后沿用最新来源）。`,
+      `Values that apply on ${day} (checked up to ${tb.verifiedThrough}; carried forward from the latest source since).`,
+    );
+  return t(
+    `以下是 ${day}${after}有效的数值（数值已与公开文件核对至 ${tb.verifiedThrough}）。`,
+    `Values in force on ${day} (checked against published documents up to ${tb.verifiedThrough}).`,
+  );
+}
 
 export const DOMAIN_LABELS: Record<string, Localized> = {
   health: { zh: '医疗卫生', en: 'Health' },
@@ -67,78 +105,8 @@ const domainLabel = (ctx: Ctx, d: string) => pick(ctx, DOMAIN_LABELS[d] ?? { zh:
 // ---------------------------------------------------------------------------------------------
 // Page frame.
 
-const CSS = `
-*{box-sizing:border-box}
-html{-webkit-text-size-adjust:100%}
-body{margin:0;font:16px/1.6 system-ui,-apple-system,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;color:#1a1a1a;background:#fff;overflow-wrap:break-word}
-a,code,.code{overflow-wrap:anywhere}
-.sr{position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
-a{color:#0b57d0}
-a:focus-visible,button:focus-visible,input:focus-visible,main:focus-visible{outline:3px solid #b45309;outline-offset:2px}
-.skip{position:absolute;left:-9999px;top:.5rem;background:#fff;color:#0b57d0;padding:.5rem 1rem;border:2px solid #0b57d0;z-index:1}
-.skip:focus{left:.5rem}
-.site{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:.25rem 1rem;padding:.5rem 1rem;border-bottom:1px solid #d0d4d9;background:#f6f8fa}
-.site a{font-weight:600;text-decoration:none}
-.site nav{display:flex;flex-wrap:wrap;gap:.25rem 1rem}
-main{display:block;max-width:72rem;margin:0 auto;padding:1rem}
-footer{max-width:72rem;margin:2rem auto 0;padding:1rem;border-top:1px solid #d0d4d9;color:#595959;font-size:.9rem}
-h1{font-size:1.6rem;line-height:1.3;margin:.5rem 0}
-h2{font-size:1.3rem;line-height:1.3;margin:2rem 0 .5rem}
-h3{font-size:1.1rem;margin:.25rem 0}
-.muted,.meta{color:#595959}
-.meta{margin:.25rem 0}
-code,.code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.88em}
-.scroll{overflow-x:auto;max-width:100%}
-table{border-collapse:collapse;width:100%;font-size:.95rem;margin:.5rem 0}
-caption{text-align:left;font-weight:600;padding:.25rem 0}
-th,td{border:1px solid #d0d4d9;padding:.35rem .5rem;text-align:left;vertical-align:top}
-thead th{background:#f1f3f4}
-tbody th{font-weight:normal}
-tr.off td,tr.off th{color:#595959;background:#fafafa}
-tr.now td{font-weight:600}
-.np{color:#a4161a}
-.label{font-weight:600}
-table.history{font-size:.9rem;margin:.25rem 0}
-form{margin:1rem 0}
-.search .row,.date{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center}
-input[type=search],input[type=date]{font:inherit;padding:.4rem .5rem;border:1px solid #6b6b6b;border-radius:4px;min-width:0}
-input[type=search]{flex:1 1 14rem}
-button{font:inherit;padding:.4rem 1rem;border:1px solid #0b57d0;border-radius:4px;background:#0b57d0;color:#fff;cursor:pointer}
-.cards{list-style:none;padding:0;margin:0}
-.cards>li{border:1px solid #d0d4d9;border-radius:6px;padding:.75rem 1rem;margin:.75rem 0}
-.sources{margin:.25rem 0;padding-left:1.25rem}
-.hits{padding-left:1.5rem}
-.hits li{margin:.75rem 0}
-.snip{margin:.1rem 0;color:#3d3d3d}
-mark{background:#fff3a3;color:inherit}
-.kind{display:inline-block;font-size:.8rem;border:1px solid #6b6b6b;border-radius:3px;padding:0 .3rem;color:#3d3d3d}
-.pager{display:flex;flex-wrap:wrap;gap:.5rem 1rem;margin:1rem 0}
-.toc ol{columns:2 16rem;padding-left:1.5rem}
-.json{font-size:.9rem}
-@media (max-width:40rem){
- main{padding:.75rem}
- table.params>thead{display:none}
- table.params>caption{display:block}
- table.params,table.params>tbody,table.params>tbody>tr,table.params>tbody>tr>td,table.params>tbody>tr>th{display:block;width:100%}
- table.params>tbody>tr{border:1px solid #d0d4d9;margin:.5rem 0}
- table.params>tbody>tr>td,table.params>tbody>tr>th{border:0;border-top:1px solid #eceef0}
- table.params>tbody>tr.hist{border-top:0;margin-top:-.5rem}
- table.params>tbody>tr:not(.hist)>td::before{display:block;font-size:.8rem;color:#595959}
- table.params>tbody>tr>td:empty{display:none}
- @LABELS@
-}
-@media print{
- .skip,.site nav,.site .lang,form,form.date,form.search,.pager,.toc,.json{display:none!important}
- body{font-size:10.5pt;color:#000}
- main,footer{max-width:none;padding:0}
- a{color:#000;text-decoration:none}
- thead{display:table-header-group}
- tr{break-inside:avoid}
- h2,h3{break-after:avoid}
- .scroll{overflow:visible}
-}`
-  .replace(/\n\s*/g, '')
-  .trim();
+/** The stylesheet: src/explore/explore.css, a static asset (src/routes/system.ts), out of the Worker's bundle. */
+const STYLESHEET = '/docs/assets/explore.css';
 
 /** On a phone the parameter table becomes one card per parameter; CSS names each cell (no per-cell markup). */
 const cardLabels = (ctx: Ctx) =>
@@ -148,7 +116,7 @@ const cardLabels = (ctx: Ctx) =>
 
 const PARAM_HEADS: Localized[] = [
   { zh: '参数', en: 'Parameter' },
-  { zh: '有效数值', en: 'Value in force' },
+  { zh: '适用数值', en: 'Value that applies' },
   { zh: '单位', en: 'Unit' },
   { zh: '依据', en: 'Citation' },
   { zh: '备注', en: 'Note' },
@@ -171,7 +139,8 @@ export function layout(ctx: Ctx, page: { title: string; description?: string; bo
 <link rel="icon" href="data:,">
 ${page.description ? html`<meta name="description" content="${page.description}">` : ''}
 ${page.alternate ? html`<link rel="alternate" type="application/json" href="${page.alternate}">` : ''}
-<style>${raw(CSS.replace('@LABELS@', cardLabels(ctx)))}</style>
+<link rel="stylesheet" href="${STYLESHEET}">
+<style>${raw(`@media (max-width:40rem){${cardLabels(ctx)}}`)}</style>
 </head>
 <body>
 <a class="skip" href="#main">${t('跳到正文', 'Skip to content')}</a>
@@ -182,7 +151,7 @@ ${page.alternate ? html`<link rel="alternate" type="application/json" href="${pa
 <main id="main" tabindex="-1">
 ${page.body}
 </main>
-<footer><p>${t('数据版本', 'Data version')} <code>${ctx.dataVersion}</code> · ${t('每个数值都注明来源文件和条款；原文未公布的数值不作推测。', 'Every value cites its document and article; values the source does not publish are never guessed.')} · <a href="/v1/tables">JSON</a></p></footer>
+<footer><p>${t('数据包', 'Data bundle')} <code>${ctx.dataVersion}</code> · ${t('每个数值都注明来源文件和条款；原文未公布的数值不作推测。', 'Every value cites its document and article; values the source does not publish are never guessed.')} · <a href="/v1/tables">JSON</a></p></footer>
 </body>
 </html>
 `;
@@ -203,7 +172,7 @@ export function renderMessage(ctx: Ctx, title: string, message: string): string 
 function searchForm(ctx: Ctx, q: string): Html {
   const t = tr(ctx);
   return html`<form class="search" role="search" action="/explore" method="get">
-<label for="q">${t('搜索参数名称、参数键、条款、备注', 'Search names, keys, articles and notes')}</label>
+<label for="q">${t('搜索参数名称、参数键、条款、备注、计算器', 'Search names, keys, articles, notes and calculators')}</label>
 <div class="row"><input id="q" name="q" type="search" value="${q}" maxlength="100" placeholder="${t('如：第二十五条、起付', 'e.g. 第二十五条, deductible')}"><button type="submit">${t('搜索', 'Search')}</button></div>
 ${ctx.explicitLang ? html`<input type="hidden" name="lang" value="${ctx.lang}">` : ''}
 </form>`;
@@ -212,9 +181,10 @@ ${ctx.explicitLang ? html`<input type="hidden" name="lang" value="${ctx.lang}">`
 function tableCard(ctx: Ctx, tb: CompiledTable): Html {
   const t = tr(ctx);
   const rows = tb.scales.reduce((n, s) => n + s.rows.length, 0);
+  const en = `${countOf(tb.parameters.length, 'parameter', 'parameters')} · ${countOf(tb.scales.length, 'scale sheet', 'scale sheets')} (${countOf(rows, 'row', 'rows')})`;
   return html`<li><h3><a href="${href(ctx, `/explore/${tb.id}`)}">${pick(ctx, tb.title)}</a></h3>
-<p class="meta">${pick(ctx, tb.authority)} · ${t(`${tb.parameters.length} 个参数`, `${tb.parameters.length} parameters`)} · ${t(`${tb.scales.length} 个分档表（${rows} 行）`, `${tb.scales.length} scale sheets (${rows} rows)`)} · ${t('版本', 'version')} ${tb.version}</p>
-${pick(ctx, tb.description) ? html`<p>${clip(pick(ctx, tb.description), 300)}</p>` : ''}
+<p class="meta">${pick(ctx, tb.authority)} · ${t(`${tb.parameters.length} 个参数 · ${tb.scales.length} 个分档表（${rows} 行）`, en)} · ${t('数据版本', 'data version')} ${tb.version} · ${t(`数值核对至 ${tb.verifiedThrough}`, `checked up to ${tb.verifiedThrough}`)}</p>
+${pick(ctx, tb.description) ? html`<p>${pick(ctx, tb.description)}</p>` : ''}
 <ul class="sources" aria-label="${t('来源文件', 'Source documents')}">${tb.sources.map((s) => html`<li>${sourceLine(ctx, s)}</li>`)}</ul></li>`;
 }
 
@@ -227,7 +197,8 @@ function sourceLine(ctx: Ctx, s: CompiledTable['sources'][number]): Html {
     .filter(Boolean)
     .join(t('，', ', '));
   const link = s.link && /^https?:\/\//i.test(s.link) ? html` <a href="${s.link}" rel="noopener noreferrer">${t('原文', 'text')}</a>` : '';
-  return html`<strong>${s.number}</strong> ${ctx.lang === 'en' ? pick(ctx, s.title) : html`《${s.title.zh}》`}${dates ? html` <span class="muted">${dates}</span>` : ''}${link}${s.note ? html` <span class="muted">— ${clip(pick(ctx, s.note), 200)}</span>` : ''}`;
+  const note = noteIn(s.note as NoteLike, ctx.lang);
+  return html`<strong>${s.number}</strong> ${ctx.lang === 'en' ? pick(ctx, s.title) : html`《${s.title.zh}》`}${dates ? html` <span class="muted">${dates}</span>` : ''}${link}${note ? html` <span class="muted note">— ${note}</span>` : ''}`;
 }
 
 export function renderIndex(bundle: CompiledBundle, ctx: Ctx): string {
@@ -236,10 +207,16 @@ export function renderIndex(bundle: CompiledBundle, ctx: Ctx): string {
   const domains = [...Object.keys(DOMAIN_LABELS), ...new Set(tables.map((x) => x.domain).filter((d) => !DOMAIN_LABELS[d]))].filter((d) =>
     tables.some((x) => x.domain === d),
   );
+  const checked = [...new Set(tables.map((x) => x.verifiedThrough))].sort();
+  const through = checked.length === 1 ? checked[0]! : `${checked[0]} – ${checked.at(-1)}`;
   const body = html`<h1>${t('政策法规浏览', 'Legislation explorer')}</h1>
 <p>${t(
     `${tables.length} 张政策参数表，数据来自政府公报中的政策文件。每个数值都注明来源文件和条款，并有生效日期；点开一张表查看全部参数和分档。`,
     `${tables.length} policy tables from the documents of the government gazette. Every value cites its document and article and carries its dates in force; open a table to see all its parameters and brackets.`,
+  )}</p>
+<p>${t(
+    `数值已与公开文件核对至 ${through}。查看更晚的日期时，页面沿用最新来源的数值并注明：此后发布的文件可能已作调整。`,
+    `The values were checked against published documents up to ${through}. For later dates the pages carry the latest source's values forward and say so: documents published since may have changed them.`,
   )}</p>
 ${searchForm(ctx, '')}
 ${domains.map(
@@ -257,7 +234,7 @@ ${domains.map(
   });
 }
 
-/** Text with each occurrence of the query words marked, cut around the first one. */
+/** Text with each occurrence of the query words marked, cut around the first one (the page linked shows it whole). */
 function snippet(text: string, words: string[], width = 80): Html {
   const norm = normalize(text);
   // NFKC can change lengths (rare full-width forms); then mark nothing rather than the wrong place
@@ -292,7 +269,7 @@ function snippet(text: string, words: string[], width = 80): Html {
   return html`${start > 0 ? '…' : ''}${parts}${end < text.length ? '…' : ''}`;
 }
 
-const FIELD_NAMES: Record<SearchField['name'], Localized> = {
+const FIELD_LABELS: Record<SearchField['name'], Localized> = {
   title: { zh: '名称', en: 'title' },
   key: { zh: '键', en: 'key' },
   label: { zh: '名称', en: 'label' },
@@ -305,31 +282,74 @@ const FIELD_NAMES: Record<SearchField['name'], Localized> = {
   number: { zh: '文号', en: 'number' },
   case: { zh: '情形', en: 'case' },
 };
-const KIND_NAMES: Record<Hit['kind'], Localized> = {
+const KIND_LABELS: Record<HitKind, Localized> = {
   table: { zh: '政策表', en: 'table' },
   source: { zh: '来源文件', en: 'document' },
   parameter: { zh: '参数', en: 'parameter' },
   scale: { zh: '分档表', en: 'scale sheet' },
   row: { zh: '分档行', en: 'scale row' },
+  calculator: { zh: '计算器', en: 'calculator' },
 };
 
-export function renderSearch(ctx: Ctx, q: string, hits: Hit[], page: number, pageOf: (hit: Hit) => number): string {
+/** The unit's name after a value written without one ("2（个数）"); percentages, yes/no, dates and texts say what they are. */
+const bareUnit = (ctx: Ctx, v: SearchHit['values'][number]) =>
+  v.published && !unitWords(v.unit, ctx.lang) && !['ratio', 'boolean', 'date', 'text', 'enum', 'year'].includes(v.unit)
+    ? html`<span class="muted">${tr(ctx)(`（${v.unitName.zh}）`, ` (${v.unitName.en})`)}</span>`
+    : '';
+
+/** What a hit says on the date: its value(s) with unit, when in force, and the document and article. */
+function hitFacts(ctx: Ctx, h: SearchHit): Html {
   const t = tr(ctx);
-  const words = terms(q);
-  const pages = Math.max(1, Math.ceil(hits.length / HITS_PER_PAGE));
-  const shown = hits.slice((page - 1) * HITS_PER_PAGE, page * HITS_PER_PAGE);
-  const link = (h: Hit) => {
-    const p = h.anchor ? pageOf(h) : 1;
-    return href(ctx, `/explore/${h.table.id}`, { page: p > 1 ? p : undefined }, h.anchor);
-  };
-  const list = shown.map((h) => {
-    // show the matched fields in the reader's language first, at most three
+  const colon = t('：', ': ');
+  const lines: Html[] = [];
+  if (h.values.length) {
+    const values =
+      h.kind === 'parameter'
+        ? html`${pick(ctx, h.values[0]!.text)}${bareUnit(ctx, h.values[0]!)}`
+        : join(
+            h.values.map((v) => html`${pick(ctx, v.label)} ${pick(ctx, v.text)}${bareUnit(ctx, v)}`),
+            t('；', '; '),
+          );
+    const period = h.period ? html` <span class="muted">· ${formatPeriod(h.period, ctx.lang)}</span>` : '';
+    lines.push(html`<p class="val"><span class="muted">${t('适用数值', 'Value that applies')}${colon}</span>${values}${period}</p>`);
+  } else if (h.reason && (h.reason.code === 'not-in-force' || h.reason.code === 'date-not-covered')) {
+    lines.push(html`<p class="val muted">${pick(ctx, h.reason)}</p>`);
+  }
+  if (h.citation) lines.push(html`<p class="val"><span class="muted">${t('依据', 'Citation')}${colon}</span>${h.citation.text}</p>`);
+  else if (h.documents.length && h.kind !== 'source')
+    lines.push(html`<p class="val"><span class="muted">${t('来源文件', 'Documents')}${colon}</span>${h.documents.join(t('、', ', '))}</p>`);
+  return html`${lines}`;
+}
+
+export function renderSearch(ctx: Ctx, answer: SearchAnswer, catalogueMissing = false): string {
+  const t = tr(ctx);
+  const q = answer.query;
+  const { page, pages } = answer;
+  const list = answer.hits.map((h) => {
+    // the matched fields in the reader's language first, at most three, leaving out what the lines above already say
+    const shown = new Set([pick(ctx, h.labels), h.citation?.text ?? ''].map(normalize));
     const fields = h.matched
-      .filter((f) => !(f.name === 'title' || f.name === 'label') || normalize(f.text) !== normalize(pick(ctx, h.title)))
+      .filter((f) => !((f.field === 'title' || f.field === 'label' || f.field === 'citation') && shown.has(normalize(f.text))))
       .slice(0, 3);
-    return html`<li><a href="${link(h)}"><span class="label">${clip(pick(ctx, h.title), 200)}</span></a> <span class="kind">${pick(ctx, KIND_NAMES[h.kind])}</span>${h.code && h.kind !== 'table' ? html` <code>${h.code}</code>` : ''}
-<div class="muted">${pick(ctx, h.table.title)}</div>${fields.map((f) => html`<p class="snip"><span class="muted">${pick(ctx, FIELD_NAMES[f.name])}${t('：', ': ')}</span>${snippet(f.text, words)}</p>`)}</li>`;
+    const link = h.links.page;
+    return html`<li><a href="${link}"><span class="label">${pick(ctx, h.labels)}</span></a> <span class="kind">${pick(ctx, KIND_LABELS[h.kind])}</span>${h.kind !== 'table' && h.kind !== 'source' ? html` <code>${breakable(h.id)}</code>` : ''}
+${h.table && h.kind !== 'table' ? html`<div class="muted">${pick(ctx, h.table.title)}</div>` : ''}${hitFacts(ctx, h)}${fields.map((f) => html`<p class="snip"><span class="muted">${pick(ctx, FIELD_LABELS[f.field])}${t('：', ': ')}</span>${snippet(f.text, answer.terms)}</p>`)}</li>`;
   });
+  // the values shown rest on the search's date: say so once, with each table's notice as the API words it
+  const notices = [...new Map(answer.hits.flatMap((h) => h.notices).map((n) => [`${n.code}|${n.en}`, n])).values()];
+  const carried = notices.filter((n) => n.code === 'after-verified-through');
+  const isToday = answer.date === ctx.today;
+  const day = isToday ? t(`${answer.date}（今天）`, `${answer.date} (today)`) : answer.date;
+  const sp = isToday ? '' : ' ';
+  const lead = carried.length
+    ? t(
+        `数值为 ${day}${sp}适用的数值；各表数值核对的截止日期早于该日，此后沿用最新来源，之后发布的文件可能已作调整。`,
+        `Values are those that apply on ${day}; the tables' values were checked up to an earlier date and are carried forward from the latest source since, so documents published later may have changed them.`,
+      )
+    : t(`数值为 ${day}${sp}有效的数值。`, `Values are those in force on ${day}.`);
+  const noticeHtml = notices.length
+    ? html`<div class="notice" role="note"><p class="lead">${lead}</p><details><summary>${t(`各表的说明（${notices.length} 条）`, `What each table says (${notices.length})`)}</summary>${notices.map((n) => html`<p data-code="${n.code}">${pick(ctx, n)}</p>`)}</details></div>`
+    : '';
   const pager =
     pages > 1
       ? html`<nav class="pager" aria-label="${t('搜索结果分页', 'Result pages')}">${page > 1 ? html`<a rel="prev" href="${href(ctx, '/explore', { q, page: page - 1 })}">${t('上一页', 'Previous')}</a>` : ''}<span>${t(`第 ${page} / ${pages} 页`, `page ${page} of ${pages}`)}</span>${page < pages ? html`<a rel="next" href="${href(ctx, '/explore', { q, page: page + 1 })}">${t('下一页', 'Next')}</a>` : ''}</nav>`
@@ -338,10 +358,13 @@ export function renderSearch(ctx: Ctx, q: string, hits: Hit[], page: number, pag
 <h1>${t('搜索', 'Search')}</h1>
 ${searchForm(ctx, q)}
 <section aria-labelledby="results">
-<h2 id="results">${hits.length ? t(`“${q}”的搜索结果：${hits.length} 条`, `${hits.length} result(s) for “${q}”`) : t(`没有找到“${q}”`, `No results for “${q}”`)}</h2>
-${hits.length ? html`<ol class="hits" start="${(page - 1) * HITS_PER_PAGE + 1}">${list}</ol>${pager}` : html`<p>${t('试试更短的词，或按条款搜索（如“第二十五条”），或按参数键搜索（如 inpatient）。', 'Try a shorter word, an article (e.g. 第二十五条) or a parameter key (e.g. inpatient).')}</p>`}
+<h2 id="results">${answer.total ? t(`“${q}”的搜索结果：${answer.total} 条`, `${countOf(answer.total, 'result', 'results')} for “${q}”`) : t(`没有找到“${q}”`, `No results for “${q}”`)}</h2>
+${catalogueMissing ? html`<p class="muted">${t('计算器目录暂时无法读取，本次只搜索了政策表。', 'The calculator catalogue could not be read: only the tables were searched.')}</p>` : ''}
+${noticeHtml}
+${answer.total ? html`<ol class="hits" start="${(page - 1) * answer.limit + 1}">${list}</ol>${pager}` : html`<p>${t('试试更短的词，或按条款搜索（如“第二十五条”），或按参数键搜索（如 inpatient）。', 'Try a shorter word, an article (e.g. 第二十五条) or a parameter key (e.g. inpatient).')}</p>`}
+<p class="json">JSON${t('：', ': ')}<a href="/v1/search?q=${encodeURIComponent(q)}">${breakable(`/v1/search?q=${q}`)}</a></p>
 </section>`;
-  return layout(ctx, { title: `${t('搜索', 'Search')}：${q} · ${t('政策法规浏览', 'Legislation explorer')}`, body });
+  return layout(ctx, { title: `${t('搜索', 'Search')}${t('：', ': ')}${q} · ${t('政策法规浏览', 'Legislation explorer')}`, body });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -369,7 +392,7 @@ const notPublished = (ctx: Ctx) => html`<span class="np">${tr(ctx)('原文未公
 function valueHtml(ctx: Ctx, v: DatedValue | ScaleRow['cells'][string], unit: Parameters<typeof formatValue>[1]): Html {
   const value = v !== null && typeof v === 'object' ? v.value : v;
   if (value === null) return notPublished(ctx);
-  return html`${clip(formatValue(value, unit, ctx.lang))}`;
+  return html`${formatValue(value, unit, ctx.lang)}`;
 }
 
 function parameterSection(ctx: Ctx, tb: CompiledTable, date: string): Section {
@@ -382,15 +405,15 @@ function parameterSection(ctx: Ctx, tb: CompiledTable, date: string): Section {
       ? html`${valueHtml(ctx, now, p.unit)}<br><span class="muted">${formatPeriod(now, ctx.lang)}</span>`
       : html`<span class="muted">${t(`${date} 无有效数值`, `none in force on ${date}`)}</span>`;
     const shown = now ?? p.history.at(-1)!;
-    const main = html`<tr id="p-${p.key}"${now ? '' : raw(' class="off"')}><th scope="row"><span class="label">${clip(pick(ctx, p.label), 300)}</span><br><a class="code" href="${json}">${p.key}</a></th><td>${value}</td><td><code>${p.unit}</code></td><td>${citationOf(shown, 'value').text}</td><td>${shown.note ? clip(pick(ctx, shown.note)) : ''}</td></tr>`;
+    const main = html`<tr id="p-${p.key}"${now ? '' : raw(' class="off"')}><th scope="row"><span class="label">${pick(ctx, p.label)}</span><br><a class="code" href="${json}">${breakable(p.key)}</a></th><td>${value}</td><td>${unitLabel(p.unit, ctx.lang)}</td><td>${citationOf(shown, 'value').text}</td><td>${noteHtml(ctx, shown.note)}</td></tr>`;
     const s = `${main.value}${p.history.length > 1 ? historyRow(ctx, p, date).value : ''}`;
     return { anchors: [`p-${p.key}`], html: s, bytes: byteLength(s) };
   });
   return {
     anchor: 'parameters',
     title: html`${t('参数', 'Parameters')}`,
-    intro: html`<p class="json">JSON${t('：', ': ')}<a href="/v1/tables/${tb.id}?date=${date}">/v1/tables/${tb.id}?date=${date}</a></p>`,
-    open: html`<div class="scroll"><table class="params"><caption class="sr">${t(`${tb.parameters.length} 个参数，${date} 有效的数值`, `${tb.parameters.length} parameters, values in force on ${date}`)}</caption><thead><tr>${heads.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead><tbody>`,
+    intro: html`<p class="json">JSON${t('：', ': ')}<a href="/v1/tables/${tb.id}?date=${date}">${breakable(`/v1/tables/${tb.id}?date=${date}`)}</a></p>`,
+    open: html`<div class="scroll"><table class="params"><caption class="sr">${t(`${tb.parameters.length} 个参数，${date} 适用的数值`, `${countOf(tb.parameters.length, 'parameter', 'parameters')}, values that apply on ${date}`)}</caption><thead><tr>${heads.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead><tbody>`,
     close: '</tbody></table></div>',
     rows,
   };
@@ -400,7 +423,7 @@ function historyRow(ctx: Ctx, p: CompiledParameter, date: string): Html {
   const t = tr(ctx);
   return html`<tr class="hist"><td colspan="5"><table class="history"><caption>${t(`${pick(ctx, p.label)}：历次数值`, `${pick(ctx, p.label)}: dated values`)}</caption><thead><tr><th scope="col">${t('生效期间', 'In force')}</th><th scope="col">${t('数值', 'Value')}</th><th scope="col">${t('依据', 'Citation')}</th><th scope="col">${t('备注', 'Note')}</th></tr></thead><tbody>${p.history.map(
     (h) =>
-      html`<tr${inForce(h, date) ? raw(' class="now" aria-current="true"') : ''}><td>${formatPeriod(h, ctx.lang)}</td><td>${valueHtml(ctx, h, p.unit)}</td><td>${citationOf(h, 'value').text}</td><td>${h.note ? clip(pick(ctx, h.note)) : ''}</td></tr>`,
+      html`<tr${inForce(h, date) ? raw(' class="now" aria-current="true"') : ''}><td>${formatPeriod(h, ctx.lang)}</td><td>${valueHtml(ctx, h, p.unit)}</td><td>${citationOf(h, 'value').text}</td><td>${noteHtml(ctx, h.note)}</td></tr>`,
   )}</tbody></table></td></tr>`;
 }
 
@@ -414,20 +437,20 @@ function scaleSection(ctx: Ctx, tb: CompiledTable, s: CompiledScale, date: strin
     const cells = s.columns.map((c) => {
       if (c.kind === 'range') return html`<td>${r.ranges[c.id] ? formatRange(r.ranges[c.id]!, pick(ctx, c.label), ctx.lang) : ''}</td>`;
       const v = r.cells[c.id] ?? null;
-      if (c.kind === 'dimension') return html`<td>${v === null ? t('任意', 'any') : clip(String(v))}</td>`;
+      if (c.kind === 'dimension') return html`<td>${v === null ? t('任意', 'any') : String(v)}</td>`;
       // a value carried over unchanged from the previous row keeps its own citation: shown under it
       const own = r.citations?.[c.id];
       return own
         ? html`<td>${valueHtml(ctx, v, c.unit)}<br><span class="muted">${t('依据', 'cited to')} ${own.text}</span></td>`
         : html`<td>${valueHtml(ctx, v, c.unit)}</td>`;
     });
-    const row = html`<tr id="r-${s.id}-${r.row}"${on ? '' : raw(' class="off"')}>${cells}<td>${formatPeriod(r, ctx.lang)}${status}</td><td>${r.citation.text}</td><td>${r.note ? clip(pick(ctx, r.note)) : ''}</td></tr>`;
+    const row = html`<tr id="r-${s.id}-${r.row}"${on ? '' : raw(' class="off"')}>${cells}<td>${formatPeriod(r, ctx.lang)}${status}</td><td>${r.citation.text}</td><td>${noteHtml(ctx, r.note)}</td></tr>`;
     return { anchors: [`r-${s.id}-${r.row}`], html: row.value, bytes: byteLength(row) };
   });
   return {
     anchor: `s-${s.id}`,
-    title: html`${pick(ctx, s.label)} <code>${s.id}</code>`,
-    intro: html`<p class="json">${t(`${s.rows.length} 行，其中 ${inNow} 行在 ${date} 有效。`, `${s.rows.length} row(s), ${inNow} in force on ${date}.`)} JSON${t('：', ': ')}<a href="/v1/tables/${tb.id}/scales/${s.id}">/v1/tables/${tb.id}/scales/${s.id}</a></p>`,
+    title: html`${pick(ctx, s.label)} <code>${breakable(s.id)}</code>`,
+    intro: html`<p class="json">${t(`${s.rows.length} 行，其中 ${inNow} 行在 ${date} 适用。`, `${countOf(s.rows.length, 'row', 'rows')}, ${inNow} in force on ${date}.`)} JSON${t('：', ': ')}<a href="/v1/tables/${tb.id}/scales/${s.id}">${breakable(`/v1/tables/${tb.id}/scales/${s.id}`)}</a></p>`,
     open: html`<div class="scroll"><table><caption class="sr">${pick(ctx, s.label)}</caption><thead><tr>${heads.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead><tbody>`,
     close: '</tbody></table></div>',
     rows,
@@ -493,6 +516,19 @@ export function paginate(ctx: Ctx, tb: CompiledTable, date: string): TableLayout
   return { pages, anchors, sections: sectionPages };
 }
 
+/** Links to the pages of a table's changes and change log (HTML, each with its JSON). */
+export const changesHref = (ctx: Ctx, tb: CompiledTable, from: string, to: string) => href(ctx, `/explore/${tb.id}/changes`, { from, to });
+export const changelogHref = (ctx: Ctx, tb: CompiledTable) => href(ctx, `/explore/${tb.id}/changelog`);
+
+/** The breadcrumb of a table's pages. */
+export const tableCrumbs = (ctx: Ctx, tb: CompiledTable, self = false) => {
+  const t = tr(ctx);
+  return html`<nav aria-label="${t('位置', 'Breadcrumb')}"><a href="${href(ctx, '/explore')}">${t('全部政策表', 'All tables')}</a> › <a href="${href(ctx, '/explore')}#d-${tb.domain}">${domainLabel(ctx, tb.domain)}</a>${self ? '' : html` › <a href="${href(ctx, `/explore/${tb.id}`)}">${pick(ctx, tb.title)}</a>`}</nav>`;
+};
+
+/** The lines of the change log shown on a table's first page: the latest ones, whole. */
+export const RECENT_CHANGES = 5;
+
 function tableFront(ctx: Ctx, tb: CompiledTable, date: string, page: number, pages: number, toc: TableLayout['sections']): Html {
   const t = tr(ctx);
   const today = date === ctx.today;
@@ -504,20 +540,26 @@ function tableFront(ctx: Ctx, tb: CompiledTable, date: string, page: number, pag
           html`<li><a href="${s.page === page ? `#${s.anchor}` : pageLink(s.page, s.anchor)}">${s.title}</a> <span class="muted">(${s.count})</span></li>`,
       )}</ol></nav>`
     : '';
-  const crumbs = html`<nav aria-label="${t('位置', 'Breadcrumb')}"><a href="${href(ctx, '/explore')}">${t('全部政策表', 'All tables')}</a> › <a href="${href(ctx, '/explore')}#d-${tb.domain}">${domainLabel(ctx, tb.domain)}</a></nav>`;
   const heading = html`<h1>${pick(ctx, tb.title)}${pages > 1 ? html` <span class="muted">${t(`（第 ${page} / ${pages} 页）`, `(page ${page} of ${pages})`)}</span>` : ''}</h1>`;
-  if (page > 1) return html`${crumbs}${heading}${tocHtml}`;
-  const log = [...tb.changelog].reverse().slice(0, 5);
-  return html`${crumbs}${heading}
-<p class="meta">${pick(ctx, tb.authority)} · ${t('领域：', 'Domain: ')}${domainLabel(ctx, tb.domain)} · ${t('版本', 'Version')} ${tb.version} · <code>${tb.id}</code></p>
+  // what the values shown are, on every page: a reader may land on any of them from a search
+  const notices = covers(tb, date) ? coverageNotices(tb, [date]) : [];
+  const are = valuesAre(ctx, tb, date);
+  const status = notices.length || !covers(tb, date) ? noticeBox(ctx, are, notices) : html`<p>${are}</p>`;
+  if (page > 1) return html`${tableCrumbs(ctx, tb, true)}${heading}${status}${tocHtml}`;
+  const log = [...tb.changelog].reverse().slice(0, RECENT_CHANGES);
+  const since = date >= tb.coverage.from ? tb.coverage.from : null;
+  return html`${tableCrumbs(ctx, tb, true)}${heading}
+<p class="meta">${pick(ctx, tb.authority)} · ${t('领域：', 'Domain: ')}${domainLabel(ctx, tb.domain)} · ${t('数据版本', 'Data version')} <a href="${changelogHref(ctx, tb)}">${tb.version}</a> · ${t(`数值核对至 ${tb.verifiedThrough}`, `checked up to ${tb.verifiedThrough}`)} · <code>${breakable(tb.id)}</code></p>
 ${pick(ctx, tb.description) ? html`<p>${pick(ctx, tb.description)}</p>` : ''}
-<form class="date" method="get" action="/explore/${tb.id}"><label for="date">${t('查看某一天有效的数值', 'Values in force on')}</label><input id="date" name="date" type="date" value="${date}"><button type="submit">${t('查看', 'Show')}</button>${ctx.explicitLang ? html`<input type="hidden" name="lang" value="${ctx.lang}">` : ''}</form>
-<p>${today ? t(`以下是今天（${date}）有效的数值。`, `Values in force today (${date}).`) : t(`以下是 ${date} 有效的数值。`, `Values in force on ${date}.`)} ${t('适用期间：', 'Covers ')}${formatPeriod(tb.coverage, ctx.lang)}</p>
-<p class="json">JSON${t('：', ': ')}<a href="/v1/tables/${tb.id}">/v1/tables/${tb.id}</a> · <a href="/v1/tables/${tb.id}/versions">${t('变更记录', 'change log')}</a> · <a href="/v1/tables/${tb.id}/changes?from=${tb.coverage.from}&amp;to=${date}">${t(`自 ${tb.coverage.from} 以来的变化`, `changes since ${tb.coverage.from}`)}</a></p>
+<form class="date" method="get" action="/explore/${tb.id}"><label for="date">${t('查看某一天适用的数值', 'Values that apply on')}</label><input id="date" name="date" type="date" value="${date}"><button type="submit">${t('查看', 'Show')}</button>${ctx.explicitLang ? html`<input type="hidden" name="lang" value="${ctx.lang}">` : ''}</form>
+${status}
+<p>${t('数据覆盖：', 'Data covers ')}${formatPeriod(tb.coverage, ctx.lang)}${since ? html` · <a href="${changesHref(ctx, tb, since, date)}">${t(`${since} 至 ${date} 的政策变化`, `policy changes from ${since} to ${date}`)}</a>` : ''} · <a href="${changelogHref(ctx, tb)}">${t('变更记录', 'Change log')}</a></p>
+<p class="json">JSON${t('：', ': ')}<a href="/v1/tables/${tb.id}">${breakable(`/v1/tables/${tb.id}`)}</a></p>
 <h2 id="sources">${t('来源文件', 'Source documents')}</h2>
 <ul class="sources">${tb.sources.map((s) => html`<li>${sourceLine(ctx, s)}</li>`)}</ul>
-<h2 id="changelog">${t('最近的修改', 'Recent edits')}</h2>
-<ul>${log.map((e) => html`<li>${e.date}${t('：', ': ')}${clip(pick(ctx, e.change), 300)}</li>`)}</ul>
+<h2 id="changelog">${t('最近的变更记录', 'Latest change-log entries')}</h2>
+<ul>${log.map((e) => html`<li>${e.date}${t('：', ': ')}<span class="note">${noteIn(e.change as NoteLike, ctx.lang)}</span></li>`)}</ul>
+${tb.changelog.length > log.length ? html`<p><a href="${changelogHref(ctx, tb)}">${t(`全部 ${tb.changelog.length} 条变更记录`, `All ${tb.changelog.length} change-log entries`)}</a></p>` : ''}
 ${tocHtml}`;
 }
 

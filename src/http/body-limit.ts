@@ -1,4 +1,5 @@
 import type { Context, MiddlewareHandler } from 'hono';
+import { problem, ProblemError } from './problem';
 
 /**
  * Refuses a request body over `maxSize` bytes. A declared Content-Length is checked without reading. A body
@@ -15,6 +16,7 @@ export const bodyLimit =
   async (c, next) => {
     const raw = c.req.raw;
     if (!raw.body) return next();
+    unsupportedEncoding(c);
     const length = raw.headers.get('content-length');
     if (length !== null && !raw.headers.has('transfer-encoding')) {
       return Number(length) > o.maxSize ? o.onError(c) : next();
@@ -53,4 +55,24 @@ async function drain(reader: ReadableStreamDefaultReader<Uint8Array>, budget: nu
   } catch {
     // a client that went away: nothing left to answer
   }
+}
+
+/**
+ * A body is read as it arrives: nothing here decompresses it, so a Content-Encoding other than identity is a media
+ * type the API does not accept — 415 with `Accept-Encoding: identity` (RFC 9110 §15.5.16), before the size is counted
+ * (which would be the compressed size), rather than a parse error of the compressed bytes.
+ */
+function unsupportedEncoding(c: Context): void {
+  const codings = (c.req.header('content-encoding') ?? '')
+    .split(',')
+    .map((x) => x.trim().toLowerCase())
+    .filter((x) => x && x !== 'identity');
+  if (!codings.length) return;
+  c.header('Accept-Encoding', 'identity');
+  throw new ProblemError(
+    problem('unsupported-media-type', {
+      zh: `不接受压缩的请求内容（Content-Encoding: ${codings.join(', ')}），请发送未压缩的内容。`,
+      en: `Content-Encoding ${codings.join(', ')} is not accepted; send the request body uncompressed.`,
+    }),
+  );
 }

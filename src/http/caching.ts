@@ -14,6 +14,15 @@ export function fnv1a(s: string): string {
 
 export const CACHE_CONTROL = 'public, max-age=300, s-maxage=3600, stale-while-revalidate=86400';
 
+/** Adds `token` to the Vary header unless it is there already: several layers of one response may vary on it. */
+export function addVary(headers: Headers, token: string): void {
+  const current = headers.get('Vary');
+  const tokens = (current ?? '').split(',').map((t) => t.trim().toLowerCase());
+  if (tokens.includes('*') || tokens.includes(token.toLowerCase())) return;
+  headers.set('Vary', current ? `${current}, ${token}` : token);
+}
+export const varyOnLanguage = (headers: Headers) => addVary(headers, 'Accept-Language');
+
 /**
  * GET responses are a function of (data hash, URL, language, and — for "today" defaults — the date in
  * Shanghai), so the ETag is computed from those. A matching If-None-Match (or `*`) answers 304, but only
@@ -37,5 +46,5 @@ export const conditionalGet =
     c.res.headers.set('ETag', etag);
     c.res.headers.set('Cache-Control', CACHE_CONTROL);
     if (!c.res.headers.has('Content-Language')) c.res.headers.set('Content-Language', lang === 'en' ? 'en' : 'zh-CN');
-    c.res.headers.append('Vary', 'Accept-Language');
+    varyOnLanguage(c.res.headers);
   };

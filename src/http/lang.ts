@@ -3,6 +3,10 @@ import type { Localized } from '../tables/model';
 
 export type Lang = 'zh-CN' | 'en';
 
+/** What ?lang= takes, in any letter case (`EN`, `zh-cn`), as Accept-Language does (RFC 4647 tags are case-insensitive). */
+export const LANG_QUERY_VALUES = ['zh', 'zh-CN', 'en'] as const;
+export const isLangQuery = (v: string) => LANG_QUERY_VALUES.some((x) => x.toLowerCase() === v.toLowerCase());
+
 /** ?lang= wins over Accept-Language; anything not English reads Chinese (the product's first language). */
 export function resolveLang(c: Context): Lang {
   const q = c.req.query('lang');

@@ -33,15 +33,42 @@ export function listCalculators(catalogue: CatalogueEntry[], bundle: CompiledBun
   });
 }
 
+/** `employee-medical-settlement` → `calculateEmployeeMedicalSettlement`: the operationId of a calculator, stable with its id. */
+export const calculatorOperationId = (id: string) => `calculate${id.replace(/(?:^|-)([a-z0-9])/g, (_, ch: string) => ch.toUpperCase())}`;
+
+/**
+ * The request paths (JSON Pointers) whose value the request left out and the schema's default filled in (a `false`,
+ * a `0`, `local`, today's date): found by walking the validated input beside the body as sent, so it holds for every
+ * calculator without a list per calculator. In array order, then key order.
+ */
+export function defaultsApplied(sent: unknown, validated: unknown, at = ''): string[] {
+  if (Array.isArray(validated))
+    return validated.flatMap((v, i) => defaultsApplied(Array.isArray(sent) ? sent[i] : undefined, v, `${at}/${i}`));
+  if (!validated || typeof validated !== 'object') return [];
+  const given = sent && typeof sent === 'object' && !Array.isArray(sent) ? (sent as Record<string, unknown>) : {};
+  return Object.entries(validated).flatMap(([k, v]) => {
+    if (v === undefined) return [];
+    const path = `${at}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    return given[k] === undefined ? [path] : defaultsApplied(given[k], v, path);
+  });
+}
+
+/**
+ * What the calculator route adds to every calculator's answer: `data` (in responseSchema) and `defaultsApplied`
+ * (described at build time, DEFAULTS_APPLIED_DOC in scripts/lib/api-description.ts: its prose stays out of the Worker).
+ */
+export const answerSchema = (calc: { output: z.ZodType }) => responseSchema(calc).extend({ defaultsApplied: z.array(z.string()) });
+
 const jsonSchema = z.record(z.string(), z.unknown()).openapi(DOCUMENTED && { description: 'A JSON Schema (draft 2020-12)' });
 
 const catalogueRoute = createRoute({
   method: 'get',
   path: '/v1/calculators',
-  tags: ['calculators'],
-  summary: 'Every calculator: title, description, input and output JSON Schemas, examples and the data version it reads',
+  operationId: DOCUMENTED && 'listCalculators',
+  tags: DOCUMENTED && ['calculators'],
+  summary: DOCUMENTED && 'Every calculator: title, description, input and output JSON Schemas, examples and the data version it reads',
   request: { query: z.object({ lang: langQuery }) },
-  responses: {
+  responses: DOCUMENTED && {
     200: {
       description: 'The calculators, in one language (titles in both)',
       content: {
@@ -51,6 +78,7 @@ const catalogueRoute = createRoute({
             z.object({
               calculators: z.array(
                 z.object({
+                  // the enum of the ids is added at build time (scripts/lib/api-description.ts)
                   id: z.string().openapi(DOCUMENTED && { example: 'employee-medical-settlement' }),
                   title: z.string(),
                   titles: localizedSchema,
@@ -98,7 +126,8 @@ export function calculatorRoutes(bundle: CompiledBundle) {
     const route = createRoute({
       method: 'post',
       path: `/v1/calculators/${calc.id}`,
-      tags: ['calculators'],
+      operationId: DOCUMENTED && calculatorOperationId(calc.id),
+      tags: DOCUMENTED && ['calculators'],
       // summary, description and examples: added from the calculator's docs at build time (scripts/lib/api-description.ts)
       request: {
         body: {
@@ -106,10 +135,10 @@ export function calculatorRoutes(bundle: CompiledBundle) {
           content: { 'application/json': { schema: calc.input } },
         },
       },
-      responses: {
+      responses: DOCUMENTED && {
         200: {
           description: 'Result with its trace',
-          content: { 'application/json': { schema: DOCUMENTED && responseSchema(calc) } },
+          content: { 'application/json': { schema: DOCUMENTED && answerSchema(calc) } },
         },
         400: { description: 'Malformed JSON', content: problemContent },
         413: { description: 'Body over 64 KB', content: problemContent },
@@ -118,11 +147,16 @@ export function calculatorRoutes(bundle: CompiledBundle) {
         429: { description: 'Rate limit exceeded (see Retry-After)', content: problemContent },
       },
     });
-    app.openapi(route, (c) => {
+    app.openapi(route, async (c) => {
       const input = c.req.valid('json');
       const table = bundle.tables[calc.table.id]!;
       const answer = calculate(calc, bundle, input);
-      return c.json({ ...answer, data: { table: table.id, version: table.version, hash: table.hash } }, 200);
+      // the body as sent: already parsed by the validator, which Hono keeps
+      const sent: unknown = await c.req.json();
+      return c.json(
+        { ...answer, data: { table: table.id, version: table.version, hash: table.hash }, defaultsApplied: defaultsApplied(sent, input) },
+        200,
+      );
     });
   }
   return app;

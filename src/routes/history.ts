@@ -27,7 +27,7 @@ import {
  * workbook's change log with the data hash of this build (GET /v1/tables/{id}/versions).
  */
 
-const calendarDate = (description: string) => isoDateSchema.openapi(DOCUMENTED && { description, example: '2015-06-01' });
+const calendarDate = (description: string, example: string) => isoDateSchema.openapi(DOCUMENTED && { description, example });
 
 const changeKind =
   DOCUMENTED &&
@@ -137,17 +137,20 @@ const problems = {
 const changesRoute = createRoute({
   method: 'get',
   path: '/v1/tables/{id}/changes',
-  tags: ['tables'],
-  summary: 'Policy changes between two dates: values in force on `from` vs on `to`',
+  operationId: DOCUMENTED && 'getTableChanges',
+  tags: DOCUMENTED && ['tables'],
+  summary: DOCUMENTED && 'Policy changes between two dates: values in force on `from` vs on `to`',
   description:
+    DOCUMENTED &&
     'The parameters and scale rows whose value in force differs between the two dates, with both values and their citations. ' +
-    '两个日期之间的政策变化：两日有效数值不同的参数与分档行，附新旧数值和出处。',
+      '两个日期之间的政策变化：两日有效数值不同的参数与分档行，附新旧数值和出处。',
   request: {
     params: z.object({ id: tableIdParam }),
     query: z
       .object({
-        from: calendarDate(DOCUMENTED && 'The earlier date'),
-        to: calendarDate(DOCUMENTED && 'The later date (default: today in Asia/Shanghai)').optional(),
+        from: calendarDate(DOCUMENTED && 'The earlier date', '2015-06-01'),
+        // a year apart: the 2016 values of employee-medical-insurance differ from 2015's
+        to: calendarDate(DOCUMENTED && 'The later date (default: today in Asia/Shanghai)', '2016-06-01').optional(),
         lang: langQuery,
       })
       .superRefine((q, ctx) => {
@@ -155,16 +158,17 @@ const changesRoute = createRoute({
           issue(ctx, ['to'], 'before-from', { zh: '不能早于起始日期（from）', en: 'must not be before from' });
       }),
   },
-  responses: { 200: { description: 'The changes', content: { 'application/json': { schema: changesSchema } } }, ...problems },
+  responses: DOCUMENTED && { 200: { description: 'The changes', content: { 'application/json': { schema: changesSchema } } }, ...problems },
 });
 
 const versionsRoute = createRoute({
   method: 'get',
   path: '/v1/tables/{id}/versions',
-  tags: ['tables'],
-  summary: "The workbook's change log and the data hash of this build",
+  operationId: DOCUMENTED && 'getTableVersions',
+  tags: DOCUMENTED && ['tables'],
+  summary: DOCUMENTED && "The workbook's change log and the data hash of this build",
   request: { params: z.object({ id: tableIdParam }), query: z.object({ lang: langQuery }) },
-  responses: {
+  responses: DOCUMENTED && {
     200: { description: 'Versions', content: { 'application/json': { schema: versionsSchema } } },
     404: problems[404],
     422: problems[422],

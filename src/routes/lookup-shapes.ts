@@ -1,9 +1,10 @@
 import { DOCUMENTED } from '../documented';
 /** The shapes of lookup answers (zod, so also their OpenAPI schemas) and how a compiled table is presented in them. */
 import { z } from '@hono/zod-openapi';
-import { NOT_PUBLISHED, pick, type Lang } from '../http/lang';
+import { isLangQuery, LANG_QUERY_VALUES, NOT_PUBLISHED, pick, type Lang } from '../http/lang';
 import type { CompiledBundle, CompiledParameter, CompiledScale, CompiledTable, DatedValue, ScaleRow } from '../tables/model';
 import { problem } from '../http/problem';
+import { failsWith } from '../engine/issue';
 import {
   citationOf,
   citationSchema,
@@ -18,9 +19,22 @@ import { unitSchema } from '../tables/units';
 import { noticeSchema } from '../engine/notices';
 
 export const langQuery = z
-  .enum(['zh', 'zh-CN', 'en'])
+  .string()
+  .refine(
+    isLangQuery,
+    failsWith('invalid-option', {
+      zh: '应为以下之一：zh、zh-CN、en（不区分大小写）',
+      en: 'must be one of "zh", "zh-CN", "en" (any letter case)',
+    }),
+  )
   .optional()
-  .openapi(DOCUMENTED && { description: 'Label language; overrides Accept-Language (default zh-CN)', example: 'en' });
+  .openapi(
+    DOCUMENTED && {
+      enum: [...LANG_QUERY_VALUES],
+      description: 'Label language, in any letter case (`EN`, `zh-cn`); overrides Accept-Language (default zh-CN)',
+      example: 'en',
+    },
+  );
 export const dateQuery = isoDateSchema
   .optional()
   .openapi(DOCUMENTED && { description: 'Date the values must be in force on (default: today in Asia/Shanghai)', example: '2015-06-01' });

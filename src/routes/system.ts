@@ -4,13 +4,18 @@ import type { AppEnv } from '../env';
 import { PROBLEM_TYPES, problem, problemResponse, type ProblemType } from '../http/problem';
 import { apiAssetText, OPENAPI_ASSET_PATH } from '../api-description';
 import type { CompiledBundle } from '../tables/model';
+import { assetUrl } from '../data';
+import type { Context } from 'hono';
+
+const FAVICON_ASSET_PATH = '/favicon.svg';
 
 const healthRoute = createRoute({
   method: 'get',
   path: '/healthz',
-  tags: ['system'],
-  summary: 'Liveness and data version',
-  responses: {
+  operationId: DOCUMENTED && 'getHealth',
+  tags: DOCUMENTED && ['system'],
+  summary: DOCUMENTED && 'Liveness and data version',
+  responses: DOCUMENTED && {
     200: {
       description: 'The Worker is up; which data it serves',
       content: {
@@ -27,14 +32,19 @@ const healthRoute = createRoute({
 });
 
 /** The files of the API reference page, copied into compiled/public/docs by `npm run assets:build`. */
-const DOCS_ASSETS = new Set(['swagger-ui-bundle.js', 'swagger-ui.css', 'init.js']);
+// the explorer's stylesheet is a site asset too (src/explore/explore.css)
+const DOCS_ASSETS = new Set(['swagger-ui-bundle.js', 'swagger-ui.css', 'init.js', 'explore.css']);
 
 const pingRoute = createRoute({
   method: 'get',
   path: '/v1/ping',
-  tags: ['system'],
-  summary: 'No-op (the cost of the runtime, router and middleware alone; used by the benchmarks)',
-  responses: { 200: { description: 'Always', content: { 'application/json': { schema: z.object({ pong: z.literal(true) }) } } } },
+  // for the benchmarks only: served, but not part of the public reference
+  hide: true,
+  tags: DOCUMENTED && ['system'],
+  summary: DOCUMENTED && 'No-op (the cost of the runtime, router and middleware alone; used by the benchmarks)',
+  responses: DOCUMENTED && {
+    200: { description: 'Always', content: { 'application/json': { schema: z.object({ pong: z.literal(true) }) } } },
+  },
 });
 
 /** An HTML page that renders /openapi.json with Swagger UI, served from this Worker's own static assets (no CDN). */
@@ -44,6 +54,7 @@ const docsPage = `<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>policy-edge API reference</title>
+<link rel="icon" href="/favicon.ico" type="image/svg+xml">
 <link rel="stylesheet" href="/docs/assets/swagger-ui.css">
 </head>
 <body>
@@ -98,6 +109,16 @@ export function systemRoutes(bundle: CompiledBundle) {
     out.headers.set('Cache-Control', 'public, max-age=86400');
     return out;
   });
+
+  // The site icon (assets/favicon.svg, copied by `npm run assets:build`): an SVG, which browsers take at /favicon.ico too.
+  const favicon = async (c: Context<AppEnv>) => {
+    const res = c.env?.ASSETS ? await c.env.ASSETS.fetch(new Request(assetUrl(FAVICON_ASSET_PATH))) : null;
+    // not built (npm run build writes it): the same 404 as a missing file of /docs
+    if (!res?.ok) return problemResponse(c, problem('not-found', { zh: `没有文件 ${c.req.path}。`, en: `No asset ${c.req.path}.` }));
+    return c.body(await res.arrayBuffer(), 200, { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'public, max-age=86400' });
+  };
+  app.get('/favicon.ico', favicon);
+  app.get('/favicon.svg', favicon);
 
   app.get('/problems/:type', (c) => {
     const type = c.req.param('type');

@@ -35,31 +35,38 @@ const problems = {
 const listRoute = createRoute({
   method: 'get',
   path: '/v1/tables',
-  tags: ['tables'],
-  summary: 'List every table',
+  operationId: DOCUMENTED && 'listTables',
+  tags: DOCUMENTED && ['tables'],
+  summary: DOCUMENTED && 'List every table',
   request: { query: z.object({ lang: langQuery }) },
-  responses: {
+  responses: DOCUMENTED && {
     200: {
       description: 'Every compiled table',
       content: { 'application/json': { schema: z.object({ tables: z.array(tableSummarySchema), dataVersion: z.string() }) } },
     },
+    422: { description: 'Invalid ?lang', content: { 'application/problem+json': { schema: problemSchema } } },
   },
 });
 
 const tableRoute = createRoute({
   method: 'get',
   path: '/v1/tables/{id}',
-  tags: ['tables'],
-  summary: 'All values of a table in force on a date',
+  operationId: DOCUMENTED && 'getTable',
+  tags: DOCUMENTED && ['tables'],
+  summary: DOCUMENTED && 'All values of a table in force on a date',
   request: { params: z.object({ id: tableIdParam }), query: z.object({ date: dateQuery, lang: langQuery }) },
-  responses: { 200: { description: 'Values in force', content: { 'application/json': { schema: tableAtDateSchema } } }, ...problems },
+  responses: DOCUMENTED && {
+    200: { description: 'Values in force', content: { 'application/json': { schema: tableAtDateSchema } } },
+    ...problems,
+  },
 });
 
 const parameterRoute = createRoute({
   method: 'get',
   path: '/v1/tables/{id}/parameters/{key}',
-  tags: ['tables'],
-  summary: "One parameter's dated history, or its value on ?date=",
+  operationId: DOCUMENTED && 'lookupParameter',
+  tags: DOCUMENTED && ['tables'],
+  summary: DOCUMENTED && "One parameter's dated history, or its value on ?date=",
   request: {
     params: z.object({
       id: tableIdParam,
@@ -72,7 +79,7 @@ const parameterRoute = createRoute({
       lang: langQuery,
     }),
   },
-  responses: {
+  responses: DOCUMENTED && {
     200: {
       description: 'History, or the value on the date',
       content: { 'application/json': { schema: z.union([parameterHistorySchema, parameterOneSchema]) } },
@@ -84,8 +91,9 @@ const parameterRoute = createRoute({
 const scaleRoute = createRoute({
   method: 'get',
   path: '/v1/tables/{id}/scales/{sheet}',
-  tags: ['tables'],
-  summary: 'One bracket/case sheet: all rows, or the rows in force on ?date=',
+  operationId: DOCUMENTED && 'getScale',
+  tags: DOCUMENTED && ['tables'],
+  summary: DOCUMENTED && 'One bracket/case sheet: all rows, or the rows in force on ?date=',
   request: {
     params: z.object({
       id: tableIdParam,
@@ -93,7 +101,7 @@ const scaleRoute = createRoute({
     }),
     query: z.object({ date: isoDateSchema.optional(), lang: langQuery }),
   },
-  responses: {
+  responses: DOCUMENTED && {
     200: {
       description: 'The sheet',
       content: { 'application/json': { schema: scaleAnswerSchema } },

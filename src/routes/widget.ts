@@ -16,6 +16,12 @@ const hex = (buf: ArrayBuffer) => Array.from(new Uint8Array(buf), (b) => b.toStr
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const esc = (s: string) => s.replace(/[&<>"']/g, (ch) => ENTITIES[ch]!);
 
+/** Where the snippets point when the PUBLIC_ORIGIN var is absent (an embedding of createApp): the local dev server, wrangler.toml's default. */
+export const LOCAL_ORIGIN = 'http://localhost:8787';
+
+/** The configured public origin (wrangler.toml [vars] PUBLIC_ORIGIN), never the request's Host, which a client chooses. */
+export const publicOriginOf = (configured: string | undefined) => (configured?.trim() || LOCAL_ORIGIN).replace(/\/+$/, '');
+
 export const embedSnippet = (origin: string, id: string, lang = 'zh-CN') =>
   `<script src="${origin}/widget.js" defer></script>\n<policy-calculator calculator="${id}" lang="${lang}"></policy-calculator>`;
 
@@ -39,7 +45,7 @@ function demoPage(origin: string, calculators: CatalogueEntry[]): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>政策计算器小部件 · policy-edge calculator widget</title>
-<link rel="icon" href="data:,">
+<link rel="icon" href="/favicon.ico" type="image/svg+xml">
 <style>
   body { font-family: system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; margin: 0 auto; max-width: 64rem; padding: 1rem; line-height: 1.5; color: #1b1f24; }
   pre { background: #f5f7fa; border: 1px solid #d0d5dd; padding: .75rem; overflow-x: auto; white-space: pre; }
@@ -96,9 +102,12 @@ export function widgetRoutes() {
     return c.body(body, 200, headers);
   });
 
-  // titles and descriptions come from the calculator catalogue asset (src/api-description.ts)
+  // Titles and descriptions come from the calculator catalogue asset (src/api-description.ts). The snippets use the
+  // configured origin, so the page is the same whatever Host a request names, and a shared cache may keep one copy.
   app.get('/widget/demo', async (c) =>
-    c.html(demoPage(new URL(c.req.url).origin, await calculatorCatalogue(c.env?.ASSETS)), 200, { 'Cache-Control': WIDGET_CACHE_CONTROL }),
+    c.html(demoPage(publicOriginOf(c.env?.PUBLIC_ORIGIN), await calculatorCatalogue(c.env?.ASSETS)), 200, {
+      'Cache-Control': WIDGET_CACHE_CONTROL,
+    }),
   );
 
   return app;

@@ -250,6 +250,80 @@ describe('legislation explorer in Chromium (wrangler dev)', () => {
     expect(problems).toEqual([]);
   });
 
+  // What a citizen reads, in Chinese at 1280 and 375 px: one screenshot per page (the first screen, as it opens;
+  // the parameter scrolled to) into test-artifacts/explorer/, nothing wider than the screen, units named in words.
+  const citizenPages: [string, string, string?][] = [
+    ['index', '/explore'],
+    ['table', `/explore/${EMI}`],
+    ['table-2015', `/explore/${EMI}?date=2015-01-20`],
+    ['parameter', `/explore/${EMI}`, '#p-inpatient\\.annual_cap'],
+    ['search', `/explore?q=${encodeURIComponent('第二十五条')}`],
+    ['changes', `/explore/${EMI}/changes?from=2015-01-01&to=2016-01-01`],
+    ['changelog', `/explore/${EMI}/changelog`],
+  ];
+  for (const width of [1280, 375]) {
+    it(`every page a citizen reads, in Chinese at ${width} px`, { timeout: 240_000 }, async () => {
+      const dir = join(ARTIFACTS, 'explorer');
+      mkdirSync(dir, { recursive: true });
+      const { page, problems } = await openPage({ width, height: width === 375 ? 812 : 900 });
+      for (const [name, path, anchor] of citizenPages) {
+        if (anchor) {
+          await gotoAnchor(page, path, anchor);
+          await page.locator(anchor).scrollIntoViewIfNeeded();
+        } else {
+          const res = await page.goto(`${base}${path}`, { waitUntil: 'domcontentloaded' });
+          expect(res!.status(), path).toBe(200);
+        }
+        expect(await page.getAttribute('html', 'lang'), path).toBe('zh-CN');
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} at ${width}`).toBeLessThanOrEqual(width);
+        // no unit code where a unit is named (notes whole: test/node/explore-pages.test.ts)
+        expect(await page.evaluate(() => document.body.textContent), path).not.toMatch(/\bpercentage-point\b|\bboolean\b/);
+        await page.screenshot({ path: join(dir, `${name}-${width}.png`) });
+      }
+      expect(problems).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('says what the values rest on: the coverage notice today, none on a date up to verifiedThrough; history links open pages', async () => {
+    const { page, problems } = await openPage();
+    await page.goto(`${base}/explore/${EMI}`);
+    expect(await page.locator('.notice [data-code="after-verified-through"]').count()).toBe(1);
+    expect(await page.locator('.notice .lead').textContent()).toMatch(
+      /^以下是 \d{4}-\d\d-\d\d（今天）适用的数值（数值核对至 2015-01-31，此后沿用最新来源）。$/,
+    );
+    await page.goto(`${base}/explore/${EMI}?date=2015-01-20`);
+    expect(await page.locator('.notice').count()).toBe(0);
+    await page.goto(`${base}/explore/${EMI}`);
+    for (const [name, h1] of [
+      ['变更记录', '职工基本医疗保险：变更记录'],
+      [/^2015-01-01 至 \d{4}-\d\d-\d\d 的政策变化$/, '职工基本医疗保险：政策变化'],
+    ] as const) {
+      await page.goto(`${base}/explore/${EMI}`);
+      const [res] = await Promise.all([page.waitForNavigation(), page.getByRole('link', { name, exact: true }).first().click()]);
+      expect(res!.headers()['content-type']).toContain('text/html');
+      expect(await page.textContent('h1')).toBe(h1);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('GET /v1/search in the Worker runtime (route validation as bundled): hits with values, and a 422 in the problem format', async () => {
+    const ok = await fetch(`${base}/v1/search?q=${encodeURIComponent('inpatient.annual_cap')}&date=2015-06-01`);
+    expect(ok.status).toBe(200);
+    const answer = (await ok.json()) as {
+      hits: { kind: string; id: string; values: { text: { zh: string } }[]; citation: { article: string } }[];
+    };
+    const cap = answer.hits.find((h) => h.kind === 'parameter' && h.id === 'inpatient.annual_cap')!;
+    expect(cap.values[0]!.text.zh).toBe('200,000元');
+    expect(cap.citation.article).toBe('第二十六条');
+    const bad = await fetch(`${base}/v1/search?q=a&limit=0`);
+    expect(bad.status).toBe(422);
+    const p = (await bad.json()) as { code: string; errors: { pointer: string; code: string; message: { zh: string } }[] };
+    expect(p.code).toBe('validation-error');
+    expect(p.errors[0]).toMatchObject({ pointer: '/limit', code: 'too-small' });
+    expect(p.errors[0]!.message.zh).toMatch(/[\u4e00-\u9fff]/);
+  });
+
   it('prints: no forms or navigation on paper', async () => {
     const { page } = await openPage();
     await page.goto(`${base}/explore/${EMI}?date=2015-06-01`);

@@ -34,7 +34,19 @@ const freePort = () =>
 function startWorker(port: number, inspector: number): Promise<void> {
   return new Promise((resolve, reject) => {
     // its own process group, so the teardown ends wrangler and the workerd processes it starts
-    worker = spawn('npx', ['wrangler', 'dev', '--port', String(port), '--ip', '127.0.0.1', '--inspector-port', String(inspector)], {
+    // PUBLIC_ORIGIN: this dev server's own origin, which /widget/demo writes into its snippets
+    const args = [
+      'dev',
+      '--port',
+      String(port),
+      '--ip',
+      '127.0.0.1',
+      '--inspector-port',
+      String(inspector),
+      '--var',
+      `PUBLIC_ORIGIN:${api}`,
+    ];
+    worker = spawn('npx', ['wrangler', ...args], {
       cwd: process.cwd(),
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],

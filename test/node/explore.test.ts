@@ -119,10 +119,11 @@ describe('/explore/{table}', () => {
     const t = realBundle().tables[EMI]!;
     for (const p of t.parameters) {
       expect(all).toContain(`<tr id="p-${p.key}">`);
-      expect(all).toContain(`<a class="code" href="/v1/tables/${EMI}/parameters/${p.key}">${p.key}</a>`);
+      // the key wraps only after its separators, never inside a word
+      expect(all).toContain(`<a class="code" href="/v1/tables/${EMI}/parameters/${p.key}">${p.key.replace(/([._])(?=.)/g, '$1<wbr>')}</a>`);
     }
     expect(all).toMatch(
-      /<tr id="p-inpatient\.annual_cap"><th scope="row"><span class="label">[^<]+<\/span><br><a [^>]+>inpatient\.annual_cap<\/a><\/th><td>200,000元<br><span class="muted">2015-01-01 起<\/span><\/td><td><code>CNY<\/code><\/td><td>嘉政发〔2014〕87号 第二十六条<\/td>/,
+      /<tr id="p-inpatient\.annual_cap"><th scope="row"><span class="label">[^<]+<\/span><br><a [^>]+>inpatient\.<wbr>annual_<wbr>cap<\/a><\/th><td>200,000元<br><span class="muted">2015-01-01 起<\/span><\/td><td>元<\/td><td>嘉政发〔2014〕87号 第二十六条<\/td>/,
     );
     expect(all).toMatch(/<tr id="p-contribution\.base">.*?<td><span class="np">原文未公布<\/span>/);
     expect(all).toContain(`JSON：<a href="/v1/tables/${EMI}?date=2015-06-01">`);
@@ -166,7 +167,8 @@ describe('/explore/{table}', () => {
     expect(all).toMatch(/<td>CNY 200,000<br><span class="muted">from 2015-01-01<\/span><\/td>/);
     expect(all).toContain('<span class="np">not published in the source</span>');
     expect(r.body).toContain(`<a class="lang" href="/explore/${EMI}?date=2015-06-01&amp;lang=zh" hreflang="zh-CN" lang="zh-CN">中文</a>`);
-    expect(r.body).toContain('· Domain: Health · Version ');
+    expect(r.body).toContain('· Domain: Health · Data version <a href="/explore/employee-medical-insurance/changelog?lang=en">');
+    expect(all).toMatch(/<tr id="p-inpatient\.annual_cap">.*?<\/td><td>yuan<\/td>/);
   });
 
   it('the language switch keeps the page: both languages break every real table at the same rows', async () => {

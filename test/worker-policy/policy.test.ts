@@ -1,7 +1,7 @@
 import { SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES } from '../../src/app';
-import { RATE_LIMIT_POLICY, RATE_LIMIT } from '../../src/http/ratelimit';
+import { RATE_LIMIT_EXHAUSTED, RATE_LIMIT_POLICY, RATE_LIMIT } from '../../src/http/ratelimit';
 import { BASE, expectProblem } from '../helpers/http';
 
 /**
@@ -55,10 +55,14 @@ describe('per-client rate limit', () => {
       return { out, other };
     });
     expect(statuses.out.slice(0, LIMIT).map((r) => r.status)).toEqual(Array(LIMIT).fill(200));
+    // every answer counted states the policy; only the refusal says the quota is spent
+    expect(statuses.out.slice(0, LIMIT).map((r) => r.headers.get('ratelimit-policy'))).toEqual(Array(LIMIT).fill(RATE_LIMIT_POLICY));
+    expect(statuses.out[0]!.headers.get('ratelimit')).toBeNull();
     const limited = statuses.out[LIMIT]!;
     const body = await expectProblem(limited, 429, 'rate-limited');
     expect(limited.headers.get('retry-after')).toBe(String(RATE_LIMIT.periodSeconds));
     expect(limited.headers.get('ratelimit-policy')).toBe(RATE_LIMIT_POLICY);
+    expect(limited.headers.get('ratelimit')).toBe(RATE_LIMIT_EXHAUSTED);
     expect(limited.headers.get('cache-control')).toBe('no-store');
     expect(body).toMatchObject({ title: 'Too many requests' });
     expect(statuses.other.status).toBe(200);
@@ -80,6 +84,21 @@ describe('per-client rate limit', () => {
     await expectProblem(calc, 429, 'rate-limited');
     expect(calc.headers.get('access-control-allow-origin')).toBe('https://allowed.example');
     await expectProblem(missing, 429, 'rate-limited');
+  });
+
+  it('one client, one bucket, however its address is written: an IPv4-mapped IPv6 address counts as its IPv4 address', async () => {
+    const r = await inOneWindow(async () => {
+      n++;
+      const v4 = `198.51.${(n >> 8) & 255}.${n & 255}`;
+      const spellings = [v4, `::ffff:${v4}`, `::FFFF:${v4}`, `0:0:0:0:0:ffff:${v4}`, `::ffff:${v4}`];
+      for (const ip of spellings) await send('/healthz', { ip });
+      return {
+        sixth: await send('/healthz', { ip: v4 }),
+        other: await send('/healthz', { ip: `198.51.${(n >> 8) & 255}.${(n + 1) & 255}` }),
+      };
+    });
+    await expectProblem(r.sixth, 429, 'rate-limited');
+    expect(r.other.status).toBe(200);
   });
 
   it('IPv6 clients are counted per /64; requests without CF-Connecting-IP share one bucket', async () => {

@@ -42,7 +42,8 @@ describe('the API description, built at build time and served from assets', () =
       >;
     };
     expect(doc.openapi).toBe('3.1.0');
-    expect(doc.servers).toEqual([{ url: '/' }]);
+    // absolute, from PUBLIC_ORIGIN at build time (the value wrangler.toml gives the Worker too)
+    expect(doc.servers).toEqual([{ url: (base as Bindings).PUBLIC_ORIGIN, description: expect.any(String) }]);
     const settle = doc.paths['/v1/calculators/employee-medical-settlement']!.post!;
     expect(settle.summary).toBe('Employee medical insurance: annual settlement');
     expect(Object.keys(settle.requestBody.content['application/json'].examples!)).toContain('workedExample');

@@ -18,6 +18,16 @@ describe('zod as bundled into the Worker', () => {
     expect(r.error!.issues[0]).toMatchObject({ code: 'invalid_type', expected: 'number', path: ['year'], message: 'Invalid input' });
   });
 
+  it('keeps the patterns of plain strings, numbers, booleans and ISO dates; a string format refuses instead of answering', () => {
+    expect(
+      z
+        .object({ s: z.string(), n: z.number().int(), b: z.boolean(), d: z.iso.date() })
+        .safeParse({ s: 'x', n: 1, b: true, d: '2015-01-01' }).success,
+    ).toBe(true);
+    expect(z.iso.date().safeParse('2015-13-01').success).toBe(false);
+    expect(() => z.string().email().safeParse('a@b.cn')).toThrow(/not in the Worker bundle/);
+  });
+
   it('z.compile takes its documented fallback (the schema back, unchanged), or refuses in strict mode', () => {
     const schema = z.object({ a: z.number() });
     expect(z.compile(schema)).toBe(schema);

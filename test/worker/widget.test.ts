@@ -1,5 +1,6 @@
-import { SELF } from 'cloudflare:test';
+import { env, SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
+import type { Bindings } from '../../src/env';
 import { BASE, get } from '../helpers/http';
 
 // compiled/public/widget.js must be built first (npm test runs npm run build).
@@ -69,7 +70,7 @@ describe('GET /widget/demo', () => {
     for (const { id } of calculators) {
       expect(html).toContain(`<policy-calculator calculator="${id}" lang="zh-CN"></policy-calculator>`);
       expect(html).toContain(
-        `&lt;script src=&quot;http://policy-edge.test/widget.js&quot; defer&gt;&lt;/script&gt;\n&lt;policy-calculator calculator=&quot;${id}&quot; lang=&quot;zh-CN&quot;&gt;&lt;/policy-calculator&gt;`,
+        `&lt;script src=&quot;${(env as unknown as Bindings).PUBLIC_ORIGIN}/widget.js&quot; defer&gt;&lt;/script&gt;\n&lt;policy-calculator calculator=&quot;${id}&quot; lang=&quot;zh-CN&quot;&gt;&lt;/policy-calculator&gt;`,
       );
     }
     expect(html).toContain('theme="dark"');

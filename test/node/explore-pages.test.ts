@@ -1,0 +1,199 @@
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../src/app';
+import { shanghaiDate } from '../../src/engine/lookup';
+import { escapeHtml } from '../../src/explore/html';
+import type { CompiledBundle, CompiledTable } from '../../src/tables/model';
+import { unitLabel } from '../../src/explore/text';
+import { realBundle } from '../helpers/calc';
+
+/**
+ * The explorer's pages as a citizen reads them: honest about what the data covers (the API's notices on every page
+ * whose values rest on a date after `verifiedThrough`, none before), the table version called a data version, unit
+ * names in words, keys that wrap only at their separators, notes shown whole, English plurals.
+ */
+
+const EMI = 'employee-medical-insurance';
+const bundle = realBundle();
+const app = createApp(bundle);
+const today = shanghaiDate(Date.now());
+
+const get = async (a: ReturnType<typeof createApp>, path: string, headers: Record<string, string> = {}) => {
+  const res = await a.request(path, { headers });
+  return { res, body: await res.text() };
+};
+const json = async (path: string) => (await app.request(path)).json() as Promise<Record<string, unknown>>;
+/** Every page of a (possibly paginated) table page. */
+async function pages(a: ReturnType<typeof createApp>, path: string): Promise<string[]> {
+  const out: string[] = [];
+  for (let page = 1; ; page++) {
+    const r = await get(a, `${path}${path.includes('?') ? '&' : '?'}page=${page}`);
+    if (r.res.status === 404) return out;
+    expect(r.res.status).toBe(200);
+    out.push(r.body);
+  }
+}
+const noticesOf = async (id: string, date: string) =>
+  (await json(`/v1/tables/${id}?date=${date}`)).notices as { code: string; zh: string; en: string }[];
+const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+const bundleWith = (tables: CompiledTable[]): CompiledBundle => ({
+  ...bundle,
+  hash: 'e'.repeat(64),
+  tables: Object.fromEntries(tables.map((t) => [t.id, t])),
+});
+
+describe('coverage: the page says what the values rest on', () => {
+  const t = bundle.tables[EMI]!;
+
+  it('after verifiedThrough (today): the API notice, and "today" only with it', async () => {
+    expect(today > t.verifiedThrough).toBe(true);
+    const notices = await noticesOf(EMI, today);
+    expect(notices.map((n) => n.code)).toEqual(['after-verified-through']);
+    for (const body of await pages(app, `/explore/${EMI}`)) {
+      expect(body).toContain(
+        `<div class="notice" role="note"><p class="lead">以下是 ${today}（今天）适用的数值（数值核对至 ${t.verifiedThrough}，此后沿用最新来源）。</p>`,
+      );
+      expect(body).toContain(`<p data-code="after-verified-through">${escapeHtml(notices[0]!.zh)}</p>`);
+      // the old wording that called carried-forward values today's is gone
+      expect(body).not.toMatch(/今天（[\d-]+）有效的数值/);
+    }
+    const en = await get(app, `/explore/${EMI}?lang=en`);
+    expect(en.body).toContain(
+      `<p class="lead">Values that apply on ${today} (today) (checked up to ${t.verifiedThrough}; carried forward from the latest source since).</p>`,
+    );
+    expect(en.body).toContain(`<p data-code="after-verified-through">${escapeHtml(notices[0]!.en)}</p>`);
+  });
+
+  it('a past date after verifiedThrough carries the notice of that date; a date up to it none', async () => {
+    const after = '2015-06-01';
+    const notices = await noticesOf(EMI, after);
+    expect(notices.length).toBeGreaterThan(0);
+    const a = await get(app, `/explore/${EMI}?date=${after}`);
+    for (const n of notices) expect(a.body).toContain(`<p data-code="${n.code}">${escapeHtml(n.zh)}</p>`);
+    expect(a.body).toContain(`以下是 ${after} 适用的数值（数值核对至 ${t.verifiedThrough}，此后沿用最新来源）。`);
+
+    const before = '2015-01-20';
+    expect(await noticesOf(EMI, before)).toEqual([]);
+    for (const body of await pages(app, `/explore/${EMI}?date=${before}`)) {
+      expect(body).not.toContain('class="notice"');
+      expect(body).not.toContain('data-code=');
+      expect(body).toContain(`<p>以下是 ${before} 有效的数值（数值已与公开文件核对至 ${t.verifiedThrough}）。</p>`);
+    }
+  });
+
+  it('every table: a notice exactly where the API gives one', async () => {
+    for (const tb of Object.values(bundle.tables)) {
+      for (const date of [tb.coverage.from, tb.verifiedThrough, '2016-03-01']) {
+        if (date < tb.coverage.from) continue;
+        const notices = await noticesOf(tb.id, date);
+        const r = await get(app, `/explore/${tb.id}?date=${date}`);
+        const shown = [...r.body.matchAll(/<p data-code="([^"]+)">([^<]*)<\/p>/g)].map((m) => ({ code: m[1], zh: m[2] }));
+        expect(shown, `${tb.id} ${date}`).toEqual(notices.map((n) => ({ code: n.code, zh: escapeHtml(n.zh) })));
+      }
+    }
+  });
+
+  it('a date before the data starts: says so instead of listing nothing', async () => {
+    const r = await get(app, `/explore/${EMI}?date=2014-06-01`);
+    expect(r.res.status).toBe(200);
+    expect(r.body).toContain(`本表数据自 ${t.coverage.from} 起；2014-06-01不在数据范围内，没有适用的数值。`);
+  });
+
+  it('the version is the data version, linked to the change log; no maintainer line', async () => {
+    const r = await get(app, `/explore/${EMI}`);
+    expect(r.body).toContain(`数据版本 <a href="/explore/${EMI}/changelog">${t.version}</a> · 数值核对至 ${t.verifiedThrough}`);
+    const index = await get(app, '/explore');
+    for (const body of [r.body, index.body]) {
+      // "版本" only ever as 数据版本: never a bare version that reads like a policy date
+      expect(body.match(/.{2}版本/g)!.every((m) => m.endsWith('数据版本'))).toBe(true);
+      expect(body).not.toContain('维护：');
+      expect(body).not.toContain('policy-edge data team');
+    }
+    expect(index.body).toContain(`数据版本 ${t.version} · 数值核对至 ${t.verifiedThrough}`);
+  });
+});
+
+describe('what a citizen reads on a table page', () => {
+  it('units by name: every unit cell of every table is 元, 比例, 是/否… (zh) and yuan, ratio, yes/no… (en)', async () => {
+    const seen = new Set<string>();
+    for (const tb of Object.values(bundle.tables)) {
+      const zh = (await pages(app, `/explore/${tb.id}`)).join('');
+      const en = (await pages(app, `/explore/${tb.id}?lang=en`)).join('');
+      for (const p of tb.parameters) {
+        const cell = (body: string) =>
+          new RegExp(`<tr id="p-${p.key.replace(/\./g, '\\.')}"[^>]*>.*?</th><td>.*?</td><td>([^<]*)</td>`).exec(body)?.[1];
+        expect(cell(zh), `${tb.id} ${p.key}`).toBe(unitLabel(p.unit, 'zh'));
+        expect(cell(zh), `${tb.id} ${p.key}`).toMatch(/[\u4e00-\u9fff]/);
+        expect(cell(en), `${tb.id} ${p.key}`).toMatch(/^[^\u4e00-\u9fff]+$/);
+        seen.add(`${p.unit}=${cell(zh)}|${cell(en)}`);
+      }
+    }
+    for (const pair of [
+      'boolean=是/否|yes/no',
+      'ratio=比例|ratio',
+      'percentage-point=百分点|percentage points',
+      'CNY=元|yuan',
+      'count=个数|number',
+      'CNY/month=元/月|yuan/month',
+      'working-days=个工作日|working days',
+    ])
+      expect(seen).toContain(pair);
+  });
+
+  it('keys wrap at their separators only: <wbr> after "." and "_", no wrapping anywhere else', async () => {
+    const body = (await pages(app, `/explore/${EMI}`)).join('');
+    expect(body).toContain('>designated_<wbr>disease.<wbr>extra_<wbr>herbal_<wbr>facilities</a>');
+    expect(body).toContain('<code>inpatient_<wbr>levels</code>');
+    expect(body).not.toContain('overflow-wrap:anywhere');
+  });
+
+  it('notes whole: every note of every parameter, dated value and scale row is on the page in full', async () => {
+    for (const tb of Object.values(bundle.tables)) {
+      const body = (await pages(app, `/explore/${tb.id}`)).join('');
+      const notes = [
+        ...tb.parameters.flatMap((p) => p.history.map((h) => h.note)),
+        ...tb.scales.flatMap((s) => s.rows.map((r) => r.note)),
+        ...tb.sources.map((s) => s.note),
+        ...tb.changelog.slice(-5).map((e) => e.change),
+      ]
+        .filter((n): n is { zh: string; en: string } => !!n)
+        .map((n) => n.zh);
+      for (const n of notes) expect(body, `${tb.id}: ${n.slice(0, 40)}`).toContain(escapeHtml(n));
+    }
+  });
+
+  it('a long note is not cut either', async () => {
+    const t = clone(bundle.tables[EMI]!);
+    const long = `${'很长的备注，'.repeat(200)}结尾。`;
+    t.parameters[0]!.history[0]!.note = { zh: long, en: long };
+    t.scales[0]!.rows[0]!.note = { zh: long, en: long };
+    const body = (await pages(createApp(bundleWith([t])), `/explore/${EMI}`)).join('');
+    expect(body.split(escapeHtml(long)).length - 1).toBe(2);
+  });
+
+  it('English counts: "1 scale sheet", "1 row", never "1 scale sheets"', async () => {
+    const r = await get(app, '/explore?lang=en');
+    expect(r.body).not.toMatch(/\b1 (parameters|scale sheets|rows)\b/);
+    const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+    for (const tb of Object.values(bundle.tables)) {
+      const rows = tb.scales.reduce((n, s) => n + s.rows.length, 0);
+      expect(r.body).toContain(
+        `${plural(tb.parameters.length, 'parameter', 'parameters')} · ${plural(tb.scales.length, 'scale sheet', 'scale sheets')} (${plural(rows, 'row', 'rows')})`,
+      );
+    }
+    expect(Object.values(bundle.tables).some((tb) => tb.scales.length === 1)).toBe(true);
+    const one = Object.values(bundle.tables).find((tb) => tb.scales.length === 1 && tb.scales[0]!.rows.length > 1)!;
+    const page = await get(app, `/explore/${one.id}?lang=en`);
+    expect(page.body).not.toMatch(/\(s\)|\b1 rows\b/);
+  });
+
+  it('the "changes" and "change log" links open pages, not JSON', async () => {
+    const t = bundle.tables[EMI]!;
+    const r = await get(app, `/explore/${EMI}?date=2016-03-01`);
+    expect(r.body).toContain(
+      `<a href="/explore/${EMI}/changes?from=${t.coverage.from}&amp;to=2016-03-01">${t.coverage.from} 至 2016-03-01 的政策变化</a>`,
+    );
+    expect(r.body).toContain(`<a href="/explore/${EMI}/changelog">变更记录</a>`);
+    expect(r.body).not.toContain(`href="/v1/tables/${EMI}/versions"`);
+    expect(r.body).not.toContain(`href="/v1/tables/${EMI}/changes`);
+  });
+});
