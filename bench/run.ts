@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --only http,peers,growth,footprint] [--rounds 5] [--seconds 5] [--connections 16]
+ * npm run bench [-- --only http,peers,growth,footprint,studio] [--rounds 5] [--seconds 5] [--connections 16]
  *
  * Prints Markdown sections with the figures (progress goes to stderr). Ratios are measured side by side
  * in interleaved rounds of one run, medians of ≥ 5 rounds, because the machine is shared and noisy.
@@ -9,11 +9,12 @@ import { benchFootprint } from './footprint';
 import { benchGrowth } from './growth';
 import { benchHttp } from './http';
 import { benchPeers } from './peers';
+import { benchStudio } from './studio';
 import { machine } from './lib/stats';
 
 const { values } = parseArgs({
   options: {
-    only: { type: 'string', default: 'http,peers,growth,footprint' },
+    only: { type: 'string', default: 'http,peers,growth,footprint,studio' },
     rounds: { type: 'string', default: '5' },
     seconds: { type: 'string', default: '5' },
     connections: { type: 'string', default: '16' },
@@ -38,5 +39,6 @@ await run('http', () => benchHttp({ rounds, seconds: Number(values.seconds), con
 await run('peers', () => benchPeers({ rounds, ms: 1000 }));
 await run('growth', () => benchGrowth({ rounds, ms: 1000 }));
 await run('footprint', () => benchFootprint({ runs: Math.max(rounds, 5) }));
+await run('studio', () => benchStudio({ rounds }));
 sections.push('', `Machine at the end: ${machine()}; ${Math.round((Date.now() - started.getTime()) / 1000)} s in all.`);
 console.log(sections.join('\n'));

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { sheetSamples } from './lib/cases-sheet';
 import { renderDiff } from './lib/diff-report';
 import { checkoutTables, compileDir, insideGitWorkTree, resolveRevision, RevisionError, type CompiledSide } from './lib/revisions';
 import { compareAnswers } from './lib/samples';
@@ -51,7 +52,11 @@ try {
   const without = (tables: CompiledSide['tables'], ids: string[]) =>
     Object.fromEntries(Object.entries(tables).filter(([id]) => !ids.includes(id)));
   const tables = diffTables(without(before.side.tables, broken(after.side)), without(after.side.tables, broken(before.side)));
-  const answers = tables.map((d) => compareAnswers(d.id, before.side.tables, after.side.tables, undefined, changeDates(d)));
+  // the staff's cases of the new workbook (of the old one when the table is removed), with the engineering cases
+  const staffCases = (id: string) => sheetSamples(after.side.cases?.[id] ?? before.side.cases?.[id] ?? []);
+  const answers = tables.map((d) =>
+    compareAnswers(d.id, before.side.tables, after.side.tables, undefined, changeDates(d), staffCases(d.id)),
+  );
   const report = { from: before.label, to: after.label, tables, answers, oldSide: before.side, newSide: after.side };
   process.stdout.write(renderDiff(report, { lang, format: values.format as 'text' | 'md' }));
   const changed = tables.length > 0 || Object.keys(after.side.failed).length > 0;

@@ -14,6 +14,7 @@ import { exploreRoutes } from './routes/explore';
 import { historyRoutes } from './routes/history';
 import { searchRoutes } from './routes/search';
 import { systemRoutes } from './routes/system';
+import { studioRoutes, tableDataRoutes } from './routes/studio';
 import { tableRoutes } from './routes/tables';
 import { widgetRoutes } from './routes/widget';
 import type { AppEnv } from './env';
@@ -54,6 +55,7 @@ export function createApp(bundle: CompiledBundle) {
 
   const routed = app
     .route('/', tableRoutes(bundle))
+    .route('/', tableDataRoutes(bundle))
     .route('/', historyRoutes(bundle))
     .route('/', calculatorRoutes(bundle))
     .route('/', exploreRoutes(bundle))
@@ -61,6 +63,7 @@ export function createApp(bundle: CompiledBundle) {
     .route('/', systemRoutes(bundle));
   // The embeddable widget's script and demo page (not API routes, so not part of the typed client).
   app.route('/', widgetRoutes());
+  app.route('/', studioRoutes());
 
   app.notFound((c) => {
     const path = new URL(c.req.url).pathname;

@@ -4,9 +4,10 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 
 import { basename, dirname, join } from 'node:path';
 import { tableSpecs } from './policy';
 import type { CompiledBundle, CompiledTable } from '../../src/tables/model';
-import { compileTable, type MaintainerRecord } from './compile-table';
+import { caseProblems, readCasesSheet, runSheetCases, type SheetCase, type SheetCaseResult } from './cases-sheet';
+import { CASES_SHEET, compileTable, type MaintainerRecord } from './compile-table';
 import type { Problem } from './problems';
-import { readWorkbookFile, type SheetGrid } from './workbook-reader';
+import { type ReadResult, readWorkbookFile, type SheetGrid } from './workbook-reader';
 
 export interface BuildResult {
   bundle: CompiledBundle | null;
@@ -71,27 +72,78 @@ export interface CompiledFile {
   placeholders: Problem[];
   /** the grids read (for hints made from a cell's content) */
   sheets: SheetGrid[];
+  /** the staff's cases of its `cases` sheet (scripts/lib/cases-sheet.ts) */
+  cases: SheetCase[];
+  /** how each ran on the table just compiled (none when it does not compile); a failing one is among `problems` */
+  caseResults: SheetCaseResult[];
   /** what only maintainers see: meta.maintainer, the maintainer_note cells, the whole change log (never in the bundle) */
   maintainer: MaintainerRecord;
 }
 
 export function compileFile(file: string): CompiledFile {
+  return compileRead(file, readWorkbookFile(file));
+}
+
+/**
+ * Compiles a workbook already read (from disk, or in the browser from the bytes a person dropped on /studio), then
+ * runs the cases of its `cases` sheet with the real calculators on the table just compiled: a case that fails is a
+ * problem at its cell, and the build refuses the workbook.
+ */
+export function compileRead(file: string, read: ReadResult): CompiledFile {
   const name = basename(file);
   const tableId = name.replace(/\.xlsx$/i, '');
-  const read = readWorkbookFile(file);
   if (read.sheets.length === 0)
-    return { table: null, problems: read.problems, placeholders: [], sheets: [], maintainer: { maintainer: null, notes: [], log: [] } };
+    return {
+      table: null,
+      problems: read.problems,
+      placeholders: [],
+      sheets: [],
+      cases: [],
+      caseResults: [],
+      maintainer: { maintainer: null, notes: [], log: [] },
+    };
   const compiled = compileTable(name, tableId, read.sheets, Object.hasOwn(tableSpecs, tableId) ? tableSpecs[tableId] : undefined);
   // a cell the reader refused (a formula, an error value) was read as empty: the compiler's complaint about the same
   // cell ("is required"…) would only repeat it
   const refused = new Set(read.problems.map((p) => `${p.sheet}!${p.cell}`));
+  const table = read.problems.length ? null : compiled.table;
+  const sheetCases = readCasesSheet(
+    name,
+    tableId,
+    read.sheets.find((g) => g.name === CASES_SHEET),
+  );
+  const problems = [
+    ...read.problems,
+    ...compiled.problems.filter((p) => !refused.has(`${p.sheet}!${p.cell}`)),
+    ...sheetCases.problems.filter((p) => !refused.has(`${p.sheet}!${p.cell}`)),
+  ];
+  const caseResults = table ? runSheetCases(sheetCases.cases, singleTable(table)) : [];
+  problems.push(...caseProblems(name, caseResults));
   return {
-    table: read.problems.length ? null : compiled.table,
-    problems: [...read.problems, ...compiled.problems.filter((p) => !refused.has(`${p.sheet}!${p.cell}`))],
+    table,
+    problems,
     placeholders: placeholderCells(file, read.sheets),
     sheets: read.sheets,
+    cases: sheetCases.cases,
+    caseResults,
     maintainer: compiled.maintainer,
   };
+}
+
+/** A bundle of one table: what a calculator of that table reads (calculators read their own table only). */
+export const singleTable = (table: CompiledTable): CompiledBundle => ({
+  format: 1,
+  packageVersion: '0',
+  hash: '',
+  tables: { [table.id]: table },
+});
+
+/** The data hash of a bundle: of its tables' ids and hashes, in order of id. */
+export function bundleHash(tables: Record<string, CompiledTable>): string {
+  const ids = Object.keys(tables).sort();
+  return createHash('sha256')
+    .update(ids.map((id) => `${id}:${tables[id]!.hash}`).join('\n'))
+    .digest('hex');
 }
 
 export function buildTables(files: string[]): BuildResult {
@@ -119,11 +171,13 @@ export function buildTables(files: string[]): BuildResult {
       },
     });
   if (problems.length) return { bundle: null, problems, placeholders, files, compiled };
-  const ids = Object.keys(tables).sort();
-  const hash = createHash('sha256')
-    .update(ids.map((id) => `${id}:${tables[id]!.hash}`).join('\n'))
-    .digest('hex');
-  return { bundle: { format: 1, packageVersion: packageVersion(), hash, tables }, problems, placeholders, files, compiled };
+  return {
+    bundle: { format: 1, packageVersion: packageVersion(), hash: bundleHash(tables), tables },
+    problems,
+    placeholders,
+    files,
+    compiled,
+  };
 }
 
 /** Writes next to the target and renames over it: readers see the old file or the new one, never half of one. */

@@ -14,6 +14,7 @@ import { hintFor, type Hint } from './hints';
 import type { Problem } from './problems';
 import { fileAt, compileDir, insideGitWorkTree, resolveRevision } from './revisions';
 import { caseName, dimensionCells, scaleCase } from './semantic-diff';
+import { CASES_SHEET } from './compile-table';
 import type { SheetGrid } from './workbook-reader';
 
 /**
@@ -142,23 +143,78 @@ const rowOfCell = (cell: string) => Number(/(\d+)$/.exec(cell)?.[1] ?? 0);
 
 /**
  * Checks one workbook: the build's problems as errors, then (if it compiles) the warnings. `compiled` is the
- * workbook already compiled by the caller (tables:build), else it is compiled here.
+ * workbook already compiled by the caller (tables:build), else it is compiled here. The earlier version compared
+ * with is the workbook at `against` (HEAD) in git; the checks themselves are `checkCompiled`'s.
  */
 export function checkFile(file: string, options: CheckOptions = {}, compiled: CompiledFile = compileFile(file)): FileCheck {
   const cwd = options.cwd ?? process.cwd();
   const today = options.today ?? shanghaiDate(Date.now());
   const name = basename(file);
   const id = name.replace(/\.xlsx$/i, '');
-  const { table, problems, placeholders, sheets: grids, maintainer } = compiled;
+  const { table } = compiled;
+  const against = options.against === undefined ? 'HEAD' : options.against;
+  const inGit = against !== null && insideGitWorkTree(dirname(file));
+  let baseline: Baseline = { kind: 'none', reason: against === null ? 'disabled' : inGit ? 'disabled' : 'not-git' };
+  const done = (before?: CompiledTable) => ({
+    file,
+    table,
+    findings: checkCompiled(file, compiled, { today, before: before && against ? { table: before, label: same(against) } : undefined }),
+    baseline,
+    maintainer: compiled.maintainer,
+  });
+  if (!table || against === null || !inGit) return done();
+  try {
+    resolveRevision(cwd, against);
+  } catch {
+    baseline = { kind: 'none', reason: 'no-commit' };
+    return done();
+  }
+  const rel = relative(cwd, file);
+  const old = fileAt(cwd, against, rel);
+  if (!old) {
+    baseline = { kind: 'new', rev: against };
+    return done();
+  }
+  baseline = { kind: 'compared', rev: against };
+  // the same bytes as in that revision: nothing to compare (tables:build runs this for every workbook)
+  if (old.equals(readFileSync(file))) return done();
+  const tmp = mkdtempSync(join(tmpdir(), 'policy-edge-check-'));
+  let before: CompiledTable | undefined;
+  try {
+    writeFileSync(join(tmp, name), old);
+    before = compileDir(tmp).tables[id];
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  if (!before) baseline = { kind: 'uncompilable', rev: against };
+  return done(before);
+}
+
+/**
+ * The checks of one compiled workbook — its problems as errors (each with the fix line made from its cell), the
+ * citations that are not citations, and the warnings against an earlier version of its table (`before`: the last
+ * commit for tables:check, the data the Worker serves for /studio, named by `label` in the messages). Pure: /studio
+ * runs the same function in the browser.
+ */
+export function checkCompiled(
+  file: string,
+  compiled: CompiledFile,
+  options: { today: string; before?: { table: CompiledTable; label: Hint } },
+): Finding[] {
+  const today = options.today;
+  const name = basename(file);
+  const id = name.replace(/\.xlsx$/i, '');
+  const { table, problems, placeholders, sheets: grids } = compiled;
   const spec = Object.hasOwn(tableSpecs, id) ? tableSpecs[id] : undefined;
   const sources = (grids.find((g) => g.name === 'sources')?.rows.slice(1) ?? []).map((r) => String(r[0] ?? '')).filter(Boolean);
-  const sheetNames = spec ? [...Object.keys(FIXED_SHEETS), ...Object.keys(spec.scales)] : Object.keys(FIXED_SHEETS);
+  const sheetNames = spec ? [...Object.keys(FIXED_SHEETS), ...Object.keys(spec.scales), CASES_SHEET] : Object.keys(FIXED_SHEETS);
   const columnsOf = (sheet: string | null): string[] | undefined => {
     if (!sheet) return undefined;
     // the dated sheets also take the optional mark columns
     if (sheet === 'parameters') return [...FIXED_SHEETS.parameters, ...MARK_COLUMNS];
     if (Object.hasOwn(FIXED_SHEETS, sheet)) return [...FIXED_SHEETS[sheet as keyof typeof FIXED_SHEETS]];
-    const scale = spec?.scales[sheet];
+    // own keys only: a sheet named __proto__ is not a scale
+    const scale = spec && Object.hasOwn(spec.scales, sheet) ? spec.scales[sheet] : undefined;
     return scale ? [...scaleSheetColumns(scale), ...MARK_COLUMNS] : undefined;
   };
   const findings: Finding[] = problems.map((p) => ({
@@ -172,10 +228,7 @@ export function checkFile(file: string, options: CheckOptions = {}, compiled: Co
   // Placeholders (from tables:new, or typed as reminders) anywhere in the workbook: the build refuses them.
   for (const p of placeholders) findings.push({ ...p, severity: 'error', hint: p.fix });
 
-  const against = options.against === undefined ? 'HEAD' : options.against;
-  const inGit = against !== null && insideGitWorkTree(dirname(file));
-  let baseline: Baseline = { kind: 'none', reason: against === null ? 'disabled' : inGit ? 'disabled' : 'not-git' };
-  if (!table) return { file, table, findings, baseline, maintainer };
+  if (!table) return findings;
 
   // Citations that are not citations.
   const articleCol = columnLetter(grids, 'parameters', 'article');
@@ -207,32 +260,11 @@ export function checkFile(file: string, options: CheckOptions = {}, compiled: Co
     }
   }
 
-  // Comparison with the last commit.
-  if (against === null || !inGit) return { file, table, findings, baseline, maintainer };
-  try {
-    resolveRevision(cwd, against);
-  } catch {
-    return { file, table, findings, baseline: { kind: 'none', reason: 'no-commit' }, maintainer };
-  }
-  const rel = relative(cwd, file);
-  const old = fileAt(cwd, against, rel);
-  if (!old) return { file, table, findings, baseline: { kind: 'new', rev: against }, maintainer };
-  // the same bytes as in that revision: nothing to compare (tables:build runs this for every workbook)
-  if (old.equals(readFileSync(file))) return { file, table, findings, baseline: { kind: 'compared', rev: against }, maintainer };
-  const tmp = mkdtempSync(join(tmpdir(), 'policy-edge-check-'));
-  let before: CompiledTable | undefined;
-  try {
-    writeFileSync(join(tmp, name), old);
-    before = compileDir(tmp).tables[id];
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
-  }
-  if (!before) return { file, table, findings, baseline: { kind: 'uncompilable', rev: against }, maintainer };
-  baseline = { kind: 'compared', rev: against };
-  compare(before, table, against);
-  return { file, table, findings, baseline, maintainer };
+  // Comparison with the earlier version.
+  if (options.before) compare(options.before.table, table, options.before.label);
+  return findings;
 
-  function compare(o: CompiledTable, n: CompiledTable, rev: string) {
+  function compare(o: CompiledTable, n: CompiledTable, rev: Hint) {
     const fromCol = columnLetter(grids, 'parameters', 'effective_from');
     // a row that starts on its own document's effective date is that document coming into force, not a retroactive edit
     const effective = new Map(n.sources.map((s) => [s.number, s.effective]));
@@ -340,8 +372,8 @@ export function checkFile(file: string, options: CheckOptions = {}, compiled: Co
       warn(
         'changelog',
         null,
-        `数据与 ${rev} 相比有改动，但变更记录没有新增一行（版本号 ${n.version} 不会变）`,
-        `the data differs from ${rev} but the change log has no new line (the version ${n.version} will not change)`,
+        `数据与 ${rev.zh} 相比有改动，但变更记录没有新增一行（版本号 ${n.version} 不会变）`,
+        `the data differs from ${rev.en} but the change log has no new line (the version ${n.version} will not change)`,
         {
           zh: '在 changelog 表末尾加一行：日期、修改人；数值有变化时在 change_zh、change_en 写给公众看的说明（什么变了、依据哪份文件），只是维护工作时写 maintainer_note',
           en: 'add a line at the end of the changelog sheet: date, author; when values changed, what changed and on which document in change_zh and change_en (public), for maintenance only in maintainer_note',
@@ -350,10 +382,10 @@ export function checkFile(file: string, options: CheckOptions = {}, compiled: Co
     }
   }
 
-  function warnFactor(sheet: string, cell: string, what: Hint, before: number, after: number, against: string) {
+  function warnFactor(sheet: string, cell: string, what: Hint, before: number, after: number, against: Hint | 'previous') {
     const f = times(before, after);
     if (f === null) return;
-    const ref = against === 'previous' ? { zh: '上一个生效期间', en: 'the previous period' } : { zh: against, en: against };
+    const ref = against === 'previous' ? { zh: '上一个生效期间', en: 'the previous period' } : against;
     warn(
       sheet,
       cell,
@@ -366,12 +398,12 @@ export function checkFile(file: string, options: CheckOptions = {}, compiled: Co
     );
   }
 
-  function warnEmptied(sheet: string, cell: string, what: Hint, before: unknown, against: string) {
+  function warnEmptied(sheet: string, cell: string, what: Hint, before: unknown, against: Hint) {
     warn(
       sheet,
       cell,
-      `${what.zh}：数值被清空（${against} 中为 ${String(before)}）：接口将答复“原文未公布”，用到它的计算会被拒绝`,
-      `${what.en}: the value was emptied (${String(before)} in ${against}): the API will say "not published in the source" and calculations that need it are refused`,
+      `${what.zh}：数值被清空（${against.zh} 中为 ${String(before)}）：接口将答复“原文未公布”，用到它的计算会被拒绝`,
+      `${what.en}: the value was emptied (${String(before)} in ${against.en}): the API will say "not published in the source" and calculations that need it are refused`,
       {
         zh: '如果原文确实没有公布这个数值，请在公开备注（note_zh、note_en）中写明；如果是误删，请恢复（可用 git checkout 恢复整个文件）',
         en: 'if the source really does not publish it, say so in the public note (note_zh, note_en); if it was deleted by mistake, restore it (git checkout restores the whole file)',
@@ -379,12 +411,12 @@ export function checkFile(file: string, options: CheckOptions = {}, compiled: Co
     );
   }
 
-  function warnRewrite(sheet: string, cell: string, what: Hint, before: unknown, after: unknown, from: string, against: string) {
+  function warnRewrite(sheet: string, cell: string, what: Hint, before: unknown, after: unknown, from: string, against: Hint) {
     warn(
       sheet,
       cell,
-      `${what.zh}：改写了自 ${from} 起已生效的数值（${against} 中为 ${String(before)}，现为 ${String(after)}），${from} 以来所有日期的答复都会改变`,
-      `${what.en}: a value in force since ${from} was rewritten (${String(before)} in ${against}, now ${String(after)}); answers for every date since ${from} change`,
+      `${what.zh}：改写了自 ${from} 起已生效的数值（${against.zh} 中为 ${String(before)}，现为 ${String(after)}），${from} 以来所有日期的答复都会改变`,
+      `${what.en}: a value in force since ${from} was rewritten (${String(before)} in ${against.en}, now ${String(after)}); answers for every date since ${from} change`,
       {
         zh: '如果是更正录入错误，请在变更记录中写明；如果是新政策，请保留旧行（填失效日期），新增一行写新文件的施行日期',
         en: "if it corrects a transcription error, say so in the change log; for a new policy keep the old row (give it an effective_to) and add a row from the new document's effective date",
@@ -392,14 +424,14 @@ export function checkFile(file: string, options: CheckOptions = {}, compiled: Co
     );
   }
 
-  function warnLost(sheet: string, cell: string | null, what: Hint, lost: Span[], against: string) {
+  function warnLost(sheet: string, cell: string | null, what: Hint, lost: Span[], against: Hint) {
     const zh = lost.map((x) => spanText(x).zh).join('、');
     const en = lost.map((x) => spanText(x).en).join(', ');
     warn(
       sheet,
       cell,
-      `${what.zh}：${zh}不再有生效的数值（${against} 中有）：用到它的计算在这些日期会被拒绝（422 无生效数值）`,
-      `${what.en}: no value is in force ${en} any more (there was in ${against}): calculations that need it are refused on those dates (422 not in force)`,
+      `${what.zh}：${zh}不再有生效的数值（${against.zh} 中有）：用到它的计算在这些日期会被拒绝（422 无生效数值）`,
+      `${what.en}: no value is in force ${en} any more (there was in ${against.en}): calculations that need it are refused on those dates (422 not in force)`,
       {
         zh: '检查参数键、生效日期和失效日期是否填错、是否误删了行；如政策确已在这些日期失效，可以忽略本提醒',
         en: 'check the key and the effective dates, and whether a row was deleted; if the policy really lapses on those dates, ignore this warning',
@@ -419,12 +451,12 @@ export function checkFile(file: string, options: CheckOptions = {}, compiled: Co
     return rows.filter((x) => x.from < r.from).sort((a, b) => (a.from < b.from ? 1 : -1))[0];
   }
 
-  function warnJump(sheet: string, cell: string, what: Hint, before: number, after: number, against: string) {
+  function warnJump(sheet: string, cell: string, what: Hint, before: number, after: number, against: Hint | 'previous') {
     const d = ppm(after) - ppm(before);
     if (Math.abs(d) <= RATIO_JUMP_PPM) return;
     const was = formatPercent(before);
     const now = formatPercent(after);
-    const ref = against === 'previous' ? { zh: '上一个生效期间', en: 'the previous period' } : { zh: against, en: against };
+    const ref = against === 'previous' ? { zh: '上一个生效期间', en: 'the previous period' } : against;
     warn(
       sheet,
       cell,

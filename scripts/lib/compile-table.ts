@@ -123,6 +123,9 @@ interface Marks {
   restates: Set<string> | 'all';
 }
 
+/** The optional sheet of the staff's test cases (scripts/lib/cases-sheet.ts): read and run by the build, not compiled into the table. */
+export const CASES_SHEET = 'cases';
+
 export function compileTable(file: string, tableId: string, grids: SheetGrid[], spec: TableSpec | undefined): CompileResult {
   const problems: Problem[] = [];
   const add = (sheet: string | null, cell: string | null, zh: string, en: string, fix: Bilingual) =>
@@ -144,7 +147,7 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
     return { table: null, problems, maintainer };
   }
 
-  const expected = new Set<string>([...Object.keys(FIXED_SHEETS), ...Object.keys(spec.scales)]);
+  const expected = new Set<string>([...Object.keys(FIXED_SHEETS), ...Object.keys(spec.scales), CASES_SHEET]);
   for (const name of sheets.keys()) {
     if (!expected.has(name) && !name.startsWith('_')) {
       add(name, null, `未知工作表“${name}”`, `unknown sheet "${name}"`, {

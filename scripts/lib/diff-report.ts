@@ -25,24 +25,24 @@ export interface DiffReport {
   newSide: CompiledSide;
 }
 
-type Mark = '+' | '-' | '~';
-interface Item {
+export type Mark = '+' | '-' | '~';
+export interface Item {
   mark: Mark;
   subject: string;
   period: string;
   change: string;
   citation: string;
 }
-interface Section {
+export interface Section {
   title: string;
   items: Item[];
   notes: string[];
 }
-interface AnswerBlock {
+export interface AnswerBlock {
   title: string;
   fields: { path: string; old: string; new: string }[];
 }
-interface TableBlock {
+export interface TableBlock {
   heading: string;
   warnings: string[];
   sections: Section[];
@@ -57,7 +57,8 @@ export function renderDiff(report: DiffReport, options: { lang: FormatLang; form
   return options.format === 'md' ? toMarkdown(report, blocks, options.lang) : toText(report, blocks, options.lang);
 }
 
-function buildBlocks(report: DiffReport, lang: FormatLang): TableBlock[] {
+/** The report as blocks per table (what the text and Markdown renderers print; /studio shows them as tables). */
+export function buildBlocks(report: DiffReport, lang: FormatLang): TableBlock[] {
   const t = (zh: string, en: string) => (lang === 'en' ? en : zh);
   const pick = (l: Localized) => (lang === 'en' ? l.en : l.zh);
   const fv = (v: Value, unit: Unit) => formatValue(v, unit, lang);

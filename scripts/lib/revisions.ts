@@ -6,6 +6,7 @@ import { tableSpecs } from './policy';
 import type { CompiledTable } from '../../src/tables/model';
 import { compileFile, workbookFiles } from './build';
 import { compileTable } from './compile-table';
+import type { SheetCase } from './cases-sheet';
 import type { Problem } from './problems';
 import { readWorkbook } from './workbook-reader';
 
@@ -72,6 +73,8 @@ export interface CompiledSide {
   failed: Record<string, Problem[]>;
   /** of those, the ones still compared: compiled without the schema's declared-key checks (e.g. an older workbook the current schema no longer fits) */
   lenient: string[];
+  /** the staff's cases of each workbook's cases sheet, by table id */
+  cases?: Record<string, SheetCase[]>;
 }
 
 /**
@@ -80,11 +83,12 @@ export interface CompiledSide {
  * checks, so its values can still be compared (and the table is listed as `lenient`).
  */
 export function compileDir(dir: string): CompiledSide {
-  const side: CompiledSide = { tables: {}, failed: {}, lenient: [] };
+  const side: CompiledSide = { tables: {}, failed: {}, lenient: [], cases: {} };
   if (!existsSync(dir)) return side;
   for (const file of workbookFiles(dir)) {
     const id = basename(file).replace(/\.xlsx$/i, '');
-    const { table, problems } = compileFile(file);
+    const { table, problems, cases } = compileFile(file);
+    if (cases.length) (side.cases ??= {})[id] = cases;
     if (table) {
       side.tables[id] = table;
       continue;

@@ -2,6 +2,8 @@ import { calculators } from '../../src/policy/index';
 import { type Calculator, calculate } from '../../src/engine/calculator';
 import { EngineError } from '../../src/engine/errors';
 import { problemOf } from '../../src/http/engine-problem';
+import { requestProblem } from '../../src/http/problem';
+import { type Case, type Mismatch, mismatchList } from '../../src/engine/cases';
 import type { CompiledBundle, CompiledTable } from '../../src/tables/model';
 import { calculatorDocs, casesOf } from './policy';
 import { moveRequest } from '../../src/engine/sample-dates';
@@ -19,7 +21,8 @@ export interface Sample {
   name: string;
   description?: string;
   request: unknown;
-  origin: 'sample' | 'example';
+  /** a case of the calculator's cases file marked `sample` or `example`, or a case of the workbook's cases sheet */
+  origin: 'sample' | 'example' | 'workbook';
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: a list of calculators of different tables and schemas; each is typed where it is defined
@@ -103,6 +106,47 @@ export function runOne(calc: AnyCalculator, request: unknown, bundle: CompiledBu
   }
 }
 
+/**
+ * What the API answers a request, computed in-process as the route does: 422 with the validation problem, 200 with
+ * the answer, or the engine's refusal as its problem. The one case runner (`runCase`) compares it with a case.
+ */
+export function outcome(calc: AnyCalculator, request: unknown, bundle: CompiledBundle): { status: number; body: unknown } {
+  const parsed = calc.input.safeParse(request);
+  if (!parsed.success) {
+    const body = requestProblem('body', parsed.error.issues as never);
+    return { status: body.status, body };
+  }
+  try {
+    return { status: 200, body: calculate(calc, bundle, parsed.data) };
+  } catch (e) {
+    if (!(e instanceof EngineError)) throw e;
+    const body = problemOf(e);
+    return { status: body.status, body };
+  }
+}
+
+export interface CaseRun {
+  status: number;
+  body: unknown;
+  /** the case expects an answer and got a refusal (or the other way round) */
+  wrongKind: boolean;
+  /** the expectations the answer (or the problem, with its status) does not meet */
+  failures: Mismatch[];
+}
+
+/**
+ * Runs one case (`<id>.cases.json`, or a row group of a workbook's cases sheet) on `bundle`: an answer case passes
+ * when the answer is 200 and holds every expectation, a refusal case when the problem body, with its status, does.
+ */
+export function runCase(calc: AnyCalculator, c: Pick<Case, 'request' | 'expect' | 'problem'>, bundle: CompiledBundle): CaseRun {
+  const { status, body } = outcome(calc, c.request, bundle);
+  if (c.expect) {
+    if (status !== 200) return { status, body, wrongKind: true, failures: [] };
+    return { status, body, wrongKind: false, failures: mismatchList(body, c.expect) };
+  }
+  return { status, body, wrongKind: false, failures: mismatchList({ ...(body as object), status }, c.problem ?? {}) };
+}
+
 export interface AnswerChange {
   table: string;
   calculator: string;
@@ -133,8 +177,9 @@ const bundleOf = (tables: Record<string, CompiledTable>): CompiledBundle => ({ f
 
 /**
  * Runs the samples of `tableId` on both versions: each as written, and moved to each of `dates` (the dates the
- * edit changes: semantic-diff's changeDates). A request equal to one already run (a samples-file entry repeating a
- * calculator example, a year-based sample moved to two dates of one year) runs once.
+ * edit changes: semantic-diff's changeDates). The engineering cases come first, then `workbookCases` (the staff's
+ * cases sheet, scripts/lib/cases-sheet.ts). A request equal to one already run (a staff case repeating an engineering
+ * one, a year-based sample moved to two dates of one year) runs once.
  */
 export function compareAnswers(
   tableId: string,
@@ -142,8 +187,14 @@ export function compareAnswers(
   news: Record<string, CompiledTable>,
   calcs: AnyCalculator[] = calculators,
   dates: string[] = [],
+  workbookCases: Sample[] = [],
 ): AnswersReport {
-  const { samples, problems } = samplesFor(tableId, calcs);
+  const engineering = samplesFor(tableId, calcs);
+  const problems = engineering.problems;
+  const samples = [
+    ...engineering.samples,
+    ...workbookCases.filter((s) => calcs.some((c) => c.id === s.calculator && c.table.id === tableId)),
+  ];
   const oldBundle = bundleOf(olds);
   const newBundle = bundleOf(news);
   const seen = new Set<string>();

@@ -57,6 +57,9 @@ export interface ZipEntry {
 }
 
 type Refusal = Bilingual & { fix: Bilingual };
+// TextDecoder rather than Buffer: the same code reads a workbook in the browser (/studio)
+const UTF8 = new TextDecoder('utf-8');
+const LATIN1 = new TextDecoder('latin1');
 const refuse = (zh: string, en: string, fix: Bilingual): Refusal => ({ zh, en, fix });
 
 /** Fixes for a container that Excel, WPS or LibreOffice would not have written. */
@@ -109,7 +112,7 @@ export function readZipDirectory(buf: Uint8Array): { entries: ZipEntry[] } | Ref
     const end = p + 46 + nameLength + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
     if (end > cdOffset + cdSize) return refuse('zip 压缩包已损坏', 'corrupt zip archive', CORRUPT);
     entries.push({
-      name: Buffer.from(buf.buffer, buf.byteOffset + p + 46, nameLength).toString('utf8'),
+      name: UTF8.decode(buf.subarray(p + 46, p + 46 + nameLength)),
       flags: view.getUint16(p + 8, true),
       method: view.getUint16(p + 10, true),
       crc: view.getUint32(p + 16, true),
@@ -194,10 +197,7 @@ export function inspectZip(buf: Uint8Array): Refusal | null {
     if (crc32(data) !== e.crc) return refuse('zip 压缩包已损坏（校验和不符）', `corrupt zip archive (checksum of ${name})`, CORRUPT);
     actual += data.length;
     if (actual > LIMITS.unzippedBytes) return refuse('解压后过大（疑似 zip 炸弹）', 'too large once unzipped (zip bomb?)', SUSPICIOUS);
-    if (
-      /\.(xml|rels|vml)$/i.test(name) &&
-      /<!(DOCTYPE|ENTITY)/i.test(Buffer.from(data.buffer, data.byteOffset, data.length).toString('latin1'))
-    ) {
+    if (/\.(xml|rels|vml)$/i.test(name) && /<!(DOCTYPE|ENTITY)/i.test(LATIN1.decode(data))) {
       return refuse(
         `工作簿的 XML 含 DTD 声明（${name}），不予读取`,
         `the workbook's XML declares a DTD or entities (${name}); refused (entity expansion)`,
@@ -328,7 +328,7 @@ function bookInfo(buf: Uint8Array): BookInfo {
     if (!stored) return null;
     try {
       const data = e.method === 0 ? stored : inflateRawSync(stored, { maxOutputLength: Math.max(e.size, 1) });
-      return Buffer.from(data.buffer, data.byteOffset, data.length).toString('utf8');
+      return UTF8.decode(data);
     } catch {
       return null;
     }
@@ -503,7 +503,9 @@ export function readWorkbookFile(file: string): ReadResult {
   return readWorkbook(file, readFileSync(file));
 }
 
-type Parsed = { SheetNames: string[]; Sheets: Record<string, XLSX.WorkSheet>; hidden: number[] };
+export type Parsed = { SheetNames: string[]; Sheets: Record<string, XLSX.WorkSheet>; hidden: number[] };
+/** How a workbook's bytes become SheetJS's sheets: in a worker thread with limits (Node), or in the page's own worker (/studio). */
+export type XlsxParser = (buf: Uint8Array, limits: typeof LIMITS) => Parsed | { error: string } | { timeout: true };
 
 /**
  * SheetJS in a worker thread, waited for synchronously (Atomics.wait) so the build stays a plain
@@ -512,6 +514,19 @@ type Parsed = { SheetNames: string[]; Sheets: Record<string, XLSX.WorkSheet>; hi
  * and reused (loading the parser costs more than reading a workbook); it does not keep the process alive.
  */
 let parser: { worker: Worker; port: MessagePort; flag: Int32Array; heapMb: number } | null = null;
+
+/** How SheetJS reads a workbook, wherever it runs. */
+export const parseOptions = (limits: typeof LIMITS): XLSX.ParsingOptions => ({
+  type: 'buffer',
+  cellFormula: true,
+  cellNF: true,
+  cellDates: false,
+  cellHTML: false,
+  bookVBA: false,
+  dense: false,
+  // stop reading a sheet after one row more than the limit: enough to report it as too large
+  sheetRows: limits.rows + 2,
+});
 
 function parseInWorker(buf: Uint8Array, limits: typeof LIMITS): Parsed | { error: string } | { timeout: true } {
   if (!parser || parser.heapMb !== limits.parseHeapMb) {
@@ -530,17 +545,7 @@ function parseInWorker(buf: Uint8Array, limits: typeof LIMITS): Parsed | { error
     port1.unref();
     parser = { worker, port: port1, flag, heapMb: limits.parseHeapMb };
   }
-  const options: XLSX.ParsingOptions = {
-    type: 'buffer',
-    cellFormula: true,
-    cellNF: true,
-    cellDates: false,
-    cellHTML: false,
-    bookVBA: false,
-    dense: false,
-    // stop reading a sheet after one row more than the limit: enough to report it as too large
-    sheetRows: limits.rows + 2,
-  };
+  const options = parseOptions(limits);
   const { worker, port, flag } = parser;
   Atomics.store(flag, 0, 0);
   port.postMessage({ buf, options });
@@ -555,7 +560,7 @@ function parseInWorker(buf: Uint8Array, limits: typeof LIMITS): Parsed | { error
   return answer.ok ? answer : { error: answer.error };
 }
 
-export function readWorkbook(file: string, buf: Uint8Array, limits: typeof LIMITS = LIMITS): ReadResult {
+export function readWorkbook(file: string, buf: Uint8Array, limits: typeof LIMITS = LIMITS, parse: XlsxParser = parseInWorker): ReadResult {
   const name = basename(file);
   const whole = (zh: string, en: string, fix: Bilingual): ReadResult => ({
     sheets: [],
@@ -567,8 +572,8 @@ export function readWorkbook(file: string, buf: Uint8Array, limits: typeof LIMIT
 
   // a missing answer is retried once on a fresh thread: a thread can also be lost to the machine (a crash at
   // start-up under heavy load), and a workbook that really hangs or exhausts memory fails the second time too
-  let parsed = parseInWorker(buf, limits);
-  if ('timeout' in parsed) parsed = parseInWorker(buf, limits);
+  let parsed = parse(buf, limits);
+  if ('timeout' in parsed) parsed = parse(buf, limits);
   if ('timeout' in parsed) {
     return whole(
       `读取超时或内存不足（上限 ${limits.parseMs / 1000} 秒、${limits.parseHeapMb} MB）：工作簿过于复杂`,

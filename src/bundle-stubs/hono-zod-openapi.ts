@@ -11,7 +11,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { Hono } from 'hono/tiny';
-import { validator } from 'hono/validator';
 import { z } from 'zod';
 
 // biome-ignore lint/suspicious/noExplicitAny: zod's prototype, extended as zod-to-openapi extends it
@@ -40,6 +39,29 @@ export const createRoute = <R extends Route>(route: R) => route;
 
 const isJsonType = (type: string) => /^application\/([a-z-.]+\+)?json/i.test(type);
 const jsonRequest = /^application\/([a-z-.]+\+)?json(;\s*[a-zA-Z0-9-]+=([^;]+))*$/i;
+
+const jsonMediaType = /^application\/([\w.-]+\+)?json$/i;
+
+/** The value hono/validator validates for a target: a JSON body (400 when malformed), the query, the path or the headers. */
+async function readTarget(c: Context, target: Target): Promise<unknown> {
+  switch (target) {
+    case 'json': {
+      const media = (c.req.header('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase();
+      if (!jsonMediaType.test(media)) return {};
+      try {
+        return await c.req.json();
+      } catch {
+        throw new HTTPException(400, { message: 'Malformed JSON in request body' });
+      }
+    }
+    case 'query':
+      return Object.fromEntries(Object.entries(c.req.queries()).map(([k, v]) => (v.length === 1 ? [k, v[0]] : [k, v])));
+    case 'param':
+      return c.req.param();
+    case 'header':
+      return c.req.header();
+  }
+}
 
 async function hasBody(c: Context) {
   const raw = c.req.raw;
@@ -71,7 +93,9 @@ export class OpenAPIHono extends Hono {
       target === 'header' && schema instanceof z.ZodObject
         ? Object.fromEntries(Object.keys(schema.shape).map((k) => [k.toLowerCase(), k]))
         : undefined;
-    return validator(target, async (value, c) => {
+    // what hono/validator reads for each target (its form and cookie parsing is not needed here)
+    return async (c, next) => {
+      const value = await readTarget(c, target);
       const data = headerKeys
         ? Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [headerKeys[k] ?? k, v]))
         : value;
@@ -79,8 +103,9 @@ export class OpenAPIHono extends Hono {
       const answer = await this.#hook()?.({ data, ...result, target }, c);
       if (answer instanceof Response) return answer;
       if (!result.success) return c.json(result, 400);
-      return result.data;
-    }) as MiddlewareHandler;
+      c.req.addValidatedData(target, result.data as object);
+      await next();
+    };
   }
 
   // biome-ignore lint/suspicious/noExplicitAny: the package's handler types

@@ -78,29 +78,48 @@ function at(value: unknown, path: Step[]): { found: boolean; value: unknown } {
   return { found: true, value: v };
 }
 
+/** The value at a path of a body (`claims[2].selfBurden`), and whether it is there. */
+export const valueAt = (body: unknown, path: string): { found: boolean; value: unknown } => at(body, parsePath(path));
+
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** The expectations a body does not meet, each as one line (empty: all met). */
-export function mismatches(body: unknown, expectations: Record<string, unknown>): string[] {
-  const out: string[] = [];
+/** One expectation a body does not meet: its key as written, the path and operator, what was wanted, what is there. */
+export interface Mismatch {
+  key: string;
+  path: string;
+  op: '=' | '~' | '#' | '?' | '*';
+  want: unknown;
+  found: boolean;
+  got: unknown;
+  /** the same line `mismatches` gives */
+  text: string;
+}
+
+/** The expectations a body does not meet, each with what was expected and what the body holds (empty: all met). */
+export function mismatchList(body: unknown, expectations: Record<string, unknown>): Mismatch[] {
+  const out: Mismatch[] = [];
   for (const [key, want] of Object.entries(expectations)) {
-    const op = /[~#?*]$/.test(key) ? key.at(-1)! : '=';
+    const op = (/[~#?*]$/.test(key) ? key.at(-1)! : '=') as Mismatch['op'];
     const path = op === '=' ? key : key.slice(0, -1);
     const got = at(body, parsePath(path));
     const shown = JSON.stringify(got.value);
+    const miss = (text: string) => out.push({ key, path, op, want, found: got.found, got: got.value, text });
     if (op === '?') {
-      if (got.found !== want) out.push(`${path}: expected ${want ? 'present' : 'absent'}, is ${got.found ? `${shown}` : 'absent'}`);
-    } else if (!got.found) out.push(`${path}: absent, expected ${JSON.stringify(want)}`);
+      if (got.found !== want) miss(`${path}: expected ${want ? 'present' : 'absent'}, is ${got.found ? `${shown}` : 'absent'}`);
+    } else if (!got.found) miss(`${path}: absent, expected ${JSON.stringify(want)}`);
     else if (op === '~') {
-      if (typeof got.value !== 'string' || !new RegExp(String(want)).test(got.value))
-        out.push(`${path}: ${shown} does not match /${want}/`);
+      if (typeof got.value !== 'string' || !new RegExp(String(want)).test(got.value)) miss(`${path}: ${shown} does not match /${want}/`);
     } else if (op === '#') {
       if (!Array.isArray(got.value) || got.value.length !== want)
-        out.push(`${path}: length ${Array.isArray(got.value) ? got.value.length : 'n/a'}, expected ${want}`);
+        miss(`${path}: length ${Array.isArray(got.value) ? got.value.length : 'n/a'}, expected ${want}`);
     } else if (op === '*') {
-      if (!Array.isArray(got.value) || !got.value.some((x) => same(x, want)))
-        out.push(`${path}: ${shown} holds no ${JSON.stringify(want)}`);
-    } else if (!same(got.value, want)) out.push(`${path}: ${shown}, expected ${JSON.stringify(want)}`);
+      if (!Array.isArray(got.value) || !got.value.some((x) => same(x, want))) miss(`${path}: ${shown} holds no ${JSON.stringify(want)}`);
+    } else if (!same(got.value, want)) miss(`${path}: ${shown}, expected ${JSON.stringify(want)}`);
   }
   return out;
+}
+
+/** The expectations a body does not meet, each as one line (empty: all met). */
+export function mismatches(body: unknown, expectations: Record<string, unknown>): string[] {
+  return mismatchList(body, expectations).map((m) => m.text);
 }

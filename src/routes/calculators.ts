@@ -23,6 +23,7 @@ export function listCalculators(catalogue: CatalogueEntry[], bundle: CompiledBun
       description: pick(entry.description, lang),
       table: table ?? null,
       data: data ? { table: data.id, version: data.version, hash: data.hash } : null,
+      coverage: data ? { from: data.coverage.from, to: data.coverage.to, verifiedThrough: data.verifiedThrough } : null,
       endpoint: `/v1/calculators/${entry.id}`,
       input: entry.input,
       output: entry.output,
@@ -88,6 +89,15 @@ const catalogueRoute = createRoute({
                     .nullable()
                     .openapi(DOCUMENTED && { description: 'The table the calculator reads' }),
                   data: dataRefSchema.nullable(),
+                  coverage: z
+                    .object({ from: z.string(), to: z.string().nullable(), verifiedThrough: z.string() })
+                    .nullable()
+                    .openapi(
+                      DOCUMENTED && {
+                        description:
+                          'the dates the table has values for, and the date through which they were checked against published sources (a form offers the covered years)',
+                      },
+                    ),
                   endpoint: z.string().openapi(DOCUMENTED && { example: '/v1/calculators/employee-medical-settlement' }),
                   input: jsonSchema,
                   output: jsonSchema,

@@ -3,71 +3,16 @@
  * host page on another localhost port embeds the widget (the cross-origin path a government site takes);
  * Debian's Chromium, driven by playwright-core, fills the forms as a citizen would.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { createServer as createNetServer } from 'node:net';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, type Harness, startHarness } from './widget-harness';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = 'test-artifacts';
 const BRAND = 'rgb(122, 31, 92)';
 
-let worker: ChildProcess | undefined;
-let workerLog = '';
-let host: Server | undefined;
-let browser: Browser | undefined;
+let harness: Harness;
 let api = '';
 let site = '';
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const s = createNetServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-
-function startWorker(port: number, inspector: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    // its own process group, so the teardown ends wrangler and the workerd processes it starts
-    // PUBLIC_ORIGIN: this dev server's own origin, which /widget/demo writes into its snippets
-    const args = [
-      'dev',
-      '--port',
-      String(port),
-      '--ip',
-      '127.0.0.1',
-      '--inspector-port',
-      String(inspector),
-      '--var',
-      `PUBLIC_ORIGIN:${api}`,
-    ];
-    worker = spawn('npx', ['wrangler', ...args], {
-      cwd: process.cwd(),
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1', FORCE_COLOR: '0', CI: '1' },
-    });
-    const timer = setTimeout(() => reject(new Error(`wrangler dev did not print "Ready on" within 90 s:\n${workerLog}`)), 90_000);
-    const onData = (d: Buffer) => {
-      workerLog += d.toString();
-      if (workerLog.includes('Ready on')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    worker.stdout!.on('data', onData);
-    worker.stderr!.on('data', onData);
-    worker.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`wrangler dev exited (${code}):\n${workerLog}`));
-    });
-  });
-}
 
 const hostPage = (title: string, head = '') => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -80,81 +25,48 @@ const hostPage = (title: string, head = '') => `<!doctype html>
 </body></html>`;
 
 /** A government site we do not control: hostile global CSS, and (on /strict) a strict CSP. */
-function startHost(port: number): Promise<void> {
-  host = createServer((req, res) => {
-    const url = req.url ?? '/';
-    if (url === '/') {
-      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-      res.end(
-        hostPage(
-          'Host page',
-          `<style>
-            * { color: rgb(255, 0, 0) !important; font-family: serif !important; letter-spacing: 3px !important; }
-            button { display: none !important; } input, select { width: 5px !important; }
-            html { font-size: 10px; } fieldset { border: 10px dashed lime !important; }
-          </style>`,
-        ),
-      );
-    } else if (url === '/strict') {
-      res.writeHead(200, {
-        'Content-Type': 'text/html; charset=utf-8',
-        'Content-Security-Policy': `default-src 'none'; script-src ${api}; connect-src ${api}; style-src 'self'; img-src 'self' data:`,
-      });
-      res.end(hostPage('Strict host', '<link rel="stylesheet" href="/host.css">'));
-    } else if (url === '/host.css') {
-      res.writeHead(200, { 'Content-Type': 'text/css' });
-      res.end(`policy-calculator { --policy-brand: ${BRAND}; --policy-brand-contrast: #ffffff; }`);
-    } else {
-      res.writeHead(404, { 'Content-Type': 'text/plain' });
-      res.end('not found');
-    }
-  });
-  return new Promise((resolve) => host!.listen(port, '127.0.0.1', resolve));
+function hostPages(req: IncomingMessage, res: ServerResponse) {
+  const url = req.url ?? '/';
+  if (url === '/') {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(
+      hostPage(
+        'Host page',
+        `<style>
+          * { color: rgb(255, 0, 0) !important; font-family: serif !important; letter-spacing: 3px !important; }
+          button { display: none !important; } input, select { width: 5px !important; }
+          html { font-size: 10px; } fieldset { border: 10px dashed lime !important; }
+        </style>`,
+      ),
+    );
+  } else if (url === '/strict') {
+    res.writeHead(200, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': `default-src 'none'; script-src ${api}; connect-src ${api}; style-src 'self'; img-src 'self' data:`,
+    });
+    res.end(hostPage('Strict host', '<link rel="stylesheet" href="/host.css">'));
+  } else if (url === '/host.css') {
+    res.writeHead(200, { 'Content-Type': 'text/css' });
+    res.end(`policy-calculator { --policy-brand: ${BRAND}; --policy-brand-contrast: #ffffff; }`);
+  } else {
+    res.writeHead(404, { 'Content-Type': 'text/plain' });
+    res.end('not found');
+  }
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium is missing at ${CHROMIUM}: install Debian's chromium (apt-get install -y chromium; .ci/run does it). Browser tests never skip.`,
-    );
-  }
-  for (const f of ['compiled/public/widget.js', 'compiled/tables.json']) {
-    if (!existsSync(f)) throw new Error(`${f} is missing: run npm run build first (npm test does).`);
-  }
-  mkdirSync(ARTIFACTS, { recursive: true });
-  const [wp, ip, hp] = [await freePort(), await freePort(), await freePort()];
-  api = `http://127.0.0.1:${wp}`;
-  site = `http://127.0.0.1:${hp}`;
-  await Promise.all([startWorker(wp, ip), startHost(hp)]);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  harness = await startHarness((req, res) => hostPages(req, res));
+  api = harness.api;
+  site = harness.site;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((r) => (host ? host.close(r) : r(undefined)));
-  if (worker?.pid && worker.exitCode === null) {
-    try {
-      process.kill(-worker.pid, 'SIGTERM');
-    } catch {
-      /* already gone */
-    }
-  }
+  await harness?.close();
 });
 
 /** A page that records console errors and uncaught exceptions. */
 async function open(url: string, viewport = { width: 1000, height: 900 }) {
-  const page = await browser!.newPage({ viewport });
+  const page = await harness.browser.newPage({ viewport });
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`${m.text()} (${m.location().url})`);
@@ -200,43 +112,53 @@ describe('embedded on a host page (cross-origin)', () => {
     expect(h2).not.toBe('rgb(255, 0, 0)');
     expect(
       await w
-        .locator('input')
+        // the first box to type in (the year is a select, then come radios)
+        .locator('input:not([type=radio]):not([type=checkbox])')
         .first()
         .evaluate((el) => el.getBoundingClientRect().width),
     ).toBeGreaterThan(100);
 
-    // About the person
-    await w.getByLabel('结算年度').fill('2015');
+    // About the person: the year is chosen from the years the data covers, later ones marked as carried forward
+    const years = await w.getByLabel('结算年度').locator('option').allTextContents();
+    expect(years[0]).toBe('2015');
+    expect(years[1]).toBe('2016（数值沿用，未经核对）');
+    await w.getByLabel('结算年度').selectOption('2015');
     await w.getByRole('radio', { name: '统账二（设个人账户）' }).check();
     await w.getByRole('radio', { name: '退休' }).check();
     await w.getByLabel('出生日期').fill('1945-03-10');
 
     // Start from one bill, switch its type back and forth, then add two more
-    const bill = (n: number) => w.getByRole('group', { name: `费用 ${n}`, exact: true });
-    await w.getByRole('button', { name: '删除 费用 3' }).click();
-    await w.getByRole('button', { name: '删除 费用 2' }).click();
+    const bill = (n: number) => w.getByRole('group', { name: `第 ${n} 笔费用`, exact: true });
+    await w.getByRole('button', { name: '删除 第 3 笔费用' }).click();
+    await w.getByRole('button', { name: '删除 第 2 笔费用' }).click();
     await expect(bill(2).count()).resolves.toBe(0);
     await bill(1).getByLabel('费用类别').selectOption('home-sickbed');
     await expect(bill(1).getByLabel('家庭病床月数').count()).resolves.toBe(1);
     await bill(1).getByLabel('费用类别').selectOption('outpatient');
     await bill(1).getByLabel('就诊日期').fill('2015-02-01');
     await bill(1).getByRole('radio', { name: '社区卫生服务机构' }).check();
-    await bill(1).getByLabel('符合规定的费用（元）').fill('1500');
+    // amounts as people type them: thousands separators, full-width digits from an IME, a space
+    await bill(1).getByLabel('符合规定的费用（元）').fill('1,500');
 
     await w.getByRole('button', { name: '＋ 添加费用' }).click();
     expect(await activeId(page)).toBe('pc.claims.1.kind'); // focus goes to the new bill
     await bill(2).getByLabel('就诊日期').fill('2015-03-01');
     await bill(2).getByRole('radio', { name: '其他医疗机构或药店' }).check();
-    await bill(2).getByLabel('符合规定的费用（元）').fill('2000');
+    await bill(2).getByLabel('符合规定的费用（元）').fill('２０００');
 
     await w.getByRole('button', { name: '＋ 添加费用' }).click();
     await bill(3).getByLabel('费用类别').selectOption('inpatient');
     await bill(3).getByLabel('入院日期').fill('2015-05-01');
     await bill(3).getByRole('radio', { name: '三级（市级）' }).check();
-    await bill(3).getByLabel('符合规定的费用（元）').fill('30000');
+    await bill(3).getByLabel('符合规定的费用（元）').fill('30 000');
 
+    const sent = page.waitForRequest((r) => r.method() === 'POST');
     await w.getByRole('button', { name: '计算', exact: true }).click();
     await expect.poll(() => figure(page, 'pooledFund').textContent(), { timeout: 15_000 }).toBe('25,460.00');
+    // sent as the numbers they mean (the API's types do not change)
+    expect((JSON.parse((await sent).postData()!) as { claims: { eligibleAmount: unknown }[] }).claims.map((c) => c.eligibleAmount)).toEqual(
+      [1500, 2000, 30000],
+    );
     expect(await figure(page, 'personalAccount').textContent()).toBe('1,920.00');
     expect(await figure(page, 'criticalIllness').textContent()).toBe('0.00');
     expect(await figure(page, 'selfBurden').textContent()).toBe('6,120.00');
@@ -257,6 +179,11 @@ describe('embedded on a host page (cross-origin)', () => {
     expect(await details.locator('cite').allTextContents()).toContain('嘉政发〔2014〕87号 第二十三条、第二十四条（一）');
     // the steps read in Chinese (the API sends each step in both languages)
     await expect(details.getByText(/个人账户（余额 420.00 元）先付 420.00 元/).isVisible()).resolves.toBe(true);
+    // the notice that the values are carried forward stands above the figures; the disclaimer is the calculator's own
+    expect(await w.locator('.notices').textContent()).toContain('数值已与公开文件核对至 2015-01-31');
+    const resultText = (await w.locator('.result').textContent())!;
+    expect(resultText.indexOf('请注意')).toBeLessThan(resultText.indexOf('费用分担'));
+    expect(await w.locator('.disclaimer').textContent()).toBe('本结果按公开文件测算，仅供参考；实际报销以医保经办机构的结算为准。');
     await page.screenshot({ path: `${ARTIFACTS}/widget-zh.png`, fullPage: true });
 
     // Switch language: same figures, English words, focus stays on the switch
@@ -282,24 +209,40 @@ describe('embedded on a host page (cross-origin)', () => {
     await page.close();
   });
 
-  it("shows the API's 422 errors next to their field, focuses the error summary, and works from the keyboard", async () => {
+  it("marks an answer stale when an input changes; shows the API's 422 errors next to their field in Chinese, naming the bill; works from the keyboard", async () => {
     const { page, w, errors } = await open(`${site}/`);
     const posts: string[] = [];
     page.on('request', (r) => {
       if (r.method() === 'POST') posts.push(r.url());
     });
-    // A rule only the API knows: every bill must fall in the settlement year.
+    await w.getByRole('button', { name: '计算', exact: true }).click();
+    await expect.poll(() => figure(page, 'pooledFund').textContent(), { timeout: 15_000 }).toBe('25,460.00');
+    expect(await w.locator('.result').getAttribute('class')).toBe('result');
+    expect(await w.locator('.stale-note').count()).toBe(0);
+
+    // A rule only the API knows: every bill must fall in the settlement year. Typing makes the answer stale at once.
     await w.locator('[data-pointer="/claims/0/date"] input').fill('2016-02-01');
+    await expect.poll(() => w.locator('.result').getAttribute('class')).toBe('result stale');
+    expect(await w.locator('.stale-note').textContent()).toBe('结果已过期，请重新计算。');
+    expect(Number(await styleOf(w.locator('.result .body'), 'opacity'))).toBeLessThan(1);
     await w.locator('[data-pointer="/claims/0/eligibleAmount"] input').focus();
     await page.keyboard.press('Enter'); // implicit submission from a text field
     await expect.poll(() => activeId(page), { timeout: 15_000 }).toBe('pc-summary');
-    expect(posts).toEqual([`${api}/v1/calculators/employee-medical-settlement`]);
+    expect(posts).toEqual([`${api}/v1/calculators/employee-medical-settlement`, `${api}/v1/calculators/employee-medical-settlement`]);
+    // the failed submit leaves the old answer marked stale, not shown as if it answered the form
+    expect(await w.locator('.stale-note').isVisible()).toBe(true);
     const fieldError = w.locator('[data-pointer="/claims/0/date"] .error');
-    expect(await fieldError.textContent()).toContain('must fall in the settlement year 2015');
+    const said = (await fieldError.textContent())!.replace('⚠', '').trim();
+    // in Chinese (the API's message.zh, or a sentence of the widget while the API sends English strings), never English
+    expect(said).toMatch(/[\u4e00-\u9fff]/);
+    expect(said).not.toMatch(/[A-Za-z]{2}/);
     expect(await w.locator('[data-pointer="/claims/0/date"] input').getAttribute('aria-invalid')).toBe('true');
     const describedBy = await w.locator('[data-pointer="/claims/0/date"] input').getAttribute('aria-describedby');
     expect(describedBy).toContain(await fieldError.getAttribute('id'));
-    expect(await w.locator('#pc-summary').textContent()).toContain('就诊日期：must fall in the settlement year 2015');
+    const summary = (await w.locator('#pc-summary li').allTextContents()).map((x) => x.trim());
+    expect(summary).toContain(`第 1 笔费用 · 就诊日期：${said}`);
+    expect(new Set(summary).size).toBe(summary.length); // the same line once
+    expect(await w.locator('#pc-summary').textContent()).not.toMatch(/[{}"]|\/claims/);
     // Tab to the summary's link, Enter: focus lands in the field
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
@@ -308,15 +251,58 @@ describe('embedded on a host page (cross-origin)', () => {
     // Checks the schema states happen before any request, in the widget's language
     await w.locator('[data-pointer="/claims/0/date"] input').fill('2015-02-01');
     await w.locator('[data-pointer="/claims/1/eligibleAmount"] input').fill('12.345');
+    await w.locator('[data-pointer="/claims/2/eligibleAmount"] input').fill('1,2');
     await w.locator('[data-pointer="/person/birthDate"] input').fill('');
     await w.getByRole('button', { name: '计算', exact: true }).click();
     await expect.poll(() => activeId(page)).toBe('pc-summary');
     expect(await w.locator('[data-pointer="/claims/1/eligibleAmount"] .error').textContent()).toContain('金额最多两位小数');
+    expect(await w.locator('[data-pointer="/claims/2/eligibleAmount"] .error').textContent()).toContain('请检查千位分隔符');
     expect(await w.locator('[data-pointer="/person/birthDate"] .error').textContent()).toContain('请填写此项');
-    expect(posts).toHaveLength(1);
+    expect(await w.locator('#pc-summary li').allTextContents()).toEqual([
+      '出生日期：请填写此项',
+      '第 2 笔费用 · 符合规定的费用（元）：金额最多两位小数',
+      '第 3 笔费用 · 符合规定的费用（元）：请检查千位分隔符，例如 1,200',
+    ]);
+    expect(posts).toHaveLength(2);
+    await page.screenshot({ path: `${ARTIFACTS}/widget-errors-zh.png`, fullPage: true });
+
+    // corrected, the next answer replaces the stale one
+    await w.locator('[data-pointer="/person/birthDate"] input').fill('1945-03-10');
+    await w.locator('[data-pointer="/claims/1/eligibleAmount"] input').fill('2,000');
+    await w.locator('[data-pointer="/claims/2/eligibleAmount"] input').fill('30,000');
+    await w.getByRole('button', { name: '计算', exact: true }).click();
+    await expect.poll(() => w.locator('.result').getAttribute('class'), { timeout: 15_000 }).toBe('result');
+    expect(await figure(page, 'pooledFund').textContent()).toBe('25,460.00');
 
     // the only console error is the browser's own report of the 422 response
     expect(errors.filter((e) => !/status of 422/.test(e))).toEqual([]);
+    await page.close();
+  });
+
+  it('says a problem that is not about fields in words of its own, never its English detail', async () => {
+    const { page, w, errors } = await open(`${site}/`);
+    // a limit reached (the answer has no message pair): a sentence for its code
+    await page.route(`${api}/v1/calculators/employee-medical-settlement`, (route) =>
+      route.fulfill({
+        status: 429,
+        contentType: 'application/problem+json',
+        headers: { 'Retry-After': '60', 'Access-Control-Allow-Origin': '*' },
+        body: JSON.stringify({
+          type: '/problems/rate-limited',
+          title: 'Too many requests',
+          status: 429,
+          detail: 'Rate limit exceeded: 600 requests in 60 s',
+        }),
+      }),
+    );
+    await w.getByRole('button', { name: '计算', exact: true }).click();
+    await expect.poll(() => activeId(page), { timeout: 15_000 }).toBe('pc-summary');
+    expect(await w.locator('#pc-summary').textContent()).toBe('无法计算请求过于频繁，请一分钟后再试。');
+    await page.unroute(`${api}/v1/calculators/employee-medical-settlement`);
+    await page.route(`${api}/v1/calculators/employee-medical-settlement`, (route) => route.abort('connectionrefused'));
+    await w.getByRole('button', { name: '计算', exact: true }).click();
+    await expect.poll(() => w.locator('#pc-summary p').textContent(), { timeout: 15_000 }).toBe('无法连接计算服务，请稍后再试。');
+    expect(errors.filter((e) => !/status of 429|ERR_CONNECTION_REFUSED|Failed to fetch/.test(e))).toEqual([]);
     await page.close();
   });
 
@@ -328,11 +314,11 @@ describe('embedded on a host page (cross-origin)', () => {
 
     await w.getByRole('button', { name: '＋ 添加费用' }).click();
     expect(await activeId(page)).toBe('pc.claims.3.kind');
-    expect(await w.getByRole('group', { name: /^费用 \d$/ }).count()).toBe(4);
-    await w.getByRole('button', { name: '删除 费用 4' }).click();
+    expect(await w.getByRole('group', { name: /^第 \d 笔费用$/ }).count()).toBe(4);
+    await w.getByRole('button', { name: '删除 第 4 笔费用' }).click();
     // focus goes to the bill now last (its legend is read), not lost to the page
     expect(await page.evaluate(`document.querySelector('policy-calculator').shadowRoot.activeElement?.dataset.pointer`)).toBe('/claims/2');
-    expect(await w.getByRole('group', { name: /^费用 \d$/ }).count()).toBe(3);
+    expect(await w.getByRole('group', { name: /^第 \d 笔费用$/ }).count()).toBe(3);
 
     await w.getByRole('button', { name: '计算', exact: true }).click();
     await figure(page, 'pooledFund').waitFor();
@@ -386,7 +372,7 @@ describe('embedded on a host page (cross-origin)', () => {
 
 describe('the demo page served by the Worker', () => {
   it('shows a working widget for every calculator under the Worker CSP (script-src self), with the snippet', async () => {
-    const page = await browser!.newPage({ viewport: { width: 1100, height: 900 } });
+    const page = await harness.browser.newPage({ viewport: { width: 1100, height: 900 } });
     const errors: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(`${m.text()} (${m.location().url})`);
@@ -398,6 +384,8 @@ describe('the demo page served by the Worker', () => {
       const w = page.locator(`policy-calculator[calculator="${c.id}"]`).first();
       await w.locator('form').waitFor();
       expect(await w.locator('h2').textContent()).toBe(c.titles.zh);
+      // every shape of input is a control to fill: no JSON to type
+      expect(await w.locator('textarea').count()).toBe(0);
     }
     expect(await page.locator('pre code').first().textContent()).toContain(`<script src="${api}/widget.js" defer></script>`);
     const dark = page.locator('policy-calculator[theme="dark"]');
@@ -405,7 +393,8 @@ describe('the demo page served by the Worker', () => {
     expect(await dark.locator('h2').textContent()).toMatch(/[A-Za-z]/);
     await dark.getByRole('button', { name: 'Calculate', exact: true }).click();
     await expect.poll(() => dark.locator('[data-figure="pooledFund"] .num').textContent(), { timeout: 15_000 }).toBe('25,460.00');
-    await page.screenshot({ path: `${ARTIFACTS}/widget-demo.png`, fullPage: true });
+    // 23 widgets on one page: a tall shot, slow on a shared machine
+    await page.screenshot({ path: `${ARTIFACTS}/widget-demo.png`, fullPage: true, timeout: 90_000 });
     expect(errors).toEqual([]);
     await page.close();
   });

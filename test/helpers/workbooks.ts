@@ -77,3 +77,12 @@ export function clearRow(ws: XLSX.WorkSheet, r: number): void {
   const range = XLSX.utils.decode_range(ws['!ref']!);
   for (let c = 0; c <= range.e.c; c++) delete ws[XLSX.utils.encode_cell({ r: r - 1, c })];
 }
+
+/**
+ * Removes the staff's cases sheet: for a test of another check that edits a value the cases use (the cases would
+ * rightly refuse the edit; test/node/cases-sheet.test.ts tests that).
+ */
+export function dropCases(wb: XLSX.WorkBook): void {
+  delete wb.Sheets.cases;
+  wb.SheetNames = wb.SheetNames.filter((n) => n !== 'cases');
+}

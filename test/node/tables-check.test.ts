@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkFile, type Finding } from '../../scripts/lib/check';
 import { closest, isoFromLooseDate, numberFromText } from '../../scripts/lib/hints';
 import { ROOT, runScript, tempRepo, tempsPerTest } from '../helpers/git-repo';
-import { clearRow, columnOf, duplicateRow, editWorkbook, rowWhere, setCell } from '../helpers/workbooks';
+import { clearRow, columnOf, dropCases, duplicateRow, editWorkbook, rowWhere, setCell } from '../helpers/workbooks';
 
 const EMI = 'employee-medical-insurance';
 const { repo, track, tablesDir } = tempsPerTest([EMI]);
@@ -129,6 +129,7 @@ describe('warnings: legal but suspicious edits, compared with the last commit; e
       setLevel(wb, '3', 'fund_ratio', 0.6); // 80% → 60%: exactly 20 points, not more
       setParam(wb, 'home_sickbed.fund_ratio', 'value', 0.95); // 70% → 95%: 25 points
       logLine(wb);
+      dropCases(wb);
     });
     const out = check(r.dir);
     expect(out.status).toBe(0);
@@ -194,7 +195,10 @@ describe('warnings: legal but suspicious edits, compared with the last commit; e
   it('changed data without a new change-log line', () => {
     const r = repo();
     const file = join(r.dir, 'tables', `${EMI}.xlsx`);
-    editWorkbook(file, (wb) => setLevel(wb, '3', 'fund_ratio', 0.85));
+    editWorkbook(file, (wb) => {
+      setLevel(wb, '3', 'fund_ratio', 0.85);
+      dropCases(wb);
+    });
     const out = check(r.dir, '--lang', 'en');
     expect(out.status).toBe(0);
     expect(out.stdout).toMatch(

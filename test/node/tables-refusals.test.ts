@@ -6,7 +6,7 @@ import { compileFile } from '../../scripts/lib/build';
 import { insideGitWorkTree } from '../../scripts/lib/revisions';
 import { make2016Edit } from '../fixtures/make-2016-edit';
 import { runScript, tempProject, tempRepo } from '../helpers/git-repo';
-import { columnOf, editWorkbook, rowWhere, setCell, tempTablesDir } from '../helpers/workbooks';
+import { columnOf, dropCases, editWorkbook, rowWhere, setCell, tempTablesDir } from '../helpers/workbooks';
 
 /**
  * Edits that would break answers are refused by tables:build and tables:check themselves, in any folder: a copy of
@@ -207,7 +207,10 @@ describe('tables:build prints the warnings of tables:check', { timeout: 180_000 
 
     r.commit('the 2016 edit');
     const level3 = cellOf(file, 'inpatient_levels', ['level', '3'], 'fund_ratio');
-    editWorkbook(file, (wb) => setCell(wb.Sheets.inpatient_levels!, level3.cell, 0.85));
+    editWorkbook(file, (wb) => {
+      setCell(wb.Sheets.inpatient_levels!, level3.cell, 0.85);
+      dropCases(wb);
+    });
     const warned = runScript('scripts/build-tables.ts', ['--lang', 'en'], r.dir);
     expect(warned.status).toBe(0);
     expect(warned.stdout).toMatch(/^✓ 1 table\(s\)/);

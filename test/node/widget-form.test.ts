@@ -17,7 +17,8 @@ import {
 } from '../../widget/src/form-model';
 import { descriptionIn, humanize } from '../../widget/src/i18n';
 import { formOverlayOf } from '../../widget/src/overlays';
-import type { CalculatorInfo, JsonSchema } from '../../widget/src/types';
+import { fieldErrorsOf } from '../../widget/src/problems';
+import type { CalculatorInfo, JsonSchema, Problem } from '../../widget/src/types';
 import { listedCalculators, requestOf } from '../helpers/calc';
 import { docsOf } from '../../scripts/lib/policy';
 import { employeeMedicalSettlement } from '../../src/policy/employee-medical-insurance/employee-medical-settlement';
@@ -81,7 +82,17 @@ describe('form model of the employee settlement (hand-designed overlay on the sc
       { value: 'retired', label: '退休' },
     ]);
     expect(fieldOf(person, 'birthDate')).toMatchObject({ label: '出生日期', control: 'date', required: true });
-    expect(fieldOf(person, 'preLiberationVeteran')).toMatchObject({ control: 'checkbox', default: false, required: false });
+    // yes/no as 是/否: a default answers "no" until the citizen says otherwise
+    expect(fieldOf(person, 'preLiberationVeteran')).toMatchObject({
+      control: 'radio',
+      valueType: 'boolean',
+      default: 'false',
+      required: false,
+      options: [
+        { value: 'true', label: '是' },
+        { value: 'false', label: '否' },
+      ],
+    });
     expect(fieldOf(m, 'currentYearAccount')).toMatchObject({ control: 'number', unit: 'CNY', required: false });
   });
 
@@ -160,18 +171,21 @@ describe('every calculator: the generated form reproduces its examples', () => {
       expect(errors).toEqual([]);
       expect(calc.input.parse(body)).toEqual(calc.input.parse(ex.value));
     }
-    // every field has a label a person can read (not a raw JSON key like "birthDate")
-    const labels = (n: Node): string[] =>
+    // every field has a label a person can read (not a raw JSON key like "birthDate"), and a control to fill: no JSON
+    const fields = (n: Node): FieldNode[] =>
       n.t === 'field'
-        ? n.control === 'hidden'
-          ? []
-          : [n.label]
+        ? [n]
         : n.t === 'group'
-          ? n.children.flatMap(labels)
+          ? n.children.flatMap(fields)
           : n.t === 'list'
-            ? [n.label, ...labels(n.item)]
-            : n.variants.flatMap((v) => labels(v.node));
-    for (const l of labels(m)) expect(l).not.toMatch(/^[a-z]+[A-Z]\w*$/);
+            ? fields(n.item)
+            : n.t === 'map'
+              ? [n.keyField, ...fields(n.value)]
+              : n.variants.flatMap((v) => fields(v.node));
+    for (const f of fields(m)) {
+      expect(['text', 'number', 'date', 'datetime', 'month', 'select', 'radio', 'year', 'hidden']).toContain(f.control);
+      if (f.control !== 'hidden') expect(f.label).not.toMatch(/^[a-z]+[A-Z]\w*$/);
+    }
   });
 
   it('the personal-account calculator gets the shared dictionary labels without an overlay', async () => {
@@ -217,7 +231,7 @@ describe('generic schemas', () => {
     required: ['area', 'purpose', 'price', 'grade'],
   };
 
-  it('maps types to controls, resolves $ref, unwraps nullable, falls back to JSON for free-form objects', () => {
+  it('maps types to controls, resolves $ref, unwraps nullable; a record is rows of key and value', () => {
     const m = buildFormModel(schema, 'en');
     expect(fieldOf(m, 'area')).toMatchObject({
       control: 'number',
@@ -238,21 +252,34 @@ describe('generic schemas', () => {
     expect(fieldOf(m, 'price')).toMatchObject({ control: 'number', unit: 'CNY', label: 'Amount' });
     expect(fieldOf(m, 'grade')).toMatchObject({ control: 'select', valueType: 'integer', label: 'Grade' });
     expect(fieldOf(m, 'note')).toMatchObject({ control: 'text', required: false });
-    // optional yes/no without a default: "not known" must be sayable, so a select with an empty choice
+    // optional yes/no without a default: "not known" must be sayable, so a third choice, sent as nothing
     expect(fieldOf(m, 'subsidised')).toMatchObject({
-      control: 'select',
+      control: 'radio',
       valueType: 'boolean',
       label: 'Subsidised',
-      options: [{ value: 'true' }, { value: 'false' }],
+      options: [
+        { value: 'true', label: 'Yes' },
+        { value: 'false', label: 'No' },
+        { value: '', label: 'Not known' },
+      ],
     });
-    expect(fieldOf(m, 'extras')).toMatchObject({ control: 'json' });
+    expect(child(m, 'extras')).toMatchObject({
+      t: 'map',
+      keyField: { control: 'text', valueType: 'string' },
+      value: { t: 'field', control: 'number', valueType: 'number' },
+    });
     expect(child(m, 'tags')).toMatchObject({ t: 'list', max: 3, item: { t: 'field', control: 'text' } });
     expect(fieldOf(m, 'startDate').control).toBe('date');
     expect(child(m, 'owner')).toMatchObject({ t: 'group', required: false });
-    // Chinese labels come from the Chinese part of the description
-    const zh = buildFormModel(schema, 'zh-CN');
-    expect(fieldOf(zh, 'area').label).toBe('建筑面积');
-    expect(fieldOf(zh, 'purpose').label).toBe('用途');
+    // A Chinese label comes from a description wholly in Chinese; pieces cut out of a mixed one read as nonsense
+    // ("三（一）2"), so it falls back to the English words, which the widget scan reports as wording to write.
+    const zh = buildFormModel(
+      { ...schema, properties: { ...schema.properties, use: { type: 'string', description: '用途：住宅或商业' } } },
+      'zh-CN',
+    );
+    expect(fieldOf(zh, 'use')).toMatchObject({ label: '用途', hint: '用途：住宅或商业' });
+    expect(fieldOf(zh, 'area').label).toBe('Floor area in square metres');
+    expect(fieldOf(zh, 'purpose').label).toBe('Use');
   });
 
   it('checks what the schema says before sending, with JSON Pointers and localized messages', () => {
@@ -263,7 +290,10 @@ describe('generic schemas', () => {
       purpose: '',
       price: '12.345',
       grade: '2',
-      extras: '{"a":',
+      extras: [
+        { $key: 'a', $value: '1,5' },
+        { $key: 'a', $value: '2' },
+      ],
       tags: ['x', ''],
       startDate: '2015-02-30',
     });
@@ -273,7 +303,8 @@ describe('generic schemas', () => {
       { pointer: '/area', message: 'Must be at least 0' },
       { pointer: '/purpose', message: 'Please choose one' },
       { pointer: '/price', message: 'At most two decimals (fen)' },
-      { pointer: '/extras', message: 'Enter valid JSON' },
+      { pointer: '/extras/a', message: 'Check the thousands separators, e.g. 1,200' },
+      { pointer: '/extras/a#key', message: 'Appears twice' },
       { pointer: '/tags/1', message: 'This field is required' },
       { pointer: '/startDate', message: 'Enter a valid date (YYYY-MM-DD)' },
     ]);
@@ -322,23 +353,47 @@ describe('switching the type of a bill, placing errors', () => {
     expect(pointers).toContain('/claims/2/level');
     expect(pointers).toContain('/claims/0/kind');
     expect(pointers).not.toContain('/claims/2/segments');
-    const { at, unplaced } = placeErrors(
-      [
-        { pointer: '/claims/0/date', message: 'must fall in the settlement year 2015' },
-        { pointer: '/claims/2/segments', message: 'give either level + eligibleAmount or segments, not both' },
-        { pointer: '/person/birthDate', message: 'is after the settlement year' },
-        { pointer: '/claims/0/date', message: 'second' },
-        { pointer: '', message: 'root' },
-        { pointer: '/unknown', message: 'nowhere' },
+    // a validation problem in the error format: each error's code and its { zh, en } message
+    const problem: Problem = {
+      type: '/problems/validation-error',
+      code: 'validation-error',
+      status: 422,
+      message: { zh: '请求参数不符合要求：共 6 处错误。', en: 'The request body is not valid: 6 errors.' },
+      errors: [
+        {
+          pointer: '/claims/0/date',
+          in: 'body',
+          code: 'date-outside-year',
+          message: { zh: '须在结算年度 2015 内', en: 'must fall in the settlement year 2015' },
+        },
+        {
+          pointer: '/claims/2/segments',
+          in: 'body',
+          code: 'invalid-format',
+          message: { zh: '医院级别和分段费用只能填一种', en: 'give either level + eligibleAmount or segments, not both' },
+        },
+        {
+          pointer: '/person/birthDate',
+          in: 'body',
+          code: 'too-big',
+          message: { zh: '不能晚于结算年度', en: 'is after the settlement year' },
+        },
+        { pointer: '/claims/0/date', in: 'body', code: 'invalid-format', message: { zh: '第二条', en: 'second' } },
+        { pointer: '', in: 'body', code: 'invalid-type', message: { zh: '请求格式不对', en: 'root' } },
+        { pointer: '/unknown', in: 'body', code: 'unknown-field', message: { zh: '多余的字段', en: 'nowhere' } },
       ],
-      pointers,
-    );
+      errorCount: 6,
+    };
+    const { at, unplaced } = placeErrors(fieldErrorsOf(problem, 'zh-CN'), pointers);
     expect(Object.fromEntries(at)).toEqual({
-      '/claims/0/date': ['must fall in the settlement year 2015', 'second'],
-      '/claims/2': ['give either level + eligibleAmount or segments, not both'],
-      '/person/birthDate': ['is after the settlement year'],
+      '/claims/0/date': ['须在结算年度 2015 内', '第二条'],
+      '/claims/2': ['医院级别和分段费用只能填一种'],
+      '/person/birthDate': ['不能晚于结算年度'],
     });
-    expect(unplaced.map((e) => e.message)).toEqual(['root', 'nowhere']);
+    expect(unplaced.map((e) => e.message)).toEqual(['请求格式不对', '多余的字段']);
+    // in English the same answer places the English messages
+    const en = placeErrors(fieldErrorsOf(problem, 'en'), pointers);
+    expect(en.at.get('/claims/0/date')).toEqual(['must fall in the settlement year 2015', 'second']);
   });
 
   it('ids for pointers are valid, distinct and stable', () => {
@@ -363,6 +418,37 @@ describe('labels from bilingual descriptions, step titles', () => {
   ])('%s', (d, zh, en) => {
     expect(descriptionIn(d, 'zh-CN')).toBe(zh);
     expect(descriptionIn(d, 'en')).toBe(en);
+  });
+
+  it('a description that opens with codes names no field: the key is humanized instead', () => {
+    const m = buildFormModel(
+      {
+        type: 'object',
+        properties: { facilityKind: { type: 'string', enum: ['a_b', 'c_d'], description: 'level1_essential_drugs: x; level2: y' } },
+      },
+      'en',
+    );
+    expect(m.children[0]).toMatchObject({ label: 'Facility kind' });
+    expect((m.children[0] as { hint?: string }).hint).toBeUndefined();
+  });
+
+  it('a text code the presentation names options for (a row of a workbook sheet) is chosen, not typed', () => {
+    const schema = {
+      type: 'object',
+      properties: {
+        firms: { type: 'array', items: { type: 'object', properties: { exclusions: { type: 'array', items: { type: 'string' } } } } },
+      },
+    };
+    const m = buildFormModel(schema, 'zh-CN', {
+      options: { 'firms.*.exclusions.*': { 'major-violation': { zh: '发生重大环境违法行为', en: 'Major environmental violation' } } },
+    });
+    const exclusions = (child(m, 'firms') as ListNode).item as GroupNode;
+    const code = (exclusions.children[0] as ListNode).item as FieldNode;
+    expect(code).toMatchObject({
+      control: 'select',
+      valueType: 'string',
+      options: [{ value: 'major-violation', label: '发生重大环境违法行为' }],
+    });
   });
 
   it('humanizes keys', () => {

@@ -4,7 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app';
 import { formatShare, formatYuan } from '../../widget/src/format';
 import { resultOverlayOf } from '../../widget/src/overlays';
-import { buildResultModel, buildSplit } from '../../widget/src/result-model';
+import {
+  buildResultModel,
+  buildSplit,
+  type ItemsView,
+  proseIn,
+  type TableView,
+  type ValueView,
+  type View,
+} from '../../widget/src/result-model';
 import type { CalculatorInfo, JsonSchema } from '../../widget/src/types';
 import { listedCalculators, realBundle } from '../helpers/calc';
 import { workedSettlement as WORKED } from '../helpers/worked-example';
@@ -20,6 +28,18 @@ async function answer(id: string, body: unknown) {
   expect(res.status).toBe(200);
   return { info: list.find((c) => c.id === id)!, output: (await res.json()) as Record<string, unknown> };
 }
+
+/** Every single value of a result, in order, as [path, label, text, unit] (the parts and cards walked through). */
+const flat = (views: View[]): [string, string, string, string | undefined][] =>
+  views.flatMap((v) =>
+    v.t === 'value'
+      ? [[v.path, v.label, v.text, v.unit] as [string, string, string, string | undefined]]
+      : v.t === 'group'
+        ? flat(v.children)
+        : v.t === 'items'
+          ? v.items.flatMap((i) => flat(i.children))
+          : [],
+  );
 
 describe('money format', () => {
   it.each([
@@ -63,30 +83,34 @@ describe('result of the employee settlement (worked example of the spec)', () =>
   it('lists the other figures, a bill-by-bill table and every cited step', async () => {
     const { info, output } = await answer('employee-medical-settlement', WORKED);
     const m = buildResultModel(output, info.output, 'zh-CN', resultOverlayOf(info));
-    expect(m.figures.map((f) => [f.key, f.label, f.text, f.unit])).toEqual([
-      ['eligible', '符合规定的费用', '33,500.00', '元'],
-      ['account.monthlyCredit', '个人账户 · 每月划入', '160.00', '元'],
-      ['account.opening', '个人账户 · 当年可用', '1,920.00', '元'],
-      ['account.closing', '个人账户 · 年末余额', '0.00', '元'],
+    expect(flat(m.views)).toEqual([
+      ['totals.eligible', '符合规定的费用', '33,500.00', '元'],
+      ['account.monthlyCredit', '每月划入', '160.00', '元'],
+      ['account.opening', '当年可用', '1,920.00', '元'],
+      ['account.closing', '年末余额', '0.00', '元'],
     ]);
-    const table = m.tables[0]!;
+    expect(m.views.find((v) => v.t === 'group')).toMatchObject({ path: 'account', label: '个人账户' });
+    const table = m.views.find((v): v is TableView => v.t === 'table')!;
     expect(table.label).toBe('每笔费用');
-    expect(table.columns.map((c) => c.label)).toEqual([
-      '序号',
-      '类别',
-      '日期',
-      '费用',
-      '统筹基金支付',
-      '个人账户支付',
-      '大病保险支付',
-      '个人自负',
-      '个人自费',
+    expect(table.columns.map((c) => [c.label, c.unit])).toEqual([
+      ['序号', undefined],
+      ['类别', undefined],
+      ['日期', undefined],
+      ['费用', '元'],
+      ['统筹基金支付', '元'],
+      ['个人账户支付', '元'],
+      ['大病保险支付', '元'],
+      ['个人自负', '元'],
+      ['个人自费', '元'],
     ]);
-    expect(table.rows).toEqual([
+    expect(table.rows.map((r) => r.map((c) => c.text))).toEqual([
       ['1', '门诊', '2015-02-01', '1,500.00', '0.00', '1,500.00', '0.00', '0.00', '0.00'],
       ['2', '门诊', '2015-03-01', '2,000.00', '640.00', '420.00', '0.00', '940.00', '0.00'],
       ['3', '住院', '2015-05-01', '30,000.00', '24,820.00', '0.00', '0.00', '5,180.00', '0.00'],
     ]);
+    expect(table.rows[1]![4]!.path).toBe('claims.1.pooledFund');
+    // the notice that the values are carried forward comes first, in the reader's language
+    expect(m.notices).toEqual([(output.notices as { zh: string }[])[0]!.zh]);
     const trace = output.trace as { steps: unknown[] };
     expect(m.steps).toHaveLength(trace.steps.length);
     // the account's two steps, then one step per bill, titled with its bill (claims[].traceSteps)
@@ -102,11 +126,17 @@ describe('result of the employee settlement (worked example of the spec)', () =>
       rule: '嘉政发〔2014〕87号 第二十三条、第二十四条（一）',
       formula:
         '本笔 2,000.00 元，个人账户（余额 420.00 元）先付 420.00 元；其余 1,580.00 元计入本年度门诊累计 0.00 → 1,580.00 元，起付标准 300.00 元至限额 6,000.00 元之间的 1,280.00 元 × 50%（其他医疗机构）= 640.00 元由统筹基金支付',
-      result: '个人账户支付 420.00；统筹基金支付 640.00；个人自负 940.00',
+      result: '个人账户支付 420.00 元；统筹基金支付 640.00 元；个人自负 940.00 元',
+      // each named figure by its key, for the page to mark (the scan finds a label still to write by it)
+      parts: [
+        { key: 'personalAccount', label: '个人账户支付', text: '420.00 元' },
+        { key: 'pooledFund', label: '统筹基金支付', text: '640.00 元' },
+        { key: 'selfBurden', label: '个人自负', text: '940.00 元' },
+      ],
       note: undefined,
     });
     // the inpatient bill's step includes its deductible, so its figures are the bill's
-    expect(m.steps.at(-1)!.result).toBe('统筹基金支付 24,820.00；大病保险支付 0.00；个人自负 5,180.00');
+    expect(m.steps.at(-1)!.result).toBe('统筹基金支付 24,820.00 元；大病保险支付 0.00 元；个人自负 5,180.00 元');
     for (const s of m.steps) expect(s.rule).toMatch(/^嘉政发〔2014〕87号 第.+条/);
   });
 
@@ -128,80 +158,109 @@ describe('result of the employee settlement (worked example of the spec)', () =>
     expect(m.summary).toContain(
       'Pooled fund 25,460.00 yuan; Critical-illness insurance 0.00 yuan; Personal account 1,920.00 yuan; Own share 6,120.00 yuan',
     );
-    expect(m.tables[0]!.rows[2]!.slice(0, 2)).toEqual(['3', 'Inpatient']);
+    expect(m.notices[0]).toMatch(/^The values of Employee basic medical insurance were checked/);
+    const table = m.views.find((v): v is TableView => v.t === 'table')!;
+    expect(table.rows[2]!.slice(0, 2).map((c) => c.text)).toEqual(['3', 'Inpatient']);
   });
 });
 
-describe('generic results (calculators without an overlay)', () => {
+describe('generic results (calculators without a presentation)', () => {
   it('the personal-account credit: an age is a plain number, money has two decimals and a unit', async () => {
     const { info, output } = await answer('employee-medical-account', { year: 2015, status: 'retired', birthDate: '1945-03-10' });
     const m = buildResultModel(output, info.output, 'zh-CN');
     expect(m.split).toBeNull();
-    expect(m.figures.map((f) => [f.label, f.text, f.unit])).toEqual([
-      ['年度', '2015', undefined],
-      ['参保类型', 'B', undefined],
-      ['有个人账户', '是', undefined],
-      ['当年1月1日年龄', '69', undefined],
-      ['划入档次', 'retired, age ≤ 75', undefined],
-      ['每月划入个人账户', '160.00', '元'],
-      ['全年划入个人账户', '1,920.00', '元'],
-      ['说明', '—', undefined],
+    // without a presentation: the shared dictionary's labels, else the English words (the scan reports them); the
+    // band's English text is left out in Chinese
+    expect(flat(m.views)).toEqual([
+      ['year', '年度', '2015', undefined],
+      ['scheme', '参保类型', 'B', undefined],
+      ['hasAccount', 'Has account', '是', undefined],
+      ['ageOnFirstJanuary', '当年1月1日年龄', '69', undefined],
+      ['monthlyCredit', '每月划入个人账户', '160.00', '元'],
+      ['annualCredit', '全年划入个人账户', '1,920.00', '元'],
+      ['reason', '原因', '—', undefined],
     ]);
     expect(m.steps.map((s) => [s.title, s.result])).toEqual([
       ['按参保类别确定是否建立个人账户', '是'],
       ['个人账户每月划入', '160.00'],
       ['全年划入', '1,920.00'],
     ]);
-    expect(m.summary).toBe('计算完成。 年度 2015；参保类型 B；有个人账户 是；当年1月1日年龄 69');
   });
 
-  it('an unknown output: scalars, nested scalars, arrays of rows, labels from descriptions; no money without a unit', () => {
+  it('an unknown output: statuses in words, undetermined with its reason, codes through their labels, English prose left out in Chinese', () => {
     const schema: JsonSchema = {
       type: 'object',
       properties: {
-        eligible: { type: 'boolean', description: 'Eligible for the subsidy 是否符合补贴条件' },
+        eligible: { anyOf: [{ type: 'boolean' }, { type: 'null' }], description: '是否符合补贴条件' },
         rate: { type: 'number', description: 'Rate applied' },
-        subsidy: { type: 'number', 'x-unit': 'CNY', description: 'Subsidy 补贴金额' },
-        reasons: { type: 'array', items: { type: 'string' } },
+        subsidy: { type: 'number', 'x-unit': 'CNY', description: '补贴金额' },
+        days: { type: 'array', items: { type: 'integer' } },
         band: { type: 'object', properties: { from: { type: 'number' }, to: { type: ['number', 'null'] } } },
-        rows: {
+        conditions: {
           type: 'array',
-          items: { type: 'object', properties: { year: { type: 'integer' }, amount: { type: 'number', 'x-unit': 'CNY' } } },
+          items: {
+            type: 'object',
+            properties: { code: { type: 'string' }, status: { type: 'string', enum: ['met', 'not_met', 'not_assessed'] } },
+          },
         },
       },
     };
     const out = {
-      eligible: true,
+      eligible: null,
       rate: 0.9,
       subsidy: 12000,
-      reasons: ['a', 'b'],
+      days: [250, 320],
       band: { from: 90, to: null },
-      rows: [{ year: 2015, amount: 100 }],
+      conditions: [
+        { code: 'residence', status: 'met', met: true, detail: 'has a rented home', citation: '嘉政办发〔2014〕98号 三（一）1' },
+        { code: 'employment', status: 'not_assessed', met: null, detail: '就业证明 (proof of employment)' },
+      ],
+      notAssessed: [
+        {
+          item: 'employment',
+          reason: 'input-not-given',
+          fields: ['employment.months', 'county_rules.x'],
+          text: { zh: '未提供就业月数', en: 'months not given' },
+        },
+      ],
+      how: '事先或及时 (in advance or promptly)',
+      funded: '从基金划转 / transferred from the fund',
+      notices: [{ code: 'after-verified-through', zh: '数值沿用', en: 'carried forward' }],
       data: { table: 'x' },
     };
-    const en = buildResultModel(out, schema, 'en');
-    expect(en.figures.map((f) => [f.key, f.label, f.text, f.unit])).toEqual([
-      ['eligible', 'Eligible for the subsidy', 'Yes', undefined],
-      ['rate', 'Rate applied', '0.9', undefined],
-      ['subsidy', 'Subsidy', '12,000.00', 'yuan'],
-      ['reasons', 'Reasons', 'a, b', undefined],
-      ['band.from', 'Band · From', '90', undefined],
-      ['band.to', 'Band · To', '—', undefined],
+    const overlay = {
+      labels: { 'conditions.*.code': { zh: '条件', en: 'Condition' } },
+      options: { 'conditions.*.code': { residence: { zh: '合法稳定住所', en: 'Stable residence' } } },
+    };
+    const fieldLabel = (p: string) => (p === 'employment.months' ? '就业月数' : undefined);
+    const zh = buildResultModel(out, schema, 'zh-CN', overlay, fieldLabel);
+    expect(zh.notices).toEqual(['数值沿用']);
+    expect(flat(zh.views)).toEqual([
+      ['eligible', '是否符合补贴条件', '无法判断', undefined],
+      ['rate', 'Rate', '0.9', undefined],
+      ['subsidy', '补贴金额', '12,000.00', '元'],
+      ['days', 'Days', '250、320', undefined],
+      ['band.from', 'From', '90', undefined],
+      ['band.to', 'To', '—', undefined],
+      ['conditions.0.citation', '依据', '嘉政办发〔2014〕98号 三（一）1', undefined],
+      ['conditions.1.detail', 'Detail', '就业证明', undefined],
+      ['notAssessed.0.reason', '原因', '未提供所需信息', undefined],
+      ['notAssessed.0.fields', '需要补充的信息', '就业月数', undefined],
+      ['notAssessed.0.text', '说明', '未提供就业月数', undefined],
+      ['how', 'How', '事先或及时', undefined],
+      ['funded', 'Funded', '从基金划转', undefined],
     ]);
-    expect(en.tables).toEqual([
-      {
-        key: 'rows',
-        label: 'Rows',
-        columns: [
-          { key: 'year', label: 'Year', numeric: true },
-          { key: 'amount', label: 'Amount (yuan)', numeric: true },
-        ],
-        rows: [['2015', '100.00']],
-      },
+    const items = zh.views.find((v): v is ItemsView => v.t === 'items' && v.path === 'conditions')!;
+    // the title is the condition's code in words, the status a verdict in words, `met` not repeated
+    expect(items.items.map((i) => [i.title, i.status?.text, i.status?.reason])).toEqual([
+      ['合法稳定住所', '符合', undefined],
+      ['employment', '无法判断', '未提供就业月数'],
     ]);
-    const zh = buildResultModel(out, schema, 'zh-CN');
-    expect(zh.figures[2]).toMatchObject({ label: '补贴金额', text: '12,000.00', unit: '元' });
-    expect(zh.figures[0]!.text).toBe('是');
+    expect(items.items[0]!.children.map((c) => (c as ValueView).path)).toEqual(['conditions.0.citation']);
+    const en = buildResultModel(out, schema, 'en', overlay, fieldLabel);
+    expect(flat(en.views).map(([p, l, text]) => [p, l, text])).toContainEqual(['conditions.0.detail', 'Detail', 'has a rented home']);
+    expect(flat(en.views).map(([p, , text]) => [p, text])).toContainEqual(['funded', 'transferred from the fund']);
+    expect(flat(en.views).map(([p, , text]) => [p, text])).toContainEqual(['eligible', 'Undetermined']);
   });
 
   it('a split of nothing has no bar width', () => {
@@ -210,6 +269,16 @@ describe('generic results (calculators without an overlay)', () => {
     expect(s.parts.map((p) => p.width)).toEqual([0, 0]);
     expect(buildSplit({ pooledFund: 10 }, 'en', 'x')).toBeNull();
   });
+
+  it.each([
+    ['no local hukou', 'zh-CN', undefined],
+    ['no local hukou', 'en', 'no local hukou'],
+    ['相应的房屋租赁合同', 'zh-CN', '相应的房屋租赁合同'],
+    ['从居民医保基金中统一划转 / transferred centrally', 'zh-CN', '从居民医保基金中统一划转'],
+    ['从居民医保基金中统一划转 / transferred centrally', 'en', 'transferred centrally'],
+    ['7 ≥ 6', 'zh-CN', '7 ≥ 6'],
+    ['6 ≥ 6 within 1 year(s) (累计, the 12 months)', 'zh-CN', undefined],
+  ] as const)('free text «%s» in %s', (text, lang, expected) => expect(proseIn(text, lang)).toBe(expected));
 });
 
 describe('widget.js bundle', () => {

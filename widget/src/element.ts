@@ -4,14 +4,27 @@
  */
 import { calculate, loadCalculators } from './api';
 import { h } from './dom';
-import { buildFormModel, initialState, placeErrors, renderedPointers, toRequest, type GroupNode, type StateObject } from './form-model';
+import {
+  buildFormModel,
+  coveredYears,
+  describePointer,
+  initialState,
+  labelAt,
+  placeErrors,
+  renderedPointers,
+  toRequest,
+  type GroupNode,
+  type StateObject,
+} from './form-model';
 import { t } from './i18n';
 import { formOverlayOf, resultOverlayOf } from './overlays';
+import { fieldErrorsOf, problemText, unlistedErrors } from './problems';
 import { render as renderNode, type FormContext } from './render-form';
 import { renderResult } from './render-result';
 import { buildResultModel } from './result-model';
+import { nextShown, type Shown, type ShownEvent } from './session';
 import { CSS } from './styles';
-import type { CalculatorInfo, FieldError, Lang } from './types';
+import type { CalculatorInfo, FieldError, Lang, Problem } from './types';
 
 let sheet: CSSStyleSheet | null | undefined;
 /** One constructed stylesheet for every widget (not subject to the host page's style-src); a <style> element where unsupported. */
@@ -36,7 +49,7 @@ export function definePolicyCalculator(defaultApi: string, tag = 'policy-calcula
   if (customElements.get(tag)) return;
 
   class PolicyCalculator extends HTMLElement {
-    static observedAttributes = ['calculator', 'lang', 'api'];
+    static observedAttributes = ['calculator', 'lang', 'api', 'example'];
 
     readonly #root: ShadowRoot;
     readonly #uid = ++seq;
@@ -53,7 +66,11 @@ export function definePolicyCalculator(defaultApi: string, tag = 'policy-calcula
     #errors: FieldError[] = [];
     #errorsFrom: 'client' | 'api' | null = null;
     #problem: string | null = null;
-    #output: Record<string, unknown> | null = null;
+    /** the last failed answer, to say it again in the other language */
+    #failure: Problem | 'network' | null = null;
+    /** errors the API counted beyond those it listed */
+    #unlisted = 0;
+    #shown: Shown<Record<string, unknown>> = { output: null, stale: false };
     #busy = false;
     #onPrint = () => {
       for (const d of this.#root.querySelectorAll('details')) d.setAttribute('open', '');
@@ -110,21 +127,51 @@ export function definePolicyCalculator(defaultApi: string, tag = 'policy-calcula
         this.#loadError = t('loadFailed', lang);
       }
       if (this.#info) {
-        this.#model = buildFormModel(this.#info.input, lang, formOverlayOf(this.#info));
+        const today = new Date().toISOString().slice(0, 10);
+        this.#model = buildFormModel(this.#info.input, lang, formOverlayOf(this.#info), coveredYears(this.#info.coverage, today));
         if (fresh) this.#reset();
         else if (this.#errorsFrom === 'client') this.#errors = toRequest(this.#model, this.#state, lang).errors;
+        else this.#explain(lang);
       }
       this.#renderTop();
       this.#renderOut();
     }
 
+    /** The form filled with the calculator's example (the `example` attribute names one; else the first). */
     #reset() {
-      const example = Object.values(this.#info?.examples ?? {})[0]?.value;
-      this.#state = initialState(this.#model!, example) as StateObject;
+      const examples = this.#info?.examples ?? {};
+      const name = Object.hasOwn(examples, this.getAttribute('example') ?? '') ? this.getAttribute('example')! : Object.keys(examples)[0];
+      this.#state = initialState(this.#model!, name === undefined ? undefined : examples[name]!.value) as StateObject;
+      if (name !== undefined) this.#wrap.dataset.example = name;
       this.#errors = [];
       this.#errorsFrom = null;
       this.#problem = null;
-      this.#output = null;
+      this.#failure = null;
+      this.#unlisted = 0;
+      this.#shown = nextShown(this.#shown, { t: 'reset' });
+    }
+
+    /** The last failure in words of `lang`: field errors from the API's pairs, or one sentence for another problem. */
+    #explain(lang: Lang) {
+      const f = this.#failure;
+      if (!f) return;
+      if (f === 'network') {
+        this.#errors = [];
+        this.#problem = t('network', lang);
+        return;
+      }
+      this.#errors = fieldErrorsOf(f, lang);
+      this.#errorsFrom = this.#errors.length ? 'api' : null;
+      this.#unlisted = unlistedErrors(f);
+      // a problem about fields says so at each field; any other (not in force, refused, rate-limited) in its own words
+      this.#problem = this.#errors.length ? null : problemText(f, lang);
+    }
+
+    /** An answer on screen stays only as long as it answers the form: see session.ts. */
+    #show(e: ShownEvent<Record<string, unknown>>) {
+      const before = this.#shown;
+      this.#shown = nextShown(before, e);
+      if (this.#shown.output !== before.output || this.#shown.stale !== before.stale) this.#renderOut();
     }
 
     /** Redraws header and form, keeping the focus on the element that had it (or on `focus`: a pointer). */
@@ -193,18 +240,17 @@ export function definePolicyCalculator(defaultApi: string, tag = 'policy-calcula
       const ctx: FormContext = {
         lang,
         errorsAt: at,
-        labels: new Map(),
         restructure: (focus) => {
           this.#errors = [];
           this.#errorsFrom = null;
           this.#renderTop(focus);
         },
-        edited: () => {},
+        edited: () => this.#show({ t: 'edited' }),
       };
       const holder = { root: this.#state } as StateObject;
       const fields = renderNode(model, holder, 'root', '', ctx);
       this.#state = holder.root as StateObject;
-      const summary = this.#errors.length || this.#problem ? this.#summary(ctx.labels, unplaced) : null;
+      const summary = this.#errors.length || this.#problem ? this.#summary(unplaced) : null;
       return h(
         'form',
         {
@@ -243,38 +289,32 @@ export function definePolicyCalculator(defaultApi: string, tag = 'policy-calcula
       );
     }
 
-    /** The error summary (GOV.UK pattern): what is wrong, each linked to its field; focused after a failed submit. */
-    #summary(labels: Map<string, string>, unplaced: FieldError[]): HTMLElement {
+    /**
+     * The error summary (GOV.UK pattern): what is wrong, each line naming its item and field in words ("第 2 笔费用 ·
+     * 就诊日期：…") and linked to it; the same line once; focused after a failed submit.
+     */
+    #summary(unplaced: FieldError[]): HTMLElement {
       const lang = this.#lang;
-      const placed = this.#errors.filter((e) => !unplaced.includes(e));
-      const labelFor = (pointer: string) => {
-        let p = pointer;
-        while (p && !labels.has(p)) p = p.slice(0, p.lastIndexOf('/'));
-        return labels.get(p) ?? pointer;
-      };
+      const colon = lang === 'en' ? ': ' : '：';
+      const seen = new Set<string>();
+      const lines = this.#errors.flatMap((e) => {
+        const name = describePointer(this.#model!, this.#state, e.pointer, lang);
+        const text = name ? `${name}${colon}${e.message}` : e.message;
+        if (seen.has(text)) return [];
+        seen.add(text);
+        return [
+          unplaced.includes(e)
+            ? h('li', {}, text)
+            : h('li', {}, h('button', { type: 'button', onclick: () => this.#focusable(this.#bestPointer(e.pointer))?.focus() }, text)),
+        ];
+      });
       return h(
         'div',
         { class: 'summary', id: 'pc-summary', tabindex: '-1' },
         h('h3', {}, this.#problem && !this.#errors.length ? t('problem', lang) : t('fixErrors', lang)),
         this.#problem ? h('p', {}, this.#problem) : null,
-        this.#errors.length
-          ? h(
-              'ul',
-              {},
-              placed.map((e) =>
-                h(
-                  'li',
-                  {},
-                  h(
-                    'button',
-                    { type: 'button', onclick: () => this.#focusable(this.#bestPointer(e.pointer))?.focus() },
-                    `${labelFor(e.pointer)}：${e.message}`,
-                  ),
-                ),
-              ),
-              unplaced.map((e) => h('li', {}, `${e.pointer || '/'}：${e.message}`)),
-            )
-          : null,
+        lines.length ? h('ul', {}, lines) : null,
+        this.#unlisted ? h('p', {}, t('moreErrors', lang, this.#unlisted)) : null,
       );
     }
 
@@ -286,13 +326,16 @@ export function definePolicyCalculator(defaultApi: string, tag = 'policy-calcula
 
     #renderOut() {
       const info = this.#info;
-      if (!info || !this.#output) {
+      const { output, stale } = this.#shown;
+      if (!info || !output || !this.#model) {
         this.#out.replaceChildren();
         return;
       }
-      const model = buildResultModel(this.#output, info.output, this.#lang, resultOverlayOf(info));
-      this.#out.replaceChildren(renderResult(model, this.#lang, `pc-result-${this.#uid}`, info.disclaimer ?? t('disclaimer', this.#lang)));
-      return model;
+      const model = this.#model;
+      const result = buildResultModel(output, info.output, this.#lang, resultOverlayOf(info), (path) => labelAt(model, path));
+      // the calculator's own disclaimer, or none: another body's (the medical insurance office's) never stands in
+      this.#out.replaceChildren(renderResult(result, this.#lang, `pc-result-${this.#uid}`, info.disclaimer ?? null, stale));
+      return result;
     }
 
     #announce(text: string) {
@@ -307,9 +350,12 @@ export function definePolicyCalculator(defaultApi: string, tag = 'policy-calcula
       const lang = this.#lang;
       const { body, errors } = toRequest(this.#model, this.#state, lang);
       this.#problem = null;
+      this.#failure = null;
+      this.#unlisted = 0;
       if (errors.length) {
         this.#errors = errors;
         this.#errorsFrom = 'client';
+        this.#show({ t: 'failed' });
         this.#renderTop('pc-summary!');
         return;
       }
@@ -321,20 +367,19 @@ export function definePolicyCalculator(defaultApi: string, tag = 'policy-calcula
         if (answer.ok) {
           this.#errors = [];
           this.#errorsFrom = null;
-          this.#output = answer.output;
           this.#renderTop();
+          this.#show({ t: 'answered', output: answer.output });
           const model = this.#renderOut();
           if (model) this.#announce(model.summary);
           return;
         }
-        const p = answer.problem;
-        this.#errors = (p.errors ?? []).map((e) => ({ pointer: e.pointer, message: e.message }));
-        this.#errorsFrom = this.#errors.length ? 'api' : null;
-        this.#problem = this.#errors.length ? null : [p.title, p.detail].filter(Boolean).join(': ') || `HTTP ${answer.status}`;
+        this.#failure = answer.problem;
       } catch {
         this.#busy = false;
-        this.#problem = t('network', lang);
+        this.#failure = 'network';
       }
+      this.#explain(lang);
+      this.#show({ t: 'failed' });
       this.#renderTop('pc-summary!');
     }
   }

@@ -8,12 +8,14 @@ const light = `
   --pc-bg: #ffffff; --pc-subtle: #f5f7fa; --pc-text: #1b1f24; --pc-muted: #4b5563; --pc-line: #d0d5dd; --pc-border: #6b7280;
   --pc-field: #ffffff; --pc-error: #b3261e; --pc-brand: var(--policy-brand, #0b5cad); --pc-on-brand: var(--policy-brand-contrast, #ffffff);
   --pc-focus: var(--policy-brand, #0b5cad);
-  --pc-c1: #1d4ed8; --pc-c2: #6d28d9; --pc-c3: #047857; --pc-c4: #b45309; --pc-c5: #be123c;`;
+  --pc-c1: #1d4ed8; --pc-c2: #6d28d9; --pc-c3: #047857; --pc-c4: #b45309; --pc-c5: #be123c;
+  --pc-ok: #046c4e; --pc-no: #b3261e; --pc-na: #4b5563; --pc-note-bg: #fff8e1; --pc-note-line: #b45309;`;
 const dark = `
   --pc-bg: #16181d; --pc-subtle: #1f232a; --pc-text: #e8eaed; --pc-muted: #b0b7c3; --pc-line: #3a404b; --pc-border: #8b93a1;
   --pc-field: #0f1115; --pc-error: #ffb4ab; --pc-brand: var(--policy-brand, #8ab4f8); --pc-on-brand: var(--policy-brand-contrast, #0b1b33);
   --pc-focus: var(--policy-brand, #8ab4f8);
-  --pc-c1: #93c5fd; --pc-c2: #c4b5fd; --pc-c3: #6ee7b7; --pc-c4: #fcd34d; --pc-c5: #fda4af;`;
+  --pc-c1: #93c5fd; --pc-c2: #c4b5fd; --pc-c3: #6ee7b7; --pc-c4: #fcd34d; --pc-c5: #fda4af;
+  --pc-ok: #6ee7b7; --pc-no: #ffb4ab; --pc-na: #b0b7c3; --pc-note-bg: #2a2416; --pc-note-line: #fcd34d;`;
 
 export const CSS = `
 :host { all: initial; display: block; ${light} }
@@ -35,10 +37,12 @@ fieldset { border: 1px solid var(--pc-line); border-radius: 6px; margin: 0 0 1em
 legend { font-weight: 600; padding: 0 .25em; }
 .item { background: var(--pc-subtle); }
 .grid { display: grid; gap: .75em 1em; grid-template-columns: repeat(auto-fit, minmax(min(100%, 13em), 1fr)); align-items: start; }
+/* a list or group among fields takes the whole row, not one narrow column */
+.grid > .list, .grid > .group { grid-column: 1 / -1; }
 .field { display: flex; flex-direction: column; gap: .25em; min-width: 0; }
 .field > label { font-weight: 600; }
 .optional { font-weight: 400; color: var(--pc-muted); }
-input[type="text"], input[type="date"], select, textarea { font: inherit; color: var(--pc-text); background: var(--pc-field); border: 1px solid var(--pc-border);
+input[type="text"], input[type="date"], input[type="datetime-local"], input[type="month"], select, textarea { font: inherit; color: var(--pc-text); background: var(--pc-field); border: 1px solid var(--pc-border);
   border-radius: 4px; padding: .5em; width: 100%; min-height: 2.75em; max-width: 100%; }
 :host([theme="dark"]) input, :host([theme="dark"]) select { color-scheme: dark; }
 .with-unit { display: flex; align-items: center; gap: .5em; }
@@ -48,12 +52,11 @@ input[type="text"], input[type="date"], select, textarea { font: inherit; color:
 .radios > legend { padding: 0; margin-bottom: .25em; }
 .choices { display: flex; flex-wrap: wrap; gap: 0 1em; }
 .choice { display: inline-flex; align-items: center; gap: .5em; min-height: 2.75em; cursor: pointer; }
-input[type="radio"], input[type="checkbox"] { width: 1.25em; height: 1.25em; margin: 0; accent-color: var(--pc-brand); flex: none; }
-.check { flex-direction: row; flex-wrap: wrap; align-items: center; gap: .25em .5em; min-height: 2.75em; }
-.check > label { font-weight: 400; flex: 1 1 10em; }
+input[type="radio"] { width: 1.25em; height: 1.25em; margin: 0; accent-color: var(--pc-brand); flex: none; }
 form > .field { max-width: 26em; }
-.check .hint, .check .error { flex-basis: 100%; }
 .hint { color: var(--pc-muted); font-size: .875em; }
+/* a long identifier or address in prose wraps rather than widening a phone's page */
+.hint, .error, label, legend, .desc, dd { overflow-wrap: anywhere; }
 .error { color: var(--pc-error); font-weight: 600; }
 [aria-invalid="true"] { border-color: var(--pc-error) !important; border-width: 2px !important; }
 :focus-visible { outline: 3px solid var(--pc-focus); outline-offset: 2px; }
@@ -104,6 +107,24 @@ details.steps > summary { cursor: pointer; font-weight: 600; color: var(--pc-bra
 cite { font-style: normal; }
 code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .85em; white-space: pre-wrap; overflow-wrap: anywhere; }
 .disclaimer { font-size: .8125em; color: var(--pc-muted); margin-top: 1em; }
+.item-row { display: flex; flex-wrap: wrap; align-items: flex-end; gap: .5em 1em; margin: 0 0 .75em; }
+.item-row > .field { flex: 1 1 12em; }
+.item-row > .remove { margin-top: 0; }
+.notices { background: var(--pc-note-bg); border-left: 4px solid var(--pc-note-line); border-radius: 4px; padding: .5em .75em; margin: 0 0 1em; }
+.notices h4 { margin: 0 0 .25em; font-size: 1em; }
+.notices ul { margin: 0; padding-left: 1.25em; }
+.part { margin: 1em 0; }
+.part h4, .part h5 { font-size: 1em; margin: 0 0 .25em; }
+.part .part { margin: .5em 0 .5em .75em; }
+.cards { list-style: none; padding: 0; margin: 0; display: grid; gap: .5em; }
+.card { border: 1px solid var(--pc-line); border-radius: 6px; padding: .5em .75em; }
+.card-title { font-weight: 600; }
+.card .figures { margin: .25em 0 0; }
+.badge { display: inline-block; font-weight: 700; font-size: .875em; border: 1px solid currentColor; border-radius: 3px; padding: 0 .35em; white-space: nowrap; }
+.badge.met { color: var(--pc-ok); } .badge.not_met { color: var(--pc-no); } .badge.not_applicable, .badge.not_assessed, .badge.undetermined { color: var(--pc-na); }
+.reason { color: var(--pc-muted); font-weight: 400; }
+.stale-note { font-weight: 700; color: var(--pc-error); margin: 0 0 .5em; }
+.stale .body { opacity: .5; filter: grayscale(1); }
 @media (max-width: 30em) { .wrap { padding: .75em; } fieldset { padding: .5em; } }
 .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 @media (forced-colors: active) { .swatch, .seg { forced-color-adjust: none; } }
@@ -111,6 +132,7 @@ code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; 
   :host { ${light} color: #000; }
   .wrap { border: none; padding: 0; background: #fff; }
   button, .actions, .lang { display: none !important; }
+  .stale .body { opacity: 1; filter: none; }
   fieldset, .item { break-inside: avoid; background: none; }
   .table-wrap { overflow: visible; }
   th, td { white-space: normal; }

@@ -33,6 +33,7 @@ export interface JsonSchema {
   $ref?: string;
   $defs?: Record<string, JsonSchema>;
   'x-unit'?: string;
+  propertyNames?: JsonSchema;
   /** how the form reads (on an input schema's root): see overlays.ts */
   'x-form'?: unknown;
   /** how the answer reads (on an output schema's root) */
@@ -50,6 +51,8 @@ export interface CalculatorInfo {
   examples?: Record<string, { summary?: string; value: unknown }>;
   /** who decides for real: the line under every answer, in the catalogue's language */
   disclaimer?: string | null;
+  /** the dates the calculator's table has values for, and through which they were checked against published sources */
+  coverage?: { from: string; to: string | null; verifiedThrough: string } | null;
 }
 
 export interface FieldError {
@@ -57,13 +60,21 @@ export interface FieldError {
   message: string;
 }
 
+/** A message as the API sends it: a `{ zh, en }` pair (the error format), or an older plain string. */
+export type Message = string | Partial<Localized>;
+
 /** RFC 9457 problem details as the API sends them. */
 export interface Problem {
   type?: string;
+  /** the slug of `type` (`validation-error`, `not-in-force`, …) */
+  code?: string;
   title?: string;
   status?: number;
   detail?: string;
-  errors?: { pointer: string; field?: string; message: string }[];
+  message?: Message;
+  errors?: { pointer?: string; field?: string; in?: string; code?: string; message?: Message }[];
+  /** how many errors there were in all (errors[] holds the first ones) */
+  errorCount?: number;
 }
 
 /** One step of an answer's explanation, in both languages (the API's trace.steps[]). */
