@@ -13,6 +13,7 @@ import { employeeMedicalSettlement } from './employee-medical-insurance/employee
 import { employeeMedicalTransferFee } from './employee-medical-insurance/employee-medical-transfer-fee';
 import { fireWaterSourceCheck } from './fire-water-sources/fire-water-source-check';
 import { landEntryCheck } from './land-supply/land-entry-check';
+import { landRecoveryCheck } from './land-supply/land-recovery-check';
 import { militaryFamilyLivingSubsidy } from './military-family-employment/military-family-living-subsidy';
 import { militaryFamilySelfEmploymentGrant } from './military-family-employment/military-family-self-employment-grant';
 import { residencePermitEligibility } from './residence-permits/residence-permit-eligibility';
@@ -63,7 +64,7 @@ export const documents: {
   // emission rights — 嘉政办发〔2014〕112号
   { table: 'emission-rights', calculators: [emissionRightsClass, emissionRightsPrice] },
   // land supply — 嘉政办发〔2014〕106号
-  { table: 'land-supply', calculators: [landEntryCheck] },
+  { table: 'land-supply', calculators: [landEntryCheck, landRecoveryCheck] },
   // distributed solar PV — 嘉政发〔2014〕84号
   { table: 'solar-pv', calculators: [solarPvObligation] },
 ];

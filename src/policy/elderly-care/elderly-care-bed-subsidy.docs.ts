@@ -11,4 +11,28 @@ export const docs = {
   },
   /** The date the rules apply on (the subsidy decision) becomes the date. */
   sampleAt: onField('date'),
+  /** What the text leaves open and how this calculator reads it (plain words, with the article). */
+  readings: [
+    {
+      article: '二（二）7',
+      text: {
+        zh: '“护理老年人入住率达到60%以上（含）”含本数；86号没有定义入住率，由请求给出（理解为需要护理的入住老人数 ÷ 床位数）。',
+        en: '“Nursing occupancy of 60% or more (included)” includes the bound; 86号 does not define the occupancy, so the request gives it (read as residents needing nursing ÷ beds).',
+      },
+    },
+    {
+      article: '二（二）7',
+      text: {
+        zh: '“在一次性床位建设补贴的基础上，额外增加40%”：按一次性补贴总额计算一次，四舍五入到分，不是逐张床位计算。',
+        en: '“An extra 40% on top of the one-off bed-construction subsidy”: applied once to the whole subsidy and rounded half-up to the fen, not bed by bed.',
+      },
+    },
+    {
+      article: '施行日期条款',
+      text: {
+        zh: '原文“本意见自2015年 月 日起施行”月、日空缺：按原文允许的最早一天2015年1月1日起施行计算；2015年内的答复附说明，按其他日期理解结果可能不同。',
+        en: 'The text leaves the month and day of its in-force date blank (“2015 (month) (day)”): read as 1 January 2015, the earliest day it allows; answers for dates in 2015 carry a notice, since another date could give another answer.',
+      },
+    },
+  ],
 } satisfies CalculatorDocs<typeof elderlyCareBedSubsidy>;

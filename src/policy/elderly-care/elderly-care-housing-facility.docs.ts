@@ -11,4 +11,35 @@ export const docs = {
   },
   /** The date the rules apply on becomes the date. */
   sampleAt: onField('date'),
+  /** What the text leaves open and how this calculator reads it (plain words, with the article). */
+  readings: [
+    {
+      article: '二（三）12（2）',
+      text: {
+        zh: '“城镇新建住宅项目”：配建要求只约束城镇项目。是否为城镇项目由请求给出（urban）；不给出时照算面积，但不判断是否适用、是否达标；不是城镇项目时不适用。',
+        en: '“Urban new residential projects”: the requirement binds urban projects only. Whether the project is urban is the request’s (urban); not given, the areas are computed but whether the rule applies, and compliance, are not decided; a non-urban project is not bound.',
+      },
+    },
+    {
+      article: '二（三）12（2）',
+      text: {
+        zh: '“不低于项目总建筑面积的2‰且最低不少于20平方米”：取两者中较大者，恰好等于也达标；面积精确计算，不舍入。',
+        en: '“Not under 2‰ of the total floor area, and at least 20 m²”: the larger of the two; exactly the requirement complies; areas are exact, never rounded.',
+      },
+    },
+    {
+      article: '二（三）12（2）',
+      text: {
+        zh: '街区集中配建只是鼓励，基数不同，不替代也不减少项目本身的配建要求；20平方米的最低面积只对项目规定，不用于街区。',
+        en: 'Block-level provision is only encouraged, on another base: it never replaces or reduces the project’s own requirement; the 20 m² minimum is stated for projects, not blocks.',
+      },
+    },
+    {
+      article: '施行日期条款',
+      text: {
+        zh: '原文“本意见自2015年 月 日起施行”月、日空缺：按原文允许的最早一天2015年1月1日起施行计算；2015年内的答复附说明，按其他日期理解结果可能不同。',
+        en: 'The text leaves the month and day of its in-force date blank (“2015 (month) (day)”): read as 1 January 2015, the earliest day it allows; answers for dates in 2015 carry a notice, since another date could give another answer.',
+      },
+    },
+  ],
 } satisfies CalculatorDocs<typeof elderlyCareHousingFacility>;

@@ -18,6 +18,7 @@ import { MissingCollector, missingSchema } from '../../engine/missing';
 import { type Fen, fen, percentText, yuanText } from '../../engine/money';
 import type { NumberRead, Params, RatioRead } from '../../engine/params';
 import type { Trace } from '../../engine/trace';
+import { type NotAssessed, notAssessedSchema, notGiven, type Status, statusSchema } from '../../engine/verdict';
 import type { elderlyCare as EC } from './table';
 
 /**
@@ -26,6 +27,9 @@ import type { elderlyCare as EC } from './table';
  * workbook parameter; this module holds the order of the rules and the readings of the text.
  *
  * Readings (also in the workbook notes):
+ * - Scope: 「城镇新建住宅项目」 — the rule binds urban (城镇) new residential projects only. Whether a project is urban is
+ *   the caller's input (`urban`); not given, the figures are still computed but the requirement is not assessed
+ *   (`applies` null, compliance not decided); a non-urban project is not bound (not_applicable).
  * - Project: net internal floor area (套内建筑面积) ≥ ratio × project total floor area (不低于: the bound
  *   complies) and 「且最低不少于20平方米」: required = max(ratio × area, minimum). With 2‰ and 20 m² the
  *   minimum binds exactly below 10 000 m²; at 10 000 m² both give 20 ("both").
@@ -71,6 +75,15 @@ const input = z
       .max(50)
       .optional()
       .openapi(DOCUMENTED && { description: 'Control-unit blocks (控制单元街区) for the encouraged concentrated provision' }),
+    urban: z
+      .boolean()
+      .optional()
+      .openapi(
+        DOCUMENTED && {
+          description:
+            '城镇 project: the rule binds 城镇新建住宅项目 (urban new residential projects). false: not urban, the rule does not apply; omitted: not assessed (the figures are shown, compliance is not decided)',
+        },
+      ),
     providedArea: squareMetres(
       DOCUMENTED && 'Net internal floor area (套内建筑面积) of the complete units provided (m²), for a compliance check',
       {
@@ -84,6 +97,15 @@ const output =
   DOCUMENTED &&
   z
     .object({
+      applies: z
+        .boolean()
+        .nullable()
+        .openapi(
+          DOCUMENTED && {
+            description: 'true: an urban project, bound by the rule; false: not urban, not bound; null: urban not given (see notAssessed)',
+          },
+        ),
+      notAssessed: z.array(notAssessedSchema),
       project: z.object({
         ratio: z.number(),
         ratioArea: areaOut(DOCUMENTED && 'ratio × project total floor area (m², exact)'),
@@ -111,7 +133,16 @@ const output =
         .object({
           providedArea: z.number(),
           requiredArea: z.number(),
-          compliant: z.boolean(),
+          status: statusSchema.openapi(
+            DOCUMENTED && {
+              description:
+                'met: the provided area reaches the requirement; not_met: it does not; not_applicable: the project is not urban; not_assessed: urban not given',
+            },
+          ),
+          compliant: z
+            .boolean()
+            .nullable()
+            .openapi(DOCUMENTED && { description: 'provided ≥ required for an urban project; null unless applies is true' }),
           shortfall: areaOut(DOCUMENTED && 'max(0, required − provided) (m²)'),
           shortfallSettlement: z.object({
             rate: yuanOut(DOCUMENTED && 'cash rate per m² (CNY/m²)').nullable(),
@@ -268,29 +299,58 @@ function shortfallSettlement(p: P, trace: Trace, shortfall: Area): Settlement {
   return { rate: yuanOf(rate.fen), cash: yuanOf(cash), missing: [] };
 }
 
+/**
+ * 二（三）12（2）「城镇新建住宅项目应…配建」: the rule binds urban new residential projects; whether the project is urban
+ * is the caller's (never assumed).
+ */
+function scope(trace: Trace, ratio: RatioRead, urban: boolean | undefined): { applies: boolean | null; notAssessed: NotAssessed[] } {
+  return trace.step({ zh: '适用范围：城镇新建住宅项目', en: 'scope: urban new residential projects' }, (s) => {
+    s.rule(ratio.use.citation).inputs({ urban: urban ?? null });
+    const applies = urban ?? null;
+    s.formula(
+      applies === null
+        ? { zh: '未提供 urban：未评估', en: 'urban not given: not assessed' }
+        : applies
+          ? { zh: '城镇项目：适用', en: 'urban: the rule applies' }
+          : { zh: '非城镇项目：不适用', en: 'not urban: the rule does not apply' },
+    );
+    const notAssessed = applies === null ? [notGiven('urban', ['urban'])] : [];
+    return s.result({ applies }, { applies, notAssessed });
+  });
+}
+
+const complianceStatus = (applies: boolean | null, compliant: boolean): Status =>
+  applies === null ? 'not_assessed' : applies ? (compliant ? 'met' : 'not_met') : 'not_applicable';
+
 export const elderlyCareHousingFacility = defineCalculator({
   id: 'elderly-care-housing-facility',
   table: tableRef<typeof EC>('elderly-care'),
   input,
-  output,
+  // the Worker (DOCUMENTED false) answers without an output schema: an empty one stands in for responseSchema
+  output: output || (z.object({}) as unknown as NonNullable<typeof output>),
   run({ at, trace }, req) {
     const p = at(req.date);
     const values = premisesValues(p, req.blocks !== undefined);
     const ratioArea = projectShare(trace, values.ratio, req.projectTotalFloorArea);
     const { minimumArea, required, binding } = projectRequirement(trace, values.min, ratioArea);
     const blocks = req.blocks && values.blockRatio ? blockProvision(trace, values.blockRatio, req.blocks) : null;
+    // after the figures, so the area steps keep their places in the trace
+    const { applies, notAssessed } = scope(trace, values.ratio, req.urban);
     let compliance: z.output<typeof output>['compliance'] = null;
     if (req.providedArea !== undefined) {
       const { compliant, shortfall } = projectCompliance(trace, values, required, req.providedArea);
       compliance = {
         providedArea: req.providedArea,
         requiredArea: areaNumber(required),
-        compliant,
+        status: complianceStatus(applies, compliant),
+        compliant: applies === true ? compliant : null,
         shortfall: areaNumber(shortfall),
         shortfallSettlement: shortfallSettlement(p, trace, shortfall),
       };
     }
     return {
+      applies,
+      notAssessed,
       project: {
         ratio: values.ratio.use.value as number,
         ratioArea: areaNumber(ratioArea),

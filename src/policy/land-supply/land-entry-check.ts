@@ -19,7 +19,7 @@ import {
 import { EngineError } from '../../engine/errors';
 import { isoDate, yuan, yuanOf, yuanOut } from '../../engine/inputs';
 import { valueOn } from '../../engine/lookup';
-import { applyRatio, type Fen, maxFen, minFen, ratioToPpm, yuanText, yuanToFen } from '../../engine/money';
+import { applyRatioDown, applyRatioUp, type Fen, maxFen, minFen, ratioToPpm, yuanText, yuanToFen } from '../../engine/money';
 import type { Params } from '../../engine/params';
 import { quantity } from '../../engine/quantity';
 import type { Trace } from '../../engine/trace';
@@ -112,7 +112,7 @@ const GROUND_ZH: Record<Status, string> = {
 const STANDARD_ZH: Record<Status, string> = { met: '达到标准', not_met: '未达到标准', not_applicable: '不适用', not_assessed: '未评估' };
 
 // ---------------------------------------------------------------------------------------------
-// Request and response.
+// Request and response. The response schemas are output-only: the Worker keeps none of them (src/documented.ts).
 
 const positivePrice = (description: string) =>
   yuan(description).refine((n) => n > 0, failsWith('too-small', { zh: '须大于 0', en: 'must be greater than 0' }));
@@ -712,20 +712,22 @@ function startingPrice(p: P, trace: Trace, req: Req): z.output<typeof startingPr
           : { key: 'price.grade_minimum_price', note: m.missing.note, citation: m.missing.citation },
       );
     }
-    const product = (fen: Fen | undefined, multiplier: number | null) =>
-      fen === undefined || multiplier === null ? undefined : applyRatio(fen, ratioToPpm(multiplier));
+    // Both ends are legal bounds, rounded towards lawful: a floor (不得低于, 上浮不低于) up to the next fen, a cap
+    // (下浮: at most the appraisal multiple) down.
+    const product = (fen: Fen | undefined, multiplier: number | null, end: 'lower' | 'upper') =>
+      fen === undefined || multiplier === null ? undefined : (end === 'lower' ? applyRatioUp : applyRatioDown)(fen, ratioToPpm(multiplier));
     const yuanOpt = (fen: Fen | undefined) => (fen === undefined ? '?' : yuanText(fen));
-    const term = (fen: Fen | undefined, multiplier: number | null, base: string) => ({
-      fen: product(fen, multiplier),
+    const term = (fen: Fen | undefined, multiplier: number | null, base: string, end: 'lower' | 'upper') => ({
+      fen: product(fen, multiplier, end),
       set: multiplier !== null,
       text: `${yuanOpt(fen)} × ${multiplier}`,
       zh:
         fen === undefined
           ? `${base}（未提供）× ${multiplier}`
-          : `${base} ${yuanText(fen)} 元 × ${multiplier} = ${yuanText(product(fen, multiplier)!)} 元`,
+          : `${base} ${yuanText(fen)} 元 × ${multiplier} = ${yuanText(product(fen, multiplier, end)!)} 元`,
     });
-    const lowers = [term(apFen, ap.min, '土地评估价格'), term(gmFen, gm.min, '最低价标准')].filter((l) => l.set);
-    const uppers = [term(apFen, ap.max, '土地评估价格'), term(gmFen, gm.max, '最低价标准')].filter((u) => u.set);
+    const lowers = [term(apFen, ap.min, '土地评估价格', 'lower'), term(gmFen, gm.min, '最低价标准', 'lower')].filter((l) => l.set);
+    const uppers = [term(apFen, ap.max, '土地评估价格', 'upper'), term(gmFen, gm.max, '最低价标准', 'upper')].filter((u) => u.set);
     // Each lower bound is mandatory: the highest binds. The top is the lowest cap, but never below the floor
     // (the downward float is optional, the floor is not: 「不得低于」).
     const lowFen = lowers.length && lowers.every((l) => l.fen !== undefined) ? maxFen(...lowers.map((l) => l.fen!)) : null;
@@ -742,10 +744,10 @@ function startingPrice(p: P, trace: Trace, req: Req): z.output<typeof startingPr
     s.formula({
       zh:
         `${CATEGORY_ZH[category]}${ruleNote.zh}：下限 ${lowers.map((l) => l.zh).join('，') || '无'} → 最低起始价 ${priceZh(lowFen, lowers.length ? '无法计算' : '无')}；` +
-        `上限 ${uppers.map((u) => u.zh).join('，') || '无（不设上限）'} → 最高起始价 ${priceZh(highFen, uppers.length ? '无法计算' : '不设上限')}（每个乘积四舍五入到分）`,
+        `上限 ${uppers.map((u) => u.zh).join('，') || '无（不设上限）'} → 最高起始价 ${priceZh(highFen, uppers.length ? '无法计算' : '不设上限')}（下限向上、上限向下取整到分，以不违反规定为准）`,
       en:
         `category ${category}${ruleNote.en}; lower ${lowers.map((l) => `${l.text} = ${yuanOpt(l.fen)}`).join(', ') || 'none'} → min ${yuanOpt(lowFen ?? undefined)}; ` +
-        `upper ${uppers.map((u) => `${u.text} = ${yuanOpt(u.fen)}`).join(', ') || 'none (no cap)'} → max ${yuanOpt(highFen ?? undefined)} (each product half-up to the fen)`,
+        `upper ${uppers.map((u) => `${u.text} = ${yuanOpt(u.fen)}`).join(', ') || 'none (no cap)'} → max ${yuanOpt(highFen ?? undefined)} (each floor rounded up, each cap down, to the fen: towards lawful)`,
     });
     const minimumStartingPrice = lowFen === null ? null : yuanOf(lowFen);
     const maximumStartingPrice = highFen === null ? null : yuanOf(highFen);
@@ -837,7 +839,7 @@ function eligibility(grounds: Ground[], standards: Standard[]): boolean | null {
 }
 
 /** The document in force on the date (document.effective_date): before it this read is the answer's 422 not-in-force. */
-function rulesInForce(p: P, trace: Trace, date: string): void {
+export function rulesInForce(p: P, trace: Trace, date: string): void {
   trace.step({ zh: '适用的规定', en: 'rules in force' }, (s) => {
     const effective = p.get('document.effective_date');
     const doc = effective.use.citation.split(' ')[0];
@@ -888,7 +890,8 @@ export const landEntryCheck = defineCalculator({
   id: 'land-entry-check',
   table: tableRef<typeof LS>('land-supply'),
   input,
-  output,
+  // the Worker (DOCUMENTED false) answers without an output schema: an empty one stands in for responseSchema
+  output: output || (z.object({}) as unknown as NonNullable<typeof output>),
   run({ at, trace }, req) {
     const p = at(req.date);
     rulesInForce(p, trace, req.date);

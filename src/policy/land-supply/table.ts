@@ -29,6 +29,13 @@ export const landSupply = defineTable({
     'price.priority.downward_coefficient': param('multiplier'), // not published
     'price.nonconforming.upward_coefficient': param('multiplier'), // not published (only its minimum is)
     'price.producer_services_rule': param('text'), // 二（一）3（2）
+    // 二（三）3: take-back of the land (./land-recovery-check.ts)
+    'recovery.attainment_min': param('ratio'), // 未达到合同（协议）约定的50%: below it, a ground
+    'recovery.other_trigger': param('text'), // 不按项目准入要求生产经营
+    'recovery.land_buyback_basis': param('text'),
+    'recovery.building_buyback_method': param('text'),
+    'recovery.equipment': param('text'),
+    'recovery.incentive_clawback': param('text'),
   },
   scales: {
     exclusions: {

@@ -11,4 +11,21 @@ export const docs = {
   },
   /** The date the rules apply on becomes the date. */
   sampleAt: onField('date'),
+  /** What the text leaves open and how this calculator reads it (plain words, with the article). */
+  readings: [
+    {
+      article: '四（二）',
+      text: {
+        zh: '“按…的10倍（5倍）及以上拨付”：“及以上”含本数，按倍数拨付（不是另加）；倍数乘积是下限，按分向上取整。',
+        en: '“Funded at 10 (5) times … or more”: the bound is included, the multiple replaces the regular rate (it is not added to it); the product is a floor, rounded up to the fen.',
+      },
+    },
+    {
+      article: '通知（无施行日期条款）',
+      text: {
+        zh: '文件没有规定施行日期：按印发日期2014年12月30日起施行计算；至2015年1月31日（刊登该文件的公报出版的月份）的答复附说明。',
+        en: 'The document states no in-force date: read as in force from its issue date, 30 December 2014; answers up to 31 January 2015 (the month of the gazette issue that published it) carry a notice.',
+      },
+    },
+  ],
 } satisfies CalculatorDocs<typeof specialEducationFunding>;

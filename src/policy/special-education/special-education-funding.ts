@@ -2,7 +2,7 @@ import { DOCUMENTED } from '../../documented';
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, tableRef } from '../../engine/calculator';
 import { isoDate, MAX_COUNT, yuan, yuanOf, yuanOut } from '../../engine/inputs';
-import { applyRatio, type Fen, fen, PPM, times, yuanText, yuanToFen } from '../../engine/money';
+import { applyRatioUp, type Fen, fen, PPM, times, yuanText, yuanToFen } from '../../engine/money';
 import type { Params, RatioRead } from '../../engine/params';
 import type { Trace } from '../../engine/trace';
 import type { specialEducation as SE } from './table';
@@ -88,7 +88,8 @@ function minimumPerStudent(p: P, trace: Trace, req: Request): { multiplier: Rati
   const rate = yuanToFen(req.regularPerStudentRate);
   return trace.step({ zh: '残疾学生生均公用经费最低标准', en: 'minimum per-student funding' }, (s) => {
     const multiplier = p.find('per_student_funding', { stage: req.stage }).ratio('multiplier_min');
-    const minimum = applyRatio(rate, multiplier.ppm);
+    // 及以上 is a floor: rounded up to the fen (towards lawful); whole multiples are exact anyway.
+    const minimum = applyRatioUp(rate, multiplier.ppm);
     const n = multiplier.ppm / PPM;
     s.inputs({ stage: req.stage, regularPerStudentRate: req.regularPerStudentRate });
     s.formula({
@@ -155,7 +156,8 @@ export const specialEducationFunding = defineCalculator({
   id: 'special-education-funding',
   table: tableRef<typeof SE>('special-education'),
   input,
-  output,
+  // the Worker (DOCUMENTED false) answers without an output schema: an empty one stands in for responseSchema
+  output: output || (z.object({}) as unknown as NonNullable<typeof output>),
   run({ at, trace }, req) {
     const p = at(req.date);
     const { multiplier, minimum } = minimumPerStudent(p, trace, req);
