@@ -31,11 +31,18 @@ const started = performance.now();
 const result = buildTables(workbookFiles(values.tables!));
 
 const byFile = (p: Problem) => result.compiled.find((c) => c.problems.includes(p) || c.placeholders.includes(p));
+/** The maintainers' note of the row a problem is on (never in the compiled data; shown here for maintainers). */
+const noteOfRow = (p: Problem, notes: { sheet: string; cell: string; text: string }[]) => {
+  const row = /\d+$/.exec(p.cell ?? '')?.[0];
+  return row && row !== '1' ? notes.find((n) => n.sheet === p.sheet && /\d+$/.exec(n.cell)?.[0] === row)?.text : undefined;
+};
 /** A problem and its fix line (made specific from the cell's content where tables:check would). */
 const printError = (p: Problem) => {
   const hint = hintFor(p, byFile(p)?.sheets ?? []) ?? p.fix;
   console.error(`  ${formatProblem(p, lang)}`);
   console.error(`      ${formatFix(hint, lang)}`);
+  const note = noteOfRow(p, byFile(p)?.maintainer.notes ?? []);
+  if (note) console.error(`      维护备注 / maintainers' note: ${note}`);
 };
 
 if (!result.bundle) {
@@ -73,5 +80,7 @@ if (warnings.length) {
   for (const w of warnings) {
     console.log(`  ${formatProblem(w, lang)}`);
     console.log(`      ${formatFix(w.hint, lang)}`);
+    const note = noteOfRow(w, result.compiled.find((c) => c.table?.id === w.file.replace(/\.xlsx$/i, ''))?.maintainer.notes ?? []);
+    if (note) console.log(`      维护备注 / maintainers' note: ${note}`);
   }
 }

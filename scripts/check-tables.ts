@@ -1,10 +1,12 @@
 /**
- * npm run tables:check [-- <file.xlsx>…] [--lang en] [--against <rev> | --no-compare]
+ * npm run tables:check [-- <file.xlsx>…] [--lang en] [--against <rev> | --no-compare] [--notes]
  *
  * Validates workbooks without building anything: every problem as workbook › sheet!cell, what is
  * wrong and how to fix it (Chinese by default, English with --lang en), plus warnings about legal
  * but suspicious edits compared with the last commit (see scripts/lib/check.ts). Exit code 1 when
  * there is an error (the build would refuse the workbook), 0 otherwise — warnings do not fail.
+ * A problem on a row shows the row's maintainers' note; --notes lists what only maintainers see of each
+ * workbook: its maintainer, every maintainer_note and the whole change log (never served by the API).
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -21,13 +23,14 @@ const { values, positionals } = parseArgs({
     against: { type: 'string', default: 'HEAD' },
     'no-compare': { type: 'boolean', default: false },
     today: { type: 'string' },
+    notes: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 const lang = values.lang === 'en' ? 'en' : 'zh';
 const t = (zh: string, en: string) => (lang === 'en' ? en : zh);
 if (values.help) {
-  console.log('usage: npm run tables:check -- [file.xlsx…] [--lang zh|en] [--against <rev> | --no-compare]');
+  console.log('usage: npm run tables:check -- [file.xlsx…] [--lang zh|en] [--against <rev> | --no-compare] [--notes]');
   process.exit(0);
 }
 
@@ -63,10 +66,44 @@ const checks: FileCheck[] = files.map((file) => {
       fix,
       hint: fix,
     };
-    return { file, table: null, findings: [problem], baseline: { kind: 'none', reason: 'disabled' } };
+    return {
+      file,
+      table: null,
+      findings: [problem],
+      baseline: { kind: 'none', reason: 'disabled' },
+      maintainer: { maintainer: null, notes: [], log: [] },
+    } satisfies FileCheck;
   }
   return checkFile(file, { against, ...(values.today ? { today: values.today } : {}) });
 });
+
+/** The maintainers' note of the row a finding is on, if any. */
+function noteOfRow(c: FileCheck, f: Finding): string | undefined {
+  const row = /\d+$/.exec(f.cell ?? '')?.[0];
+  if (!row || row === '1') return undefined;
+  return c.maintainer.notes.find((n) => n.sheet === f.sheet && /\d+$/.exec(n.cell)?.[0] === row)?.text;
+}
+
+/** What only maintainers see of a workbook (--notes). */
+function maintainerPart(c: FileCheck): string[] {
+  const m = c.maintainer;
+  const lines = [`  ${t('维护人（不公开）', 'maintainer (not public)')}${t('：', ': ')}${m.maintainer ?? '—'}`];
+  lines.push(
+    `  ${t(`维护备注（${m.notes.length} 条，不公开）`, `maintainers' notes (${m.notes.length}, not public)`)}${m.notes.length ? t('：', ':') : ''}`,
+  );
+  for (const n of m.notes) lines.push(`    ${n.sheet}!${n.cell}${t('：', ': ')}${n.text}`);
+  lines.push(
+    `  ${t(`变更记录（${m.log.length} 行；“公开”的是政策变更记录）`, `change log (${m.log.length} line(s); "public" is the policy change log)`)}${t('：', ':')}`,
+  );
+  for (const l of m.log) {
+    const parts = [
+      l.change ? `${t('公开', 'public')}${t('：', ': ')}${l.change[lang]}` : '',
+      l.note ? `${t('维护', 'maintainers')}${t('：', ': ')}${l.note}` : '',
+    ].filter(Boolean);
+    lines.push(`    ${l.date} ${l.author} — ${parts.join(' | ')}`);
+  }
+  return lines;
+}
 
 const out: string[] = [];
 out.push(
@@ -109,6 +146,7 @@ for (const c of checks) {
   if (!e.length && !w.length) {
     const details = [counts, base].filter(Boolean).join(t('；', '; '));
     out.push(`✓ ${name} — ${t('通过', 'OK')}${details ? t(`（${details}）`, ` (${details})`) : ''}`);
+    if (values.notes) out.push(...maintainerPart(c));
     continue;
   }
   const summary = [
@@ -122,7 +160,10 @@ for (const c of checks) {
     out.push(`  ${f.severity === 'error' ? '✗' : '⚠'} ${location(f)}`);
     out.push(`      ${f.severity === 'error' ? t('问题', 'problem') : t('提醒', 'warning')}${t('：', ': ')}${f[lang]}`);
     out.push(`      ${t('怎么改', 'how to fix')}${t('：', ': ')}${f.hint[lang]}`);
+    const own = noteOfRow(c, f);
+    if (own) out.push(`      ${t('维护备注', "maintainers' note")}${t('：', ': ')}${own}`);
   }
+  if (values.notes) out.push(...maintainerPart(c));
 }
 out.push('');
 out.push(
@@ -138,5 +179,15 @@ out.push(
         )
       : t('结果：全部通过', 'Result: all passed'),
 );
+if (!values.notes) {
+  const notes = checks.reduce((n, c) => n + c.maintainer.notes.length, 0);
+  if (notes)
+    out.push(
+      t(
+        `（${notes} 条维护备注不公开，只在问题所在的行下显示；--notes 列出全部维护备注和变更记录）`,
+        `(${notes} maintainers' note(s), not public, are shown under the problems on their rows; --notes lists them all with the change log)`,
+      ),
+    );
+}
 console.log(out.join('\n'));
 process.exitCode = errors ? 1 : 0;

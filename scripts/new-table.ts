@@ -115,10 +115,16 @@ const content: TableContent = {
     description_en: null,
     verified_through: today,
   },
-  sources: [
-    { number: SOURCE, title_zh: 'TODO 文件标题', title_en: 'TODO document title', issued: null, effective: today, link: null, note: null },
+  sources: [{ number: SOURCE, title_zh: 'TODO 文件标题', title_en: 'TODO document title', issued: null, effective: today, link: null }],
+  changelog: [
+    {
+      date: today,
+      author: maintainer,
+      change_zh: 'TODO 收录某文件的数值（给公众看的政策变更记录）',
+      change_en: 'TODO values of a document entered (the public policy change log)',
+      maintainer_note: '用 npm run tables:new 创建 · created with npm run tables:new',
+    },
   ],
-  changelog: [{ date: today, author: maintainer, change: '用 npm run tables:new 创建 · created with npm run tables:new' }],
   parameters: [
     {
       key: 'example.amount',
@@ -127,7 +133,9 @@ const content: TableContent = {
       value: 100,
       unit: 'CNY',
       ...cite,
-      note: '示例行：数值须与原文一致；原文未公布的留空并在此说明',
+      note_zh: '示例：公开备注，写条款和通俗说明；原文未公布的数值留空并在此说明',
+      note_en: 'Example: a public note, with the article in plain words; an unpublished value is left empty and explained here',
+      maintainer_note: '示例：只给维护人员看的备注（核对记录、公报行号等）',
     },
   ],
   scales: [
@@ -151,7 +159,8 @@ const content: TableContent = {
           amount: 100,
           eligible: 'yes',
           ...cite,
-          note: '示例：60 岁及以下',
+          note_zh: '示例：60 岁及以下',
+          note_en: 'Example: aged 60 and under',
         },
         {
           category: 'a',
@@ -162,7 +171,8 @@ const content: TableContent = {
           amount: 150,
           eligible: 'no',
           ...cite,
-          note: '示例：60 岁以上',
+          note_zh: '示例：60 岁以上',
+          note_en: 'Example: over 60',
         },
       ],
     },
@@ -183,15 +193,19 @@ const guide = [
   ],
   [
     '3',
-    'parameters：每行一个参数值，注明生效日期、文号和条款；原文未公布的留空并写备注',
-    'parameters: one dated value per row with document and article; empty + note when not published',
+    'parameters：每行一个参数值，注明生效日期、文号和条款；原文未公布的留空并写公开备注（note_zh、note_en：通俗的说明和条款）；核对记录、公报行号等只写在 maintainer_note（不公开）',
+    'parameters: one dated value per row with document and article; empty + a public note (note_zh, note_en: plain words and the article) when not published; checks, line numbers of the gazette copy and the like go in maintainer_note only (not public)',
   ],
   [
     '4',
     '分档表（如 example_brackets）：每行一档；界限写明含/不含；不需要就删除，并同时从 src/policy/<表>/table.ts 中删除',
     'bracket sheets (e.g. example_brackets): one bracket per row, bounds inclusive/exclusive; delete unneeded ones here and in src/policy/<table>/table.ts',
   ],
-  ['5', '删除所有带 TODO 的示例内容；每次修改在 changelog 加一行', 'remove every TODO placeholder; add a changelog line for each edit'],
+  [
+    '5',
+    '删除所有带 TODO 的示例内容；每次修改在 changelog 加一行：数值的变化写在 change_zh、change_en（公开的政策变更记录），维护工作写在 maintainer_note',
+    'remove every TODO placeholder; add a changelog line for each edit: what changed in the values in change_zh and change_en (the public policy change log), maintenance in maintainer_note',
+  ],
   [
     '',
     '新政策：给旧行填失效日期，复制一行改数值、生效日期和出处，在 sources 加新文件；规定确实废止的，在表头最右加一列 ends 并在最后一行填 repealed（废止）；新文件重申未变的数值时，加一列 restates 写它的列名（详见 tables/README.md“工作簿格式”）',

@@ -5,7 +5,7 @@ import { basename, dirname, join } from 'node:path';
 import { tableSpecs } from './policy';
 import type { CompiledBundle, CompiledTable } from '../../src/tables/model';
 import { caseProblems, readCasesSheet, runSheetCases, type SheetCase, type SheetCaseResult } from './cases-sheet';
-import { CASES_SHEET, compileTable } from './compile-table';
+import { CASES_SHEET, compileTable, type MaintainerRecord } from './compile-table';
 import type { Problem } from './problems';
 import { type ReadResult, readWorkbookFile, type SheetGrid } from './workbook-reader';
 
@@ -23,16 +23,20 @@ export interface BuildResult {
 export const PLACEHOLDER_TEXT = /\bTODO\b|待填写/;
 
 /**
- * Every cell of a workbook still holding placeholder text. Sheets starting with _ are notes, and the change log
- * may well say "删除 TODO 示例行": neither is data.
+ * Every cell of a workbook still holding placeholder text. Sheets starting with _ are notes, a maintainers' note may
+ * be a reminder (the change log's record may well say "删除 TODO 示例行"): none of them is data. Of the change log
+ * only the public lines (change_zh, change_en) are checked.
  */
 export function placeholderCells(file: string, sheets: SheetGrid[]): Problem[] {
   const out: Problem[] = [];
   for (const g of sheets) {
-    if (g.name.startsWith('_') || g.name === 'changelog') continue;
+    if (g.name.startsWith('_')) continue;
+    const ids = (g.rows[0] ?? []).map((h) => (typeof h === 'string' ? h.trim().split(/[\s/（(]/)[0]! : ''));
+    const skipped = (c: number) =>
+      g.name === 'changelog' ? !['change_zh', 'change_en'].includes(ids[c] ?? '') : ids[c] === 'maintainer_note';
     for (const [r, row] of g.rows.entries()) {
       row.forEach((v, c) => {
-        if (typeof v === 'string' && PLACEHOLDER_TEXT.test(v)) {
+        if (typeof v === 'string' && PLACEHOLDER_TEXT.test(v) && !skipped(c)) {
           out.push({
             file: basename(file),
             sheet: g.name,
@@ -72,6 +76,8 @@ export interface CompiledFile {
   cases: SheetCase[];
   /** how each ran on the table just compiled (none when it does not compile); a failing one is among `problems` */
   caseResults: SheetCaseResult[];
+  /** what only maintainers see: meta.maintainer, the maintainer_note cells, the whole change log (never in the bundle) */
+  maintainer: MaintainerRecord;
 }
 
 export function compileFile(file: string): CompiledFile {
@@ -86,7 +92,16 @@ export function compileFile(file: string): CompiledFile {
 export function compileRead(file: string, read: ReadResult): CompiledFile {
   const name = basename(file);
   const tableId = name.replace(/\.xlsx$/i, '');
-  if (read.sheets.length === 0) return { table: null, problems: read.problems, placeholders: [], sheets: [], cases: [], caseResults: [] };
+  if (read.sheets.length === 0)
+    return {
+      table: null,
+      problems: read.problems,
+      placeholders: [],
+      sheets: [],
+      cases: [],
+      caseResults: [],
+      maintainer: { maintainer: null, notes: [], log: [] },
+    };
   const compiled = compileTable(name, tableId, read.sheets, Object.hasOwn(tableSpecs, tableId) ? tableSpecs[tableId] : undefined);
   // a cell the reader refused (a formula, an error value) was read as empty: the compiler's complaint about the same
   // cell ("is required"…) would only repeat it
@@ -104,7 +119,15 @@ export function compileRead(file: string, read: ReadResult): CompiledFile {
   ];
   const caseResults = table ? runSheetCases(sheetCases.cases, singleTable(table)) : [];
   problems.push(...caseProblems(name, caseResults));
-  return { table, problems, placeholders: placeholderCells(file, read.sheets), sheets: read.sheets, cases: sheetCases.cases, caseResults };
+  return {
+    table,
+    problems,
+    placeholders: placeholderCells(file, read.sheets),
+    sheets: read.sheets,
+    cases: sheetCases.cases,
+    caseResults,
+    maintainer: compiled.maintainer,
+  };
 }
 
 /** A bundle of one table: what a calculator of that table reads (calculators read their own table only). */

@@ -9,6 +9,7 @@ import { FIXED_SHEETS, MARK_COLUMNS, scaleSheetColumns } from '../../src/tables/
 import { tableSpecs } from './policy';
 import type { CompiledTable, ScaleRow } from '../../src/tables/model';
 import { type CompiledFile, compileFile } from './build';
+import type { MaintainerRecord } from './compile-table';
 import { hintFor, type Hint } from './hints';
 import type { Problem } from './problems';
 import { fileAt, compileDir, insideGitWorkTree, resolveRevision } from './revisions';
@@ -52,6 +53,8 @@ export interface FileCheck {
   table: CompiledTable | null;
   findings: Finding[];
   baseline: Baseline;
+  /** what only maintainers see (meta.maintainer, maintainer_note cells, the whole change log): never in compiled/ */
+  maintainer: MaintainerRecord;
 }
 
 export interface CheckOptions {
@@ -157,6 +160,7 @@ export function checkFile(file: string, options: CheckOptions = {}, compiled: Co
     table,
     findings: checkCompiled(file, compiled, { today, before: before && against ? { table: before, label: same(against) } : undefined }),
     baseline,
+    maintainer: compiled.maintainer,
   });
   if (!table || against === null || !inGit) return done();
   try {
@@ -363,15 +367,16 @@ export function checkCompiled(
         }
       }
     }
-    if (o.hash !== n.hash && JSON.stringify(o.changelog) === JSON.stringify(n.changelog)) {
+    // the version counts every line of the change log (the maintainers' lines too)
+    if (o.hash !== n.hash && o.version === n.version) {
       warn(
         'changelog',
         null,
         `数据与 ${rev.zh} 相比有改动，但变更记录没有新增一行（版本号 ${n.version} 不会变）`,
         `the data differs from ${rev.en} but the change log has no new line (the version ${n.version} will not change)`,
         {
-          zh: '在 changelog 表末尾加一行：日期、修改人、修改内容（写明依据的文件）',
-          en: 'add a line at the end of the changelog sheet: date, author, what changed (and on which document)',
+          zh: '在 changelog 表末尾加一行：日期、修改人；数值有变化时在 change_zh、change_en 写给公众看的说明（什么变了、依据哪份文件），只是维护工作时写 maintainer_note',
+          en: 'add a line at the end of the changelog sheet: date, author; when values changed, what changed and on which document in change_zh and change_en (public), for maintenance only in maintainer_note',
         },
       );
     }
@@ -400,8 +405,8 @@ export function checkCompiled(
       `${what.zh}：数值被清空（${against.zh} 中为 ${String(before)}）：接口将答复“原文未公布”，用到它的计算会被拒绝`,
       `${what.en}: the value was emptied (${String(before)} in ${against.en}): the API will say "not published in the source" and calculations that need it are refused`,
       {
-        zh: '如果原文确实没有公布这个数值，请在备注中写明；如果是误删，请恢复（可用 git checkout 恢复整个文件）',
-        en: 'if the source really does not publish it, say so in the note; if it was deleted by mistake, restore it (git checkout restores the whole file)',
+        zh: '如果原文确实没有公布这个数值，请在公开备注（note_zh、note_en）中写明；如果是误删，请恢复（可用 git checkout 恢复整个文件）',
+        en: 'if the source really does not publish it, say so in the public note (note_zh, note_en); if it was deleted by mistake, restore it (git checkout restores the whole file)',
       },
     );
   }
@@ -459,8 +464,8 @@ export function checkCompiled(
       `${what.en}: the ratio moved from ${was} (${ref.en}) to ${now}, by ${points(d)} points (more than 20)`,
       against === 'previous'
         ? {
-            zh: '请对照新文件核对这个比例；变动这么大时，最好在备注中写明依据',
-            en: 'check the ratio against the new document; for a change this large, give the basis in the note',
+            zh: '请对照新文件核对这个比例；变动这么大时，最好在备注中写明依据（公开备注 note_zh、note_en 写条款，核对过程写 maintainer_note）',
+            en: 'check the ratio against the new document; for a change this large, give the basis in the notes (the article in note_zh and note_en, how it was checked in maintainer_note)',
           }
         : {
             zh: '请对照原文核对（是否把 85% 误填为 0.58？）；如确为新政策，通常应新增一行（新的生效日期），不要改写旧值',
@@ -476,8 +481,8 @@ export function checkCompiled(
       `${what.zh}：新的生效期间从过去的日期（${from}）开始，已按旧值作出的计算结果会改变`,
       `${what.en}: a new dated row starts in the past (${from}); answers already given for those dates change`,
       {
-        zh: '如果是新政策，生效日期应为文件的施行日期；如确需追溯，请在备注中写明依据',
-        en: "for a new policy use the document's effective date; if it really applies retroactively, say so (and why) in the note",
+        zh: '如果是新政策，生效日期应为文件的施行日期；如确需追溯，请在公开备注（note_zh、note_en）中写明依据',
+        en: "for a new policy use the document's effective date; if it really applies retroactively, say so (and why) in the public note (note_zh, note_en)",
       },
     );
   }

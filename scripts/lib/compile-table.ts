@@ -5,6 +5,8 @@ import {
   BILINGUAL_SEPARATOR,
   changelogRowSchema,
   FIXED_SHEETS,
+  FORMER_COLUMNS,
+  maintainerTextIn,
   MARK_COLUMNS,
   META_FIELDS,
   metaSchema,
@@ -25,6 +27,7 @@ import type {
   CompiledScale,
   CompiledTable,
   DatedValue,
+  Localized,
   Range,
   ScaleRow,
   SourceDocument,
@@ -60,7 +63,24 @@ interface ParsedSheet {
 export interface CompileResult {
   table: CompiledTable | null;
   problems: Problem[];
+  /** what only maintainers see (tables:check, tables:build): never part of `table` */
+  maintainer: MaintainerRecord;
 }
+
+/**
+ * The maintainers' part of a workbook: who keeps it (meta.maintainer), the maintainers' notes of its rows
+ * (`maintainer_note`) and the change log as maintainers keep it (every line, its author and record). Shown by
+ * tables:check and tables:build; never compiled into compiled/ (the data the Worker serves).
+ */
+export interface MaintainerRecord {
+  maintainer: string | null;
+  notes: { sheet: string; cell: string; text: string }[];
+  log: { date: string; author: string; change: Localized | null; note: string | null; cell: string }[];
+}
+
+/** A public note from its two columns (a pair, or none). */
+const localized = (zh: string | null | undefined, en: string | null | undefined): Localized | null =>
+  zh || en ? { zh: zh ?? en ?? '', en: en ?? zh ?? '' } : null;
 
 /** For a message of a schema that came without its fix (every message of src/tables/kit.ts has one). */
 const FORMAT_FIX: Bilingual = {
@@ -111,6 +131,7 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
   const add = (sheet: string | null, cell: string | null, zh: string, en: string, fix: Bilingual) =>
     problems.push({ file, sheet, cell, zh, en, fix });
   const sheets = new Map(grids.map((g) => [g.name, g]));
+  const maintainer: MaintainerRecord = { maintainer: null, notes: [], log: [] };
 
   if (!spec) {
     add(
@@ -123,7 +144,7 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
         en: 'the file name is the table id: check it for typos; create a new table with npm run tables:new (it writes the schema too)',
       },
     );
-    return { table: null, problems };
+    return { table: null, problems, maintainer };
   }
 
   const expected = new Set<string>([...Object.keys(FIXED_SHEETS), ...Object.keys(spec.scales), CASES_SHEET]);
@@ -154,7 +175,19 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
       const id = String(h)
         .trim()
         .split(/[\s/（(]/)[0]!;
-      if (!known.includes(id)) {
+      if (!known.includes(id) && Object.hasOwn(FORMER_COLUMNS, id)) {
+        const now = FORMER_COLUMNS[id]!;
+        add(
+          name,
+          cellAddress(0, c),
+          `“${id}”列已分为公开的 ${now[0]}、${now[1]} 和只给维护人员看的 ${now[2]}`,
+          `the "${id}" column is split into the public ${now[0]} and ${now[1]} and the maintainers' ${now[2]}`,
+          {
+            zh: `把这一列的标题改为 ${now[2]}（内容只给维护人员看），再加 ${now[0]}、${now[1]} 两列，写给公众看的说明（通俗的中文和英文，注明条款；不写行号、解读编号、文件名）`,
+            en: `rename this column ${now[2]} (its text is for maintainers only), then add the columns ${now[0]} and ${now[1]} with the text for the public (plain Chinese and English with the article; no line numbers, reading ids or file names)`,
+          },
+        );
+      } else if (!known.includes(id)) {
         add(
           name,
           cellAddress(0, c),
@@ -288,6 +321,34 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
     return marks;
   }
 
+  /**
+   * A row's public note (its columns by id → text), refused when it holds maintainers' text: a line number of the
+   * gazette copy, a reading id, a file name… (they go in maintainer_note). The pair of the first two columns.
+   */
+  function publicNote(sheet: string, parsed: ParsedSheet, row: Row, texts: Record<string, string | null>): Localized | null {
+    for (const [column, text] of Object.entries(texts)) {
+      const found = text ? maintainerTextIn(text) : undefined;
+      if (!found) continue;
+      add(
+        sheet,
+        optionalCell(parsed, row, column) ?? `A${row.r + 1}`,
+        `公开的文字中有只给维护人员看的内容（${found.zh}）：接口和法规浏览页会显示它`,
+        `public text holds what is for maintainers only (${found.en}): the API and the explorer would show it`,
+        {
+          zh: `把这部分移到同一行的 maintainer_note（维护备注），${column} 只写给公众看的说明：通俗的文字和条款`,
+          en: `move that part to the row's maintainer_note, and keep in ${column} what the public reads: plain words and the article`,
+        },
+      );
+    }
+    const [zh, en] = Object.values(texts);
+    return localized(zh, en);
+  }
+
+  /** Records a row's maintainer note for tables:check. */
+  function keepMaintainerNote(sheet: string, parsed: ParsedSheet, row: Row, text: string | null | undefined) {
+    if (text) maintainer.notes.push({ sheet, cell: optionalCell(parsed, row, 'maintainer_note') ?? `A${row.r + 1}`, text });
+  }
+
   // --- meta -----------------------------------------------------------------------------------
   const metaValues: Record<string, CellValue> = Object.create(null);
   const metaCells = new Map<string, string>();
@@ -327,6 +388,7 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
       add('meta', metaCells.get(field) ?? 'A1', `${field}：${zh}`, `${field}: ${en}`, fix);
     }
   }
+  if (metaResult?.success) maintainer.maintainer = metaResult.data.maintainer;
   if (metaResult?.success && metaResult.data.table_id !== tableId) {
     add(
       'meta',
@@ -356,13 +418,16 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
         continue;
       }
       const reading = readingOf(s, r, sourceSheet, row);
+      const note = publicNote('sources', sourceSheet, row, { note_zh: s.note_zh, note_en: s.note_en });
+      if (reading) publicNote('sources', sourceSheet, row, { effective_note_zh: reading.note.zh, effective_note_en: reading.note.en });
+      keepMaintainerNote('sources', sourceSheet, row, s.maintainer_note);
       sources.push({
         number: s.number,
         title: { zh: s.title_zh, en: s.title_en ?? s.title_zh },
         issued: s.issued,
         effective: s.effective,
-        link: s.link,
-        note: s.note,
+        link: s.link?.trim() ?? null,
+        note,
         ...(reading ? { effectiveReading: reading } : {}),
       });
     }
@@ -420,15 +485,37 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
   if (changeSheet) {
     for (const row of changeSheet.rows) {
       const entry = validate(changelogRowSchema, 'changelog', changeSheet, row);
-      if (entry) changelog.push(entry);
+      if (!entry) continue;
+      const change = publicNote('changelog', changeSheet, row, { change_zh: entry.change_zh, change_en: entry.change_en });
+      maintainer.log.push({
+        date: entry.date,
+        author: entry.author,
+        change,
+        note: entry.maintainer_note,
+        cell: cellOf(changeSheet, row, 'date'),
+      });
+      // The public change log is the policy change log: the lines that say what changed in the values.
+      if (change) changelog.push({ date: entry.date, change });
     }
     if (changeSheet.rows.length === 0)
       add('changelog', 'A2', '变更记录至少要有一行', 'the change log needs at least one entry', {
-        zh: '在 changelog 表第 2 行写：日期、修改人、修改内容',
-        en: 'write on row 2 of the changelog sheet: date, author, what changed',
+        zh: '在 changelog 表第 2 行写：日期、修改人、修改内容（change_zh、change_en：收录了哪份文件的数值）',
+        en: 'write on row 2 of the changelog sheet: date, author, what changed (change_zh, change_en: the values of which document were entered)',
       });
   }
+  if (changeSheet?.rows.length && maintainer.log.length === changeSheet.rows.length && changelog.length === 0)
+    add(
+      'changelog',
+      cellOf(changeSheet, changeSheet.rows[0]!, 'change_zh'),
+      '公开的变更记录是空的：没有一行写了 change_zh、change_en',
+      'the public change log is empty: no line has change_zh and change_en',
+      {
+        zh: '在第一行（首次录入）的 change_zh、change_en 写明收录了哪份文件的数值，如“收录嘉政发〔2014〕87号的数值”',
+        en: 'on the first line (the first entry) say in change_zh and change_en which document the values come from, e.g. "Values of 嘉政发〔2014〕87号 entered"',
+      },
+    );
   changelog.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  maintainer.log.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
   // --- parameters -----------------------------------------------------------------------------
   const parameters = new Map<string, CompiledParameter & { periods: Period[]; marks: Marks[]; keyCell: string }>();
@@ -447,9 +534,10 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
         value: typeof value === 'string' && p.unit === 'boolean' ? ['yes', 'true', '是', 'y'].includes(value.toLowerCase()) : value,
         published: value !== null,
         citation: { document: p.source, article: p.article, text: `${p.source} ${p.article}` },
-        note: p.note,
+        note: publicNote('parameters', paramSheet, row, { note_zh: p.note_zh, note_en: p.note_en }),
         cell: `parameters!${valueCell}`,
       };
+      keepMaintainerNote('parameters', paramSheet, row, p.maintainer_note);
       if (typeof dated.value === 'number') dated.value = Number(dated.value.toPrecision(15));
       const marks = marksOf('parameters', paramSheet, row, p, ['value']);
       const period: Period = {
@@ -660,9 +748,10 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
         ranges,
         unpublished,
         citation: { document: String(v.source), article: String(v.article), text: `${String(v.source)} ${String(v.article)}` },
-        note: (v.note as string | null) ?? null,
+        note: publicNote(sheetId, parsed, row, { note_zh: v.note_zh as string | null, note_en: v.note_en as string | null }),
         row: row.r + 1,
       };
+      keepMaintainerNote(sheetId, parsed, row, v.maintainer_note as string | null);
       const list = periodsByCase.get(caseKey) ?? [];
       list.push({ row: compiled, period });
       periodsByCase.set(caseKey, list);
@@ -807,7 +896,26 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
     }
   }
 
-  if (problems.length || !metaResult?.success) return { table: null, problems };
+  // Public texts of the meta sheet: no maintainers' text there either.
+  if (metaResult?.success) {
+    for (const field of ['title_zh', 'title_en', 'authority_zh', 'authority_en', 'description_zh', 'description_en'] as const) {
+      const text = metaResult.data[field];
+      const found = text ? maintainerTextIn(text) : undefined;
+      if (found)
+        add(
+          'meta',
+          metaCells.get(field) ?? 'A1',
+          `${field} 中有只给维护人员看的内容（${found.zh}）：接口和法规浏览页会显示它`,
+          `${field} holds what is for maintainers only (${found.en}): the API and the explorer would show it`,
+          {
+            zh: '删去这部分（维护记录写在 changelog 的 maintainer_note，行的说明写在该行的 maintainer_note）',
+            en: "delete that part (maintenance records go in the changelog's maintainer_note, remarks on a row in its maintainer_note)",
+          },
+        );
+    }
+  }
+
+  if (problems.length || !metaResult?.success) return { table: null, problems, maintainer };
 
   // Citations per value: a value carried over unchanged from the previous row of its case (the row that ends the
   // day before) keeps the citation it had there, unless this row marks it as restated by its own document.
@@ -860,24 +968,24 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
   }
 
   const m = metaResult.data;
-  const last = changelog[changelog.length - 1]!;
+  // The data version counts every line of the change log, the maintainers' too: any edit is a new version.
+  const last = maintainer.log[maintainer.log.length - 1]!;
   const body = {
     id: tableId,
     title: { zh: m.title_zh, en: m.title_en },
     domain: m.domain,
     description: { zh: m.description_zh ?? '', en: m.description_en ?? '' },
     authority: { zh: m.authority_zh, en: m.authority_en },
-    maintainer: m.maintainer,
     sources,
     changelog,
-    version: `${last.date}.${changelog.length}`,
+    version: `${last.date}.${maintainer.log.length}`,
     coverage: { from: coverageFrom, to: coverageTo },
     verifiedThrough: m.verified_through,
     parameters: outParameters,
     scales,
   };
   const hash = createHash('sha256').update(JSON.stringify(body)).digest('hex');
-  return { table: { ...body, hash }, problems };
+  return { table: { ...body, hash }, problems, maintainer };
 }
 
 /**

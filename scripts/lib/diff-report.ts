@@ -121,7 +121,7 @@ export function buildBlocks(report: DiffReport, lang: FormatLang): TableBlock[] 
         mark: '+',
         subject: t('变更记录', 'change log'),
         period: e.date,
-        change: `${e.author}: ${e.change}`,
+        change: pick(e.change),
         citation: '',
       });
     if (meta.items.length) sections.push(meta);
@@ -213,13 +213,13 @@ export function buildBlocks(report: DiffReport, lang: FormatLang): TableBlock[] 
     }
 
     function otherFields(
-      o: { to: string | null; note: string | null },
-      n: { to: string | null; note: string | null },
+      o: { to: string | null; note: Localized | null },
+      n: { to: string | null; note: Localized | null },
       fields: string[],
     ): string[] {
       const parts: string[] = [];
       if (fields.includes('to')) parts.push(`${t('失效日期', 'effective_to')} ${o.to ?? open} → ${n.to ?? open}`);
-      if (fields.includes('note')) parts.push(`${t('备注', 'note')} “${o.note ?? ''}” → “${n.note ?? ''}”`);
+      if (fields.includes('note')) parts.push(`${t('备注', 'note')} “${o.note ? pick(o.note) : ''}” → “${n.note ? pick(n.note) : ''}”`);
       return parts;
     }
 
@@ -230,8 +230,8 @@ export function buildBlocks(report: DiffReport, lang: FormatLang): TableBlock[] 
         .map((c) => `${t('依据', 'citation of')} ${c}${t('：', ': ')}${citationOf(o, c).text} → ${citationOf(n, c).text}`);
     }
 
-    function noteOf(note: string | null) {
-      return note ? t(`（备注：${note}）`, ` (note: ${note})`) : '';
+    function noteOf(note: Localized | null) {
+      return note ? t(`（备注：${note.zh}）`, ` (note: ${note.en})`) : '';
     }
 
     function scaleSection(s: ScaleDiff): Section {

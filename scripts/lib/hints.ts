@@ -391,7 +391,7 @@ type HintContext = { sources: string[]; columns?: string[]; sheets?: string[] };
 
 /** Problems whose cell is named for where the problem shows, not because of what the cell holds. */
 const NOT_ABOUT_THE_CELL_TEXT =
-  /^overlapping dates|^duplicate rows|^gap in the dates|overlaps row|needs a note|^missing parameter|^a row with an empty value|^the last row of|^the rows of|is marked repealed/;
+  /^overlapping dates|^duplicate rows|^gap in the dates|overlaps row|needs a (?:public )?note|^missing parameter|^a row with an empty value|^the last row of|^the rows of|is marked repealed/;
 
 export function hintFor(p: Problem, grids: SheetGrid[], context: HintContext = { sources: [] }): Hint | null {
   const v = cellValue(grids, p.sheet, p.cell);
@@ -453,8 +453,8 @@ function valueHint(p: Problem, v: CellValue, context: HintContext, date1904: boo
       };
     }
     return {
-      zh: '请填写阿拉伯数字；如原文未公布此值，请留空并在备注（note）中说明“原文未公布”',
-      en: 'type the figure in digits; if the source does not publish it, leave the cell empty and say so in the note',
+      zh: '请填写阿拉伯数字；如原文未公布此值，请留空并在公开备注（note_zh、note_en）中说明“原文未公布”',
+      en: 'type the figure in digits; if the source does not publish it, leave the cell empty and say so in the public note (note_zh, note_en)',
     };
   }
   if (/must be a date/.test(en)) {

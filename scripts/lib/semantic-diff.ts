@@ -77,7 +77,7 @@ function datedFields(a: DatedValue, b: DatedValue): string[] {
   if (a.value !== b.value || a.published !== b.published) fields.push('value');
   if (a.to !== b.to) fields.push('to');
   if (!sameCitations(a, b)) fields.push('citation');
-  if ((a.note ?? '') !== (b.note ?? '')) fields.push('note');
+  if (!same(a.note, b.note)) fields.push('note');
   return fields;
 }
 
@@ -194,7 +194,7 @@ function diffScale(o: CompiledScale | undefined, n: CompiledScale | undefined): 
       const f = columns.filter((c) => (a.r.cells[c] ?? null) !== (b.r.cells[c] ?? null)).map((c) => `cells.${c}`);
       if (a.r.to !== b.r.to) f.push('to');
       if (!sameCitations(a.r, b.r)) f.push('citation');
-      if ((a.r.note ?? '') !== (b.r.note ?? '')) f.push('note');
+      if (!same(a.r.note, b.r.note)) f.push('note');
       return f;
     },
   );
@@ -213,7 +213,7 @@ function diffScale(o: CompiledScale | undefined, n: CompiledScale | undefined): 
   return { change: 'changed', id: n.id, label: n.label, columns: n.columns, columnChanges, rows };
 }
 
-const META: (keyof CompiledTable)[] = ['title', 'domain', 'description', 'authority', 'maintainer'];
+const META: (keyof CompiledTable)[] = ['title', 'domain', 'description', 'authority'];
 
 function metaText(t: CompiledTable, field: keyof CompiledTable): string {
   const v = t[field];

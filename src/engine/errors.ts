@@ -15,7 +15,8 @@ export type EngineErrorKind = 'not-published' | 'not-in-force' | 'refused' | 'to
 export interface ParameterRef {
   table: string;
   key: string;
-  note: string | null;
+  /** the workbook's public note of the row, in both languages */
+  note: Localized | null;
   citation: string | null;
 }
 

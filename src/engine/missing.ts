@@ -1,6 +1,6 @@
 import { DOCUMENTED } from '../documented';
 import { z } from '@hono/zod-openapi';
-import { type Localized, localizedSchema } from '../tables/model';
+import { type Localized, localizedSchema, publicNoteSchema } from '../tables/model';
 import { EngineError } from './errors';
 
 /**
@@ -14,7 +14,8 @@ export interface Missing {
   key: string;
   case?: Record<string, string>;
   date: string;
-  note: string | null;
+  /** the workbook's public note of the row (why the value is not published) */
+  note: Localized | null;
   citation: string | null;
   /** the English sentence for developers (keys, cases) */
   detail: string;
@@ -101,7 +102,7 @@ export const missingSchema =
         .optional()
         .openapi(DOCUMENTED && { description: 'the scale case looked up' }),
       date: z.string(),
-      note: z.string().nullable(),
+      note: publicNoteSchema,
       citation: z.string().nullable(),
       detail: z.string().openapi(DOCUMENTED && { description: 'for developers: the key and case in English' }),
       text: localizedSchema.openapi(DOCUMENTED && { description: 'for people: which value is missing and why' }),

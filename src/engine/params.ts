@@ -188,7 +188,7 @@ export class Params<S extends TableSpec> {
   private missingOf(
     reason: Missing['reason'],
     key: string,
-    note: string | null,
+    note: Localized | null,
     citation: string | null,
     detail: string,
     c?: Record<string, string>,
@@ -237,7 +237,7 @@ export class Params<S extends TableSpec> {
           key,
           v.note,
           v.citation.text,
-          `${this.table.id} ${key} (${p.label.en}; ${p.label.zh}) is not published in the source: ${v.note ?? ''}`.trim(),
+          `${this.table.id} ${key} (${p.label.en}; ${p.label.zh}) is not published in the source: ${v.note?.en ?? ''}`.trim(),
         ),
       };
     }
@@ -327,7 +327,7 @@ export class Params<S extends TableSpec> {
         `${sheet}.${column}`,
         row.note,
         row.citation.text,
-        `${this.table.id} ${sheet}.${column} (row ${row.row}) is not published in the source: ${row.note ?? ''}`.trim(),
+        `${this.table.id} ${sheet}.${column} (row ${row.row}) is not published in the source: ${row.note?.en ?? ''}`.trim(),
       );
       if (missing) return void missing.add(m);
       throw errorOf(m);

@@ -79,8 +79,8 @@ export const notPublished = (item: string, m: Missing): NotAssessed => ({
   text:
     m.reason === 'not-published'
       ? {
-          zh: `原文未公布 ${m.key}${m.note ? `：${m.note}` : ''}`,
-          en: `${m.key} is not published in the source${m.note ? `: ${m.note}` : ''}`,
+          zh: `原文未公布 ${m.key}${m.note ? `：${m.note.zh}` : ''}`,
+          en: `${m.key} is not published in the source${m.note ? `: ${m.note.en}` : ''}`,
         }
       : { zh: `${m.key} 在 ${m.date} 没有有效的值`, en: `${m.key} has no value in force on ${m.date}` },
 });

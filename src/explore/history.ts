@@ -4,7 +4,7 @@ import type { Citation, CompiledTable, Range, Value } from '../tables/model';
 import type { Unit } from '../tables/units';
 import { html, type Html, join } from './html';
 import { breakable, changelogHref, changesHref, type Ctx, href, layout, noteHtml, noticeBox, pick, tableCrumbs, tr } from './render';
-import { countOf, type NoteLike, unitLabel } from './text';
+import { countOf, type NoteLike, noteIn, unitLabel } from './text';
 
 /**
  * The explorer's pages of a table's history: the policy changes between two dates and the change log. Each renders
@@ -57,7 +57,7 @@ export interface VersionsAnswer {
   version: string;
   hash: string;
   data: { dataVersion: string };
-  changelog: { date: string; change: string }[];
+  changelog: { date: string; change: NoteLike }[];
   sources: { number: string; title: { zh: string; en: string }; issued: string | null; effective: string | null }[];
 }
 
@@ -204,7 +204,7 @@ export function renderChangelog(ctx: Ctx, tb: CompiledTable, a: VersionsAnswer):
 <section aria-labelledby="log"><h2 id="log">${t(`变更记录（${a.changelog.length} 条，最新在前）`, `Change log (${countOf(a.changelog.length, 'entry', 'entries')}, newest first)`)}</h2>
 <div class="scroll"><table class="stack"><thead><tr><th scope="col">${t('日期', 'Date')}</th><th scope="col">${t('修改内容', 'What changed')}</th></tr></thead><tbody>${a.changelog.map(
     (e) =>
-      html`<tr><td class="num" data-label="${t('日期', 'Date')}">${e.date}</td><td data-label="${t('修改内容', 'What changed')}"><span class="note">${e.change}</span></td></tr>`,
+      html`<tr><td class="num" data-label="${t('日期', 'Date')}">${e.date}</td><td data-label="${t('修改内容', 'What changed')}"><span class="note">${noteIn(e.change as NoteLike, ctx.lang)}</span></td></tr>`,
   )}</tbody></table></div></section>
 <h2 id="sources">${t('来源文件', 'Source documents')}</h2>
 <ul class="sources">${a.sources.map((s) => html`<li><strong>${s.number}</strong> ${ctx.lang === 'en' ? s.title.en : html`《${s.title.zh}》`}${s.issued ? html` <span class="muted">${t(`${s.issued} 发布`, `issued ${s.issued}`)}</span>` : ''}${s.effective ? html` <span class="muted">${t(`${s.effective} 施行`, `in force ${s.effective}`)}</span>` : ''}</li>`)}</ul>

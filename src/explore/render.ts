@@ -558,7 +558,7 @@ ${status}
 <h2 id="sources">${t('来源文件', 'Source documents')}</h2>
 <ul class="sources">${tb.sources.map((s) => html`<li>${sourceLine(ctx, s)}</li>`)}</ul>
 <h2 id="changelog">${t('最近的变更记录', 'Latest change-log entries')}</h2>
-<ul>${log.map((e) => html`<li>${e.date}${t('：', ': ')}<span class="note">${e.change}</span></li>`)}</ul>
+<ul>${log.map((e) => html`<li>${e.date}${t('：', ': ')}<span class="note">${noteIn(e.change as NoteLike, ctx.lang)}</span></li>`)}</ul>
 ${tb.changelog.length > log.length ? html`<p><a href="${changelogHref(ctx, tb)}">${t(`全部 ${tb.changelog.length} 条变更记录`, `All ${tb.changelog.length} change-log entries`)}</a></p>` : ''}
 ${tocHtml}`;
 }

@@ -4,6 +4,7 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { FieldIssue } from '../engine/errors';
 import { fieldIssuesOf } from '../engine/input-issues';
+import { publicNoteSchema } from '../tables/model';
 
 /**
  * Errors as RFC 9457 problem details. `type` is a path on this API (/problems/<slug>) that explains
@@ -62,7 +63,7 @@ export const problemSchema =
         .optional()
         .openapi(DOCUMENTED && { description: 'How many errors the request has in all (errors[] lists the first ones)' }),
       parameter: z
-        .object({ table: z.string(), key: z.string(), note: z.string().nullable(), citation: z.string().nullable() })
+        .object({ table: z.string(), key: z.string(), note: publicNoteSchema, citation: z.string().nullable() })
         .optional()
         .openapi(DOCUMENTED && { description: 'For not-published / not-in-force problems: the parameter that is missing' }),
       covered: z.object({ from: z.string(), to: z.string().nullable() }).optional(),

@@ -104,9 +104,13 @@ const versionsSchema =
   z
     .object({
       table: tableHeadingSchema,
-      version: z
-        .string()
-        .openapi(DOCUMENTED && { description: 'Date of the latest change-log line and number of lines', example: '2015-01-05.3' }),
+      version: z.string().openapi(
+        DOCUMENTED && {
+          description:
+            "The data version (not a policy date): the date of the workbook's latest change-log line and the number of its lines, maintainers' lines included",
+          example: '2015-01-05.3',
+        },
+      ),
       hash: z.string().openapi(DOCUMENTED && { description: 'SHA-256 of the compiled table' }),
       data: z.object({
         hash: z
@@ -115,9 +119,12 @@ const versionsSchema =
         packageVersion: z.string(),
         dataVersion: z.string().openapi(DOCUMENTED && { example: '0.1.0+ea8699660495' }),
       }),
-      changelog: z
-        .array(changeLogEntrySchema)
-        .openapi(DOCUMENTED && { description: "The workbook's change log (changelog sheet), newest first" }),
+      changelog: z.array(changeLogEntrySchema).openapi(
+        DOCUMENTED && {
+          description:
+            'The policy change log of the workbook (what changed in the values, and why), newest first; maintenance records are not served',
+        },
+      ),
       sources: z.array(sourceDocumentSchema),
     })
     .openapi('TableVersions');

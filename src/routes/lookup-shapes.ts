@@ -9,6 +9,7 @@ import {
   citationOf,
   citationSchema,
   isoDateSchema,
+  publicNoteSchema,
   rangeSchema,
   sourceDocumentSchema,
   valueCitationsSchema,
@@ -83,7 +84,7 @@ export const valueInForceSchema =
         .openapi(
           DOCUMENTED && { description: "The dated row's own citation (its source and article), present when it differs from `citation`" },
         ),
-      note: z.string().nullable(),
+      note: publicNoteSchema,
       cell: z.string(),
     })
     .openapi('DatedValue');
@@ -116,7 +117,7 @@ export const scaleRowOutSchema =
         },
       ),
       citations: valueCitationsSchema.optional(),
-      note: z.string().nullable(),
+      note: publicNoteSchema,
       row: z.number().int(),
     })
     .openapi('ScaleRow');

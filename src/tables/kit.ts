@@ -103,7 +103,14 @@ const requiredText = (zh: string, en: string, then: (s: z.ZodString) => z.ZodStr
   );
 
 /** A text column that may be left empty (note, link…). */
-const optionalText = (zh: string, en: string) => z.preprocess(cellText, z.string({ error: notText(zh, en) }).nullable());
+const optionalText = (zh: string, en: string) =>
+  z.preprocess(
+    cellText,
+    z
+      .string({ error: notText(zh, en) })
+      .nullable()
+      .transform((s) => (s === null || s.trim() === '' ? null : s)),
+  );
 
 const DATE_FIX = {
   zh: '日期写成 年-月-日，如 2015-01-01（或把单元格格式设为日期）',
@@ -113,14 +120,61 @@ const dateCell = z
   .string({ error: bi('应为日期（如 2015-01-01）', 'must be a date such as 2015-01-01', DATE_FIX) })
   .refine(isIsoDate, { error: bi('应为日期（如 2015-01-01）', 'must be a date such as 2015-01-01', DATE_FIX) });
 
+/**
+ * The notes of a row (parameters, scale sheets, sources): a public note in Chinese and English (`note_zh`,
+ * `note_en`: the API and the explorer show them, so plain words with the article), and a maintainers' note
+ * (`maintainer_note`: line numbers of the gazette copy, readings, audit remarks) that only tables:check and
+ * tables:build show and that is never compiled into the data the Worker serves.
+ */
+export const NOTE_COLUMNS = ['note_zh', 'note_en', 'maintainer_note'] as const;
+export const noteColumns = {
+  note_zh: optionalText('备注（中文）', 'note_zh'),
+  note_en: optionalText('备注（英文）', 'note_en'),
+  maintainer_note: optionalText('维护备注', 'maintainer_note'),
+};
+
+/**
+ * Text that belongs to maintainers, never to a public note: a line of the gazette copy, the copy's file name, a
+ * reading id, a file of the repository, a maintainer's signature (placeholders are refused as such: placeholderCells).
+ */
+export const MAINTAINER_TEXT: readonly { pattern: RegExp; zh: string; en: string }[] = [
+  { pattern: /gazette-decoded|\.txt\b/i, zh: '公报文字副本的文件名', en: 'the file name of the gazette copy' },
+  { pattern: /\blines? \d|第\s*\d+\s*(?:[–-]\s*\d+\s*)?行/i, zh: '公报副本的行号', en: 'line numbers of the gazette copy' },
+  { pattern: /\bReading R\d|\bR\d{1,2}\s*[–-]\s*R\d{1,2}\b|\breading id/i, zh: '解读编号', en: 'a reading id' },
+  { pattern: /\b[\w.-]+\.(?:md|ts|json|xlsx)\b/i, zh: '项目文件名', en: 'a file name of the project' },
+  { pattern: /维护：|policy-edge/i, zh: '维护人的署名', en: "a maintainer's signature" },
+];
+
+/** The first kind of maintainers' text found in a public text, if any. */
+export const maintainerTextIn = (text: string) => MAINTAINER_TEXT.find((m) => m.pattern.test(text));
+
 /** Columns every dated row carries, on the parameters sheet and on every scale sheet. */
 export const datedRowColumns = {
   effective_from: dateCell,
   effective_to: dateCell.nullable(),
   source: requiredText('来源文件', 'source document'),
   article: requiredText('条款', 'article'),
-  note: optionalText('备注', 'note'),
+  ...noteColumns,
 };
+
+/** A public note is a pair: Chinese and English both, or neither. */
+function checkNotePair(
+  row: { note_zh: string | null; note_en: string | null },
+  ctx: z.RefinementCtx,
+  zhCol = 'note_zh',
+  enCol = 'note_en',
+) {
+  if ((row.note_zh === null) === (row.note_en === null)) return;
+  const missing = row.note_zh === null ? zhCol : enCol;
+  ctx.addIssue({
+    code: 'custom',
+    path: [missing],
+    message: bi(`公开备注须中英文都写：${missing} 为空`, `a public note is written in both languages: ${missing} is empty`, {
+      zh: `在 ${missing} 写同一备注的${missing.endsWith('zh') ? '中文' : '英文'}（公开备注是给公众看的，写原文条款和通俗说明）；不需要公开备注时，两列都清空`,
+      en: `write the same note in ${missing.endsWith('zh') ? 'Chinese' : 'English'} in ${missing} (a public note is for the public: the article and plain words); with no public note, clear both`,
+    }),
+  });
+}
 
 /** A text cell that may be missing altogether (an optional column) or empty. */
 const optionalMark = (zh: string, en: string) =>
@@ -136,6 +190,11 @@ const optionalMark = (zh: string, en: string) =>
 export const markColumns = {
   ends: optionalMark('ends（终止）', 'ends'),
   restates: optionalMark('restates（重申）', 'restates'),
+};
+
+const UNPUBLISHED_FIX = {
+  zh: '在 note_zh 和 note_en 中写明原因，如“原文未公布：第九条只规定……” / "Not published in the source: article 9 only says …"；如原文有此数值，请填上',
+  en: 'write the reason in note_zh and note_en, e.g. "原文未公布：第九条只规定……" / "Not published in the source: article 9 only says …"; if the source gives the value, type it in',
 };
 
 function checkDates(row: { effective_from: string; effective_to: string | null }, ctx: z.RefinementCtx) {
@@ -214,18 +273,16 @@ export function parameterRowSchema(declared: Record<string, ParameterSpec>) {
         });
         return;
       }
+      checkNotePair(row, ctx);
       if (row.value === null) {
-        if (!row.note) {
+        if (!row.note_zh && !row.note_en) {
           ctx.addIssue({
             code: 'custom',
             path: ['value'],
             message: bi(
-              '数值为空时必须在备注中说明原因（如“原文未公布”）',
-              'an empty value needs a note saying why (e.g. "not published in the source")',
-              {
-                zh: '在备注（note）中写明原因，如“原文未公布，见第九条”；如原文有此数值，请填上',
-                en: 'write the reason in the note, e.g. "not published in the source (art. 9)"; if the source gives the value, type it in',
-              },
+              '数值为空时必须在公开备注中说明原因（如“原文未公布”）',
+              'an empty value needs a public note saying why (e.g. "not published in the source")',
+              UNPUBLISHED_FIX,
             ),
           });
         }
@@ -329,17 +386,15 @@ export function rowValidatorOf(scale: ScaleSpec) {
       }
       checkCell(col.unit, col.values, cell, id, ctx);
     }
-    if (anyUnpublished && !row.note) {
+    checkNotePair(row as { note_zh: string | null; note_en: string | null }, ctx);
+    if (anyUnpublished && !row.note_zh && !row.note_en) {
       ctx.addIssue({
         code: 'custom',
-        path: ['note'],
+        path: ['note_zh'],
         message: bi(
-          '有空数值时必须在备注中说明原因（如“原文未公布”）',
-          'a row with an empty value needs a note saying why (e.g. "not published in the source")',
-          {
-            zh: '在备注（note）中写明原因，如“原文未公布，见第九条”；如原文有此数值，请填上',
-            en: 'write the reason in the note, e.g. "not published in the source (art. 9)"; if the source gives the value, type it in',
-          },
+          '有空数值时必须在公开备注中说明原因（如“原文未公布”）',
+          'a row with an empty value needs a public note saying why (e.g. "not published in the source")',
+          UNPUBLISHED_FIX,
         ),
       });
     }
@@ -396,15 +451,28 @@ export const metaSchema = z.object({
     .refine(isIsoDate, { error: bi('应为日期（如 2015-01-01）', 'must be a date such as 2015-01-01', DATE_FIX) }),
 });
 
-export const sourceRowSchema = z.object({
-  number: requiredText('文号', 'document number'),
-  title_zh: requiredText('中文标题', 'title_zh'),
-  title_en: optionalText('英文标题', 'title_en'),
-  issued: dateCell.nullable(),
-  effective: dateCell.nullable(),
-  link: optionalText('链接', 'link'),
-  note: optionalText('备注', 'note'),
-});
+export const sourceRowSchema = z
+  .object({
+    number: requiredText('文号', 'document number'),
+    title_zh: requiredText('中文标题', 'title_zh'),
+    title_en: optionalText('英文标题', 'title_en'),
+    issued: dateCell.nullable(),
+    effective: dateCell.nullable(),
+    link: optionalText('链接', 'link'),
+    ...noteColumns,
+  })
+  .superRefine((row, ctx) => {
+    checkNotePair(row, ctx);
+    if (row.link !== null && !/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(row.link.trim()))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['link'],
+        message: bi('链接须为完整的网址（http:// 或 https:// 开头）', 'a link is a whole web address (starting http:// or https://)', {
+          zh: '只填文件公开发布的网址；不知道网址时留空，不要填写猜测的地址或说明文字（说明写在备注中）',
+          en: 'give only the address the document is published at; leave it empty when none is known, never a guessed address or a remark (remarks go in the notes)',
+        }),
+      });
+  });
 
 /**
  * Optional columns of the sources sheet for an in-force date the text leaves open (「本意见自2015年 月 日起施行」,
@@ -421,11 +489,31 @@ export const sourceReadingSchema = z.object({
   effective_note_en: absentAsNull(optionalText('施行日期说明（英文）', 'effective_note_en')),
 });
 
-export const changelogRowSchema = z.object({
-  date: dateCell,
-  author: requiredText('修改人', 'author'),
-  change: requiredText('修改内容', 'change'),
-});
+/**
+ * A line of the change log: `change_zh` / `change_en` is the public policy change log (what changed in the values
+ * and why; served by /versions), `maintainer_note` the maintainers' record (audits, tooling; never served). A line
+ * has one or both. `author` is for maintainers too.
+ */
+export const changelogRowSchema = z
+  .object({
+    date: dateCell,
+    author: requiredText('修改人', 'author'),
+    change_zh: optionalText('修改内容（中文，公开）', 'change_zh'),
+    change_en: optionalText('修改内容（英文，公开）', 'change_en'),
+    maintainer_note: optionalText('维护记录', 'maintainer_note'),
+  })
+  .superRefine((row, ctx) => {
+    checkNotePair({ note_zh: row.change_zh, note_en: row.change_en }, ctx, 'change_zh', 'change_en');
+    if (row.change_zh === null && row.change_en === null && row.maintainer_note === null)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['change_zh'],
+        message: bi('这一行没有写修改内容', 'this line says nothing about the change', {
+          zh: '数值有变化（新文件、改正的数值）时，在 change_zh 和 change_en 写给公众看的说明；只是维护工作（核对、工具）时，写在 maintainer_note',
+          en: 'when values changed (a new document, a corrected value) say so for the public in change_zh and change_en; for maintenance only (audits, tooling) write maintainer_note',
+        }),
+      });
+  });
 
 /**
  * Columns that hold text on their sheet, and on every other (scale) sheet the citation columns: the workbook
@@ -434,16 +522,26 @@ export const changelogRowSchema = z.object({
  */
 export const TEXT_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   meta: ['field', 'value'],
-  sources: ['number', 'title_zh', 'title_en', 'link', 'note'],
-  changelog: ['author', 'change'],
-  parameters: ['key', 'label_zh', 'label_en', 'source', 'article', 'note', ...MARK_COLUMNS],
+  sources: ['number', 'title_zh', 'title_en', 'link', ...NOTE_COLUMNS],
+  changelog: ['author', 'change_zh', 'change_en', 'maintainer_note'],
+  parameters: ['key', 'label_zh', 'label_en', 'source', 'article', ...NOTE_COLUMNS, ...MARK_COLUMNS],
 };
-export const SCALE_TEXT_COLUMNS: readonly string[] = ['source', 'article', 'note', ...MARK_COLUMNS];
+export const SCALE_TEXT_COLUMNS: readonly string[] = ['source', 'article', ...NOTE_COLUMNS, ...MARK_COLUMNS];
+
+/**
+ * Columns of an earlier format, refused with their replacement: `note` (split into a public note in both languages
+ * and a maintainers' note) and the change log's `change` (split into the public policy change and the maintainers'
+ * record).
+ */
+export const FORMER_COLUMNS: Readonly<Record<string, readonly string[]>> = {
+  note: NOTE_COLUMNS,
+  change: ['change_zh', 'change_en', 'maintainer_note'],
+};
 
 export const FIXED_SHEETS = {
   meta: ['field', 'value'],
-  sources: Object.keys(sourceRowSchema.shape),
-  changelog: Object.keys(changelogRowSchema.shape),
+  sources: ['number', 'title_zh', 'title_en', 'issued', 'effective', 'link', ...NOTE_COLUMNS],
+  changelog: ['date', 'author', 'change_zh', 'change_en', 'maintainer_note'],
   parameters: ['key', 'label_zh', 'label_en', 'value', 'unit', ...Object.keys(datedRowColumns)],
 } as const;
 
@@ -459,7 +557,9 @@ export const COLUMN_LABELS: Record<string, string> = {
   effective_to: '失效日期',
   source: '来源文件',
   article: '条款',
-  note: '备注',
+  note_zh: '备注（中文，公开）',
+  note_en: '备注（英文，公开）',
+  maintainer_note: '维护备注（不公开）',
   number: '文号',
   title_zh: '中文标题',
   title_en: '英文标题',
@@ -472,7 +572,8 @@ export const COLUMN_LABELS: Record<string, string> = {
   link: '链接',
   date: '日期',
   author: '修改人',
-  change: '修改内容',
+  change_zh: '修改内容（中文，公开）',
+  change_en: '修改内容（英文，公开）',
   ends: '终止',
   restates: '重申',
 };

@@ -13,6 +13,23 @@ export const localizedSchema =
   z.object({ zh: z.string(), en: z.string() }).openapi('Localized', DOCUMENTED && { description: 'A text in Chinese and English' });
 export type Localized = z.infer<typeof localizedSchema>;
 
+/**
+ * A public note of the workbook (its note_zh / note_en columns): plain words with the article, in both languages;
+ * null when the row has none. Maintainers' notes are never part of the compiled data.
+ */
+export const publicNoteSchema =
+  DOCUMENTED &&
+  localizedSchema.nullable().openapi(
+    DOCUMENTED && {
+      description:
+        'The public note of the row, in Chinese and English (`{ zh, en }`): a reading of the text, why a value is not published…; null when there is none',
+      example: {
+        zh: '原文未公布：第九条只规定缴费基数的口径。',
+        en: 'Not published in the source: article 9 only defines the contribution base.',
+      },
+    },
+  );
+
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date YYYY-MM-DD', abort: true })
@@ -71,7 +88,7 @@ export const datedValueSchema =
     citation: citationSchema,
     /** `{ value: … }` when the value's own citation differs from the row's (carried over unchanged) */
     citations: valueCitationsSchema.optional(),
-    note: z.string().nullable(),
+    note: publicNoteSchema,
     cell: z.string().openapi(DOCUMENTED && { description: 'Workbook cell of the value, e.g. parameters!D5', example: 'parameters!D12' }),
   });
 export type DatedValue = z.infer<typeof datedValueSchema>;
@@ -122,7 +139,7 @@ export const scaleRowSchema =
     citation: citationSchema,
     /** per column, where a value's own citation differs from the row's */
     citations: valueCitationsSchema.optional(),
-    note: z.string().nullable(),
+    note: publicNoteSchema,
     row: z
       .number()
       .int()
@@ -148,8 +165,11 @@ export const sourceDocumentSchema =
       title: localizedSchema,
       issued: isoDateSchema.nullable(),
       effective: isoDateSchema.nullable(),
-      link: z.string().nullable(),
-      note: z.string().nullable(),
+      link: z
+        .string()
+        .nullable()
+        .openapi(DOCUMENTED && { description: 'The address the document is published at; null when none is known' }),
+      note: publicNoteSchema,
       effectiveReading: z
         .object({ earliest: isoDateSchema, latest: isoDateSchema, note: localizedSchema })
         .nullable()
@@ -164,8 +184,15 @@ export const sourceDocumentSchema =
     .openapi('SourceDocument');
 export type SourceDocument = z.infer<typeof sourceDocumentSchema>;
 
+/** A line of the public change log: what changed in the values, and why. */
 export const changeLogEntrySchema =
-  DOCUMENTED && z.object({ date: isoDateSchema, author: z.string(), change: z.string() }).openapi('ChangeLogEntry');
+  DOCUMENTED &&
+  z
+    .object({
+      date: isoDateSchema,
+      change: localizedSchema.openapi(DOCUMENTED && { description: 'What changed in the values and why, in Chinese and English' }),
+    })
+    .openapi('ChangeLogEntry', DOCUMENTED && { description: 'A line of the policy change log of a table' });
 
 export const compiledTableSchema =
   DOCUMENTED &&
@@ -175,7 +202,6 @@ export const compiledTableSchema =
     domain: z.string(),
     description: localizedSchema,
     authority: localizedSchema,
-    maintainer: z.string(),
     sources: z.array(sourceDocumentSchema),
     changelog: z.array(changeLogEntrySchema),
     version: z.string(),

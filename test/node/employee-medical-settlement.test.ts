@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { employeeMedicalSettlement as calc } from '../../src/policy/employee-medical-insurance/employee-medical-settlement';
+import { compileFile } from '../../scripts/lib/build';
 import { realBundle, requestOf, run } from '../helpers/calc';
 
 // The hand-derived cases S00–S66 of content/employee-medical-insurance.calculators.md §4 (readings R1–R12), the refused
@@ -39,13 +40,17 @@ describe('settlement: answers in request order, settles in date order', () => {
   });
 });
 
-describe('the readings R1–R12 are where a policy officer sees them', () => {
-  it('each reading is in the note column of the workbook rows it concerns', () => {
-    const table = realBundle().tables['employee-medical-insurance']!;
-    const notes: { where: string; note: string }[] = [
-      ...table.parameters.flatMap((p) => p.history.map((h) => ({ where: p.key, note: h.note ?? '' }))),
-      ...table.scales.flatMap((s) => s.rows.map((r) => ({ where: s.id, note: r.note ?? '' }))),
-    ];
+describe('the readings R1–R12 are where a maintainer sees them, and only there', () => {
+  it("each reading is in the maintainers' note of the workbook rows it concerns, never in the compiled data", () => {
+    const file = compileFile('tables/employee-medical-insurance.xlsx');
+    const sheetOf = (n: { sheet: string; cell: string }) => {
+      if (n.sheet !== 'parameters') return n.sheet;
+      const row = Number(/\d+$/.exec(n.cell)![0]) - 1;
+      const grid = file.sheets.find((g) => g.name === 'parameters')!;
+      return String(grid.rows[row]![0]);
+    };
+    const notes = file.maintainer.notes.map((n) => ({ where: sheetOf(n), note: n.text }));
+    expect(JSON.stringify(realBundle().tables['employee-medical-insurance'])).not.toMatch(/Reading R\d/);
     const at = (n: number) => [...new Set(notes.filter((x) => x.note.includes(`Reading R${n} `)).map((x) => x.where))].sort();
     expect(at(1)).toEqual(['outpatient_schemes']);
     expect(at(2)).toEqual(['account_uses']);

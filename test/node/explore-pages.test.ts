@@ -106,7 +106,7 @@ describe('coverage: the page says what the values rest on', () => {
       // "版本" only ever as 数据版本: never a bare version that reads like a policy date
       expect(body.match(/.{2}版本/g)!.every((m) => m.endsWith('数据版本'))).toBe(true);
       expect(body).not.toContain('维护：');
-      expect(body).not.toContain(escapeHtml(t.maintainer));
+      expect(body).not.toContain('policy-edge data team');
     }
     expect(index.body).toContain(`数据版本 ${t.version} · 数值核对至 ${t.verifiedThrough}`);
   });
@@ -154,7 +154,9 @@ describe('what a citizen reads on a table page', () => {
         ...tb.scales.flatMap((s) => s.rows.map((r) => r.note)),
         ...tb.sources.map((s) => s.note),
         ...tb.changelog.slice(-5).map((e) => e.change),
-      ].filter((n): n is string => !!n);
+      ]
+        .filter((n): n is { zh: string; en: string } => !!n)
+        .map((n) => n.zh);
       for (const n of notes) expect(body, `${tb.id}: ${n.slice(0, 40)}`).toContain(escapeHtml(n));
     }
   });
@@ -162,8 +164,8 @@ describe('what a citizen reads on a table page', () => {
   it('a long note is not cut either', async () => {
     const t = clone(bundle.tables[EMI]!);
     const long = `${'很长的备注，'.repeat(200)}结尾。`;
-    t.parameters[0]!.history[0]!.note = long;
-    t.scales[0]!.rows[0]!.note = long;
+    t.parameters[0]!.history[0]!.note = { zh: long, en: long };
+    t.scales[0]!.rows[0]!.note = { zh: long, en: long };
     const body = (await pages(createApp(bundleWith([t])), `/explore/${EMI}`)).join('');
     expect(body.split(escapeHtml(long)).length - 1).toBe(2);
   });

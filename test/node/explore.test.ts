@@ -220,12 +220,12 @@ describe('escaping', () => {
     const evil = '<script>alert(1)</script>"\'><img src=x onerror=alert(2)>&amp;';
     t.title.zh = evil;
     t.parameters[0]!.label.zh = evil;
-    t.parameters[0]!.history[0]!.note = evil;
+    t.parameters[0]!.history[0]!.note = { zh: evil, en: evil };
     t.parameters[0]!.history[0]!.citation.text = evil;
     t.sources[0]!.title.zh = evil;
     t.sources[0]!.link = 'javascript:alert(3)';
     const row = t.scales[0]!.rows[0]!;
-    row.note = evil;
+    row.note = { zh: evil, en: evil };
     const a = createApp(bundleWith([t]));
     const escaped = '&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;&gt;&lt;img src=x onerror=alert(2)&gt;&amp;amp;';
     for (const path of ['/explore', `/explore/${EMI}`, `/explore?q=${encodeURIComponent('<script>')}`]) {
@@ -266,8 +266,8 @@ describe('size: no response over 50 KB', { timeout: 60_000 }, () => {
         ...clone(base),
         key: `synthetic.p${i}`,
         history: [
-          { ...clone(base.history[0]!), to: '2015-12-31', value: null, published: false, note: long },
-          { ...clone(base.history[0]!), from: '2016-01-01', value: null, published: false, note: `${long}${i}` },
+          { ...clone(base.history[0]!), to: '2015-12-31', value: null, published: false, note: { zh: long, en: long } },
+          { ...clone(base.history[0]!), from: '2016-01-01', value: null, published: false, note: { zh: `${long}${i}`, en: `${long}${i}` } },
         ],
       });
     }
@@ -278,7 +278,7 @@ describe('size: no response over 50 KB', { timeout: 60_000 }, () => {
       (_, i): ScaleRow => ({
         ...clone(template),
         cells: { ...template.cells, name_zh: `病种${i}`, name_en: `Disease ${i}` },
-        note: long,
+        note: { zh: long, en: long },
         row: i + 2,
       }),
     );

@@ -58,15 +58,38 @@ const withoutMissingText = (a: unknown): Record<string, unknown> =>
       : v,
   );
 
+/**
+ * Notes are the workbooks' public notes since notes were split into public and maintainers' ones (CHANGELOG.md): a
+ * `note` was an English string with maintainers' remarks, it is now `{ zh, en }` rewritten for the public. The notes
+ * (and the English `detail` of a missing value, which quotes it) are left out of the comparison on both sides
+ * (test/node/public-text.test.ts checks what they hold).
+ */
+const withoutNotes = (a: unknown): Record<string, unknown> =>
+  JSON.parse(JSON.stringify(a), (k, v) => {
+    if (k === 'note') return undefined;
+    // a missing value's English `detail` quotes its note
+    if (v && typeof v === 'object' && !Array.isArray(v) && 'reason' in v && 'key' in v && 'detail' in v) {
+      const { detail: _detail, ...rest } = v as Record<string, unknown>;
+      return rest;
+    }
+    return v;
+  });
+
+/**
+ * resident-medical-outpatient answered 422 to every request (the annual cap is not published); it now answers what the
+ * text allows (CHANGELOG.md): its answers are its cases (resident-medical-outpatient.cases.json), not these.
+ */
+const REDESIGNED = new Set(['resident-medical-outpatient']);
+
 const byId = new Map(calculators.map((c) => [c.id, c]));
 const cases = Object.entries(before);
 
-describe('answers before and after the renovation', () => {
+describe('answers before and after the renovation', { timeout: 60_000 }, () => {
   it('has the recorded answers', () => {
     expect(cases.length).toBe(655);
   });
 
-  for (const calc of calculators) {
+  for (const calc of calculators.filter((c) => !REDESIGNED.has(c.id))) {
     const mine = cases.filter(([, b]) => b.calculator === calc.id);
     it(`${calc.id}: ${mine.length} answers keep every field outside the trace, and each step its figures`, () => {
       const bundle = realBundle();
@@ -84,7 +107,9 @@ describe('answers before and after the renovation', () => {
         }
         expect(status, name).toBe(b.status);
         if (b.status !== 200) {
-          expect({ type: answer.type, parameter: answer.parameter }, name).toEqual({ type: b.answer.type, parameter: b.answer.parameter });
+          expect(withoutNotes({ type: answer.type, parameter: answer.parameter }), name).toEqual(
+            withoutNotes({ type: b.answer.type, parameter: b.answer.parameter }),
+          );
           continue;
         }
         const {
@@ -96,7 +121,7 @@ describe('answers before and after the renovation', () => {
           notices?: unknown;
         };
         const expected = MIGRATED[c.id]?.(structuredClone(b.answer), rest) ?? b.answer;
-        expect(withoutTracePositions(withoutMissingText(rest)), name).toEqual(withoutTracePositions(expected));
+        expect(withoutNotes(withoutTracePositions(withoutMissingText(rest))), name).toEqual(withoutNotes(withoutTracePositions(expected)));
         // Steps may be fewer (a bill's account share, deductible and pooling are one step now), never poorer: every
         // figure the old formulas showed is in the new ones, in each language.
         const old = new Set((b.steps ?? []).flatMap((x) => x.figures.map(Math.abs)));

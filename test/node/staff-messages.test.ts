@@ -97,7 +97,7 @@ const EDITS: [string, (wb: XLSX.WorkBook) => void][] = [
   ],
   ['an unknown column', (wb) => setCell(wb.Sheets.parameters!, 'Z1', 'extra 多余')],
   ['a cell under no header', (wb) => setCell(wb.Sheets.inpatient_levels!, 'Z3', 'x')],
-  ['a missing column', (wb) => setCell(wb.Sheets.inpatient_levels!, `${columnOf(wb.Sheets.inpatient_levels!, 'note')}1`, 'remark')],
+  ['a missing column', (wb) => setCell(wb.Sheets.inpatient_levels!, `${columnOf(wb.Sheets.inpatient_levels!, 'note_zh')}1`, 'remark')],
   ['an unknown meta field', (wb) => setCell(wb.Sheets.meta!, 'A2', 'tableid')],
   [
     'a bound rule without a bound',

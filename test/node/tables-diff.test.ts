@@ -28,10 +28,10 @@ const diff = (cwd: string, ...args: string[]) => runScript('scripts/diff-tables.
 // the figures under test (80% → 85%, 25 460 → 26 920) come from the spec and are written out.
 const real = realBundle().tables[EMI]!;
 const labelZh = (key: string) => real.parameters.find((p) => p.key === key)!.label.zh;
-const noteOf = (key: string) => real.parameters.find((p) => p.key === key)!.history[0]!.note ?? '';
+const noteOf = (key: string) => real.parameters.find((p) => p.key === key)!.history[0]!.note?.zh ?? '';
 const levelRow = (level: string) => real.scales.find((s) => s.id === 'inpatient_levels')!.rows.find((r) => r.cells.level === level)!;
 /** How the diff shows the note an added row carries (copied from the row it was duplicated from). */
-const withNote = (note: string | null) => (note ? `（备注：${note}）` : '');
+const withNote = (note: string | { zh: string } | null) => (note ? `（备注：${typeof note === 'string' ? note : note.zh}）` : '');
 /** The inpatient_levels rows cite the deductible and both schemes' ratio articles. */
 const LEVELS_CITATION = '嘉政发〔2014〕87号 第二十五条、第二十三条（二）、第二十四条（二）';
 /**
@@ -165,7 +165,8 @@ describe('tables:diff between the last commit and the working tree', { timeout: 
       setCell(p, `${columnOf(p, 'effective_from')}${next}`, '2016-01-01');
       setCell(p, `${columnOf(p, 'effective_to')}${next}`, null);
       setCell(p, `${columnOf(p, 'value')}${next}`, 250000);
-      setCell(p, `${columnOf(p, 'note')}${rowWhere(p, 'key', 'home_sickbed.fund_ratio')}`, '测试备注');
+      setCell(p, `${columnOf(p, 'note_zh')}${rowWhere(p, 'key', 'home_sickbed.fund_ratio')}`, '测试备注');
+      setCell(p, `${columnOf(p, 'note_en')}${rowWhere(p, 'key', 'home_sickbed.fund_ratio')}`, 'test note');
       // a scale row removed; the level-2 row replaced from 2016 by a new dated row
       const area = wb.Sheets.out_of_area!;
       clearRow(area, rowWhere(area, 'location', 'referral-other'));

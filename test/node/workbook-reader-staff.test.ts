@@ -58,7 +58,7 @@ const toBuiltInFormat = (code: string, builtIn: number) => (styles: string) => {
 const errors = (problems: Problem[]) => problems.map((p) => `${p.sheet}!${p.cell}: ${p.zh} / ${p.en}`);
 
 describe('M3: a number typed into a text column is read as its text', () => {
-  it('article 7.1, label_zh 2015, note 1, change 3, sources note 1, meta description 12 all compile as text', () => {
+  it('article 7.1, label_zh 2015, notes 1 and 2, changes 3 and 4, sources notes 1 and 2, meta description 12 all compile as text', () => {
     const file = copy();
     let row = 0;
     editWorkbook(file, (wb) => {
@@ -66,11 +66,14 @@ describe('M3: a number typed into a text column is read as its text', () => {
       row = rowWhere(p, 'key', 'document.effective_from');
       setCell(p, `${columnOf(p, 'article')}${row}`, 7.1);
       setCell(p, `${columnOf(p, 'label_zh')}${row}`, 2015);
-      setCell(p, `${columnOf(p, 'note')}${row}`, 1);
+      setCell(p, `${columnOf(p, 'note_zh')}${row}`, 1);
+      setCell(p, `${columnOf(p, 'note_en')}${row}`, 2);
       const c = wb.Sheets.changelog!;
-      setCell(c, `${columnOf(c, 'change')}2`, 3);
+      setCell(c, `${columnOf(c, 'change_zh')}2`, 3);
+      setCell(c, `${columnOf(c, 'change_en')}2`, 4);
       const s = wb.Sheets.sources!;
-      setCell(s, `${columnOf(s, 'note')}2`, 1);
+      setCell(s, `${columnOf(s, 'note_zh')}2`, 1);
+      setCell(s, `${columnOf(s, 'note_en')}2`, 2);
       const m = wb.Sheets.meta!;
       setCell(m, `${columnOf(m, 'value')}${rowWhere(m, 'field', 'description_zh')}`, 12);
       const levels = wb.Sheets.inpatient_levels!;
@@ -81,9 +84,9 @@ describe('M3: a number typed into a text column is read as its text', () => {
     const p = table!.parameters.find((x) => x.key === 'document.effective_from')!;
     expect(p.label.zh).toBe('2015');
     expect(p.history[0]!.citation).toMatchObject({ article: '7.1', text: '嘉政发〔2014〕87号 7.1' });
-    expect(p.history[0]!.note).toBe('1');
-    expect(table!.changelog[0]!.change).toBe('3');
-    expect(table!.sources[0]!.note).toBe('1');
+    expect(p.history[0]!.note).toEqual({ zh: '1', en: '2' });
+    expect(table!.changelog[0]!.change).toEqual({ zh: '3', en: '4' });
+    expect(table!.sources[0]!.note).toEqual({ zh: '1', en: '2' });
     expect(table!.description.zh).toBe('12');
     expect(table!.scales.find((s) => s.id === 'inpatient_levels')!.rows.find((r) => r.cells.level === '1')!.citation.article).toBe('25');
   });
@@ -123,11 +126,11 @@ describe('M3: a number typed into a text column is read as its text', () => {
       const p = wb.Sheets.parameters!;
       const row = rowWhere(p, 'key', 'document.effective_from');
       cells.article = `${columnOf(p, 'article')}${row}`;
-      cells.note = `${columnOf(p, 'note')}${row}`;
+      cells.note = `${columnOf(p, 'note_zh')}${row}`;
       setCell(p, cells.article, true);
       setCell(p, cells.note, false);
       const s = wb.Sheets.sources!;
-      cells.sourceNote = `${columnOf(s, 'note')}2`;
+      cells.sourceNote = `${columnOf(s, 'note_zh')}2`;
       setCell(s, cells.sourceNote, true);
     });
     const { table, problems } = compileFile(file);
@@ -137,10 +140,10 @@ describe('M3: a number typed into a text column is read as its text', () => {
       ['条款应为文字，不能是逻辑值（TRUE/FALSE）', 'article must be text, not a logical value (TRUE/FALSE)'],
     ]);
     expect(at('parameters', cells.note!)).toEqual([
-      ['备注应为文字，不能是逻辑值（TRUE/FALSE）', 'note must be text, not a logical value (TRUE/FALSE)'],
+      ['备注（中文）应为文字，不能是逻辑值（TRUE/FALSE）', 'note_zh must be text, not a logical value (TRUE/FALSE)'],
     ]);
     expect(at('sources', cells.sourceNote!)).toEqual([
-      ['备注应为文字，不能是逻辑值（TRUE/FALSE）', 'note must be text, not a logical value (TRUE/FALSE)'],
+      ['备注（中文）应为文字，不能是逻辑值（TRUE/FALSE）', 'note_zh must be text, not a logical value (TRUE/FALSE)'],
     ]);
     for (const p of problems) {
       expect(p.zh).toMatch(/[\u4e00-\u9fff]/);
@@ -160,28 +163,60 @@ describe('M3: a number typed into a text column is read as its text', () => {
       effective_to: null,
       source: 87,
       article: 7.1,
-      note: 1,
+      note_zh: 1,
+      note_en: 2,
+      maintainer_note: 3,
     };
     // the optional mark columns (ends, restates) read as null when a sheet has none
     const marks = { ends: null, restates: null };
-    expect(parameterRowSchema({}).parse(row)).toEqual({ ...row, ...marks, label_zh: '2015', source: '87', article: '7.1', note: '1' });
-    const valid = { ...row, label_zh: '标签', source: '嘉政发〔2014〕87号', article: '第一条', note: null };
+    expect(parameterRowSchema({}).parse(row)).toEqual({
+      ...row,
+      ...marks,
+      label_zh: '2015',
+      source: '87',
+      article: '7.1',
+      note_zh: '1',
+      note_en: '2',
+      maintainer_note: '3',
+    });
+    const valid = {
+      ...row,
+      label_zh: '标签',
+      source: '嘉政发〔2014〕87号',
+      article: '第一条',
+      note_zh: null,
+      note_en: null,
+      maintainer_note: null,
+    };
     expect(parameterRowSchema({}).parse(valid)).toEqual({ ...valid, ...marks });
     expect(parameterRowSchema({}).safeParse({ ...row, key: 3 }).error?.issues[0]?.message).toMatch(/^参数键只能用小写英文/);
     expect(parameterRowSchema({}).safeParse({ ...row, article: null }).error?.issues[0]?.message).toMatch(
       /^条款不能为空\u241earticle is required\u241e填写条款/,
     );
-    expect(changelogRowSchema.parse({ date: '2015-01-01', author: 7, change: 3 })).toEqual({
+    expect(changelogRowSchema.parse({ date: '2015-01-01', author: 7, change_zh: 3, change_en: 4, maintainer_note: 5 })).toEqual({
       date: '2015-01-01',
       author: '7',
-      change: '3',
+      change_zh: '3',
+      change_en: '4',
+      maintainer_note: '5',
     });
     expect(
-      sourceRowSchema.parse({ number: '嘉政发〔2014〕87号', title_zh: 1, title_en: 2, issued: null, effective: null, link: null, note: 1 }),
+      sourceRowSchema.parse({
+        number: '嘉政发〔2014〕87号',
+        title_zh: 1,
+        title_en: 2,
+        issued: null,
+        effective: null,
+        link: null,
+        note_zh: 1,
+        note_en: 2,
+        maintainer_note: null,
+      }),
     ).toMatchObject({
       title_zh: '1',
       title_en: '2',
-      note: '1',
+      note_zh: '1',
+      note_en: '2',
     });
     expect(metaSchema.safeParse({ table_id: 12 }).error?.issues[0]?.message).toMatch(
       /^表编号须为小写英文加连字符\u241etable_id must be kebab-case\u241e/,

@@ -39,9 +39,11 @@ describe('table lookups', () => {
   it('reports a value the source does not publish as such', async () => {
     const res = await get(`${EMI}/parameters/contribution.base?date=2015-06-01&lang=en`);
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { value: unknown; published: boolean; notice: string; note: string };
+    const body = (await res.json()) as { value: unknown; published: boolean; notice: string; note: { zh: string; en: string } };
     expect(body).toMatchObject({ value: null, published: false, notice: 'not published in the source' });
-    expect(body.note.length).toBeGreaterThan(0);
+    // the public note, in both languages
+    expect(body.note.zh).toMatch(/^原文未公布/);
+    expect(body.note.en).toMatch(/^Not published in the source/);
   });
 
   it("gives a parameter's full dated history, and one value with ?date=", async () => {

@@ -44,7 +44,7 @@ import {
   PRICE_CATEGORIES,
   STANDARD_CRITERIA,
 } from './codes';
-import type { Range, ScaleRow } from '../../tables/model';
+import { publicNoteSchema, type Range, type ScaleRow } from '../../tables/model';
 
 /**
  * Screens a land-using project against 嘉政办发〔2014〕106号: the projects that in principle get no land
@@ -236,7 +236,7 @@ const bandSchema =
     max: z.number().nullable(),
     maxBound: z.enum(['inclusive', 'exclusive']).nullable(),
   });
-const unpublishedValueSchema = DOCUMENTED && z.object({ key: z.string(), note: z.string().nullable(), citation: z.string().nullable() });
+const unpublishedValueSchema = DOCUMENTED && z.object({ key: z.string(), note: publicNoteSchema, citation: z.string().nullable() });
 const startingPriceSchema =
   DOCUMENTED &&
   z
@@ -300,9 +300,7 @@ const output =
       ),
       startingPrice: startingPriceSchema.nullable(),
       startingPriceReason: z.string().optional(),
-      caveats: z.array(
-        z.object({ key: z.string(), text: z.string().nullable(), note: z.string().nullable(), citation: z.string().nullable() }),
-      ),
+      caveats: z.array(z.object({ key: z.string(), text: z.string().nullable(), note: publicNoteSchema, citation: z.string().nullable() })),
     })
     .openapi('LandEntryCheck');
 

@@ -2,7 +2,7 @@ import { DOCUMENTED } from '../../documented';
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, type ParamsAt, tableRef } from '../../engine/calculator';
 import { isoDate, MAX_CLAIMS, yuan, yuanOf, yuanOut } from '../../engine/inputs';
-import { MissingCollector } from '../../engine/missing';
+import { type Missing, MissingCollector, missingSchema } from '../../engine/missing';
 import { applyRatio, type Fen, fen, minFen, percentText, sum, yuanText, yuanToFen, ZERO } from '../../engine/money';
 import type { MoneyRead, RatioRead } from '../../engine/params';
 import type { Trace } from '../../engine/trace';
@@ -12,19 +12,19 @@ import type { residentMedicalInsurance as RMI } from './table';
  * Reimbursement of outpatient and emergency (门（急）诊) bills of city-level resident medical insurance under
  * 嘉政办发〔2014〕101号 二, within the annual outpatient maximum. Every figure is a workbook parameter.
  *
- * The decisive reading (also in the workbook note of outpatient.annual_cap): 「居民医保基金门诊年度最高补偿额
- * 不变」 speaks of the fund's annual outpatient compensation as a whole and makes no exception for level-1
- * facilities, so the cap applies to every outpatient bill. 101号 does not publish it (不变: the value is in
- * 嘉政办发〔2013〕159号, not in the gazette), and no lower bound for it is published either, so not even one
- * small level-1 bill can be shown to fall within it. Hence, with the workbook as published, EVERY request
- * answers 422 not-published naming outpatient.annual_cap (plus any missing level-2/3 ratio, also 不变), and
- * no partial amounts are returned; the ratios that are known are steps of the problem's `trace`. Once a
- * maintainer fills the cap (and the level-2/3 ratios) from 159号 the calculator works without code changes.
+ * What the text allows: the ratios 101号 publishes (50% and 15% at level-1 facilities) are applied to each bill.
+ * 「居民医保基金门诊年度最高补偿额不变」 speaks of the fund's annual outpatient compensation as a whole and makes no
+ * exception for level-1 facilities, so the cap bounds every bill; 101号 does not publish it (不变: its value is in
+ * 嘉政办发〔2013〕159号, not in the gazette), so what the fund pays after the cap is `null`, with the cap named in
+ * `missing[]` (not-published). The level-2/3 ratios are 不变 too: such a bill's share is `null` with its reason.
+ * A bill dated when no ratio is in force is outside the data: 422 not-in-force. Once a maintainer fills the cap
+ * (and the level-2/3 ratios) from 159号, the amounts are computed without code changes.
  *
  * Other readings:
  * - 年度 = calendar year: one counter per year, reset on 1 January; the cap in force on the bill's date.
  * - 最高补偿额 caps what the fund PAYS (补偿额), so the counter accumulates reimbursements, not expenses.
- *   Reaching the cap exactly is allowed (≤); capLimited means the bill got less than its ratio share.
+ *   Reaching the cap exactly is allowed (≤); capLimited means the bill got less than its ratio share. Once a bill
+ *   of a year cannot be settled, what later bills of that year get is unknown too (the counter is unknown).
  * - `amount` is the eligible (符合规定范围) expense: what is eligible is set by 159号, not by this table.
  * - 101号 sets no outpatient deductible; if 159号 has one, a parameter and a rule must be added.
  * - Bills of insured people registered as living elsewhere (101号 三, 视同本市定点) are sent with the kind of
@@ -66,6 +66,8 @@ const input = z
   })
   .strict();
 
+const nullableYuan = (description: string) => yuanOut(description).nullable();
+
 const output =
   DOCUMENTED &&
   z
@@ -79,19 +81,42 @@ const output =
           date: z.string(),
           facilityKind: z.string(),
           amount: yuanOut(DOCUMENTED && 'eligible expense'),
-          ratio: z.number().openapi(DOCUMENTED && { description: 'reimbursement ratio applied' }),
-          gross: yuanOut(DOCUMENTED && 'amount × ratio before the annual cap'),
-          reimbursed: yuanOut(DOCUMENTED && 'paid by the fund'),
-          selfPay: yuanOut(DOCUMENTED && 'left to the insured'),
-          capLimited: z.boolean().openapi(DOCUMENTED && { description: 'true when the annual cap paid less than the ratio share' }),
+          ratio: z
+            .number()
+            .nullable()
+            .openapi(
+              DOCUMENTED && { description: 'reimbursement ratio applied; null when the source does not publish it (see missing[])' },
+            ),
+          gross: nullableYuan(DOCUMENTED && 'amount × ratio, before the annual maximum; null when the ratio is not published'),
+          annualCap: nullableYuan(
+            DOCUMENTED && "the annual outpatient maximum in force on the bill's date; null when not published (see missing[])",
+          ),
+          reimbursed: nullableYuan(
+            DOCUMENTED && 'paid by the fund after the annual maximum; null when the maximum or the ratio is not published',
+          ),
+          selfPay: nullableYuan(DOCUMENTED && 'left to the insured; null when what the fund pays is not known'),
+          capLimited: z
+            .boolean()
+            .nullable()
+            .openapi(DOCUMENTED && { description: 'true when the annual maximum paid less than the ratio share; null when not known' }),
         }),
       ),
       totals: z.object({
         amount: yuanOut(DOCUMENTED && 'eligible expense'),
-        reimbursed: yuanOut(DOCUMENTED && 'paid by the fund'),
-        selfPay: yuanOut(DOCUMENTED && 'left to the insured'),
+        gross: nullableYuan(DOCUMENTED && 'sum of the ratio shares; null when a ratio is not published'),
+        reimbursed: nullableYuan(DOCUMENTED && "paid by the fund; null when a bill's payment is not known (see missing[])"),
+        selfPay: nullableYuan(DOCUMENTED && "left to the insured; null when a bill's payment is not known"),
       }),
-      reimbursedByYear: z.record(z.string(), yuanOut(DOCUMENTED && 'fund outpatient payments in the year, including priorReimbursed')),
+      reimbursedByYear: z.record(
+        z.string(),
+        nullableYuan(DOCUMENTED && 'fund outpatient payments in the year, including priorReimbursed; null when not known'),
+      ),
+      missing: z.array(missingSchema).openapi(
+        DOCUMENTED && {
+          description:
+            'values the source does not publish that leave a figure null: the annual maximum, a level-2/3 ratio (empty when every figure is computed)',
+        },
+      ),
     })
     .openapi('ResidentMedicalOutpatient');
 
@@ -125,30 +150,66 @@ function ratioShare(trace: Trace, b: Bill, index: number, r: RatioRead): Fen {
   );
 }
 
-/** A bill in settlement order, with the values it needs (undefined: missing, named in the collector). */
+/** A bill in settlement order, with the values it needs (undefined: missing, named in its collector). */
 interface Looked {
   b: Bill;
   index: number;
   cap: MoneyRead | undefined;
   ratio: RatioRead | undefined;
+  /** why the ratio is missing (its case added, so that each kind of facility is named once) */
+  ratioMissing: Missing[];
+  /** 101号 二, cited by the steps that compute nothing */
+  rule: string;
 }
 
 /**
- * 二 (门诊年度最高补偿额不变, read as applying to every outpatient bill): every value each bill needs — the cap and the
- * ratio of its kind of facility, in force on its date — collected before any arithmetic, so that one answer names
- * everything missing and no partial amounts are returned.
+ * 二: every value each bill needs — the annual maximum and the ratio of its kind of facility, in force on its
+ * date — read before any arithmetic; what is missing goes to `capMissing` / the bill's own list.
  */
-function valuesOfBills(at: ParamsAt<typeof RMI>, order: { b: Bill; index: number }[], missing: MissingCollector): Looked[] {
+function valuesOfBills(at: ParamsAt<typeof RMI>, order: { b: Bill; index: number }[], capMissing: MissingCollector): Looked[] {
   return order.map(({ b, index }) => {
     const p = at(b.date);
-    const cap = p.money('outpatient.annual_cap', missing);
+    const cap = p.money('outpatient.annual_cap', capMissing);
     const kind = { facility_kind: b.facilityKind };
-    // An empty ratio cell is reported without the case of its row: the case is added, so that each kind of
-    // facility whose ratio is missing is named once.
     const own = new MissingCollector();
     const ratio = p.find('outpatient_ratios', kind, {}, own)?.ratio('ratio', own);
-    for (const m of own.items) missing.add({ ...m, case: m.case ?? kind });
-    return { b, index, cap, ratio };
+    const ratioMissing = own.items.map((m) => ({ ...m, case: m.case ?? kind }));
+    return { b, index, cap, ratio, ratioMissing, rule: p.article('二') };
+  });
+}
+
+/** 二: a bill whose ratio the source does not publish (二、三级 “不变”): its share is not computed. */
+function ratioNotPublished(trace: Trace, b: Bill, index: number, m: Missing, rule: string): void {
+  trace.step(
+    {
+      zh: `第 ${index + 1} 笔（${b.date}）：报销比例，${KIND_ZH[b.facilityKind]}`,
+      en: `bill ${index + 1} (${b.date}): reimbursement ratio, ${b.facilityKind}`,
+    },
+    (s) => {
+      s.rule(m.citation ?? rule);
+      s.inputs({ date: b.date, facilityKind: b.facilityKind, amount: b.amount });
+      s.formula({
+        zh: `${KIND_ZH[b.facilityKind]}的报销比例原文未公布${m.note ? `（${m.note.zh}）` : ''}，本笔按比例应付额不计算`,
+        en: `the ratio of ${b.facilityKind} is not published in the source${m.note ? ` (${m.note.en})` : ''}: the bill's share is not computed`,
+      });
+      return s.result(null);
+    },
+  );
+}
+
+/**
+ * 二 (门诊年度最高补偿额不变): the source does not publish the annual maximum, so what the fund pays after it is not
+ * computed; the ratio shares stand.
+ */
+function capNotPublished(trace: Trace, m: Missing, rule: string): void {
+  trace.step({ zh: '门诊年度最高补偿额', en: 'annual outpatient maximum' }, (s) => {
+    s.rule(m.citation ?? rule);
+    s.inputs({ date: m.date });
+    s.formula({
+      zh: `门诊年度最高补偿额${m.reason === 'not-published' ? '原文未公布' : `在 ${m.date} 没有有效的值`}${m.note ? `（${m.note.zh}）` : ''}；基金在年度最高补偿额内支付多少不计算，按比例应付额见各笔`,
+      en: `the annual outpatient maximum is ${m.reason === 'not-published' ? 'not published in the source' : `not in force on ${m.date}`}${m.note ? ` (${m.note.en})` : ''}: what the fund pays within it is not computed; each bill's ratio share stands`,
+    });
+    return s.result(null);
   });
 }
 
@@ -157,7 +218,7 @@ function valuesOfBills(at: ParamsAt<typeof RMI>, order: { b: Bill; index: number
  * holds what the fund paid in the calendar year (最高补偿额 caps the compensation, not the expense). Reaching the
  * maximum exactly is allowed.
  */
-function annualMaximum(trace: Trace, b: Bill, index: number, cap: MoneyRead, gross: Fen, paid: Map<string, Fen>): Fen {
+function annualMaximum(trace: Trace, b: Bill, index: number, cap: MoneyRead, gross: Fen, before: Fen): Fen {
   const year = b.date.slice(0, 4);
   return trace.step(
     {
@@ -165,10 +226,8 @@ function annualMaximum(trace: Trace, b: Bill, index: number, cap: MoneyRead, gro
       en: `bill ${index + 1} (${b.date}): annual outpatient maximum`,
     },
     (s) => {
-      const before = paid.get(year) ?? ZERO;
       const room = fen(Math.max(0, cap.fen - before));
       const reimbursed = minFen(gross, room);
-      paid.set(year, fen(before + reimbursed));
       s.uses(cap).inputs({ year, paidBefore: yuanOf(before), gross: yuanOf(gross) });
       s.formula({
         zh:
@@ -181,25 +240,35 @@ function annualMaximum(trace: Trace, b: Bill, index: number, cap: MoneyRead, gro
   );
 }
 
-/** 二: one bill — its ratio share, then the annual maximum. */
-function settleBill(trace: Trace, { b, index, cap, ratio }: Looked, paid: Map<string, Fen>) {
-  const r = ratio!;
+/** What the fund paid in each calendar year so far; null once a bill of the year could not be settled. */
+type Paid = Map<string, Fen | null>;
+
+/** 二: one bill — its ratio share, then the annual maximum, each as far as the published values allow. */
+function settleBill(trace: Trace, { b, index, cap, ratio, ratioMissing, rule }: Looked, paid: Paid) {
   const amount = yuanToFen(b.amount);
-  const gross = ratioShare(trace, b, index, r);
-  const reimbursed = annualMaximum(trace, b, index, cap!, gross, paid);
+  const year = b.date.slice(0, 4);
+  const gross = ratio ? ratioShare(trace, b, index, ratio) : null;
+  if (!ratio) ratioNotPublished(trace, b, index, ratioMissing[0]!, rule);
+  const before = paid.has(year) ? paid.get(year)! : ZERO;
+  const reimbursed = gross !== null && cap && before !== null ? annualMaximum(trace, b, index, cap, gross, before) : null;
+  paid.set(year, reimbursed === null || before === null ? null : fen(before + reimbursed));
   return {
     index,
     date: b.date,
     facilityKind: b.facilityKind,
     amount: yuanOf(amount),
-    ratio: r.use.value as number,
-    gross: yuanOf(gross),
-    reimbursed: yuanOf(reimbursed),
-    selfPay: yuanOf(fen(amount - reimbursed)),
-    capLimited: reimbursed < gross,
-    fen: { amount, reimbursed },
+    ratio: ratio ? (ratio.use.value as number) : null,
+    gross: gross === null ? null : yuanOf(gross),
+    annualCap: cap ? yuanOf(cap.fen) : null,
+    reimbursed: reimbursed === null ? null : yuanOf(reimbursed),
+    selfPay: reimbursed === null ? null : yuanOf(fen(amount - reimbursed)),
+    capLimited: reimbursed === null || gross === null ? null : reimbursed < gross,
+    fen: { amount, gross, reimbursed },
   };
 }
+
+/** A sum that is known only when every part is. */
+const sumOrNull = (parts: (Fen | null)[]): Fen | null => (parts.some((x) => x === null) ? null : sum(parts as Fen[]));
 
 export const residentMedicalOutpatient = defineCalculator({
   id: 'resident-medical-outpatient',
@@ -209,25 +278,44 @@ export const residentMedicalOutpatient = defineCalculator({
   run({ at, trace }, req) {
     // Settlement order: date, then request order (Array.prototype.sort is stable).
     const order = req.bills.map((b, index) => ({ b, index })).sort((x, y) => (x.b.date < y.b.date ? -1 : x.b.date > y.b.date ? 1 : 0));
-    const missing = new MissingCollector();
-    const looked = valuesOfBills(at, order, missing);
-    if (!missing.empty) {
-      // the problem shows the ratios that are known
+    const capMissing = new MissingCollector();
+    const looked = valuesOfBills(at, order, capMissing);
+    // A bill dated when no ratio is in force is outside the data this table holds: nothing to apply to it.
+    const outside = looked.flatMap((x) => x.ratioMissing).filter((m) => m.reason === 'not-in-force');
+    if (outside.length) {
+      const all = new MissingCollector();
+      for (const m of [...capMissing.items, ...outside]) all.add(m);
       for (const { b, index, ratio } of looked) if (ratio) ratioShare(trace, b, index, ratio);
-      missing.throwIfAny(
+      all.throwIfAny(
         { zh: `结算 ${req.bills.length} 笔门（急）诊费用`, en: `Settling ${req.bills.length} outpatient bill(s)` },
         { trace: trace.toJSON() },
       );
     }
+    const missing = new MissingCollector();
+    for (const m of capMissing.items) missing.add(m);
+    for (const m of looked.flatMap((x) => x.ratioMissing)) missing.add(m);
     // One counter of fund payments per calendar year.
-    const paid = new Map<string, Fen>(Object.entries(req.priorReimbursed ?? {}).map(([y, v]) => [y, yuanToFen(v)]));
+    const paid: Paid = new Map(Object.entries(req.priorReimbursed ?? {}).map(([y, v]) => [y, yuanToFen(v)]));
     const rows = looked.map((x) => settleBill(trace, x, paid));
+    if (!capMissing.empty) {
+      const m = capMissing.items.find((x) => x.reason === 'not-published') ?? capMissing.items[0]!;
+      capNotPublished(trace, m, at(m.date).article('二'));
+    }
     const totalAmount = sum(rows.map((x) => x.fen.amount));
-    const totalPaid = sum(rows.map((x) => x.fen.reimbursed));
+    const totalGross = sumOrNull(rows.map((x) => x.fen.gross));
+    const totalPaid = sumOrNull(rows.map((x) => x.fen.reimbursed));
     return {
       bills: rows.map(({ fen: _fen, ...x }) => x),
-      totals: { amount: yuanOf(totalAmount), reimbursed: yuanOf(totalPaid), selfPay: yuanOf(fen(totalAmount - totalPaid)) },
-      reimbursedByYear: Object.fromEntries([...paid.entries()].sort().map(([y, v]) => [y, yuanOf(v)])),
+      totals: {
+        amount: yuanOf(totalAmount),
+        gross: totalGross === null ? null : yuanOf(totalGross),
+        reimbursed: totalPaid === null ? null : yuanOf(totalPaid),
+        selfPay: totalPaid === null ? null : yuanOf(fen(totalAmount - totalPaid)),
+      },
+      reimbursedByYear: Object.fromEntries(
+        [...paid.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([y, v]) => [y, v === null ? null : yuanOf(v)]),
+      ),
+      missing: missing.items,
     };
   },
 });

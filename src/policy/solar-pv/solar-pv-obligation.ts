@@ -8,7 +8,7 @@ import type { Params, ParamUse, TextRead } from '../../engine/params';
 import type { Trace } from '../../engine/trace';
 import { quantity } from '../../engine/quantity';
 import { anyOf, checkRow, type NotAssessed, notAssessedSchema, notGiven, type Status, statusSchema, truthOf } from '../../engine/verdict';
-import type { Range, ScaleRow } from '../../tables/model';
+import { publicNoteSchema, type Range, type ScaleRow } from '../../tables/model';
 import type { solarPv as PV } from './table';
 import { PV_CRITERIA, PV_SUBJECTS } from './codes';
 
@@ -164,7 +164,19 @@ const criterionSchema =
       citation: z.string().openapi(DOCUMENTED && { example: '嘉政发〔2014〕84号 一（一）' }),
     })
     .openapi('SolarPvCriterion');
-const textItem = DOCUMENTED && z.object({ key: z.string(), text: z.string().nullable(), citation: z.string().nullable() });
+const textItem =
+  DOCUMENTED &&
+  z.object({
+    key: z.string(),
+    text: z
+      .string()
+      .nullable()
+      .openapi(DOCUMENTED && { description: 'the text of the table; null when the source does not publish it' }),
+    note: publicNoteSchema
+      .optional()
+      .openapi(DOCUMENTED && { description: "when the text is not published: the workbook's public note saying why" }),
+    citation: z.string().nullable(),
+  });
 
 const output =
   DOCUMENTED &&
@@ -212,7 +224,7 @@ function noteOf(p: P, key: 'obligation.capacity_requirement' | 'obligation.feasi
   const r = p.optional(key);
   return r.published
     ? { key, text: String(r.value), citation: r.use.citation }
-    : { key, text: r.missing.note, citation: r.missing.citation };
+    : { key, text: null, note: r.missing.note, citation: r.missing.citation };
 }
 
 interface Trigger {
