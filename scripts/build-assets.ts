@@ -35,6 +35,25 @@ writeFileSync(
     .replace(/\n\s*/g, '')
     .trim(),
 );
+// The page that renders /openapi.json with Swagger UI, from this Worker's own assets (no CDN); served at /docs.
+writeFileSync(
+  join(out, 'index.html'),
+  `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>policy-edge API reference</title>
+<link rel="icon" href="/favicon.ico" type="image/svg+xml">
+<link rel="stylesheet" href="/docs/assets/swagger-ui.css">
+</head>
+<body>
+<div id="swagger-ui"></div>
+<script src="/docs/assets/swagger-ui-bundle.js"></script>
+<script src="/docs/assets/init.js"></script>
+</body>
+</html>`,
+);
 console.log(`✓ assets → ${out}`);
 // The site icon, served at /favicon.ico and /favicon.svg (src/routes/system.ts).
 copyFileSync('assets/favicon.svg', 'compiled/public/favicon.svg');

@@ -47,23 +47,6 @@ const pingRoute = createRoute({
   },
 });
 
-/** An HTML page that renders /openapi.json with Swagger UI, served from this Worker's own static assets (no CDN). */
-const docsPage = `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>policy-edge API reference</title>
-<link rel="icon" href="/favicon.ico" type="image/svg+xml">
-<link rel="stylesheet" href="/docs/assets/swagger-ui.css">
-</head>
-<body>
-<div id="swagger-ui"></div>
-<script src="/docs/assets/swagger-ui-bundle.js"></script>
-<script src="/docs/assets/init.js"></script>
-</body>
-</html>`;
-
 export function systemRoutes(bundle: CompiledBundle) {
   const app = new OpenAPIHono<AppEnv>();
 
@@ -92,7 +75,16 @@ export function systemRoutes(bundle: CompiledBundle) {
     }),
   );
 
-  app.get('/docs', (c) => c.html(docsPage));
+  // the Swagger UI page is a static asset too (npm run assets:build writes compiled/public/docs/index.html)
+  app.get('/docs', async (c) => {
+    const res = c.env?.ASSETS ? await c.env.ASSETS.fetch(new Request(assetUrl('/docs/index.html'))) : null;
+    if (!res?.ok)
+      return problemResponse(
+        c,
+        problem('not-found', { zh: '本部署未构建接口文档页。', en: 'The API reference page is not built in this deployment.' }),
+      );
+    return c.html(await res.text());
+  });
   app.get('/docs/assets/*', async (c) => {
     // only the page's own three files: nothing else of the assets (e.g. the data asset) is reachable through here
     if (!DOCS_ASSETS.has(c.req.path.slice('/docs/assets/'.length)))
