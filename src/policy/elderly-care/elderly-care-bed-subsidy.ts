@@ -223,8 +223,7 @@ export const elderlyCareBedSubsidy = defineCalculator({
   id: 'elderly-care-bed-subsidy',
   table: tableRef<typeof EC>('elderly-care'),
   input,
-  // the Worker (DOCUMENTED false) answers without an output schema: an empty one stands in for responseSchema
-  output: output || (z.object({}) as unknown as NonNullable<typeof output>),
+  output,
   run({ at, trace }, req) {
     const p = at(req.date);
     const { threshold, rate } = upliftValues(p);

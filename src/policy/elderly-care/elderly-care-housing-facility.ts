@@ -309,12 +309,15 @@ function scope(trace: Trace, ratio: RatioRead, urban: boolean | undefined): { ap
     const applies = urban ?? null;
     s.formula(
       applies === null
-        ? { zh: '未提供 urban：未评估', en: 'urban not given: not assessed' }
+        ? { zh: '未说明是否为城镇项目：未评估', en: 'whether the project is urban is not given: not assessed' }
         : applies
           ? { zh: '城镇项目：适用', en: 'urban: the rule applies' }
           : { zh: '非城镇项目：不适用', en: 'not urban: the rule does not apply' },
     );
-    const notAssessed = applies === null ? [notGiven('urban', ['urban'])] : [];
+    const notAssessed =
+      applies === null
+        ? [notGiven('urban', ['urban'], { zh: '未说明是否为城镇项目', en: 'whether the project is urban is not given' })]
+        : [];
     return s.result({ applies }, { applies, notAssessed });
   });
 }
@@ -326,8 +329,7 @@ export const elderlyCareHousingFacility = defineCalculator({
   id: 'elderly-care-housing-facility',
   table: tableRef<typeof EC>('elderly-care'),
   input,
-  // the Worker (DOCUMENTED false) answers without an output schema: an empty one stands in for responseSchema
-  output: output || (z.object({}) as unknown as NonNullable<typeof output>),
+  output,
   run({ at, trace }, req) {
     const p = at(req.date);
     const values = premisesValues(p, req.blocks !== undefined);

@@ -890,8 +890,7 @@ export const landEntryCheck = defineCalculator({
   id: 'land-entry-check',
   table: tableRef<typeof LS>('land-supply'),
   input,
-  // the Worker (DOCUMENTED false) answers without an output schema: an empty one stands in for responseSchema
-  output: output || (z.object({}) as unknown as NonNullable<typeof output>),
+  output,
   run({ at, trace }, req) {
     const p = at(req.date);
     rulesInForce(p, trace, req.date);

@@ -156,8 +156,7 @@ export const specialEducationFunding = defineCalculator({
   id: 'special-education-funding',
   table: tableRef<typeof SE>('special-education'),
   input,
-  // the Worker (DOCUMENTED false) answers without an output schema: an empty one stands in for responseSchema
-  output: output || (z.object({}) as unknown as NonNullable<typeof output>),
+  output,
   run({ at, trace }, req) {
     const p = at(req.date);
     const { multiplier, minimum } = minimumPerStudent(p, trace, req);
