@@ -56,7 +56,7 @@ describe('workbook as text (textconv)', { timeout: 60_000 }, () => {
     editWorkbook(file, (wb) => {
       const ws = wb.Sheets.inpatient_levels!;
       setCell(ws, `${columnOf(ws, 'deductible')}${rowWhere(ws, 'level', '2')}`, null, '300+200');
-      setCell(ws, `${columnOf(ws, 'note')}${rowWhere(ws, 'level', '1')}`, 'line one\nline two | more');
+      setCell(ws, `${columnOf(ws, 'note_en')}${rowWhere(ws, 'level', '1')}`, 'line one\nline two | more');
       wb.Workbook = {
         ...(wb.Workbook ?? {}),
         Sheets: wb.SheetNames.map((n) => ({ name: n, Hidden: n === 'designated_diseases' ? 1 : 0 })),
@@ -64,7 +64,7 @@ describe('workbook as text (textconv)', { timeout: 60_000 }, () => {
     });
     const text = workbookText(readFileSync(file));
     expect(text).toMatch(/inpatient_levels!\d+: level=2 \| deductible=\{=300\+200\} \|/);
-    expect(text).toContain('note=line one\\nline two \\| more');
+    expect(text).toContain('note_en=line one\\nline two \\| more');
     expect(text).toContain('## designated_diseases (hidden)');
   });
 
