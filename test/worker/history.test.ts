@@ -144,17 +144,18 @@ describe('OpenAPI', () => {
     const doc = (await (await get('/openapi.json')).json()) as {
       paths: Record<
         string,
-        { get: { parameters: { name: string; in: string; required?: boolean }[]; responses: Record<string, unknown> } }
+        { get: { parameters: { name?: string; in?: string; required?: boolean; $ref?: string }[]; responses: Record<string, unknown> } }
       >;
     };
     const changes = doc.paths['/v1/tables/{id}/changes']!.get;
-    expect(changes.parameters.map((p) => `${p.in}:${p.name}${p.required ? '!' : ''}`).sort()).toEqual([
-      'path:id!',
-      'query:from!',
-      'query:lang',
-      'query:to',
-    ]);
-    expect(Object.keys(changes.responses).sort()).toEqual(['200', '404', '422', '429']);
+    // its own parameters; the request headers every conditional GET documents are shared components ($ref)
+    expect(
+      changes.parameters
+        .filter((p) => !p.$ref)
+        .map((p) => `${p.in}:${p.name}${p.required ? '!' : ''}`)
+        .sort(),
+    ).toEqual(['path:id!', 'query:from!', 'query:lang', 'query:to']);
+    expect(Object.keys(changes.responses)).toEqual(expect.arrayContaining(['200', '404', '422', '429']));
     expect(doc.paths['/v1/tables/{id}/versions']!.get.responses).toHaveProperty('200');
   });
 });
