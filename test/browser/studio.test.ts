@@ -4,9 +4,7 @@
  * The workbook is read, compiled and checked inside the page's Web Worker: nothing is uploaded.
  */
 import * as XLSX from '@e965/xlsx';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -17,53 +15,17 @@ import type { CompiledBundle } from '../../src/tables/model';
 import { EDIT_2016, make2016Edit } from '../fixtures/make-2016-edit';
 import { type Case, FIXTURES_DIR } from '../fixtures/make-bad-workbooks';
 import { saveWithLibreOffice } from '../helpers/libreoffice';
+import { startWranglerDev } from '../helpers/wrangler-dev';
 import { columnOf, duplicateRow, rowWhere, setCell, TABLES_DIR } from '../helpers/workbooks';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = 'test-artifacts';
 const EMI = 'employee-medical-insurance';
 
-let worker: ChildProcess | undefined;
-let workerLog = '';
+let worker: Awaited<ReturnType<typeof startWranglerDev>> | undefined;
 let browser: Browser | undefined;
 let api = '';
 const temp = mkdtempSync(join(tmpdir(), 'policy-edge-studio-'));
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const s = createNetServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-
-function startWorker(port: number, inspector: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    // its own process group, so the teardown ends wrangler and the workerd processes it starts
-    worker = spawn('npx', ['wrangler', 'dev', '--port', String(port), '--ip', '127.0.0.1', '--inspector-port', String(inspector)], {
-      cwd: process.cwd(),
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1', FORCE_COLOR: '0', CI: '1' },
-    });
-    const timer = setTimeout(() => reject(new Error(`wrangler dev did not print "Ready on" within 90 s:\n${workerLog}`)), 90_000);
-    const onData = (d: Buffer) => {
-      workerLog += d.toString();
-      if (workerLog.includes('Ready on')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    worker.stdout!.on('data', onData);
-    worker.stderr!.on('data', onData);
-    worker.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`wrangler dev exited (${code}):\n${workerLog}`));
-    });
-  });
-}
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
@@ -75,9 +37,8 @@ beforeAll(async () => {
     if (!existsSync(f)) throw new Error(`${f} is missing: run npm run build first (npm test does).`);
   }
   mkdirSync(ARTIFACTS, { recursive: true });
-  const [wp, ip] = [await freePort(), await freePort()];
-  api = `http://127.0.0.1:${wp}`;
-  await startWorker(wp, ip);
+  worker = await startWranglerDev();
+  api = worker.origin;
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -94,13 +55,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  if (worker?.pid && worker.exitCode === null) {
-    try {
-      process.kill(-worker.pid, 'SIGTERM');
-    } catch {
-      /* already gone */
-    }
-  }
+  worker?.stop();
   rmSync(temp, { recursive: true, force: true });
 });
 
