@@ -1,3 +1,4 @@
+import { escapeHtml as esc } from '../../src/explore/html';
 import type { CatalogueEntry } from '../../src/api-description';
 import { ORIGIN_SLOT, embedSnippet } from '../../src/routes/widget';
 
@@ -6,8 +7,6 @@ import { ORIGIN_SLOT, embedSnippet } from '../../src/routes/widget';
  * to copy. The snippets' origin is a slot the Worker fills with its configured PUBLIC_ORIGIN (src/routes/widget.ts),
  * so the page's markup and prose stay out of the Worker's bundle.
  */
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const esc = (s: string) => s.replace(/[&<>"']/g, (ch) => ENTITIES[ch]!);
 
 export function demoPage(calculators: CatalogueEntry[]): string {
   const origin = ORIGIN_SLOT;

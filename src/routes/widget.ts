@@ -1,3 +1,4 @@
+import { escapeHtml as esc } from '../explore/html';
 import { Hono } from 'hono/tiny';
 import type { AppEnv } from '../env';
 import { apiAssetText } from '../api-description';
@@ -12,9 +13,6 @@ import { problem, problemResponse } from '../http/problem';
 export const WIDGET_CACHE_CONTROL = 'public, max-age=300';
 
 const hex = (buf: ArrayBuffer) => Array.from(new Uint8Array(buf), (b) => b.toString(16).padStart(2, '0')).join('');
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const esc = (s: string) => s.replace(/[&<>"']/g, (ch) => ENTITIES[ch]!);
 
 /** Where the snippets point when the PUBLIC_ORIGIN var is absent (an embedding of createApp): the local dev server, wrangler.toml's default. */
 export const LOCAL_ORIGIN = 'http://localhost:8787';
