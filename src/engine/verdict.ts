@@ -65,24 +65,20 @@ export const notAssessedSchema =
     })
     .openapi('NotAssessed', DOCUMENTED && { description: 'A condition the answer could not decide: give these fields to get a decision' });
 
-export const notGiven = (item: string, fields: string[], text?: Localized): NotAssessed => ({
+/** An input not given: `text` names it in words (a reader never sees the field's name). */
+export const notGiven = (item: string, fields: string[], text: Localized): NotAssessed => ({
   item,
   reason: 'input-not-given',
   fields,
-  text: text ?? { zh: `未提供 ${fields.join('、')}`, en: `${fields.join(', ')} not given` },
+  text,
 });
 
 export const notPublished = (item: string, m: Missing): NotAssessed => ({
   item,
   reason: m.reason,
   fields: [m.key],
-  text:
-    m.reason === 'not-published'
-      ? {
-          zh: `原文未公布 ${m.key}${m.note ? `：${m.note.zh}` : ''}`,
-          en: `${m.key} is not published in the source${m.note ? `: ${m.note.en}` : ''}`,
-        }
-      : { zh: `${m.key} 在 ${m.date} 没有有效的值`, en: `${m.key} has no value in force on ${m.date}` },
+  // the sentence for people (the value's label, never its key), and the workbook's public note of why
+  text: m.note ? { zh: `${m.text.zh}${m.note.zh}`, en: `${m.text.en} ${m.note.en}` } : m.text,
 });
 
 type SheetId<S extends TableSpec> = keyof S['scales'] & string;

@@ -4,7 +4,8 @@ import { calculators } from '../../src/policy/index';
 import { Params } from '../../src/engine/params';
 import { Trace } from '../../src/engine/trace';
 import { allOf, anyOf, checkRow, not, STATUSES, statusOf, truthOf } from '../../src/engine/verdict';
-import { realBundle } from '../helpers/calc';
+import { outcome, realBundle } from '../helpers/calc';
+import { casesOf } from '../../scripts/lib/policy';
 
 /** The check calculators: each answers with the one verdict vocabulary of src/engine/verdict.ts. */
 const CHECK_CALCULATORS = [
@@ -79,6 +80,30 @@ describe('the check calculators share one verdict vocabulary', () => {
         if (e.includes('met') || e.includes('not_met')) expect([...e].sort()).toEqual([...STATUSES].sort());
       }
       expect(JSON.stringify(schema)).not.toMatch(/"complete"|"unassessed"/);
+    });
+  }
+});
+
+describe('notAssessed[] reads in words', () => {
+  /** Every notAssessed entry of an answer, wherever it is. */
+  function entries(v: unknown, out: { text: { zh: string; en: string }; fields: string[] }[] = []) {
+    if (Array.isArray(v)) for (const x of v) entries(x, out);
+    else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (Array.isArray(o.fields) && typeof o.reason === 'string' && o.text && typeof o.text === 'object')
+        out.push(o as unknown as (typeof out)[number]);
+      for (const x of Object.values(o)) entries(x, out);
+    }
+    return out;
+  }
+  for (const calc of calculators) {
+    it(`${calc.id}: no field name or parameter key in the text a reader sees`, () => {
+      const found = casesOf(calc).flatMap((c) => entries(outcome(calc, c.request).body));
+      for (const e of found) {
+        for (const code of e.fields.flatMap((f) => f.split('.')).filter((f) => /[A-Z_]/.test(f) && f.length > 3))
+          expect(`${e.text.zh} | ${e.text.en}`, `names ${code}`).not.toContain(code);
+        expect(e.text.zh).not.toMatch(/\b[a-z]+_[a-z_]+\b|\b[a-z]+(?:[A-Z][a-z]+)+\b/);
+      }
     });
   }
 });

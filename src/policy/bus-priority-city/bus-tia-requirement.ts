@@ -304,7 +304,7 @@ function oneVoteVeto(trace: Trace, req: Req, veto: Read) {
       applies === null
         ? notGiven('veto', ['busFacilitiesPerTiaConclusion'], {
             zh: '未说明是否按交通影响评价结论配套建设公交站场设施，一票否决是否适用无法判断',
-            en: 'busFacilitiesPerTiaConclusion not given: whether the veto applies is not assessed',
+            en: 'not said whether the bus facilities are built as the traffic impact assessment concluded: whether the veto applies is not assessed',
           })
         : undefined;
     return s.result(applies, {

@@ -353,7 +353,7 @@ function scopeFindings(req: Request, scope: Scope, f: Findings): string[] {
     f.notAssessed.push(
       notGiven('inScope', ['isSubprojectOfFiscalCapitalProject'], {
         zh: '没有列出第三条所列的资金或建设方式，也未说明是否为财政性资金基本建设项目中的电子政务子项目：是否须预审无法判定',
-        en: 'isSubprojectOfFiscalCapitalProject not given and no 第三条 funding basis listed: whether the project is reviewed is not assessed',
+        en: 'no funding or construction basis of Article 3 listed, and not said whether it is the e-government part of a fiscally funded capital project: whether the project is reviewed is not assessed',
       }),
     );
   }
@@ -403,6 +403,9 @@ function inYearFiling(s: Step, p: P, req: Request, f: Findings, deadlineText: Te
   const accepted = notMet.length ? false : notAssessed.length ? null : true;
   const rows = ANYTIME_CONDITIONS.map((c) => [c, p.find('anytime_filing_conditions', { condition: c }).get('condition_zh')] as const);
   const names = new Map(rows.map(([c, r]) => [c, String(r.value)]));
+  const namesEn = new Map(
+    ANYTIME_CONDITIONS.map((c) => [c, String(p.find('anytime_filing_conditions', { condition: c }).get('condition_en').value)]),
+  );
   s.rule(joinRules(deadlineText.use.citation, rows[0]![1].use.citation));
   if (accepted === false)
     f.notes.push(`In-year filing not accepted in principle (第九条): 第十条 conditions not met: ${notMet.join(', ')}.`);
@@ -415,7 +418,7 @@ function inYearFiling(s: Step, p: P, req: Request, f: Findings, deadlineText: Te
     f.notAssessed.push(
       notGiven(CONDITION_CODE[k], [`anytimeConditions.${k}`], {
         zh: `未说明第十条的条件“${names.get(CONDITION_CODE[k])}”是否具备`,
-        en: `anytimeConditions.${k} not given: the 第十条 condition ${CONDITION_CODE[k]} is not assessed`,
+        en: `not said whether the condition of Article 10 “${namesEn.get(CONDITION_CODE[k])}” holds`,
       }),
     );
   }
@@ -599,7 +602,7 @@ function reviewConsequence(p: P, trace: Trace, req: Request, f: Findings, answer
       f.notAssessed.push(
         notGiven('outcome.reachesThreshold', ['investmentYuan'], {
           zh: '未提供项目投资额：是否达到立项标准（第十二条（一）），以及按立项程序办理还是由财政部门安排建设资金，无法判定',
-          en: 'investmentYuan not given: whether the investment reaches the 立项标准 (第十二条（一）), and so the approval route, is not assessed',
+          en: 'the investment not given: whether it reaches the approval threshold (Article 12 (1)), and so the approval route, is not assessed',
         }),
       );
       s.formula({ zh: `${OUTCOME_ZH.approve}：${zh}（未提供投资额，立项程序无法判定）`, en: `approve: ${en}` });

@@ -698,6 +698,20 @@ function notificationTriggers(e: SupplyEvent, n: Notify, cite: (t: Trigger) => s
 }
 
 /** What the request says of each 第十四条 situation, in Chinese words for the trace. */
+/** What each supply-event input is, in words (a reader never sees the field's name). */
+const SUPPLY_INPUT: Record<keyof SupplyEvent, { zh: string; en: string }> = {
+  burstMainDnMm: { zh: '爆管管径', en: 'the diameter of the burst main' },
+  noSupplyAreaKm2: { zh: '不能正常供水的面积', en: 'the area without normal supply' },
+  lowPressureAreaKm2: { zh: '降压面积', en: 'the area with reduced pressure' },
+  minPressureMpa: { zh: '最低水压', en: 'the lowest pressure' },
+  communitiesAffected: { zh: '受影响的小区数', en: 'the number of residential compounds affected' },
+  householdsAffected: { zh: '受影响的户数', en: 'the number of households affected' },
+  inTownship: { zh: '是否在乡镇', en: 'whether it is in a township' },
+  expectedOutageHours: { zh: '预计停水时长', en: 'the expected length of the outage' },
+  notRestorableInPeak: { zh: '高峰时段能否恢复供水', en: 'whether supply can be restored at peak hours' },
+  otherFireRisk: { zh: '是否有其他影响消防用水的情况', en: 'whether anything else affects water for fire fighting' },
+};
+
 function triggerWords(e: SupplyEvent): Record<Trigger, string> {
   return {
     pipe_burst:
@@ -736,12 +750,16 @@ function notificationDuty(trace: Trace, e: SupplyEvent, n: Notify) {
     const required = anyOf(triggers.map((t) => t.fired));
     const openIds = triggers.filter((t) => t.fired === null).map((t) => t.id);
     for (const t of triggers.filter((x) => x.fired === null)) {
-      const fields = open[t.id].filter((x): x is string => x !== false).map((x) => `supplyEvent.${x}`);
+      const inputs = open[t.id].filter((x): x is keyof SupplyEvent => x !== false);
       notAssessed.push(
-        notGiven(t.id, fields, {
-          zh: `未提供 ${fields.join('、')}，无法判断第十四条的这一情形`,
-          en: `${fields.join(', ')} not given: the 第十四条 trigger ${t.id} is not assessed`,
-        }),
+        notGiven(
+          t.id,
+          inputs.map((x) => `supplyEvent.${x}`),
+          {
+            zh: `未提供${inputs.map((x) => SUPPLY_INPUT[x].zh).join('、')}，无法判断第十四条的这一情形`,
+            en: `${inputs.map((x) => SUPPLY_INPUT[x].en).join(', ')} not given: this case of Article 14 is not assessed`,
+          },
+        ),
       );
     }
     const textZh = (t: Trigger) => String(n.rows[NOTIFICATION_TRIGGERS.indexOf(t)]!.value);

@@ -88,6 +88,12 @@ const CRITERION_ZH: Record<Criterion, string> = {
   sales_per_mu: '亩均销售收入',
   tax_per_mu: '亩均税收',
 };
+const CRITERION_ZH_EN: Record<Criterion, string> = {
+  investment_intensity: 'investment intensity',
+  floor_area_ratio: 'floor area ratio',
+  sales_per_mu: 'sales per mu',
+  tax_per_mu: 'tax per mu',
+};
 const TYPE_ZH: Record<(typeof LAND_PROJECT_TYPES)[number], string> = {
   industrial: '工业项目',
   'producer-services': '经认定的重点生产性服务业项目',
@@ -808,6 +814,18 @@ function failedItems(grounds: Ground[], standards: Standard[]): z.output<typeof 
   ];
 }
 
+/** The inputs a ground or standard may wait for, in words (a reader never sees the field's name). */
+const INPUT_WORDS: Record<string, { zh: string; en: string }> = {
+  twoHighOneResource: { zh: '是否属于“两高一资”项目', en: 'whether it is a “two highs, one resource” project' },
+  obsoleteCapacity: { zh: '是否属于淘汰落后产能项目', en: 'whether it is an obsolete-capacity project' },
+  layoutNeedsAdjustment: { zh: '规划布局是否需调整', en: 'whether its planned location needs adjusting' },
+  resettlement: { zh: '是否拆迁安置项目', en: 'whether it is a resettlement project' },
+  expectedSales: { zh: '预计销售收入', en: 'the expected sales' },
+  expectedTax: { zh: '预计税收', en: 'the expected tax' },
+};
+const inputWords = (fields: string[], lang: 'zh' | 'en') =>
+  fields.map((f) => INPUT_WORDS[f]?.[lang] ?? (lang === 'zh' ? '所需信息' : 'the information needed')).join(lang === 'zh' ? '、' : ', ');
+
 /** What was not assessed: each ground, then each standard, with the request fields that would decide it. */
 function notAssessedOf(grounds: Ground[], standards: Standard[]): NotAssessed[] {
   return [
@@ -815,16 +833,16 @@ function notAssessedOf(grounds: Ground[], standards: Standard[]): NotAssessed[] 
       .filter((g) => g.out.status === 'not_assessed')
       .map((g) =>
         notGiven(g.out.rule, g.open, {
-          zh: `未提供 ${g.open.join('、')}：无法判断是否属于「${g.description}」`,
-          en: `${g.open.join(', ')} not given: the ground ${g.out.rule} is not assessed`,
+          zh: `未说明${inputWords(g.open, 'zh')}：无法判断是否属于「${g.description}」`,
+          en: `${inputWords(g.open, 'en')} not given: whether this ground applies is not assessed`,
         }),
       ),
     ...standards
       .filter((x) => x.open !== null)
       .map((x) =>
         notGiven(x.out.criterion, [x.open!], {
-          zh: `未提供 ${x.open}：无法判断${CRITERION_ZH[x.out.criterion]}是否达到准入标准`,
-          en: `${x.open} not given: the standard ${x.out.criterion} is not assessed`,
+          zh: `未提供${inputWords([x.open!], 'zh')}：无法判断${CRITERION_ZH[x.out.criterion]}是否达到准入标准`,
+          en: `${inputWords([x.open!], 'en')} not given: whether the ${CRITERION_ZH_EN[x.out.criterion]} meets the entry standard is not assessed`,
         }),
       ),
   ];

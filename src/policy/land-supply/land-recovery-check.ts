@@ -142,9 +142,10 @@ function measureShortfall(trace: Trace, ratio: RatioRead, measure: Measure, give
   return trace.step({ zh: `${t.zh}与约定的${pct}`, en: `${t.en} against ${pct} of the agreed` }, (s) => {
     s.uses(ratio).inputs({ [field]: given ?? null });
     if (!given) {
-      const text = { zh: `未提供${t.zh}：未评估`, en: `${field} not given: not assessed` };
+      const text = { zh: `未提供${t.zh}：未评估`, en: `${t.en} not given: not assessed` };
       s.formula(text);
-      return s.result('not_assessed', checked(measure, 'not_assessed', ratio.use.citation, text, null, notGiven(measure, [field])));
+      const open = notGiven(measure, [field], { zh: `未提供${t.zh}`, en: `${t.en} not given` });
+      return s.result('not_assessed', checked(measure, 'not_assessed', ratio.use.citation, text, null, open));
     }
     const agreed = yuanToFen(given.agreed);
     const actual = yuanToFen(given.actual);
@@ -175,12 +176,18 @@ function notOperatingAsRequired(p: P, trace: Trace, operates: boolean | undefine
     const status: Status = operates === undefined ? 'not_assessed' : operates ? 'not_met' : 'met';
     const text =
       status === 'not_assessed'
-        ? { zh: '未提供 operatesAsRequired：未评估', en: 'operatesAsRequired not given: not assessed' }
+        ? { zh: '未说明是否按准入要求生产经营：未评估', en: 'whether it operates as required is not given: not assessed' }
         : status === 'met'
           ? { zh: '不按准入要求生产经营：属于收回情形', en: 'not operating as required: a ground' }
           : { zh: '按准入要求生产经营：不属于', en: 'operating as required: not a ground' };
     s.formula(text);
-    const open = status === 'not_assessed' ? notGiven('not_operating_as_required', ['operatesAsRequired']) : null;
+    const open =
+      status === 'not_assessed'
+        ? notGiven('not_operating_as_required', ['operatesAsRequired'], {
+            zh: '未说明是否按准入要求生产经营',
+            en: 'whether it operates as required is not given',
+          })
+        : null;
     return s.result(status, checked('not_operating_as_required', status, rule.use.citation, text, null, open));
   });
 }

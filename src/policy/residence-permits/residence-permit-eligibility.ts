@@ -415,7 +415,7 @@ function holderOrStableResidence(trace: Trace, req: Request, f: Findings, stable
         'temp_permit_or_stable_residence',
         notGiven('', ['holdsTemporaryPermit'], {
           zh: '未说明是否持有有效的《浙江省临时居住证》',
-          en: 'holdsTemporaryPermit not given: whether the applicant holds a valid temporary permit is not assessed',
+          en: 'not said whether the applicant holds a valid temporary residence permit',
         }),
       );
     if (stable === null) for (const x of f.causes.get('stable_residence') ?? []) because(f, 'temp_permit_or_stable_residence', x);
@@ -458,7 +458,7 @@ function employmentDuration(p: RPParams, trace: Trace, emp: Employment, f: Findi
       'employment_duration',
       notGiven('', ['employment.monthsEmployedLocally'], {
         zh: '未提供在居住地合法稳定就业的月数',
-        en: 'employment.monthsEmployedLocally not given: the employment duration is not assessed',
+        en: 'the months of lawful, stable local employment not given: the employment duration is not assessed',
       }),
     );
   const condition: Condition = {
@@ -724,7 +724,7 @@ function investorTalentRoute(
         'investor_or_talent',
         notGiven('', ['investorOrTalent'], {
           zh: '未说明是否属于投资创业或引进人才的流动人口（这类申请人不受一般条件限制）',
-          en: 'investorOrTalent not given: the investor/talent exception (不受上述规定限制) is not assessed',
+          en: 'not said whether the applicant is an investor, entrepreneur or recruited talent (to whom the general conditions do not apply)',
         }),
       );
     } else if (req.investorOrTalent === undefined) {

@@ -424,7 +424,7 @@ function cancellationGrounds(p: RPParams, trace: Trace, req: Request, st: Standi
           notAssessed.push(
             notGiven(`cancellationGrounds.${ground}`, [`cancellationFacts.${FACT[ground]}`], {
               zh: `未提供是否属于“${zh}”，该注销情形无法判定`,
-              en: `cancellationFacts.${FACT[ground]} not given: the ground “${en}” is not assessed`,
+              en: `not said whether the ground “${en}” applies`,
             }),
           );
       }

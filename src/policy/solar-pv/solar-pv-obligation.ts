@@ -439,14 +439,14 @@ function notAssessedOf(triggers: Trigger[], subjectToRoofSuitability: boolean): 
     .map((t) =>
       notGiven(`${t.subject}.${t.criterion}`, [CRITERION_INPUT[t.criterion].field], {
         zh: `未提供${CRITERION_ZH[t.criterion]}，无法判断${SUBJECT_ZH[t.subject]}的这一触发条件`,
-        en: `${CRITERION_INPUT[t.criterion].field} not given: the trigger ${t.subject} ${t.criterion} is not assessed`,
+        en: `the ${CRITERION_TEXT[t.criterion]} not given: this trigger for a ${SUBJECT_TEXT[t.subject]} is not assessed`,
       }),
     );
   if (subjectToRoofSuitability)
     notAssessed.push(
       notGiven('roof_suitability', ['roofSuitable'], {
         zh: '未提供屋顶是否具备建设光伏发电条件：应建设的结论以具备条件为前提',
-        en: 'roofSuitable not given: mustBuild holds only if the roof meets 具备建设屋顶光伏发电条件',
+        en: 'not said whether the roof is suitable for solar panels: the duty to build holds only if it is',
       }),
     );
   return notAssessed;
