@@ -2,11 +2,14 @@ import { DOCUMENTED } from '../../documented';
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, tableRef } from '../../engine/calculator';
 import { EngineError, type FieldIssue, refused } from '../../engine/errors';
-import { dateOrToday, MAX_COMPANIES, tonnes, tonnesToUnits, TONNE_UNITS, yuan, yuanOf, yuanOut } from '../../engine/inputs';
+import { alternativeReadingNotice, alternativesSchema, readingSchema } from '../../engine/alternatives';
+import { issue } from '../../engine/issue';
+import { allOf, type NotAssessed, notAssessedSchema, notGiven, type Status, statusOf, statusSchema, type Tri } from '../../engine/verdict';
+import { dateOrToday, isoDate, MAX_COMPANIES, tonnes, tonnesToUnits, TONNE_UNITS, yuan, yuanOf, yuanOut } from '../../engine/inputs';
 import { fen, PPM, percentText, ratioToPpm, yuanText, yuanToFen } from '../../engine/money';
 import { errorOf, type NumberRead, type Params, type ParamUse, type TextRead } from '../../engine/params';
 import type { Trace } from '../../engine/trace';
-import type { ScaleRow } from '../../tables/model';
+import type { Localized, ScaleRow } from '../../tables/model';
 import type { emissionRights as ER } from './table';
 import { CLASSES } from './codes';
 
@@ -23,8 +26,14 @@ import { CLASSES } from './codes';
  *   baseline class; the outer classes never exceed a third.
  * - Exclusions apply after ranking and do not re-rank: forced-other always gives other; not-encouraged
  *   demotes an encouraged position to demoted_to (general). No other firm moves up.
- * - Top 10 %: the top-ranked share of the encouraged firms, by the same "wholly within" test
- *   (lastE × 10^6 ≤ share_ppm × m).
+ * - Top 10 %: 「排名最前的10%的鼓励类企业」 is read as the top-ranked share of the encouraged firms, by the same
+ *   "wholly within" test (lastE × 10^6 ≤ share_ppm × m); the other reading, the encouraged firms in the top 10 % of
+ *   the whole industry (last × 10^6 ≤ share_ppm × n, as 「排名最后10%」 of 二（二）2 三是 is read), is answered in
+ *   `alternatives` (the factor is 「可为」 either way).
+ * - 绩效意见 二（一）1: a new project not yet through its 三同时 acceptance on the date is not ranked (not in n).
+ * - 绩效意见 二（二）2 三是: 「连续两年排名为其它类」 and 「连续三年排名最后10%」 count this ranking as the latest year
+ *   and the caller's history (most recent first) before it; the bottom 10 % is of the industry, by the "wholly
+ *   within" test from the bottom ((n − first + 1) × 10^6 ≤ share_ppm × n). Closure needs all three conditions.
  */
 
 type P = Params<typeof ER>;
@@ -57,6 +66,45 @@ const companyInput = z
           example: [],
         },
       ),
+    newProject: z
+      .object({
+        acceptedOn: isoDate(DOCUMENTED && '三同时验收 (acceptance) date of the new project').nullable(),
+      })
+      .strict()
+      .optional()
+      .openapi(
+        DOCUMENTED && {
+          description:
+            '绩效意见 二（一）1: a new project joins the ranking only after its 三同时 acceptance; acceptedOn null (not yet) or after the date → not ranked',
+        },
+      ),
+    history: z
+      .array(
+        z
+          .object({
+            class: z.enum(CLASSES),
+            inBottomShare: z
+              .boolean()
+              .optional()
+              .openapi(DOCUMENTED && { description: 'ranked in the bottom 10 % of the industry that year (排名最后10%)' }),
+          })
+          .strict(),
+      )
+      .max(20)
+      .optional()
+      .openapi(
+        DOCUMENTED && {
+          description: 'The firm’s rankings of the previous years, most recent first (for the sanctions of 绩效意见 二（二）2 三是)',
+        },
+      ),
+    reductionTaskCompleted: z
+      .boolean()
+      .optional()
+      .openapi(DOCUMENTED && { description: 'The year’s reduction task completed (closure needs it not completed)' }),
+    intensityAboveCityAverage: z
+      .boolean()
+      .optional()
+      .openapi(DOCUMENTED && { description: '排污强度 above the city average (not defined by the text; the authority judges)' }),
   })
   .strict()
   .openapi('EvaluatedFirm');
@@ -90,11 +138,12 @@ const input = z
   .superRefine((r, ctx) => {
     const seen = new Set<string>();
     r.companies.forEach((c, i) => {
-      if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: ['companies', i, 'id'], message: `duplicate id "${c.id}"` });
+      if (seen.has(c.id)) issue(ctx, ['companies', i, 'id'], 'duplicate', { zh: `企业标识“${c.id}”重复`, en: `duplicate id "${c.id}"` });
       seen.add(c.id);
       const codes = new Set<string>();
       (c.exclusions ?? []).forEach((x, j) => {
-        if (codes.has(x)) ctx.addIssue({ code: 'custom', path: ['companies', i, 'exclusions', j], message: `repeated exclusion "${x}"` });
+        if (codes.has(x))
+          issue(ctx, ['companies', i, 'exclusions', j], 'duplicate', { zh: `排除情形“${x}”重复`, en: `repeated exclusion "${x}"` });
         codes.add(x);
       });
     });
@@ -103,53 +152,79 @@ const input = z
 const positionRules = ['top-third', 'middle-third', 'bottom-third', 'straddles-boundary'] as const;
 const groups = ['encouraged-top-10pct', 'encouraged', 'general', 'other'] as const;
 
-const companyOut =
-  DOCUMENTED &&
-  z
-    .object({
-      id: z.string(),
-      taxPerTonne: yuanOut(DOCUMENTED && 'tax per tonne, rounded half-up to the fen (display only: ranking uses exact values)'),
-      rank: z
-        .number()
-        .int()
-        .openapi(DOCUMENTED && { description: 'Standard competition rank (1224): 1 + number of firms with a strictly better metric' }),
-      positionFrom: z.number().int(),
-      positionTo: z.number().int(),
-      positionClass: z.enum(CLASSES).openapi(DOCUMENTED && { description: 'Class from the positions alone' }),
-      class: z.enum(CLASSES).openapi(DOCUMENTED && { description: 'Final class after exclusions' }),
-      rule: z.string().openapi(
-        DOCUMENTED && {
-          description: 'top-third, middle-third, bottom-third, straddles-boundary, forced-other:<code> or not-encouraged:<code>',
-        },
-      ),
-      exclusionsApplied: z.array(z.string()),
-      reductionTaskGroup: z.enum(groups).nullable(),
-      reductionTaskFactor: z
-        .number()
-        .nullable()
-        .openapi(DOCUMENTED && { description: 'Multiple of the city-average reduction task (not published, so no tonnage)' }),
-      reductionTaskDiscretionary: z
-        .boolean()
-        .nullable()
-        .openapi(DOCUMENTED && { description: 'true: 「可为」, a ceiling the authority may grant' }),
-      citation: z.string(),
-    })
-    .openapi('FirmClass');
+const companyOut = z
+  .object({
+    id: z.string(),
+    taxPerTonne: yuanOut(DOCUMENTED && 'tax per tonne, rounded half-up to the fen (display only: ranking uses exact values)'),
+    rank: z
+      .number()
+      .int()
+      .openapi(DOCUMENTED && { description: 'Standard competition rank (1224): 1 + number of firms with a strictly better metric' }),
+    positionFrom: z.number().int(),
+    positionTo: z.number().int(),
+    positionClass: z.enum(CLASSES).openapi(DOCUMENTED && { description: 'Class from the positions alone' }),
+    class: z.enum(CLASSES).openapi(DOCUMENTED && { description: 'Final class after exclusions' }),
+    rule: z.string().openapi(
+      DOCUMENTED && {
+        description: 'top-third, middle-third, bottom-third, straddles-boundary, forced-other:<code> or not-encouraged:<code>',
+      },
+    ),
+    exclusionsApplied: z.array(z.string()),
+    reductionTaskGroup: z.enum(groups).nullable(),
+    reductionTaskFactor: z
+      .number()
+      .nullable()
+      .openapi(DOCUMENTED && { description: 'Multiple of the city-average reduction task (not published, so no tonnage)' }),
+    reductionTaskDiscretionary: z
+      .boolean()
+      .nullable()
+      .openapi(DOCUMENTED && { description: 'true: 「可为」, a ceiling the authority may grant' }),
+    citation: z.string(),
+    sanctions: z
+      .object({
+        forcedRectification: statusSchema.openapi(
+          DOCUMENTED && { description: '强制整治提升: ranked other this year and the years before, as many as the table says running' },
+        ),
+        closurePlan: statusSchema.openapi(
+          DOCUMENTED && {
+            description:
+              '落后产能关停计划: in the bottom 10 % of the industry this year and the years before, as many running, the year’s task not completed, and 排污强度 above the city average',
+          },
+        ),
+        inBottomShare: z.boolean().openapi(DOCUMENTED && { description: 'in the bottom 10 % of the industry in this ranking' }),
+      })
+      .nullable()
+      .openapi(DOCUMENTED && { description: '绩效意见 二（二）2 三是; null before the rules apply (2015-01-01)' }),
+  })
+  .openapi('FirmClass');
 
-const output =
-  DOCUMENTED &&
-  z
-    .object({
-      industry: z.string(),
-      date: z.string(),
-      firmCount: z.number().int(),
-      bands: z.number().int(),
-      pollutantsCounted: z.array(z.string()),
-      counts: z.object({ encouraged: z.number().int(), general: z.number().int(), other: z.number().int() }),
-      companies: z.array(companyOut),
-      notes: z.array(z.string()),
-    })
-    .openapi('EmissionRightsClasses');
+const groupFields = {
+  id: z.string(),
+  reductionTaskGroup: z.enum(groups).nullable(),
+  reductionTaskFactor: z.number().nullable(),
+  reductionTaskDiscretionary: z.boolean().nullable(),
+};
+
+const output = z
+  .object({
+    industry: z.string(),
+    date: z.string(),
+    firmCount: z.number().int(),
+    bands: z.number().int(),
+    pollutantsCounted: z.array(z.string()),
+    counts: z.object({ encouraged: z.number().int(), general: z.number().int(), other: z.number().int() }),
+    companies: z.array(companyOut),
+    notRanked: z
+      .array(z.object({ id: z.string(), reason: z.enum(['new-project-not-accepted']) }))
+      .openapi(
+        DOCUMENTED && { description: 'Firms given but not ranked: a new project before its 三同时 acceptance (绩效意见 二（一）1)' },
+      ),
+    reading: readingSchema.nullable(),
+    alternatives: alternativesSchema({ companies: z.array(z.object(groupFields)) }),
+    notAssessed: z.array(notAssessedSchema),
+    notes: z.array(z.string()),
+  })
+  .openapi('EmissionRightsClasses');
 
 interface Firm {
   index: number;
@@ -456,6 +531,8 @@ function exclusion(
  */
 function reductionTaskGroups(p: P, trace: Trace, placed: Placed[], cls: ClassesByBand, date: string, notes: string[]) {
   const groupOf = new Map<Placed, { group: Group; factor: number; discretionary: boolean }>();
+  /** the groups under the other reading (top 10 % of the whole industry), where they differ */
+  const altGroupOf = new Map<Placed, { group: Group; factor: number; discretionary: boolean }>();
   const share = p.optional('reduction_task.top_encouraged_share');
   if (!share.published && share.missing.reason !== 'not-in-force') throw errorOf(share.missing);
   if (share.published && p.rows('reduction_task_factors').length > 0) {
@@ -473,10 +550,19 @@ function reductionTaskGroups(p: P, trace: Trace, placed: Placed[], cls: ClassesB
       for (const b of eBlocks) {
         if (BigInt(b.last) * BigInt(PPM) <= BigInt(sharePpm) * BigInt(m)) for (const f of b.firms) topIds.add(f.id);
       }
-      for (const x of placed) {
-        const group: Group = x.cls === cls.top.cls ? (topIds.has(x.firm.id) ? 'encouraged-top-10pct' : 'encouraged') : x.cls;
+      const n = placed.length;
+      // the other reading: an encouraged firm whose block lies wholly in the top share of the whole industry
+      const inIndustryTop = (x: Placed) => BigInt(x.last) * BigInt(PPM) <= BigInt(sharePpm) * BigInt(n);
+      const groupFor = (x: Placed, top: boolean): Group => (x.cls === cls.top.cls ? (top ? 'encouraged-top-10pct' : 'encouraged') : x.cls);
+      const entry = (group: Group) => {
         const f = factorOf(group);
-        groupOf.set(x, { group, factor: f.factor.value as number, discretionary: f.discretionary.value === true });
+        return { group, factor: f.factor.value as number, discretionary: f.discretionary.value === true };
+      };
+      for (const x of placed) {
+        const group = groupFor(x, topIds.has(x.firm.id));
+        groupOf.set(x, entry(group));
+        const alt = groupFor(x, inIndustryTop(x));
+        if (alt !== group) altGroupOf.set(x, entry(alt));
       }
       const isTop = (b: Block) => b.firms.every((f) => topIds.has(f.id));
       s.inputs({ encouragedCount: m });
@@ -486,12 +572,18 @@ function reductionTaskGroups(p: P, trace: Trace, placed: Placed[], cls: ClassesB
           (eBlocks
             .map((b) => `${b.firms.map((f) => f.id).join('与')} 最后名次 ${b.last}，${isTop(b) ? '属于前列' : '不属于前列'}`)
             .join('；') || '无') +
-          '；一般类和其它类企业按本类分组',
+          '；一般类和其它类企业按本类分组' +
+          (altGroupOf.size
+            ? `；如理解为全行业 ${n} 家中排名前 ${percentText(sharePpm)} 的鼓励类企业（最后名次 × ${PPM} ≤ ${sharePpm} × ${n}）：${[...altGroupOf.entries()].map(([x, g]) => `${x.firm.id}${g.group === 'encouraged-top-10pct' ? '属于前列' : '不属于前列'}`).join('，')}`
+            : `；如理解为全行业 ${n} 家中排名前 ${percentText(sharePpm)}，分组相同`),
         en:
           `m = ${m} encouraged firms; a block is in the top share when lastE × ${PPM} ≤ ${sharePpm} × ${m}: ` +
           (eBlocks.map((b) => `${b.firms.map((f) => f.id).join('=')} lastE ${b.last} → ${isTop(b) ? 'top' : 'not top'}`).join('; ') ||
             'none') +
-          '; general and other firms take the group of their class',
+          '; general and other firms take the group of their class' +
+          (altGroupOf.size
+            ? `; read as the top ${percentText(sharePpm)} of all ${n} firms (last × ${PPM} ≤ ${sharePpm} × ${n}): ${[...altGroupOf.entries()].map(([x, g]) => `${x.firm.id} → ${g.group}`).join(', ')}`
+            : `; read as the top ${percentText(sharePpm)} of all ${n} firms: the same groups`),
       });
       return s.result(Object.fromEntries([...groupOf.entries()].map(([x, g]) => [x.firm.id, g.group])));
     });
@@ -501,11 +593,108 @@ function reductionTaskGroups(p: P, trace: Trace, placed: Placed[], cls: ClassesB
   } else {
     notes.push(`reduction_task_factors not in force on ${date} (绩效意见 一 「2015年起」): reductionTask* fields are null.`);
   }
-  return groupOf;
+  return { groupOf, altGroupOf };
 }
 
+type Sanctions = { forcedRectification: Status; closurePlan: Status; inBottomShare: boolean };
+type Company = Request['companies'][number];
+
+/**
+ * 绩效意见 二（二）2 三是 「对连续两年排名为其它类的企业采取强制整治提升措施，连续三年排名最后10%且没有完成当年减排任务、
+ * 排污强度高于全市平均水平的企业，实施落后产能关停计划」: this ranking is the latest year, the caller's history the
+ * years before (most recent first; a list shorter than needed = no earlier ranking). Not in force → null.
+ */
+function sanctions(
+  p: P,
+  trace: Trace,
+  placed: Placed[],
+  input: Map<string, { c: Company; i: number }>,
+  cls: ClassesByBand,
+  notAssessed: NotAssessed[],
+  notes: string[],
+): Map<Placed, Sanctions> {
+  const out = new Map<Placed, Sanctions>();
+  const rect = p.optional('sanctions.rectification_consecutive_years');
+  const years = p.optional('sanctions.closure_consecutive_years');
+  const share = p.optional('sanctions.closure_bottom_share');
+  if (!rect.published || !years.published || !share.published) {
+    for (const r of [rect, years, share]) if (!r.published && r.missing.reason !== 'not-in-force') throw errorOf(r.missing);
+    notes.push(`sanctions not in force on ${p.date} (绩效意见 一 「2015年起」): sanctions are null.`);
+    return out;
+  }
+  const R = rect.value as number;
+  const Y = years.value as number;
+  const sharePpm = ratioToPpm(share.value as number);
+  const n = placed.length;
+  trace.step({ zh: '连续排名靠后的处理', en: 'sanctions for firms ranked low several years running' }, (s) => {
+    s.uses(rect.use).uses(years.use).uses(share.use);
+    const lines: Localized[] = [];
+    for (const x of placed) {
+      const { c, i } = input.get(x.firm.id)!;
+      const h = c.history;
+      const bottom = BigInt(n - x.first + 1) * BigInt(PPM) <= BigInt(sharePpm) * BigInt(n);
+      /** the j-th earlier year (0 = last year): undefined history → unknown; past its end → no such year */
+      const earlier = (j: number, test: (y: NonNullable<Company['history']>[number]) => Tri): Tri =>
+        h === undefined ? null : j >= h.length ? false : test(h[j]!);
+      const years = (k: number, test: (y: NonNullable<Company['history']>[number]) => Tri) =>
+        Array.from({ length: k - 1 }, (_, j) => earlier(j, test));
+      const rectification = allOf([x.cls === cls.bottom.cls, ...years(R, (y) => y.class === cls.bottom.cls)]);
+      const taskUnmet: Tri = c.reductionTaskCompleted === undefined ? null : !c.reductionTaskCompleted;
+      const intensity: Tri = c.intensityAboveCityAverage ?? null;
+      const inBottomYears = years(Y, (y) => y.inBottomShare ?? null);
+      const closure = allOf([bottom, ...inBottomYears, taskUnmet, intensity]);
+      const path = `companies[${i}]`;
+      if (rectification === null)
+        notAssessed.push(
+          notGiven(`${path}.sanctions.forcedRectification`, [`${path}.history`], {
+            zh: `${x.firm.id} 本次为其它类，未提供以前年度的排名，是否连续 ${R} 年为其它类无法判定`,
+            en: `${x.firm.id} is other this year; history not given, so ${R} years running as other is not assessed`,
+          }),
+        );
+      if (closure === null) {
+        const fields = [
+          ...(inBottomYears.includes(null) ? [h === undefined ? `${path}.history` : `${path}.history[].inBottomShare`] : []),
+          ...(taskUnmet === null ? [`${path}.reductionTaskCompleted`] : []),
+          ...(intensity === null ? [`${path}.intensityAboveCityAverage`] : []),
+        ];
+        notAssessed.push(
+          notGiven(`${path}.sanctions.closurePlan`, fields, {
+            zh: `${x.firm.id} 是否实施落后产能关停计划无法判定：未提供 ${fields.join('、')}`,
+            en: `${x.firm.id}: the closure plan is not assessed, ${fields.join(', ')} not given`,
+          }),
+        );
+      }
+      out.set(x, { forcedRectification: statusOf(rectification), closurePlan: statusOf(closure), inBottomShare: bottom });
+      lines.push({
+        zh: `${x.firm.id}：第 ${x.first} 位${bottom ? '，属于' : '，不属于'}排名最后 ${percentText(sharePpm)}（(${n} − ${x.first} + 1) × ${PPM} ${bottom ? '≤' : '>'} ${sharePpm} × ${n}）；强制整治提升 ${statusOf(rectification)}，关停淘汰 ${statusOf(closure)}`,
+        en: `${x.firm.id}: position ${x.first}, bottom ${percentText(sharePpm)} ${bottom ? 'yes' : 'no'} ((${n} − ${x.first} + 1) × ${PPM} ${bottom ? '≤' : '>'} ${sharePpm} × ${n}); rectification (${R} years other) ${statusOf(rectification)}, closure (${Y} years bottom, task unmet, intensity above average) ${statusOf(closure)}`,
+      });
+    }
+    s.formula({
+      zh: `连续 ${R} 年为其它类 → 强制整治提升；连续 ${Y} 年排名最后 ${percentText(sharePpm)}、未完成当年减排任务且排污强度高于全市平均 → 关停淘汰。${lines.map((l) => l.zh).join('；') || '无参评企业'}`,
+      en: `${R} years running other → forced rectification; ${Y} years running in the bottom ${percentText(sharePpm)}, task unmet and intensity above average → closure plan. ${lines.map((l) => l.en).join('; ') || 'no firm ranked'}`,
+    });
+    return s.result(Object.fromEntries([...out.entries()].map(([x, v]) => [x.firm.id, v])));
+  });
+  return out;
+}
+
+const TOP_READING: Localized = {
+  zh: '“排名最前的10%的鼓励类企业”指鼓励类企业中排名最前的 10%',
+  en: 'the top-ranked 10 % of the encouraged firms',
+};
+const TOP_ALTERNATIVE: Localized = {
+  zh: '指全行业排名最前 10% 之内的鼓励类企业',
+  en: 'the encouraged firms within the top 10 % of the whole industry',
+};
+
 /** One firm of the answer: its metric for display, positions, classes and reduction-task group. */
-function firmAnswer(x: Placed, g: { group: Group; factor: number; discretionary: boolean } | undefined, citation: string) {
+function firmAnswer(
+  x: Placed,
+  g: { group: Group; factor: number; discretionary: boolean } | undefined,
+  citation: string,
+  sanction: Sanctions | undefined,
+) {
   return {
     id: x.firm.id,
     taxPerTonne: yuanOf(fen(perTonneFen(x.firm))),
@@ -520,6 +709,7 @@ function firmAnswer(x: Placed, g: { group: Group; factor: number; discretionary:
     reductionTaskFactor: g?.factor ?? null,
     reductionTaskDiscretionary: g?.discretionary ?? null,
     citation,
+    sanctions: sanction ?? null,
   };
 }
 
@@ -528,23 +718,62 @@ export const emissionRightsClass = defineCalculator({
   table: tableRef<typeof ER>('emission-rights'),
   input,
   output,
-  run({ at, trace }, req) {
+  run({ at, trace, notices }, req) {
     const p = at(req.date);
     const notes: string[] = [];
-    const n = req.companies.length;
+    const notAssessed: NotAssessed[] = [];
+    // 绩效意见 二（一）1 「新建项目完成三同时验收后参与评价和排序」: a project not accepted on the date is not ranked.
+    const notYet = (c: Company) => c.newProject !== undefined && (c.newProject.acceptedOn === null || c.newProject.acceptedOn > req.date);
+    const ranked = { ...req, companies: req.companies.filter((c) => !notYet(c)) };
+    const notRanked = req.companies.filter(notYet).map((c) => ({ id: c.id, reason: 'new-project-not-accepted' as const }));
+    const n = ranked.companies.length;
     const { bands, order, cls } = rankingRule(p, trace, n);
     const { pollutantsCounted: pollutants, exclusionRows } = pollutantsCounted(p, trace, req);
-    const blockList = rankByTaxPerTonne(trace, req, bands, order);
+    if (notRanked.length)
+      trace.step({ zh: '未参加排序的新建项目', en: 'new projects not ranked' }, (s) => {
+        const inclusion = p.text('performance.inclusion');
+        s.uses(inclusion).inputs({
+          newProjects: req.companies.filter(notYet).map((c) => ({ id: c.id, acceptedOn: c.newProject!.acceptedOn })),
+        });
+        s.formula({
+          zh: `新建项目完成三同时验收后才参与评价和排序：${notRanked.map((x) => x.id).join('、')} 在 ${req.date} 尚未验收，不参加本次排序（不计入 ${n} 家）`,
+          en: `new projects join the ranking after their 三同时 acceptance: ${notRanked.map((x) => x.id).join(', ')} not accepted by ${req.date}, not ranked (not among the ${n})`,
+        });
+        return s.result(notRanked.map((x) => x.id));
+      });
+    const blockList = rankByTaxPerTonne(trace, ranked, bands, order);
     // Each block's position class, then the exclusions of its firms.
     const placed = blockList.flatMap((b) => {
       const position = positionClass(trace, b, n, bands, cls);
       return b.firms.map((firm) => exclusion(p, trace, firm, b, position, cls, exclusionRows));
     });
-    const groupOf = reductionTaskGroups(p, trace, placed, cls, req.date, notes);
+    const { groupOf, altGroupOf } = reductionTaskGroups(p, trace, placed, cls, req.date, notes);
+    const byId = new Map(req.companies.map((c, i) => [c.id, { c, i }]));
+    const sanctionOf = sanctions(p, trace, placed, byId, cls, notAssessed, notes);
     notes.push('taxPaid is taken as given: which taxes and which period count is not published (performance.metric.tax_definition).');
 
-    const companies = placed.map((x) => firmAnswer(x, groupOf.get(x), cls.top.use.citation));
+    const companies = placed.map((x) => firmAnswer(x, groupOf.get(x), cls.top.use.citation, sanctionOf.get(x)));
     const count = (c: Class) => companies.filter((x) => x.class === c).length;
+    const reading = groupOf.size ? TOP_READING : null;
+    const differing = placed.filter((x) => altGroupOf.has(x));
+    const alternatives = differing.length
+      ? [
+          {
+            reading: TOP_ALTERNATIVE,
+            companies: differing.map((x) => {
+              const g = altGroupOf.get(x)!;
+              return {
+                id: x.firm.id,
+                reductionTaskGroup: g.group,
+                reductionTaskFactor: g.factor,
+                reductionTaskDiscretionary: g.discretionary,
+              };
+            }),
+          },
+        ]
+      : [];
+    if (alternatives.length)
+      notices.add(alternativeReadingNotice('嘉政办发〔2014〕112号《绩效意见》二（二）1 一是', TOP_READING, TOP_ALTERNATIVE));
     return {
       industry: req.industry,
       date: req.date,
@@ -557,6 +786,10 @@ export const emissionRightsClass = defineCalculator({
         other: count('other'),
       },
       companies,
+      notRanked,
+      reading,
+      alternatives,
+      notAssessed,
       notes,
     };
   },

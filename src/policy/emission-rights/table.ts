@@ -12,10 +12,14 @@ export const emissionRights = defineTable({
     'base_price.paid_use': param('CNY/tonne'), // 若干意见（二十）: not published; the price calculator takes it as input
     'performance.metric.tax_definition': param('text'), // 绩效意见 二（一）2: not published
     'performance.incentives_from': param('date'), // 绩效意见 一
+    'performance.inclusion': param('text'), // 绩效意见 二（一）1: new projects after their acceptance
     'ranking.bands': param('count'), // 绩效意见 二（一）3
     'ranking.order': param('enum', ['descending', 'ascending']),
     'reduction_task.city_average': param('ratio'), // 绩效意见 二（二）1 一是: not published
     'reduction_task.top_encouraged_share': param('ratio'),
+    'sanctions.rectification_consecutive_years': param('years'), // 绩效意见 二（二）2 三是
+    'sanctions.closure_consecutive_years': param('years'),
+    'sanctions.closure_bottom_share': param('ratio'),
     'lease.max_share_of_purchased': param('ratio'), // 绩效意见 二（二）3 二是
     'lease.max_term': param('years'), // 交易办法 第十三条
     'reduction_purchase.cap': param('text'), // 绩效意见 二（二）3 三是；交易办法 第十八条
