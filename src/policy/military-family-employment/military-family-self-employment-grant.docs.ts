@@ -11,4 +11,27 @@ export const docs = {
   },
   /** The date the rules apply on becomes the date. */
   sampleAt: onField('date'),
+  readings: [
+    {
+      article: '第二十条、第三十一条',
+      text: {
+        zh: '补助金标准只公布了嘉兴市区驻军的 2 万元；各县（市）参照执行的标准原文未公布，不作计算。',
+        en: 'Only the urban-district standard (20 000 yuan) is published; the counties’ standard is not, so it is not computed.',
+      },
+    },
+    {
+      article: '第二十条',
+      text: {
+        zh: '已享受的随军家属生活困难补助在补助金中扣除，最多扣到补助金为零，超出部分不要求退还。',
+        en: 'The hardship subsidy received is deducted from the grant down to zero at most; any excess is not reclaimed.',
+      },
+    },
+    {
+      article: '第二十八条、第二十条',
+      text: {
+        zh: '领取自谋职业补助金视同已安置，因此第二十八条不予安置的情形也适用于补助金：属于任一情形的不发；各情形由调用方说明，未说明的不作判定。',
+        en: 'The grant counts as placement, so the 第二十八条 grounds for refusing placement apply to it: any ground met, nothing is due; the caller states each ground, and one not stated is not assessed.',
+      },
+    },
+  ],
 } satisfies CalculatorDocs<typeof militaryFamilySelfEmploymentGrant>;

@@ -5,6 +5,7 @@ import { isoDate, yuan, yuanOf, yuanOut } from '../../engine/inputs';
 import { type Fen, fen, minFen, yuanText, yuanToFen, ZERO } from '../../engine/money';
 import type { MoneyRead, Params } from '../../engine/params';
 import type { Trace } from '../../engine/trace';
+import { anyOf, type NotAssessed, notAssessedSchema, notGiven, not, statusOf, statusSchema, type Tri } from '../../engine/verdict';
 import type { militaryFamilyEmployment as MFE } from './table';
 
 /**
@@ -19,7 +20,20 @@ import type { militaryFamilyEmployment as MFE } from './table';
  * - The deduction is taken out of the grant itself (在…补助金中扣除): it never exceeds the grant, the grant due is
  *   never negative, and no repayment of an excess is provided for (reported for information only).
  * - 随军家属生活困难补助 is whatever the caller declares as received; the calculator does not compute it.
+ * - 第二十八条 「不予安置」 applies to the grant, which counts as placement (第二十条 视同已安置): a ground met → not
+ *   eligible, nothing due. The grounds are facts the caller states (the statutory retirement age is not in the
+ *   gazette); each not given is not assessed, and eligibility is then undetermined (null) unless another is met.
  */
+
+/** 第二十八条 grounds (sheet exclusions) → the request's fact. */
+const EXCLUSION_FACTS = {
+  same_area_employment: 'sameAreaEmployment',
+  false_or_incomplete_documents: 'falseOrIncompleteDocuments',
+  retirement_age_this_year: 'retirementAgeThisYear',
+  under_investigation: 'underInvestigation',
+  already_placed: 'alreadyPlaced',
+} as const;
+type Ground = keyof typeof EXCLUSION_FACTS;
 
 const AREA_ZH = { urban_districts: '嘉兴市区驻军', counties: '各县（市）驻军' } as const;
 
@@ -38,6 +52,32 @@ const input = z
     hardshipSubsidyReceived: yuan(
       DOCUMENTED && 'Total 随军家属生活困难补助 (hardship subsidy for military family members) already received, yuan',
     ).default(0),
+    exclusionFacts: z
+      .object({
+        sameAreaEmployment: z
+          .boolean()
+          .optional()
+          .openapi(DOCUMENTED && { description: '1. 现工作单位与部队驻地在同一市区、县（市）范围' }),
+        falseOrIncompleteDocuments: z
+          .boolean()
+          .optional()
+          .openapi(DOCUMENTED && { description: '2. 提供虚假材料的或档案材料不全' }),
+        retirementAgeThisYear: z
+          .boolean()
+          .optional()
+          .openapi(DOCUMENTED && { description: '3. 当年达到国家法定退休年龄' }),
+        underInvestigation: z
+          .boolean()
+          .optional()
+          .openapi(DOCUMENTED && { description: '4. 受审查尚未作出结论' }),
+        alreadyPlaced: z
+          .boolean()
+          .optional()
+          .openapi(DOCUMENTED && { description: '5. 已安置过' }),
+      })
+      .strict()
+      .default({})
+      .openapi(DOCUMENTED && { description: '第二十八条 grounds for refusing placement; each omitted = not assessed' }),
   })
   .strict();
 
@@ -53,6 +93,16 @@ const output =
       grantDue: yuanOut(DOCUMENTED && 'grant still due, never negative'),
       excessNotDeducted: yuanOut(DOCUMENTED && 'received above the standard: not deducted, no repayment provided for (information)'),
       countsAsPlaced: z.boolean().openapi(DOCUMENTED && { description: '视同当地政府已安置就业' }),
+      eligible: z
+        .boolean()
+        .nullable()
+        .openapi(
+          DOCUMENTED && {
+            description: '第二十八条: false when a ground is met (grantDue 0), null when a ground is not assessed and none is met',
+          },
+        ),
+      exclusions: z.array(z.object({ ground: z.string(), description: z.string(), status: statusSchema, citation: z.string() })),
+      notAssessed: z.array(notAssessedSchema),
     })
     .openapi('MilitaryFamilySelfEmploymentGrant');
 
@@ -116,6 +166,36 @@ function countsAsPlaced(p: P, trace: Trace): boolean {
   return placed === true;
 }
 
+/** 第二十八条 「对有下列情形的随军家属不予安置」: each ground of the sheet exclusions, from the caller's facts. */
+function placementExclusions(p: P, trace: Trace, facts: z.output<typeof input>['exclusionFacts'], notAssessed: NotAssessed[]) {
+  return trace.step({ zh: '不予安置的情形', en: 'grounds for refusing placement' }, (s) => {
+    const rows = p.rows('exclusions');
+    const list = rows.map((r) => {
+      const ground = String(r.cells.ground) as Ground;
+      const description = p.cell('exclusions', r, 'description');
+      const field = EXCLUSION_FACTS[ground];
+      const v: Tri = field ? (facts[field] ?? null) : null;
+      const [zh = '', en = zh] = String(description.value).split(' / ');
+      if (v === null)
+        notAssessed.push(
+          notGiven(`exclusions.${ground}`, [`exclusionFacts.${field ?? ground}`], {
+            zh: `未提供是否属于“${zh}”，该不予安置情形无法判定`,
+            en: `exclusionFacts.${field ?? ground} not given: the ground “${en}” is not assessed`,
+          }),
+        );
+      return { ground, description: String(description.value), status: statusOf(v), citation: r.citation.text, v };
+    });
+    const excluded = anyOf(list.map((x) => x.v));
+    s.rule(list[0]?.citation ?? '').inputs({ exclusionFacts: facts });
+    const ZH = { met: '属于', not_met: '不属于', not_assessed: '无法判定', not_applicable: '不适用' } as const;
+    s.formula({
+      zh: `${list.map((x, k) => `${k + 1}. ${x.description.split(' / ')[0]}：${ZH[x.status]}`).join('；')} → ${excluded === true ? '不予安置，不发补助金' : excluded === false ? '没有不予安置的情形' : '无法判定是否不予安置'}`,
+      en: `${list.map((x) => `${x.ground}: ${x.status}`).join('; ')} → ${excluded === true ? 'refused (nothing due)' : excluded === false ? 'no ground' : 'undetermined'}`,
+    });
+    return s.result(excluded, { eligible: not(excluded), exclusions: list.map(({ v: _v, ...x }) => x) });
+  });
+}
+
 export const militaryFamilySelfEmploymentGrant = defineCalculator({
   id: 'military-family-self-employment-grant',
   table: tableRef<typeof MFE>('military-family-employment'),
@@ -126,15 +206,20 @@ export const militaryFamilySelfEmploymentGrant = defineCalculator({
     const standard = grantStandard(p, trace, req.garrisonArea);
     const { deduction, due, excess } = hardshipDeduction(p, trace, standard, req.hardshipSubsidyReceived);
     const placed = countsAsPlaced(p, trace);
+    const notAssessed: NotAssessed[] = [];
+    const { eligible, exclusions } = placementExclusions(p, trace, req.exclusionFacts, notAssessed);
     return {
       date: req.date,
       garrisonArea: req.garrisonArea,
       grantStandard: yuanOf(standard.fen),
       hardshipSubsidyReceived: req.hardshipSubsidyReceived,
       deduction: yuanOf(deduction),
-      grantDue: yuanOf(due),
+      grantDue: eligible === false ? 0 : yuanOf(due),
       excessNotDeducted: yuanOf(excess),
       countsAsPlaced: placed,
+      eligible,
+      exclusions,
+      notAssessed,
     };
   },
 });
