@@ -18,6 +18,8 @@ export const dataRefSchema =
  * (the route and the catalogue both use this).
  */
 export const responseSchema = (calc: { output: z.ZodType }) =>
+  // output-only schemas are `DOCUMENTED && z.object(…)`: the Worker (DOCUMENTED false) never builds this one
+  DOCUMENTED &&
   (calc.output as z.ZodObject).extend({
     notices: z.array(noticeSchema).openapi(
       DOCUMENTED && {

@@ -152,79 +152,83 @@ const input = z
 const positionRules = ['top-third', 'middle-third', 'bottom-third', 'straddles-boundary'] as const;
 const groups = ['encouraged-top-10pct', 'encouraged', 'general', 'other'] as const;
 
-const companyOut = z
-  .object({
-    id: z.string(),
-    taxPerTonne: yuanOut(DOCUMENTED && 'tax per tonne, rounded half-up to the fen (display only: ranking uses exact values)'),
-    rank: z
-      .number()
-      .int()
-      .openapi(DOCUMENTED && { description: 'Standard competition rank (1224): 1 + number of firms with a strictly better metric' }),
-    positionFrom: z.number().int(),
-    positionTo: z.number().int(),
-    positionClass: z.enum(CLASSES).openapi(DOCUMENTED && { description: 'Class from the positions alone' }),
-    class: z.enum(CLASSES).openapi(DOCUMENTED && { description: 'Final class after exclusions' }),
-    rule: z.string().openapi(
-      DOCUMENTED && {
-        description: 'top-third, middle-third, bottom-third, straddles-boundary, forced-other:<code> or not-encouraged:<code>',
-      },
-    ),
-    exclusionsApplied: z.array(z.string()),
-    reductionTaskGroup: z.enum(groups).nullable(),
-    reductionTaskFactor: z
-      .number()
-      .nullable()
-      .openapi(DOCUMENTED && { description: 'Multiple of the city-average reduction task (not published, so no tonnage)' }),
-    reductionTaskDiscretionary: z
-      .boolean()
-      .nullable()
-      .openapi(DOCUMENTED && { description: 'true: 「可为」, a ceiling the authority may grant' }),
-    citation: z.string(),
-    sanctions: z
-      .object({
-        forcedRectification: statusSchema.openapi(
-          DOCUMENTED && { description: '强制整治提升: ranked other this year and the years before, as many as the table says running' },
-        ),
-        closurePlan: statusSchema.openapi(
-          DOCUMENTED && {
-            description:
-              '落后产能关停计划: in the bottom 10 % of the industry this year and the years before, as many running, the year’s task not completed, and 排污强度 above the city average',
-          },
-        ),
-        inBottomShare: z.boolean().openapi(DOCUMENTED && { description: 'in the bottom 10 % of the industry in this ranking' }),
-      })
-      .nullable()
-      .openapi(DOCUMENTED && { description: '绩效意见 二（二）2 三是; null before the rules apply (2015-01-01)' }),
-  })
-  .openapi('FirmClass');
+const companyOut =
+  DOCUMENTED &&
+  z
+    .object({
+      id: z.string(),
+      taxPerTonne: yuanOut(DOCUMENTED && 'tax per tonne, rounded half-up to the fen (display only: ranking uses exact values)'),
+      rank: z
+        .number()
+        .int()
+        .openapi(DOCUMENTED && { description: 'Standard competition rank (1224): 1 + number of firms with a strictly better metric' }),
+      positionFrom: z.number().int(),
+      positionTo: z.number().int(),
+      positionClass: z.enum(CLASSES).openapi(DOCUMENTED && { description: 'Class from the positions alone' }),
+      class: z.enum(CLASSES).openapi(DOCUMENTED && { description: 'Final class after exclusions' }),
+      rule: z.string().openapi(
+        DOCUMENTED && {
+          description: 'top-third, middle-third, bottom-third, straddles-boundary, forced-other:<code> or not-encouraged:<code>',
+        },
+      ),
+      exclusionsApplied: z.array(z.string()),
+      reductionTaskGroup: z.enum(groups).nullable(),
+      reductionTaskFactor: z
+        .number()
+        .nullable()
+        .openapi(DOCUMENTED && { description: 'Multiple of the city-average reduction task (not published, so no tonnage)' }),
+      reductionTaskDiscretionary: z
+        .boolean()
+        .nullable()
+        .openapi(DOCUMENTED && { description: 'true: 「可为」, a ceiling the authority may grant' }),
+      citation: z.string(),
+      sanctions: z
+        .object({
+          forcedRectification: statusSchema.openapi(
+            DOCUMENTED && { description: '强制整治提升: ranked other this year and the years before, as many as the table says running' },
+          ),
+          closurePlan: statusSchema.openapi(
+            DOCUMENTED && {
+              description:
+                '落后产能关停计划: in the bottom 10 % of the industry this year and the years before, as many running, the year’s task not completed, and 排污强度 above the city average',
+            },
+          ),
+          inBottomShare: z.boolean().openapi(DOCUMENTED && { description: 'in the bottom 10 % of the industry in this ranking' }),
+        })
+        .nullable()
+        .openapi(DOCUMENTED && { description: '绩效意见 二（二）2 三是; null before the rules apply (2015-01-01)' }),
+    })
+    .openapi('FirmClass');
 
-const groupFields = {
+const groupFields = DOCUMENTED && {
   id: z.string(),
   reductionTaskGroup: z.enum(groups).nullable(),
   reductionTaskFactor: z.number().nullable(),
   reductionTaskDiscretionary: z.boolean().nullable(),
 };
 
-const output = z
-  .object({
-    industry: z.string(),
-    date: z.string(),
-    firmCount: z.number().int(),
-    bands: z.number().int(),
-    pollutantsCounted: z.array(z.string()),
-    counts: z.object({ encouraged: z.number().int(), general: z.number().int(), other: z.number().int() }),
-    companies: z.array(companyOut),
-    notRanked: z
-      .array(z.object({ id: z.string(), reason: z.enum(['new-project-not-accepted']) }))
-      .openapi(
-        DOCUMENTED && { description: 'Firms given but not ranked: a new project before its 三同时 acceptance (绩效意见 二（一）1)' },
-      ),
-    reading: readingSchema.nullable(),
-    alternatives: alternativesSchema({ companies: z.array(z.object(groupFields)) }),
-    notAssessed: z.array(notAssessedSchema),
-    notes: z.array(z.string()),
-  })
-  .openapi('EmissionRightsClasses');
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      industry: z.string(),
+      date: z.string(),
+      firmCount: z.number().int(),
+      bands: z.number().int(),
+      pollutantsCounted: z.array(z.string()),
+      counts: z.object({ encouraged: z.number().int(), general: z.number().int(), other: z.number().int() }),
+      companies: z.array(companyOut),
+      notRanked: z
+        .array(z.object({ id: z.string(), reason: z.enum(['new-project-not-accepted']) }))
+        .openapi(
+          DOCUMENTED && { description: 'Firms given but not ranked: a new project before its 三同时 acceptance (绩效意见 二（一）1)' },
+        ),
+      reading: readingSchema.nullable(),
+      alternatives: alternativesSchema({ companies: z.array(z.object(groupFields)) }),
+      notAssessed: z.array(notAssessedSchema),
+      notes: z.array(z.string()),
+    })
+    .openapi('EmissionRightsClasses');
 
 interface Firm {
   index: number;

@@ -175,93 +175,103 @@ const input = z
     checkCalendarLists(r, ctx);
   });
 
-const periodSchema = z.object({
-  kind: z
-    .enum(['end_of_day', 'instant'])
-    .openapi(
-      DOCUMENTED && { description: 'end_of_day: the whole deadlineDate is in time; instant: deadlineAt is the last moment in time' },
-    ),
-  deadlineDate: z.string().openapi(DOCUMENTED && { description: 'Last day in time (for an instant: its local date)' }),
-  deadlineAt: z
-    .string()
-    .nullable()
-    .openapi(DOCUMENTED && { description: 'Last instant in time, YYYY-MM-DDTHH:mm:ss+08:00 (instant periods only)' }),
-  periodWorkingDays: z.number().int().nullable(),
-  periodHours: z.number().nullable(),
-  countedDays: z
-    .array(z.string())
-    .nullable()
-    .openapi(DOCUMENTED && { description: 'The working days counted, in order (working-day periods)' }),
-  onTime: z
-    .boolean()
-    .nullable()
-    .openapi(
-      DOCUMENTED && {
-        description:
-          'true: in time; false: late; null: the actual time was not given, or a working-day deadline was counted on weekends only ' +
-          '(no holidays / adjustedWorkingDays given) and the act is after the start day + the period in days: a holiday would move the deadline later, ' +
-          'a make-up working day earlier, so only an act by then is in time for certain; give the lists, empty if none (see notAssessed)',
-      },
-    ),
-});
+const periodSchema =
+  DOCUMENTED &&
+  z.object({
+    kind: z
+      .enum(['end_of_day', 'instant'])
+      .openapi(
+        DOCUMENTED && { description: 'end_of_day: the whole deadlineDate is in time; instant: deadlineAt is the last moment in time' },
+      ),
+    deadlineDate: z.string().openapi(DOCUMENTED && { description: 'Last day in time (for an instant: its local date)' }),
+    deadlineAt: z
+      .string()
+      .nullable()
+      .openapi(DOCUMENTED && { description: 'Last instant in time, YYYY-MM-DDTHH:mm:ss+08:00 (instant periods only)' }),
+    periodWorkingDays: z.number().int().nullable(),
+    periodHours: z.number().nullable(),
+    countedDays: z
+      .array(z.string())
+      .nullable()
+      .openapi(DOCUMENTED && { description: 'The working days counted, in order (working-day periods)' }),
+    onTime: z
+      .boolean()
+      .nullable()
+      .openapi(
+        DOCUMENTED && {
+          description:
+            'true: in time; false: late; null: the actual time was not given, or a working-day deadline was counted on weekends only ' +
+            '(no holidays / adjustedWorkingDays given) and the act is after the start day + the period in days: a holiday would move the deadline later, ' +
+            'a make-up working day earlier, so only an act by then is in time for certain; give the lists, empty if none (see notAssessed)',
+        },
+      ),
+  });
 
 /** 二（二）1 and 二（三）1: a duty counted from its own start, in working days, at once, or extended without a limit. */
-const dutySchema = z.object({
-  startDate: z.string().openapi(DOCUMENTED && { description: 'The day the period runs from (not counted)' }),
-  rule: z.enum(['working_days', 'immediately', 'extended']).openapi(
-    DOCUMENTED && {
-      description:
-        'working_days: the deadline below; immediately: 立即, at once, no number to count; extended: told in advance, the time may be extended and the text gives no limit',
-    },
-  ),
-  deadline: periodSchema.nullable().openapi(DOCUMENTED && { description: 'The working-day deadline (rule working_days), else null' }),
-});
-
-const acceptanceNoticeSchema = periodSchema
-  .extend({
-    basis: z
-      .enum(['receivedAt', 'transferDeadline'])
-      .openapi(DOCUMENTED && { description: 'receivedAt, or (not given) the transfer deadline as the latest lawful receipt' }),
-    startDate: z.string(),
-  })
-  .nullable();
-
-const output = z
-  .object({
-    route: z.enum(['transfer', 'urgent_transfer', 'ongoing']),
-    transfer: periodSchema.nullable(),
-    acceptanceNotice: acceptanceNoticeSchema,
-    immediateActions: z.object({ stopOrder: z.string(), notifyJurisdiction: z.string() }).nullable(),
-    reading: readingSchema
-      .nullable()
-      .openapi(DOCUMENTED && { description: 'On the ongoing route: the reading of the written transfer that follows (else null)' }),
-    alternatives: alternativesSchema({ transfer: periodSchema.nullable(), acceptanceNotice: acceptanceNoticeSchema }),
-    appraisal: dutySchema
-      .extend({
-        onSite: z
-          .boolean()
-          .openapi(
-            DOCUMENTED && { description: 'true when urgent: staff go on site promptly (及时派员现场处置), besides the written opinion' },
-          ),
-      })
-      .nullable()
-      .openapi(DOCUMENTED && { description: '二（二）1: the written identification or appraisal opinion; null when appraisal not given' }),
-    approvalCopy: dutySchema
-      .nullable()
-      .openapi(DOCUMENTED && { description: '二（三）1: copying an approval; null when approvalCopy not given' }),
-    penaltyCopy: dutySchema
-      .nullable()
-      .openapi(DOCUMENTED && { description: '二（三）1: copying a penalty decision; null when penaltyCopy not given' }),
-    calendar: z.enum(['weekends_only', 'caller_lists']),
-    warnings: z.array(z.string()),
-    notAssessed: z.array(notAssessedSchema).openapi(
+const dutySchema =
+  DOCUMENTED &&
+  z.object({
+    startDate: z.string().openapi(DOCUMENTED && { description: 'The day the period runs from (not counted)' }),
+    rule: z.enum(['working_days', 'immediately', 'extended']).openapi(
       DOCUMENTED && {
         description:
-          'Why an onTime is null: transfer.onTime / acceptanceNotice.onTime with the fields that would decide it — the actual time not given, or holidays / adjustedWorkingDays for an act after a deadline counted on weekends only; empty when every onTime is decided',
+          'working_days: the deadline below; immediately: 立即, at once, no number to count; extended: told in advance, the time may be extended and the text gives no limit',
       },
     ),
-  })
-  .openapi('CaseTransferDeadlines');
+    deadline: periodSchema.nullable().openapi(DOCUMENTED && { description: 'The working-day deadline (rule working_days), else null' }),
+  });
+
+const acceptanceNoticeSchema =
+  DOCUMENTED &&
+  periodSchema
+    .extend({
+      basis: z
+        .enum(['receivedAt', 'transferDeadline'])
+        .openapi(DOCUMENTED && { description: 'receivedAt, or (not given) the transfer deadline as the latest lawful receipt' }),
+      startDate: z.string(),
+    })
+    .nullable();
+
+const output =
+  DOCUMENTED &&
+  z
+    .object({
+      route: z.enum(['transfer', 'urgent_transfer', 'ongoing']),
+      transfer: periodSchema.nullable(),
+      acceptanceNotice: acceptanceNoticeSchema,
+      immediateActions: z.object({ stopOrder: z.string(), notifyJurisdiction: z.string() }).nullable(),
+      reading: readingSchema
+        .nullable()
+        .openapi(DOCUMENTED && { description: 'On the ongoing route: the reading of the written transfer that follows (else null)' }),
+      alternatives: alternativesSchema({ transfer: periodSchema.nullable(), acceptanceNotice: acceptanceNoticeSchema }),
+      appraisal: dutySchema
+        .extend({
+          onSite: z
+            .boolean()
+            .openapi(
+              DOCUMENTED && { description: 'true when urgent: staff go on site promptly (及时派员现场处置), besides the written opinion' },
+            ),
+        })
+        .nullable()
+        .openapi(
+          DOCUMENTED && { description: '二（二）1: the written identification or appraisal opinion; null when appraisal not given' },
+        ),
+      approvalCopy: dutySchema
+        .nullable()
+        .openapi(DOCUMENTED && { description: '二（三）1: copying an approval; null when approvalCopy not given' }),
+      penaltyCopy: dutySchema
+        .nullable()
+        .openapi(DOCUMENTED && { description: '二（三）1: copying a penalty decision; null when penaltyCopy not given' }),
+      calendar: z.enum(['weekends_only', 'caller_lists']),
+      warnings: z.array(z.string()),
+      notAssessed: z.array(notAssessedSchema).openapi(
+        DOCUMENTED && {
+          description:
+            'Why an onTime is null: transfer.onTime / acceptanceNotice.onTime with the fields that would decide it — the actual time not given, or holidays / adjustedWorkingDays for an act after a deadline counted on weekends only; empty when every onTime is decided',
+        },
+      ),
+    })
+    .openapi('CaseTransferDeadlines');
 
 type Period = z.output<typeof periodSchema>;
 type Act = 'transfer' | 'acceptanceNotice';
