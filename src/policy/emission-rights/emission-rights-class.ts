@@ -652,7 +652,7 @@ function sanctions(
         notAssessed.push(
           notGiven(`${path}.sanctions.forcedRectification`, [`${path}.history`], {
             zh: `${x.firm.id} 本次为其它类，未提供以前年度的排名，是否连续 ${R} 年为其它类无法判定`,
-            en: `${x.firm.id} is other this year; history not given, so ${R} years running as other is not assessed`,
+            en: `${x.firm.id} is in the “other” class this year; its earlier rankings not given, so ${R} years running in it is not assessed`,
           }),
         );
       if (closure === null) {
@@ -661,10 +661,19 @@ function sanctions(
           ...(taskUnmet === null ? [`${path}.reductionTaskCompleted`] : []),
           ...(intensity === null ? [`${path}.intensityAboveCityAverage`] : []),
         ];
+        const missing = [
+          ...(inBottomYears.includes(null)
+            ? [{ zh: '以前年度是否处于末位', en: 'whether it was in the bottom share in earlier years' }]
+            : []),
+          ...(taskUnmet === null ? [{ zh: '是否完成减排任务', en: 'whether it met its reduction task' }] : []),
+          ...(intensity === null
+            ? [{ zh: '排放强度是否高于全市平均', en: 'whether its emission intensity is above the city average' }]
+            : []),
+        ];
         notAssessed.push(
           notGiven(`${path}.sanctions.closurePlan`, fields, {
-            zh: `${x.firm.id} 是否实施落后产能关停计划无法判定：未提供 ${fields.join('、')}`,
-            en: `${x.firm.id}: the closure plan is not assessed, ${fields.join(', ')} not given`,
+            zh: `${x.firm.id} 是否实施落后产能关停计划无法判定：未提供${missing.map((m) => m.zh).join('、')}`,
+            en: `${x.firm.id}: the closure plan is not assessed, ${missing.map((m) => m.en).join('; ')} not given`,
           }),
         );
       }

@@ -346,11 +346,11 @@ function onTimeNotAssessed(act: Act, period: Period, given: boolean, fields: str
   if (!given)
     return notGiven(item, fields, {
       zh: `未提供${fields.includes('receivedAt') ? '收到移送案件和' : ''}${WHAT[act].zh}的时间，是否按时无法判定`,
-      en: `${fields.join(', ')} not given: whether the ${act === 'transfer' ? 'transfer' : 'acceptance notice'} is in time is not assessed`,
+      en: `the time ${fields.includes('receivedAt') ? 'the case was received and the time ' : ''}of the ${act === 'transfer' ? 'transfer' : 'acceptance notice'} not given: whether it is in time is not assessed`,
     });
   return notGiven(item, ['holidays', 'adjustedWorkingDays'], {
     zh: `${WHAT[act].zh}晚于只扣除周末算出的期限 ${zhDate(period.deadlineDate)}：未提供节假日和调休上班日名单，是否按时无法判定（没有就给空名单）`,
-    en: `no holidays / adjustedWorkingDays given: the ${act === 'transfer' ? 'transfer' : 'acceptance notice'} is after the deadline ${period.deadlineDate} counted on weekends only, which a holiday would move later and a make-up working day earlier (give the lists, empty if none)`,
+    en: `no list of public holidays and make-up working days given: the ${act === 'transfer' ? 'transfer' : 'acceptance notice'} is after the deadline ${period.deadlineDate} counted on weekends only, which a holiday would move later and a make-up working day earlier (give the lists, empty if none)`,
   });
 }
 
@@ -653,7 +653,7 @@ function dutyDeadline(
     notAssessed.push(
       notGiven(item, [`${which}.${d.act}`], {
         zh: `未提供${d.zh}的时间，是否按时无法判定`,
-        en: `${which}.${d.act} not given: whether the ${d.en} is in time is not assessed`,
+        en: `the time of the ${d.en} not given: whether it is in time is not assessed`,
       }),
     );
     return { startDate: start, rule, deadline: period };
@@ -667,7 +667,7 @@ function dutyDeadline(
       notAssessed.push(
         notGiven(item, ['holidays', 'adjustedWorkingDays'], {
           zh: `${d.zh}晚于只扣除周末算出的期限 ${zhDate(period.deadlineDate)}：未提供节假日和调休上班日名单，是否按时无法判定（没有就给空名单）`,
-          en: `no holidays / adjustedWorkingDays given: the ${d.en} is after the deadline ${period.deadlineDate} counted on weekends only (give the lists, empty if none)`,
+          en: `no list of public holidays and make-up working days given: the ${d.en} is after the deadline ${period.deadlineDate} counted on weekends only (give the lists, empty if none)`,
         }),
       );
     s.formula({

@@ -180,7 +180,7 @@ function placementExclusions(p: P, trace: Trace, facts: z.output<typeof input>['
         notAssessed.push(
           notGiven(`exclusions.${ground}`, [`exclusionFacts.${field ?? ground}`], {
             zh: `未提供是否属于“${zh}”，该不予安置情形无法判定`,
-            en: `exclusionFacts.${field ?? ground} not given: the ground “${en}” is not assessed`,
+            en: `not said whether the ground “${en}” applies`,
           }),
         );
       return { ground, description: String(description.value), status: statusOf(v), citation: r.citation.text, v };
