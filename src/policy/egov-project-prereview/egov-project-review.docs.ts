@@ -185,6 +185,17 @@ export const docs = {
         notes: { zh: '说明', en: 'Notes' },
       },
       options: {
+        // the body named in the answer (the workbook's name of the office, or the county's own measures)
+        reviewBody: {
+          '市电子政务项目预审办公室（市预审办）': {
+            zh: '市电子政务项目预审办公室（市预审办）',
+            en: 'Municipal e-government project pre-review office (市预审办)',
+          },
+          '各县（市、区）参照本办法制定的预审暂行办法': {
+            zh: '各县（市、区）参照本办法制定的预审暂行办法',
+            en: 'The county’s own interim pre-review measures, modelled on these',
+          },
+        },
         'scopeReasons.*': {
           municipal_level: { zh: '市级项目', en: 'Municipal project' },
           county_level_own_measures: { zh: '县（市、区）项目，按当地办法', en: 'County project: the county’s own measures' },
