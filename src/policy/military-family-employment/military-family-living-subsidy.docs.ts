@@ -22,7 +22,7 @@ export const docs = {
         help: { zh: '按这一天施行的规定计算，一般填申请日期', en: 'The rules in force on this day apply; usually the date you apply' },
       },
       monthsWithoutWork: {
-        label: { zh: '随军后未就业月数', en: 'Months without work since joining the serviceman' },
+        label: { zh: '随军后未就业月数', en: 'Months without work since moving with the serviceman' },
         help: { zh: '自办理随军手续起，未就业的整月数', en: 'Whole months without a job since the accompanying began' },
       },
       minimumLivingStandardMonthly: {
