@@ -2,12 +2,17 @@ import type { CalculatorDocs } from '../../engine/calculator';
 import { onField } from '../../engine/sample-dates';
 import type { militaryFamilySelfEmploymentGrant } from './military-family-self-employment-grant';
 
+const AREA = {
+  urban_districts: { zh: '嘉兴市区（南湖区、秀洲区）驻军', en: 'Jiaxing urban districts (Nanhu, Xiuzhou)' },
+  counties: { zh: '各县（市）驻军', en: 'A county or county-level city' },
+};
+
 /** What /docs, GET /v1/calculators and the widget show of this calculator: built into assets by `npm run assets:build`, never in the Worker's bundle. */
 export const docs = {
   title: { zh: '随军家属一次性自谋职业补助金', en: 'Military family: one-off self-employment grant' },
   description: {
-    zh: '按嘉政发〔2014〕85号第二十条，计算随军家属自谋职业可领的一次性补助金（嘉兴市区驻军的标准见表 self_employment_grant），扣除已享受的随军家属生活困难补助；各县（市）标准原文未公布。',
-    en: 'One-off self-employment grant for a military family member under 85号 第二十条 (urban-district garrison: the amount in sheet self_employment_grant), less the hardship subsidy already received; the county standard is not published.',
+    zh: '按嘉政发〔2014〕85号第二十条，计算随军家属选择自谋职业可领取的一次性自谋职业补助金，并扣除已享受的随军家属生活困难补助；文件只公布了嘉兴市区驻军的标准，各县（市）驻军的标准未公布。',
+    en: 'The one-off grant for a military family member who chooses self-employment, under 嘉政发〔2014〕85号, Article 20, less the hardship subsidy already received. The document publishes the amount only for units stationed in the Jiaxing urban districts; the counties’ amount is not published.',
   },
   /** The date the rules apply on becomes the date. */
   sampleAt: onField('date'),
@@ -34,4 +39,42 @@ export const docs = {
       },
     },
   ],
+  disclaimer: {
+    zh: '本结果按公开文件测算，仅供参考；补助金由当地人民政府发放，实际金额以其核定为准。',
+    en: 'An estimate from the published rules, for information only; the local people’s government pays the grant and its decision counts.',
+  },
+  presentation: {
+    fields: {
+      date: {
+        label: { zh: '适用日期', en: 'Date the rules apply on' },
+        help: { zh: '按这一天施行的规定计算，一般填申请日期', en: 'The rules in force on this day apply; usually the date you apply' },
+      },
+      garrisonArea: {
+        label: { zh: '军人所在部队驻地', en: 'Where the serviceman’s unit is stationed' },
+        help: {
+          zh: '各县（市）指嘉善县、海盐县、海宁市、平湖市、桐乡市，其标准文件未公布',
+          en: 'The counties are Jiashan, Haiyan, Haining, Pinghu and Tongxiang; their amount is not published',
+        },
+        options: AREA,
+      },
+      hardshipSubsidyReceived: {
+        label: { zh: '已享受的随军家属生活困难补助（元）', en: 'Hardship subsidy for military families already received (yuan)' },
+        help: { zh: '累计已领取的金额；没有领过的不填', en: 'The total received so far; leave empty if none' },
+      },
+    },
+    controls: { garrisonArea: 'radio' },
+    results: {
+      labels: {
+        date: { zh: '适用日期', en: 'Date the rules apply on' },
+        garrisonArea: { zh: '部队驻地', en: 'Where the unit is stationed' },
+        grantStandard: { zh: '补助金标准', en: 'Grant amount' },
+        hardshipSubsidyReceived: { zh: '已享受的生活困难补助', en: 'Hardship subsidy already received' },
+        deduction: { zh: '从补助金中扣除', en: 'Deducted from the grant' },
+        grantDue: { zh: '还应发放的补助金', en: 'Grant still to be paid' },
+        excessNotDeducted: { zh: '超出标准、不再扣除的部分', en: 'Received above the grant, not deducted' },
+        countsAsPlaced: { zh: '视同当地政府已安置就业', en: 'Counts as placed in work by the local government' },
+      },
+      options: { garrisonArea: AREA },
+    },
+  },
 } satisfies CalculatorDocs<typeof militaryFamilySelfEmploymentGrant>;
