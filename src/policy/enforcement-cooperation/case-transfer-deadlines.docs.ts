@@ -2,12 +2,17 @@ import type { CalculatorDocs } from '../../engine/calculator';
 import { onDateTime } from '../../engine/sample-dates';
 import type { caseTransferDeadlines } from './case-transfer-deadlines';
 
+const ON_TIME = {
+  'transfer.onTime': { zh: '是否按时移送', en: 'Transferred in time' },
+  'acceptanceNotice.onTime': { zh: '是否按时书面告知受理情况', en: 'Acceptance notice sent in time' },
+};
+
 /** What /docs, GET /v1/calculators and the widget show of this calculator: built into assets by `npm run assets:build`, never in the Worker's bundle. */
 export const docs = {
   title: { zh: '执法案件移送期限', en: 'Case transfer deadlines (comprehensive enforcement)' },
   description: {
-    zh: '按嘉政办发〔2014〕113号二（一）3，计算综合行政执法部门与行政管理部门之间案件移送的期限（参数 case_transfer.deadline 个工作日；情况紧急的按 case_transfer.urgent_deadline 小时；正在进行的违法行为立即责令停止并及时告知）和接收方书面告知受理情况的期限（case_transfer.acceptance_notice_deadline 个工作日），并可检查实际时间是否逾期。工作日按周一至周五计，节假日和调休上班日由调用方提供。',
-    en: "Deadlines of a case transfer between the comprehensive enforcement department and a regulatory department under 嘉政办发〔2014〕113号 二（一）3: the working days of parameter case_transfer.deadline, the hours of case_transfer.urgent_deadline if urgent, stop-and-notify for an ongoing violation, and the working days of case_transfer.acceptance_notice_deadline for the receiver's written acceptance notice; optionally checks actual times. Working days are Monday–Friday adjusted by the caller's holiday lists.",
+    zh: '按嘉政办发〔2014〕113号二（一）3，计算综合行政执法部门与相关行政管理部门之间移送案件的期限（一般按工作日计；情况紧急的按小时计；违法行为正在进行的，应当立即责令停止并及时告知），以及接收方书面告知受理情况的期限，并可检查实际时间是否按时。工作日按周一至周五计，节假日和调休上班日由使用者填写。',
+    en: 'The deadlines for transferring a case between the comprehensive enforcement department and a regulatory department under 嘉政办发〔2014〕113号 二（一）3 — in working days, in hours when urgent, and “stop at once, notify promptly” for a violation in progress — and for the receiver’s written notice of acceptance; it can also check whether the actual times were in time. Working days are Monday to Friday, adjusted by the holidays and make-up working days you enter.',
   },
   /**
    * The day the violation was found becomes the date (its time of day kept); receipt, transfer, notice and the
@@ -58,4 +63,130 @@ export const docs = {
       },
     },
   ],
+  disclaimer: {
+    zh: '本结果按公开文件测算，仅供参考；案件移送以综合行政执法部门和相关行政管理部门的办理为准，管辖有争议的由同级人民政府决定。',
+    en: 'An estimate from the published rules, for information only; the comprehensive enforcement department and the regulatory department handle the transfer, and the government at the same level decides a dispute over jurisdiction.',
+  },
+  presentation: {
+    fields: {
+      discoveredAt: {
+        label: { zh: '发现违法行为的时间', en: 'When the violation was found' },
+        help: {
+          zh: '北京时间；移送期限从这时起算',
+          en: 'Beijing time; the transfer deadline runs from here',
+        },
+      },
+      urgent: {
+        label: { zh: '情况是否紧急', en: 'Is the case urgent?' },
+        help: {
+          zh: '原文没有界定“情况紧急”，由办案部门判断；紧急的按小时计算移送期限',
+          en: 'The text does not define “urgent”: the department judges; an urgent case has a deadline in hours',
+        },
+      },
+      ongoing: {
+        label: { zh: '违法行为是否正在进行', en: 'Is the violation still going on?' },
+        help: {
+          zh: '正在进行的，应当立即责令停止并及时告知有管辖权的一方，原文没有具体时限',
+          en: 'If so, order it stopped at once and notify promptly; the text sets no number of days',
+        },
+      },
+      receivedAt: {
+        label: { zh: '接收方收到移送案件的时间', en: 'When the receiving department got the case' },
+        help: {
+          zh: '北京时间；书面告知受理情况的期限从这时起算，不填则按移送期限的最后一天计',
+          en: 'Beijing time; the notice deadline runs from here. Leave empty to count from the last day of the transfer deadline',
+        },
+      },
+      transferredAt: {
+        label: { zh: '实际移送的时间', en: 'When the case was actually transferred' },
+        help: {
+          zh: '北京时间；填写后检查是否按时移送',
+          en: 'Beijing time; enter it to check the transfer was in time',
+        },
+      },
+      acceptanceNoticeAt: {
+        label: { zh: '书面告知受理情况的时间', en: 'When the written notice of acceptance was sent' },
+        help: {
+          zh: '北京时间；填写后检查是否按时告知，须同时填写收到移送案件的时间',
+          en: 'Beijing time; enter it to check the notice was in time (needs the time the case was received)',
+        },
+      },
+      holidays: {
+        label: { zh: '工作日中的法定节假日', en: 'Public holidays on weekdays' },
+        help: {
+          zh: '按当年国务院节假日安排填写落在周一至周五的放假日期；不填则只扣除周末',
+          en: 'The weekday holidays of the year’s State Council holiday schedule; leave empty to skip only weekends',
+        },
+      },
+      'holidays.*': {
+        label: { zh: '放假日期', en: 'Holiday' },
+      },
+      adjustedWorkingDays: {
+        label: { zh: '调休上班的周末', en: 'Weekend days worked instead of a holiday' },
+        help: {
+          zh: '因调休上班的周六、周日，计为工作日',
+          en: 'Saturdays and Sundays worked in exchange for a holiday; they count as working days',
+        },
+      },
+      'adjustedWorkingDays.*': {
+        label: { zh: '上班日期', en: 'Working day' },
+      },
+    },
+    items: {
+      holidays: { zh: '放假日', en: 'Holiday' },
+      adjustedWorkingDays: { zh: '调休上班日', en: 'Make-up working day' },
+    },
+    results: {
+      labels: {
+        route: { zh: '适用的情形', en: 'Which case applies' },
+        transfer: { zh: '移送期限', en: 'Transfer deadline' },
+        acceptanceNotice: { zh: '书面告知受理情况的期限', en: 'Deadline of the written notice of acceptance' },
+        kind: { zh: '期限截止方式', en: 'How the deadline ends' },
+        deadlineDate: { zh: '期限最后一天', en: 'Last day in time' },
+        deadlineAt: { zh: '期限截止时刻', en: 'Last moment in time' },
+        periodWorkingDays: { zh: '期限（工作日）', en: 'Period (working days)' },
+        periodHours: { zh: '期限（小时）', en: 'Period (hours)' },
+        countedDays: { zh: '计入的工作日', en: 'Working days counted' },
+        'transfer.onTime': ON_TIME['transfer.onTime'],
+        'acceptanceNotice.onTime': ON_TIME['acceptanceNotice.onTime'],
+        onTime: { zh: '是否按时', en: 'In time' },
+        basis: { zh: '起算依据', en: 'Counted from' },
+        startDate: { zh: '起算日（不计入）', en: 'Start day (not counted)' },
+        immediateActions: { zh: '应当立即采取的措施', en: 'What to do at once' },
+        stopOrder: { zh: '责令停止违法行为', en: 'Order the violation stopped' },
+        notifyJurisdiction: { zh: '告知有管辖权的一方', en: 'Notify the department with jurisdiction' },
+        calendar: { zh: '工作日的计算', en: 'Working-day calendar' },
+        warnings: { zh: '提示', en: 'Warnings' },
+      },
+      options: {
+        route: {
+          transfer: { zh: '一般案件：按工作日计算移送期限', en: 'Ordinary case: a deadline in working days' },
+          urgent_transfer: { zh: '情况紧急：按小时计算移送期限', en: 'Urgent: a deadline in hours' },
+          ongoing: {
+            zh: '违法行为正在进行：立即责令停止，及时告知',
+            en: 'Violation in progress: stop it at once, notify promptly',
+          },
+        },
+        kind: {
+          end_of_day: { zh: '最后一天全天有效', en: 'The whole last day is in time' },
+          instant: { zh: '截止到具体时刻', en: 'Ends at a set moment' },
+        },
+        basis: {
+          receivedAt: { zh: '从收到移送案件之日起算', en: 'From the day the case was received' },
+          transferDeadline: {
+            zh: '未填收到时间，从移送期限最后一天起算（视为最迟收到）',
+            en: 'Receipt not given: from the last day of the transfer deadline (the latest lawful receipt)',
+          },
+        },
+        calendar: {
+          weekends_only: {
+            zh: '只扣除周末（未填写节假日和调休上班日）',
+            en: 'Weekends only (no holidays or make-up working days entered)',
+          },
+          caller_lists: { zh: '按填写的节假日和调休上班日', en: 'With the holidays and make-up working days entered' },
+        },
+        'notAssessed.*.item': ON_TIME,
+      },
+    },
+  },
 } satisfies CalculatorDocs<typeof caseTransferDeadlines>;
