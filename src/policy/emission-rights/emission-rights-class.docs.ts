@@ -159,7 +159,7 @@ export const docs = {
           label: { zh: '各企业的类别', en: 'Class of each firm' },
           columns: [
             { key: 'id', label: { zh: '企业', en: 'Firm' } },
-            { key: 'taxPerTonne', label: { zh: '吨排污权税收贡献', en: 'Tax per tonne' } },
+            { key: 'taxPerTonne', label: { zh: '每吨税收贡献', en: 'Tax per tonne' } },
             { key: 'rank', label: { zh: '名次', en: 'Rank' } },
             { key: 'class', label: { zh: '类别', en: 'Class' } },
             { key: 'rule', label: { zh: '理由', en: 'Why' } },
