@@ -77,6 +77,7 @@ export const docs = {
         tiaRequired: { zh: '须做公交设施交通影响评价', en: 'Traffic impact assessment of bus facilities required' },
         listed: { zh: '项目类型在文件中列明', en: 'The type is named in the document' },
         reason: { zh: '理由', en: 'Why' },
+        'notAssessed.*.reason': { zh: '原因', en: 'Reason' },
         threshold: { zh: '规模标准', en: 'Size threshold' },
         'threshold.value': { zh: '标准数值', en: 'Threshold' },
         'threshold.bound': { zh: '是否含本数', en: 'Bound' },

@@ -165,6 +165,10 @@ export const docs = {
             { key: 'rule', label: { zh: '理由', en: 'Why' } },
             { key: 'reductionTaskGroup', label: { zh: '减排任务分组', en: 'Reduction-task group' } },
             { key: 'reductionTaskFactor', label: { zh: '减排任务为全市平均的倍数', en: 'Reduction task, times the city average' } },
+            {
+              key: 'reductionTaskDiscretionary',
+              label: { zh: '可酌情给予（“可为”）', en: 'At the authority’s discretion (可为)' },
+            },
           ],
         },
       },

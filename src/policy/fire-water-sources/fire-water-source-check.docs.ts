@@ -190,6 +190,34 @@ export const docs = {
           hydrant_flow: { zh: '消火栓流量', en: 'Hydrant flow' },
           hydrant_pressure: { zh: '消火栓压力', en: 'Hydrant pressure' },
         },
+        'rules.*.bound': {
+          'distance <= threshold is prohibited': {
+            zh: '在规定距离以内（含规定距离）即不符合',
+            en: 'Too close when within the limit, the limit included',
+          },
+          'actual <= threshold': { zh: '实测值不超过规定值即符合', en: 'Met when the measured value is at most the limit' },
+          'actual >= threshold': { zh: '实测值不低于规定值即符合', en: 'Met when the measured value is at least the limit' },
+        },
+        'notification.how': {
+          '事先或及时 (in advance or promptly; no time limit)': { zh: '事先或及时', en: 'In advance or promptly (no time limit)' },
+        },
+        'notification.triggers.*.bound': {
+          'DN >= threshold (mm, 以上)': { zh: '管径达到标准（以上，含本数）', en: 'A diameter at or above the threshold (以上)' },
+          'area >= threshold (km²)': { zh: '面积达到标准（含本数）', en: 'An area at or above the threshold' },
+          'area >= threshold (km²) and pressure <= threshold (MPa, 以下)': {
+            zh: '面积达到标准，且水压不高于标准（以下）',
+            en: 'An area at or above its threshold, with pressure at or below its threshold (以下)',
+          },
+          'communities >= threshold (含) or households >= threshold (inclusive reading)': {
+            zh: '小区数达到标准（含），或户数达到标准',
+            en: 'Compounds at or above the threshold (含), or households at or above theirs',
+          },
+          'hours > threshold (超, strict) or not restorable in peak hours': {
+            zh: '停水超过标准时长（不含本数），或高峰时段不能恢复',
+            en: 'An outage longer than the threshold (超), or supply not restored in peak hours',
+          },
+          "caller's judgement": { zh: '由检查人判断', en: 'As the inspector judges' },
+        },
         'notAssessed.*.item': {
           hydrant_spacing: { zh: '消火栓间距', en: 'Hydrant spacing' },
           hydrant_flow: { zh: '消火栓流量', en: 'Hydrant flow' },
