@@ -411,20 +411,33 @@ export function buildResultModel(
 
   const trace = isObj(output.trace) ? (output.trace as unknown as Trace) : undefined;
   const groups = stepGroups(output, lang, f);
+  // the names of the answer's items (a firm "A"): a step result keyed by them says something of each item, it names no figures
+  const itemNames = new Set(
+    Object.values(output)
+      .filter(Array.isArray)
+      .flatMap((rows) => rows.filter(isObj).map((row) => row[TITLE_KEYS.find((k) => typeof row[k] === 'string') ?? '']))
+      .filter((x): x is string => typeof x === 'string'),
+  );
   const steps: StepView[] = (Array.isArray(trace?.steps) ? trace.steps : []).filter(isObj).map((st, i) => {
     const r = st.result;
-    const parts = isObj(r)
+    const byItem = isObj(r) && Object.keys(r).length > 0 && Object.keys(r).every((k) => itemNames.has(k));
+    const parts =
+      isObj(r) && !byItem
+        ? Object.entries(r)
+            .map(([k, x]) => (isObj(x) || Array.isArray(x) ? null : f.value(k, x)))
+            .filter((x): x is ValueView => !!x)
+            .map((x) => ({ key: x.path, label: x.label, text: `${x.text}${x.unit ? ` ${x.unit}` : ''}` }))
+        : undefined;
+    const result = byItem
       ? Object.entries(r)
-          .map(([k, x]) => (isObj(x) || Array.isArray(x) ? null : f.value(k, x)))
-          .filter((x): x is ValueView => !!x)
-          .map((x) => ({ key: x.path, label: x.label, text: `${x.text}${x.unit ? ` ${x.unit}` : ''}` }))
-      : undefined;
-    const result = parts
-      ? parts.map((x) => `${x.label} ${x.text}`).join(sep)
-      : Array.isArray(r)
-        ? ''
-        : // a bare figure of a calculation of money is money (the step's formula says so)
-          (f.value('result', r, typeof r === 'number' && hasMoney(root) ? { 'x-unit': 'CNY' } : undefined)?.text ?? '');
+          .map(([k, x]) => `${k} ${isObj(x) || Array.isArray(x) ? '' : (f.value('result', x)?.text ?? '')}`.trim())
+          .join(sep)
+      : parts
+        ? parts.map((x) => `${x.label} ${x.text}`).join(sep)
+        : Array.isArray(r)
+          ? ''
+          : // a bare figure of a calculation of money is money (the step's formula says so)
+            (f.value('result', r, typeof r === 'number' && hasMoney(root) ? { 'x-unit': 'CNY' } : undefined)?.text ?? '');
     return {
       title: groups.has(i) ? `${groups.get(i)}${lang === 'en' ? ': ' : '：'}${tr(st.name, lang)}` : capitalise(tr(st.name, lang), lang),
       rule: String(st.rule ?? ''),

@@ -11,4 +11,101 @@ export const docs = {
   },
   /** The decision date becomes the date. */
   sampleAt: onField('date'),
+  disclaimer: {
+    zh: '本结果按公开文件判断，仅供参考；是否须做交通影响评价、能否审批和验收，以负责该项目审批、验收的部门的决定为准。',
+    en: 'A reading of the published rules, for information only; the authority that approves and accepts the project decides.',
+  },
+  presentation: {
+    fields: {
+      date: {
+        label: { zh: '审批日期', en: 'Date of the decision' },
+        help: { zh: '按当日有效的规定判断', en: 'The rules in force that day apply' },
+      },
+      projectType: {
+        label: { zh: '项目类型', en: 'Type of project' },
+        help: {
+          zh: '“大型”原文没有定义，文化娱乐场所是否大型由您判断；未列出的类型选“其他”',
+          en: '“Large” is not defined: you judge whether a venue is large; choose “Other” for a type not listed',
+        },
+        options: {
+          school: { zh: '学校', en: 'School' },
+          hospital: { zh: '医院', en: 'Hospital' },
+          commercial_office: { zh: '商业和办公项目', en: 'Commercial or office project' },
+          residential: { zh: '居住项目', en: 'Residential project' },
+          large_cultural_entertainment_venue: { zh: '大型文化娱乐场所', en: 'Large cultural or entertainment venue' },
+          tourist_attraction: { zh: '旅游景点', en: 'Tourist attraction' },
+          sports_venue: { zh: '体育场馆', en: 'Stadium or sports hall' },
+          urban_arterial_secondary_road: { zh: '城市主次干道', en: 'Urban arterial or secondary road' },
+          other: { zh: '其他（未列出的类型）', en: 'Other (a type not listed)' },
+        },
+      },
+      works: {
+        label: { zh: '工程性质', en: 'Kind of works' },
+        options: {
+          new: { zh: '新建', en: 'New construction' },
+          rebuild: { zh: '改建', en: 'Rebuilding' },
+          other: { zh: '其他（如扩建、装修）', en: 'Other (an extension, a refit…)' },
+        },
+      },
+      classes: {
+        label: { zh: '学校的班级数', en: 'Number of classes of the school' },
+        help: { zh: '项目是学校时必填', en: 'Required for a school' },
+      },
+      beds: {
+        label: { zh: '医院的床位数', en: 'Number of hospital beds' },
+        help: { zh: '项目是医院时必填', en: 'Required for a hospital' },
+      },
+      floorAreaM2: {
+        label: { zh: '建筑面积（平方米）', en: 'Floor area (m²)' },
+        help: { zh: '商业和办公项目必填，最多两位小数', en: 'Required for a commercial or office project; up to 2 decimals' },
+      },
+      totalFloorAreaM2: {
+        label: { zh: '总建筑面积（平方米）', en: 'Total floor area (m²)' },
+        help: { zh: '居住项目必填，最多两位小数', en: 'Required for a residential project; up to 2 decimals' },
+      },
+      busFacilitiesPerTiaConclusion: {
+        label: {
+          zh: '已按交通影响评价结论配套建设公交站场设施',
+          en: 'The bus facilities the assessment called for are built',
+        },
+        help: { zh: '只用于判断是否一票否决', en: 'Only used for the veto' },
+      },
+    },
+    controls: { works: 'radio' },
+    results: {
+      labels: {
+        tiaRequired: { zh: '须做公交设施交通影响评价', en: 'Traffic impact assessment of bus facilities required' },
+        listed: { zh: '项目类型在文件中列明', en: 'The type is named in the document' },
+        reason: { zh: '理由', en: 'Why' },
+        'notAssessed.*.reason': { zh: '原因', en: 'Reason' },
+        threshold: { zh: '规模标准', en: 'Size threshold' },
+        'threshold.value': { zh: '标准数值', en: 'Threshold' },
+        'threshold.bound': { zh: '是否含本数', en: 'Bound' },
+        veto: { zh: '一票否决', en: 'One-vote veto' },
+        'veto.applies': { zh: '不予审批、验收', en: 'No approval, no acceptance' },
+        'veto.effect': { zh: '后果', en: 'Effect' },
+        assessmentCovers: { zh: '评价的公交设施', en: 'Bus facilities assessed' },
+        notes: { zh: '说明', en: 'Notes' },
+      },
+      options: {
+        'threshold.bound': {
+          'inclusive (以上)': { zh: '达到即可（以上，含本数）', en: 'At least (以上, the figure included)' },
+          'exclusive (大于)': { zh: '须大于（不含本数）', en: 'More than (大于, the figure excluded)' },
+        },
+        'veto.effect': {
+          '一律不予审批、验收 (no approval, no acceptance)': { zh: '一律不予审批、验收', en: 'No approval and no acceptance' },
+          'no veto in force': { zh: '当日没有一票否决的规定', en: 'No veto in force that day' },
+        },
+        'assessmentCovers.*': {
+          公交枢纽站: { zh: '公交枢纽站', en: 'Bus hub' },
+          首末站: { zh: '首末站', en: 'Terminal' },
+          中途站: { zh: '中途站', en: 'Intermediate stop' },
+        },
+        'notAssessed.*.item': {
+          tiaRequired: { zh: '是否须做交通影响评价', en: 'Whether an assessment is required' },
+          veto: { zh: '一票否决', en: 'One-vote veto' },
+        },
+      },
+    },
+  },
 } satisfies CalculatorDocs<typeof busTiaRequirement>;

@@ -7,7 +7,7 @@ export const docs = {
   title: { zh: '排污权使用绩效“三三制”分类', en: 'Emission rights: performance class (thirds) of the firms of an industry' },
   description: {
     zh: '按嘉政办发〔2014〕112号《嘉兴市加强排污权使用绩效评价促进产业转型升级的实施意见》二（一），以吨排污权指标税收贡献对同行业企业排序，确定鼓励类、一般类、其它类（含并列、不能整除三等分及排除情形），并给出年度减排任务分组。',
-    en: 'Ranks the firms of one industry by tax per tonne of emission rights and gives each its class (encouraged, general, other) under 嘉政办发〔2014〕112号 绩效意见 二（一), with ties, uneven thirds and exclusions, and its reduction-task group (二（二）1).',
+    en: 'Ranks the firms of one industry by tax per tonne of emission rights and gives each its class (encouraged, general, other) under 嘉政办发〔2014〕112号 (performance opinions, 二（一）), with ties, uneven thirds and exclusions, and its reduction-task group (二（二）1).',
   },
   /** The classification date becomes the date. */
   sampleAt: onField('date'),
@@ -41,4 +41,167 @@ export const docs = {
       },
     },
   ],
+  disclaimer: {
+    zh: '本结果按公开文件测算，仅供参考；企业的绩效类别以环保部门评价、排序并公布的结果为准。',
+    en: 'An estimate from the published rules, for information only; the environmental protection department’s published evaluation and ranking decide a firm’s class.',
+  },
+  presentation: {
+    fields: {
+      industry: {
+        label: { zh: '行业', en: 'Industry' },
+        help: { zh: '参加排污权使用绩效评价的重污染行业', en: 'A heavy-polluting industry in the performance evaluation' },
+        options: {
+          dyeing: { zh: '印染', en: 'Dyeing and finishing' },
+          paper: { zh: '造纸', en: 'Papermaking' },
+          tanning: { zh: '制革', en: 'Leather tanning' },
+          chemicals: { zh: '化工', en: 'Chemicals' },
+          electroplating: { zh: '电镀', en: 'Electroplating' },
+          'thermal-power': { zh: '热电', en: 'Combined heat and power' },
+        },
+      },
+      date: {
+        label: { zh: '评价日期', en: 'Date of the evaluation' },
+        help: { zh: '按当日有效的规定分类；不填为今天', en: 'The rules in force that day apply; empty means today' },
+      },
+      companies: {
+        label: { zh: '参评企业', en: 'Firms evaluated' },
+        help: {
+          zh: '填写本行业全部参评企业，按它们一起排序分为三档',
+          en: 'Every evaluated firm of the industry: they are ranked together and split into thirds',
+        },
+      },
+      'companies.*.id': {
+        label: { zh: '企业名称或编号', en: 'Firm name or reference' },
+        help: { zh: '每家企业不同', en: 'Different for each firm' },
+      },
+      'companies.*.taxPaid': {
+        label: { zh: '税收贡献（元）', en: 'Tax contribution (yuan)' },
+        help: {
+          zh: '评价期内的税收；计入哪些税种原文未公布，按评价部门提供的数填写',
+          en: 'Tax of the evaluation period; which taxes count is not published, so enter the figure the evaluating department gives',
+        },
+      },
+      'companies.*.emissionRightsTonnes': {
+        label: { zh: '排污权指标（吨）', en: 'Emission rights held (tonnes)' },
+        help: {
+          zh: '本行业计入的主要污染物的排污权指标之和，大于0，最多4位小数',
+          en: 'Sum over the main pollutants counted for the industry; above 0, up to 4 decimals',
+        },
+      },
+      'companies.*.exclusions': {
+        label: { zh: '例外情形', en: 'Exceptions' },
+        help: {
+          zh: '有下列情形的，按二（一）3不得列入鼓励类或一律列为其它类',
+          en: 'Cases that bar the encouraged class or always give other',
+        },
+      },
+      'companies.*.exclusions.*': {
+        label: { zh: '情形', en: 'Case' },
+        options: {
+          'reduction-task-unmet-no-purchase': {
+            zh: '未完成当年减排任务且未申购排污权指标',
+            en: 'Year’s reduction task not done and no rights bought for it',
+          },
+          'major-environmental-violation': { zh: '有重大环境违法行为', en: 'A major environmental violation' },
+          'initial-right-not-paid': {
+            zh: '已核定初始排污权但未有偿使用和交易',
+            en: 'Initial rights verified but not paid for or traded',
+          },
+        },
+      },
+    },
+    items: {
+      companies: { zh: '企业', en: 'Firm' },
+      'companies.*.exclusions': { zh: '情形', en: 'Case' },
+    },
+    results: {
+      labels: {
+        industry: { zh: '行业', en: 'Industry' },
+        date: { zh: '评价日期', en: 'Date of the evaluation' },
+        firmCount: { zh: '参评企业数', en: 'Firms evaluated' },
+        bands: { zh: '分档数', en: 'Number of bands' },
+        order: { zh: '排序方向', en: 'Order' },
+        pollutantsCounted: { zh: '计入的污染物', en: 'Pollutants counted' },
+        counts: { zh: '各类企业数', en: 'Firms per class' },
+        'counts.encouraged': { zh: '鼓励类', en: 'Encouraged' },
+        'counts.general': { zh: '一般类', en: 'General' },
+        'counts.other': { zh: '其它类', en: 'Other' },
+        notes: { zh: '说明', en: 'Notes' },
+      },
+      options: {
+        industry: {
+          dyeing: { zh: '印染', en: 'Dyeing and finishing' },
+          paper: { zh: '造纸', en: 'Papermaking' },
+          tanning: { zh: '制革', en: 'Leather tanning' },
+          chemicals: { zh: '化工', en: 'Chemicals' },
+          electroplating: { zh: '电镀', en: 'Electroplating' },
+          'thermal-power': { zh: '热电', en: 'Combined heat and power' },
+        },
+        pollutantsCounted: {
+          cod: { zh: '化学需氧量', en: 'Chemical oxygen demand (COD)' },
+          'ammonia-nitrogen': { zh: '氨氮', en: 'Ammonia nitrogen' },
+          so2: { zh: '二氧化硫', en: 'Sulphur dioxide (SO2)' },
+          nox: { zh: '氮氧化物', en: 'Nitrogen oxides (NOx)' },
+        },
+        order: { descending: { zh: '从高到低', en: 'Highest first' } },
+        'companies.*.class': {
+          encouraged: { zh: '鼓励类', en: 'Encouraged' },
+          general: { zh: '一般类', en: 'General' },
+          other: { zh: '其它类', en: 'Other' },
+        },
+        'companies.*.positionClass': {
+          encouraged: { zh: '鼓励类', en: 'Encouraged' },
+          general: { zh: '一般类', en: 'General' },
+          other: { zh: '其它类', en: 'Other' },
+        },
+        'companies.*.rule': {
+          'top-third': { zh: '排名前三分之一', en: 'Top third of the ranking' },
+          'middle-third': { zh: '排名中间三分之一', en: 'Middle third of the ranking' },
+          'bottom-third': { zh: '排名后三分之一', en: 'Bottom third of the ranking' },
+          'straddles-boundary': { zh: '并列跨越分档线，列为一般类', en: 'A tie across a boundary: general' },
+          'not-encouraged:reduction-task-unmet-no-purchase': {
+            zh: '未完成减排任务且未申购，不得列入鼓励类',
+            en: 'Reduction task not done, no rights bought: not encouraged',
+          },
+          'not-encouraged:major-environmental-violation': {
+            zh: '有重大环境违法行为，不得列入鼓励类',
+            en: 'Major environmental violation: not encouraged',
+          },
+          'forced-other:initial-right-not-paid': {
+            zh: '初始排污权未有偿使用和交易，一律列为其它类',
+            en: 'Initial rights not paid for or traded: always other',
+          },
+        },
+        'companies.*.exclusionsApplied': {
+          'reduction-task-unmet-no-purchase': { zh: '未完成减排任务且未申购', en: 'Reduction task not done, no rights bought' },
+          'major-environmental-violation': { zh: '有重大环境违法行为', en: 'Major environmental violation' },
+          'initial-right-not-paid': { zh: '初始排污权未有偿使用和交易', en: 'Initial rights not paid for or traded' },
+        },
+        'companies.*.reductionTaskGroup': {
+          'encouraged-top-10pct': { zh: '鼓励类中排名最前的', en: 'Encouraged, among the very top' },
+          encouraged: { zh: '鼓励类', en: 'Encouraged' },
+          general: { zh: '一般类', en: 'General' },
+          other: { zh: '其它类', en: 'Other' },
+        },
+      },
+      tables: {
+        companies: {
+          label: { zh: '各企业的类别', en: 'Class of each firm' },
+          columns: [
+            { key: 'id', label: { zh: '企业', en: 'Firm' } },
+            { key: 'taxPerTonne', label: { zh: '每吨税收贡献', en: 'Tax per tonne' } },
+            { key: 'rank', label: { zh: '名次', en: 'Rank' } },
+            { key: 'class', label: { zh: '类别', en: 'Class' } },
+            { key: 'rule', label: { zh: '理由', en: 'Why' } },
+            { key: 'reductionTaskGroup', label: { zh: '减排任务分组', en: 'Reduction-task group' } },
+            { key: 'reductionTaskFactor', label: { zh: '减排任务为全市平均的倍数', en: 'Reduction task, times the city average' } },
+            {
+              key: 'reductionTaskDiscretionary',
+              label: { zh: '可酌情给予（“可为”）', en: 'At the authority’s discretion (可为)' },
+            },
+          ],
+        },
+      },
+    },
+  },
 } satisfies CalculatorDocs<typeof emissionRightsClass>;
