@@ -263,6 +263,23 @@ describe('generic results (calculators without a presentation)', () => {
     expect(flat(en.views).map(([p, , text]) => [p, text])).toContainEqual(['eligible', 'Undetermined']);
   });
 
+  it('a value not published shows its text for people, not the detail for developers', () => {
+    const missing = {
+      reason: 'not-published',
+      table: 't',
+      key: 'outpatient.annual_cap',
+      date: '2015-03-01',
+      citation: '嘉政办发〔2014〕101号 二',
+      detail: 't outpatient.annual_cap (Annual cap) is not published in the source',
+      text: { zh: '原文未公布“年度最高补偿额”', en: 'The source does not publish the annual cap' },
+    };
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const m = buildResultModel({ missing: [missing] }, { type: 'object' }, lang);
+      const paths = (m.views[0] as ItemsView).items[0]!.children.map((c) => (c as ValueView).path);
+      expect(paths).toEqual(['missing.0.reason', 'missing.0.date', 'missing.0.citation', 'missing.0.text']);
+    }
+  });
+
   it('a split of nothing has no bar width', () => {
     const s = buildSplit({ pooledFund: 0, selfBurden: 0 }, 'en', 'Who pays what')!;
     expect(s.total).toBe(0);

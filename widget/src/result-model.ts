@@ -302,6 +302,8 @@ export function buildResultModel(
     const out: View[] = [];
     for (const [k, v] of Object.entries(obj)) {
       if (TECHNICAL.has(k)) continue;
+      // a value not published (MissingParameter): its `detail` is for developers, its `text` says it for people
+      if (k === 'detail' && isPair(obj.text) && typeof obj.key === 'string') continue;
       // "textZh" and "textEn" are one text; a lone "zh" is the text of the part it is in
       const pair = /^(.*)(zh|en|Zh|En)$/.exec(k);
       if (pair && typeof v === 'string' && (pair[1] === '' ? /^(zh|en)$/.test(k) : /^(Zh|En)$/.test(pair[2]!))) {
