@@ -14,4 +14,93 @@ export const docs = {
    * interval (the same age and the same months of arrears at application).
    */
   sampleAt: onField('applicationDate'),
+  disclaimer: {
+    zh: '本结果按公开文件测算，仅供参考；缴费年限和应缴费用以医保经办机构的确认为准。',
+    en: 'An estimate from the published rules, for information only; the medical insurance agency confirms the contribution years and the amount due.',
+  },
+  presentation: {
+    fields: {
+      birthDate: {
+        label: { zh: '出生日期', en: 'Date of birth' },
+        help: { zh: '按办理之日的周岁计算趸缴年数', en: 'The age on the day of the transfer sets the number of years to pay' },
+      },
+      applicationDate: {
+        label: { zh: '申请办理日期', en: 'Date the transfer is handled' },
+        help: { zh: '按办理当日有效的标准和过渡期比例计算', en: 'The rates and transition share in force that day apply' },
+      },
+      retirementDate: {
+        label: { zh: '退休日期', en: 'Retirement date' },
+        help: {
+          zh: '不晚于申请办理日期；计算中断补缴或核对缴费年限时必填',
+          en: 'Not after the date handled; needed for arrears of an interrupted period and for the contribution-years check',
+        },
+      },
+      interruptionStart: {
+        label: { zh: '中断参保起始月份', en: 'First month without cover' },
+        help: {
+          zh: '从该月起计算到第十六条规定的截止月份；与“中断月数”二选一',
+          en: 'Counted from this month to the cut-off month of 第十六条; give this or the number of months, not both',
+        },
+      },
+      interruptedMonths: {
+        label: { zh: '中断月数', en: 'Months without cover' },
+        help: {
+          zh: '已自行算出的中断月数（计算到第十六条规定的截止月份）；没有中断填0；与“中断参保起始月份”二选一',
+          en: 'If you counted them yourself (up to the cut-off month of 第十六条); 0 if there was no gap; give this or the first month, not both',
+        },
+      },
+      sex: {
+        label: { zh: '性别', en: 'Sex' },
+        help: {
+          zh: '与医保缴费年限一起填写，用于核对第十四条规定的缴费年限',
+          en: 'Give it with the contribution months to check the required years of 第十四条',
+        },
+        options: {
+          male: { zh: '男', en: 'Male' },
+          female: { zh: '女', en: 'Female' },
+        },
+      },
+      contributionMonths: {
+        label: { zh: '医保缴费年限（月数）', en: 'Contribution years, in months' },
+        help: { zh: '按月累计；与性别一起填写', en: 'Counted by month; give it with the sex' },
+      },
+      base: {
+        label: { zh: '办理年度缴费基数（元/年）', en: 'Annual contribution base of the year handled (yuan)' },
+        help: {
+          zh: '只用于计算缴费年限不足时的一次性补缴',
+          en: 'Only used to price a shortfall of contribution years',
+        },
+      },
+    },
+    controls: { sex: 'radio' },
+    results: {
+      labels: {
+        applicationDate: { zh: '申请办理日期', en: 'Date handled' },
+        ageAtApplication: { zh: '办理时周岁', en: 'Age on that day' },
+        eligibility: { zh: '医保缴费年限', en: 'Contribution years' },
+        'eligibility.checked': { zh: '已核对', en: 'Checked' },
+        'eligibility.exempt': { zh: '早年退休，按第十四条不作年限要求', en: 'Retired early enough that 第十四条 sets no required years' },
+        'eligibility.requiredMonths': { zh: '规定年限（月）', en: 'Required (months)' },
+        'eligibility.contributionMonths': { zh: '实际缴费年限（月）', en: 'Contributed (months)' },
+        'eligibility.meetsRequiredYears': { zh: '达到规定年限', en: 'Enough years' },
+        'eligibility.shortfallMonths': { zh: '不足月数', en: 'Months short' },
+        'eligibility.shortfallPayment': { zh: '一次性补缴不足年限的费用', en: 'One-off payment for the missing years' },
+        eligible: { zh: '可以移交', en: 'Can be transferred' },
+        reasons: { zh: '原因', en: 'Why' },
+        lumpSum: { zh: '一次性趸缴', en: 'One-off lump sum' },
+        'lumpSum.years': { zh: '趸缴年数', en: 'Years paid for' },
+        'lumpSum.full': { zh: '按标准计算', en: 'At the full rate' },
+        'lumpSum.reduction': { zh: '过渡期比例', en: 'Transition share' },
+        'lumpSum.payable': { zh: '应缴', en: 'To pay' },
+        arrears: { zh: '中断期间补缴', en: 'Arrears for a gap in cover' },
+        'arrears.applicable': { zh: '需要补缴', en: 'Due' },
+        'arrears.months': { zh: '中断月数', en: 'Months without cover' },
+        'arrears.full': { zh: '按标准计算', en: 'At the full rate' },
+        'arrears.payable': { zh: '应缴', en: 'To pay' },
+        'arrears.reason': { zh: '说明', en: 'Note' },
+        total: { zh: '移交费用合计', en: 'Total transfer fee' },
+        benefitsFrom: { zh: '享受统账二待遇起始日', en: 'Scheme B benefits from' },
+      },
+    },
+  },
 } satisfies CalculatorDocs<typeof employeeMedicalTransferFee>;

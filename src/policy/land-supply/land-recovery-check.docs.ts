@@ -46,4 +46,102 @@ export const docs = {
       },
     },
   ],
+  presentation: {
+    fields: {
+      date: {
+        label: { zh: '核查日期', en: 'Date of the check' },
+        help: { zh: '按这一天有效的规定核查', en: 'The rules in force on this day apply' },
+      },
+      investmentPerMu: {
+        label: { zh: '亩均投入', en: 'Investment per mu' },
+        help: {
+          zh: '合同（协议）约定的数值和实际达到的数值；不填则不核查这一项',
+          en: 'The figure the contract (agreement) sets and the one reached; leave empty and it is not checked',
+        },
+      },
+      'investmentPerMu.agreed': {
+        label: { zh: '约定亩均投入（元）', en: 'Agreed investment per mu (yuan)' },
+        help: {
+          zh: '土地出让合同（产业用地投资协议）约定的数值，须大于0',
+          en: 'As the land transfer contract (investment agreement) sets it; more than 0',
+        },
+      },
+      'investmentPerMu.actual': {
+        label: { zh: '实际亩均投入（元）', en: 'Investment per mu reached (yuan)' },
+        help: { zh: '与约定数值的口径和期间相同', en: 'Counted the same way and over the same period as the agreed figure' },
+      },
+      outputPerMu: {
+        label: { zh: '亩均产出', en: 'Output per mu' },
+        help: { zh: '例如亩均年销售收入；不填则不核查这一项', en: 'For example annual sales per mu; leave empty and it is not checked' },
+      },
+      'outputPerMu.agreed': {
+        label: { zh: '约定亩均产出（元）', en: 'Agreed output per mu (yuan)' },
+        help: { zh: '合同（协议）约定的数值，须大于0', en: 'As the contract (agreement) sets it; more than 0' },
+      },
+      'outputPerMu.actual': {
+        label: { zh: '实际亩均产出（元）', en: 'Output per mu reached (yuan)' },
+        help: { zh: '与约定数值的口径和期间相同', en: 'Counted the same way and over the same period as the agreed figure' },
+      },
+      taxPerMu: {
+        label: { zh: '亩均应缴税款', en: 'Taxes due per mu' },
+        help: { zh: '不填则不核查这一项', en: 'Leave empty and it is not checked' },
+      },
+      'taxPerMu.agreed': {
+        label: { zh: '约定亩均应缴税款（元）', en: 'Agreed taxes due per mu (yuan)' },
+        help: { zh: '合同（协议）约定的数值，须大于0', en: 'As the contract (agreement) sets it; more than 0' },
+      },
+      'taxPerMu.actual': {
+        label: { zh: '实际亩均应缴税款（元）', en: 'Taxes due per mu reached (yuan)' },
+        help: { zh: '与约定数值的口径和期间相同', en: 'Counted the same way and over the same period as the agreed figure' },
+      },
+      operatesAsRequired: {
+        label: { zh: '按项目准入要求生产经营', en: 'Operates as the entry requirements say' },
+        help: {
+          zh: '按主管部门的认定填写；不确定则不核查这一项',
+          en: 'As the competent department found; if not known, it is not checked',
+        },
+      },
+    },
+    results: {
+      labels: {
+        recoveryGround: { zh: '属于可收回土地的情形', en: 'A ground for taking the land back' },
+        attainmentMin: { zh: '须达到约定数值的比例', en: 'Share of the agreed figures to reach' },
+        grounds: { zh: '逐项核查', en: 'Each ground' },
+        consequences: { zh: '收回土地时的处理', en: 'What follows a take-back' },
+        'consequences.*.text': { zh: '处理方式', en: 'How it is handled' },
+        'notAssessed.*.text': { zh: '说明', en: 'Explanation' },
+      },
+      options: {
+        'grounds.*.status': {
+          met: { zh: '属于', en: 'Yes, a ground' },
+          not_met: { zh: '不属于', en: 'Not a ground' },
+          not_assessed: { zh: '未核查', en: 'Not checked' },
+        },
+        'grounds.*.ground': {
+          investment_per_mu: { zh: '亩均投入', en: 'Investment per mu' },
+          output_per_mu: { zh: '亩均产出', en: 'Output per mu' },
+          tax_per_mu: { zh: '亩均应缴税款', en: 'Taxes due per mu' },
+          not_operating_as_required: { zh: '不按项目准入要求生产经营', en: 'Not operating as the entry requirements say' },
+        },
+        'notAssessed.*.item': {
+          investment_per_mu: { zh: '亩均投入', en: 'Investment per mu' },
+          output_per_mu: { zh: '亩均产出', en: 'Output per mu' },
+          tax_per_mu: { zh: '亩均应缴税款', en: 'Taxes due per mu' },
+          not_operating_as_required: { zh: '是否按项目准入要求生产经营', en: 'Whether it operates as the entry requirements say' },
+        },
+      },
+      tables: {
+        grounds: {
+          label: { zh: '逐项核查', en: 'Each ground' },
+          columns: [
+            { key: 'ground', label: { zh: '事项', en: 'Ground' } },
+            { key: 'status', label: { zh: '是否属于收回情形', en: 'A ground?' } },
+            { key: 'agreed', label: { zh: '约定', en: 'Agreed' } },
+            { key: 'actual', label: { zh: '实际', en: 'Reached' } },
+            { key: 'minimumToKeep', label: { zh: '最低须达到', en: 'Lowest that keeps the land' } },
+          ],
+        },
+      },
+    },
+  },
 } satisfies CalculatorDocs<typeof landRecoveryCheck>;

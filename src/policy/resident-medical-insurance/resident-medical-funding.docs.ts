@@ -11,4 +11,68 @@ export const docs = {
   },
   /** The funding year becomes the date's year. */
   sampleAt: inYearOf,
+  disclaimer: {
+    zh: '本结果按公开文件测算，仅供参考；实际筹资和缴费以医保经办机构的核定为准。',
+    en: 'An estimate from the published rules, for information only; the medical insurance agency decides the actual funding and contributions.',
+  },
+  presentation: {
+    fields: {
+      year: {
+        label: { zh: '筹资年度', en: 'Funding year' },
+        help: { zh: '按当年1月1日有效的筹资标准计算', en: 'The standard in force on 1 January of that year applies' },
+      },
+      persons: {
+        label: { zh: '参保人数', en: 'Number of insured persons' },
+      },
+      ruralNetIncomePerCapita: {
+        label: { zh: '本市上上年度农村居民人均纯收入（元）', en: 'City rural net income per person, two years before (yuan)' },
+        help: {
+          zh: '大病保险费的计算基数，由统计部门公布，101号未公布；不填则不计算大病保险费',
+          en: 'The base of the critical-illness premium, published by the statistics bureau, not in 101号; leave empty and the premium is not worked out',
+        },
+      },
+    },
+    results: {
+      labels: {
+        year: { zh: '筹资年度', en: 'Funding year' },
+        persons: { zh: '参保人数', en: 'Insured persons' },
+        total: { zh: '筹资总额', en: 'Total funding' },
+        individual: { zh: '个人缴费', en: 'Paid by the insured' },
+        publicFinance: { zh: '财政补贴', en: 'Public finance subsidy' },
+        byLevel: { zh: '其中各级财政', en: 'Public finance by level' },
+        'byLevel.provinceAndCity': { zh: '省市财政', en: 'Province and city' },
+        'byLevel.district': { zh: '区财政', en: 'District' },
+        'byLevel.town': { zh: '镇（街道）财政', en: 'Town or sub-district' },
+        perPerson: { zh: '每人每年', en: 'Per person a year' },
+        'perPerson.total': { zh: '筹资标准', en: 'Funding standard' },
+        'perPerson.individual': { zh: '个人缴费', en: 'Paid by the insured' },
+        'perPerson.publicFinance': { zh: '财政补贴', en: 'Public finance subsidy' },
+        'perPerson.byLevel': { zh: '其中各级财政', en: 'Public finance by level' },
+        'perPerson.byLevel.provinceAndCity': { zh: '省市财政', en: 'Province and city' },
+        'perPerson.byLevel.district': { zh: '区财政', en: 'District' },
+        'perPerson.byLevel.town': { zh: '镇（街道）财政', en: 'Town or sub-district' },
+        criticalIllness: {
+          zh: '大病保险费（从基金中划转，不计入筹资总额）',
+          en: 'Critical-illness premium (transferred out of the fund, not in the total)',
+        },
+        'criticalIllness.baseYear': { zh: '基数年度', en: 'Year of the base' },
+        'criticalIllness.baseIncome': { zh: '农村居民人均纯收入', en: 'Rural net income per person' },
+        'criticalIllness.baseSource': { zh: '基数来源', en: 'Where the base comes from' },
+        'criticalIllness.rate': { zh: '筹资比例', en: 'Share of the base' },
+        'criticalIllness.perPerson': { zh: '每人', en: 'Per person' },
+        'criticalIllness.total': { zh: '合计', en: 'For all insured persons' },
+        'criticalIllness.fundedFrom': { zh: '资金来源', en: 'Paid from' },
+        'criticalIllness.includedInTotal': { zh: '计入筹资总额', en: 'Counted in the total funding' },
+        'criticalIllness.missing': { zh: '原文未公布的数值', en: 'Values not published' },
+        'criticalIllness.missing.*.note': { zh: '原文情况', en: 'What the source says' },
+        'criticalIllness.missing.*.date': { zh: '适用日期', en: 'Date' },
+      },
+      options: {
+        'criticalIllness.baseSource': {
+          request: { zh: '按您填写的数值', en: 'The figure you entered' },
+          table: { zh: '按政策数据表的数值', en: 'The figure in the policy table' },
+        },
+      },
+    },
+  },
 } satisfies CalculatorDocs<typeof residentMedicalFunding>;

@@ -11,4 +11,135 @@ export const docs = {
   },
   /** The date of the obligation check becomes the date. */
   sampleAt: onField('date'),
+  disclaimer: {
+    zh: '本结果按公开文件测算，仅供参考；项目是否应建设光伏发电系统、屋顶是否具备建设条件，以嘉兴市人民政府及其有关部门的认定为准。',
+    en: 'An estimate from the published rules, for information only; whether the project must build a PV system, and whether its roof is suitable, is for Jiaxing Municipal People’s Government and its departments to decide.',
+  },
+  presentation: {
+    fields: {
+      date: {
+        label: { zh: '核查日期', en: 'Date of the check' },
+        help: { zh: '按这一天有效的规定判断', en: 'The rules in force on this day apply' },
+      },
+      projectKind: {
+        label: { zh: '项目类型', en: 'Type of project' },
+        help: {
+          zh: '没有具体建筑类型的新建企业或项目，选“企业”或“项目”',
+          en: 'A new enterprise or project with no building type: choose “Enterprise” or “Project”',
+        },
+        options: {
+          enterprise: { zh: '企业', en: 'Enterprise' },
+          project: { zh: '项目', en: 'Project' },
+          'industrial-factory': { zh: '工业厂房', en: 'Industrial plant' },
+          'civil-building': { zh: '民用建筑', en: 'Civil building' },
+        },
+      },
+      isNew: {
+        label: { zh: '新建项目', en: 'New construction' },
+        help: {
+          zh: '按一（一），只有新建项目才须建设；既有建筑按一（二）只是鼓励',
+          en: 'Under 一（一） only new construction must build; existing buildings are only encouraged (一（二）)',
+        },
+      },
+      annualEnergyTce: {
+        label: { zh: '年综合能耗（吨标准煤）', en: 'Annual energy use (tonnes of coal equivalent)' },
+        help: {
+          zh: '最多两位小数；不填则不判断这一条件',
+          en: 'At most 2 decimals; leave empty and this condition is not assessed',
+        },
+      },
+      totalRoofArea: {
+        label: { zh: '屋顶总面积（平方米）', en: 'Total roof area (m²)' },
+        help: {
+          zh: '新建工业厂房的屋顶总面积，最多两位小数；不填则不判断这一条件',
+          en: 'All roofs of the new plant, at most 2 decimals; leave empty and this condition is not assessed',
+        },
+      },
+      largestSingleRoofArea: {
+        label: { zh: '最大单个屋顶有效面积（平方米）', en: 'Largest single roof, effective area (m²)' },
+        help: {
+          zh: '面积最大的一个屋顶的有效面积，最多两位小数；不填则不判断这一条件',
+          en: 'The effective area of the largest roof, at most 2 decimals; leave empty and this condition is not assessed',
+        },
+      },
+      roofSuitable: {
+        label: { zh: '屋顶具备建设光伏发电条件', en: 'The roof is suitable for PV' },
+        help: {
+          zh: '文件没有规定认定标准，按有关部门的认定填写；不确定则结论以具备条件为前提',
+          en: 'The text sets no test: enter what the authorities found; if not known, the answer holds only if the roof is suitable',
+        },
+      },
+      governmentInvested: {
+        label: { zh: '政府性投资项目', en: 'Government-funded project' },
+        help: {
+          zh: '按一（二）应带头建设，但不改变是否应建设的结论',
+          en: 'Should take the lead under 一（二）; it does not change whether the project must build',
+        },
+      },
+    },
+    controls: { projectKind: 'radio' },
+    results: {
+      labels: {
+        mustBuild: { zh: '应建设光伏发电系统', en: 'Must build a PV system' },
+        thresholdMet: { zh: '达到建设标准', en: 'A trigger is met' },
+        subjectToRoofSuitability: { zh: '以屋顶具备建设条件为前提', en: 'Only if the roof is suitable' },
+        criteria: { zh: '逐项触发条件', en: 'Each trigger' },
+        reasons: { zh: '理由', en: 'Why' },
+        duties: { zh: '随之而来的义务', en: 'Duties that follow' },
+        'duties.*.duty': { zh: '义务', en: 'Duty' },
+        'duties.*.text': { zh: '内容', en: 'What it requires' },
+        notes: { zh: '说明', en: 'Notes' },
+        'notes.*.text': { zh: '内容', en: 'Text' },
+        'notes.*.note': { zh: '原文未公布', en: 'Not published in the source' },
+        'notAssessed.*.text': { zh: '说明', en: 'Explanation' },
+      },
+      options: {
+        'criteria.*.criterion': {
+          annual_energy: { zh: '年综合能耗', en: 'Annual energy use' },
+          total_roof_area: { zh: '屋顶总面积', en: 'Total roof area' },
+          single_roof_area: { zh: '单个屋顶有效面积', en: 'Single roof area' },
+        },
+        'criteria.*.subject': {
+          enterprise_or_project: { zh: '新建企业（项目）', en: 'New enterprise or project' },
+          industrial_factory: { zh: '新建工业厂房', en: 'New industrial plant' },
+          civil_building: { zh: '新建民用建筑', en: 'New civil building' },
+        },
+        'criteria.*.unit': {
+          tce: { zh: '吨标准煤', en: 'tonnes of coal equivalent' },
+          m2: { zh: '平方米', en: 'm²' },
+        },
+        'criteria.*.bound': {
+          inclusive: { zh: '含本数', en: 'Bound included' },
+          exclusive: { zh: '不含本数', en: 'Bound excluded' },
+        },
+        'notAssessed.*.item': {
+          'enterprise_or_project.annual_energy': {
+            zh: '新建企业（项目）的年综合能耗',
+            en: 'Annual energy use of a new enterprise or project',
+          },
+          'industrial_factory.total_roof_area': { zh: '新建工业厂房的屋顶总面积', en: 'Total roof area of a new industrial plant' },
+          'industrial_factory.single_roof_area': { zh: '新建工业厂房的单个屋顶有效面积', en: 'Single roof area of a new industrial plant' },
+          'civil_building.single_roof_area': { zh: '新建民用建筑的单个屋顶有效面积', en: 'Single roof area of a new civil building' },
+          roof_suitability: { zh: '屋顶是否具备建设条件', en: 'Whether the roof is suitable' },
+        },
+        'duties.*.duty': {
+          simultaneity: { zh: '同步设计、同步施工、同步验收', en: 'Designed, built and accepted with the building' },
+          standards_and_qualifications: { zh: '符合规范标准，相关单位具备资质', en: 'Codes followed, qualified firms' },
+        },
+      },
+      tables: {
+        criteria: {
+          label: { zh: '逐项触发条件', en: 'Each trigger' },
+          columns: [
+            { key: 'subject', label: { zh: '适用对象', en: 'Applies to' } },
+            { key: 'criterion', label: { zh: '指标', en: 'Measure' } },
+            { key: 'status', label: { zh: '结论', en: 'Outcome' } },
+            { key: 'input', label: { zh: '本项目', en: 'This project' } },
+            { key: 'comparison', label: { zh: '标准', en: 'Bound' } },
+            { key: 'unit', label: { zh: '单位', en: 'Unit' } },
+          ],
+        },
+      },
+    },
+  },
 } satisfies CalculatorDocs<typeof solarPvObligation>;
