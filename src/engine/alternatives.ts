@@ -19,12 +19,13 @@ export interface Alternative<T> {
   differs: Partial<T>;
 }
 
-export const readingSchema = localizedSchema.openapi(
-  DOCUMENTED && { description: 'The reading of the text this answer uses, where the text admits more than one' },
-);
+// output-only schemas: written DOCUMENTED && … (src/documented.ts), so the Worker never builds them
+export const readingSchema =
+  DOCUMENTED && localizedSchema.openapi({ description: 'The reading of the text this answer uses, where the text admits more than one' });
 
 /** `alternatives` of an answer whose differing fields are those of `fields` (each optional: only those that differ). */
 export const alternativesSchema = <S extends z.ZodRawShape>(fields: S) =>
+  DOCUMENTED &&
   z
     .array(
       z

@@ -263,6 +263,34 @@ describe('generic results (calculators without a presentation)', () => {
     expect(flat(en.views).map(([p, , text]) => [p, text])).toContainEqual(['eligible', 'Undetermined']);
   });
 
+  it('a status the calculator words itself is drawn neutral: "met" may be the bad outcome (a ground for refusal holds)', () => {
+    const schema: JsonSchema = {
+      type: 'object',
+      properties: {
+        grounds: {
+          type: 'array',
+          items: { type: 'object', properties: { rule: { type: 'string' }, status: { type: 'string', enum: ['met', 'not_met'] } } },
+        },
+        rules: {
+          type: 'array',
+          items: { type: 'object', properties: { rule: { type: 'string' }, status: { type: 'string', enum: ['met', 'not_met'] } } },
+        },
+      },
+    };
+    const out = { grounds: [{ rule: 'a', status: 'met' }], rules: [{ rule: 'b', status: 'not_met' }] };
+    const overlay = {
+      options: { 'grounds.*.status': { met: { zh: '属于', en: 'Applies' }, not_met: { zh: '不属于', en: 'Does not apply' } } },
+    };
+    const model = buildResultModel(out, schema, 'zh-CN', overlay, () => undefined);
+    const statuses = model.views
+      .filter((v): v is ItemsView => v.t === 'items')
+      .map((v) => [v.path, v.items[0]!.status?.text, v.items[0]!.status?.renamed]);
+    expect(statuses).toEqual([
+      ['grounds', '属于', true],
+      ['rules', '不符合', undefined],
+    ]);
+  });
+
   it('a value not published shows its text for people, not the detail for developers', () => {
     const missing = {
       reason: 'not-published',

@@ -61,7 +61,11 @@ function valueText(v: ValueView, lang: Lang): Child[] {
     v.kind === 'money' || v.kind === 'number'
       ? h('span', { class: 'num' }, v.text)
       : v.kind === 'status' || v.kind === 'undetermined'
-        ? h('span', { class: `badge ${v.status ?? v.kind}` }, v.text)
+        ? h(
+            'span',
+            { class: `badge ${v.renamed && (v.status === 'met' || v.status === 'not_met') ? 'neutral' : (v.status ?? v.kind)}` },
+            v.text,
+          )
         : v.text;
   return [
     main,

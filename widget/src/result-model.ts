@@ -41,6 +41,11 @@ export interface ValueView {
   kind: 'money' | 'number' | 'yes' | 'no' | 'status' | 'undetermined' | 'none' | 'text' | 'date';
   /** a verdict's status code (met, not_met, …), for its colour */
   status?: string;
+  /**
+   * the calculator words this status itself (x-result options at its path): "met" may then be the bad outcome
+   * (a ground for refusal holds), so the badge is drawn in a neutral colour, not as a pass or a fail
+   */
+  renamed?: boolean;
   unit?: string;
   /** why a value is undetermined or absent */
   reason?: string;
@@ -216,7 +221,10 @@ export function createFormatter(lang: Lang, overlay: ResultOverlay = {}): Format
       return allowsBoolean(s) ? { ...base, kind: 'undetermined', text: t('undetermined', lang) } : { ...base, kind: 'none', text: '—' };
     if (isPair(v)) return { ...base, kind: 'text', text: tr(v, lang) };
     if (typeof v !== 'string') return null;
-    if (STATUSES.has(v)) return { ...base, kind: 'status', status: v, text: code(path, v) ?? v };
+    if (STATUSES.has(v)) {
+      const own = byPath(overlay.options, path)?.[v];
+      return { ...base, kind: 'status', status: v, text: code(path, v) ?? v, ...(own ? { renamed: true } : {}) };
+    }
     const c = code(path, v);
     if (c) return { ...base, kind: 'text', text: c };
     if (/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2})?(\+08:00)?)?$/.test(v))

@@ -121,7 +121,7 @@ code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; 
 .card-title { font-weight: 600; }
 .card .figures { margin: .25em 0 0; }
 .badge { display: inline-block; font-weight: 700; font-size: .875em; border: 1px solid currentColor; border-radius: 3px; padding: 0 .35em; white-space: nowrap; }
-.badge.met { color: var(--pc-ok); } .badge.not_met { color: var(--pc-no); } .badge.not_applicable, .badge.not_assessed, .badge.undetermined { color: var(--pc-na); }
+.badge.neutral { color: var(--pc-text); } .badge.met { color: var(--pc-ok); } .badge.not_met { color: var(--pc-no); } .badge.not_applicable, .badge.not_assessed, .badge.undetermined { color: var(--pc-na); }
 .reason { color: var(--pc-muted); font-weight: 400; }
 .stale-note { font-weight: 700; color: var(--pc-error); margin: 0 0 .5em; }
 .stale .body { opacity: .5; filter: grayscale(1); }
