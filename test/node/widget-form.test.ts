@@ -317,6 +317,24 @@ describe('generic schemas', () => {
     expect(zh[0]).toEqual({ pointer: '/area', message: '请输入数字' });
   });
 
+  it('an optional section left as it was (blank, a yes/no at its default) is left out; once touched, it asks for its required fields', () => {
+    const section: JsonSchema = {
+      type: 'object',
+      properties: {
+        copy: {
+          type: 'object',
+          properties: { approvedAt: { type: 'string', format: 'date' }, urgent: { type: 'boolean', default: false } },
+          required: ['approvedAt'],
+        },
+      },
+    };
+    const m = buildFormModel(section, 'en');
+    const state = initialState(m) as StateObject;
+    expect(toRequest(m, state, 'en')).toEqual({ body: {}, errors: [] });
+    (state.copy as StateObject).urgent = 'true';
+    expect(toRequest(m, state, 'en').errors).toEqual([{ pointer: '/copy/approvedAt', message: 'This field is required' }]);
+  });
+
   it('integers, bounds, list sizes', async () => {
     const info = await settlementInfo();
     const m = buildFormModel(info.input, 'en', formOverlayOf(info));

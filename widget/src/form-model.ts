@@ -499,6 +499,19 @@ export function switchVariant(node: VariantNode, state: StateObject, to: string)
 const isBlank = (s: State | undefined): boolean =>
   s === undefined || s === '' || (Array.isArray(s) ? s.length === 0 : typeof s === 'object' && Object.values(s).every(isBlank));
 
+/**
+ * An optional group the reader left as it was: every field blank or at its default (a yes/no that starts at "no").
+ * It is left out of the request, so a section nobody filled in asks for none of its required fields.
+ */
+function untouched(node: Node, s: State | undefined): boolean {
+  if (node.t === 'field') return isBlank(s) || (node.default !== undefined && s === node.default);
+  if (node.t === 'group') {
+    const st = isObj(s) ? (s as StateObject) : {};
+    return node.children.every((c) => untouched(c, st[c.key]));
+  }
+  return isBlank(s);
+}
+
 export const pointerOf = (parent: string, key: string | number) => `${parent}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
 
 /** The pointer of a map row: its key, as the API points at it; a row whose key is not chosen yet by its position (`~0`, which no JSON Pointer is). */
@@ -548,7 +561,7 @@ function collect(node: Node, state: State | undefined, pointer: string, lang: La
       return fieldValue(node, state, pointer, lang, errors);
     case 'group': {
       const st = isObj(state) ? (state as StateObject) : {};
-      if (!node.required && pointer !== '' && isBlank(st)) return undefined;
+      if (!node.required && pointer !== '' && untouched(node, st)) return undefined;
       const out: Record<string, unknown> = {};
       for (const c of node.children) {
         const v = collect(c, st[c.key], pointerOf(pointer, c.key), lang, errors);

@@ -65,6 +65,36 @@ const UNPUBLISHED_ZH = {
 } as const;
 
 const show = (x: Tri) => (x === null ? 'undetermined' : x ? 'met' : 'not met');
+const yesNo = (x: boolean | undefined) => (x === undefined ? 'not said' : x ? 'yes' : 'no');
+/** The inputs an answer may wait for, in words (a reader never sees the field's name). */
+const INPUT_EN: Record<string, string> = {
+  holdsTemporaryPermit: 'whether the applicant holds a temporary permit',
+  investorOrTalent: 'whether the applicant is an investor, entrepreneur or recruited talent',
+  'employment.monthsEmployedLocally': 'the months of local employment',
+};
+const PROOF_EN: Record<(typeof RESIDENCE_PROOFS)[number], string> = {
+  own_home: 'own home',
+  rented_home: 'rented home',
+  employer_dormitory: 'employer’s dormitory',
+  other: 'other materials',
+  none: 'none',
+};
+const ROUTE_EN: Record<(typeof ROUTES)[number], string> = {
+  employed: 'employee',
+  self_employed: 'self-employed',
+  other: 'other materials',
+  none: 'none',
+};
+const PART_EN: Record<string, string> = {
+  labour_contract_term: 'labour contract term',
+  business_licence: 'business licence',
+  social_insurance_months: 'months of social insurance',
+};
+const RECOMMENDATION_EN: Record<Recommendation, string> = {
+  residence_permit: 'residence permit',
+  temporary_permit: 'temporary permit',
+  none: 'neither',
+};
 const showZh = (x: Tri) => (x === null ? '待定' : x ? '满足' : '不满足');
 const canZh = (x: Tri) => (x === null ? '待定' : x ? '可以申领' : '不可以申领');
 
@@ -283,7 +313,6 @@ interface Findings {
 }
 
 const because = (f: Findings, code: string, x: NotAssessed) => f.causes.set(code, [...(f.causes.get(code) ?? []), { ...x, item: code }]);
-const given = (x: boolean | undefined) => (x === undefined ? 'not given' : String(x));
 
 /** A condition resting on rules the gazette does not publish: its Missing goes to `unpublished`, its reason to notAssessed. */
 function unpublishedRule(p: RPParams, f: Findings, code: string, key: keyof typeof UNPUBLISHED_ZH): void {
@@ -320,7 +349,7 @@ function migrantStatus(p: RPParams, trace: Trace, req: Request) {
       zh:
         `${req.hasLocalHukou ? '有' : '没有'}居住地常住户口 → ${migrant ? '是' : '不是'}流动人口（两种居住证都只发给流动人口：${joinRules(tempText.use.citation, resText.use.citation)}）` +
         (hukouGround ? `；“${String(hukouGround.value)}”也是注销居住证的情形（${hukouGround.use.citation}）` : ''),
-      en: `hasLocalHukou = ${req.hasLocalHukou} → migrant ${show(migrant)} (both permits are for 流动人口; ${resText.use.citation} likewise)`,
+      en: `${req.hasLocalHukou ? 'has' : 'has no'} local household registration → ${migrant ? 'a migrant' : 'not a migrant'} (both permits are for migrants; ${resText.use.citation} likewise)`,
     });
     return s.result(migrant, { migrant, tempText, resText, resRow, hukouGround });
   });
@@ -345,13 +374,13 @@ function stableResidence(p: RPParams, trace: Trace, req: Request, f: Findings, t
       if (countyDefined.value === true) {
         stable = null;
         unpublishedRule(p, f, 'stable_residence', 'county_rules.residence_proof');
-        detail = `${String(docs.value)}: conditions set by each county (county_rules.residence_proof, not published)`;
+        detail = `${String(docs.value)}: conditions set by each county (not published)`;
         zh = `${String(docs.value)}：能否证明合法稳定住所，由各县（市、区）制定具体条件，原文未公布 → 待定`;
         f.notes.push({
           code: 'county-rules-residence-proof',
           rule: docs.use.citation,
           message:
-            '〔此条款由各县(市、区)结合各自实际制订具体条件和操作办法〕: whether other materials prove legal, stable accommodation depends on county rules the gazette does not publish (county_rules.residence_proof).',
+            '〔此条款由各县(市、区)结合各自实际制订具体条件和操作办法〕: whether other materials prove legal, stable accommodation depends on county rules the gazette does not publish.',
         });
       } else {
         stable = true;
@@ -361,7 +390,7 @@ function stableResidence(p: RPParams, trace: Trace, req: Request, f: Findings, t
       }
     }
     s.rule(citation);
-    s.formula({ zh, en: `residenceProof = ${req.residenceProof} → ${show(stable)} (${detail})` });
+    s.formula({ zh, en: `proof of accommodation: ${PROOF_EN[req.residenceProof]} → ${show(stable)} (${detail})` });
     return s.result(stable, { stable, citation, detail });
   });
   const { stable, citation, detail } = accommodation;
@@ -403,7 +432,7 @@ function holderOrStableResidence(trace: Trace, req: Request, f: Findings, stable
       const x = anyOf([holds, stable]);
       s.formula({
         zh: `持有临时居住证：${req.holdsTemporaryPermit === undefined ? '未说明' : req.holdsTemporaryPermit ? '是' : '否'}；合法稳定住所：${showZh(stable)}（有一项即可）→ ${showZh(x)}`,
-        en: `holdsTemporaryPermit ${given(req.holdsTemporaryPermit)} OR stable accommodation ${show(stable)} → ${show(x)}`,
+        en: `holds a temporary permit: ${yesNo(req.holdsTemporaryPermit)}; OR stable accommodation ${show(stable)} → ${show(x)}`,
       });
       return s.result(x, x);
     },
@@ -424,7 +453,7 @@ function holderOrStableResidence(trace: Trace, req: Request, f: Findings, stable
     code: 'temp_permit_or_stable_residence',
     status: statusOf(holderOrStable),
     citation: resText.use.citation,
-    detail: `holds a temporary permit: ${given(req.holdsTemporaryPermit)}; stable accommodation: ${show(stable)}`,
+    detail: `holds a temporary permit: ${yesNo(req.holdsTemporaryPermit)}; stable accommodation: ${show(stable)}`,
   };
   return { holderOrStable, condition };
 }
@@ -443,11 +472,11 @@ function employmentDuration(p: RPParams, trace: Trace, emp: Employment, f: Findi
       employedMonths === undefined
         ? {
             zh: `未提供在居住地合法稳定就业的月数（须 ${minMonths.n} 个月以上）→ 待定`,
-            en: `monthsEmployedLocally not given → not assessed (${minMonths.n}个月以上) → ${show(duration)}`,
+            en: `the months of local employment not given (at least ${minMonths.n} months needed) → ${show(duration)}`,
           }
         : {
             zh: `在居住地合法稳定就业 ${employedMonths} 个月，${duration ? '达到' : '不足'} ${minMonths.n} 个月（“${minMonths.n}个月以上”含本数）→ ${showZh(duration)}`,
-            en: `${employedMonths} months ${duration ? '≥' : '<'} ${minMonths.n} (${minMonths.n}个月以上: bound included) → ${show(duration)}`,
+            en: `${employedMonths} months ${duration ? '≥' : '<'} ${minMonths.n} (“${minMonths.n} months or more” includes ${minMonths.n}) → ${show(duration)}`,
           },
     );
     return s.result(duration, { duration, minMonths });
@@ -468,7 +497,7 @@ function employmentDuration(p: RPParams, trace: Trace, emp: Employment, f: Findi
     threshold: minMonths.n,
     bound: 'inclusive',
     ...(employedMonths === undefined
-      ? { detail: 'monthsEmployedLocally not given: not assessed' }
+      ? { detail: 'the months of local employment not given: not assessed' }
       : { input: employedMonths, comparison: `${employedMonths} ${duration ? '≥' : '<'} ${minMonths.n}` }),
   };
   return { duration, minMonths, condition };
@@ -583,13 +612,13 @@ function employmentProof(p: RPParams, trace: Trace, emp: Employment, f: Findings
       if (countyDefined.value === true) {
         proof = null;
         unpublishedRule(p, f, 'employment_proof', 'county_rules.employment_proof');
-        detail = `${String(docs.value)}: conditions set by each county (county_rules.employment_proof, not published)`;
+        detail = `${String(docs.value)}: conditions set by each county (not published)`;
         zh = `${String(docs.value)}：能否证明合法稳定就业，由各县（市、区）制定具体条件，原文未公布 → 待定`;
         f.notes.push({
           code: 'county-rules-employment-proof',
           rule: docs.use.citation,
           message:
-            '〔此条款由各县(市、区)结合各自实际制订具体条件和操作办法〕: whether these materials prove legal, stable employment depends on county rules the gazette does not publish (county_rules.employment_proof).',
+            '〔此条款由各县(市、区)结合各自实际制订具体条件和操作办法〕: whether these materials prove legal, stable employment depends on county rules the gazette does not publish.',
         });
       } else {
         f.cityTextUsed ??= docs.use.citation;
@@ -604,9 +633,9 @@ function employmentProof(p: RPParams, trace: Trace, emp: Employment, f: Findings
     s.formula({
       zh,
       en:
-        `route ${emp.route}: ` +
+        `proof of employment (${ROUTE_EN[emp.route]}): ` +
         (parts.length
-          ? `${parts.map((x) => `${x.code} ${x.comparison ?? String(x.input)} → ${show(truthOf(x.status, true))}`).join(' AND ')} → ${show(proof)}`
+          ? `${parts.map((x) => `${PART_EN[x.code] ?? 'condition'} ${x.comparison ?? yesNo(typeof x.input === 'boolean' ? x.input : undefined)} → ${show(truthOf(x.status, true))}`).join(' AND ')} → ${show(proof)}`
           : `${detail} → ${show(proof)}`),
     });
     return s.result(proof, { proof, citation, detail, parts });
@@ -677,7 +706,7 @@ function investorTalentRoute(
           code: 'investor-talent-rules-may-also-apply',
           rule: resText.use.citation,
           message:
-            'The standard conditions are met; as an investor or talent the applicant may also rely on county-level rules (residence_permit.investor_talent_rules, not published).',
+            'The standard conditions are met; as an investor or talent the applicant may also rely on county-level rules (not published).',
         });
       } else if (!migrant) {
         resEligible = false;
@@ -697,13 +726,13 @@ function investorTalentRoute(
           code: 'investor_talent_local_rules',
           status: 'not_assessed',
           citation: resText.use.citation,
-          detail: '根据居住地县级以上人民政府相关规定执行，不受上述规定限制 (residence_permit.investor_talent_rules, not published)',
+          detail: '根据居住地县级以上人民政府相关规定执行，不受上述规定限制 (county-level rules, not published)',
         });
         f.notes.push({
           code: 'investor-talent-rules',
           rule: resText.use.citation,
           message:
-            'The standard conditions are not all met, but an investor or talent applies under the rules of the county-level (or higher) government, not limited by them; those rules are not published (residence_permit.investor_talent_rules).',
+            'The standard conditions are not all met, but an investor or talent applies under the rules of the county-level (or higher) government, not limited by them; those rules are not published.',
         });
       }
     } else if (req.investorOrTalent === undefined && standard !== true && migrant) {
@@ -717,7 +746,7 @@ function investorTalentRoute(
         status: 'not_assessed',
         citation: resText.use.citation,
         detail:
-          'investorOrTalent not given: an investor or talent is not limited by the standard conditions (属于投资创业或引进人才的流动人口…不受上述规定限制); not assessed',
+          'not said whether the applicant is an investor, entrepreneur or recruited talent, who is not limited by the standard conditions (属于投资创业或引进人才的流动人口…不受上述规定限制): not assessed',
       });
       because(
         f,
@@ -740,17 +769,17 @@ function investorTalentRoute(
       en:
         req.investorOrTalent === undefined
           ? standard === true
-            ? 'investorOrTalent not given; standard route met → eligible (standard route)'
+            ? 'not said whether an investor, entrepreneur or talent; standard route met → eligible (standard route)'
             : !migrant
-              ? 'investorOrTalent not given; not a migrant, so the exception cannot apply → standard route not met'
-              : `investorOrTalent not given; standard route ${show(standard)} → undetermined: the investor/talent exception (不受上述规定限制) is not assessed`
+              ? 'not said whether an investor, entrepreneur or talent; not a migrant, so the exception cannot apply → standard route not met'
+              : `not said whether an investor, entrepreneur or talent; standard route ${show(standard)} → undetermined: the investor/talent exception (不受上述规定限制) is not assessed`
           : !req.investorOrTalent
-            ? `investorOrTalent false → residence permit = standard route ${show(standard)}`
+            ? `not an investor, entrepreneur or talent → residence permit = standard route ${show(standard)}`
             : standard === true
-              ? 'investorOrTalent true, standard route met → eligible (standard route)'
+              ? 'an investor, entrepreneur or talent, standard route met → eligible (standard route)'
               : !migrant
-                ? 'investorOrTalent true but not a migrant → not eligible'
-                : `investorOrTalent true, standard route ${show(standard)} → undetermined: county-level rules (not published)`,
+                ? 'an investor, entrepreneur or talent but not a migrant → not eligible'
+                : `an investor, entrepreneur or talent, standard route ${show(standard)} → undetermined: county-level rules (not published)`,
     });
     return s.result({ eligible: resEligible, route }, { resEligible, route });
   });
@@ -759,7 +788,7 @@ function investorTalentRoute(
     f.notes.push({
       code: 'inputs-not-given',
       rule: resText.use.citation,
-      message: `Not assessed (input not given): ${f.notGivenInputs.join(', ')}. 《浙江省居住证》 is undetermined, not refused: each of them could change the answer; give them to decide.`,
+      message: `Not assessed (not given): ${f.notGivenInputs.map((x) => INPUT_EN[x] ?? x).join('; ')}. 《浙江省居住证》 is undetermined, not refused: each of them could change the answer; give them to decide.`,
     });
   }
   return { resEligible, route };
@@ -805,9 +834,9 @@ function recommendedPermit(
               ? '两种证件都不能申领'
               : '待定'),
       en:
-        `residence permit ${show(resEligible)}, temporary permit ${show(tempEligible)} → ${recommended ?? 'undetermined'}` +
+        `residence permit ${show(resEligible)}, temporary permit ${show(tempEligible)} → ${recommended ? RECOMMENDATION_EN[recommended] : 'undetermined'}` +
         (recommended === 'residence_permit'
-          ? ` (wider basic public services of 三（三）1; points management: ${String(pointsManaged.value)})`
+          ? ` (wider basic public services of 三（三）1; ${pointsManaged.value === true ? 'with' : 'without'} points management)`
           : ''),
     });
     return s.result(recommended, recommended);
