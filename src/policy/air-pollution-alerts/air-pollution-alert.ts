@@ -250,7 +250,7 @@ function signedBy(p: P, trace: Trace, row: ScaleRow, level: Level) {
     s.rule(citation).inputs({ level });
     s.formula({
       zh: `${colour}预警由${signerZh.replace(/签发$/, '')}签发（该职务：${String(holder.value)}）`,
-      en: `${level} → ${role} (${signerZh}), held by ${String(holder.value)}`,
+      en: `${level} alert: issued by ${signerZh} (held by ${String(holder.value)})`,
     });
     return s.result(role, { role, zh: signerZh, holderZh: String(holder.value), citation });
   });

@@ -289,7 +289,7 @@ function oneVoteVeto(trace: Trace, req: Req, veto: Read) {
       built === undefined
         ? {
             zh: '未说明是否按交通影响评价结论配套建设公交站场设施，无法判断是否“一律不予审批、验收”',
-            en: 'busFacilitiesPerTiaConclusion not given → cannot say',
+            en: 'not said whether the bus facilities are built as concluded → cannot say',
           }
         : {
             zh: !vetoRule

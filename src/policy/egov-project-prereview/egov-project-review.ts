@@ -497,7 +497,7 @@ function reviewPeriod(trace: Trace, req: Request, timeLimit: NumberRead): Review
       zh:
         `“一般应在${timeLimit.n}个工作日内”：材料齐全之日 ${zhDate(materials)}（${WEEKDAY_ZH[weekday(materials)]}）不计，` +
         `第 ${timeLimit.n} 个工作日是 ${zhDate(deadline)}（${cal.kind === 'weekends_only' ? '未提供节假日名单，只扣除周末' : '按所给的节假日和调休上班日'}）`,
-      en: `「一般应在${timeLimit.n}个工作日内」: materials complete ${materials} (${dayName(materials)}) not counted; working day ${timeLimit.n} = ${deadline} (calendar: ${cal.kind})`,
+      en: `「一般应在${timeLimit.n}个工作日内」: materials complete ${materials} (${dayName(materials)}) not counted; working day ${timeLimit.n} = ${deadline} (${cal.kind === 'weekends_only' ? 'weekends only, no holiday list given' : 'with the holidays and make-up working days given'})`,
     });
     return s.result(deadline, {
       periodWorkingDays: timeLimit.n,
@@ -542,7 +542,7 @@ function approvalRoute(
     zh:
       `${OUTCOME_ZH.approve}：项目投资 ${yuanText(investment)} 元${reaches ? '达到' : '未达到'}立项标准 ${yuanText(threshold.fen)} 元` +
       `（${threshold.source === 'request' ? '调用方提供' : '数据表'}；“达到”含本数）→ ${reaches ? '按规定程序办理立项' : '由财政部门安排建设资金'}`,
-    en: `approve: investment ${yuanText(investment)} ${reaches ? '≥' : '<'} 立项标准 ${yuanText(threshold.fen)} (${threshold.source}; 达到 includes the bound) → ${path}`,
+    en: `approve: investment ${yuanText(investment)} ${reaches ? '≥' : '<'} 立项标准 ${yuanText(threshold.fen)} (${threshold.source === 'request' ? 'as given' : 'from the table'}; 达到 includes the bound) → ${path === 'project_approval_procedure' ? 'the project approval procedure' : 'funded directly by the finance department'}`,
   });
   const o = {
     ...approved,

@@ -97,6 +97,13 @@ type P = Params<typeof EC>;
 type PerBed = { fen: Fen; source: 'request' | 'table' };
 const y = yuanText;
 const pct = percentText;
+const CONDITION_EN: Record<Condition['id'], string> = {
+  city_level: 'city level',
+  privately_run: 'privately run',
+  non_profit: 'non-profit',
+  nursing_type: 'nursing type',
+  nursing_occupancy: 'occupancy by elderly needing care',
+};
 const CONDITION_ZH: Record<Condition['id'], string> = {
   city_level: '市本级',
   privately_run: '民办',
@@ -159,7 +166,7 @@ function upliftApplies(trace: Trace, req: Request, threshold: RatioRead, conditi
         conditions.map((c) => `${CONDITION_ZH[c.id]}：${c.met ? '符合' : '不符合'}`).join('；') +
         `（入住率 ${pct(occupancyPpm)} ${compare} ${pct(threshold.ppm)}，达到 ${pct(threshold.ppm)} 即符合）；${applies ? '全部符合，额外增加补贴' : '有条件不符合，不额外增加补贴'}`,
       en:
-        conditions.map((c) => `${c.id}: ${c.met ? 'met' : 'not met'}`).join('; ') +
+        conditions.map((c) => `${CONDITION_EN[c.id]}: ${c.met ? 'met' : 'not met'}`).join('; ') +
         ` (occupancy ${pct(occupancyPpm)} ${compare} ${pct(threshold.ppm)}, bound included)`,
     });
     return s.result(applies, applies);

@@ -362,14 +362,14 @@ function arrearsNotGiven(p: P, trace: Trace, retired: string | undefined): Arrea
     }
     s.formula({
       zh: `未给出中断缴费期间${retired === undefined ? '，也未给出退休日期' : ''}：中断补缴未评估（待定）`,
-      en: `no interrupted period given${retired === undefined ? ', retirementDate not given' : ''} → not assessed (undetermined)`,
+      en: `no interrupted period given${retired === undefined ? ', nor the retirement date' : ''} → not assessed (undetermined)`,
     });
     return s.result(null, {
       applicable: null,
       months: 0,
       full: ZERO,
       payable: ZERO,
-      reason: `not assessed: no interrupted period given (interruptedMonths or interruptionStart, with retirementDate; interruptedMonths 0 if there was none); arrears are due for an interrupted period of a person retired before ${retiredBefore}`,
+      reason: `not assessed: no interrupted period given (its months or its start, with the retirement date; 0 months if there was none); arrears are due for an interrupted period of a person retired before ${retiredBefore}`,
     });
   });
 }

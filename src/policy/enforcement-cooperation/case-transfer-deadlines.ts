@@ -306,7 +306,7 @@ function workingDayPeriod(
     const { deadline, counted } = nthWorkingDayAfter(start, n.n, cal);
     s.formula({
       zh: `${n.n} 个工作日：${label.zh} ${zhDate(start)}（${WEEKDAY_ZH[weekday(start)]}）不计；${daysZh(counted)} → 期限为 ${zhDate(deadline)}，当日全天有效（${calendarZh(cal)}）`,
-      en: `${label.en}: start ${start} (${dayName(start)}) not counted; working days ${days(counted)} → deadline ${deadline}, the whole day (calendar: ${cal.kind})`,
+      en: `${label.en}: start ${start} (${dayName(start)}) not counted; working days ${days(counted)} → deadline ${deadline}, the whole day (${cal.kind === 'weekends_only' ? 'weekends only, no holiday list given' : 'with the holidays and make-up working days given'})`,
     });
     return s.result(deadline, {
       kind: 'end_of_day' as const,

@@ -303,6 +303,16 @@ const DESIGN_ZH = {
   hydrant_flow: { name: '消火栓流量', unit: '升/秒' },
   hydrant_pressure: { name: '消火栓压力', unit: '兆帕' },
 } as const;
+const POOL_CONDITION_EN = {
+  no_municipal_hydrant: 'no municipal hydrant',
+  insufficient_fire_water: 'not enough water for fire fighting',
+  fire_access_blocked: 'fire engine access blocked',
+} as const;
+const PROVISION_EN = {
+  pool_or_intake: 'a fire pool or intake',
+  fire_lane: 'a fire lane to the intake',
+  turning_area: 'a turning area',
+} as const;
 const PROVISION_ZH = {
   pool_or_intake: '消防水池或天然水源取水设施',
   fire_lane: '到达取水口的消防车道',
@@ -469,7 +479,7 @@ function poolOrIntakeInPublicArea(trace: Trace, a: NonNullable<Req['publicArea']
               zh:
                 `公共区域，${conditionZh.join('、')}，须建消防水池或天然水源取水设施，并有消防车道和回车场或回车道；` +
                 `${missingItems.length ? `缺少${missingItems.map((x) => PROVISION_ZH[x]).join('、')}` : '均已具备'}，${metZh(met!)}`,
-              en: `public area and ${because.join(' + ')} → pool or intake, fire lane and turning area required; ${missingItems.length ? `missing: ${missingItems.join(', ')}` : 'all present'}`,
+              en: `public area and ${because.map((c) => POOL_CONDITION_EN[c]).join(' + ')} → pool or intake, fire lane and turning area required; ${missingItems.length ? `missing: ${missingItems.map((x) => PROVISION_EN[x]).join(', ')}` : 'all present'}`,
             },
     );
     return s.result(applies ? met : 'not_applicable', rule);
@@ -580,7 +590,7 @@ function designValue(p: P, trace: Trace, d: Prefetched['design'][number], actual
       s.rule(m.citation ?? p.article('第八条、第九条'));
       s.formula({
         zh: `本办法未规定${zh.name}（按国家有关规范执行，本接口不采用其数值）：实测 ${actual} ${zh.unit}，不作判断`,
-        en: `${d.key} is not published in the source (${m.note?.en ?? ''}): ${actual} ${d.unit} is not judged`,
+        en: `${m.text.en}${m.note ? ` ${m.note.en}` : ''}: ${actual} ${d.unit} is not judged`,
       });
       return s.result('not_assessed', { rule, notAssessed: notPublished(d.id, m) });
     }
@@ -772,7 +782,7 @@ function notificationDuty(trace: Trace, e: SupplyEvent, n: Notify) {
             ? '无须通知'
             : `尚不能确定：没有已出现的情形，但 ${openIds.length} 项未评估`),
       en:
-        `${triggers.map((t) => `${t.id}: ${t.fired === null ? 'not assessed' : t.fired ? 'fired' : 'no'}`).join('; ')} → ` +
+        `${triggers.map((t, i) => `(${i + 1}) ${t.fired === null ? 'not assessed' : t.fired ? 'yes' : 'no'}`).join('; ')} → ` +
         (required === true
           ? 'notify the fire service (事先或及时)'
           : required === false

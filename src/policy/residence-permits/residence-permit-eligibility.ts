@@ -432,7 +432,7 @@ function holderOrStableResidence(trace: Trace, req: Request, f: Findings, stable
       const x = anyOf([holds, stable]);
       s.formula({
         zh: `持有临时居住证：${req.holdsTemporaryPermit === undefined ? '未说明' : req.holdsTemporaryPermit ? '是' : '否'}；合法稳定住所：${showZh(stable)}（有一项即可）→ ${showZh(x)}`,
-        en: `holds a temporary permit: ${yesNo(req.holdsTemporaryPermit)}; OR stable accommodation ${show(stable)} → ${show(x)}`,
+        en: `temporary permit held: ${yesNo(req.holdsTemporaryPermit)} OR stable accommodation ${show(stable)} → ${show(x)}`,
       });
       return s.result(x, x);
     },
@@ -726,7 +726,7 @@ function investorTalentRoute(
           code: 'investor_talent_local_rules',
           status: 'not_assessed',
           citation: resText.use.citation,
-          detail: '根据居住地县级以上人民政府相关规定执行，不受上述规定限制 (county-level rules, not published)',
+          detail: '根据居住地县级以上人民政府相关规定执行，不受上述规定限制 (not published)',
         });
         f.notes.push({
           code: 'investor-talent-rules',

@@ -204,6 +204,12 @@ const OUTCOME_ZH: Record<Outcome, string> = {
   late: '逾期补办',
   missed: '逾期未补办',
 };
+const STATE_EN: Record<State, string> = {
+  active: 'valid',
+  suspended: 'use suspended',
+  'cancellation-ground': 'a ground for cancellation (cancelled once the relevant department confirms it)',
+};
+const STATUS_EN: Record<string, string> = { met: 'applies', not_met: 'does not apply', not_assessed: 'not assessed' };
 const STATE_ZH: Record<State, string> = {
   active: '正常',
   suspended: '证件使用功能中止',
@@ -439,8 +445,8 @@ function cancellationGrounds(p: RPParams, trace: Trace, req: Request, st: Standi
         `有下列情形之一的，经有关部门认定后注销：${grounds.map((g) => `${g.item}${g.text.zh}：${STATUS_ZH[g.status]}`).join('；')}` +
         (changed ? ` → ${zhDate(req.asOfDate)}证件状态：${STATE_ZH[st.status]}` : ''),
       en:
-        `any one ground, confirmed by the relevant department: ${grounds.map((g) => `${g.item} ${g.ground}: ${g.status}`).join('; ')}` +
-        (changed ? ` → status ${st.status}` : ''),
+        `any one ground, confirmed by the relevant department: ${grounds.map((g) => `${g.item} ${g.text.en}: ${STATUS_EN[g.status]}`).join('; ')}` +
+        (changed ? ` → ${STATE_EN[st.status]}` : ''),
     });
     return s.result(Object.fromEntries(grounds.map((g) => [g.ground, g.status])), grounds);
   });

@@ -139,7 +139,7 @@ function premiumNotComputed(
     s.inputs({ year: req.year, baseIncome: base ? yuanOf(base.fen) : null, baseSource: base?.source ?? null });
     s.formula({
       zh: `${yearText.zh}${missing.items.map((m) => PREMIUM_ZH[m.key] ?? m.key).join('、')}请求未给出、数据表也没有，大病保险费不计算`,
-      en: `${yearText.en}premium not computed: ${missing.items.map((m) => `${m.key} (${m.reason})`).join(', ')}`,
+      en: `${yearText.en}premium not computed: ${missing.items.map((m) => m.text.en).join(' ')}`,
     });
     return s.result(null);
   });
