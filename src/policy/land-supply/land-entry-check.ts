@@ -100,6 +100,32 @@ const TYPE_ZH: Record<(typeof LAND_PROJECT_TYPES)[number], string> = {
   services: '服务业项目',
   other: '其他项目',
 };
+const TYPE_EN: Record<(typeof LAND_PROJECT_TYPES)[number], string> = {
+  industrial: 'industrial',
+  'producer-services': 'recognised key producer-services',
+  services: 'service',
+  other: 'other',
+};
+const ZONE_EN: Record<(typeof LAND_ZONES)[number], string> = {
+  'development-zone': 'inside a development zone (industrial park)',
+  outside: 'outside development zones (industrial parks)',
+};
+const RULE_EN: Record<Rule, string> = {
+  two_high_one_resource: '“two highs, one resource” project',
+  obsolete_capacity: 'obsolete-capacity project',
+  not_upgrading: 'project not conforming to industrial upgrading',
+  layout_adjustment: 'project whose planned location needs adjusting',
+  performance_class: 'enterprise rated class C or D last year',
+  small_project: 'small investment and small land area',
+  industrial_outside_zone: 'industrial project outside development zones',
+};
+/** A ground's status in words, as the English steps say it. */
+const GROUND_EN: Record<Status, string> = {
+  met: 'a ground',
+  not_met: 'not a ground',
+  not_applicable: 'does not apply',
+  not_assessed: 'not assessed',
+};
 const ZONE_ZH: Record<(typeof LAND_ZONES)[number], string> = {
   'development-zone': '开发区（工业园区）内',
   outside: '开发区（工业园区）以外',
@@ -354,7 +380,9 @@ function compareZh(r: Range, holds: boolean, unit: string): string {
 // 二（一）1（2）: exclusions.
 
 /** The request boolean behind a qualitative ground; `true` means the ground holds. */
-function qualitative(rule: string, req: Req): { field: string; holds: boolean | undefined; zh: string } | null {
+function qualitative(rule: string, req: Req): { field: string; holds: boolean | undefined; zh: string; en: string } | null {
+  const saysEn = (given: boolean | undefined, what: string) =>
+    given === undefined ? `not said whether ${what}` : `${what}: ${given ? 'yes' : 'no'}`;
   const says = (holds: boolean | undefined, yes: string, no: string, open: string) => (holds === undefined ? open : holds ? yes : no);
   switch (rule) {
     case 'two_high_one_resource':
@@ -362,24 +390,28 @@ function qualitative(rule: string, req: Req): { field: string; holds: boolean | 
         field: 'twoHighOneResource',
         holds: req.twoHighOneResource,
         zh: says(req.twoHighOneResource, '是“两高一资”项目', '不是“两高一资”项目', '未说明是否“两高一资”项目'),
+        en: saysEn(req.twoHighOneResource, 'a “two highs, one resource” project'),
       };
     case 'obsolete_capacity':
       return {
         field: 'obsoleteCapacity',
         holds: req.obsoleteCapacity,
         zh: says(req.obsoleteCapacity, '属于淘汰落后产能项目', '不属于淘汰落后产能项目', '未说明是否属于淘汰落后产能项目'),
+        en: saysEn(req.obsoleteCapacity, 'an obsolete-capacity project'),
       };
     case 'layout_adjustment':
       return {
         field: 'layoutNeedsAdjustment',
         holds: req.layoutNeedsAdjustment,
         zh: says(req.layoutNeedsAdjustment, '规划布局需要调整', '规划布局不需要调整', '未说明规划布局是否需要调整'),
+        en: saysEn(req.layoutNeedsAdjustment, 'planned location needs adjusting'),
       };
     case 'not_upgrading':
       return {
         field: 'conformsToUpgrading',
         holds: !req.conformsToUpgrading,
         zh: req.conformsToUpgrading ? '符合产业转型升级' : '不符合产业转型升级',
+        en: saysEn(req.conformsToUpgrading, 'conforms to industrial upgrading'),
       };
     default:
       return null;
@@ -406,7 +438,7 @@ function exclusionRow(p: P, row: ScaleRow, req: Req): RowVerdict {
     if (projectType !== req.projectType) {
       return {
         status: 'not_applicable',
-        detail: `applies to ${String(projectType)} projects only; this is ${req.projectType}`,
+        detail: `applies to ${TYPE_EN[projectType as Req['projectType']] ?? String(projectType)} projects only; this is a${req.projectType === 'industrial' || req.projectType === 'other' ? 'n' : ''} ${TYPE_EN[req.projectType]} project`,
         zh: `只适用于${TYPE_ZH[projectType as Req['projectType']] ?? String(projectType)}，本项目是${TYPE_ZH[req.projectType]}`,
         inputs,
         open: [],
@@ -420,7 +452,7 @@ function exclusionRow(p: P, row: ScaleRow, req: Req): RowVerdict {
     inputs[q.field] = q.field === 'conformsToUpgrading' ? req.conformsToUpgrading : (q.holds ?? null);
     conditions.push({
       holds: q.holds ?? null,
-      text: q.holds === undefined ? `${q.field} not given` : `${q.field} = ${String(rule === 'not_upgrading' ? !q.holds : q.holds)}`,
+      text: q.en,
       zh: q.zh,
       field: q.field,
     });
@@ -445,7 +477,7 @@ function exclusionRow(p: P, row: ScaleRow, req: Req): RowVerdict {
       });
     } else if (c.column === 'zone') {
       inputs.zone = req.zone;
-      conditions.push({ holds, text: `zone ${req.zone} ${holds ? '=' : '≠'} ${String(c.expected)}`, zh: `项目位于${ZONE_ZH[req.zone]}` });
+      conditions.push({ holds, text: `located ${ZONE_EN[req.zone]}`, zh: `项目位于${ZONE_ZH[req.zone]}` });
     } else if (c.column === 'total_investment') {
       const r = c.expected as Range;
       inputs.totalInvestment = req.totalInvestment;
@@ -484,7 +516,7 @@ function exclusionRow(p: P, row: ScaleRow, req: Req): RowVerdict {
     if (req.resettlement === undefined) {
       return {
         status: 'not_assessed',
-        detail: `${text}, but resettlement not given: a resettlement project would be exempt (拆迁安置除外)`,
+        detail: `${text}, but not said whether it is a resettlement project, which would be exempt (拆迁安置除外)`,
         zh: `${zh}；但未说明是否拆迁安置项目，拆迁安置项目除外`,
         inputs,
         open: ['resettlement'],
@@ -507,7 +539,7 @@ function checkExclusions(p: P, trace: Trace, req: Req): Ground[] {
     const ruleRows = rows.filter((r) => r.cells.rule === rule);
     if (!ruleRows.length) continue;
     out.push(
-      trace.step({ zh: `原则上不再供地的情形：${RULE_ZH[rule]}`, en: `exclusion: ${rule}` }, (s) => {
+      trace.step({ zh: `原则上不再供地的情形：${RULE_ZH[rule]}`, en: `exclusion: ${RULE_EN[rule]}` }, (s) => {
         const description = p.cell('exclusions', ruleRows[0]!, 'description_zh');
         p.get('exclusion.in_principle');
         const verdicts = ruleRows.map((r) => exclusionRow(p, r, req));
@@ -525,7 +557,7 @@ function checkExclusions(p: P, trace: Trace, req: Req): Ground[] {
         s.rule(cite).inputs(Object.assign({}, ...verdicts.map((v) => v.inputs)));
         s.formula({
           zh: `${String(description.value)}：${zh}，${GROUND_ZH[status]}`,
-          en: `${String(description.value)}: ${detail} → ${status}`,
+          en: `${String(description.value)}: ${detail} → ${GROUND_EN[status]}`,
         });
         const open = status === 'not_assessed' ? [...new Set(verdicts.flatMap((v) => v.open))] : [];
         return s.result(status, { out: { rule, status, detail, citation: cite }, description: String(description.value), open });
@@ -545,6 +577,11 @@ const PER_MU_INPUT: Partial<Record<Criterion, 'totalInvestment' | 'expectedSales
   tax_per_mu: 'expectedTax',
 };
 const FIELD_ZH = { totalInvestment: '总投资', expectedSales: '预期年销售收入', expectedTax: '预期年税收' } as const;
+const FIELD_EN = {
+  totalInvestment: 'total investment',
+  expectedSales: 'expected annual sales',
+  expectedTax: 'expected annual tax',
+} as const;
 
 interface Standard {
   out: z.output<typeof standardSchema>;
@@ -598,77 +635,83 @@ function checkStandards(p: P, trace: Trace, req: Req): Standard[] {
     }
     const groupZh = group === 'industrial' ? '工业项目' : '服务业项目';
     out.push(
-      trace.step({ zh: `准入标准：${CRITERION_ZH[criterion]}（${groupZh}）`, en: `standard: ${criterion} (${group})` }, (s) => {
-        const inPrinciple = p.cell('entry_standards', row, 'in_principle');
-        let range: Range;
-        let unit: string;
-        let x: Exact | undefined;
-        let actual: number | null = null;
-        let shown: string;
-        let shownZh = '';
-        let field: string;
-        if (!isOpenRange(perMu)) {
-          const f = PER_MU_INPUT[criterion];
-          if (!f) throw new Error(`entry_standards: criterion ${criterion} has a per-mu range but no request figure`);
-          field = f;
-          range = perMu!;
-          p.bounds('entry_standards', row, 'per_mu');
-          unit = 'CNY/mu';
-          const amount = req[f];
-          s.inputs({ [f]: amount ?? null, landArea: req.landArea });
-          if (amount !== undefined) {
-            // amount ÷ area compared exactly (a cross-product of integers: amount vs bound × area)
-            x = divide(exactOf(amount), area);
-            actual = roundHalfUp(x, 2);
+      trace.step(
+        {
+          zh: `准入标准：${CRITERION_ZH[criterion]}（${groupZh}）`,
+          en: `entry standard: ${CRITERION_ZH_EN[criterion]} (${group === 'industrial' ? 'industrial projects' : 'service projects'})`,
+        },
+        (s) => {
+          const inPrinciple = p.cell('entry_standards', row, 'in_principle');
+          let range: Range;
+          let unit: string;
+          let x: Exact | undefined;
+          let actual: number | null = null;
+          let shown: string;
+          let shownZh = '';
+          let field: string;
+          if (!isOpenRange(perMu)) {
+            const f = PER_MU_INPUT[criterion];
+            if (!f) throw new Error(`entry_standards: criterion ${criterion} has a per-mu range but no request figure`);
+            field = f;
+            range = perMu!;
+            p.bounds('entry_standards', row, 'per_mu');
+            unit = 'CNY/mu';
+            const amount = req[f];
+            s.inputs({ [f]: amount ?? null, landArea: req.landArea });
+            if (amount !== undefined) {
+              // amount ÷ area compared exactly (a cross-product of integers: amount vs bound × area)
+              x = divide(exactOf(amount), area);
+              actual = roundHalfUp(x, 2);
+            }
+            const fen = amount === undefined ? undefined : yuanToFen(amount);
+            shown =
+              fen === undefined
+                ? `${FIELD_EN[f]} not given`
+                : `${FIELD_EN[f]} ${plainYuan(fen)} vs ${crossText(range, area)} (per mu ${actual?.toFixed(2)}, rounded for display)`;
+            shownZh =
+              fen === undefined
+                ? `未提供${FIELD_ZH[f]}（标准：${crossZh(range, area)}）`
+                : `${FIELD_ZH[f]} ${yuanText(fen)} 元，标准为${crossZh(range, area)}（每亩 ${actual?.toFixed(2)} 元，四舍五入仅供显示）`;
+          } else {
+            field = 'floorAreaRatio';
+            range = far!;
+            p.bounds('entry_standards', row, 'far');
+            unit = 'multiplier';
+            s.inputs({ floorAreaRatio: req.floorAreaRatio ?? null });
+            if (req.floorAreaRatio !== undefined) {
+              x = exactOf(req.floorAreaRatio);
+              actual = req.floorAreaRatio;
+            }
+            shown = req.floorAreaRatio === undefined ? 'floor area ratio not given' : `floor area ratio ${req.floorAreaRatio}`;
           }
-          const fen = amount === undefined ? undefined : yuanToFen(amount);
-          shown =
-            fen === undefined
-              ? `${f} not given`
-              : `${f} ${plainYuan(fen)} vs ${crossText(range, area)} (per mu ${actual?.toFixed(2)}, rounded for display)`;
-          shownZh =
-            fen === undefined
-              ? `未提供${FIELD_ZH[f]}（标准：${crossZh(range, area)}）`
-              : `${FIELD_ZH[f]} ${yuanText(fen)} 元，标准为${crossZh(range, area)}（每亩 ${actual?.toFixed(2)} 元，四舍五入仅供显示）`;
-        } else {
-          field = 'floorAreaRatio';
-          range = far!;
-          p.bounds('entry_standards', row, 'far');
-          unit = 'multiplier';
-          s.inputs({ floorAreaRatio: req.floorAreaRatio ?? null });
-          if (req.floorAreaRatio !== undefined) {
-            x = exactOf(req.floorAreaRatio);
-            actual = req.floorAreaRatio;
-          }
-          shown = req.floorAreaRatio === undefined ? 'floorAreaRatio not given' : `FAR ${req.floorAreaRatio}`;
-        }
-        const status: Status = x === undefined ? 'not_assessed' : rangeCheck(range, x) === null ? 'met' : 'not_met';
-        const verdict = status === 'met' ? 'holds' : status === 'not_met' ? 'does not hold' : 'not assessed';
-        const detail = unit === 'CNY/mu' ? `${shown}: ${verdict}` : `${shown} ${boundText(range)}: ${verdict}`;
-        if (unit === 'multiplier')
-          shownZh =
-            x === undefined
-              ? `未提供容积率（标准：${compareZh(range, true, '')}）`
-              : `容积率 ${req.floorAreaRatio}，${compareZh(range, status === 'met', '')}`;
-        s.rule(cite);
-        s.formula({ zh: `${shownZh}，${STANDARD_ZH[status]}`, en: detail });
-        return s.result(status, {
-          out: {
-            criterion,
-            status,
-            actual,
-            unit,
-            minimum: range.min,
-            bound: boundWord(range.min !== null, range.minInclusive),
-            maximum: range.max,
-            maxBound: boundWord(range.max !== null, range.maxInclusive),
-            inPrinciple: inPrinciple.value === true,
-            detail,
-            citation: cite,
-          },
-          open: status === 'not_assessed' ? field : null,
-        });
-      }),
+          const status: Status = x === undefined ? 'not_assessed' : rangeCheck(range, x) === null ? 'met' : 'not_met';
+          const verdict = status === 'met' ? 'holds' : status === 'not_met' ? 'does not hold' : 'not assessed';
+          const detail = unit === 'CNY/mu' ? `${shown}: ${verdict}` : `${shown} ${boundText(range)}: ${verdict}`;
+          if (unit === 'multiplier')
+            shownZh =
+              x === undefined
+                ? `未提供容积率（标准：${compareZh(range, true, '')}）`
+                : `容积率 ${req.floorAreaRatio}，${compareZh(range, status === 'met', '')}`;
+          s.rule(cite);
+          s.formula({ zh: `${shownZh}，${STANDARD_ZH[status]}`, en: detail });
+          return s.result(status, {
+            out: {
+              criterion,
+              status,
+              actual,
+              unit,
+              minimum: range.min,
+              bound: boundWord(range.min !== null, range.minInclusive),
+              maximum: range.max,
+              maxBound: boundWord(range.max !== null, range.maxInclusive),
+              inPrinciple: inPrinciple.value === true,
+              detail,
+              citation: cite,
+            },
+            open: status === 'not_assessed' ? field : null,
+          });
+        },
+      ),
     );
   }
   return out;
