@@ -47,6 +47,6 @@ export const listAlternatives = <T>(alts: Alternative<T>[]): ({ reading: Localiz
 /** The notice of an answer resting on one of two readings of `article`, when the other would change it. */
 export const alternativeReadingNotice = (article: string, used: Localized, other: Localized): Notice => ({
   code: 'alternative-reading',
-  zh: `${article}可有两种理解。本结果按“${used.zh}”计算；如按“${other.zh}”，结果不同（见 alternatives）。`,
-  en: `${article} can be read two ways. This answer reads it as: ${used.en}; read as: ${other.en}, the answer differs (see alternatives).`,
+  zh: `${article}可有两种理解。本结果按“${used.zh}”计算；如按“${other.zh}”，结果不同（另一种理解下的结果一并列出）。`,
+  en: `${article} can be read two ways. This answer reads it as: ${used.en}; read as: ${other.en}, the answer differs (listed as the other reading).`,
 });

@@ -331,7 +331,7 @@ function lateness(inTime: boolean, period: Period, start: string, act: string, c
   return act <= addDays(start, period.periodWorkingDays!) ? true : null;
 }
 const UNDETERMINED =
-  ' counted on weekends only → undetermined: no holidays / adjustedWorkingDays given; a holiday in the period would move the deadline later, a make-up working day earlier (give the lists, empty if none)';
+  ' counted on weekends only → undetermined: no list of public holidays and make-up working days given; a holiday in the period would move the deadline later, a make-up working day earlier (give the lists, empty if none)';
 const UNDETERMINED_ZH =
   '，但这个期限只扣除了周末：未提供节假日和调休上班日名单，期间有节假日会使期限推后，有调休上班日会使期限提前，无法判定是否按时（请提供名单，没有就给空名单）';
 
