@@ -56,6 +56,13 @@ const SUBJECT_TEXT: Record<Subject, string> = {
   industrial_factory: 'new industrial plant',
   civil_building: 'new civil building',
 };
+/** A trigger's status in words, as the English steps say it. */
+const TRIGGER_EN: Record<string, string> = {
+  met: 'met',
+  not_met: 'not met',
+  not_applicable: 'does not apply',
+  not_assessed: 'not assessed',
+};
 const CRITERION_TEXT: Record<Criterion, string> = {
   annual_energy: 'annual comprehensive energy use',
   total_roof_area: 'total roof area',
@@ -254,41 +261,47 @@ function checkTrigger(p: P, trace: Trace, row: ScaleRow, req: Req): Trigger {
       { parameter: { table: p.table.id, key: `mandatory_triggers.${spec.column}`, note: row.note, citation: row.citation.text } },
     );
   }
-  return trace.step({ zh: `触发条件：${SUBJECT_ZH[subject]}的${CRITERION_ZH[criterion]}`, en: `trigger: ${subject} ${criterion}` }, (s) => {
-    const text = p.cell('mandatory_triggers', row, 'text_zh');
-    const newOnly = p.cell('mandatory_triggers', row, 'new_only');
-    const roofCondition = p.cell('mandatory_triggers', row, 'feasibility_required').value === true;
-    const given = req[spec.field];
-    // the bound cited and decided exactly at the request precision
-    const bound = checkRow(p, 'mandatory_triggers', row, { [spec.column]: given } as Partial<
-      Record<'annual_energy' | 'roof_area', number>
-    >);
-    const unitZh = UNIT_ZH[spec.unit];
-    let status: Status;
-    let why: { zh: string; en: string };
-    if (!SUBJECT_COVERS[subject].includes(req.projectKind)) {
-      status = 'not_applicable';
-      why = { zh: `本项目是${KIND_ZH[req.projectKind]}，不在此列`, en: `${subject} does not cover a ${req.projectKind}` };
-    } else if (newOnly.value === true && !req.isNew) {
-      status = 'not_applicable';
-      why = { zh: '只对新建项目适用，本项目不是新建', en: 'only 新建 (new construction) is obliged' };
-    } else if (given === undefined) {
-      status = 'not_assessed';
-      why = { zh: `未提供${CRITERION_ZH[criterion]}`, en: `${spec.field} not given` };
-    } else {
-      status = bound.status;
-      why = {
-        zh: `${CRITERION_ZH[criterion]} ${given} ${unitZh}，${compareZh(range, status === 'met', unitZh)}`,
-        en: `${given} ${status === 'met' ? 'is' : 'is not'} ${boundText(range)}`,
-      };
-    }
-    s.inputs({ projectKind: req.projectKind, isNew: req.isNew, [spec.field]: given ?? null });
-    s.formula({
-      zh: `${String(text.value)}：${why.zh}，${STATUS_ZH[status]}`,
-      en: `${String(text.value)}: ${why.en} → ${status}`,
-    });
-    return s.result(status, { row, subject, criterion, status, given, range, roofCondition });
-  });
+  return trace.step(
+    {
+      zh: `触发条件：${SUBJECT_ZH[subject]}的${CRITERION_ZH[criterion]}`,
+      en: `trigger: ${CRITERION_TEXT[criterion]} of a ${SUBJECT_TEXT[subject]}`,
+    },
+    (s) => {
+      const text = p.cell('mandatory_triggers', row, 'text_zh');
+      const newOnly = p.cell('mandatory_triggers', row, 'new_only');
+      const roofCondition = p.cell('mandatory_triggers', row, 'feasibility_required').value === true;
+      const given = req[spec.field];
+      // the bound cited and decided exactly at the request precision
+      const bound = checkRow(p, 'mandatory_triggers', row, { [spec.column]: given } as Partial<
+        Record<'annual_energy' | 'roof_area', number>
+      >);
+      const unitZh = UNIT_ZH[spec.unit];
+      let status: Status;
+      let why: { zh: string; en: string };
+      if (!SUBJECT_COVERS[subject].includes(req.projectKind)) {
+        status = 'not_applicable';
+        why = { zh: `本项目是${KIND_ZH[req.projectKind]}，不在此列`, en: `not a ${SUBJECT_TEXT[subject]}` };
+      } else if (newOnly.value === true && !req.isNew) {
+        status = 'not_applicable';
+        why = { zh: '只对新建项目适用，本项目不是新建', en: 'only 新建 (new construction) is obliged' };
+      } else if (given === undefined) {
+        status = 'not_assessed';
+        why = { zh: `未提供${CRITERION_ZH[criterion]}`, en: `the ${CRITERION_TEXT[criterion]} not given` };
+      } else {
+        status = bound.status;
+        why = {
+          zh: `${CRITERION_ZH[criterion]} ${given} ${unitZh}，${compareZh(range, status === 'met', unitZh)}`,
+          en: `${given} ${status === 'met' ? 'is' : 'is not'} ${boundText(range)}`,
+        };
+      }
+      s.inputs({ projectKind: req.projectKind, isNew: req.isNew, [spec.field]: given ?? null });
+      s.formula({
+        zh: `${String(text.value)}：${why.zh}，${STATUS_ZH[status]}`,
+        en: `${String(text.value)}: ${why.en} → ${TRIGGER_EN[status]}`,
+      });
+      return s.result(status, { row, subject, criterion, status, given, range, roofCondition });
+    },
+  );
 }
 
 /** A trigger as the answer lists it: its figure, and the row's bound as threshold, bound word and comparison. */
@@ -346,7 +359,6 @@ function decide(p: P, trace: Trace, req: Req, triggers: Trigger[], newOnly: { us
     const feasibility = noteOf(p, 'obligation.feasibility_criteria');
     const capacity = mustBuild ? noteOf(p, 'obligation.capacity_requirement') : undefined;
     const existing = req.isNew ? undefined : p.text('obligation.existing_encouraged');
-    const roof = req.roofSuitable === undefined ? 'not given' : String(req.roofSuitable);
     s.inputs({ isNew: req.isNew, roofSuitable: req.roofSuitable ?? null });
     s.formula({
       zh:
@@ -355,8 +367,8 @@ function decide(p: P, trace: Trace, req: Req, triggers: Trigger[], newOnly: { us
         TRI_ZH(mustBuild, '应建设光伏发电系统', '不须建设', '尚不能确定是否应建设（未评估的触发条件可能构成义务）') +
         (subjectToRoofSuitability ? '（以屋顶具备建设条件为前提）' : ''),
       en:
-        `${met.length} trigger(s) met (alternatives), ${unassessed.length} not assessed → thresholdMet ${thresholdMet === null ? 'undetermined' : thresholdMet}; roofSuitable ${roof}` +
-        ` → mustBuild ${mustBuild === null ? 'undetermined (a not-assessed trigger could oblige)' : mustBuild}${subjectToRoofSuitability ? ' (conditional on the roof)' : ''}`,
+        `${met.length} trigger(s) met (any one suffices), ${unassessed.length} not assessed → threshold reached: ${thresholdMet === null ? 'undetermined' : thresholdMet ? 'yes' : 'no'}; roof suitable: ${req.roofSuitable === undefined ? 'not said' : req.roofSuitable ? 'yes' : 'no'}` +
+        ` → must build: ${mustBuild === null ? 'undetermined (a trigger not assessed could oblige)' : mustBuild ? 'yes' : 'no'}${subjectToRoofSuitability ? ' (if the roof is suitable)' : ''}`,
     });
     return s.result(
       { mustBuild, thresholdMet, subjectToRoofSuitability },
@@ -388,7 +400,7 @@ function decisionReasons(req: Req, triggers: Trigger[], d: Decision, newOnlyCite
     ];
   }
   if (d.subjectToRoofSuitability)
-    return [`conditional: only if the roof 具备建设屋顶光伏发电条件 (not defined in the text; roofSuitable not given) (${cite})`];
+    return [`conditional: only if the roof 具备建设屋顶光伏发电条件 (not defined in the text; whether it is was not said) (${cite})`];
   return [];
 }
 
@@ -400,11 +412,14 @@ function owedDuties(p: P, trace: Trace): z.output<typeof output>['duties'] {
       ['standards_and_qualifications', 'obligation.standards_and_qualifications', '义务：符合规范标准，相关单位具备资质'],
     ] as const
   ).map(([duty, key, zh]) =>
-    trace.step({ zh, en: `duty: ${duty}` }, (s) => {
-      const t = p.text(key);
-      s.formula({ zh: zhOf(t.text), en: t.text });
-      return s.result(true, { duty, text: t.text, citation: t.use.citation });
-    }),
+    trace.step(
+      { zh, en: `duty: ${duty === 'simultaneity' ? 'design, build and accept at the same time' : 'standards and qualifications'}` },
+      (s) => {
+        const t = p.text(key);
+        s.formula({ zh: zhOf(t.text), en: t.text });
+        return s.result(true, { duty, text: t.text, citation: t.use.citation });
+      },
+    ),
   );
 }
 
@@ -413,7 +428,7 @@ function governmentNote(p: P, trace: Trace, mustBuild: boolean | null): z.output
   const gov = trace.step({ zh: '政府性投资项目', en: 'government-funded project' }, (s) => {
     const t = p.text('obligation.government_projects');
     s.inputs({ governmentInvested: true });
-    s.formula({ zh: `${zhOf(t.text)}（只是提示，不改变是否应建设的结论）`, en: `${t.text} (a note: mustBuild unchanged)` });
+    s.formula({ zh: `${zhOf(t.text)}（只是提示，不改变是否应建设的结论）`, en: `${t.text} (a note: the duty to build is unchanged)` });
     return s.result(mustBuild, t);
   });
   return { key: 'obligation.government_projects', text: gov.text, citation: gov.use.citation };
