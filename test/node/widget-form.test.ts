@@ -4,6 +4,7 @@ import {
   buildFormModel,
   idFor,
   initialState,
+  labelAt,
   placeErrors,
   renderedPointers,
   switchVariant,
@@ -129,6 +130,13 @@ describe('form model of the employee settlement (hand-designed overlay on the sc
       required: false,
     });
     expect(fieldOf(variantOf(item, 'home-sickbed'), 'months')).toMatchObject({ valueType: 'integer', min: 1, max: 12, required: true });
+  });
+
+  it('names a request field an answer points at, with dots or brackets (`claims[0].eligibleAmount`)', async () => {
+    const info = await settlementInfo();
+    const m = buildFormModel(info.input, 'zh-CN', formOverlayOf(info));
+    for (const path of ['claims.0.eligibleAmount', 'claims[0].eligibleAmount', 'claims[].eligibleAmount'])
+      expect(labelAt(m, path)).toBe('符合规定的费用（元）');
   });
 
   it('is labelled in English too', async () => {

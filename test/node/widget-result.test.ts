@@ -291,6 +291,41 @@ describe('generic results (calculators without a presentation)', () => {
     ]);
   });
 
+  it('a table column may name a field of a part of the row; a code of one item of a list is labelled by its [*] form', () => {
+    const schema: JsonSchema = {
+      type: 'object',
+      properties: {
+        firms: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: {
+              id: { type: 'string' },
+              sanctions: { type: 'object', properties: { inBottom: { type: 'boolean' }, closure: { type: 'string' } } },
+            },
+          },
+        },
+        notAssessed: { type: 'array', items: { type: 'object', properties: { item: { type: 'string' }, reason: { type: 'string' } } } },
+      },
+    };
+    const out = {
+      firms: [{ id: 'A', sanctions: { inBottom: true, closure: 'not_assessed' } }],
+      notAssessed: [{ item: 'firms[0].sanctions.closure', reason: 'input-not-given' }],
+    };
+    const overlay = {
+      tables: { firms: { columns: [{ key: 'id' }, { key: 'sanctions.inBottom' }, { key: 'sanctions.closure' }] } },
+      options: { 'notAssessed.*.item': { 'firms[*].sanctions.closure': { zh: '关停计划', en: 'Closure plan' } } },
+    };
+    const m = buildResultModel(out, schema, 'zh-CN', overlay, () => undefined);
+    const table = m.views.find((v): v is TableView => v.t === 'table')!;
+    expect(table.rows[0]!.map((c) => [c.path, c.text])).toEqual([
+      ['firms.0.id', 'A'],
+      ['firms.0.sanctions.inBottom', '是'],
+      ['firms.0.sanctions.closure', '无法判断'],
+    ]);
+    expect(m.views.find((v): v is ItemsView => v.t === 'items')!.items[0]!.title).toBe('关停计划');
+  });
+
   it('a value not published shows its text for people, not the detail for developers', () => {
     const missing = {
       reason: 'not-published',

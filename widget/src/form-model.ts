@@ -708,7 +708,8 @@ export const idFor = (pointer: string) =>
 /** The label of the request field at a dotted path (`employment.monthsEmployedLocally`), as the form shows it. */
 export function labelAt(model: GroupNode, path: string): string | undefined {
   let node: Node | undefined = model;
-  for (const seg of path.split('.')) {
+  // an answer may name a request field with brackets (`companies[4].history[].inBottomShare`)
+  for (const seg of path.replace(/\[(\d*|\*)\]/g, '.*').split('.')) {
     while (node && (node.t === 'list' || node.t === 'map')) node = node.t === 'list' ? node.item : node.value;
     if (!node) return undefined;
     if (/^\d+$|^\*$/.test(seg)) continue;

@@ -200,8 +200,13 @@ export function createFormatter(lang: Lang, overlay: ResultOverlay = {}): Format
     return first && (lang === 'en' || CJK.test(first)) ? first : humanize(key);
   };
   const code = (path: string, v: string): string | undefined => {
+    const own = byPath(overlay.options, path);
+    // a code naming a part of one item of a list (`companies[4].sanctions.closurePlan`) is labelled as `companies[*]…`
     const l =
-      byPath(overlay.options, path)?.[v] ?? VALUE_LABELS[v] ?? Object.values(overlay.options ?? {}).find((o) => Object.hasOwn(o, v))?.[v];
+      own?.[v] ??
+      own?.[v.replace(/\[\d+\]/g, '[*]')] ??
+      VALUE_LABELS[v] ??
+      Object.values(overlay.options ?? {}).find((o) => Object.hasOwn(o, v))?.[v];
     return l ? tr(l, lang) : undefined;
   };
   const value = (path: string, v: unknown, s?: JsonSchema): ValueView | null => {
@@ -358,12 +363,16 @@ export function buildResultModel(
     const is = itemSchema(s, root);
     const spec = overlay.tables?.[generic(path)] ?? overlay.tables?.[lastKey(path)];
     if (spec) {
+      // a column may name a field of a part of the row (`sanctions.closurePlan`)
+      const cellOf = (row: Record<string, unknown>, key: string) =>
+        key.split('.').reduce<unknown>((o, k) => (isObj(o) ? o[k] : undefined), row);
+      const schemaOf = (key: string) => key.split('.').reduce<JsonSchema | undefined>((sc, k) => propSchema(sc, k, root), is);
       const cells = rows.map((row, i) =>
         spec.columns.map((c): ValueView => {
-          const x = row[c.key];
+          const x = cellOf(row, c.key);
           const p = `${path}.${i}.${c.key}`;
           if (c.index && typeof x === 'number') return { t: 'value', path: p, label: '', kind: 'number', text: String(x + 1) };
-          return f.value(p, x, propSchema(is, c.key, root)) ?? { t: 'value', path: p, label: '', kind: 'none', text: '' };
+          return f.value(p, x, schemaOf(c.key)) ?? { t: 'value', path: p, label: '', kind: 'none', text: '' };
         }),
       );
       return {
@@ -372,8 +381,8 @@ export function buildResultModel(
         label: spec.label ? tr(spec.label, lang) : f.label(path, s),
         columns: spec.columns.map((c, j) => ({
           key: c.key,
-          label: c.label ? tr(c.label, lang) : f.label(`${path}.*.${c.key}`, propSchema(is, c.key, root)),
-          numeric: typeof rows[0]![c.key] === 'number',
+          label: c.label ? tr(c.label, lang) : f.label(`${path}.*.${c.key}`, schemaOf(c.key)),
+          numeric: typeof cellOf(rows[0]!, c.key) === 'number',
           unit: cells.find((r) => r[j]?.unit)?.[j]?.unit,
         })),
         rows: cells,

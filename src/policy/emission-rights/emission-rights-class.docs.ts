@@ -109,10 +109,58 @@ export const docs = {
           },
         },
       },
+      'companies.*.newProject': {
+        label: { zh: '新建项目', en: 'New project' },
+        help: {
+          zh: '按二（一）1，新建项目完成“三同时”验收后才参加排序；不是新建项目的不填',
+          en: 'A new project is ranked only once it has passed its “three simultaneities” acceptance (二（一）1); leave empty if the firm is not a new project',
+        },
+      },
+      'companies.*.newProject.acceptedOn': {
+        label: { zh: '“三同时”验收日期', en: 'Date of the “three simultaneities” acceptance' },
+        help: {
+          zh: '验收日期晚于评价日期的，本次不参加排序；尚未验收的新建项目不参加排序，不必列入',
+          en: 'Accepted after the evaluation date, the firm is not ranked this time; a new project not yet accepted is not ranked, so leave it out',
+        },
+      },
+      'companies.*.history': {
+        label: { zh: '以前年度的排名', en: 'Rankings of earlier years' },
+        help: {
+          zh: '用于判断二（二）2 的强制整治提升和关停计划：从上一年起依次往前填写；不填则这两项不作判定',
+          en: 'Used for forced rectification and the closure plan (二（二）2): last year first, then the year before, and so on; leave empty and they are not assessed',
+        },
+      },
+      'companies.*.history.*.class': {
+        label: { zh: '当年的类别', en: 'Class that year' },
+        options: {
+          encouraged: { zh: '鼓励类', en: 'Encouraged' },
+          general: { zh: '一般类', en: 'General' },
+          other: { zh: '其它类', en: 'Other' },
+        },
+      },
+      'companies.*.history.*.inBottomShare': {
+        label: { zh: '当年属于全行业排名末位', en: 'In the bottom share of the industry that year' },
+        help: { zh: '即二（二）2 所说的“排名最后10%”', en: 'The “bottom 10 %” of 二（二）2' },
+      },
+      'companies.*.reductionTaskCompleted': {
+        label: { zh: '已完成当年减排任务', en: 'This year’s reduction task completed' },
+        help: {
+          zh: '用于判断是否实施落后产能关停计划；不清楚的选“不确定”',
+          en: 'Used to decide on the closure plan for backward capacity; choose unsure if you do not know',
+        },
+      },
+      'companies.*.intensityAboveCityAverage': {
+        label: { zh: '排污强度高于全市平均水平', en: 'Pollution intensity above the city average' },
+        help: {
+          zh: '文件未定义“排污强度”，由评价部门判断；不清楚的选“不确定”',
+          en: 'The document does not define pollution intensity; the evaluating department judges it. Choose unsure if you do not know',
+        },
+      },
     },
     items: {
       companies: { zh: '企业', en: 'Firm' },
       'companies.*.exclusions': { zh: '情形', en: 'Case' },
+      'companies.*.history': { zh: '往年排名', en: 'Earlier year' },
     },
     results: {
       labels: {
@@ -127,6 +175,13 @@ export const docs = {
         'counts.general': { zh: '一般类', en: 'General' },
         'counts.other': { zh: '其它类', en: 'Other' },
         notes: { zh: '说明', en: 'Notes' },
+        notRanked: { zh: '未参加排序的企业', en: 'Firms not ranked' },
+        reading: { zh: '本结果采用的理解', en: 'How this answer reads the text' },
+        alternatives: { zh: '另一种理解下的结果', en: 'The answer under the other reading' },
+        'alternatives.*.reading': { zh: '另一种理解', en: 'The other reading' },
+        notAssessed: { zh: '未能判定的事项', en: 'Not assessed' },
+        'notAssessed.*.text': { zh: '说明', en: 'Explanation' },
+        defaultsApplied: { zh: '未填写、按默认处理的内容', en: 'Left empty, taken as the default' },
       },
       options: {
         industry: {
@@ -158,17 +213,17 @@ export const docs = {
           'top-third': { zh: '排名前三分之一', en: 'Top third of the ranking' },
           'middle-third': { zh: '排名中间三分之一', en: 'Middle third of the ranking' },
           'bottom-third': { zh: '排名后三分之一', en: 'Bottom third of the ranking' },
-          'straddles-boundary': { zh: '并列跨越分档线，列为一般类', en: 'A tie across a boundary: general' },
+          'straddles-boundary': { zh: '并列跨越分档线，列一般类', en: 'A tie across a boundary: general' },
           'not-encouraged:reduction-task-unmet-no-purchase': {
-            zh: '未完成减排任务且未申购，不得列入鼓励类',
+            zh: '未完成减排任务且未申购，不列鼓励类',
             en: 'Reduction task not done, no rights bought: not encouraged',
           },
           'not-encouraged:major-environmental-violation': {
-            zh: '有重大环境违法行为，不得列入鼓励类',
+            zh: '重大环境违法，不列鼓励类',
             en: 'Major environmental violation: not encouraged',
           },
           'forced-other:initial-right-not-paid': {
-            zh: '初始排污权未有偿使用和交易，一律列为其它类',
+            zh: '初始排污权未有偿使用，列其它类',
             en: 'Initial rights not paid for or traded: always other',
           },
         },
@@ -178,10 +233,38 @@ export const docs = {
           'initial-right-not-paid': { zh: '初始排污权未有偿使用和交易', en: 'Initial rights not paid for or traded' },
         },
         'companies.*.reductionTaskGroup': {
-          'encouraged-top-10pct': { zh: '鼓励类中排名最前的', en: 'Encouraged, among the very top' },
+          'encouraged-top-10pct': { zh: '鼓励类前列', en: 'Encouraged, top' },
           encouraged: { zh: '鼓励类', en: 'Encouraged' },
           general: { zh: '一般类', en: 'General' },
           other: { zh: '其它类', en: 'Other' },
+        },
+        'companies.*.sanctions.forcedRectification': {
+          met: { zh: '应采取', en: 'Applies' },
+          not_met: { zh: '不采取', en: 'Does not apply' },
+          not_assessed: { zh: '无法判定', en: 'Not assessed' },
+          not_applicable: { zh: '不适用', en: 'Not applicable' },
+        },
+        'companies.*.sanctions.closurePlan': {
+          met: { zh: '应实施', en: 'Applies' },
+          not_met: { zh: '不实施', en: 'Does not apply' },
+          not_assessed: { zh: '无法判定', en: 'Not assessed' },
+          not_applicable: { zh: '不适用', en: 'Not applicable' },
+        },
+        'notRanked.*.reason': {
+          'new-project-not-accepted': { zh: '新建项目尚未完成“三同时”验收', en: 'New project not yet through its acceptance' },
+        },
+        'alternatives.*.companies.*.reductionTaskGroup': {
+          'encouraged-top-10pct': { zh: '鼓励类前列', en: 'Encouraged, top' },
+          encouraged: { zh: '鼓励类', en: 'Encouraged' },
+          general: { zh: '一般类', en: 'General' },
+          other: { zh: '其它类', en: 'Other' },
+        },
+        'notAssessed.*.item': {
+          'companies[*].sanctions.forcedRectification': { zh: '是否强制整治提升', en: 'Forced rectification' },
+          'companies[*].sanctions.closurePlan': { zh: '是否实施落后产能关停计划', en: 'Closure plan for backward capacity' },
+        },
+        'defaultsApplied.*': {
+          '/date': { zh: '评价日期（按今天）', en: 'Date of the evaluation (today)' },
         },
       },
       tables: {
@@ -193,12 +276,28 @@ export const docs = {
             { key: 'rank', label: { zh: '名次', en: 'Rank' } },
             { key: 'class', label: { zh: '类别', en: 'Class' } },
             { key: 'rule', label: { zh: '理由', en: 'Why' } },
-            { key: 'reductionTaskGroup', label: { zh: '减排任务分组', en: 'Reduction-task group' } },
-            { key: 'reductionTaskFactor', label: { zh: '减排任务为全市平均的倍数', en: 'Reduction task, times the city average' } },
-            {
-              key: 'reductionTaskDiscretionary',
-              label: { zh: '可酌情给予（“可为”）', en: 'At the authority’s discretion (可为)' },
-            },
+            { key: 'reductionTaskGroup', label: { zh: '减排任务分组', en: 'Task group' } },
+            { key: 'reductionTaskFactor', label: { zh: '减排任务倍数', en: 'Task × city average' } },
+            { key: 'reductionTaskDiscretionary', label: { zh: '可酌情给予', en: 'Discretionary' } },
+            { key: 'sanctions.inBottomShare', label: { zh: '排名末位', en: 'Bottom share' } },
+            { key: 'sanctions.forcedRectification', label: { zh: '强制整治提升', en: 'Forced rectification' } },
+            { key: 'sanctions.closurePlan', label: { zh: '关停计划', en: 'Closure plan' } },
+          ],
+        },
+        notRanked: {
+          label: { zh: '未参加排序的企业', en: 'Firms not ranked' },
+          columns: [
+            { key: 'id', label: { zh: '企业', en: 'Firm' } },
+            { key: 'reason', label: { zh: '原因', en: 'Why' } },
+          ],
+        },
+        'alternatives.*.companies': {
+          label: { zh: '分组不同的企业', en: 'Firms whose group differs' },
+          columns: [
+            { key: 'id', label: { zh: '企业', en: 'Firm' } },
+            { key: 'reductionTaskGroup', label: { zh: '减排任务分组', en: 'Task group' } },
+            { key: 'reductionTaskFactor', label: { zh: '减排任务倍数', en: 'Task × city average' } },
+            { key: 'reductionTaskDiscretionary', label: { zh: '可酌情给予', en: 'Discretionary' } },
           ],
         },
       },

@@ -2,6 +2,18 @@ import type { CalculatorDocs } from '../../engine/calculator';
 import { onField } from '../../engine/sample-dates';
 import type { militaryFamilySelfEmploymentGrant } from './military-family-self-employment-grant';
 
+/** 第二十八条 grounds, by the answer's code (exclusions[].ground). */
+const GROUNDS = {
+  same_area_employment: {
+    zh: '现工作单位与部队驻地在同一市区、县（市）',
+    en: 'Already working in the district or county where the unit is stationed',
+  },
+  false_or_incomplete_documents: { zh: '提供虚假材料或档案材料不全', en: 'False documents, or an incomplete personnel file' },
+  retirement_age_this_year: { zh: '当年达到国家法定退休年龄', en: 'Reaches the statutory retirement age this year' },
+  under_investigation: { zh: '受审查尚未作出结论', en: 'Under investigation, no conclusion yet' },
+  already_placed: { zh: '已安置过', en: 'Already placed in work before' },
+};
+
 const AREA = {
   urban_districts: { zh: '嘉兴市区（南湖区、秀洲区）驻军', en: 'Jiaxing urban districts (Nanhu, Xiuzhou)' },
   counties: { zh: '各县（市）驻军', en: 'A county or county-level city' },
@@ -11,8 +23,8 @@ const AREA = {
 export const docs = {
   title: { zh: '随军家属一次性自谋职业补助金', en: 'Military family: one-off self-employment grant' },
   description: {
-    zh: '按嘉政发〔2014〕85号第二十条，计算随军家属选择自谋职业可领取的一次性自谋职业补助金，并扣除已享受的随军家属生活困难补助；文件只公布了嘉兴市区驻军的标准，各县（市）驻军的标准未公布。',
-    en: 'The one-off grant for a military family member who chooses self-employment, under 嘉政发〔2014〕85号, Article 20, less the hardship subsidy already received. The document publishes the amount only for units stationed in the Jiaxing urban districts; the counties’ amount is not published.',
+    zh: '按嘉政发〔2014〕85号第二十条，计算随军家属选择自谋职业可领取的一次性自谋职业补助金，并扣除已享受的随军家属生活困难补助；属于第二十八条不予安置情形的不发。文件只公布了嘉兴市区驻军的标准，各县（市）驻军的标准未公布。',
+    en: 'The one-off grant for a military family member who chooses self-employment, under 嘉政发〔2014〕85号, Article 20, less the hardship subsidy already received; nothing is due on an Article 28 ground for refusing placement. The document publishes the amount only for units stationed in the Jiaxing urban districts; the counties’ amount is not published.',
   },
   /** The date the rules apply on becomes the date. */
   sampleAt: onField('date'),
@@ -61,6 +73,31 @@ export const docs = {
         label: { zh: '已享受的随军家属生活困难补助（元）', en: 'Hardship subsidy for military families already received (yuan)' },
         help: { zh: '累计已领取的金额；没有领过的不填', en: 'The total received so far; leave empty if none' },
       },
+      exclusionFacts: {
+        label: { zh: '不予安置的情形', en: 'Grounds for refusing placement' },
+        help: {
+          zh: '按第二十八条，有任一情形的不予安置，也不发补助金；拿不准的选“不确定”，该项不作判定',
+          en: 'Under Article 28 any one of these means no placement and no grant; if unsure, leave it unsure and it is not assessed',
+        },
+      },
+      'exclusionFacts.sameAreaEmployment': {
+        label: {
+          zh: '现工作单位与部队驻地在同一市区、县（市）',
+          en: 'You already work in the district or county where the unit is stationed',
+        },
+      },
+      'exclusionFacts.falseOrIncompleteDocuments': {
+        label: { zh: '提供了虚假材料，或档案材料不全', en: 'False documents were given, or your personnel file is incomplete' },
+      },
+      'exclusionFacts.retirementAgeThisYear': {
+        label: { zh: '今年达到国家法定退休年龄', en: 'You reach the statutory retirement age this year' },
+      },
+      'exclusionFacts.underInvestigation': {
+        label: { zh: '正在接受审查，尚未作出结论', en: 'You are under investigation with no conclusion yet' },
+      },
+      'exclusionFacts.alreadyPlaced': {
+        label: { zh: '以前已经安置过', en: 'You have been placed in work before' },
+      },
     },
     controls: { garrisonArea: 'radio' },
     results: {
@@ -73,8 +110,34 @@ export const docs = {
         grantDue: { zh: '还应发放的补助金', en: 'Grant still to be paid' },
         excessNotDeducted: { zh: '超出标准、不再扣除的部分', en: 'Received above the grant, not deducted' },
         countsAsPlaced: { zh: '视同当地政府已安置就业', en: 'Counts as placed in work by the local government' },
+        eligible: { zh: '可以领取补助金', en: 'Entitled to the grant' },
+        'notAssessed.*.text': { zh: '说明', en: 'Explanation' },
+        defaultsApplied: { zh: '未填写、按默认处理的内容', en: 'Left empty, taken as the default' },
       },
-      options: { garrisonArea: AREA },
+      options: {
+        garrisonArea: AREA,
+        'exclusions.*.ground': GROUNDS,
+        'exclusions.*.status': {
+          met: { zh: '属于', en: 'Applies' },
+          not_met: { zh: '不属于', en: 'Does not apply' },
+          not_assessed: { zh: '无法判定', en: 'Not assessed' },
+          not_applicable: { zh: '不适用', en: 'Not applicable' },
+        },
+        'notAssessed.*.item': Object.fromEntries(Object.entries(GROUNDS).map(([k, v]) => [`exclusions.${k}`, v])),
+        'defaultsApplied.*': {
+          '/hardshipSubsidyReceived': { zh: '已享受的生活困难补助（按没有领过）', en: 'Hardship subsidy received (taken as none)' },
+          '/exclusionFacts': { zh: '不予安置的情形（均不作判定）', en: 'Grounds for refusing placement (none assessed)' },
+        },
+      },
+      tables: {
+        exclusions: {
+          label: { zh: '不予安置的情形（第二十八条）', en: 'Grounds for refusing placement (Article 28)' },
+          columns: [
+            { key: 'ground', label: { zh: '情形', en: 'Ground' } },
+            { key: 'status', label: { zh: '是否属于', en: 'Applies?' } },
+          ],
+        },
+      },
     },
   },
 } satisfies CalculatorDocs<typeof militaryFamilySelfEmploymentGrant>;
