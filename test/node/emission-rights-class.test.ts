@@ -30,6 +30,6 @@ describe('emission-rights-class: exclusions and reduction groups', () => {
         (c: Out) => c.reductionTaskGroup === null && c.reductionTaskFactor === null && c.reductionTaskDiscretionary === null,
       ),
     ).toBe(true);
-    expect(r.notes.join(' ')).toContain('reduction_task_factors not in force');
+    expect(r.notes.join(' ')).toContain('The reduction-task factors are not in force');
   });
 });

@@ -151,6 +151,14 @@ const input = z
 
 const positionRules = ['top-third', 'middle-third', 'bottom-third', 'straddles-boundary'] as const;
 const groups = ['encouraged-top-10pct', 'encouraged', 'general', 'other'] as const;
+/** A sanction's status in words (the steps say it; the answer keeps the code). */
+const SANCTION_ZH: Record<string, string> = { met: '适用', not_met: '不适用', not_assessed: '无法判定', not_applicable: '不适用' };
+const SANCTION_EN: Record<string, string> = {
+  met: 'applies',
+  not_met: 'does not apply',
+  not_assessed: 'not assessed',
+  not_applicable: 'not applicable',
+};
 
 const companyOut =
   DOCUMENTED &&
@@ -417,7 +425,7 @@ function rankByTaxPerTonne(trace: Trace, req: Request, bands: NumberRead, order:
           .map((b) => `${b.firms.map((f) => f.id).join('与')}（第 ${positions(b)} 位）每吨 ${yuanText(fen(perTonneFen(b.firms[0]!)))} 元`)
           .join(' > '),
       en:
-        `t = taxPaid / tonnes, compared exactly (fen × 1/${TONNE_UNITS} t cross-multiplied); ${order.text}: ` +
+        `tax paid per tonne, compared exactly (fen × 1/${TONNE_UNITS} t cross-multiplied); ${order.text}: ` +
         blockList
           .map((b) => `${b.firms.map((f) => f.id).join('=')} [${positions(b)}] ${yuanText(fen(perTonneFen(b.firms[0]!)))}`)
           .join(' > '),
@@ -581,21 +589,20 @@ function reductionTaskGroups(p: P, trace: Trace, placed: Placed[], cls: ClassesB
             ? `；如理解为全行业 ${n} 家中排名前 ${percentText(sharePpm)} 的鼓励类企业（最后名次 × ${PPM} ≤ ${sharePpm} × ${n}）：${[...altGroupOf.entries()].map(([x, g]) => `${x.firm.id}${g.group === 'encouraged-top-10pct' ? '属于前列' : '不属于前列'}`).join('，')}`
             : `；如理解为全行业 ${n} 家中排名前 ${percentText(sharePpm)}，分组相同`),
         en:
-          `m = ${m} encouraged firms; a block is in the top share when lastE × ${PPM} ≤ ${sharePpm} × ${m}: ` +
-          (eBlocks.map((b) => `${b.firms.map((f) => f.id).join('=')} lastE ${b.last} → ${isTop(b) ? 'top' : 'not top'}`).join('; ') ||
-            'none') +
+          `m = ${m} encouraged firms; a block is in the top share when its last position × ${PPM} ≤ ${sharePpm} × ${m}: ` +
+          (eBlocks
+            .map((b) => `${b.firms.map((f) => f.id).join('=')} last position ${b.last} → ${isTop(b) ? 'top' : 'not top'}`)
+            .join('; ') || 'none') +
           '; general and other firms take the group of their class' +
           (altGroupOf.size
-            ? `; read as the top ${percentText(sharePpm)} of all ${n} firms (last × ${PPM} ≤ ${sharePpm} × ${n}): ${[...altGroupOf.entries()].map(([x, g]) => `${x.firm.id} → ${g.group}`).join(', ')}`
+            ? `; read as the top ${percentText(sharePpm)} of all ${n} firms (last × ${PPM} ≤ ${sharePpm} × ${n}): ${[...altGroupOf.entries()].map(([x, g]) => `${x.firm.id} ${g.group === 'encouraged-top-10pct' ? 'in the top' : 'not in the top'}`).join(', ')}`
             : `; read as the top ${percentText(sharePpm)} of all ${n} firms: the same groups`),
       });
       return s.result(Object.fromEntries([...groupOf.entries()].map(([x, g]) => [x.firm.id, g.group])));
     });
-    notes.push(
-      'reductionTaskFactor multiplies the city-average task, which is not published (reduction_task.city_average): no tonnage is computed.',
-    );
+    notes.push('The reduction-task factor multiplies the city-average task, which is not published: no tonnage is computed.');
   } else {
-    notes.push(`reduction_task_factors not in force on ${date} (绩效意见 一 「2015年起」): reductionTask* fields are null.`);
+    notes.push(`The reduction-task factors are not in force on ${date} (绩效意见 一 「2015年起」): the reduction-task figures are null.`);
   }
   return { groupOf, altGroupOf };
 }
@@ -623,7 +630,7 @@ function sanctions(
   const share = p.optional('sanctions.closure_bottom_share');
   if (!rect.published || !years.published || !share.published) {
     for (const r of [rect, years, share]) if (!r.published && r.missing.reason !== 'not-in-force') throw errorOf(r.missing);
-    notes.push(`sanctions not in force on ${p.date} (绩效意见 一 「2015年起」): sanctions are null.`);
+    notes.push(`The sanctions are not in force on ${p.date} (绩效意见 一 「2015年起」): they are null.`);
     return out;
   }
   const R = rect.value as number;
@@ -679,8 +686,8 @@ function sanctions(
       }
       out.set(x, { forcedRectification: statusOf(rectification), closurePlan: statusOf(closure), inBottomShare: bottom });
       lines.push({
-        zh: `${x.firm.id}：第 ${x.first} 位${bottom ? '，属于' : '，不属于'}排名最后 ${percentText(sharePpm)}（(${n} − ${x.first} + 1) × ${PPM} ${bottom ? '≤' : '>'} ${sharePpm} × ${n}）；强制整治提升 ${statusOf(rectification)}，关停淘汰 ${statusOf(closure)}`,
-        en: `${x.firm.id}: position ${x.first}, bottom ${percentText(sharePpm)} ${bottom ? 'yes' : 'no'} ((${n} − ${x.first} + 1) × ${PPM} ${bottom ? '≤' : '>'} ${sharePpm} × ${n}); rectification (${R} years other) ${statusOf(rectification)}, closure (${Y} years bottom, task unmet, intensity above average) ${statusOf(closure)}`,
+        zh: `${x.firm.id}：第 ${x.first} 位${bottom ? '，属于' : '，不属于'}排名最后 ${percentText(sharePpm)}（(${n} − ${x.first} + 1) × ${PPM} ${bottom ? '≤' : '>'} ${sharePpm} × ${n}）；强制整治提升：${SANCTION_ZH[statusOf(rectification)]}，关停淘汰：${SANCTION_ZH[statusOf(closure)]}`,
+        en: `${x.firm.id}: position ${x.first}, bottom ${percentText(sharePpm)} ${bottom ? 'yes' : 'no'} ((${n} − ${x.first} + 1) × ${PPM} ${bottom ? '≤' : '>'} ${sharePpm} × ${n}); rectification (${R} years in “other”): ${SANCTION_EN[statusOf(rectification)]}, closure (${Y} years in the bottom share, task unmet, intensity above average): ${SANCTION_EN[statusOf(closure)]}`,
       });
     }
     s.formula({
@@ -763,7 +770,7 @@ export const emissionRightsClass = defineCalculator({
     const { groupOf, altGroupOf } = reductionTaskGroups(p, trace, placed, cls, req.date, notes);
     const byId = new Map(req.companies.map((c, i) => [c.id, { c, i }]));
     const sanctionOf = sanctions(p, trace, placed, byId, cls, notAssessed, notes);
-    notes.push('taxPaid is taken as given: which taxes and which period count is not published (performance.metric.tax_definition).');
+    notes.push('The tax paid is taken as given: which taxes and which period count is not published.');
 
     const companies = placed.map((x) => firmAnswer(x, groupOf.get(x), cls.top.use.citation, sanctionOf.get(x)));
     const count = (c: Class) => companies.filter((x) => x.class === c).length;
