@@ -18,119 +18,129 @@ import { unitSchema } from '../tables/units';
 
 export const SEARCH_LIMIT = { default: 20, max: 100 };
 
-const hitValueSchema = z
-  .object({
-    column: z
-      .string()
-      .nullable()
-      .openapi(DOCUMENTED && { description: 'The scale column of the value; null for a parameter' }),
-    label: localizedSchema,
-    value: valueSchema,
-    unit: unitSchema,
-    unitName: localizedSchema.openapi(DOCUMENTED && { description: 'The unit as people call it (元, 比例, 是/否 / yuan, ratio, yes/no)' }),
-    published: z.boolean().openapi(DOCUMENTED && { description: 'false: the source does not publish this value (then `value` is null)' }),
-    text: localizedSchema.openapi(
-      DOCUMENTED && {
-        description: 'The value with its unit as people read it',
-        example: { zh: '200,000元', en: 'CNY 200,000' },
-      },
-    ),
-    citation: citationSchema,
-  })
-  .openapi('SearchHitValue');
-
-const reasonSchema = z
-  .object({
-    code: z.enum([
-      'not-published',
-      'not-in-force',
-      'date-not-covered',
-      'table-has-many-values',
-      'sheet-has-many-rows',
-      'document-has-no-value',
-      'calculator-needs-a-request',
-    ]),
-    zh: z.string(),
-    en: z.string(),
-  })
-  .openapi('SearchHitReason', DOCUMENTED && { description: 'Why a hit shows no value (or only figures the source does not publish)' });
-
-const hitSchema = z
-  .object({
-    kind: z.enum(HIT_KINDS as [string, ...string[]]).openapi(DOCUMENTED && { example: 'parameter' }),
-    id: z.string().openapi(
-      DOCUMENTED && {
-        description: 'Table id, document number, parameter key, sheet id (also of a row) or calculator id',
-        example: 'inpatient.annual_cap',
-      },
-    ),
-    row: z
-      .number()
-      .int()
-      .optional()
-      .openapi(DOCUMENTED && { description: "A scale row's number in its sheet" }),
-    labels: localizedSchema,
-    table: z.object({ id: z.string(), title: localizedSchema }).nullable(),
-    links: z.object({
-      api: z.string().openapi(
+const hitValueSchema =
+  DOCUMENTED &&
+  z
+    .object({
+      column: z
+        .string()
+        .nullable()
+        .openapi(DOCUMENTED && { description: 'The scale column of the value; null for a parameter' }),
+      label: localizedSchema,
+      value: valueSchema,
+      unit: unitSchema,
+      unitName: localizedSchema.openapi(
+        DOCUMENTED && { description: 'The unit as people call it (元, 比例, 是/否 / yuan, ratio, yes/no)' },
+      ),
+      published: z.boolean().openapi(DOCUMENTED && { description: 'false: the source does not publish this value (then `value` is null)' }),
+      text: localizedSchema.openapi(
         DOCUMENTED && {
-          description: 'The JSON of the hit',
-          example: '/v1/tables/employee-medical-insurance/parameters/inpatient.annual_cap',
+          description: 'The value with its unit as people read it',
+          example: { zh: '200,000元', en: 'CNY 200,000' },
         },
       ),
-      page: z.string().openapi(DOCUMENTED && { description: 'The page people read it on (explorer, or the calculator widget)' }),
-    }),
-    values: z.array(hitValueSchema).openapi(
-      DOCUMENTED && {
-        description:
-          'The value(s) in force on `date`: one for a parameter, one per value column for a scale row; empty for the other kinds, or when none is in force (see `reason`)',
-      },
-    ),
-    reason: reasonSchema.nullable(),
-    period: z
-      .object({ from: isoDateSchema, to: isoDateSchema.nullable() })
-      .nullable()
-      .openapi(
+      citation: citationSchema,
+    })
+    .openapi('SearchHitValue');
+
+const reasonSchema =
+  DOCUMENTED &&
+  z
+    .object({
+      code: z.enum([
+        'not-published',
+        'not-in-force',
+        'date-not-covered',
+        'table-has-many-values',
+        'sheet-has-many-rows',
+        'document-has-no-value',
+        'calculator-needs-a-request',
+      ]),
+      zh: z.string(),
+      en: z.string(),
+    })
+    .openapi('SearchHitReason', DOCUMENTED && { description: 'Why a hit shows no value (or only figures the source does not publish)' });
+
+const hitSchema =
+  DOCUMENTED &&
+  z
+    .object({
+      kind: z.enum(HIT_KINDS as [string, ...string[]]).openapi(DOCUMENTED && { example: 'parameter' }),
+      id: z.string().openapi(
         DOCUMENTED && {
-          description: 'When the parameter value or scale row shown is in force',
+          description: 'Table id, document number, parameter key, sheet id (also of a row) or calculator id',
+          example: 'inpatient.annual_cap',
         },
       ),
-    citation: citationSchema
-      .nullable()
-      .openapi(DOCUMENTED && { description: 'Document and article of the parameter value or scale row shown' }),
-    documents: z
-      .array(z.string())
-      .openapi(DOCUMENTED && { description: 'The documents the item rests on', example: ['嘉政发〔2014〕87号'] }),
-    notices: z.array(noticeSchema).openapi(
-      DOCUMENTED && {
-        description: "What the values shown rest on (a date after the one they were checked through…): the lookups' notices",
-      },
-    ),
-    matched: z.array(z.object({ field: z.enum(FIELD_NAMES as [string, ...string[]]), text: z.string() })).openapi(
-      DOCUMENTED && {
-        description: 'The fields the words of the query were found in',
-      },
-    ),
-  })
-  .openapi('SearchHit');
+      row: z
+        .number()
+        .int()
+        .optional()
+        .openapi(DOCUMENTED && { description: "A scale row's number in its sheet" }),
+      labels: localizedSchema,
+      table: z.object({ id: z.string(), title: localizedSchema }).nullable(),
+      links: z.object({
+        api: z.string().openapi(
+          DOCUMENTED && {
+            description: 'The JSON of the hit',
+            example: '/v1/tables/employee-medical-insurance/parameters/inpatient.annual_cap',
+          },
+        ),
+        page: z.string().openapi(DOCUMENTED && { description: 'The page people read it on (explorer, or the calculator widget)' }),
+      }),
+      values: z.array(hitValueSchema).openapi(
+        DOCUMENTED && {
+          description:
+            'The value(s) in force on `date`: one for a parameter, one per value column for a scale row; empty for the other kinds, or when none is in force (see `reason`)',
+        },
+      ),
+      reason: reasonSchema.nullable(),
+      period: z
+        .object({ from: isoDateSchema, to: isoDateSchema.nullable() })
+        .nullable()
+        .openapi(
+          DOCUMENTED && {
+            description: 'When the parameter value or scale row shown is in force',
+          },
+        ),
+      citation: citationSchema
+        .nullable()
+        .openapi(DOCUMENTED && { description: 'Document and article of the parameter value or scale row shown' }),
+      documents: z
+        .array(z.string())
+        .openapi(DOCUMENTED && { description: 'The documents the item rests on', example: ['嘉政发〔2014〕87号'] }),
+      notices: z.array(noticeSchema).openapi(
+        DOCUMENTED && {
+          description: "What the values shown rest on (a date after the one they were checked through…): the lookups' notices",
+        },
+      ),
+      matched: z.array(z.object({ field: z.enum(FIELD_NAMES as [string, ...string[]]), text: z.string() })).openapi(
+        DOCUMENTED && {
+          description: 'The fields the words of the query were found in',
+        },
+      ),
+    })
+    .openapi('SearchHit');
 
-export const searchAnswerSchema = z
-  .object({
-    query: z.string(),
-    terms: z
-      .array(z.string())
-      .openapi(DOCUMENTED && { description: 'The words searched for (normalised: NFKC, lower case); every one must match' }),
-    date: isoDateSchema,
-    total: z.number().int(),
-    page: z.number().int(),
-    pages: z.number().int(),
-    limit: z.number().int(),
-    hits: z.array(hitSchema).openapi(DOCUMENTED && { description: 'The hits of this page, best first' }),
-  })
-  .openapi(
-    'SearchAnswer',
-    DOCUMENTED && { description: 'Every text is given in Chinese and English, so the answer is the same in both languages' },
-  );
+export const searchAnswerSchema =
+  DOCUMENTED &&
+  z
+    .object({
+      query: z.string(),
+      terms: z
+        .array(z.string())
+        .openapi(DOCUMENTED && { description: 'The words searched for (normalised: NFKC, lower case); every one must match' }),
+      date: isoDateSchema,
+      total: z.number().int(),
+      page: z.number().int(),
+      pages: z.number().int(),
+      limit: z.number().int(),
+      hits: z.array(hitSchema).openapi(DOCUMENTED && { description: 'The hits of this page, best first' }),
+    })
+    .openapi(
+      'SearchAnswer',
+      DOCUMENTED && { description: 'Every text is given in Chinese and English, so the answer is the same in both languages' },
+    );
 
 const searchRoute = createRoute({
   method: 'get',
