@@ -40,7 +40,12 @@ export default defineConfig({
         plugins: [
           cloudflareTest({
             wrangler: { configPath: './wrangler.toml' },
-            miniflare: { ratelimits: { RATE_LIMITER: { simple: { limit: 1_000_000_000, period: 60 } } } },
+            miniflare: {
+              ratelimits: {
+                RATE_LIMITER: { simple: { limit: 1_000_000_000, period: 60 } },
+                BATCH_RATE_LIMITER: { simple: { limit: 1_000_000_000, period: 60 } },
+              },
+            },
           }),
         ],
         resolve: { alias: bundleAliases },
@@ -52,13 +57,13 @@ export default defineConfig({
         },
       },
       {
-        // The real request policy with test settings: a rate limit of 5 per 60 s and a POST origin allow-list.
+        // The real request policy with test settings: a rate limit of 5 per 60 s (batches: 2) and a POST origin allow-list.
         // Tests here give each client its own CF-Connecting-IP so only the rate-limit test meets the limit.
         plugins: [
           cloudflareTest({
             wrangler: { configPath: './wrangler.toml' },
             miniflare: {
-              ratelimits: { RATE_LIMITER: { simple: { limit: 5, period: 60 } } },
+              ratelimits: { RATE_LIMITER: { simple: { limit: 5, period: 60 } }, BATCH_RATE_LIMITER: { simple: { limit: 2, period: 60 } } },
               bindings: { POST_ALLOWED_ORIGINS: 'https://allowed.example, https://second.example' },
             },
           }),

@@ -1,10 +1,11 @@
 /**
- * npm run bench [-- --only http,peers,growth,footprint,studio] [--rounds 5] [--seconds 5] [--connections 16]
+ * npm run bench [-- --only http,batch,peers,growth,footprint,studio] [--rounds 5] [--seconds 5] [--connections 16]
  *
  * Prints Markdown sections with the figures (progress goes to stderr). Ratios are measured side by side
  * in interleaved rounds of one run, medians of ≥ 5 rounds, because the machine is shared and noisy.
  */
 import { parseArgs } from 'node:util';
+import { benchBatch } from './batch';
 import { benchFootprint } from './footprint';
 import { benchGrowth } from './growth';
 import { benchHttp } from './http';
@@ -14,7 +15,7 @@ import { machine } from './lib/stats';
 
 const { values } = parseArgs({
   options: {
-    only: { type: 'string', default: 'http,peers,growth,footprint,studio' },
+    only: { type: 'string', default: 'http,batch,peers,growth,footprint,studio' },
     rounds: { type: 'string', default: '5' },
     seconds: { type: 'string', default: '5' },
     connections: { type: 'string', default: '16' },
@@ -36,6 +37,7 @@ const run = async (name: string, f: () => Promise<string>) => {
   sections.push('', await f());
 };
 await run('http', () => benchHttp({ rounds, seconds: Number(values.seconds), connections: Number(values.connections) }));
+await run('batch', () => benchBatch({ rounds, seconds: Number(values.seconds), connections: Number(values.connections) }));
 await run('peers', () => benchPeers({ rounds, ms: 1000 }));
 await run('growth', () => benchGrowth({ rounds, ms: 1000 }));
 await run('footprint', () => benchFootprint({ runs: Math.max(rounds, 5) }));

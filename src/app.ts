@@ -5,10 +5,11 @@ import { conditionalGet } from './http/caching';
 import { corsPolicy } from './http/cors';
 import { EngineError } from './engine/errors';
 import { problemOf } from './http/engine-problem';
-import { problem, problemResponse, ProblemError, requestProblem } from './http/problem';
+import { internalError, problem, problemResponse, ProblemError, requestProblem } from './http/problem';
 import { rateLimit } from './http/ratelimit';
 import { requestId } from './http/request-id';
 import { securityHeaders } from './http/security';
+import { batchRoutes, bodyLimitOf } from './routes/batch';
 import { calculatorRoutes } from './routes/calculators';
 import { exploreRoutes } from './routes/explore';
 import { historyRoutes } from './routes/history';
@@ -21,10 +22,10 @@ import type { AppEnv } from './env';
 import type { CompiledBundle } from './tables/model';
 
 export const MAX_BODY_BYTES = 64 * 1024;
-const tooLarge = {
-  zh: `请求体超过 ${MAX_BODY_BYTES} 字节（64 KB）。`,
-  en: `The request body exceeds ${MAX_BODY_BYTES} bytes.`,
-};
+const tooLarge = (bytes = MAX_BODY_BYTES) => ({
+  zh: `请求体超过 ${bytes} 字节（${bytes / 1024} KB）。`,
+  en: `The request body exceeds ${bytes} bytes.`,
+});
 
 /**
  * Builds the whole API around one compiled bundle. The Worker entry (src/index.ts) passes the bundle
@@ -46,8 +47,8 @@ export function createApp(bundle: CompiledBundle) {
   app.use(
     '*',
     bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) => problemResponse(c, problem('payload-too-large', tooLarge)),
+      maxSize: (c) => bodyLimitOf(c.req.path, MAX_BODY_BYTES),
+      onError: (c) => problemResponse(c, problem('payload-too-large', tooLarge(bodyLimitOf(c.req.path, MAX_BODY_BYTES)))),
     }),
   );
   app.use('/v1/*', conditionalGet(bundle.hash));
@@ -58,6 +59,7 @@ export function createApp(bundle: CompiledBundle) {
     .route('/', tableDataRoutes(bundle))
     .route('/', historyRoutes(bundle))
     .route('/', calculatorRoutes(bundle))
+    .route('/', batchRoutes(bundle))
     .route('/', exploreRoutes(bundle))
     .route('/', searchRoutes(bundle))
     .route('/', systemRoutes(bundle));
@@ -102,7 +104,7 @@ export function createApp(bundle: CompiledBundle) {
             en: 'Send the request body as application/json.',
           }),
         );
-      if (status === 413) return problemResponse(c, problem('payload-too-large', tooLarge));
+      if (status === 413) return problemResponse(c, problem('payload-too-large', tooLarge()));
       return problemResponse(c, {
         ...problem('not-found', { zh: `请求未能处理（HTTP ${status}）。`, en: err.message || `HTTP error ${status}` }),
         status,
@@ -112,10 +114,7 @@ export function createApp(bundle: CompiledBundle) {
       });
     }
     console.error(err);
-    return problemResponse(
-      c,
-      problem('internal-error', { zh: '服务出现意外错误，已记录，请稍后再试。', en: 'An unexpected error occurred; it has been logged.' }),
-    );
+    return problemResponse(c, internalError());
   });
   return routed;
 }

@@ -12,7 +12,8 @@ import { calculatorDocs, docsOf } from './policy';
 import { calculators } from '../../src/policy/index';
 import type { CatalogueEntry } from '../../src/api-description';
 import type { Calculator, Presentation } from '../../src/engine/calculator';
-import { RATE_LIMIT, RATE_LIMIT_EXHAUSTED, RATE_LIMIT_POLICY } from '../../src/http/ratelimit';
+import { BATCH_RATE_LIMIT, RATE_LIMIT, RATE_LIMIT_EXHAUSTED, RATE_LIMIT_POLICY } from '../../src/http/ratelimit';
+import { MAX_BATCH_BYTES, MAX_BATCH_REQUESTS } from '../../src/routes/batch';
 import { CACHE_CONTROL } from '../../src/http/caching';
 import { answerSchema } from '../../src/routes/calculators';
 
@@ -34,6 +35,14 @@ export const DEFAULTS_APPLIED_DOC = {
     'The request fields (JSON Pointers into the request body) that the request left out and that took their documented default — e.g. `/claims/0/location` (local) or `/date` (today in China Standard Time); empty when the request gave every field. Send them explicitly to be independent of a default.',
   example: ['/person/preLiberationVeteran', '/claims/0/location'],
 };
+
+/** What POST /v1/calculators/{id}/batch does, its limits and its plan (README › Batches says the same). */
+const batchDescription = (id: string) =>
+  `Up to ${MAX_BATCH_REQUESTS} requests of POST /v1/calculators/${id} in one body of at most ${MAX_BATCH_BYTES / 1024 / 1024} MB (single requests: 64 KB). ` +
+  'The answer has one result per request, in order: the answer the single route gives (with `data` and `defaultsApplied`), or its problem (RFC 9457, as the single route would answer it, its pointers into the item) with the `index` of the item. ' +
+  'A bad item never fails the others; the batch is 200 even when all fail. `summary` counts them; `totals` sums, per money field of the answer, the items that succeeded (added in fen, written in yuan). ' +
+  `Batches have their own rate limit, ${BATCH_RATE_LIMIT.limit} per ${BATCH_RATE_LIMIT.periodSeconds} s per client (RateLimit-Policy \`"batch"\`), besides the per-client request limit, where a batch counts once. ` +
+  'A batch of 1 000 settlements needs more CPU time than the Workers Free plan allows: a deployment serving batches runs on the Workers Paid plan (BENCHMARKS.md › Batches).';
 
 /** Adds `doc` to the property `name` of an object schema, looking through `allOf` (how a route's answer extends its output). */
 function describeProperty(schema: unknown, name: string, doc: object): boolean {
@@ -287,6 +296,27 @@ export function openApiDocument(app: App, options: DocumentOptions) {
       json.schema = input;
       json.examples = docs.examples;
       if (docs.presentation) json['x-form'] = formOverlay(docs.presentation);
+    }
+    const batch = paths[`/v1/calculators/${calc.id}/batch`]?.post;
+    if (!batch) throw new Error(`no operation POST /v1/calculators/${calc.id}/batch in the document`);
+    batch.summary = `Batch: ${docs.title.en}`;
+    batch.description = batchDescription(calc.id);
+    const batchJson = batch.requestBody?.content?.['application/json'] as Record<string, unknown> | undefined;
+    if (batchJson) {
+      const { $schema: _, 'x-form': __, ...input } = inputJsonSchema(calc);
+      batchJson.schema = {
+        type: 'object',
+        properties: { requests: { type: 'array', items: input, maxItems: MAX_BATCH_REQUESTS } },
+        required: ['requests'],
+        additionalProperties: false,
+      };
+      // the calculator's examples in one batch
+      batchJson.examples = {
+        batch: {
+          summary: 'Every example of this calculator in one batch',
+          value: { requests: Object.values(docs.examples).map((e) => e.value) },
+        },
+      };
     }
     if (docs.readings?.length)
       op.description += `\n\nReadings where the text leaves a question open:\n${docs.readings.map((r) => `- ${r.article}: ${r.text.en}（${r.text.zh}）`).join('\n')}`;

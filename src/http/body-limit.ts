@@ -12,14 +12,15 @@ import { problem, ProblemError } from './problem';
 const DRAIN_FACTOR = 16;
 
 export const bodyLimit =
-  (o: { maxSize: number; onError: (c: Context) => Response | Promise<Response> }): MiddlewareHandler =>
+  (o: { maxSize: number | ((c: Context) => number); onError: (c: Context) => Response | Promise<Response> }): MiddlewareHandler =>
   async (c, next) => {
     const raw = c.req.raw;
     if (!raw.body) return next();
     unsupportedEncoding(c);
+    const maxSize = typeof o.maxSize === 'number' ? o.maxSize : o.maxSize(c);
     const length = raw.headers.get('content-length');
     if (length !== null && !raw.headers.has('transfer-encoding')) {
-      return Number(length) > o.maxSize ? o.onError(c) : next();
+      return Number(length) > maxSize ? o.onError(c) : next();
     }
     const reader = raw.body.getReader();
     const chunks: Uint8Array[] = [];
@@ -28,8 +29,8 @@ export const bodyLimit =
       const { done, value } = await reader.read();
       if (done) break;
       size += value.byteLength;
-      if (size > o.maxSize) {
-        await drain(reader, o.maxSize * DRAIN_FACTOR - size);
+      if (size > maxSize) {
+        await drain(reader, maxSize * DRAIN_FACTOR - size);
         return o.onError(c);
       }
       chunks.push(value);

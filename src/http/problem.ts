@@ -106,6 +106,10 @@ export function problem(type: ProblemType, message: Message, extra: Record<strin
   return { type: `/problems/${type}`, code: type, title: t.title, status: t.status, message, detail: message.en, ...extra };
 }
 
+/** The 500 of an error nobody expected (it is logged): the app's, and a batch item's. */
+export const internalError = () =>
+  problem('internal-error', { zh: '服务出现意外错误，已记录，请稍后再试。', en: 'An unexpected error occurred; it has been logged.' });
+
 export function problemResponse(c: Context, p: Problem, headers: Record<string, string> = {}): Response {
   const requestId = c.get('requestId');
   return c.body(JSON.stringify(requestId ? { ...p, requestId } : p), p.status as ContentfulStatusCode, {

@@ -9,8 +9,19 @@ import { problem, problemResponse } from './problem';
  */
 export const RATE_LIMIT = { limit: 600, periodSeconds: 60 } as const;
 
+type Quota = { limit: number; periodSeconds: number };
 /** IETF RateLimit-Policy header (draft-ietf-httpapi-ratelimit-headers): quota and window in seconds. */
 export const RATE_LIMIT_POLICY = `"per-client";q=${RATE_LIMIT.limit};w=${RATE_LIMIT.periodSeconds}`;
+/** IETF RateLimit header of a refusal: nothing left, and the window's length as the longest wait until it resets. */
+export const RATE_LIMIT_EXHAUSTED = `"per-client";r=0;t=${RATE_LIMIT.periodSeconds}`;
+
+/**
+ * Batches per client (binding BATCH_RATE_LIMITER, wrangler.toml), counted besides RATE_LIMITER (where a batch is one
+ * request): a batch of up to MAX_BATCH_REQUESTS persons cannot multiply the single-request quota past this.
+ */
+export const BATCH_RATE_LIMIT = { limit: 10, periodSeconds: 60 } as const;
+export const BATCH_RATE_LIMIT_POLICY = `"batch";q=${BATCH_RATE_LIMIT.limit};w=${BATCH_RATE_LIMIT.periodSeconds}`;
+export const BATCH_RATE_LIMIT_EXHAUSTED = `"batch";r=0;t=${BATCH_RATE_LIMIT.periodSeconds}`;
 
 /** Requests without CF-Connecting-IP (only possible outside Cloudflare's edge) share one bucket. */
 export const ANONYMOUS_CLIENT = 'anonymous';
@@ -82,43 +93,46 @@ export function clientKey(ip: string | undefined): string {
   return `${ipv6Text([...groups.slice(0, 4), 0, 0, 0, 0])}/64`;
 }
 
-/** IETF RateLimit header of a refusal: nothing left, and the window's length as the longest wait until it resets. */
-export const RATE_LIMIT_EXHAUSTED = `"per-client";r=0;t=${RATE_LIMIT.periodSeconds}`;
-
 /**
  * Counts every request (after CORS preflights, which never reach it) against the client's budget;
  * over it, 429 problem+json with Retry-After (the window length: the binding does not say when the
  * window ends, so this is the longest wait) and RateLimit. Every answer counted states the policy in
- * RateLimit-Policy (the binding does not tell how much of the quota is left, so RateLimit is only sent with a 429).
+ * RateLimit-Policy (the binding does not tell how much of the quota is left, so RateLimit is only sent with a 429);
+ * a batch is counted by both limiters and lists both policies.
  * Without the binding (an embedding of createApp, the Node tests) nothing is limited. If the binding itself fails
  * the request is served: an outage of the limiter must not take the API down.
  */
-export const rateLimit = (): MiddlewareHandler<AppEnv> => async (c, next) => {
-  const limiter = c.env?.RATE_LIMITER;
-  if (!limiter) return next();
-  let success = true;
-  try {
-    ({ success } = await limiter.limit({ key: clientKey(c.req.header('cf-connecting-ip')) }));
-  } catch (err) {
-    console.error('rate limiter unavailable', err);
-  }
-  if (!success) {
-    return problemResponse(
-      c,
-      problem(
-        'rate-limited',
-        {
-          zh: `请求过于频繁：${RATE_LIMIT.periodSeconds} 秒内超过 ${RATE_LIMIT.limit} 次，请 ${RATE_LIMIT.periodSeconds} 秒后再试。`,
-          en: `More than ${RATE_LIMIT.limit} requests in ${RATE_LIMIT.periodSeconds} s from this client; retry after ${RATE_LIMIT.periodSeconds} s.`,
-        },
-        {
-          limit: RATE_LIMIT.limit,
-          periodSeconds: RATE_LIMIT.periodSeconds,
-        },
-      ),
-      { 'Retry-After': String(RATE_LIMIT.periodSeconds), 'RateLimit-Policy': RATE_LIMIT_POLICY, RateLimit: RATE_LIMIT_EXHAUSTED },
-    );
-  }
-  await next();
-  c.res.headers.set('RateLimit-Policy', RATE_LIMIT_POLICY);
-};
+export const rateLimit =
+  (
+    binding: 'RATE_LIMITER' | 'BATCH_RATE_LIMITER' = 'RATE_LIMITER',
+    quota: Quota = RATE_LIMIT,
+    policy = RATE_LIMIT_POLICY,
+    exhausted = RATE_LIMIT_EXHAUSTED,
+    what = { zh: '次', en: 'requests' },
+  ): MiddlewareHandler<AppEnv> =>
+  async (c, next) => {
+    const limiter = c.env?.[binding];
+    if (!limiter) return next();
+    let success = true;
+    try {
+      ({ success } = await limiter.limit({ key: clientKey(c.req.header('cf-connecting-ip')) }));
+    } catch (err) {
+      console.error('rate limiter unavailable', err);
+    }
+    if (!success) {
+      return problemResponse(
+        c,
+        problem(
+          'rate-limited',
+          {
+            zh: `请求过于频繁：${quota.periodSeconds} 秒内超过 ${quota.limit} ${what.zh}，请 ${quota.periodSeconds} 秒后再试。`,
+            en: `More than ${quota.limit} ${what.en} in ${quota.periodSeconds} s from this client; retry after ${quota.periodSeconds} s.`,
+          },
+          { limit: quota.limit, periodSeconds: quota.periodSeconds },
+        ),
+        { 'Retry-After': String(quota.periodSeconds), 'RateLimit-Policy': policy, RateLimit: exhausted },
+      );
+    }
+    await next();
+    c.res.headers.append('RateLimit-Policy', policy);
+  };

@@ -54,6 +54,12 @@ export function defaultsApplied(sent: unknown, validated: unknown, at = ''): str
   });
 }
 
+/** `data` of a calculator's answer: the version of the table it read. */
+export const dataOf = (bundle: CompiledBundle, calc: { table: { id: string } }) => {
+  const table = bundle.tables[calc.table.id]!;
+  return { table: table.id, version: table.version, hash: table.hash };
+};
+
 /**
  * What the calculator route adds to every calculator's answer: `data` (in responseSchema) and `defaultsApplied`
  * (described at build time, DEFAULTS_APPLIED_DOC in scripts/lib/api-description.ts: its prose stays out of the Worker).
@@ -159,14 +165,10 @@ export function calculatorRoutes(bundle: CompiledBundle) {
     });
     app.openapi(route, async (c) => {
       const input = c.req.valid('json');
-      const table = bundle.tables[calc.table.id]!;
       const answer = calculate(calc, bundle, input);
       // the body as sent: already parsed by the validator, which Hono keeps
       const sent: unknown = await c.req.json();
-      return c.json(
-        { ...answer, data: { table: table.id, version: table.version, hash: table.hash }, defaultsApplied: defaultsApplied(sent, input) },
-        200,
-      );
+      return c.json({ ...answer, data: dataOf(bundle, calc), defaultsApplied: defaultsApplied(sent, input) }, 200);
     });
   }
   return app;

@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { unstable_readConfig } from 'wrangler';
-import { ANONYMOUS_CLIENT, clientKey, RATE_LIMIT } from '../../src/http/ratelimit';
+import { ANONYMOUS_CLIENT, BATCH_RATE_LIMIT, clientKey, RATE_LIMIT } from '../../src/http/ratelimit';
 
 describe('rate-limit configuration', () => {
-  it('wrangler.toml binds RATE_LIMITER with the numbers the code documents (Retry-After, OpenAPI, README)', () => {
+  it('wrangler.toml binds RATE_LIMITER and BATCH_RATE_LIMITER with the numbers the code documents (Retry-After, OpenAPI, README)', () => {
     const config = unstable_readConfig({ config: 'wrangler.toml' }, {});
     expect(config.ratelimits).toEqual([
       { name: 'RATE_LIMITER', namespace_id: '1001', simple: { limit: RATE_LIMIT.limit, period: RATE_LIMIT.periodSeconds } },
+      {
+        name: 'BATCH_RATE_LIMITER',
+        namespace_id: '1002',
+        simple: { limit: BATCH_RATE_LIMIT.limit, period: BATCH_RATE_LIMIT.periodSeconds },
+      },
     ]);
   });
 
@@ -14,6 +19,7 @@ describe('rate-limit configuration', () => {
     const config = unstable_readConfig({ config: 'wrangler.toml', env: 'loadtest' }, {});
     expect(config.ratelimits).toEqual([
       { name: 'RATE_LIMITER', namespace_id: '1001', simple: { limit: 1_000_000_000, period: RATE_LIMIT.periodSeconds } },
+      { name: 'BATCH_RATE_LIMITER', namespace_id: '1002', simple: { limit: 1_000_000_000, period: BATCH_RATE_LIMIT.periodSeconds } },
     ]);
     const main = unstable_readConfig({ config: 'wrangler.toml' }, {});
     expect(config.vars).toEqual(main.vars);

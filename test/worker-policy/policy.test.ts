@@ -1,12 +1,19 @@
 import { SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES } from '../../src/app';
-import { RATE_LIMIT_EXHAUSTED, RATE_LIMIT_POLICY, RATE_LIMIT } from '../../src/http/ratelimit';
+import {
+  BATCH_RATE_LIMIT,
+  BATCH_RATE_LIMIT_EXHAUSTED,
+  BATCH_RATE_LIMIT_POLICY,
+  RATE_LIMIT_EXHAUSTED,
+  RATE_LIMIT_POLICY,
+  RATE_LIMIT,
+} from '../../src/http/ratelimit';
 import { BASE, expectProblem } from '../helpers/http';
 
 /**
  * The request policy inside workerd with this project's settings (vitest.config.mts, project
- * 'workerd-policy'): RATE_LIMITER allows 5 requests per 60 s, POST_ALLOWED_ORIGINS lists two origins.
+ * 'workerd-policy'): RATE_LIMITER allows 5 requests per 60 s, BATCH_RATE_LIMITER 2 batches, POST_ALLOWED_ORIGINS lists two origins.
  * Every request gets its own client address unless a test means to share one.
  */
 
@@ -44,6 +51,36 @@ async function inOneWindow<T>(run: () => Promise<T>): Promise<T> {
     if (Math.floor(Date.now() / (RATE_LIMIT.periodSeconds * 1000)) === w) return out;
   }
 }
+
+describe('per-client batch limit', () => {
+  const BATCH_LIMIT = 2;
+  it(`the ${BATCH_LIMIT + 1}th batch of a client in a window is 429 with the batch policy; its single requests are still served`, async () => {
+    const r = await inOneWindow(async () => {
+      const ip = freshIp();
+      const batch = (from = ip) =>
+        send(`${SETTLE}/batch`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ requests: [example, example] }),
+          ip: from,
+        });
+      const out: Response[] = [];
+      for (let i = 0; i <= BATCH_LIMIT; i++) out.push(await batch());
+      return { out, single: await postJson(example, {}, ip), other: await batch(freshIp()) };
+    });
+    expect(r.out.map((x) => x.status)).toEqual([...Array(BATCH_LIMIT).fill(200), 429]);
+    // a batch is counted by both limiters and says so
+    expect(r.out[0]!.headers.get('ratelimit-policy')).toBe(`${BATCH_RATE_LIMIT_POLICY}, ${RATE_LIMIT_POLICY}`);
+    const limited = r.out[BATCH_LIMIT]!;
+    const body = await expectProblem(limited, 429, 'rate-limited');
+    expect(body.message.en).toContain(`${BATCH_RATE_LIMIT.limit} batches`);
+    expect(limited.headers.get('ratelimit')).toBe(BATCH_RATE_LIMIT_EXHAUSTED);
+    expect(limited.headers.get('retry-after')).toBe('60');
+    // the single-request quota (5) is not spent by the batches' persons: 3 batches + 1 request; other clients have their own
+    expect(r.single.status).toBe(200);
+    expect(r.other.status).toBe(200);
+  });
+});
 
 describe('per-client rate limit', () => {
   it(`the ${LIMIT + 1}th request of a client in a window is 429 problem+json with Retry-After; other clients are not affected`, async () => {
