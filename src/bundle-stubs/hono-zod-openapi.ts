@@ -35,6 +35,7 @@ const members = {
   object: zod.object,
   preprocess: zod.preprocess,
   record: zod.record,
+  strictObject: zod.strictObject,
   string: zod.string,
   union: zod.union,
   unknown: zod.unknown,
