@@ -42,7 +42,7 @@ const batchDescription = (id: string) =>
   'The answer has one result per request, in order: the answer the single route gives (with `data` and `defaultsApplied`), or its problem (RFC 9457, as the single route would answer it, its pointers into the item) with the `index` of the item. ' +
   'A bad item never fails the others; the batch is 200 even when all fail. `summary` counts them; `totals` sums, per money field of the answer, the items that succeeded (added in fen, written in yuan). ' +
   `Batches have their own rate limit, ${BATCH_RATE_LIMIT.limit} per ${BATCH_RATE_LIMIT.periodSeconds} s per client (RateLimit-Policy \`"batch"\`), besides the per-client request limit, where a batch counts once. ` +
-  'A batch of 1 000 settlements needs more CPU time than the Workers Free plan allows: a deployment serving batches runs on the Workers Paid plan (BENCHMARKS.md › Batches).';
+  'A batch of 1 000 settlements needs more CPU time than the Workers Free plan allows: a deployment serving batches runs on the Workers Paid plan.';
 
 /** Adds `doc` to the property `name` of an object schema, looking through `allOf` (how a route's answer extends its output). */
 function describeProperty(schema: unknown, name: string, doc: object): boolean {

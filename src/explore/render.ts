@@ -427,31 +427,40 @@ function historyRow(ctx: Ctx, p: CompiledParameter, date: string): Html {
   )}</tbody></table></td></tr>`;
 }
 
+/** A text column in the other language (`name_en` beside `name_zh`): left out of the page in this one. */
+const otherLanguage = (ctx: Ctx, s: CompiledScale, id: string) => {
+  const [own, other] = ctx.lang === 'en' ? ['_en', '_zh'] : ['_zh', '_en'];
+  return id.endsWith(other) && s.columns.some((c) => c.id === `${id.slice(0, -other.length)}${own}`);
+};
+
 function scaleSection(ctx: Ctx, tb: CompiledTable, s: CompiledScale, date: string): Section {
   const t = tr(ctx);
   const inNow = s.rows.filter((r) => inForce(r, date)).length;
-  const heads = [...s.columns.map((c) => pick(ctx, c.label)), t('生效期间', 'In force'), t('依据', 'Citation'), t('备注', 'Note')];
+  const columns = s.columns.filter((c) => !otherLanguage(ctx, s, c.id));
+  const heads = [...columns.map((c) => pick(ctx, c.label)), t('生效期间', 'In force'), t('依据', 'Citation'), t('备注', 'Note')];
   const rows = s.rows.map((r) => {
     const on = inForce(r, date);
     const status = on ? '' : r.from > date ? t('（尚未生效）', ' (not yet in force)') : t('（已失效）', ' (no longer in force)');
-    const cells = s.columns.map((c) => {
-      if (c.kind === 'range') return html`<td>${r.ranges[c.id] ? formatRange(r.ranges[c.id]!, pick(ctx, c.label), ctx.lang) : ''}</td>`;
+    const cells = columns.map((c, i) => {
+      const label = heads[i]!;
+      if (c.kind === 'range')
+        return html`<td data-label="${label}">${r.ranges[c.id] ? formatRange(r.ranges[c.id]!, pick(ctx, c.label), ctx.lang) : ''}</td>`;
       const v = r.cells[c.id] ?? null;
-      if (c.kind === 'dimension') return html`<td>${v === null ? t('任意', 'any') : String(v)}</td>`;
+      if (c.kind === 'dimension') return html`<td data-label="${label}">${v === null ? t('任意', 'any') : String(v)}</td>`;
       // a value carried over unchanged from the previous row keeps its own citation: shown under it
       const own = r.citations?.[c.id];
       return own
-        ? html`<td>${valueHtml(ctx, v, c.unit)}<br><span class="muted">${t('依据', 'cited to')} ${own.text}</span></td>`
-        : html`<td>${valueHtml(ctx, v, c.unit)}</td>`;
+        ? html`<td data-label="${label}">${valueHtml(ctx, v, c.unit)}<br><span class="muted">${t('依据', 'cited to')} ${own.text}</span></td>`
+        : html`<td data-label="${label}">${valueHtml(ctx, v, c.unit)}</td>`;
     });
-    const row = html`<tr id="r-${s.id}-${r.row}"${on ? '' : raw(' class="off"')}>${cells}<td>${formatPeriod(r, ctx.lang)}${status}</td><td>${r.citation.text}</td><td>${noteHtml(ctx, r.note)}</td></tr>`;
+    const row = html`<tr id="r-${s.id}-${r.row}"${on ? '' : raw(' class="off"')}>${cells}<td data-label="${heads.at(-3)}">${formatPeriod(r, ctx.lang)}${status}</td><td data-label="${heads.at(-2)}">${r.citation.text}</td><td data-label="${heads.at(-1)}">${noteHtml(ctx, r.note)}</td></tr>`;
     return { anchors: [`r-${s.id}-${r.row}`], html: row.value, bytes: byteLength(row) };
   });
   return {
     anchor: `s-${s.id}`,
     title: html`${pick(ctx, s.label)} <code>${breakable(s.id)}</code>`,
     intro: html`<p class="json">${t(`${s.rows.length} 行，其中 ${inNow} 行在 ${date} 适用。`, `${countOf(s.rows.length, 'row', 'rows')}, ${inNow} in force on ${date}.`)} JSON${t('：', ': ')}<a href="/v1/tables/${tb.id}/scales/${s.id}">${breakable(`/v1/tables/${tb.id}/scales/${s.id}`)}</a></p>`,
-    open: html`<div class="scroll"><table><caption class="sr">${pick(ctx, s.label)}</caption><thead><tr>${heads.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead><tbody>`,
+    open: html`<div class="scroll"><table class="rows"><caption class="sr">${pick(ctx, s.label)}</caption><thead><tr>${heads.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead><tbody>`,
     close: '</tbody></table></div>',
     rows,
   };

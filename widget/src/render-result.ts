@@ -154,10 +154,14 @@ function views(list: View[], lang: Lang, depth: number): Child[] {
                   {},
                   r.map((cell, i) =>
                     i === 0
-                      ? h('th', { scope: 'row', 'data-path': cell.path }, valueText({ ...cell, unit: undefined }, lang))
+                      ? h(
+                          'th',
+                          { scope: 'row', 'data-path': cell.path, 'data-label': v.columns[0]?.label },
+                          valueText({ ...cell, unit: undefined }, lang),
+                        )
                       : h(
                           'td',
-                          { class: v.columns[i]?.numeric ? 'n' : undefined, 'data-path': cell.path },
+                          { class: v.columns[i]?.numeric ? 'n' : undefined, 'data-path': cell.path, 'data-label': v.columns[i]?.label },
                           valueText({ ...cell, unit: undefined }, lang),
                         ),
                   ),

@@ -126,6 +126,14 @@ code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; 
 .stale-note { font-weight: 700; color: var(--pc-error); margin: 0 0 .5em; }
 .stale .body { opacity: .5; filter: grayscale(1); }
 @media (max-width: 30em) { .wrap { padding: .75em; } fieldset { padding: .5em; } }
+/* a table on a phone: one card per row, each value under its column's name, nothing cut off at the right */
+@media (max-width: 30em) {
+  .table-wrap thead { position: absolute; left: -9999px; }
+  .table-wrap table, .table-wrap tbody, .table-wrap tr, .table-wrap th, .table-wrap td { display: block; width: auto; }
+  .table-wrap tr { border: 1px solid var(--pc-line); border-radius: 6px; padding: .25em .5em; margin: 0 0 .5em; }
+  .table-wrap th, .table-wrap td { border: none; text-align: left; white-space: normal; padding: .15em 0; }
+  .table-wrap [data-label]::before { content: attr(data-label); display: block; color: var(--pc-muted); font-size: .8125em; font-weight: 400; }
+}
 .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 @media (forced-colors: active) { .swatch, .seg { forced-color-adjust: none; } }
 @media print {
