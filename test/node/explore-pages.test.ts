@@ -186,6 +186,27 @@ describe('what a citizen reads on a table page', () => {
     expect(page.body).not.toMatch(/\(s\)|\b1 rows\b/);
   });
 
+  it("a sheet shows its text columns in the reader's language only (name_zh in Chinese, name_en in English), each cell labelled for the phone layout", async () => {
+    const paired = Object.values(bundle.tables).flatMap((tb) =>
+      tb.scales.flatMap((s) =>
+        s.columns
+          .filter((c) => c.id.endsWith('_zh') && s.columns.some((o) => o.id === `${c.id.slice(0, -3)}_en`))
+          .map((c) => ({ tb, s, zh: c, en: s.columns.find((o) => o.id === `${c.id.slice(0, -3)}_en`)! })),
+      ),
+    );
+    expect(paired.length).toBeGreaterThan(10);
+    const { tb, s, zh, en } = paired[0]!;
+    const section = (page: string) => page.slice(page.indexOf(`id="s-${s.id}"`), page.indexOf('</table>', page.indexOf(`id="s-${s.id}"`)));
+    const zhPage = section((await pages(app, `/explore/${tb.id}`)).find((p) => p.includes(`id="s-${s.id}"`))!);
+    const enPage = section((await pages(app, `/explore/${tb.id}?lang=en`)).find((p) => p.includes(`id="s-${s.id}"`))!);
+    expect(zhPage).toContain(`<th scope="col">${escapeHtml(zh.label.zh)}</th>`);
+    expect(zhPage).not.toContain(`<th scope="col">${escapeHtml(en.label.zh)}</th>`);
+    expect(enPage).toContain(`<th scope="col">${escapeHtml(en.label.en)}</th>`);
+    expect(enPage).not.toContain(`<th scope="col">${escapeHtml(zh.label.en)}</th>`);
+    expect(zhPage).toContain(`<table class="rows">`);
+    expect(zhPage).toContain(`data-label="${escapeHtml(zh.label.zh)}"`);
+  });
+
   it('the "changes" and "change log" links open pages, not JSON', async () => {
     const t = bundle.tables[EMI]!;
     const r = await get(app, `/explore/${EMI}?date=2016-03-01`);
