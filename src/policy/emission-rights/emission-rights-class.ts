@@ -86,7 +86,11 @@ const companyInput = z
             inBottomShare: z
               .boolean()
               .optional()
-              .openapi(DOCUMENTED && { description: 'ranked in the bottom 10 % of the industry that year (排名最后10%)' }),
+              .openapi(
+                DOCUMENTED && {
+                  description: 'ranked in the bottom share of the industry that year (sanctions.closure_bottom_share, 排名最后…)',
+                },
+              ),
           })
           .strict(),
       )
@@ -198,10 +202,12 @@ const companyOut =
           closurePlan: statusSchema.openapi(
             DOCUMENTED && {
               description:
-                '落后产能关停计划: in the bottom 10 % of the industry this year and the years before, as many running, the year’s task not completed, and 排污强度 above the city average',
+                '落后产能关停计划: in the bottom share of the industry (sanctions.closure_bottom_share) this year and the years before, as many running, the year’s task not completed, and 排污强度 above the city average',
             },
           ),
-          inBottomShare: z.boolean().openapi(DOCUMENTED && { description: 'in the bottom 10 % of the industry in this ranking' }),
+          inBottomShare: z
+            .boolean()
+            .openapi(DOCUMENTED && { description: 'in the bottom share of the industry in this ranking (sanctions.closure_bottom_share)' }),
         })
         .nullable()
         .openapi(DOCUMENTED && { description: '绩效意见 二（二）2 三是; null before the rules apply (2015-01-01)' }),
