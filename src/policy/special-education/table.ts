@@ -1,5 +1,15 @@
 import { code, defineTable, dimension, param, value } from '../../tables/kit';
 
+/** The teachers 三（六）、三（七） distinguish (the teacher_categories sheet): one row each. */
+export const TEACHER_CATEGORIES = [
+  'special_school',
+  'special_class',
+  'resource_teacher',
+  'inclusive_class_teacher',
+  'welfare_institution',
+  'ordinary_teacher',
+] as const;
+
 /**
  * 嘉兴市特殊教育提升计划（2014～2016年）(嘉政办发〔2014〕115号). The keys below are the ones the calculators
  * ./special-education-*.ts read; the workbook holds every other figure of the plan too
@@ -74,6 +84,19 @@ export const specialEducation = defineTable({
         benefit: value('text'),
         extent: value('enum', ['full_waiver', 'reduction_or_waiver', 'priority_access', 'reward']),
         funded_by: value('text'),
+      },
+    },
+    teacher_categories: {
+      label: { zh: '特殊教育津贴：按教师类别', en: 'Special-education allowance, by category of teacher' },
+      columns: {
+        category: dimension(TEACHER_CATEGORIES),
+        description: value('text'),
+        allowance: value('boolean'), // on the reading used
+        alternative_allowance: value('boolean'), // empty where the text is clear
+        reading_zh: value('text'),
+        reading_en: value('text'),
+        alternative_reading_zh: value('text'),
+        alternative_reading_en: value('text'),
       },
     },
     principles: {
