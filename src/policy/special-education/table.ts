@@ -1,14 +1,5 @@
 import { code, defineTable, dimension, param, value } from '../../tables/kit';
-
-/** The teachers 三（六）、三（七） distinguish (the teacher_categories sheet): one row each. */
-export const TEACHER_CATEGORIES = [
-  'special_school',
-  'special_class',
-  'resource_teacher',
-  'inclusive_class_teacher',
-  'welfare_institution',
-  'ordinary_teacher',
-] as const;
+import { TEACHER_CATEGORIES } from './teacher-categories';
 
 /**
  * 嘉兴市特殊教育提升计划（2014～2016年）(嘉政办发〔2014〕115号). The keys below are the ones the calculators
