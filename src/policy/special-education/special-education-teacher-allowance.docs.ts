@@ -21,8 +21,8 @@ const CATEGORY = {
 export const docs = {
   title: { zh: '特殊教育教师津贴', en: 'Special education: teacher allowance' },
   description: {
-    zh: '按嘉政办发〔2014〕115号三（七），由本人基本工资（含基本工资提高部分）和从事特殊教育的年限，计算特殊教育津贴、满规定年限再加发的津贴和荣誉证书，以及津贴是否计入退休金（满规定年限并在特殊教育岗位退休）。',
-    en: 'The special-education allowance under 嘉政办发〔2014〕115号 三（七): a share of the teacher’s basic salary (the basic-salary increase included), a further share and an honour certificate after the set years in special education, and whether the allowance counts into the pension (after the set years, when retiring in a special-education post).',
+    zh: '按嘉政办发〔2014〕115号三（七），由本人基本工资（含基本工资提高部分）和从事特殊教育的年限，计算特殊教育津贴、满规定年限再加发的津贴和荣誉证书，以及津贴是否计入退休金（满规定年限并在特殊教育岗位退休）；填写教师类别时，按三（六）、三（七）判断本人是否享受津贴。',
+    en: 'The special-education allowance under 嘉政办发〔2014〕115号 三（七): a share of the teacher’s basic salary (the basic-salary increase included), a further share and an honour certificate after the set years in special education, and whether the allowance counts into the pension (after the set years, when retiring in a special-education post); given the category of teacher, whether the allowance applies to them (三（六）、三（七）).',
   },
   /** The date the rules apply on becomes the date. */
   sampleAt: onField('date'),
