@@ -1,4 +1,5 @@
 import { code, defineTable, dimension, param, value } from '../../tables/kit';
+import { TEACHER_CATEGORIES } from './teacher-categories';
 
 /**
  * 嘉兴市特殊教育提升计划（2014～2016年）(嘉政办发〔2014〕115号). The keys below are the ones the calculators
@@ -74,6 +75,19 @@ export const specialEducation = defineTable({
         benefit: value('text'),
         extent: value('enum', ['full_waiver', 'reduction_or_waiver', 'priority_access', 'reward']),
         funded_by: value('text'),
+      },
+    },
+    teacher_categories: {
+      label: { zh: '特殊教育津贴：按教师类别', en: 'Special-education allowance, by category of teacher' },
+      columns: {
+        category: dimension(TEACHER_CATEGORIES),
+        description: value('text'),
+        allowance: value('boolean'), // on the reading used
+        alternative_allowance: value('boolean'), // empty where the text is clear
+        reading_zh: value('text'),
+        reading_en: value('text'),
+        alternative_reading_zh: value('text'),
+        alternative_reading_en: value('text'),
       },
     },
     principles: {
