@@ -122,6 +122,12 @@ export const docs = {
         },
       },
       options: {
+        // a ground that holds is bad news for the holder: worded, so the widget draws it neutral
+        'cancellationGrounds.*.status': {
+          met: { zh: '属于', en: 'Applies' },
+          not_met: { zh: '不属于', en: 'Does not apply' },
+          not_assessed: { zh: '无法判定（未说明）', en: 'Not assessed (not stated)' },
+        },
         status: {
           active: { zh: '正常', en: 'In use' },
           suspended: { zh: '证件使用功能中止', en: 'Suspended' },

@@ -94,6 +94,13 @@ export const docs = {
         'notAssessed.*.text': { zh: '说明', en: 'Explanation' },
       },
       options: {
+        // a trigger met obliges the builder: worded, so the widget draws it neutral
+        'criteria.*.status': {
+          met: { zh: '达到', en: 'Reached' },
+          not_met: { zh: '未达到', en: 'Not reached' },
+          not_applicable: { zh: '不适用', en: 'Does not apply' },
+          not_assessed: { zh: '无法判定（未提供）', en: 'Not assessed (not given)' },
+        },
         'criteria.*.criterion': {
           annual_energy: { zh: '年综合能耗', en: 'Annual energy use' },
           total_roof_area: { zh: '屋顶总面积', en: 'Total roof area' },
