@@ -121,7 +121,9 @@ function views(list: View[], lang: Lang, depth: number): Child[] {
           ),
         ),
       );
-    else
+    else {
+      // a column's name with its unit: the heading, and each cell's label when a phone shows rows as cards
+      const heads = v.columns.map((c) => (c.unit ? (lang === 'en' ? `${c.label} (${c.unit})` : `${c.label}（${c.unit}）`) : c.label));
       out.push(
         h(
           'div',
@@ -136,12 +138,8 @@ function views(list: View[], lang: Lang, depth: number): Child[] {
               h(
                 'tr',
                 {},
-                v.columns.map((c) =>
-                  h(
-                    'th',
-                    { scope: 'col', class: c.numeric ? 'n' : undefined, 'data-path': `${v.path}.*.${c.key}` },
-                    c.unit ? (lang === 'en' ? `${c.label} (${c.unit})` : `${c.label}（${c.unit}）`) : c.label,
-                  ),
+                v.columns.map((c, i) =>
+                  h('th', { scope: 'col', class: c.numeric ? 'n' : undefined, 'data-path': `${v.path}.*.${c.key}` }, heads[i]),
                 ),
               ),
             ),
@@ -156,12 +154,12 @@ function views(list: View[], lang: Lang, depth: number): Child[] {
                     i === 0
                       ? h(
                           'th',
-                          { scope: 'row', 'data-path': cell.path, 'data-label': v.columns[0]?.label },
+                          { scope: 'row', 'data-path': cell.path, 'data-label': heads[0] },
                           valueText({ ...cell, unit: undefined }, lang),
                         )
                       : h(
                           'td',
-                          { class: v.columns[i]?.numeric ? 'n' : undefined, 'data-path': cell.path, 'data-label': v.columns[i]?.label },
+                          { class: v.columns[i]?.numeric ? 'n' : undefined, 'data-path': cell.path, 'data-label': heads[i] },
                           valueText({ ...cell, unit: undefined }, lang),
                         ),
                   ),
@@ -171,6 +169,7 @@ function views(list: View[], lang: Lang, depth: number): Child[] {
           ),
         ),
       );
+    }
   }
   flush();
   return out;

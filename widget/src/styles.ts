@@ -129,6 +129,7 @@ code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; 
 /* a table on a phone: one card per row, each value under its column's name, nothing cut off at the right */
 @media (max-width: 30em) {
   .table-wrap thead { position: absolute; left: -9999px; }
+  .table-wrap caption { display: block; text-align: left; }
   .table-wrap table, .table-wrap tbody, .table-wrap tr, .table-wrap th, .table-wrap td { display: block; width: auto; }
   .table-wrap tr { border: 1px solid var(--pc-line); border-radius: 6px; padding: .25em .5em; margin: 0 0 .5em; }
   .table-wrap th, .table-wrap td { border: none; text-align: left; white-space: normal; padding: .15em 0; }
