@@ -129,4 +129,41 @@ export const docs = {
       },
     },
   },
+  readings: [
+    {
+      article: '3.2、7.1',
+      text: {
+        zh: '各级预警的AQI界限按“以上”“之间”含本数（7.1）：预报AQI正好等于下限的，算达到该级。',
+        en: 'The AQI limits of each level include the figure itself, as 7.1 says of “以上” (and above) and “之间” (between): a forecast AQI exactly at a lower limit reaches that level.',
+      },
+    },
+    {
+      article: '3.2',
+      text: {
+        zh: '原文写的是“在……之间”，但本计算只把下限当作条件，不把上限当作封顶：污染更重的日子也算满足较轻级别的条件（例如第二天比第一天更严重，仍可构成黄色预警）。同时符合几个级别的，取最高的级别。',
+        en: 'The text gives each band as “between” two figures, but only the lower limit is used as a condition, never the upper one as a ceiling: a worse day also meets a milder level (for example a second day worse than the first can still make a yellow warning). When several levels are met, the most severe one is given.',
+      },
+    },
+    {
+      article: '3.2',
+      text: {
+        zh: '“城市未来某天”从明天算起：预报的第一天（明天）就是原文所说的未来第一天，黄色预警要求从明天起规定天数内每天都达到重度污染；只看一天的级别只看明天，更后面的日子不影响结果。',
+        en: '“The coming days” count from tomorrow: the first forecast day is the coming day; a yellow warning needs every day of the set number of days from tomorrow to reach heavy pollution; the one-day levels look at tomorrow only, and later days do not change the result.',
+      },
+    },
+    {
+      article: '4.3.2',
+      text: {
+        zh: '各级应急响应的措施按原文所列完整给出，不与较轻级别的措施叠加；原文允许各地另定更严格的措施，这些措施不在结果中。',
+        en: 'The measures of each response level are given in full as the text lists them, not added to those of milder levels; the text lets each county set stricter measures of its own, which are not in the answer.',
+      },
+    },
+    {
+      article: '3.2',
+      text: {
+        zh: '原文未写明城市AQI是先平均各监测点位的浓度再计算，还是平均各点位的AQI：本计算直接使用你填写的城市AQI预报。',
+        en: 'The text does not say whether the city AQI averages the sites’ concentrations or their AQIs: the city AQI forecast you enter is used as it is.',
+      },
+    },
+  ],
 } satisfies CalculatorDocs<typeof airPollutionAlert>;

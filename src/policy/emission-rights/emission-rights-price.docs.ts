@@ -104,4 +104,41 @@ export const docs = {
       },
     },
   },
+  readings: [
+    {
+      article: '二（二）3',
+      text: {
+        zh: '基准价由物价部门会同有关部门确定，文件未公布，由你填写；租赁和减排购买所说的“基准价”理解为同一个排污权有偿使用基准价。',
+        en: 'The base price is set by the price department with others and is not published: you enter it; the “base price” of leases and reduction purchases is read as the same paid-use base price.',
+      },
+    },
+    {
+      article: '二（二）3 一是',
+      text: {
+        zh: '鼓励类企业“按排污权有偿使用基准价优惠……购买”理解为在基准价上减去优惠的比例，即只付其余部分，而不是按该比例付款。',
+        en: 'An encouraged firm buying “at the paid-use base price with a discount of” a share is read as paying the base price less that share, not paying that share of it.',
+      },
+    },
+    {
+      article: '二（二）3',
+      text: {
+        zh: '每吨价格为基准价乘以倍数，四舍五入到分；总价为每吨价格乘以吨数，再四舍五入到分。',
+        en: 'The price per tonne is the base price times the multiple, rounded half up to the fen; the total is the price per tonne times the tonnes, rounded half up to the fen again.',
+      },
+    },
+    {
+      article: '二（二）3 二是',
+      text: {
+        zh: '其它类企业“一律不得租赁”：不计算价格，直接答复不允许。“租赁总量不得超过排污权购买总量”的规定比例含本数，正好等于上限的可以租赁；“购买总量”理解为企业通过有偿使用或交易取得的全部排污权（原文未定义）。只有填写了已购买和已租赁数量才检查这一上限。',
+        en: 'Firms of the “other” class “may not lease at all”: no price is worked out, the answer says it is not allowed. The cap on the leased total, a set share of the purchased total, includes the bound: a lease exactly at the cap is allowed; the “purchased total” is read as all rights the firm obtained by paid use or trading (the text does not define it). The cap is checked only when the tonnes bought and already leased are given.',
+      },
+    },
+    {
+      article: '二（二）3 三是',
+      text: {
+        zh: '为完成减排任务购买的，企业类别按减排五年规划期内最差的类别，由你选择；购买量“不得超过”应削减量，正好相等的可以购买，只有填写了应削减量才检查。',
+        en: 'For a purchase to meet the reduction task the class is the worst of the five-year reduction period, which you choose; the purchase “may not exceed” the required cut, so an equal amount is allowed, and it is checked only when the required cut is given.',
+      },
+    },
+  ],
 } satisfies CalculatorDocs<typeof emissionRightsPrice>;

@@ -66,4 +66,41 @@ export const docs = {
       },
     },
   },
+  readings: [
+    {
+      article: '第十八条',
+      text: {
+        zh: '“随军……个月未就业”理解为不发补贴的等待期：未就业满规定月数（含本数）即符合条件，从下一个月起发放；原文没有补发等待期的规定。',
+        en: 'The months “without work after moving with the serviceman” are read as an unpaid waiting period: once the set number of months has passed (bound included) the person qualifies, and payment starts the month after; the text has no clause paying the waiting months back.',
+      },
+    },
+    {
+      article: '第十八条',
+      text: {
+        zh: '“补贴期限不超过……个月”按实际发放补贴的月数计算，含本数，从等待期结束后起算。',
+        en: '“The subsidy period may not exceed” the set number of months counts the months actually paid, bound included, from the end of the waiting period.',
+      },
+    },
+    {
+      article: '第十八条',
+      text: {
+        zh: '补贴标准是当地城镇居民最低生活保障标准，由各地确定，文件未公布，由你填写；补贴合计为可发放月数乘以每月标准。',
+        en: 'The rate is the local urban minimum-living standard, set locally and not published in the document: you enter it; the total is the months payable times the monthly rate.',
+      },
+    },
+    {
+      article: '第十八条',
+      text: {
+        zh: '“不能与失业保险金同时享受”：正在领取失业保险金的，不发生活补贴费。领取失业保险金的月份是否占用补贴期限，原文未写明，本计算不作推定。',
+        en: '“Not together with unemployment benefit”: while unemployment benefit is drawn no living subsidy is paid. Whether the months of unemployment benefit use up the subsidy period is not stated, and the answer does not guess.',
+      },
+    },
+    {
+      article: '第十八条',
+      text: {
+        zh: '有固定收入、未满等待期或正在领取失业保险金的，答复为不符合发放条件并说明原因，而不是报错。',
+        en: 'Someone with a fixed income, still within the waiting period or drawing unemployment benefit gets an answer saying they are not eligible and why, not an error.',
+      },
+    },
+  ],
 } satisfies CalculatorDocs<typeof militaryFamilyLivingSubsidy>;

@@ -149,4 +149,41 @@ export const docs = {
       },
     },
   },
+  readings: [
+    {
+      article: '一（一）',
+      text: {
+        zh: '年综合能耗“超过”不含本数，正好等于标准的不触发；屋顶总面积“达……以上”和单个屋顶有效面积“以上”含本数，正好等于标准的触发（后者原文未明说，按通常理解）。数值按你填写的精确值比较，不作舍入。',
+        en: 'Annual energy use “more than” the figure excludes it: exactly the figure does not trigger; total roof area “reaching … or more” and single roof area “or more” include it: exactly the figure triggers (for the single roof the text does not say so; the usual reading is taken). Figures are compared exactly as entered, never rounded.',
+      },
+    },
+    {
+      article: '一（一）',
+      text: {
+        zh: '能耗标准写的是“企业（项目）”，理解为适用于任何新建企业或项目，不论建筑类型；屋顶总面积标准只针对新建工业厂房；单个屋顶标准适用于新建民用建筑和新建工业厂房。“屋顶总面积”理解为新建厂房屋顶面积之和，“有效面积”原文未定义。',
+        en: 'The energy trigger names “enterprises (projects)”, read as any new enterprise or project whatever its buildings; the total-roof trigger names new industrial plants only; the single-roof trigger applies to new civil buildings and new industrial plants. “Total roof area” is read as the summed roofs of the new plant buildings; “effective area” is not defined in the text.',
+      },
+    },
+    {
+      article: '一（一）',
+      text: {
+        zh: '三个标准任达其一即应建设。只有在每个适用的标准都判定为未达到时，才答复不须建设；有适用的标准未填数据、仍可能达到时，答复为“尚不能确定”，不会推定为不须建设。',
+        en: 'Reaching any one of the three triggers is enough. The answer is “no obligation” only when every trigger that applies is found not reached; while one that applies is left empty and could still be reached, the answer is “not yet determined”, never assumed to be no.',
+      },
+    },
+    {
+      article: '一（一）',
+      text: {
+        zh: '“具备建设屋顶光伏发电条件”原文没有规定认定标准：按你填写的有关部门认定；未填写的，结论以屋顶具备条件为前提，不作任何推定。',
+        en: '“The roof is suitable for PV” has no test in the text: the authorities’ finding you enter is used; without it the answer holds only if the roof is suitable, and nothing is assumed either way.',
+      },
+    },
+    {
+      article: '一（一）、一（二）',
+      text: {
+        zh: '只有新建项目负有建设义务，既有建筑只是鼓励；“政府性投资项目应带头”是倡导，不是第四个强制标准，不改变是否应建设的结论。原文也没有规定装机容量或覆盖比例。',
+        en: 'Only new construction is obliged; existing buildings are only encouraged; “government-funded projects should take the lead” is an exhortation, not a fourth trigger, and does not change the answer. The text sets no capacity or roof share either.',
+      },
+    },
+  ],
 } satisfies CalculatorDocs<typeof solarPvObligation>;
