@@ -108,4 +108,42 @@ export const docs = {
       },
     },
   },
+  /** What the text leaves open and how this calculator reads it (plain words, with the article). */
+  readings: [
+    {
+      article: '三（一）2',
+      text: {
+        zh: '“规定班数以上学校”“规定床位数以上医院”的“以上”含本数：班级数或床位数正好等于规定数的，也须做交通影响评价。',
+        en: '“Schools of the set number of classes or more” and “hospitals of the set number of beds or more” include the number itself: a school or hospital of exactly that size needs the assessment.',
+      },
+    },
+    {
+      article: '三（一）2',
+      text: {
+        zh: '商业和办公项目“建筑面积大于规定面积”、居住项目“总建筑面积大于规定面积”的“大于”不含本数：面积正好等于规定面积的，不须做交通影响评价，须超过才须做。面积按填写的数值精确比较，不作舍入。',
+        en: 'For commercial and office projects (“floor area greater than the set area”) and residential projects (“total floor area greater than the set area”), “greater than” excludes the bound: exactly the set area does not need the assessment, only a larger one does. Areas are compared exactly as entered, never rounded.',
+      },
+    },
+    {
+      article: '三（一）2',
+      text: {
+        zh: '原文只写“新建或改建”的项目：扩建、装修等其他工程不在这一规定之内，答复为不须做交通影响评价。',
+        en: 'The text names only “new or rebuilt” projects: other works (an extension, a refit…) are outside this rule, and the answer is that no assessment is required.',
+      },
+    },
+    {
+      article: '三（一）2',
+      text: {
+        zh: '大型文化娱乐场所及旅游景点、体育场馆、城市主次干道没有规模标准，新建或改建的都须做交通影响评价；“大型”原文没有定义，文化娱乐场所是否属于大型由使用者判断后选择类型。',
+        en: 'Large cultural and entertainment venues, tourist attractions, stadiums and sports halls, and urban arterial and secondary roads have no size threshold: new or rebuilt, they need the assessment. The text does not define “large”: you judge whether a venue is large before you choose its type.',
+      },
+    },
+    {
+      article: '三（一）2',
+      text: {
+        zh: '项目类型的列举以“等项目”结尾，没有列全：未列出的类型不能说明须做，审批部门仍可能要求，原文没有说明，因此答复为无法判断，不答“不须做”。',
+        en: 'The list of project types ends with “and so on”, so it is not complete: a type not listed is not shown to need the assessment, yet the approving authority may still require one and the text does not say. The answer is “cannot be determined”, never “not required”.',
+      },
+    },
+  ],
 } satisfies CalculatorDocs<typeof busTiaRequirement>;

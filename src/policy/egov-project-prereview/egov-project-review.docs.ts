@@ -237,4 +237,56 @@ export const docs = {
       },
     },
   },
+  /** What the text leaves open and how this calculator reads it (plain words, with the article). */
+  readings: [
+    {
+      article: '第三条、第四条',
+      text: {
+        zh: '是否须预审不看投资金额：使用财政性资金（含上级补助资金和专项资金）投资、政府购买服务或以政府名义建设的市级电子政务项目都须预审。第四条列举项目类别用的是“主要是指”，建设类型后有“等”，所以项目类别和建设类型都不会把项目排除在外，只作记录。',
+        en: 'Whether pre-review is needed does not depend on the amount: every municipal e-government project paid with public funds (higher-level subsidies and special funds included), bought as a government service or built in the government’s name is reviewed. Article 4 lists kinds of project as what they “mainly” are, and the kinds of work end with “and so on”: neither ever excludes a project; they are recorded only.',
+      },
+    },
+    {
+      article: '第三条第二款',
+      text: {
+        zh: '未填写的情况不作判断，也不当作“否”：没有列出第三条的资金来源或建设方式，又没有说明是否为财政性资金基建项目中的电子政务子项目的，是否须预审无法判断（这类子项目也须预审）。',
+        en: 'A fact not given is not assessed, never taken as “no”: with no funding or sponsorship of Article 3 listed and nothing said on whether the project is the e-government part of a building project paid with public funds (such parts are reviewed too), whether it needs pre-review cannot be determined.',
+      },
+    },
+    {
+      article: '第六条、第十八条',
+      text: {
+        zh: '本办法的预审适用于市级项目；县（市、区）的项目不经市预审办预审，按各地参照本办法制定的预审办法办理，答复为不须经市预审办预审。',
+        en: 'The pre-review of these measures is for municipal projects; a county, county-level city or district project is not reviewed by the municipal office but under the measures its county makes on this model, and the answer says so.',
+      },
+    },
+    {
+      article: '第九条',
+      text: {
+        zh: '须在建设年度上一年的规定日期“前”申报：“前”包括截止日当天。截止日之后才申报下一年度项目的，错过了正常申报，只能在建设当年按第十条临时申报，因此原则上不予受理。',
+        en: 'Projects are filed “before” the set day of the year ahead of the build year: the day itself is in time. A project for next year filed after it misses the regular cycle; only the in-year route of Article 10 is left, so it is not accepted in principle.',
+      },
+    },
+    {
+      article: '第九条、第十条',
+      text: {
+        zh: '建设当年临时申报的，须第十条四项条件（上级有明确要求、市政府认可、已落实资金来源、须当年度建设）同时具备才可受理；有一项不具备的，按第九条原则上不受理；有条件未填写、其余又都具备的，能否受理无法判断。比建设年度提前一年以上申报的，本办法没有规定，能否受理也无法判断。',
+        en: 'A filing in the build year is accepted only when all four conditions of Article 10 hold (a clear requirement from above, the municipal government’s endorsement, funding secured, building needed this year); one not met and it is not accepted in principle (Article 9); one left empty with the others met and acceptance cannot be determined. Filing more than a year before the build year is not provided for: acceptance cannot be determined either.',
+      },
+    },
+    {
+      article: '第十三条',
+      text: {
+        zh: '“一般应在规定工作日内完成预审”是一般要求，可有例外，答复只给出应完成的日期。时限从申报材料齐全的次日起算（当日不计入），只计工作日：扣除周末和填写的法定节假日，填写的调休上班日按工作日计算；不填节假日的只扣除周末。',
+        en: '“Should generally be done within the set working days” is a usual limit that allows exceptions: the answer gives the day it should be done by. The period starts the day after the complete materials arrive (that day not counted) and counts working days only: weekends and the public holidays you give are left out, the weekend days you give as worked count; with no holidays given, only weekends are left out.',
+      },
+    },
+    {
+      article: '第十二条（一）',
+      text: {
+        zh: '同意实施的项目，投资“达到立项标准”的按规定程序办理立项，未达到的由财政部门安排建设资金。“达到”含本数，按分精确比较。本办法没有公布立项标准：可以自行填写；不填写的，办理途径无法计算，答复说明该数值原文未公布。',
+        en: 'An approved project whose investment “reaches the approval threshold” goes through the project approval procedure; below it the finance department funds it. “Reaches” includes the threshold itself, compared to the fen. These measures do not publish the threshold: you may give it; without it the route cannot be worked out, and the answer says the figure is not published.',
+      },
+    },
+  ],
 } satisfies CalculatorDocs<typeof egovProjectReview>;

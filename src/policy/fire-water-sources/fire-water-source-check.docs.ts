@@ -256,4 +256,63 @@ export const docs = {
       },
     },
   },
+  /** What the text leaves open and how this calculator reads it (plain words, with the article). */
+  readings: [
+    {
+      article: '第十二条',
+      text: {
+        zh: '“消火栓规定米数范围内不准堆物、不得停车”：“范围内”包括边界，物品或车辆与消火栓的距离正好等于规定距离的，也算在范围内，即不符合；距离按填写的数值精确比较，不作舍入。',
+        en: '“No goods, no parking within the set distance of a hydrant”: “within” includes the boundary, so goods or a vehicle exactly at the set distance are too close; distances are compared exactly as entered, never rounded.',
+      },
+    },
+    {
+      article: '第十四条',
+      text: {
+        zh: '原文列出的几种情况，出现其中任何一种，供水企业即须事先或及时通知消防机构（原文未规定具体时限）；所有情况都已判断且都未出现的，才不须通知；有的情况未填写、其余又都未出现的，是否须通知无法判断，不当作“不须通知”。',
+        en: 'Any one of the listed situations is enough: the water utility must then notify the fire service in advance or promptly (the text sets no time limit). Notice is not required only when every situation was assessed and none arose; if one was left empty and none of the others arose, the answer is “cannot be determined”, never “not required”.',
+      },
+    },
+    {
+      article: '第十四条（一）',
+      text: {
+        zh: '“规定管径以上供水管网爆管”：“以上”含本数，爆管管径正好等于规定管径的也须通知。',
+        en: '“A burst main of the set diameter or above”: the set diameter itself counts, so a burst main of exactly that size must be notified.',
+      },
+    },
+    {
+      article: '第十四条（二）',
+      text: {
+        zh: '“规定面积范围内不能正常供水”理解为受影响面积达到规定面积（含本数）；“规定面积范围内水压降至规定值以下”理解为受影响面积达到规定面积，且最低水压不高于规定值（“以下”含本数）。',
+        en: '“No normal supply within an area of the set size” is read as an affected area at least that size; “pressure falling to the set value or below within an area of the set size” as an affected area at least that size with its lowest pressure at or below the set value (“below” includes the value).',
+      },
+    },
+    {
+      article: '第十四条（三）',
+      text: {
+        zh: '小区数按原文“（含）”计算，达到规定小区数即须通知；原文对居民户数没有写“以上”或“超过”，本计算同样按含本数理解，达到规定户数即须通知。乡镇适用较低的户数标准；未说明是否在乡镇、而两个户数标准得出的结果不同时，此项无法判断。',
+        en: 'Residential compounds count as the text says (“included”): reaching the set number is enough. For households the text says neither “or more” nor “over”; they are read the same way, reaching the set number being enough. Towns and townships have a lower household threshold; when it is not said whether the households are in one and the two thresholds give different answers, this situation cannot be determined.',
+      },
+    },
+    {
+      article: '第十四条（四）',
+      text: {
+        zh: '“预计连续超规定小时”：“超”不含本数，预计停水正好等于规定小时数的不算，须超过才算；高峰时段不能恢复正常供水的，不论时长都算。',
+        en: '“Expected to last over the set hours”: “over” excludes the bound, so an outage of exactly that many hours does not count, only a longer one; supply that cannot be restored in peak hours counts whatever the length.',
+      },
+    },
+    {
+      article: '第十八条',
+      text: {
+        zh: '“每半年”“每年”检查、检测：下次检查的期限为上次检查之日起满规定月数的同一日（该月没有这一日的，为该月最后一日）；在期限当日（含当日）完成检查的仍属按期，检查日晚于期限的为逾期。',
+        en: '“Every half year” and “every year”: the next check is due on the same day of the month the set number of months after the last one (the month’s last day when it has no such day); a check on the due day itself is in time, a later one is overdue.',
+      },
+    },
+    {
+      article: '第八条、第九条',
+      text: {
+        zh: '本办法没有规定消火栓的间距、流量和压力，只要求符合国家有关技术规范、标准。填写的实测值只报告“原文未公布”，不作判断，也不借用国家规范的数值；其余各条仍照常检查。',
+        en: 'These measures set no hydrant spacing, flow or pressure; they only require the national technical codes and standards. A measured value you enter is reported as not published and never judged, nor compared with a figure borrowed from a national code; the other rules are still checked.',
+      },
+    },
+  ],
 } satisfies CalculatorDocs<typeof fireWaterSourceCheck>;

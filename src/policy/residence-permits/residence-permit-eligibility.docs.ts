@@ -241,4 +241,56 @@ export const docs = {
       },
     },
   },
+  /** What the text leaves open and how this calculator reads it (plain words, with the article). */
+  readings: [
+    {
+      article: '三（一）2',
+      text: {
+        zh: '“合法稳定就业规定月数以上”“劳动合同期限为规定月数以上”“累计参加社会保险满规定月数”都含本数：正好达到规定月数的即符合。',
+        en: '“Legal, stable work for the set number of months or more”, “a labour contract of the set number of months or more” and “local social insurance adding up to the set number of months” all include the bound: exactly the set number of months qualifies.',
+      },
+    },
+    {
+      article: '三（一）2',
+      text: {
+        zh: '就业时间和就业证明材料分别判断，两项都要符合：参加社会保险的月数够了，本身并不证明已在居住地合法稳定就业满规定月数。',
+        en: 'The length of work and the proof of work are judged separately and both must be met: enough months of social insurance do not by themselves prove the set months of legal, stable work in the place.',
+      },
+    },
+    {
+      article: '三（一）2（1）（2）',
+      text: {
+        zh: '“一年内累计参加居住地社会保险”指申请日之前的一年内，各月可以不连续，合计计算。',
+        en: '“Local social insurance adding up within one year” means the year up to the application date; the months need not be consecutive and are added up.',
+      },
+    },
+    {
+      article: '三（一）2（1）',
+      text: {
+        zh: '无固定期限劳动合同视为达到“期限为规定月数以上”的要求。',
+        en: 'An open-ended labour contract counts as meeting “a term of the set number of months or more”.',
+      },
+    },
+    {
+      article: '三（一）1（4）、三（一）2（3）',
+      text: {
+        zh: '住所证明中的“其他能够证明合法稳定住所的相关材料”和就业证明中的“就业、失业登记证明或其他材料”，原文注明由各县（市、区）制订具体条件，而这些条件没有公布：只有这类材料的，该项条件无法判断。其余各项按市里的文件判断，各地可能另有细化规定。',
+        en: 'For “other papers proving legal, stable accommodation” and “job or unemployment registration or other papers proving legal, stable work”, the text leaves the conditions to each county, and they are not published: with only such papers, that condition cannot be determined. The other items are judged on the city’s text; counties may refine them.',
+      },
+    },
+    {
+      article: '三（一）2',
+      text: {
+        zh: '投资创业或引进人才的流动人口，按居住地县级以上人民政府的规定申领居住证，“不受上述规定限制”；这些规定没有公布。因此只有在确定不属于这类人员、且有条件已判断为不符合时，才答复不能申领《浙江省居住证》；是否属于这类人员未填写的，不当作“不属于”。',
+        en: 'Investors, entrepreneurs and recruited talent apply under the rules of the county-level government of the place, “not bound by the above”, and those rules are not published. So the answer says the residence permit cannot be applied for only when the person is known not to be one of them and a condition was judged not met; left unanswered, it is never taken as “not one of them”.',
+      },
+    },
+    {
+      article: '三（一）',
+      text: {
+        zh: '每项条件的结果是符合、不符合或无法判断：未填写的信息不作判断，不当作“否”或零。几项条件须同时具备的，有一项不符合即不符合，否则有一项无法判断即无法判断；几项中具备一项即可的，有一项符合即符合。',
+        en: 'Each condition is met, not met or undetermined: something not entered is not assessed, never taken as “no” or zero. Where several conditions must all hold, one not met means not met, otherwise one undetermined means undetermined; where any one is enough, one met means met.',
+      },
+    },
+  ],
 } satisfies CalculatorDocs<typeof residencePermitEligibility>;
