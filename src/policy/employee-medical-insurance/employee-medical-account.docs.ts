@@ -15,6 +15,36 @@ export const docs = {
     zh: '本结果按公开文件测算，仅供参考；个人账户由医保经办机构统一管理，实际划入金额以其核定为准。',
     en: 'An estimate from the published rules, for information only; the medical insurance agency manages personal accounts and its figures decide.',
   },
+  readings: [
+    {
+      article: '第十九条',
+      text: {
+        zh: '档次按计入年度1月1日已满的周岁确定（1月1日生日的，当天即算满）；原文规定“个人账户划入额随年龄段发生变化的，均在次年1月1日起调整”，所以年内过生日换档的，当年不变，从下一年1月1日起按新档次划入。',
+        en: 'The band follows the age in completed years reached on 1 January of the year (a birthday on 1 January counts that day). The text says a change of band takes effect from the next 1 January, so a birthday during the year changes nothing until then.',
+      },
+    },
+    {
+      article: '第十九条',
+      text: {
+        zh: '“……周岁（含）以下”包括该年龄本身；“……周岁以上”不包括该年龄本身，“以上至……周岁（含）”指高于下限、直到并包括上限。',
+        en: '“At or under … (含)” includes that age; “above …” does not include it; “above … up to … (含)” means above the lower age, up to and including the upper one.',
+      },
+    },
+    {
+      article: '第十九条',
+      text: {
+        zh: '原文只规定每月划入额；全年划入额按整年参加统账二计算，即每月划入额乘以一年的月数，不按年中参保、停保的月份折算。',
+        en: 'The text sets a monthly credit only; the year’s credit assumes a whole year in scheme B (the monthly credit times the months of a year), not prorated for joining or leaving during the year.',
+      },
+    },
+    {
+      article: '第二十一条',
+      text: {
+        zh: '个人账户按银行活期存款利率每年计息一次，但利率不在本文件中公布，所以答复只计算划入额，不计利息。',
+        en: 'The account earns interest once a year at the bank demand-deposit rate, which this document does not publish: the answer gives the credit only, without interest.',
+      },
+    },
+  ],
   presentation: {
     fields: {
       year: {

@@ -15,6 +15,43 @@ export const docs = {
     zh: '本结果按公开文件测算，仅供参考；实际应缴的医疗保险费以地方税务部门的征收为准。',
     en: 'An estimate from the published rules, for information only; the local tax department, which collects the contributions, decides what is due.',
   },
+  readings: [
+    {
+      article: '第九条',
+      text: {
+        zh: '缴费基数是“上上年度市区全社会在岗职工平均工资”，本文件没有公布这一数额：请自行填写，答复会说明基数来自您的填写。',
+        en: 'The base is the average wage of employed workers in the urban districts two years before; this document does not publish it. You enter it, and the answer says the base came from your request.',
+      },
+    },
+    {
+      article: '第九条',
+      text: {
+        zh: '原文规定“按月缴纳”但没有写明月基数怎么算：缴费基数是年平均工资，所以月基数取其十二分之一，四舍五入到分；每人每月应缴额先取整到分，再乘以人数；全年缴费为每月缴费乘以一年的月数。',
+        en: 'The text says contributions are paid monthly but not how the monthly base is found: the base is an annual average wage, so the monthly base is a twelfth of it, rounded half-up to the fen; each person’s monthly amount is rounded to the fen before it is multiplied by the headcount; the year is the monthly amount times the months of a year.',
+      },
+    },
+    {
+      article: '第十条',
+      text: {
+        zh: '本文件只公布了2015年的缴费比例，以后年度的比例“报市政府同意后公布”，未在本文件中公布：其他年度答复“未公布”，不作计算。',
+        en: 'This document publishes the rates for 2015 only; later rates are to be “published after the city government agrees”, and are not in it: for another year the answer says not published and computes nothing.',
+      },
+    },
+    {
+      article: '第十二条、第十七条',
+      text: {
+        zh: '自谋职业人员按在职职工的单位缴费比例和个人缴费比例之和缴费；以自谋职业身份退休的人员不再按月缴费（第十七条只规定其享受待遇的办法），所以自谋职业人员不计退休人数。',
+        en: 'A self-employed person pays the employer and employee rates of in-service employees combined; a self-employed person who has retired pays no monthly contribution (第十七条 only sets how they get benefits), so no retirees are counted for the self-employed.',
+      },
+    },
+    {
+      article: '第三十条',
+      text: {
+        zh: '职工大病保险资金按缴费基数的规定比例筹集，由统筹基金和财政分担，不是另外向单位或个人收取的费用，不计入缴费合计；原文没有写明按人计算，答复按每位参保人员每年计算，两部分各自四舍五入到分，仅供参考。',
+        en: 'The critical-illness funding is a set share of the base, split between the pooled fund and public finance; it is not an extra charge on employers or employees and is not in the totals. The text does not say “per person”: the answer reads it as per insured person per year, each part rounded to the fen, for information only.',
+      },
+    },
+  ],
   presentation: {
     fields: {
       year: {

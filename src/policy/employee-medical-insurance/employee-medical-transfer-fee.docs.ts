@@ -18,6 +18,64 @@ export const docs = {
     zh: '本结果按公开文件测算，仅供参考；缴费年限和应缴费用以医保经办机构的确认为准。',
     en: 'An estimate from the published rules, for information only; the medical insurance agency confirms the contribution years and the amount due.',
   },
+  readings: [
+    {
+      article: '第十六条',
+      text: {
+        zh: '趸缴年数 = 规定年龄减去办理当日已满的周岁，不满一年的按一年计；“不足……年按……年”也适用于已达到或超过规定年龄的人，他们按最低年数缴纳。',
+        en: 'The years paid for are the age limit minus the age in completed years on the day handled, a started year counting whole; “fewer than the minimum years count as the minimum” also covers people at or above the age limit, who pay the minimum years.',
+      },
+    },
+    {
+      article: '第十六条',
+      text: {
+        zh: '过渡期内移交费用（含趸缴费用和中断补缴费用）逐步降低，但本文件只公布了2015年度的比例；以后年度的比例未公布，答复“未公布”，不作计算。',
+        en: 'The transfer fees (the lump sum and the arrears) fall step by step during the transition, but this document gives the share for 2015 only; for a later year the share is not published and the answer says so instead of computing.',
+      },
+    },
+    {
+      article: '第十六条',
+      text: {
+        zh: '中断补缴只在您给出中断期间（中断起始月份或中断月数，没有中断填0）时计算，计到原文规定的截止月份；没有给出的，中断补缴“未评估”，合计待定；在规定日期当天或以后退休的，不适用中断补缴。',
+        en: 'Arrears for a gap in cover are computed only when you give the gap (its first month or its number of months; 0 for none), counted up to the month the text sets; without it they are not assessed and the total is left open. Someone who retired on or after the set date owes no arrears under this rule.',
+      },
+    },
+    {
+      article: '第十六条',
+      text: {
+        zh: '“自缴费的次月起”享受统账二待遇：缴费日按申请办理日期计算，待遇从其次月1日起。',
+        en: 'Scheme B benefits start “the month after payment”: the payment is taken as made on the day handled, so benefits start on the first day of the next month.',
+      },
+    },
+    {
+      article: '第十六条、第十七条',
+      text: {
+        zh: '第十六条适用于退休人员：退休日期晚于申请办理日期的，不予计算。法定退休年龄不在本文件中，所以不核对最低年龄，只要求出生日期早于办理日期。以自谋职业身份退休的人员“比照”第十六条，按同样方法计算。',
+        en: '第十六条 concerns retirees: a retirement date after the day handled is refused. The statutory retirement age is not in this document, so no minimum age is checked; the birth date only has to come before the day handled. Self-employed retirees are handled “by analogy” (第十七条), with the same method.',
+      },
+    },
+    {
+      article: '第十四条',
+      text: {
+        zh: '“……日前退休的，医保缴费年限不作规定”按严格早于该日期理解，当天退休的仍需核对缴费年限（“日前”也可能包括当日）。',
+        en: 'Those who retired “before” the date the text gives need no contribution years; this is read as strictly before, so someone retiring on that day is still checked (“日前” may be meant to include the day).',
+      },
+    },
+    {
+      article: '第十四条',
+      text: {
+        zh: '“满……年”指缴费月数不少于规定年数乘以一年的月数；缴费年限按月累计。',
+        en: '“Full … years” means at least the required years in months; contribution years are counted by month.',
+      },
+    },
+    {
+      article: '第十四条',
+      text: {
+        zh: '缴费年限不足的一次性补缴：每缺一年按办理年度缴费基数的规定比例计算，不足一年的按月折算；办理年度的缴费基数本文件未公布，需自行填写。',
+        en: 'Missing contribution years are paid at once: for each missing year the set share of the contribution base of the year handled, prorated by month for part of a year; that base is not published in this document, so you enter it.',
+      },
+    },
+  ],
   presentation: {
     fields: {
       birthDate: {

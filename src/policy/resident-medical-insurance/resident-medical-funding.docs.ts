@@ -15,6 +15,36 @@ export const docs = {
     zh: '本结果按公开文件测算，仅供参考；实际筹资和缴费以医保经办机构的核定为准。',
     en: 'An estimate from the published rules, for information only; the medical insurance agency decides the actual funding and contributions.',
   },
+  readings: [
+    {
+      article: '一',
+      text: {
+        zh: '筹资标准按所查年度1月1日有效的标准确定；本文件只规定了2015年度的标准，其他年度答复“不在有效期内”，不作计算。',
+        en: 'The standard is the one in force on 1 January of the year asked; this document sets it for 2015 only, so for any other year the answer says no standard is in force and computes nothing.',
+      },
+    },
+    {
+      article: '一',
+      text: {
+        zh: '原文把省、市两级财政补贴合为一个数（“省市财政补贴”），答复也不拆分省级和市级。',
+        en: 'The text gives the provincial and city subsidies as one figure (“省市财政补贴”); the answer keeps it whole and does not split it.',
+      },
+    },
+    {
+      article: '一',
+      text: {
+        zh: '大病保险费按“本市上上年度农村居民人均纯收入”的规定比例筹集；原文没有写明按人计算，答复按每位参保人员计算。该收入数额本文件未公布，需要您填写；没有这一数额时不计算大病保险费，其他筹资数额照常答复。',
+        en: 'The critical-illness premium is a set share of the city’s rural per-capita net income of two years before; the text does not say “per person”, and the answer reads it as per insured person. That income is not published in this document, so you enter it; without it the premium is not computed, and the other funding figures are answered either way.',
+      },
+    },
+    {
+      article: '一',
+      text: {
+        zh: '大病保险费“从居民医保基金中统一划转”，是从已筹集的基金中划出，不是另外筹集，所以不加到筹资总额中。',
+        en: 'The critical-illness premium is “transferred from the resident medical insurance fund”: it comes out of money already raised, not on top of it, so it is never added to the total.',
+      },
+    },
+  ],
   presentation: {
     fields: {
       year: {

@@ -28,6 +28,57 @@ export const docs = {
     zh: '本结果按公开文件测算，仅供参考；实际报销以医保经办机构的结算为准。',
     en: 'An estimate from the published rules, for information only; the medical insurance agency’s settlement decides.',
   },
+  readings: [
+    {
+      article: '二',
+      text: {
+        zh: '“居民医保基金门诊年度最高补偿额不变”适用于全部门（急）诊补偿，一级及以下医疗机构也不例外，所以每笔报销都受年度最高补偿额限制；该限额沿用以前的规定（嘉政办发〔2013〕159号），本文件未公布，因此基金实际支付额答复“未公布”，并说明缺少哪一项。',
+        en: '“The fund’s annual outpatient maximum is unchanged” covers all outpatient compensation, level-1 facilities included, so every bill is bounded by it; the maximum stays as set before (嘉政办发〔2013〕159号) and is not published in this document, so what the fund pays is answered as not published, naming what is missing.',
+      },
+    },
+    {
+      article: '二',
+      text: {
+        zh: '二级（县级）、三级（市级）医疗机构的报销比例“不变”，本文件未公布具体比例：这类票据的报销额答复“未公布”并说明原因。',
+        en: 'The ratios of level-2 (county) and level-3 (city) facilities are “unchanged” and not published in this document: such a bill’s reimbursement is answered as not published, with the reason.',
+      },
+    },
+    {
+      article: '二',
+      text: {
+        zh: '“年度”按自然年理解：每年1月1日重新累计，按票据日期适用当时有效的比例和限额；票据日期没有有效比例的，不作计算。',
+        en: 'The “year” is the calendar year: the running total restarts on 1 January, and each bill takes the ratios and cap in force on its date; a bill dated when no ratio is in force is not computed.',
+      },
+    },
+    {
+      article: '二',
+      text: {
+        zh: '“最高补偿额”限制的是基金支付的补偿额，所以累计的是已报销金额，不是医疗费用；累计正好达到限额是允许的。某一笔无法结算时，同一年以后各笔能报销多少也无法确定。',
+        en: 'The maximum limits what the fund pays, so the running total adds up reimbursements, not expenses; reaching the cap exactly is allowed. Once one bill of a year cannot be settled, what later bills of that year get cannot be known either.',
+      },
+    },
+    {
+      article: '二',
+      text: {
+        zh: '请填写符合规定范围的门（急）诊费用；哪些费用符合规定由以前的规定（嘉政办发〔2013〕159号）确定。本文件没有规定门诊起付标准，答复不扣起付标准。',
+        en: 'Enter the eligible outpatient expense; what is eligible is set by the earlier rules (嘉政办发〔2013〕159号). This document sets no outpatient deductible, and the answer deducts none.',
+      },
+    },
+    {
+      article: '三',
+      text: {
+        zh: '已办理异地安置备案的参保人员，在居住地选定的定点医疗机构就医“视同在我市定点医疗机构发生”，按所选机构的类别填写，按同样规则结算。',
+        en: 'For insured people registered as living elsewhere, care at the facilities they chose there counts “as at a designated facility of this city”: enter the kind of the chosen facility, and the same rules apply.',
+      },
+    },
+    {
+      article: '二',
+      text: {
+        zh: '每笔票据的报销额四舍五入到分，合计为各笔取整后金额之和。',
+        en: 'Each bill’s reimbursement is rounded half-up to the fen; totals are sums of the rounded amounts.',
+      },
+    },
+  ],
   presentation: {
     fields: {
       bills: {
