@@ -100,8 +100,8 @@ export const docs = {
     {
       article: '三（六）、三（七）',
       text: {
-        zh: '“特殊教育教师”包括特殊教育学校（含特教幼儿园）和普通学校附设特教班的教师，不包括不从事特殊教育的教师。在普通学校承担随班就读教学和管理工作的教师，三（七）末句规定在实施绩效工资时予以政策倾斜，按不享受15%津贴计算；资源教师和政府举办的儿童福利院、残疾儿童康复机构承担特殊教育任务的教师，按享受津贴计算。这三类原文可有两种理解，另一种理解下的结果在 alternatives 中给出。',
-        en: '“Special-education teachers” are the teachers of special-education schools (special kindergartens included) and of special classes attached to ordinary schools, not teachers outside special education. Teachers of disabled pupils in regular classes of ordinary schools get favourable performance pay under the last sentence of 三（七） and are read as not receiving the 15% allowance; resource teachers and teachers with special-education tasks in government-run welfare homes and rehabilitation centres are read as receiving it. The text reads two ways for these three; the answer under the other reading is given in alternatives.',
+        zh: '“特殊教育教师”包括特殊教育学校（含特教幼儿园）和普通学校附设特教班的教师，不包括不从事特殊教育的教师。在普通学校承担随班就读教学和管理工作的教师，三（七）末句规定在实施绩效工资时予以政策倾斜，按不享受特殊教育津贴计算；资源教师和政府举办的儿童福利院、残疾儿童康复机构承担特殊教育任务的教师，按享受津贴计算。这三类原文可有两种理解，另一种理解下的结果一并列出。',
+        en: '“Special-education teachers” are the teachers of special-education schools (special kindergartens included) and of special classes attached to ordinary schools, not teachers outside special education. Teachers of disabled pupils in regular classes of ordinary schools get favourable performance pay under the last sentence of 三（七） and are read as not receiving the allowance; resource teachers and teachers with special-education tasks in government-run welfare homes and rehabilitation centres are read as receiving it. The text reads two ways for these three; the answer under the other reading is listed with it.',
       },
     },
   ],
