@@ -6,8 +6,8 @@ import type { CompiledTable } from '../../src/tables/model';
 import { realBundle } from '../helpers/calc';
 
 /**
- * "Values in code are bugs": the prose a calculator serves (title, description, field descriptions,
- * example summaries) must not quote a policy figure that lives in a workbook, or it goes stale
+ * "Values in code are bugs": the prose a calculator serves (title, description, readings, field
+ * descriptions, example summaries) must not quote a policy figure that lives in a workbook, or it goes stale
  * silently when policy staff change the cell. Prose names the rule and the parameter or sheet
  * instead. This guard fails when a number in that prose equals a numeric value of the calculator's
  * own table: a parameter value, a scale cell or a scale range bound.
@@ -86,6 +86,11 @@ function proseOf(calc: (typeof calculators)[number]): Prose[] {
     { where: 'description.zh', text: docs.description.zh },
     { where: 'description.en', text: docs.description.en },
   ];
+  // the readings are served with the calculator's docs: the same rules as for its description
+  for (const [i, r] of (docs.readings ?? []).entries()) {
+    out.push({ where: `readings[${i}].text.zh`, text: r.text.zh });
+    out.push({ where: `readings[${i}].text.en`, text: r.text.en });
+  }
   const walk = (node: unknown, path: string) => {
     if (Array.isArray(node)) for (const [i, n] of node.entries()) walk(n, `${path}[${i}]`);
     else if (node && typeof node === 'object') {

@@ -106,15 +106,15 @@ export const docs = {
     {
       article: '二（二）7',
       text: {
-        zh: '“护理老年人入住率达到60%以上（含）”含本数；86号没有定义入住率，由使用者填写（理解为需要护理的入住老人数 ÷ 床位数）。',
-        en: '“Nursing occupancy of 60% or more (included)” includes the bound; 86号 does not define the occupancy, so the user gives it (read as residents needing nursing ÷ beds).',
+        zh: '“护理老年人入住率达到规定比例以上（含）”含本数；86号没有定义入住率，由使用者填写（理解为需要护理的入住老人数 ÷ 床位数）。',
+        en: '“Nursing occupancy at or above the set share (included)” includes the bound; 86号 does not define the occupancy, so the user gives it (read as residents needing nursing ÷ beds).',
       },
     },
     {
       article: '二（二）7',
       text: {
-        zh: '“在一次性床位建设补贴的基础上，额外增加40%”：按一次性补贴总额计算一次，四舍五入到分，不是逐张床位计算。',
-        en: '“An extra 40% on top of the one-off bed-construction subsidy”: applied once to the whole subsidy and rounded half-up to the fen, not bed by bed.',
+        zh: '“在一次性床位建设补贴的基础上，额外增加规定比例”：按一次性补贴总额计算一次，四舍五入到分，不是逐张床位计算。',
+        en: '“An extra set share on top of the one-off bed-construction subsidy”: applied once to the whole subsidy and rounded half-up to the fen, not bed by bed.',
       },
     },
     {

@@ -115,15 +115,15 @@ export const docs = {
     {
       article: '二（三）12（2）',
       text: {
-        zh: '“不低于项目总建筑面积的2‰且最低不少于20平方米”：取两者中较大者，恰好等于也达标；面积精确计算，不舍入。',
-        en: '“Not under 2‰ of the total floor area, and at least 20 m²”: the larger of the two; exactly the requirement complies; areas are exact, never rounded.',
+        zh: '“不低于项目总建筑面积的规定比例，且不少于规定的最低面积”：取两者中较大者，恰好等于也达标；面积精确计算，不舍入。',
+        en: '“Not under the set share of the total floor area, and at least the set minimum area”: the larger of the two; exactly the requirement complies; areas are exact, never rounded.',
       },
     },
     {
       article: '二（三）12（2）',
       text: {
-        zh: '街区集中配建只是鼓励，基数不同，不替代也不减少项目本身的配建要求；20平方米的最低面积只对项目规定，不用于街区。',
-        en: 'Block-level provision is only encouraged, on another base: it never replaces or reduces the project’s own requirement; the 20 m² minimum is stated for projects, not blocks.',
+        zh: '街区集中配建只是鼓励，基数不同，不替代也不减少项目本身的配建要求；规定的最低面积只对项目规定，不用于街区。',
+        en: 'Block-level provision is only encouraged, on another base: it never replaces or reduces the project’s own requirement; the set minimum area is stated for projects, not blocks.',
       },
     },
     {

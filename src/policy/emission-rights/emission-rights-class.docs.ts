@@ -22,15 +22,15 @@ export const docs = {
     {
       article: '绩效意见 二（二）1 一是',
       text: {
-        zh: '“排名最前的10%的鼓励类企业”按鼓励类企业中排名最前的 10% 计算；按全行业排名最前 10% 之内的鼓励类企业理解的结果在 alternatives 中给出。两者都只是“可为”的上限。',
-        en: '“The top 10 % of the encouraged firms” is read as 10 % of the encouraged firms; the reading as the encouraged firms in the top 10 % of the whole industry is given in alternatives. Either way the factor is a ceiling the authority may grant (可为).',
+        zh: '“排名最前的规定比例的鼓励类企业”按鼓励类企业中排名最前的该比例计算；按全行业排名最前该比例之内的鼓励类企业理解的结果随答复一并给出。两者都只是“可为”的上限。',
+        en: '“The top set share of the encouraged firms” is read as that share of the encouraged firms; the reading as the encouraged firms within that top share of the whole industry is given with the answer as an alternative. Either way the factor is a ceiling the authority may grant (可为).',
       },
     },
     {
       article: '绩效意见 二（二）2 三是',
       text: {
-        zh: '“连续两年”“连续三年”包括本次排名，之前各年按调用方提供的历史（最近的在前）；“排名最后10%”按全行业排名计算，并列的企业整块落在最后 10% 内才算；“排污强度”原文未定义，由评价部门判断。',
-        en: '“Two (three) years running” include this ranking and the earlier years the caller gives (most recent first); the bottom 10 % is of the whole industry, a tied group counting only if it lies wholly within it; 排污强度 is not defined, the authority judges it.',
+        zh: '“连续两年”“连续三年”包括本次排名，之前各年按调用方提供的历史（最近的在前）；“排名最后规定比例”按全行业排名计算，并列的企业整块落在最后该比例内才算；“排污强度”原文未定义，由评价部门判断。',
+        en: '“Two (three) years running” include this ranking and the earlier years the caller gives (most recent first); the bottom set share is of the whole industry, a tied group counting only if it lies wholly within it; 排污强度 is not defined, the authority judges it.',
       },
     },
     {

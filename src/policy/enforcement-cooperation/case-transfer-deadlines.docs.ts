@@ -35,8 +35,8 @@ export const docs = {
     {
       article: '二（一）3（1）、（2）',
       text: {
-        zh: '发现违法行为正在进行的，立即责令停止并及时告知后，仍应按一般期限（情况紧急的 24 小时）书面移送；另一种理解是“及时告知”取代移送期限，答复在 alternatives 中给出。',
-        en: 'For a violation in progress, after the stop order and prompt notice the case is still transferred in writing within the ordinary deadline (24 hours if urgent); the other reading, that 及时告知 replaces the deadline, is given in alternatives.',
+        zh: '发现违法行为正在进行的，立即责令停止并及时告知后，仍应按一般期限（情况紧急的按紧急期限）书面移送；另一种理解是“及时告知”取代移送期限，按该理解的结果随答复一并给出。',
+        en: 'For a violation in progress, after the stop order and prompt notice the case is still transferred in writing within the ordinary deadline (the urgent deadline if urgent); the other reading, that 及时告知 replaces the deadline, is given with the answer as an alternative.',
       },
     },
     {

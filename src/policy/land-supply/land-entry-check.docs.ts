@@ -238,15 +238,15 @@ export const docs = {
     {
       article: '二（一）3（1）①③',
       text: {
-        zh: '出让起始价的下限（“不得低于最低价标准的70%”“上浮不低于20%”）是法定下限，按分向上取整，保证不低于下限；上限（按评估价格下浮，即不高于评估价格）按分向下取整。',
-        en: 'The floors of the starting price (“not below 70% of the minimum price standard”, “raised by at least 20%”) are legal bounds, rounded up to the fen so the answer is never below them; the cap (at most the appraised price) is rounded down.',
+        zh: '出让起始价的下限（“不得低于最低价标准的规定比例”“上浮不低于规定比例”）是法定下限，按分向上取整，保证不低于下限；上限（按评估价格下浮，即不高于评估价格）按分向下取整。',
+        en: 'The floors of the starting price (“not below the set share of the minimum price standard”, “raised by at least the set share”) are legal bounds, rounded up to the fen so the answer is never below them; the cap (at most the appraised price) is rounded down.',
       },
     },
     {
       article: '二（一）1（2）',
       text: {
-        zh: '“5000万元以下”“20亩以下”的“以下”含本数，“且”指两个条件同时满足；拆迁安置项目除外。',
-        en: '“Under 50 million yuan” and “under 20 mu” include the bound, and both must hold; resettlement projects are exempt.',
+        zh: '总投资、用地面积在规定限额“以下”均含本数，“且”指两个条件同时满足；拆迁安置项目除外。',
+        en: 'The set limits on total investment and land area (“以下”) include the bound, and both must hold; resettlement projects are exempt.',
       },
     },
     {

@@ -20,15 +20,15 @@ export const docs = {
     {
       article: '二（三）3',
       text: {
-        zh: '“亩均投入产出、应缴税款”按三项分别核查：亩均投入、亩均产出、亩均应缴税款，任何一项未达到约定的50%即属于收回情形；合同没有约定或请求没有给出的一项不作评估，也不假定。',
-        en: '“Input/output per mu and taxes due” is read as three measures checked one by one (input, output and taxes due per mu); any one under 50% of the agreed figure is a ground. A measure the contract does not set, or the request does not give, is not assessed and never assumed.',
+        zh: '“亩均投入产出、应缴税款”按三项分别核查：亩均投入、亩均产出、亩均应缴税款，任何一项未达到约定值的规定比例即属于收回情形；合同没有约定或请求没有给出的一项不作评估，也不假定。',
+        en: '“Input/output per mu and taxes due” is read as three measures checked one by one (input, output and taxes due per mu); any one under the set share of the agreed figure is a ground. A measure the contract does not set, or the request does not give, is not assessed and never assumed.',
       },
     },
     {
       article: '二（三）3',
       text: {
-        zh: '“未达到约定的50%”不含本数：恰好达到50%不属于收回情形；按分精确比较。',
-        en: '“Falls short of 50% of the agreed figure” excludes the bound: exactly 50% is not a ground; compared exactly, to the fen.',
+        zh: '“未达到约定的规定比例”不含本数：恰好达到该比例不属于收回情形；按分精确比较。',
+        en: '“Falls short of the set share of the agreed figure” excludes the bound: exactly that share is not a ground; compared exactly, to the fen.',
       },
     },
     {

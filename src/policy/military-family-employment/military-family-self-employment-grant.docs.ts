@@ -32,8 +32,8 @@ export const docs = {
     {
       article: '第二十条、第三十一条',
       text: {
-        zh: '补助金标准只公布了嘉兴市区驻军的 2 万元；各县（市）参照执行的标准原文未公布，不作计算。',
-        en: 'Only the urban-district standard (20 000 yuan) is published; the counties’ standard is not, so it is not computed.',
+        zh: '补助金标准只公布了嘉兴市区驻军的标准；各县（市）参照执行的标准原文未公布，不作计算。',
+        en: 'Only the urban-district standard is published; the counties’ standard is not, so it is not computed.',
       },
     },
     {

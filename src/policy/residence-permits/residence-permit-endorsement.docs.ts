@@ -204,15 +204,15 @@ export const docs = {
     {
       article: '三（二）1',
       text: {
-        zh: '“每满一年”按签发日的周年日计算（2 月 29 日签发的按 2 月 28 日），始终自签发之日起算；“最后1个月内”为周年日前一个月的次日至周年日。',
-        en: 'Each year ends on the anniversary of the issue date (29 February → 28 February), always counted from issue; the last month runs from the day after the same date a month earlier to the anniversary.',
+        zh: '“每满一年”按签发日的周年日计算（2 月 29 日签发的按 2 月 28 日），始终自签发之日起算；签注的办理期为周年日前规定月数的同一日的次日至周年日。',
+        en: 'Each year ends on the anniversary of the issue date (29 February → 28 February), always counted from issue; the endorsement window runs from the day after the same date the set number of months earlier to the anniversary.',
       },
     },
     {
       article: '三（二）1、三（二）2（3）',
       text: {
-        zh: '“逾期60日内”自周年日次日起算，含第 60 日；第 61 日起属于逾期未补办签注的注销情形。',
-        en: 'The 60 days run from the day after the anniversary, day 60 included; the cancellation ground arises on day 61.',
+        zh: '逾期补办的规定日数自周年日次日起算，含最后一日；此后一日起属于逾期未补办签注的注销情形。',
+        en: 'The set grace period for a late endorsement runs from the day after the anniversary, its last day included; the cancellation ground arises on the day after it ends.',
       },
     },
     {
@@ -226,7 +226,7 @@ export const docs = {
       article: '三（二）2',
       text: {
         zh: '除逾期未补办签注外，其余四种注销情形由有关部门认定，由调用方提供；未提供的不作判定。属于任一情形的，证件状态为“属于注销情形”，仍须经有关部门认定后注销。',
-        en: 'The four grounds other than the overdue endorsement are established by the relevant department and given by the caller; those not given are not assessed. Any ground met makes the status cancellation-ground; the department still has to confirm the cancellation.',
+        en: 'The four grounds other than the overdue endorsement are established by the relevant department and given by the caller; those not given are not assessed. Any ground met makes the status “cancellation ground”; the department still has to confirm the cancellation.',
       },
     },
   ],

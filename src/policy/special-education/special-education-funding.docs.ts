@@ -79,8 +79,8 @@ export const docs = {
     {
       article: '四（二）',
       text: {
-        zh: '“按…的10倍（5倍）及以上拨付”：“及以上”含本数，按倍数拨付（不是另加）；倍数乘积是下限，按分向上取整。',
-        en: '“Funded at 10 (5) times … or more”: the bound is included, the multiple replaces the regular rate (it is not added to it); the product is a floor, rounded up to the fen.',
+        zh: '“按…的规定倍数及以上拨付”：“及以上”含本数，按倍数拨付（不是另加）；倍数乘积是下限，按分向上取整。',
+        en: '“Funded at the set multiple of … or more”: the bound is included, the multiple replaces the regular rate (it is not added to it); the product is a floor, rounded up to the fen.',
       },
     },
     {
