@@ -204,7 +204,7 @@ export const docs = {
     {
       article: '三（二）1',
       text: {
-        zh: '“每满一年”按签发日的周年日计算（2 月 29 日签发的按 2 月 28 日），始终自签发之日起算；签注的办理期为周年日前规定月数的同一日的次日至周年日。',
+        zh: '“每满一年”按签发日的周年日计算（2 月 29 日签发的按 2 月 28 日），始终自签发之日起算；每年最后的签注办理期：自周年日往前推规定月数之日的次日起，至周年日止。',
         en: 'Each year ends on the anniversary of the issue date (29 February → 28 February), always counted from issue; the endorsement window runs from the day after the same date the set number of months earlier to the anniversary.',
       },
     },
