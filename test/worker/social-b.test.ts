@@ -59,14 +59,14 @@ const ANSWERS: [string, string, unknown, string, RegExp][] = [
   [
     'twelveMonths',
     'military-family-living-subsidy',
-    { date: '2015-06-01', monthsWithoutWork: 12, minimumLivingStandardMonthly: 620 },
+    { date: '2016-06-01', monthsWithoutWork: 12, minimumLivingStandardMonthly: 620 },
     'military-family-employment',
     MFE,
   ],
   [
     'L1',
     'military-family-living-subsidy',
-    { date: '2015-06-01', monthsWithoutWork: 5, minimumLivingStandardMonthly: 620 },
+    { date: '2016-06-01', monthsWithoutWork: 5, minimumLivingStandardMonthly: 620 },
     'military-family-employment',
     MFE,
   ],
@@ -89,7 +89,7 @@ const REFUSALS: [string, string, unknown, string][] = [
   ],
   ['counties-received-omitted', 'military-family-self-employment-grant', { date: '2015-06-01', garrisonArea: 'counties' }, 'not-published'],
   ['G12b', 'military-family-self-employment-grant', { date: '2015-06-01', garrisonArea: 'jiashan' }, 'validation-error'],
-  ['fractional-months-no-rate', 'military-family-living-subsidy', { date: '2015-06-01', monthsWithoutWork: 6.5 }, 'validation-error'],
+  ['fractional-months-no-rate', 'military-family-living-subsidy', { date: '2016-06-01', monthsWithoutWork: 6.5 }, 'validation-error'],
   [
     'L14a',
     'military-family-living-subsidy',

@@ -1,10 +1,14 @@
 import { DOCUMENTED } from '../../documented';
 import { z } from '@hono/zod-openapi';
+import { type Alternative, alternativeReadingNotice, alternativesSchema, listAlternatives, readingSchema } from '../../engine/alternatives';
 import { defineCalculator, tableRef } from '../../engine/calculator';
+import { addDays, addMonths } from '../../engine/dates';
+import { EngineError } from '../../engine/errors';
 import { isoDate, MAX_COUNT, yuan, yuanOf, yuanOut } from '../../engine/inputs';
 import { type Fen, times, yuanText, yuanToFen } from '../../engine/money';
-import type { NumberRead, Params, TextRead } from '../../engine/params';
+import type { NumberRead, Params, Read, TextRead } from '../../engine/params';
 import type { Trace } from '../../engine/trace';
+import type { Localized } from '../../tables/model';
 import type { militaryFamilyEmployment as MFE } from './table';
 
 /**
@@ -12,18 +16,31 @@ import type { militaryFamilyEmployment as MFE } from './table';
  * 「对随军6个月未就业、且无固定收入的随军家属，由当地人民政府按城镇居民最低生活保障金的标准发放生活补贴费。政府生活
  * 补贴由当地财政列支，不能与失业保险金同时享受，补贴期限不超过24个月。」
  *
- * Readings (also in the workbook notes):
+ * Readings (also in the workbook notes and the docs):
+ * - Months without work count from the rules' start (document.effective_date, 第三十二条) — the rules do not reach
+ *   back — plus the months the request says were already recognised under earlier rules.
  * - The 6 months are a waiting period that is not paid: eligible once 6 full months have passed (≥, bound
  *   included), the first paid month is the 7th; the text has no back-payment clause.
- * - 补贴期限不超过24个月 counts months of subsidy: at most 24 are paid (≤, bound included), months 7 to 30.
+ * - 「不能与失业保险金同时享受」: the months after the waiting period on which unemployment-insurance benefit is drawn
+ *   are not paid; the claim itself stands.
+ * - 补贴期限不超过24个月 counts months of subsidy paid (≤, bound included), so months on unemployment benefit do not
+ *   use it up; read as a window of 24 months after the waiting period, they would (answered in `alternatives`).
+ * - 第二十条「领取一次性自谋职业补助金，视同当地政府已安置就业」: once the grant is taken the person counts as placed, and
+ *   the subsidy stops; what was already paid is deducted from the grant (the grant calculator).
  * - The rate is the local urban minimum-living standard (低保), which the gazette does not publish
  *   (living_subsidy.monthly_rate is empty): the caller gives it.
- * - While unemployment-insurance benefit is drawn the subsidy is not payable for the months described (not
- *   combinable); whether such months use up the 24 is not stated, so the calculator does not guess.
  * - Ineligibility is a decision (200 with reasons), not an error.
  */
 
-const REASONS = ['waiting-period-not-reached', 'has-fixed-income', 'receiving-unemployment-insurance'] as const;
+const REASONS = ['waiting-period-not-reached', 'has-fixed-income', 'deemed-placed'] as const;
+
+const months = (description: string, example: number) =>
+  z
+    .number()
+    .int()
+    .nonnegative()
+    .max(MAX_COUNT)
+    .openapi(DOCUMENTED && { description, example });
 
 const input = z
   .object({
@@ -31,14 +48,15 @@ const input = z
       DOCUMENTED &&
         'Date on which the rules are applied; before the rules are in force (document.effective_date) the answer is 422 not-in-force',
     ),
-    monthsWithoutWork: z
-      .number()
-      .int()
-      .nonnegative()
-      .max(MAX_COUNT)
-      .openapi(
-        DOCUMENTED && { description: 'Full months since accompanying (随军) began during which the person has had no job', example: 12 },
-      ),
+    monthsWithoutWork: months(
+      DOCUMENTED && 'Full months since accompanying (随军) began during which the person has had no job, up to the date',
+      12,
+    ),
+    monthsRecognisedBeforeRules: months(
+      DOCUMENTED &&
+        'Months without work before the rules came into force that were already recognised under earlier rules (已按原规定认定的月数); only months from the rules’ start count otherwise',
+      0,
+    ).default(0),
     minimumLivingStandardMonthly: yuan(
       DOCUMENTED &&
         'Local urban minimum-living standard (当地城镇居民最低生活保障金标准), yuan per person per month: not published in the source, so an input',
@@ -47,14 +65,29 @@ const input = z
       .boolean()
       .default(false)
       .openapi(DOCUMENTED && { description: 'Whether the person has a fixed income (固定收入)' }),
-    receivingUnemploymentInsurance: z
+    unemploymentInsuranceMonths: months(
+      DOCUMENTED &&
+        'Of the months after the waiting period, those for which unemployment-insurance benefit (失业保险金) was drawn: they are not paid (不能与失业保险金同时享受)',
+      0,
+    ).default(0),
+    selfEmploymentGrantTaken: z
       .boolean()
       .default(false)
       .openapi(
-        DOCUMENTED && { description: 'Whether the person draws unemployment-insurance benefit (失业保险金) for the months concerned' },
+        DOCUMENTED && {
+          description:
+            'Whether the one-off self-employment grant (一次性自谋职业补助金, 第二十条) was taken: the person then counts as placed',
+        },
       ),
   })
   .strict();
+
+/** The fields of the answer the reading of 补贴期限 can change (also those of `alternatives`). */
+const figureFields = () => ({
+  lastPayableMonth: z.number().int(),
+  monthsPayable: z.number().int(),
+  amount: yuanOut(DOCUMENTED && 'months payable × monthly rate'),
+});
 
 const output =
   DOCUMENTED &&
@@ -63,37 +96,84 @@ const output =
       date: z.string(),
       eligible: z.boolean(),
       reasons: z.array(z.object({ code: z.enum(REASONS), rule: z.string(), message: z.string() })),
+      monthsCounted: z
+        .number()
+        .int()
+        .openapi(
+          DOCUMENTED && {
+            description: 'months without work that count: those since the rules came into force, plus those recognised before',
+          },
+        ),
       waitingMonths: z.number().int(),
       maxMonths: z.number().int(),
       firstPayableMonth: z
         .number()
         .int()
         .openapi(DOCUMENTED && { description: 'first month without work that is paid (information)' }),
-      lastPayableMonth: z
-        .number()
-        .int()
-        .openapi(DOCUMENTED && { description: 'last month without work that can be paid (information)' }),
-      monthsPayable: z.number().int(),
+      ...figureFields(),
       monthlyRate: yuanOut(DOCUMENTED && 'monthly rate: the local minimum-living standard (input)'),
-      amount: yuanOut(DOCUMENTED && 'months payable × monthly rate'),
       fundedBy: z.string(),
+      reading: readingSchema.openapi(DOCUMENTED && { description: 'The reading of the subsidy period (补贴期限) this answer uses' }),
+      alternatives: alternativesSchema(figureFields()),
     })
     .openapi('MilitaryFamilyLivingSubsidy');
 
 type P = Params<typeof MFE>;
 type Request = z.output<typeof input>;
-type Reasons = z.output<typeof output>['reasons'];
+type Out = z.output<typeof output>;
+type Reasons = Out['reasons'];
+type Figures = Pick<Out, 'lastPayableMonth' | 'monthsPayable' | 'amount'>;
+
+/** Whole months from `from` to `to` (0 when `to` is earlier): the largest n with from + n months ≤ to. */
+function fullMonthsBetween(from: string, to: string): number {
+  if (to < from) return 0;
+  const [fy, fm] = from.split('-').map(Number) as [number, number];
+  const [ty, tm] = to.split('-').map(Number) as [number, number];
+  let n = (ty - fy) * 12 + (tm - fm);
+  while (n > 0 && addMonths(from, n) > to) n--;
+  return n;
+}
 
 /**
- * 第十八条「对随军6个月未就业、且无固定收入的随军家属」「不能与失业保险金同时享受」: every unmet condition is a
+ * 第三十二条「本细则自2015年1月22日后实施」: the months without work that count are those since the rules' start, unless
+ * months before it were already recognised under earlier rules (a reading: the rules do not reach back).
+ */
+function monthsCounted(p: P, trace: Trace, req: Request): number {
+  return trace.step({ zh: '计入的未就业月数', en: 'months without work that count' }, (s) => {
+    const effective: Read = p.get('document.effective_date');
+    const start = String(effective.value);
+    const since = fullMonthsBetween(start, req.date);
+    const recognised = req.monthsRecognisedBeforeRules;
+    const counted = Math.min(req.monthsWithoutWork, since + recognised);
+    // the start's day decides the count only when the months before it are cut off; then the answer rests on it
+    if (counted < req.monthsWithoutWork && fullMonthsBetween(addDays(start, 1), req.date) !== since) trace.restsOn(start);
+    s.inputs({ date: req.date, monthsWithoutWork: req.monthsWithoutWork, monthsRecognisedBeforeRules: recognised });
+    const cut = counted < req.monthsWithoutWork;
+    s.formula({
+      zh:
+        `本细则自 ${start} 起施行，至 ${req.date} 满 ${since} 个月` +
+        (recognised ? `，另有按原规定已认定的 ${recognised} 个月` : '') +
+        `；随军后未就业 ${req.monthsWithoutWork} 个月，计入 ${counted} 个月` +
+        (cut ? '（施行前未经认定的月份不计入）' : ''),
+      en:
+        `the rules are in force from ${start}: ${since} full months to ${req.date}` +
+        (recognised ? `, plus ${recognised} months recognised under earlier rules` : '') +
+        `; of ${req.monthsWithoutWork} months without work, ${counted} count` +
+        (cut ? ' (months before the rules, not recognised under earlier ones, do not)' : ''),
+    });
+    return s.result(counted);
+  });
+}
+
+/**
+ * 第十八条「对随军6个月未就业、且无固定收入的随军家属」, 第二十条「视同当地政府已安置就业」: every unmet condition is a
  * reason; the waiting months are reached at 6 full months (≥, bound included).
  */
-function eligibility(p: P, trace: Trace, req: Request): { waiting: NumberRead; reasons: Reasons } {
-  const m = req.monthsWithoutWork;
+function eligibility(p: P, trace: Trace, req: Request, m: number): { waiting: NumberRead; reasons: Reasons } {
   return trace.step({ zh: '是否符合发放条件', en: 'eligibility' }, (s) => {
     const waiting = p.number('living_subsidy.waiting_months');
     const noFixedIncome = p.get('living_subsidy.requires_no_fixed_income');
-    const combinable = p.get('living_subsidy.combinable_with_unemployment_insurance');
+    const placed = p.get('self_employment_grant.counts_as_placed');
     const reasons: Reasons = [];
     const reasonsZh: string[] = [];
     if (m < waiting.n) {
@@ -102,56 +182,110 @@ function eligibility(p: P, trace: Trace, req: Request): { waiting: NumberRead; r
         rule: waiting.use.citation,
         message: `${m} months without work < ${waiting.n} (随军${waiting.n}个月未就业)`,
       });
-      reasonsZh.push(`未就业不满 ${waiting.n} 个月`);
+      reasonsZh.push(`计入的未就业月数不满 ${waiting.n} 个月`);
     }
     if (req.hasFixedIncome && noFixedIncome.value === true) {
       reasons.push({ code: 'has-fixed-income', rule: noFixedIncome.use.citation, message: 'has a fixed income (且无固定收入)' });
       reasonsZh.push('有固定收入');
     }
-    if (req.receivingUnemploymentInsurance && combinable.value !== true) {
+    if (req.selfEmploymentGrantTaken && placed.value === true) {
       reasons.push({
-        code: 'receiving-unemployment-insurance',
-        rule: combinable.use.citation,
-        message: 'not combinable with unemployment-insurance benefit (不能与失业保险金同时享受)',
+        code: 'deemed-placed',
+        rule: placed.use.citation,
+        message: 'took the one-off self-employment grant and counts as placed (视同当地政府已安置就业)',
       });
-      reasonsZh.push('正在领取失业保险金，不能同时享受');
+      reasonsZh.push('已领取一次性自谋职业补助金，视同已安置就业');
     }
     const eligible = reasons.length === 0;
-    s.inputs({
-      monthsWithoutWork: m,
-      hasFixedIncome: req.hasFixedIncome,
-      receivingUnemploymentInsurance: req.receivingUnemploymentInsurance,
-    });
+    s.inputs({ hasFixedIncome: req.hasFixedIncome, selfEmploymentGrantTaken: req.selfEmploymentGrantTaken });
     s.formula({
       zh:
-        `随军后未就业 ${m} 个月，${m >= waiting.n ? `已满 ${waiting.n} 个月（含本数）` : `不满 ${waiting.n} 个月`}；${req.hasFixedIncome ? '有' : '无'}固定收入；` +
-        `${req.receivingUnemploymentInsurance ? '正在' : '未'}领取失业保险金：${eligible ? '符合发放条件' : `不符合发放条件（${reasonsZh.join('；')}）`}`,
+        `计入的未就业月数 ${m} 个月，${m >= waiting.n ? `已满 ${waiting.n} 个月（含本数）` : `不满 ${waiting.n} 个月`}；${req.hasFixedIncome ? '有' : '无'}固定收入；` +
+        `${req.selfEmploymentGrantTaken ? '已' : '未'}领取一次性自谋职业补助金：${eligible ? '符合发放条件' : `不符合发放条件（${reasonsZh.join('；')}）`}`,
       en:
-        `${m} months ${m >= waiting.n ? '≥' : '<'} ${waiting.n} (bound included); fixed income: ${req.hasFixedIncome}; ` +
-        `unemployment benefit: ${req.receivingUnemploymentInsurance} → ${eligible ? 'eligible' : `not eligible (${reasons.map((r) => r.code).join(', ')})`}`,
+        `${m} months counted ${m >= waiting.n ? '≥' : '<'} ${waiting.n} (bound included); fixed income: ${req.hasFixedIncome ? 'yes' : 'no'}; ` +
+        `self-employment grant taken: ${req.selfEmploymentGrantTaken ? 'yes' : 'no'} → ${eligible ? 'eligible' : 'not eligible'}`,
     });
+    if (req.selfEmploymentGrantTaken && placed.value === true)
+      s.note({
+        zh: '已领取的生活补贴，按第二十条从一次性自谋职业补助金中扣除，两者不重复享受。',
+        en: 'Living subsidy already paid is deducted from the one-off self-employment grant (Article 20): the two are not paid twice.',
+      });
     return s.result(eligible, { waiting, reasons });
   });
 }
 
+const PAID_MONTHS_READING: Localized = {
+  zh: '补贴期限按实际发放补贴的月数计算，领取失业保险金的月份不占用补贴期限',
+  en: 'the subsidy period counts the months actually paid; months on unemployment benefit do not use it up',
+};
+const WINDOW_READING: Localized = {
+  zh: '补贴期限是等待期结束后连续计算的月份，其间领取失业保险金的月份不发补贴，也不顺延',
+  en: 'the subsidy period is the run of months right after the waiting period; months on unemployment benefit within it are not paid and not made up later',
+};
+
+/** One reading's months payable: paid months (`paid`) or a window of months after the waiting period (`window`). */
+function payable(after: number, excluded: number, max: number, reading: 'paid' | 'window'): { months: number; last: number } {
+  return reading === 'paid'
+    ? { months: Math.min(after - excluded, max), last: max + excluded }
+    : { months: Math.min(after, max) - Math.min(excluded, Math.min(after, max)), last: max };
+}
+
 /**
- * 第十八条「补贴期限不超过24个月」: the waiting months are not paid (no back-payment clause); at most the maximum of
- * paid months (≤, bound included); none when not eligible.
+ * 第十八条「不能与失业保险金同时享受，补贴期限不超过24个月」: the waiting months are not paid (no back-payment clause),
+ * nor the months on unemployment benefit; at most the maximum of paid months (≤, bound included); none when not eligible.
  */
-function monthsPayable(p: P, trace: Trace, waiting: NumberRead, m: number, eligible: boolean): { max: NumberRead; monthsPayable: number } {
+function monthsPayable(
+  p: P,
+  trace: Trace,
+  req: Request,
+  waiting: NumberRead,
+  m: number,
+  eligible: boolean,
+): { max: NumberRead; used: { months: number; last: number }; other: { months: number; last: number } } {
   return trace.step({ zh: '可发放月数', en: 'months payable' }, (s) => {
     const max = p.number('living_subsidy.max_months');
-    const n = eligible ? Math.min(m - waiting.n, max.n) : 0;
-    s.uses(waiting).inputs({ monthsWithoutWork: m });
+    const combinable = p.get('living_subsidy.combinable_with_unemployment_insurance');
+    const after = Math.max(m - waiting.n, 0);
+    const ui = req.unemploymentInsuranceMonths;
+    if (ui > after)
+      throw new EngineError(
+        'invalid-input',
+        {
+          zh: `领取失业保险金的月数（${ui}）多于等待期后的未就业月数（${after}）。`,
+          en: `The months on unemployment benefit (${ui}) exceed the months without work after the waiting period (${after}).`,
+        },
+        {
+          fields: [
+            {
+              path: ['unemploymentInsuranceMonths'],
+              code: 'too-big',
+              message: {
+                zh: `等待期后计入的未就业月数只有 ${after} 个月，领取失业保险金的月数不能多于此数`,
+                en: `only ${after} months without work after the waiting period count; the months on unemployment benefit cannot be more`,
+              },
+            },
+          ],
+        },
+      );
+    const excluded = combinable.value === true ? 0 : ui;
+    const used = eligible ? payable(after, excluded, max.n, 'paid') : { months: 0, last: max.n };
+    const other = eligible ? payable(after, excluded, max.n, 'window') : used;
+    s.uses(waiting).inputs({ unemploymentInsuranceMonths: ui });
     s.formula(
       eligible
         ? {
-            zh: `未就业 ${m} 个月，前 ${waiting.n} 个月不发补贴，其后最多发 ${max.n} 个月（含本数），可发 ${n} 个月（即第 ${waiting.n + 1} 至第 ${waiting.n + max.n} 个月可发）`,
-            en: `min(${m} − ${waiting.n} unpaid waiting months, ${max.n}) = ${n} (不超过${max.n}个月: bound included; paid months ${waiting.n + 1}…${waiting.n + max.n})`,
+            zh:
+              `计入 ${m} 个月，前 ${waiting.n} 个月不发补贴` +
+              (excluded ? `，其后领取失业保险金的 ${excluded} 个月不发` : '') +
+              `，最多发 ${max.n} 个月（含本数）：可发 ${used.months} 个月（即第 ${waiting.n + 1} 至第 ${waiting.n + used.last} 个月可发）`,
+            en:
+              `min(${m} − ${waiting.n} unpaid waiting months${excluded ? ` − ${excluded} months on unemployment benefit` : ''}, ${max.n}) = ${used.months}` +
+              ` (不超过${max.n}个月: bound included; paid months ${waiting.n + 1}…${waiting.n + used.last})`,
           }
         : { zh: '不符合发放条件，可发 0 个月', en: 'not eligible → 0' },
     );
-    return s.result(n, { max, monthsPayable: n });
+    return s.result(used.months, { max, used, other });
   });
 }
 
@@ -165,15 +299,15 @@ function livingSubsidy(p: P, trace: Trace, months: number, monthlyYuan: number):
     const fundedBy = p.text('living_subsidy.funded_by');
     const amount = times(rate, months);
     // the cell is "中文 / English"
-    const fundedByZh = fundedBy.text.split(' / ')[0];
+    const [fundedByZh, fundedByEn = fundedByZh] = fundedBy.text.split(' / ');
     s.inputs({ minimumLivingStandardMonthly: monthlyYuan });
     s.formula({
       zh: `${months} 个月 × 每月 ${yuanText(rate)} 元 = ${yuanText(amount)} 元，由${fundedByZh}`,
-      en: `${months} × ${yuanText(rate)} = ${yuanText(amount)}, ${fundedBy.text}`,
+      en: `${months} × ${yuanText(rate)} = ${yuanText(amount)}, ${fundedByEn}`,
     });
     s.note({
       zh: '每月标准为当地城镇居民最低生活保障标准，原文未公布，由请求方给出。',
-      en: "The rate (living_subsidy.monthly_rate) is the local urban minimum-living standard, not published in the source: the caller's input.",
+      en: 'The monthly rate is the local urban minimum-living standard, which the document does not publish: the request gives it.',
     });
     return s.result(yuanOf(amount), { amount, fundedBy });
   });
@@ -184,25 +318,38 @@ export const militaryFamilyLivingSubsidy = defineCalculator({
   table: tableRef<typeof MFE>('military-family-employment'),
   input,
   output,
-  run({ at, trace }, req) {
+  run({ at, trace, notices }, req) {
     const p = at(req.date);
-    const m = req.monthsWithoutWork;
-    const { waiting, reasons } = eligibility(p, trace, req);
+    const m = monthsCounted(p, trace, req);
+    const { waiting, reasons } = eligibility(p, trace, req, m);
     const eligible = reasons.length === 0;
-    const { max, monthsPayable: months } = monthsPayable(p, trace, waiting, m, eligible);
-    const { amount, fundedBy } = livingSubsidy(p, trace, months, req.minimumLivingStandardMonthly);
+    const { max, used, other } = monthsPayable(p, trace, req, waiting, m, eligible);
+    const { amount, fundedBy } = livingSubsidy(p, trace, used.months, req.minimumLivingStandardMonthly);
+    const rate = yuanToFen(req.minimumLivingStandardMonthly);
+    const alternatives: Alternative<Figures>[] = [];
+    // the readings differ in what is paid only when the months payable differ
+    if (other.months !== used.months) {
+      alternatives.push({
+        reading: WINDOW_READING,
+        differs: { lastPayableMonth: waiting.n + other.last, monthsPayable: other.months, amount: yuanOf(times(rate, other.months)) },
+      });
+      notices.add(alternativeReadingNotice('嘉政发〔2014〕85号第十八条', PAID_MONTHS_READING, WINDOW_READING));
+    }
     return {
       date: req.date,
       eligible,
       reasons,
+      monthsCounted: m,
       waitingMonths: waiting.n,
       maxMonths: max.n,
       firstPayableMonth: waiting.n + 1,
-      lastPayableMonth: waiting.n + max.n,
-      monthsPayable: months,
+      lastPayableMonth: waiting.n + used.last,
+      monthsPayable: used.months,
       monthlyRate: req.minimumLivingStandardMonthly,
       amount: yuanOf(amount),
       fundedBy: fundedBy.text,
+      reading: PAID_MONTHS_READING,
+      alternatives: listAlternatives(alternatives),
     };
   },
 });
