@@ -26,6 +26,8 @@ export const isoDate = (description: string) =>
 export const yuanOut = (description: string) => z.number().openapi(DOCUMENTED && { description, example: 640, 'x-unit': 'CNY' });
 
 export const yuanOf = fenToYuan;
+/** A share as a fraction (0.075 for 7.5 %), marked `x-unit: ratio` so that forms show it as a percentage. */
+export const ratioOut = (description?: string) => z.number().openapi(DOCUMENTED && { description, 'x-unit': 'ratio' });
 
 /** Whole years completed on `date` by someone born on `birthDate` (both ISO). */
 export function ageOn(birthDate: string, date: string): number {

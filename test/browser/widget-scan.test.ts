@@ -273,8 +273,11 @@ function figureProblems(answer: unknown, shown: Record<string, string>, lang: La
       continue;
     }
     if (typeof v === 'number') {
-      const n = Number(text.replace(/[,\s]|元|yuan/g, '').replace('−', '-'));
-      if (!(n === v || Math.abs(n - v) < 0.005)) out.push(`${path} = ${v} is shown as «${text}»`);
+      // a share is shown as a percentage (x-unit ratio): 0.075 as «7.5%»
+      const percent = text.endsWith('%');
+      const n = Number(text.replace(/[,\s%]|元|yuan/g, '').replace('−', '-'));
+      const same = percent ? Math.abs(n / 100 - v) < 1e-9 : n === v || Math.abs(n - v) < 0.005;
+      if (!same) out.push(`${path} = ${v} is shown as «${text}»`);
     } else if (typeof v === 'boolean') {
       if (!text.includes(v ? yes : no)) out.push(`${path} = ${v} is shown as «${text}»`);
     } else if (!/—|无法判断|Undetermined/.test(text)) out.push(`${path} = null is shown as «${text}»`);

@@ -361,6 +361,23 @@ describe('generic schemas', () => {
   });
 });
 
+describe('a share (x-unit ratio) is typed as a percentage', () => {
+  it('the bed subsidy’s occupancy: 75 typed gives 0.75, the example 0.6 shows as 60, bounds in percent', async () => {
+    const info = (await listed()).find((c) => c.id === 'elderly-care-bed-subsidy')!;
+    const m = buildFormModel(info.input, 'zh-CN', formOverlayOf(info));
+    const field = m.children.find((c) => c.key === 'nursingOccupancyRatio') as FieldNode;
+    expect(field).toMatchObject({ unit: 'ratio', min: 0, max: 100 });
+    const state = initialState(m, { nursingOccupancyRatio: 0.600001 }) as StateObject;
+    expect(state.nursingOccupancyRatio).toBe('60.0001');
+    state.nursingOccupancyRatio = '75';
+    expect(toRequest(m, state, 'zh-CN').body.nursingOccupancyRatio).toBe(0.75);
+    state.nursingOccupancyRatio = '7.5';
+    expect(toRequest(m, state, 'zh-CN').body.nursingOccupancyRatio).toBe(0.075);
+    state.nursingOccupancyRatio = '120';
+    expect(toRequest(m, state, 'en').errors).toContainEqual({ pointer: '/nursingOccupancyRatio', message: 'Must be at most 100' });
+  });
+});
+
 describe('switching the type of a bill, placing errors', () => {
   it("keeps the date and amount, takes the new kind's defaults", async () => {
     const info = await settlementInfo();

@@ -187,6 +187,23 @@ describe('generic results (calculators without a presentation)', () => {
     ]);
   });
 
+  it('a share (x-unit ratio) reads as a percentage: the contribution rates 7.5% and 2%, not 0.075 and 0.02', async () => {
+    const { info, output } = await answer('employee-medical-contribution', {
+      year: 2015,
+      scheme: 'B',
+      category: 'employer',
+      employed: 10,
+      retired: 3,
+      base: 48000,
+    });
+    const rates = (output.rates ?? {}) as Record<string, number | null>;
+    const shown = new Map(flat(buildResultModel(output, info.output, 'zh-CN').views).map(([path, , text]) => [path, text]));
+    for (const [k, v] of Object.entries(rates))
+      if (typeof v === 'number') expect(shown.get(`rates.${k}`), k).toBe(`${Number((v * 100).toFixed(6))}%`);
+    expect(shown.get('rates.employerPerEmployed')).toMatch(/^\d+(\.\d+)?%$/);
+    expect([...shown.values()].filter((t) => /^0\.\d+$/.test(t))).toEqual([]);
+  });
+
   it('an unknown output: statuses in words, undetermined with its reason, codes through their labels, English prose left out in Chinese', () => {
     const schema: JsonSchema = {
       type: 'object',

@@ -6,6 +6,7 @@
  * no JSON to type. Pure functions, unit-tested in Node; the renderer (render-form.ts) only draws these nodes.
  */
 import { normalizeNumber } from './normalize';
+import { percentText, ratioOfPercent } from './format';
 import { descriptionIn, FIELD_LABELS, humanize, itemName, t, tr, VALUE_LABELS } from './i18n';
 import type { FieldError, JsonSchema, Lang, Localized } from './types';
 
@@ -33,7 +34,7 @@ export interface FieldNode extends Base {
   max?: number;
   exclusiveMin?: boolean;
   exclusiveMax?: boolean;
-  /** 'CNY' → an amount in yuan: at most two decimals */
+  /** 'CNY' → an amount in yuan: at most two decimals; 'ratio' → a fraction, typed and shown as a percentage */
   unit?: string;
   /** initial value when the example has none (schema default) */
   default?: string;
@@ -354,17 +355,19 @@ function build(raw: JsonSchema, key: string, requiredHere: boolean, path: string
   if (type === 'boolean') return booleanField(base, s, keys, ctx);
   if (type === 'number' || type === 'integer') {
     if (type === 'integer' && key === 'year' && ctx.years.length) return yearField(base, ctx, s.default);
+    // a fraction (x-unit ratio) is typed as a percentage: its bounds and default too
+    const shown = (n: number | undefined) => (n === undefined || s['x-unit'] !== 'ratio' ? n : Number(percentText(n)));
     return {
       ...base,
       t: 'field',
       control: 'number',
       valueType: type,
-      min: s.minimum ?? s.exclusiveMinimum,
-      max: s.maximum ?? s.exclusiveMaximum,
+      min: shown(s.minimum ?? s.exclusiveMinimum),
+      max: shown(s.maximum ?? s.exclusiveMaximum),
       exclusiveMin: s.minimum === undefined && s.exclusiveMinimum !== undefined,
       exclusiveMax: s.maximum === undefined && s.exclusiveMaximum !== undefined,
       unit: s['x-unit'],
-      default: s.default === undefined ? undefined : String(s.default),
+      default: s.default === undefined ? undefined : String(shown(s.default as number)),
     };
   }
   if (type === 'string') {
@@ -456,6 +459,7 @@ export function initialState(node: Node, value?: unknown): State {
   switch (node.t) {
     case 'field':
       if (value === undefined || value === null) return node.default ?? '';
+      if (node.unit === 'ratio' && typeof value === 'number') return percentText(value);
       return typeof value === 'object' ? '' : String(value);
     case 'group': {
       const out: StateObject = {};
@@ -545,7 +549,7 @@ function fieldValue(node: FieldNode, state: State | undefined, pointer: string, 
     if (node.min !== undefined && (node.exclusiveMin ? n <= node.min : n < node.min)) return err(t('tooSmall', lang, node.min));
     if (node.max !== undefined && (node.exclusiveMax ? n >= node.max : n > node.max)) return err(t('tooLarge', lang, node.max));
     if (node.unit === 'CNY' && !/^-?\d+(\.\d{1,2})?$/.test(read.text)) return err(t('tooManyDecimals', lang));
-    return n;
+    return node.unit === 'ratio' ? ratioOfPercent(n) : n;
   }
   if (node.control === 'date' && !isCalendarDate(s)) return err(t('badDate', lang));
   if (node.options && !node.options.some((o) => o.value === s)) return err(t('requiredChoice', lang));

@@ -12,6 +12,11 @@ export function formatYuan(n: number): string {
   return `${n < 0 && fen > 0 ? '−' : ''}${int}.${dec}`;
 }
 
+/** A fraction as a percentage without float noise: 0.075 → "7.5", 0.002 → "0.2" (at most six decimals). */
+export const percentText = (ratio: number): string => String(Number((ratio * 100).toFixed(6)));
+/** A percentage typed into a form as the fraction the API takes: 7.5 → 0.075. */
+export const ratioOfPercent = (percent: number): number => Number((percent / 100).toFixed(10));
+
 /** A share of a whole as a percentage with one decimal ("76.0%"); 0 when the whole is 0. */
 export function formatShare(part: number, whole: number): string {
   return `${whole > 0 ? ((part / whole) * 100).toFixed(1) : '0.0'}%`;

@@ -146,7 +146,12 @@ function field(node: FieldNode, parent: Container, key: string | number, pointer
       onchange: onInput,
     });
   }
-  const unit = node.unit === 'CNY' ? h('span', { class: 'unit', 'aria-hidden': 'true' }, ctx.lang === 'en' ? '¥' : '元') : null;
+  const unit =
+    node.unit === 'CNY'
+      ? h('span', { class: 'unit', 'aria-hidden': 'true' }, ctx.lang === 'en' ? '¥' : '元')
+      : node.unit === 'ratio'
+        ? h('span', { class: 'unit', 'aria-hidden': 'true' }, '%')
+        : null;
   return box(
     'field',
     h('label', { for: id }, node.label, optional),

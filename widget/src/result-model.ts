@@ -5,7 +5,7 @@
  * with its reason), nested parts as sections, lists as tables or cards, and the cited steps. Pure; the renderer
  * (render-result.ts) only draws this. Paths (`rules.*.status`) are those of `x-result`.
  */
-import { formatShare, formatYuan } from './format';
+import { formatShare, formatYuan, percentText } from './format';
 import { resolveRef } from './form-model';
 import { FIELD_LABELS, humanize, RESULT_LABELS, t, tr, VALUE_LABELS } from './i18n';
 import type { JsonSchema, Lang, Localized, Trace } from './types';
@@ -215,6 +215,8 @@ export function createFormatter(lang: Lang, overlay: ResultOverlay = {}): Format
     if (typeof v === 'number') {
       const money = s?.['x-unit'] === 'CNY' || MONEY_KEYS.includes(key);
       if (money) return { ...base, kind: 'money', text: formatYuan(v), unit: t('yuan', lang) };
+      // a fraction (x-unit ratio) reads as a percentage: 0.075 → 7.5%
+      if (s?.['x-unit'] === 'ratio') return { ...base, kind: 'number', text: `${percentText(v)}%` };
       return {
         ...base,
         kind: 'number',

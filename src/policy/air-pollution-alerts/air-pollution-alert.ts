@@ -4,7 +4,7 @@ import { z } from '@hono/zod-openapi';
 import { defineCalculator, tableRef } from '../../engine/calculator';
 import { addDays } from '../../engine/dates';
 import { formatRange } from '../../engine/format';
-import { isoDate, MAX_COUNT, MAX_FORECAST_DAYS } from '../../engine/inputs';
+import { isoDate, MAX_COUNT, MAX_FORECAST_DAYS, ratioOut } from '../../engine/inputs';
 import { describeRange, inRange } from '../../engine/lookup';
 import type { Params, ParamUse } from '../../engine/params';
 import type { Trace } from '../../engine/trace';
@@ -82,10 +82,7 @@ const measureOut =
       topic: z.string().openapi(DOCUMENTED && { description: 'Links the versions of one measure across levels' }),
       textZh: z.string(),
       textEn: z.string(),
-      reductionRatio: z
-        .number()
-        .nullable()
-        .openapi(DOCUMENTED && { description: 'Emission cut the measure states, as a ratio; null if it states none' }),
+      reductionRatio: ratioOut(DOCUMENTED && 'Emission cut the measure states, as a ratio; null if it states none').nullable(),
       leadInZh: z
         .string()
         .nullable()

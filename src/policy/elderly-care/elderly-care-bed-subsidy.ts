@@ -2,7 +2,7 @@ import { DOCUMENTED } from '../../documented';
 import { failsWith } from '../../engine/issue';
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, tableRef } from '../../engine/calculator';
-import { isoDate, MAX_COUNT, yuan, yuanOf, yuanOut } from '../../engine/inputs';
+import { isoDate, MAX_COUNT, yuan, yuanOf, yuanOut, ratioOut } from '../../engine/inputs';
 import { MissingCollector } from '../../engine/missing';
 import { applyRatio, type Fen, fen, percentText, ratioToPpm, times, yuanText, yuanToFen, ZERO } from '../../engine/money';
 import type { Params, RatioRead } from '../../engine/params';
@@ -47,6 +47,7 @@ const input = z
       .openapi(
         DOCUMENTED && {
           description: '护理老年人入住率 as a fraction between 0 and 1 (at most six decimals), computed by the caller',
+          'x-unit': 'ratio',
           example: 0.75,
         },
       ),
@@ -81,7 +82,7 @@ const output =
     .object({
       upliftApplies: z.boolean(),
       conditions: z.array(conditionSchema),
-      upliftRate: z.number(),
+      upliftRate: ratioOut(DOCUMENTED && 'top-up as a share of the base subsidy'),
       basePerBed: yuanOut(DOCUMENTED && 'one-off subsidy per bed used'),
       baseSource: z.enum(['request', 'table']),
       beds: z.number().int(),

@@ -13,7 +13,7 @@ import {
   sumAreas,
 } from '../../engine/area';
 import { defineCalculator, tableRef } from '../../engine/calculator';
-import { isoDate, yuanOf, yuanOut } from '../../engine/inputs';
+import { isoDate, yuanOf, yuanOut, ratioOut } from '../../engine/inputs';
 import { MissingCollector, missingSchema } from '../../engine/missing';
 import { type Fen, fen, percentText, yuanText } from '../../engine/money';
 import type { NumberRead, Params, RatioRead } from '../../engine/params';
@@ -107,7 +107,7 @@ const output =
         ),
       notAssessed: z.array(notAssessedSchema),
       project: z.object({
-        ratio: z.number(),
+        ratio: ratioOut(DOCUMENTED && 'required share of the floor area'),
         ratioArea: areaOut(DOCUMENTED && 'ratio × project total floor area (m², exact)'),
         minimumArea: areaOut(DOCUMENTED && 'minimum area (m²)'),
         requiredArea: areaOut(DOCUMENTED && 'required net internal floor area = max(ratioArea, minimumArea) (m²)'),
@@ -117,7 +117,7 @@ const output =
       }),
       blocks: z
         .object({
-          ratio: z.number(),
+          ratio: ratioOut(DOCUMENTED && 'required share of the floor area'),
           encouraged: z.boolean(),
           perBlock: z.array(
             z.object({

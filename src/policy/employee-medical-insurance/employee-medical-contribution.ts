@@ -2,7 +2,7 @@ import { DOCUMENTED } from '../../documented';
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, tableRef } from '../../engine/calculator';
 import { refused } from '../../engine/errors';
-import { MAX_COUNT, yearSchema, yuan, yuanOf, yuanOut } from '../../engine/inputs';
+import { MAX_COUNT, yearSchema, yuan, yuanOf, yuanOut, ratioOut } from '../../engine/inputs';
 import { applyRatio, divideHalfUp, type Fen, fen, PPM, type Ppm, percentText, times, yuanText, yuanToFen, ZERO } from '../../engine/money';
 import { errorOf, type Params, type RatioRead, type Read } from '../../engine/params';
 import type { Trace } from '../../engine/trace';
@@ -63,11 +63,7 @@ const input = z
     }
   });
 
-const ratioOut = (description: string) =>
-  z
-    .number()
-    .nullable()
-    .openapi(DOCUMENTED && { description });
+const ratioOrNullOut = (description: string) => ratioOut(description).nullable();
 const moneyOrNull = (description: string) =>
   z
     .number()
@@ -100,11 +96,13 @@ const output =
         .openapi(DOCUMENTED && { description: 'Set when the base comes from the request: says the source does not publish it' }),
       monthlyBase: yuanOut(DOCUMENTED && 'base ÷ 12, half-up to the fen'),
       rates: z.object({
-        employerPerEmployed: ratioOut(DOCUMENTED && 'employer rate per in-service employee'),
-        employerPerRetired: ratioOut(DOCUMENTED && 'employer rate per retired employee (employer only)'),
-        employee: ratioOut(DOCUMENTED && 'employee rate (in-service)'),
-        employeePerRetired: ratioOut(DOCUMENTED && 'employee rate for retirees (employer only; 0 while only in-service employees pay)'),
-        combined: ratioOut(DOCUMENTED && 'self-employed: employer + employee rates'),
+        employerPerEmployed: ratioOrNullOut(DOCUMENTED && 'employer rate per in-service employee'),
+        employerPerRetired: ratioOrNullOut(DOCUMENTED && 'employer rate per retired employee (employer only)'),
+        employee: ratioOrNullOut(DOCUMENTED && 'employee rate (in-service)'),
+        employeePerRetired: ratioOrNullOut(
+          DOCUMENTED && 'employee rate for retirees (employer only; 0 while only in-service employees pay)',
+        ),
+        combined: ratioOrNullOut(DOCUMENTED && 'self-employed: employer + employee rates'),
       }),
       perPersonMonthly: z.object({
         employerPerEmployed: moneyOrNull(DOCUMENTED && 'employer, per in-service employee a month'),
@@ -117,7 +115,7 @@ const output =
       annual: amounts('annual (12 × monthly)'),
       criticalIllness: z
         .object({
-          rate: z.number(),
+          rate: ratioOut(DOCUMENTED && 'critical-illness premium rate of the base'),
           perPersonAnnual: yuanOut(DOCUMENTED && 'base × rate'),
           fromPooledFund: yuanOut(DOCUMENTED && 'base × pooled-fund share'),
           fromPublicFinance: yuanOut(DOCUMENTED && 'base × public-finance share'),

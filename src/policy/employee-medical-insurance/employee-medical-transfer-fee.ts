@@ -1,7 +1,7 @@
 import { DOCUMENTED } from '../../documented';
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, tableRef } from '../../engine/calculator';
-import { ageOn, isoDate, MAX_COUNT, yuan, yuanOf, yuanOut } from '../../engine/inputs';
+import { ageOn, isoDate, MAX_COUNT, yuan, yuanOf, yuanOut, ratioOut } from '../../engine/inputs';
 import { applyRatio, divideHalfUp, type Fen, fen, PPM, percentText, times, yuanText, yuanToFen, ZERO } from '../../engine/money';
 import type { Params, RatioRead, Read } from '../../engine/params';
 import type { Trace } from '../../engine/trace';
@@ -130,7 +130,7 @@ const output =
         .object({
           years: z.number().int(),
           full: yuanOut(DOCUMENTED && 'years × fee per year'),
-          reduction: z.number(),
+          reduction: ratioOut(DOCUMENTED && 'share of the full fee payable in the transition year'),
           payable: yuanOut(DOCUMENTED && 'full × reduction'),
         })
         .nullable(),

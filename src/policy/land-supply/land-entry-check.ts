@@ -17,7 +17,7 @@ import {
   roundHalfUp,
 } from '../../engine/exact';
 import { EngineError } from '../../engine/errors';
-import { isoDate, yuan, yuanOf, yuanOut } from '../../engine/inputs';
+import { isoDate, ratioOut, yuan, yuanOf, yuanOut } from '../../engine/inputs';
 import { valueOn } from '../../engine/lookup';
 import { applyRatioDown, applyRatioUp, type Fen, maxFen, minFen, ratioToPpm, yuanText, yuanToFen } from '../../engine/money';
 import type { Params } from '../../engine/params';
@@ -263,9 +263,9 @@ const standardSchema =
 const bandSchema =
   DOCUMENTED &&
   z.object({
-    min: z.number().nullable(),
+    min: ratioOut().nullable(),
     minBound: z.enum(['inclusive', 'exclusive']).nullable(),
-    max: z.number().nullable(),
+    max: ratioOut().nullable(),
     maxBound: z.enum(['inclusive', 'exclusive']).nullable(),
   });
 const unpublishedValueSchema = DOCUMENTED && z.object({ key: z.string(), note: publicNoteSchema, citation: z.string().nullable() });
@@ -275,10 +275,7 @@ const startingPriceSchema =
     .object({
       category: z.enum(PRICE_CATEGORIES),
       basis: z.enum(PRICE_BASES),
-      minMultiplier: z
-        .number()
-        .nullable()
-        .openapi(DOCUMENTED && { description: 'the binding lower bound as a multiple of minMultiplierBase' }),
+      minMultiplier: ratioOut(DOCUMENTED && 'the binding lower bound as a multiple of minMultiplierBase').nullable(),
       minMultiplierBase: z.enum(PRICE_BASES).nullable(),
       minBound: z.enum(['inclusive', 'exclusive']).nullable(),
       appraisedMultiplier: bandSchema.openapi(DOCUMENTED && { description: 'band as multiples of the appraised price 土地评估价格' }),

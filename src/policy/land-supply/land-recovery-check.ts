@@ -2,7 +2,7 @@ import { DOCUMENTED } from '../../documented';
 import { failsWith } from '../../engine/issue';
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, tableRef } from '../../engine/calculator';
-import { isoDate, yuan, yuanOf, yuanOut } from '../../engine/inputs';
+import { isoDate, yuan, yuanOf, yuanOut, ratioOut } from '../../engine/inputs';
 import { applyRatioUp, type Fen, PPM, percentText, yuanText, yuanToFen } from '../../engine/money';
 import type { Params, RatioRead } from '../../engine/params';
 import type { Trace } from '../../engine/trace';
@@ -114,7 +114,7 @@ const output =
               'false: no ground holds, all assessed; null: none holds of those assessed, but some were not (see notAssessed)',
           },
         ),
-      attainmentMin: z.number().openapi(DOCUMENTED && { description: 'the share of the agreed figures a project must reach (0.5)' }),
+      attainmentMin: ratioOut(DOCUMENTED && 'the share of the agreed figures a project must reach'),
       grounds: z.array(groundSchema),
       notAssessed: z.array(notAssessedSchema),
       consequences: z

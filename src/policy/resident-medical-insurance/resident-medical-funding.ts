@@ -1,7 +1,7 @@
 import { DOCUMENTED } from '../../documented';
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, tableRef } from '../../engine/calculator';
-import { MAX_PERSONS, yearSchema, yuan, yuanOf, yuanOut } from '../../engine/inputs';
+import { MAX_PERSONS, yearSchema, yuan, yuanOf, yuanOut, ratioOut } from '../../engine/inputs';
 import { MissingCollector, missingSchema } from '../../engine/missing';
 import { applyRatio, type Fen, fen, percentText, times, yuanText, yuanToFen } from '../../engine/money';
 import type { MoneyRead, NumberRead, Params, ParamUse, RatioRead, TextRead } from '../../engine/params';
@@ -74,10 +74,7 @@ const output =
             .openapi(DOCUMENTED && { description: '上上年度: the year of the base income (year − lag)' }),
           baseIncome: yuanOut(DOCUMENTED && 'base income used (yuan per person)').nullable(),
           baseSource: z.enum(['request', 'table']).nullable(),
-          rate: z
-            .number()
-            .nullable()
-            .openapi(DOCUMENTED && { description: 'premium rate (fraction)' }),
+          rate: ratioOut(DOCUMENTED && 'premium rate (fraction)').nullable(),
           perPerson: yuanOut(DOCUMENTED && 'premium per insured person (yuan)').nullable(),
           total: yuanOut(DOCUMENTED && 'premium for all persons (yuan)').nullable(),
           fundedFrom: z.string().nullable(),

@@ -1,7 +1,7 @@
 import { DOCUMENTED } from '../../documented';
 import { z } from '@hono/zod-openapi';
 import { defineCalculator, type ParamsAt, tableRef } from '../../engine/calculator';
-import { isoDate, MAX_CLAIMS, yuan, yuanOf, yuanOut } from '../../engine/inputs';
+import { isoDate, MAX_CLAIMS, yuan, yuanOf, yuanOut, ratioOut } from '../../engine/inputs';
 import { type Missing, MissingCollector, missingSchema } from '../../engine/missing';
 import { applyRatio, type Fen, fen, minFen, percentText, sum, yuanText, yuanToFen, ZERO } from '../../engine/money';
 import type { MoneyRead, RatioRead } from '../../engine/params';
@@ -81,12 +81,7 @@ const output =
           date: z.string(),
           facilityKind: z.string(),
           amount: yuanOut(DOCUMENTED && 'eligible expense'),
-          ratio: z
-            .number()
-            .nullable()
-            .openapi(
-              DOCUMENTED && { description: 'reimbursement ratio applied; null when the source does not publish it (see missing[])' },
-            ),
+          ratio: ratioOut(DOCUMENTED && 'reimbursement ratio applied; null when the source does not publish it (see missing[])').nullable(),
           gross: nullableYuan(DOCUMENTED && 'amount × ratio, before the annual maximum; null when the ratio is not published'),
           annualCap: nullableYuan(
             DOCUMENTED && "the annual outpatient maximum in force on the bill's date; null when not published (see missing[])",

@@ -3,7 +3,7 @@ import { failsWith } from '../../engine/issue';
 import { z } from '@hono/zod-openapi';
 import { type Alternative, alternativeReadingNotice, alternativesSchema, listAlternatives, readingSchema } from '../../engine/alternatives';
 import { defineCalculator, tableRef } from '../../engine/calculator';
-import { isoDate, yuan, yuanOf, yuanOut } from '../../engine/inputs';
+import { isoDate, yuan, yuanOf, yuanOut, ratioOut } from '../../engine/inputs';
 import { applyRatio, type Fen, fen, PPM, type Ppm, percentText, yuanText, yuanToFen, ZERO } from '../../engine/money';
 import type { Params, RatioRead } from '../../engine/params';
 import type { Trace } from '../../engine/trace';
@@ -88,11 +88,9 @@ const figureFields = () => ({
           'Whether the allowance applies to the teacherCategory (teacher_categories sheet); null when no category is given (the figures then assume a special-education teacher)',
       },
     ),
-  allowanceRatio: z.number().openapi(
-    DOCUMENTED && {
-      description:
-        'Total allowance ratio of the basic salary: teacher_allowance.ratio, plus teacher_allowance.extra_ratio after the years of service',
-    },
+  allowanceRatio: ratioOut(
+    DOCUMENTED &&
+      'Total allowance ratio of the basic salary: teacher_allowance.ratio, plus teacher_allowance.extra_ratio after the years of service',
   ),
   baseAllowance: yuanOut(DOCUMENTED && 'the allowance at teacher_allowance.ratio of the basic salary'),
   extraAllowance: yuanOut(
