@@ -26,8 +26,8 @@ export const MAX_EXACT_FEN = Number.MAX_SAFE_INTEGER as Fen;
 
 const tooLarge = () =>
   new EngineError('too-large', {
-    zh: `根据请求计算出的金额超过 ${yuanText(MAX_EXACT_FEN)} 元，这是本接口能精确计算的最大金额；请减小金额或数量。`,
-    en: `An amount computed from the request exceeds ${yuanText(MAX_EXACT_FEN).replace(/,/g, '')} yuan, the largest this API computes exactly; give smaller amounts or quantities.`,
+    zh: `根据请求计算出的金额超过 ${yuanText(MAX_EXACT_FEN)} 元，这是能够精确计算的最大金额；请减小金额或数量。`,
+    en: `An amount computed from the request exceeds ${yuanText(MAX_EXACT_FEN).replace(/,/g, '')} yuan, the largest that can be computed exactly; give smaller amounts or quantities.`,
   });
 
 /** An exact amount in fen: a whole number no larger than 2^53 − 1 (a larger one is refused). */

@@ -280,7 +280,7 @@ function figureProblems(answer: unknown, shown: Record<string, string>, lang: La
       if (!same) out.push(`${path} = ${v} is shown as «${text}»`);
     } else if (typeof v === 'boolean') {
       if (!text.includes(v ? yes : no)) out.push(`${path} = ${v} is shown as «${text}»`);
-    } else if (!/—|无法判断|Undetermined/.test(text)) out.push(`${path} = null is shown as «${text}»`);
+    } else if (!/—|尚不能确定|Not yet determined/.test(text)) out.push(`${path} = null is shown as «${text}»`);
   }
   return out;
 }

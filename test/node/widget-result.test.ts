@@ -253,7 +253,7 @@ describe('generic results (calculators without a presentation)', () => {
     const zh = buildResultModel(out, schema, 'zh-CN', overlay, fieldLabel);
     expect(zh.notices).toEqual(['数值沿用']);
     expect(flat(zh.views)).toEqual([
-      ['eligible', '是否符合补贴条件', '无法判断', undefined],
+      ['eligible', '是否符合补贴条件', '尚不能确定', undefined],
       ['rate', 'Rate', '0.9', undefined],
       ['subsidy', '补贴金额', '12,000.00', '元'],
       ['days', 'Days', '250、320', undefined],
@@ -271,13 +271,13 @@ describe('generic results (calculators without a presentation)', () => {
     // the title is the condition's code in words, the status a verdict in words, `met` not repeated
     expect(items.items.map((i) => [i.title, i.status?.text, i.status?.reason])).toEqual([
       ['合法稳定住所', '符合', undefined],
-      ['employment', '无法判断', '未提供就业月数'],
+      ['employment', '尚不能确定', '未提供就业月数'],
     ]);
     expect(items.items[0]!.children.map((c) => (c as ValueView).path)).toEqual(['conditions.0.citation']);
     const en = buildResultModel(out, schema, 'en', overlay, fieldLabel);
     expect(flat(en.views).map(([p, l, text]) => [p, l, text])).toContainEqual(['conditions.0.detail', 'Detail', 'has a rented home']);
     expect(flat(en.views).map(([p, , text]) => [p, text])).toContainEqual(['funded', 'transferred from the fund']);
-    expect(flat(en.views).map(([p, , text]) => [p, text])).toContainEqual(['eligible', 'Undetermined']);
+    expect(flat(en.views).map(([p, , text]) => [p, text])).toContainEqual(['eligible', 'Not yet determined']);
   });
 
   it('a status the calculator words itself is drawn neutral: "met" may be the bad outcome (a ground for refusal holds)', () => {
@@ -338,7 +338,7 @@ describe('generic results (calculators without a presentation)', () => {
     expect(table.rows[0]!.map((c) => [c.path, c.text])).toEqual([
       ['firms.0.id', 'A'],
       ['firms.0.sanctions.inBottom', '是'],
-      ['firms.0.sanctions.closure', '无法判断'],
+      ['firms.0.sanctions.closure', '尚不能确定'],
     ]);
     expect(m.views.find((v): v is ItemsView => v.t === 'items')!.items[0]!.title).toBe('关停计划');
   });

@@ -37,7 +37,7 @@ export const UI = {
   invalidValue: { zh: '此项填写有误，请检查', en: 'This value is not valid' },
   notKnown: { zh: '不确定', en: 'Not known' },
   carriedForward: { zh: '{n}（数值沿用，未经核对）', en: '{n} (values carried forward, not checked)' },
-  undetermined: { zh: '无法判断', en: 'Undetermined' },
+  undetermined: { zh: '尚不能确定', en: 'Not yet determined' },
   none: { zh: '无', en: 'None' },
   // validation messages (client side, before the request is sent)
   required: { zh: '请填写此项', en: 'This field is required' },
@@ -118,7 +118,7 @@ export const VALUE_LABELS: Record<string, Localized> = {
   met: { zh: '符合', en: 'Met' },
   not_met: { zh: '不符合', en: 'Not met' },
   not_applicable: { zh: '不适用', en: 'Not applicable' },
-  not_assessed: { zh: '无法判断', en: 'Cannot be determined' },
+  not_assessed: { zh: '尚不能确定', en: 'Not yet determined' },
   'not-published': { zh: '原文未公布', en: 'Not published in the source' },
   'input-not-given': { zh: '未提供所需信息', en: 'Information not given' },
   'not-in-force': { zh: '当日没有有效规定', en: 'No rule in force on that date' },

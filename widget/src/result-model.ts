@@ -1,7 +1,7 @@
 /**
  * Result presentation, without a DOM: a calculator's answer (+ its output JSON Schema and how it reads, `x-result`) →
  * what a citizen reads: the notices first, the split of their money (numbers and bar geometry), the figures and
- * outcomes in words (codes through their labels, statuses as 符合/不符合/不适用/无法判断, yes/no, an undetermined value
+ * outcomes in words (codes through their labels, statuses as 符合/不符合/不适用/尚不能确定, yes/no, an undetermined value
  * with its reason), nested parts as sections, lists as tables or cards, and the cited steps. Pure; the renderer
  * (render-result.ts) only draws this. Paths (`rules.*.status`) are those of `x-result`.
  */

@@ -589,7 +589,7 @@ function designValue(p: P, trace: Trace, d: Prefetched['design'][number], actual
       };
       s.rule(m.citation ?? p.article('第八条、第九条'));
       s.formula({
-        zh: `本办法未规定${zh.name}（按国家有关规范执行，本接口不采用其数值）：实测 ${actual} ${zh.unit}，不作判断`,
+        zh: `本办法未规定${zh.name}（应按国家有关规范执行）：实测 ${actual} ${zh.unit}，此处不作判断`,
         en: `${m.text.en}${m.note ? ` ${m.note.en}` : ''}: ${actual} ${d.unit} is not judged`,
       });
       return s.result('not_assessed', { rule, notAssessed: notPublished(d.id, m) });

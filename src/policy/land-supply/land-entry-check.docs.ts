@@ -198,14 +198,14 @@ export const docs = {
           met: { zh: '属于（原则上不再供地）', en: 'Applies: in principle no land' },
           not_met: { zh: '不属于', en: 'Does not apply' },
           not_applicable: { zh: '不适用于本类项目', en: 'Not for this type of project' },
-          not_assessed: { zh: '无法判断', en: 'Cannot be determined' },
+          not_assessed: { zh: '尚不能确定', en: 'Not yet determined' },
         },
         'standards.*.criterion': CRITERIA,
         'standards.*.status': {
           met: { zh: '达到', en: 'Reached' },
           not_met: { zh: '未达到', en: 'Not reached' },
           not_applicable: { zh: '不适用', en: 'Not applicable' },
-          not_assessed: { zh: '无法判断', en: 'Cannot be determined' },
+          not_assessed: { zh: '尚不能确定', en: 'Not yet determined' },
         },
         'standards.*.unit': {
           'CNY/mu': { zh: '元/亩', en: 'yuan per mu' },
