@@ -17,6 +17,14 @@ import type { Params, ParamUse } from './params';
 export const STATUSES = ['met', 'not_met', 'not_applicable', 'not_assessed'] as const;
 export type Status = (typeof STATUSES)[number];
 
+/** A ground's status in words, as the steps say it (属于 / applies): the answer itself keeps the code. */
+export const GROUND_WORDS: Record<Status, Localized> = {
+  met: { zh: '属于', en: 'applies' },
+  not_met: { zh: '不属于', en: 'does not apply' },
+  not_applicable: { zh: '不适用', en: 'not applicable' },
+  not_assessed: { zh: '无法判定', en: 'not assessed' },
+};
+
 export const statusSchema =
   DOCUMENTED &&
   z.enum(STATUSES).openapi(

@@ -7,6 +7,7 @@ import { MissingCollector } from '../../engine/missing';
 import { applyRatio, type Fen, fen, percentText, ratioToPpm, times, yuanText, yuanToFen, ZERO } from '../../engine/money';
 import type { Params, RatioRead } from '../../engine/params';
 import type { Trace } from '../../engine/trace';
+import type { Localized } from '../../tables/model';
 import { decimalPlaces } from '../../tables/units';
 import type { elderlyCare as EC } from './table';
 
@@ -98,19 +99,12 @@ type P = Params<typeof EC>;
 type PerBed = { fen: Fen; source: 'request' | 'table' };
 const y = yuanText;
 const pct = percentText;
-const CONDITION_EN: Record<Condition['id'], string> = {
-  city_level: 'city level',
-  privately_run: 'privately run',
-  non_profit: 'non-profit',
-  nursing_type: 'nursing type',
-  nursing_occupancy: 'occupancy by elderly needing care',
-};
-const CONDITION_ZH: Record<Condition['id'], string> = {
-  city_level: '市本级',
-  privately_run: '民办',
-  non_profit: '非营利性',
-  nursing_type: '护理型机构',
-  nursing_occupancy: '护理老年人入住率',
+const CONDITION: Record<Condition['id'], Localized> = {
+  city_level: { zh: '市本级', en: 'city level' },
+  privately_run: { zh: '民办', en: 'privately run' },
+  non_profit: { zh: '非营利性', en: 'non-profit' },
+  nursing_type: { zh: '护理型机构', en: 'nursing type' },
+  nursing_occupancy: { zh: '护理老年人入住率', en: 'occupancy by elderly needing care' },
 };
 
 /**
@@ -164,10 +158,10 @@ function upliftApplies(trace: Trace, req: Request, threshold: RatioRead, conditi
     });
     s.formula({
       zh:
-        conditions.map((c) => `${CONDITION_ZH[c.id]}：${c.met ? '符合' : '不符合'}`).join('；') +
+        conditions.map((c) => `${CONDITION[c.id].zh}：${c.met ? '符合' : '不符合'}`).join('；') +
         `（入住率 ${pct(occupancyPpm)} ${compare} ${pct(threshold.ppm)}，达到 ${pct(threshold.ppm)} 即符合）；${applies ? '全部符合，额外增加补贴' : '有条件不符合，不额外增加补贴'}`,
       en:
-        conditions.map((c) => `${CONDITION_EN[c.id]}: ${c.met ? 'met' : 'not met'}`).join('; ') +
+        conditions.map((c) => `${CONDITION[c.id].en}: ${c.met ? 'met' : 'not met'}`).join('; ') +
         ` (occupancy ${pct(occupancyPpm)} ${compare} ${pct(threshold.ppm)}, bound included)`,
     });
     return s.result(applies, applies);

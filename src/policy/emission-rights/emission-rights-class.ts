@@ -156,12 +156,11 @@ const input = z
 const positionRules = ['top-third', 'middle-third', 'bottom-third', 'straddles-boundary'] as const;
 const groups = ['encouraged-top-10pct', 'encouraged', 'general', 'other'] as const;
 /** A sanction's status in words (the steps say it; the answer keeps the code). */
-const SANCTION_ZH: Record<string, string> = { met: '适用', not_met: '不适用', not_assessed: '无法判定', not_applicable: '不适用' };
-const SANCTION_EN: Record<string, string> = {
-  met: 'applies',
-  not_met: 'does not apply',
-  not_assessed: 'not assessed',
-  not_applicable: 'not applicable',
+const SANCTION: Record<Status, Localized> = {
+  met: { zh: '适用', en: 'applies' },
+  not_met: { zh: '不适用', en: 'does not apply' },
+  not_applicable: { zh: '不适用', en: 'not applicable' },
+  not_assessed: { zh: '无法判定', en: 'not assessed' },
 };
 
 const companyOut =
@@ -692,8 +691,8 @@ function sanctions(
       }
       out.set(x, { forcedRectification: statusOf(rectification), closurePlan: statusOf(closure), inBottomShare: bottom });
       lines.push({
-        zh: `${x.firm.id}：第 ${x.first} 位${bottom ? '，属于' : '，不属于'}排名最后 ${percentText(sharePpm)}（(${n} − ${x.first} + 1) × ${PPM} ${bottom ? '≤' : '>'} ${sharePpm} × ${n}）；强制整治提升：${SANCTION_ZH[statusOf(rectification)]}，关停淘汰：${SANCTION_ZH[statusOf(closure)]}`,
-        en: `${x.firm.id}: position ${x.first}, bottom ${percentText(sharePpm)} ${bottom ? 'yes' : 'no'} ((${n} − ${x.first} + 1) × ${PPM} ${bottom ? '≤' : '>'} ${sharePpm} × ${n}); rectification (${R} years in “other”): ${SANCTION_EN[statusOf(rectification)]}, closure (${Y} years in the bottom share, task unmet, intensity above average): ${SANCTION_EN[statusOf(closure)]}`,
+        zh: `${x.firm.id}：第 ${x.first} 位${bottom ? '，属于' : '，不属于'}排名最后 ${percentText(sharePpm)}（(${n} − ${x.first} + 1) × ${PPM} ${bottom ? '≤' : '>'} ${sharePpm} × ${n}）；强制整治提升：${SANCTION[statusOf(rectification)].zh}，关停淘汰：${SANCTION[statusOf(closure)].zh}`,
+        en: `${x.firm.id}: position ${x.first}, bottom ${percentText(sharePpm)} ${bottom ? 'yes' : 'no'} ((${n} − ${x.first} + 1) × ${PPM} ${bottom ? '≤' : '>'} ${sharePpm} × ${n}); rectification (${R} years in “other”): ${SANCTION[statusOf(rectification)].en}, closure (${Y} years in the bottom share, task unmet, intensity above average): ${SANCTION[statusOf(closure)].en}`,
       });
     }
     s.formula({

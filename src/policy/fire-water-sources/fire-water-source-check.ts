@@ -6,6 +6,7 @@ import { isoDate } from '../../engine/inputs';
 import { MissingCollector } from '../../engine/missing';
 import type { Params, ParamUse } from '../../engine/params';
 import type { Trace } from '../../engine/trace';
+import type { Localized } from '../../tables/model';
 import { quantity, scaled, wholeCount } from '../../engine/quantity';
 import {
   allOf,
@@ -308,16 +309,11 @@ const POOL_CONDITION_EN = {
   insufficient_fire_water: 'not enough water for fire fighting',
   fire_access_blocked: 'fire engine access blocked',
 } as const;
-const PROVISION_EN = {
-  pool_or_intake: 'a fire pool or intake',
-  fire_lane: 'a fire lane to the intake',
-  turning_area: 'a turning area',
-} as const;
-const PROVISION_ZH = {
-  pool_or_intake: '消防水池或天然水源取水设施',
-  fire_lane: '到达取水口的消防车道',
-  turning_area: '回车场或回车道',
-} as const;
+const PROVISION = {
+  pool_or_intake: { zh: '消防水池或天然水源取水设施', en: 'a fire pool or intake' },
+  fire_lane: { zh: '到达取水口的消防车道', en: 'a fire lane to the intake' },
+  turning_area: { zh: '回车场或回车道', en: 'a turning area' },
+} as const satisfies Record<string, Localized>;
 
 /** Reads, before any rule runs, every parameter and row the sections sent need (one 422 naming all that are missing). */
 function prefetch(p: P, req: Req) {
@@ -478,8 +474,8 @@ function poolOrIntakeInPublicArea(trace: Trace, a: NonNullable<Req['publicArea']
           : {
               zh:
                 `公共区域，${conditionZh.join('、')}，须建消防水池或天然水源取水设施，并有消防车道和回车场或回车道；` +
-                `${missingItems.length ? `缺少${missingItems.map((x) => PROVISION_ZH[x]).join('、')}` : '均已具备'}，${metZh(met!)}`,
-              en: `public area and ${because.map((c) => POOL_CONDITION_EN[c]).join(' + ')} → pool or intake, fire lane and turning area required; ${missingItems.length ? `missing: ${missingItems.map((x) => PROVISION_EN[x]).join(', ')}` : 'all present'}`,
+                `${missingItems.length ? `缺少${missingItems.map((x) => PROVISION[x].zh).join('、')}` : '均已具备'}，${metZh(met!)}`,
+              en: `public area and ${because.map((c) => POOL_CONDITION_EN[c]).join(' + ')} → pool or intake, fire lane and turning area required; ${missingItems.length ? `missing: ${missingItems.map((x) => PROVISION[x].en).join(', ')}` : 'all present'}`,
             },
     );
     return s.result(applies ? met : 'not_applicable', rule);

@@ -44,7 +44,7 @@ import {
   PRICE_CATEGORIES,
   STANDARD_CRITERIA,
 } from './codes';
-import { publicNoteSchema, type Range, type ScaleRow } from '../../tables/model';
+import { type Localized, publicNoteSchema, type Range, type ScaleRow } from '../../tables/model';
 
 /**
  * Screens a land-using project against 嘉政办发〔2014〕106号: the projects that in principle get no land
@@ -73,73 +73,48 @@ type Rule = (typeof EXCLUSION_RULES)[number];
 type Criterion = (typeof STANDARD_CRITERIA)[number];
 type Category = (typeof PRICE_CATEGORIES)[number];
 
-const RULE_ZH: Record<Rule, string> = {
-  two_high_one_resource: '“两高一资”项目',
-  obsolete_capacity: '淘汰落后产能项目',
-  not_upgrading: '不符合产业转型升级项目',
-  layout_adjustment: '规划布局需调整项目',
-  performance_class: '上年度绩效评价为C类或D类的企业项目',
-  small_project: '投资和用地规模都较小的项目',
-  industrial_outside_zone: '开发区（工业园区）以外的工业项目',
+/** The exclusion grounds of 二（一）1（2）, in words. */
+const RULE: Record<Rule, Localized> = {
+  two_high_one_resource: { zh: '“两高一资”项目', en: '“two highs, one resource” project' },
+  obsolete_capacity: { zh: '淘汰落后产能项目', en: 'obsolete-capacity project' },
+  not_upgrading: { zh: '不符合产业转型升级项目', en: 'project not conforming to industrial upgrading' },
+  layout_adjustment: { zh: '规划布局需调整项目', en: 'project whose planned location needs adjusting' },
+  performance_class: { zh: '上年度绩效评价为C类或D类的企业项目', en: 'enterprise rated class C or D last year' },
+  small_project: { zh: '投资和用地规模都较小的项目', en: 'small investment and small land area' },
+  industrial_outside_zone: { zh: '开发区（工业园区）以外的工业项目', en: 'industrial project outside development zones' },
 };
-const CRITERION_ZH: Record<Criterion, string> = {
-  investment_intensity: '投资强度',
-  floor_area_ratio: '容积率',
-  sales_per_mu: '亩均销售收入',
-  tax_per_mu: '亩均税收',
+/** The entry standards of 二（一）1（3）, in words. */
+const CRITERION: Record<Criterion, Localized> = {
+  investment_intensity: { zh: '投资强度', en: 'investment intensity' },
+  floor_area_ratio: { zh: '容积率', en: 'floor area ratio' },
+  sales_per_mu: { zh: '亩均销售收入', en: 'sales per mu' },
+  tax_per_mu: { zh: '亩均税收', en: 'tax per mu' },
 };
-const CRITERION_ZH_EN: Record<Criterion, string> = {
-  investment_intensity: 'investment intensity',
-  floor_area_ratio: 'floor area ratio',
-  sales_per_mu: 'sales per mu',
-  tax_per_mu: 'tax per mu',
+const TYPE: Record<(typeof LAND_PROJECT_TYPES)[number], Localized> = {
+  industrial: { zh: '工业项目', en: 'industrial' },
+  'producer-services': { zh: '经认定的重点生产性服务业项目', en: 'recognised key producer-services' },
+  services: { zh: '服务业项目', en: 'service' },
+  other: { zh: '其他项目', en: 'other' },
 };
-const TYPE_ZH: Record<(typeof LAND_PROJECT_TYPES)[number], string> = {
-  industrial: '工业项目',
-  'producer-services': '经认定的重点生产性服务业项目',
-  services: '服务业项目',
-  other: '其他项目',
+const ZONE: Record<(typeof LAND_ZONES)[number], Localized> = {
+  'development-zone': { zh: '开发区（工业园区）内', en: 'inside a development zone (industrial park)' },
+  outside: { zh: '开发区（工业园区）以外', en: 'outside development zones (industrial parks)' },
 };
-const TYPE_EN: Record<(typeof LAND_PROJECT_TYPES)[number], string> = {
-  industrial: 'industrial',
-  'producer-services': 'recognised key producer-services',
-  services: 'service',
-  other: 'other',
+/** The price categories of 二（一）3（1）, in words. */
+const CATEGORY: Record<Category, Localized> = {
+  priority: { zh: '优先发展且节约集约用地的项目', en: 'a priority project that uses land intensively' },
+  conforming: { zh: '符合产业导向和转型升级的项目', en: 'a project conforming to industrial policy and upgrading' },
+  nonconforming: {
+    zh: '不符合我市产业转型升级但国家仍允许投资的项目',
+    en: 'a project not conforming to the city’s upgrading but still allowed by the state',
+  },
 };
-const ZONE_EN: Record<(typeof LAND_ZONES)[number], string> = {
-  'development-zone': 'inside a development zone (industrial park)',
-  outside: 'outside development zones (industrial parks)',
-};
-const RULE_EN: Record<Rule, string> = {
-  two_high_one_resource: '“two highs, one resource” project',
-  obsolete_capacity: 'obsolete-capacity project',
-  not_upgrading: 'project not conforming to industrial upgrading',
-  layout_adjustment: 'project whose planned location needs adjusting',
-  performance_class: 'enterprise rated class C or D last year',
-  small_project: 'small investment and small land area',
-  industrial_outside_zone: 'industrial project outside development zones',
-};
-/** A ground's status in words, as the English steps say it. */
-const GROUND_EN: Record<Status, string> = {
-  met: 'a ground',
-  not_met: 'not a ground',
-  not_applicable: 'does not apply',
-  not_assessed: 'not assessed',
-};
-const ZONE_ZH: Record<(typeof LAND_ZONES)[number], string> = {
-  'development-zone': '开发区（工业园区）内',
-  outside: '开发区（工业园区）以外',
-};
-const CATEGORY_ZH: Record<Category, string> = {
-  priority: '优先发展且节约集约用地的项目',
-  conforming: '符合产业导向和转型升级的项目',
-  nonconforming: '不符合我市产业转型升级但国家仍允许投资的项目',
-};
-const GROUND_ZH: Record<Status, string> = {
-  met: '属于此情形（原则上不再供地）',
-  not_met: '不属于此情形',
-  not_applicable: '不适用',
-  not_assessed: '未评估',
+/** A ground's status in words, as the steps say it. */
+const GROUND: Record<Status, Localized> = {
+  met: { zh: '属于此情形（原则上不再供地）', en: 'a ground' },
+  not_met: { zh: '不属于此情形', en: 'not a ground' },
+  not_applicable: { zh: '不适用', en: 'does not apply' },
+  not_assessed: { zh: '未评估', en: 'not assessed' },
 };
 const STANDARD_ZH: Record<Status, string> = { met: '达到标准', not_met: '未达到标准', not_applicable: '不适用', not_assessed: '未评估' };
 
@@ -435,8 +410,8 @@ function exclusionRow(p: P, row: ScaleRow, req: Req): RowVerdict {
     if (projectType !== req.projectType) {
       return {
         status: 'not_applicable',
-        detail: `applies to ${TYPE_EN[projectType as Req['projectType']] ?? String(projectType)} projects only; this is a${req.projectType === 'industrial' || req.projectType === 'other' ? 'n' : ''} ${TYPE_EN[req.projectType]} project`,
-        zh: `只适用于${TYPE_ZH[projectType as Req['projectType']] ?? String(projectType)}，本项目是${TYPE_ZH[req.projectType]}`,
+        detail: `applies to ${TYPE[projectType as Req['projectType']].en ?? String(projectType)} projects only; this is a${req.projectType === 'industrial' || req.projectType === 'other' ? 'n' : ''} ${TYPE[req.projectType].en} project`,
+        zh: `只适用于${TYPE[projectType as Req['projectType']].zh ?? String(projectType)}，本项目是${TYPE[req.projectType].zh}`,
         inputs,
         open: [],
       };
@@ -474,7 +449,7 @@ function exclusionRow(p: P, row: ScaleRow, req: Req): RowVerdict {
       });
     } else if (c.column === 'zone') {
       inputs.zone = req.zone;
-      conditions.push({ holds, text: `located ${ZONE_EN[req.zone]}`, zh: `项目位于${ZONE_ZH[req.zone]}` });
+      conditions.push({ holds, text: `located ${ZONE[req.zone].en}`, zh: `项目位于${ZONE[req.zone].zh}` });
     } else if (c.column === 'total_investment') {
       const r = c.expected as Range;
       inputs.totalInvestment = req.totalInvestment;
@@ -536,7 +511,7 @@ function checkExclusions(p: P, trace: Trace, req: Req): Ground[] {
     const ruleRows = rows.filter((r) => r.cells.rule === rule);
     if (!ruleRows.length) continue;
     out.push(
-      trace.step({ zh: `原则上不再供地的情形：${RULE_ZH[rule]}`, en: `exclusion: ${RULE_EN[rule]}` }, (s) => {
+      trace.step({ zh: `原则上不再供地的情形：${RULE[rule].zh}`, en: `exclusion: ${RULE[rule].en}` }, (s) => {
         const description = p.cell('exclusions', ruleRows[0]!, 'description_zh');
         p.get('exclusion.in_principle');
         const verdicts = ruleRows.map((r) => exclusionRow(p, r, req));
@@ -553,8 +528,8 @@ function checkExclusions(p: P, trace: Trace, req: Req): Ground[] {
         const cite = ruleRows[0]!.citation.text;
         s.rule(cite).inputs(Object.assign({}, ...verdicts.map((v) => v.inputs)));
         s.formula({
-          zh: `${String(description.value)}：${zh}，${GROUND_ZH[status]}`,
-          en: `${String(description.value)}: ${detail} → ${GROUND_EN[status]}`,
+          zh: `${String(description.value)}：${zh}，${GROUND[status].zh}`,
+          en: `${String(description.value)}: ${detail} → ${GROUND[status].en}`,
         });
         const open = status === 'not_assessed' ? [...new Set(verdicts.flatMap((v) => v.open))] : [];
         return s.result(status, { out: { rule, status, detail, citation: cite }, description: String(description.value), open });
@@ -573,12 +548,11 @@ const PER_MU_INPUT: Partial<Record<Criterion, 'totalInvestment' | 'expectedSales
   sales_per_mu: 'expectedSales',
   tax_per_mu: 'expectedTax',
 };
-const FIELD_ZH = { totalInvestment: '总投资', expectedSales: '预期年销售收入', expectedTax: '预期年税收' } as const;
-const FIELD_EN = {
-  totalInvestment: 'total investment',
-  expectedSales: 'expected annual sales',
-  expectedTax: 'expected annual tax',
-} as const;
+const FIELD: Record<'totalInvestment' | 'expectedSales' | 'expectedTax', Localized> = {
+  totalInvestment: { zh: '总投资', en: 'total investment' },
+  expectedSales: { zh: '预期年销售收入', en: 'expected annual sales' },
+  expectedTax: { zh: '预期年税收', en: 'expected annual tax' },
+};
 
 interface Standard {
   out: z.output<typeof standardSchema>;
@@ -634,8 +608,8 @@ function checkStandards(p: P, trace: Trace, req: Req): Standard[] {
     out.push(
       trace.step(
         {
-          zh: `准入标准：${CRITERION_ZH[criterion]}（${groupZh}）`,
-          en: `entry standard: ${CRITERION_ZH_EN[criterion]} (${group === 'industrial' ? 'industrial projects' : 'service projects'})`,
+          zh: `准入标准：${CRITERION[criterion].zh}（${groupZh}）`,
+          en: `entry standard: ${CRITERION[criterion].en} (${group === 'industrial' ? 'industrial projects' : 'service projects'})`,
         },
         (s) => {
           const inPrinciple = p.cell('entry_standards', row, 'in_principle');
@@ -663,12 +637,12 @@ function checkStandards(p: P, trace: Trace, req: Req): Standard[] {
             const fen = amount === undefined ? undefined : yuanToFen(amount);
             shown =
               fen === undefined
-                ? `${FIELD_EN[f]} not given`
-                : `${FIELD_EN[f]} ${plainYuan(fen)} vs ${crossText(range, area)} (per mu ${actual?.toFixed(2)}, rounded for display)`;
+                ? `${FIELD[f].en} not given`
+                : `${FIELD[f].en} ${plainYuan(fen)} vs ${crossText(range, area)} (per mu ${actual?.toFixed(2)}, rounded for display)`;
             shownZh =
               fen === undefined
-                ? `未提供${FIELD_ZH[f]}（标准：${crossZh(range, area)}）`
-                : `${FIELD_ZH[f]} ${yuanText(fen)} 元，标准为${crossZh(range, area)}（每亩 ${actual?.toFixed(2)} 元，四舍五入仅供显示）`;
+                ? `未提供${FIELD[f].zh}（标准：${crossZh(range, area)}）`
+                : `${FIELD[f].zh} ${yuanText(fen)} 元，标准为${crossZh(range, area)}（每亩 ${actual?.toFixed(2)} 元，四舍五入仅供显示）`;
           } else {
             field = 'floorAreaRatio';
             range = far!;
@@ -720,7 +694,7 @@ function checkStandards(p: P, trace: Trace, req: Req): Standard[] {
 function startingPrice(p: P, trace: Trace, req: Req): z.output<typeof startingPriceSchema> {
   // ① priority (needs conformity, checked on input) ② conforming ③ nonconforming (permitted by the State).
   const category: Category = req.priority ? 'priority' : req.conformsToUpgrading ? 'conforming' : 'nonconforming';
-  return trace.step({ zh: `出让起始价：${CATEGORY_ZH[category]}`, en: `starting price: ${category}` }, (s) => {
+  return trace.step({ zh: `出让起始价：${CATEGORY[category].zh}`, en: `starting price: ${CATEGORY[category].en}` }, (s) => {
     const match = p.find('starting_price', { category });
     const row = match.row;
     const basis = match.get('basis');
@@ -789,7 +763,7 @@ function startingPrice(p: P, trace: Trace, req: Req): z.output<typeof startingPr
     });
     s.formula({
       zh:
-        `${CATEGORY_ZH[category]}${ruleNote.zh}：下限 ${lowers.map((l) => l.zh).join('，') || '无'} → 最低起始价 ${priceZh(lowFen, lowers.length ? '无法计算' : '无')}；` +
+        `${CATEGORY[category].zh}${ruleNote.zh}：下限 ${lowers.map((l) => l.zh).join('，') || '无'} → 最低起始价 ${priceZh(lowFen, lowers.length ? '无法计算' : '无')}；` +
         `上限 ${uppers.map((u) => u.zh).join('，') || '无（不设上限）'} → 最高起始价 ${priceZh(highFen, uppers.length ? '无法计算' : '不设上限')}（下限向上、上限向下取整到分，以不违反规定为准）`,
       en:
         `category ${category}${ruleNote.en}; lower ${lowers.map((l) => `${l.text} = ${yuanOpt(l.fen)}`).join(', ') || 'none'} → min ${yuanOpt(lowFen ?? undefined)}; ` +
@@ -881,8 +855,8 @@ function notAssessedOf(grounds: Ground[], standards: Standard[]): NotAssessed[] 
       .filter((x) => x.open !== null)
       .map((x) =>
         notGiven(x.out.criterion, [x.open!], {
-          zh: `未提供${inputWords([x.open!], 'zh')}：无法判断${CRITERION_ZH[x.out.criterion]}是否达到准入标准`,
-          en: `${inputWords([x.open!], 'en')} not given: whether the ${CRITERION_ZH_EN[x.out.criterion]} meets the entry standard is not assessed`,
+          zh: `未提供${inputWords([x.open!], 'zh')}：无法判断${CRITERION[x.out.criterion].zh}是否达到准入标准`,
+          en: `${inputWords([x.open!], 'en')} not given: whether the ${CRITERION[x.out.criterion].en} meets the entry standard is not assessed`,
         }),
       ),
   ];
@@ -923,7 +897,7 @@ function conclusion(p: P, trace: Trace, failed: z.output<typeof output>['reasons
         ? { key, text: String(m.value), note: noteOf(p, key), citation: m.use.citation }
         : { key, text: null, note: m.missing.note, citation: m.missing.citation };
     });
-    const names = failed.map((f) => (f.item in CRITERION_ZH ? CRITERION_ZH[f.item as Criterion] : RULE_ZH[f.item as Rule]));
+    const names = failed.map((f) => (f.item in CRITERION ? CRITERION[f.item as Criterion].zh : RULE[f.item as Rule].zh));
     s.formula({
       zh:
         `${failed.length} 项不符合${failed.length ? `（${names.join('、')}）` : ''}，${notAssessed.length} 项未评估 → ` +

@@ -5,7 +5,17 @@ import { isoDate, yuan, yuanOf, yuanOut } from '../../engine/inputs';
 import { type Fen, fen, minFen, yuanText, yuanToFen, ZERO } from '../../engine/money';
 import type { MoneyRead, Params } from '../../engine/params';
 import type { Trace } from '../../engine/trace';
-import { anyOf, type NotAssessed, notAssessedSchema, notGiven, not, statusOf, statusSchema, type Tri } from '../../engine/verdict';
+import {
+  anyOf,
+  GROUND_WORDS,
+  type NotAssessed,
+  notAssessedSchema,
+  notGiven,
+  not,
+  statusOf,
+  statusSchema,
+  type Tri,
+} from '../../engine/verdict';
 import type { militaryFamilyEmployment as MFE } from './table';
 
 /**
@@ -187,11 +197,9 @@ function placementExclusions(p: P, trace: Trace, facts: z.output<typeof input>['
     });
     const excluded = anyOf(list.map((x) => x.v));
     s.rule(list[0]?.citation ?? '').inputs({ exclusionFacts: facts });
-    const ZH = { met: '属于', not_met: '不属于', not_assessed: '无法判定', not_applicable: '不适用' } as const;
-    const EN = { met: 'applies', not_met: 'does not apply', not_assessed: 'not assessed', not_applicable: 'not applicable' } as const;
     s.formula({
-      zh: `${list.map((x, k) => `${k + 1}. ${x.description.split(' / ')[0]}：${ZH[x.status]}`).join('；')} → ${excluded === true ? '不予安置，不发补助金' : excluded === false ? '没有不予安置的情形' : '无法判定是否不予安置'}`,
-      en: `${list.map((x, k) => `${k + 1}. ${x.description.split(' / ')[1] ?? x.description}: ${EN[x.status]}`).join('; ')} → ${excluded === true ? 'refused (nothing due)' : excluded === false ? 'no ground' : 'undetermined'}`,
+      zh: `${list.map((x, k) => `${k + 1}. ${x.description.split(' / ')[0]}：${GROUND_WORDS[x.status].zh}`).join('；')} → ${excluded === true ? '不予安置，不发补助金' : excluded === false ? '没有不予安置的情形' : '无法判定是否不予安置'}`,
+      en: `${list.map((x, k) => `${k + 1}. ${x.description.split(' / ')[1] ?? x.description}: ${GROUND_WORDS[x.status].en}`).join('; ')} → ${excluded === true ? 'refused (nothing due)' : excluded === false ? 'no ground' : 'undetermined'}`,
     });
     return s.result(excluded, { eligible: not(excluded), exclusions: list.map(({ v: _v, ...x }) => x) });
   });

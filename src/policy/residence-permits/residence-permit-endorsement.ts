@@ -5,7 +5,8 @@ import { defineCalculator, tableRef } from '../../engine/calculator';
 import { addDays, addMonths, addYears } from '../../engine/dates';
 import { isoDate } from '../../engine/inputs';
 import type { Trace } from '../../engine/trace';
-import { type NotAssessed, notAssessedSchema, notGiven, type Status, statusSchema } from '../../engine/verdict';
+import type { Localized } from '../../tables/model';
+import { GROUND_WORDS, type NotAssessed, notAssessedSchema, notGiven, type Status, statusSchema } from '../../engine/verdict';
 import type { residencePermits as RP } from './table';
 import { type Note, noteSchema, PILOT_PERIODS, pilotPeriodOn, type RPParams, zhDate } from './common';
 
@@ -204,16 +205,13 @@ const OUTCOME_ZH: Record<Outcome, string> = {
   late: '逾期补办',
   missed: '逾期未补办',
 };
-const STATE_EN: Record<State, string> = {
-  active: 'valid',
-  suspended: 'use suspended',
-  'cancellation-ground': 'a ground for cancellation (cancelled once the relevant department confirms it)',
-};
-const STATUS_EN: Record<string, string> = { met: 'applies', not_met: 'does not apply', not_assessed: 'not assessed' };
-const STATE_ZH: Record<State, string> = {
-  active: '正常',
-  suspended: '证件使用功能中止',
-  'cancellation-ground': '属于注销情形（经有关部门认定后注销）',
+const STATE: Record<State, Localized> = {
+  active: { zh: '正常', en: 'valid' },
+  suspended: { zh: '证件使用功能中止', en: 'use suspended' },
+  'cancellation-ground': {
+    zh: '属于注销情形（经有关部门认定后注销）',
+    en: 'a ground for cancellation (cancelled once the relevant department confirms it)',
+  },
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -392,7 +390,7 @@ function statusOnDate(
     s.rule(effect.use.citation).inputs({ asOfDate: req.asOfDate, endorsementDates: req.endorsementDates });
     s.formula({
       zh:
-        `${last ? `第 ${last.year} 年：${OUTCOME_ZH[last.outcome]}` : `第一个签注期 ${d(next!.windowStart)}才开始`} → ${d(req.asOfDate)}证件状态：${STATE_ZH[status]}` +
+        `${last ? `第 ${last.year} 年：${OUTCOME_ZH[last.outcome]}` : `第一个签注期 ${d(next!.windowStart)}才开始`} → ${d(req.asOfDate)}证件状态：${STATE[status].zh}` +
         (restart ? `；居住年限自最近一次逾期补办之日 ${d(restart)}起连续计算` : ''),
       en:
         `${last ? `last year ${last.year}: ${last.outcome}` : `first window opens ${next!.windowStart}`} → ${status}` +
@@ -437,16 +435,15 @@ function cancellationGrounds(p: RPParams, trace: Trace, req: Request, st: Standi
       return { ground, item: String(item.value), text: { zh, en }, status, citation: r.citation.text };
     });
     s.rule(grounds[0]?.citation ?? '').inputs({ cancellationFacts: req.cancellationFacts });
-    const STATUS_ZH: Record<Status, string> = { met: '属于', not_met: '不属于', not_applicable: '不适用', not_assessed: '无法判定' };
     const changed = st.status !== 'cancellation-ground' && grounds.some((g) => g.status === 'met');
     if (changed) st.status = 'cancellation-ground';
     s.formula({
       zh:
-        `有下列情形之一的，经有关部门认定后注销：${grounds.map((g) => `${g.item}${g.text.zh}：${STATUS_ZH[g.status]}`).join('；')}` +
-        (changed ? ` → ${zhDate(req.asOfDate)}证件状态：${STATE_ZH[st.status]}` : ''),
+        `有下列情形之一的，经有关部门认定后注销：${grounds.map((g) => `${g.item}${g.text.zh}：${GROUND_WORDS[g.status].zh}`).join('；')}` +
+        (changed ? ` → ${zhDate(req.asOfDate)}证件状态：${STATE[st.status].zh}` : ''),
       en:
-        `any one ground, confirmed by the relevant department: ${grounds.map((g) => `${g.item} ${g.text.en}: ${STATUS_EN[g.status]}`).join('; ')}` +
-        (changed ? ` → ${STATE_EN[st.status]}` : ''),
+        `any one ground, confirmed by the relevant department: ${grounds.map((g) => `${g.item} ${g.text.en}: ${GROUND_WORDS[g.status].en}`).join('; ')}` +
+        (changed ? ` → ${STATE[st.status].en}` : ''),
     });
     return s.result(Object.fromEntries(grounds.map((g) => [g.ground, g.status])), grounds);
   });
