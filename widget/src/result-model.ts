@@ -5,6 +5,8 @@
  * with its reason), nested parts as sections, lists as tables or cards, and the cited steps. Pure; the renderer
  * (render-result.ts) only draws this. Paths (`rules.*.status`) are those of `x-result`.
  */
+import { formatValue } from '../../src/engine/format';
+import type { Unit } from '../../src/tables/units';
 import { formatShare, formatYuan, percentText } from './format';
 import { resolveRef } from './form-model';
 import { FIELD_LABELS, humanize, RESULT_LABELS, t, tr, VALUE_LABELS } from './i18n';
@@ -399,9 +401,17 @@ export function buildResultModel(
         const titleKey = TITLE_KEYS.find((k) => typeof row[k] === 'string');
         const title = titleKey ? (f.value(`${p}.${titleKey}`, row[titleKey], propSchema(is, titleKey, root))?.text ?? '') : '';
         const status = typeof row.status === 'string' ? f.value(`${p}.status`, row.status, propSchema(is, 'status', root)) : null;
-        // `met` repeats the status as yes/no/null: said once, by the status
-        const rest = Object.fromEntries(Object.entries(row).filter(([k]) => k !== titleKey && k !== 'status' && !(k === 'met' && status)));
+        // `met` repeats the status as yes/no/null: said once, by the status; a row's `unit` is said with its figures
+        const unit = typeof row.unit === 'string' ? (row.unit as Unit) : undefined;
+        const rest = Object.fromEntries(
+          Object.entries(row).filter(([k]) => k !== titleKey && k !== 'status' && !(k === 'met' && status) && !(k === 'unit' && unit)),
+        );
         const children = entries(rest, is, `${p}.`);
+        if (unit)
+          for (const c of children) {
+            const raw = c.t === 'value' && c.kind === 'number' ? row[lastKey(c.path)] : undefined;
+            if (c.t === 'value' && typeof raw === 'number') c.text = formatValue(raw, unit, lang === 'en' ? 'en' : 'zh');
+          }
         const why = titleKey && status?.status === 'not_assessed' ? reasonsFor(row[titleKey]) : '';
         if (status && why) status.reason = why;
         return { path: p, title: title || `${i + 1}`, status: status ?? undefined, children };

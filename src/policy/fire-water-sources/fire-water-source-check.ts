@@ -210,6 +210,10 @@ const ruleSchema =
       parameters: z.array(z.string()).openapi(DOCUMENTED && { description: 'workbook keys (or sheets) the rule read' }),
       actual: z.unknown().optional(),
       threshold: z.number().nullable().optional(),
+      unit: z
+        .string()
+        .optional()
+        .openapi(DOCUMENTED && { description: 'unit of actual and threshold, as the workbook names it (m, L/s, MPa)' }),
       bound: z.string().optional(),
       applies: z.boolean().optional(),
       because: z.array(z.string()).optional(),
@@ -239,6 +243,10 @@ const triggerSchema =
       ),
     actual: z.unknown(),
     threshold: z.unknown(),
+    unit: z
+      .string()
+      .optional()
+      .openapi(DOCUMENTED && { description: 'unit of the figures actual and threshold, as the workbook names it (mm, km2, hours)' }),
     bound: z.string(),
     citation: z.string(),
   });
@@ -389,6 +397,7 @@ function clearanceZone(
       met,
       actual: actual ?? null,
       threshold: r.n,
+      unit: r.use.unit,
       bound: 'distance <= threshold is prohibited',
       citation: r.use.citation,
       parameters: [key],
@@ -579,6 +588,7 @@ function designValue(p: P, trace: Trace, d: Prefetched['design'][number], actual
         status: 'not_assessed',
         met: null,
         actual,
+        unit: d.unit,
         missingKey: d.key,
         citation: m.citation ?? '',
         parameters: [d.key],
@@ -600,6 +610,7 @@ function designValue(p: P, trace: Trace, d: Prefetched['design'][number], actual
       met,
       actual,
       threshold: d.param.n,
+      unit: d.param.use.unit,
       bound: d.atMost ? 'actual <= threshold' : 'actual >= threshold',
       citation: d.param.use.citation,
       parameters: [d.key],
@@ -635,6 +646,7 @@ function notificationTriggers(e: SupplyEvent, n: Notify, cite: (t: Trigger) => s
       fired: ge(e.burstMainDnMm, n.dn!, DP.diameter),
       actual: e.burstMainDnMm ?? null,
       threshold: n.dn!.n,
+      unit: n.dn!.use.unit,
       bound: 'DN >= threshold (mm, 以上)',
       citation: cite('pipe_burst'),
     },
@@ -643,6 +655,7 @@ function notificationTriggers(e: SupplyEvent, n: Notify, cite: (t: Trigger) => s
       fired: ge(e.noSupplyAreaKm2, n.outageArea!, DP.area),
       actual: e.noSupplyAreaKm2 ?? null,
       threshold: n.outageArea!.n,
+      unit: n.outageArea!.use.unit,
       bound: 'area >= threshold (km²)',
       citation: cite('outage_area'),
     },
@@ -675,6 +688,7 @@ function notificationTriggers(e: SupplyEvent, n: Notify, cite: (t: Trigger) => s
       fired: anyOf([hours, e.notRestorableInPeak ?? null]),
       actual: { expectedOutageHours: e.expectedOutageHours ?? null, notRestorableInPeak: e.notRestorableInPeak ?? null },
       threshold: n.hours!.n,
+      unit: n.hours!.use.unit,
       bound: 'hours > threshold (超, strict) or not restorable in peak hours',
       citation: cite('long_outage'),
     },
