@@ -717,7 +717,6 @@ function notificationTriggers(e: SupplyEvent, n: Notify, cite: (t: Trigger) => s
   return { triggers, open };
 }
 
-/** What the request says of each 第十四条 situation, in Chinese words for the trace. */
 /** What each supply-event input is, in words (a reader never sees the field's name). */
 const SUPPLY_INPUT: Record<keyof SupplyEvent, { zh: string; en: string }> = {
   burstMainDnMm: { zh: '爆管管径', en: 'the diameter of the burst main' },
@@ -732,25 +731,27 @@ const SUPPLY_INPUT: Record<keyof SupplyEvent, { zh: string; en: string }> = {
   otherFireRisk: { zh: '是否有其他影响消防用水的情况', en: 'whether anything else affects water for fire fighting' },
 };
 
+/** What the request says of each 第十四条 situation, in Chinese words for the trace. */
 function triggerWords(e: SupplyEvent): Record<Trigger, string> {
+  const none = (k: keyof SupplyEvent) => `未提供${SUPPLY_INPUT[k].zh}`;
   return {
     pipe_burst:
-      e.burstMainDnMm === undefined ? '未提供爆管管径' : e.burstMainDnMm === 0 ? '没有爆管' : `爆管管径 DN${e.burstMainDnMm} 毫米`,
-    outage_area: e.noSupplyAreaKm2 === undefined ? '未提供不能正常供水的面积' : `不能正常供水的面积 ${e.noSupplyAreaKm2} 平方公里`,
+      e.burstMainDnMm === undefined ? none('burstMainDnMm') : e.burstMainDnMm === 0 ? '没有爆管' : `爆管管径 DN${e.burstMainDnMm} 毫米`,
+    outage_area: e.noSupplyAreaKm2 === undefined ? none('noSupplyAreaKm2') : `不能正常供水的面积 ${e.noSupplyAreaKm2} 平方公里`,
     low_pressure_area: [
-      e.lowPressureAreaKm2 === undefined ? '未提供降压面积' : `降压面积 ${e.lowPressureAreaKm2} 平方公里`,
-      e.minPressureMpa === undefined || e.minPressureMpa === null ? '未提供最低水压' : `最低水压 ${e.minPressureMpa} 兆帕`,
+      e.lowPressureAreaKm2 === undefined ? none('lowPressureAreaKm2') : `降压面积 ${e.lowPressureAreaKm2} 平方公里`,
+      e.minPressureMpa === undefined || e.minPressureMpa === null ? none('minPressureMpa') : `最低水压 ${e.minPressureMpa} 兆帕`,
     ].join('、'),
     communities_or_households: [
-      e.communitiesAffected === undefined ? '未提供小区数' : `${e.communitiesAffected} 个小区`,
-      e.householdsAffected === undefined ? '未提供户数' : `${e.householdsAffected} 户`,
-      e.inTownship === undefined ? '未提供是否在乡镇' : e.inTownship ? '在乡镇' : '不在乡镇',
+      e.communitiesAffected === undefined ? none('communitiesAffected') : `${e.communitiesAffected} 个小区`,
+      e.householdsAffected === undefined ? none('householdsAffected') : `${e.householdsAffected} 户`,
+      e.inTownship === undefined ? none('inTownship') : e.inTownship ? '在乡镇' : '不在乡镇',
     ].join('、'),
     long_outage: [
-      e.expectedOutageHours === undefined ? '未提供预计停水时长' : `预计连续停水 ${e.expectedOutageHours} 小时`,
-      e.notRestorableInPeak === undefined ? '未提供高峰时段能否恢复' : e.notRestorableInPeak ? '高峰时段不能恢复' : '高峰时段能恢复',
+      e.expectedOutageHours === undefined ? none('expectedOutageHours') : `预计连续停水 ${e.expectedOutageHours} 小时`,
+      e.notRestorableInPeak === undefined ? none('notRestorableInPeak') : e.notRestorableInPeak ? '高峰时段不能恢复' : '高峰时段能恢复',
     ].join('、'),
-    other_risk: e.otherFireRisk === undefined ? '未提供' : e.otherFireRisk ? '有此情况' : '没有此情况',
+    other_risk: e.otherFireRisk === undefined ? none('otherFireRisk') : e.otherFireRisk ? '有此情况' : '没有此情况',
   };
 }
 
