@@ -61,9 +61,22 @@ export function batchRoutes(bundle: CompiledBundle) {
                   totals: z.record(z.string(), z.number().nullable()).openapi(
                     DOCUMENTED && {
                       description:
-                        'Per money field of the answer (its top level, and the objects there, e.g. `totals.pooledFund`), the sum in yuan over the requests that succeeded, added in fen; null when one of them has no figure there',
+                        'Per money field of the answer (its top level, and the objects there, e.g. `totals.pooledFund`), the sum in yuan over the requests without a reform that succeeded, added in fen; null when one of them has no figure there',
                     },
                   ),
+                  reformTotals: z
+                    .object({
+                      baseline: z.record(z.string(), z.number().nullable()),
+                      reform: z.record(z.string(), z.number().nullable()),
+                      difference: z.record(z.string(), z.number().nullable()),
+                    })
+                    .optional()
+                    .openapi(
+                      DOCUMENTED && {
+                        description:
+                          'Only when items carried a reform: over those that succeeded, the sums of their `baseline` answers, of their `reform` answers, and reform − baseline, per money field as in `totals` (those items are not in `totals`)',
+                      },
+                    ),
                 }),
             },
           },

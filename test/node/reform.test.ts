@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { calculatorCatalogue } from '../../scripts/lib/api-description';
+import { benchReformOf } from '../../bench/reform';
+import { calculatorCatalogue, openApiDocument, REFORM_DOC } from '../../scripts/lib/api-description';
+import { syntheticPopulation } from '../../scripts/lib/synthetic-population';
 import { createApp } from '../../src/app';
 import type { Bindings } from '../../src/env';
 import { calculate } from '../../src/engine/calculator';
@@ -7,6 +9,7 @@ import { EngineError } from '../../src/engine/errors';
 import { applyRatio, fen, fenToYuan, ratioToPpm, yuanToFen } from '../../src/engine/money';
 import { applyReform, REFORM_CITATION } from '../../src/engine/reform';
 import { employeeMedicalSettlement } from '../../src/policy/employee-medical-insurance/employee-medical-settlement';
+import { calculators } from '../../src/policy/index';
 import type { CompiledTable } from '../../src/tables/model';
 import { realBundle } from '../helpers/calc';
 
@@ -38,7 +41,11 @@ const stay = (date: string, eligibleAmount: number) => ({ kind: 'inpatient', dat
 const request = { year: 2015, person, claims: [stay('2015-03-01', 10_000)] };
 const DEDUCTIBLE = 'inpatient_levels[level=1].deductible';
 
-type Answer = { totals: Record<string, number>; trace: { parameters: Record<string, Record<string, unknown>> }; notices: unknown[] };
+type Answer = {
+  totals: { pooledFund: number } & Record<string, number>;
+  trace: { parameters: Record<string, Record<string, unknown>> };
+  notices: unknown[];
+};
 type ReformAnswer = { baseline: Answer; reform: Answer; difference: Record<string, number | null> };
 type Problem = { status: number; errors: { pointer: string; code: string; message: { zh: string; en: string } }[] };
 
@@ -306,5 +313,77 @@ describe('reforms in a batch', () => {
   it('a batch without reforms has no reformTotals', async () => {
     const body = (await (await post(`${SETTLE}/batch`, { requests: [request] })).json()) as Record<string, unknown>;
     expect(body).not.toHaveProperty('reformTotals');
+  });
+});
+
+describe('reforms in the OpenAPI document', () => {
+  const doc = openApiDocument(app, { origin: 'https://policy-edge.test', tables: Object.keys(bundle.tables) }) as unknown as {
+    paths: Record<string, { post: Op }>;
+    components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
+  };
+  type Op = {
+    requestBody: {
+      content: { 'application/json': { schema: Schema; examples: Record<string, { summary: string; value: { requests: unknown[] } }> } };
+    };
+    responses: Record<string, { content: { 'application/json': { schema: Schema } } }>;
+  };
+  type Schema = { properties: Record<string, Schema>; oneOf?: { $ref: string }[]; items?: Schema & { anyOf?: { $ref?: string }[] } };
+
+  it('every calculator: a request may carry reform, its 200 is oneOf the plain answer and the reform answer', () => {
+    for (const calc of calculators) {
+      const op = doc.paths[`/v1/calculators/${calc.id}`]!.post;
+      expect(op.requestBody.content['application/json'].schema.properties.reform, calc.id).toEqual(REFORM_DOC);
+      const oneOf = op.responses['200']!.content['application/json'].schema.oneOf!.map((r) => r.$ref.split('/').at(-1)!);
+      expect(oneOf.length, calc.id).toBe(2);
+      expect(Object.keys(doc.components.schemas[oneOf[1]!]!.properties!)).toEqual(['baseline', 'reform', 'difference']);
+      const batch = doc.paths[`/v1/calculators/${calc.id}/batch`]!.post;
+      expect(batch.requestBody.content['application/json'].schema.properties.requests!.items!.properties.reform).toEqual(REFORM_DOC);
+      const items = batch.responses['200']!.content['application/json'].schema.properties.results!.items!.anyOf!;
+      expect(items.slice(0, 2).map((r) => r.$ref)).toEqual(oneOf.map((n) => `#/components/schemas/${n}`));
+      expect(batch.responses['200']!.content['application/json'].schema.properties.reformTotals).toBeDefined();
+    }
+  });
+
+  it('/docs has a reform example that runs: a batch of synthetic persons, labelled synthetic, with reformTotals', async () => {
+    const example = doc.paths[`${SETTLE}/batch`]!.post.requestBody.content['application/json'].examples.syntheticReform!;
+    expect(example.summary).toMatch(/SYNTHETIC/);
+    const res = await post(`${SETTLE}/batch`, example.value);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { summary: { ok: number; failed: number }; reformTotals: { difference: Record<string, number> } };
+    expect(body.summary).toEqual({ ok: example.value.requests.length, failed: 0 });
+    expect(body.reformTotals.difference['totals.pooledFund']).not.toBe(0);
+  });
+});
+
+describe('the synthetic population', () => {
+  it('is seeded: the same persons for the same seed, others for another; every request is valid', () => {
+    expect(JSON.stringify(syntheticPopulation(50))).toBe(JSON.stringify(syntheticPopulation(50)));
+    expect(JSON.stringify(syntheticPopulation(50, 1))).not.toBe(JSON.stringify(syntheticPopulation(50)));
+    for (const p of syntheticPopulation(200)) expect(employeeMedicalSettlement.input.safeParse(p).success).toBe(true);
+  });
+
+  it('never calls Math.random', () => {
+    const random = Math.random;
+    Math.random = () => {
+      throw new Error('Math.random');
+    };
+    try {
+      expect(syntheticPopulation(20).length).toBe(20);
+    } finally {
+      Math.random = random;
+    }
+  });
+
+  it("the bench's reform changes the pooled fund's payments over the population (one batch)", async () => {
+    const reform = benchReformOf(bundle);
+    const res = await post(`${SETTLE}/batch`, { requests: syntheticPopulation(300).map((p) => ({ ...p, reform })) });
+    const body = (await res.json()) as { summary: { failed: number }; reformTotals: Record<string, Record<string, number>> };
+    expect(body.summary.failed).toBe(0);
+    const { baseline, reform: after, difference } = body.reformTotals as Record<string, Record<string, number>>;
+    expect(difference!['totals.pooledFund']).toBe(
+      fenToYuan(fen(yuanToFen(after!['totals.pooledFund']!) - yuanToFen(baseline!['totals.pooledFund']!))),
+    );
+    // a higher cap and a lower level-3 deductible: the fund pays more
+    expect(difference!['totals.pooledFund']).toBeGreaterThan(0);
   });
 });
