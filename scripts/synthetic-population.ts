@@ -1,5 +1,5 @@
 /**
- * npm run -s synthetic -- [--n 100] [--seed 20150101]: prints a SYNTHETIC population (made-up persons, not real data) as
+ * npx tsx scripts/synthetic-population.ts [--n 100] [--seed 20150101]: prints a SYNTHETIC population (made-up persons, not real data) as
  * the body of a batch of employee medical settlements, for trying reforms against: see README › What-if reforms.
  */
 import { parseArgs } from 'node:util';
