@@ -361,6 +361,16 @@ export function openApiDocument(app: App, options: DocumentOptions) {
     if (json) {
       json.schema = withReform();
       json.examples = docs.examples;
+      const veteran = docs.examples.veteran?.value;
+      if (calc.id === 'employee-medical-settlement' && veteran)
+        json.examples = {
+          ...docs.examples,
+          whatIfReform: {
+            summary:
+              'What if: the veteran example under a hypothetical reform (a higher annual cap; a lower level-2 deductible in the first half-year)',
+            value: { ...(veteran as object), reform: REFORM_EXAMPLE },
+          },
+        };
       if (docs.presentation) json['x-form'] = formOverlay(docs.presentation);
     }
     const batch = paths[`/v1/calculators/${calc.id}/batch`]?.post;

@@ -344,6 +344,14 @@ describe('reforms in the OpenAPI document', () => {
     }
   });
 
+  it('/docs has a single what-if example that runs and changes the answer', async () => {
+    const example = doc.paths[SETTLE]!.post.requestBody.content['application/json'].examples.whatIfReform as unknown as { value: object };
+    const res = await post(SETTLE, example.value);
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as ReformAnswer;
+    expect(body.difference['totals.pooledFund']).toBeGreaterThan(0);
+  });
+
   it('/docs has a reform example that runs: a batch of synthetic persons, labelled synthetic, with reformTotals', async () => {
     const example = doc.paths[`${SETTLE}/batch`]!.post.requestBody.content['application/json'].examples.syntheticReform!;
     expect(example.summary).toMatch(/SYNTHETIC/);
