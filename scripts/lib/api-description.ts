@@ -45,6 +45,7 @@ const batchDescription = (id: string) =>
   `Up to ${MAX_BATCH_REQUESTS} requests of POST /v1/calculators/${id} in one body of at most ${MAX_BATCH_BYTES / 1024 / 1024} MB (single requests: 64 KB). ` +
   'The answer has one result per request, in order: the answer the single route gives (with `data` and `defaultsApplied`), or its problem (RFC 9457, as the single route would answer it, its pointers into the item) with the `index` of the item. ' +
   'A bad item never fails the others; the batch is 200 even when all fail. `summary` counts them; `totals` sums, per money field of the answer, the items that succeeded (added in fen, written in yuan). ' +
+  'An item may carry its own `reform` (then its result is `{ baseline, reform, difference }`): `totals` sums the items without one, `reformTotals` (only then present) the baseline and reform answers of the items with one, and their difference. ' +
   `Batches have their own rate limit, ${BATCH_RATE_LIMIT.limit} per ${BATCH_RATE_LIMIT.periodSeconds} s per client (RateLimit-Policy \`"batch"\`), besides the per-client request limit, where a batch counts once. ` +
   'A batch of 1 000 settlements needs more CPU time than the Workers Free plan allows: a deployment serving batches runs on the Workers Paid plan.';
 
