@@ -18,6 +18,11 @@ import { caseOf, REFORM_MARK } from './params';
 /** The citation of a reformed value: no document, the mark `reform`. */
 export const REFORM_CITATION: Citation = Object.freeze({ document: REFORM_MARK, article: '', text: REFORM_MARK });
 
+/** Request limits of a reform (not policy values; README › What-if reforms): keys, and periods per key. */
+export const MAX_REFORM_KEYS = 50;
+export const MAX_REFORM_PERIODS = 20;
+const LAST_DAY = '9999-12-31';
+
 export interface ReformPeriod {
   from: string;
   to: string | null;
@@ -59,6 +64,9 @@ function targetOf(table: CompiledTable, key: string): Target | FieldIssue {
   const col = scale?.columns.find((c) => c.id === column && c.kind === 'value');
   if (!scale || !col) return unknown;
   const given = text ? splitCase(text!) : [];
+  // every part names a dimension of the sheet and its code (`level=1`): a part without one would match every row
+  const dimensions = new Set(scale.columns.filter((c) => c.kind !== 'value').map((c) => c.id));
+  if (given.some((part) => part.length !== 2 || !dimensions.has(part[0]!))) return unknown;
   const rows = scale.rows.filter((r) => {
     const parts = new Map(splitCase(caseOf(scale, r).slice(scale.id.length + 1, -1)) as [string, string][]);
     return given.every(([name, code]) => parts.get(name!) === code);
@@ -84,7 +92,11 @@ const periodsOf = (unit: Unit) =>
     .array(
       z.strictObject({
         from: isoDate(''),
-        to: isoDate('').nullable().default(null),
+        // the last day a date can have is no end: the same as null
+        to: isoDate('')
+          .nullable()
+          .default(null)
+          .transform((to) => (to === LAST_DAY ? null : to)),
         value:
           unit === 'boolean'
             ? z.boolean()
@@ -99,10 +111,11 @@ const periodsOf = (unit: Unit) =>
                     : z.number().min(0),
       }),
     )
-    .min(1);
+    .min(1)
+    .max(MAX_REFORM_PERIODS);
 
 type Period = { from: string; to: string | null };
-const overlaps = (a: Period, b: Period) => a.from <= (b.to ?? '9999-12-31') && b.from <= (a.to ?? '9999-12-31');
+const overlaps = (a: Period, b: Period) => a.from <= (b.to ?? LAST_DAY) && b.from <= (a.to ?? LAST_DAY);
 
 /**
  * The parts of `x` in force outside `p`, then `p`'s own part (made by `inside`, for the days `x` and `p` share; never
@@ -166,7 +179,9 @@ export function applyReform(bundle: CompiledBundle, tableId: string, reform: unk
   const changes: { target: Target; periods: ReformPeriod[] }[] = [];
   if (!isRecord(reform) || !Object.keys(reform).length)
     issues.push(issue(['reform'], 'invalid-type', '应为非空对象', 'must be an object of keys, each a list of { from, to, value }'));
-  for (const [key, list] of Object.entries(isRecord(reform) ? reform : {})) {
+  else if (Object.keys(reform).length > MAX_REFORM_KEYS)
+    issues.push(issue(['reform'], 'too-big', `最多 ${MAX_REFORM_KEYS} 项`, `at most ${MAX_REFORM_KEYS} keys`));
+  for (const [key, list] of Object.entries(isRecord(reform) ? reform : {}).slice(0, MAX_REFORM_KEYS)) {
     const target = targetOf(table, key);
     const at = ['reform', key];
     if ('code' in target) issues.push(target);

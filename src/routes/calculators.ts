@@ -68,6 +68,29 @@ export const dataOf = (bundle: CompiledBundle, calc: { table: { id: string } }) 
   return { table: table.id, version: table.version, hash: table.hash };
 };
 
+/**
+ * The answer on the reformed table, or a 422 naming `reform` when the reformed values leave the rules without an answer
+ * (a deadline of 0 working days, a rate that makes the funding inconsistent…): the request itself was answered, so what
+ * fails is the reform, never a 500.
+ */
+function reformedAnswer<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    const why = e instanceof EngineError ? e.text : { zh: '改革后的数值超出了计算范围', en: 'the reformed values are out of range' };
+    if (!(e instanceof EngineError)) console.error(e);
+    throw new ProblemError(
+      validationProblem('body', [
+        {
+          path: ['reform'],
+          code: 'reform-not-computable',
+          message: { zh: `按改革后的数值无法计算：${why.zh}`, en: `the answer cannot be computed with the reformed values: ${why.en}` },
+        },
+      ]),
+    );
+  }
+}
+
 /** A request body split into the calculator's request and its what-if `reform` (undefined when it has none). */
 export function splitReform(sent: unknown): { request: unknown; reform: unknown } {
   if (!sent || typeof sent !== 'object' || Array.isArray(sent) || !Object.hasOwn(sent, 'reform'))
@@ -111,7 +134,7 @@ export function answerTo(
   });
   const baseline = answer(bundle);
   if (!other) return { body: baseline };
-  const after = answer(other);
+  const after = reformedAnswer(() => answer(other));
   const both = { baseline, reform: after };
   return {
     body: {

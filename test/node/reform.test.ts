@@ -220,6 +220,34 @@ describe('a bad reform is a 422 naming the field', () => {
     expect(await problemOf(null)).toEqual([['/reform', 'invalid-type']]);
   });
 
+  it('a part of a case that names no dimension and code is unknown, not every row', async () => {
+    const v = [{ from: '2015-01-01', value: 1 }];
+    for (const key of ['inpatient_levels[level=1,bogus].deductible', 'inpatient_levels[bogus].deductible'])
+      expect(await problemOf({ [key]: v })).toEqual([[`/reform/${key}`, 'unknown-key']]);
+  });
+
+  it('limits: at most 50 keys and 20 periods a key; 9999-12-31 as the end is no end', async () => {
+    const key = 'inpatient.annual_cap';
+    const many = Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`k${i}`, []]));
+    expect(await problemOf(many)).toContainEqual(['/reform', 'too-big']);
+    const periods = Array.from({ length: 21 }, (_, i) => ({ from: `${2000 + i}-01-01`, to: `${2000 + i}-12-31`, value: 1 }));
+    expect(await problemOf({ [key]: periods })).toEqual([[`/reform/${key}`, 'too-big']]);
+    const res = await post(SETTLE, { ...request, reform: { [key]: [{ from: '2015-01-01', to: '9999-12-31', value: 1000 }] } });
+    expect(res.status).toBe(200);
+  });
+
+  it('reformed values the rules cannot answer with are a 422 naming reform, never a 500', async () => {
+    // an endorsement every 0 years: the request is answered, the reform is what fails
+    const body = { issueDate: '2015-03-15', asOfDate: '2016-06-01', endorsementDates: ['2016-05-14'] };
+    const path = '/v1/calculators/residence-permit-endorsement';
+    expect((await post(path, body)).status).toBe(200);
+    const res = await post(path, { ...body, reform: { 'endorsement.interval_years': [{ from: '2015-01-01', value: 0 }] } });
+    expect(res.status).toBe(422);
+    const problem = (await res.json()) as Problem;
+    expect(problem.errors.map((e) => [e.pointer, e.code])).toEqual([['/reform', 'reform-not-computable']]);
+    expect(problem.errors[0]!.message.zh).toMatch(/^按改革后的数值无法计算/);
+  });
+
   it('messages in Chinese and English; the request and the reform are judged in one answer', async () => {
     const res = await post(SETTLE, { ...request, year: 'x', reform: { nope: [{ from: '2015-01-01', value: 1 }] } });
     const body = (await res.json()) as Problem;
