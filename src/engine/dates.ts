@@ -85,3 +85,13 @@ export function daysBetween(a: string, b: string): number {
 
 /** The later of two ISO dates (they compare as text). */
 export const laterOf = (a: string, b: string): string => (a < b ? b : a);
+
+/** Whole calendar months from `from` to `to`: the largest n with from + n months ≤ to (0 when `to` is earlier). */
+export function fullMonthsBetween(from: string, to: string): number {
+  if (to < from) return 0;
+  const [fy, fm] = parts(from);
+  const [ty, tm] = parts(to);
+  let n = (ty - fy) * 12 + (tm - fm);
+  while (n > 0 && addMonths(from, n) > to) n--;
+  return n;
+}

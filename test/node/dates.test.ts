@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addHours, formatLocalDateTime, localDateOf, parseLocalDateTime, weekday } from '../../src/engine/calendar';
-import { addDays, addMonths, addYears, dayNumber, daysBetween } from '../../src/engine/dates';
+import { addDays, addMonths, addYears, dayNumber, daysBetween, fullMonthsBetween } from '../../src/engine/dates';
 import { EngineError } from '../../src/engine/errors';
 import { problemOf } from '../../src/http/engine-problem';
 import { checkValue } from '../../src/tables/units';
@@ -22,6 +22,18 @@ describe('calendar arithmetic on ISO dates (src/engine/dates.ts)', () => {
     expect(addYears('2016-02-29', 4)).toBe('2020-02-29');
     expect(addYears('2014-10-31', 1)).toBe('2015-10-31');
     expect(() => addYears('2015-01-01', 0.5)).toThrow(RangeError);
+  });
+});
+
+describe('whole months between two dates (fullMonthsBetween)', () => {
+  it('counts a month once its day comes round, the day itself included', () => {
+    expect(fullMonthsBetween('2015-01-22', '2015-07-21')).toBe(5);
+    expect(fullMonthsBetween('2015-01-22', '2015-07-22')).toBe(6);
+    expect(fullMonthsBetween('2015-01-23', '2015-07-22')).toBe(5);
+    expect(fullMonthsBetween('2015-01-22', '2015-01-22')).toBe(0);
+    expect(fullMonthsBetween('2015-01-22', '2014-12-31')).toBe(0);
+    expect(fullMonthsBetween('2015-01-31', '2015-02-28')).toBe(1); // the month's last day stands for the 31st
+    expect(fullMonthsBetween('2015-01-22', '2017-09-01')).toBe(31);
   });
 });
 

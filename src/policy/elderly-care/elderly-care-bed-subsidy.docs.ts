@@ -36,8 +36,8 @@ export const docs = {
       nursingOccupancyRatio: {
         label: { zh: '护理老年人入住率', en: 'Share of residents needing nursing' },
         help: {
-          zh: '按百分数填写，例如 75%填 75，最多四位小数；文件未规定算法，一般为需要护理的入住老人数除以床位数',
-          en: 'As a percentage, for example 75 for 75%, at most four decimals; the text sets no formula, usually residents needing nursing ÷ beds',
+          zh: '需要护理的入住老人所占比例（例如 75%）；文件未规定算法，一般为需要护理的入住老人数除以床位数',
+          en: 'The share of residents needing nursing (for example 75%); the text sets no formula, usually residents needing nursing ÷ beds',
         },
       },
       baseSubsidyPerBed: {

@@ -56,8 +56,8 @@ export const docs = {
       selfEmploymentGrantTaken: {
         label: { zh: '已领取一次性自谋职业补助金', en: 'Has taken the one-off self-employment grant' },
         help: {
-          zh: '领取后视同当地政府已安置就业，不再发放生活补贴；已领的生活补贴从补助金中扣除',
-          en: 'The person then counts as placed in work and the subsidy stops; subsidy already paid is deducted from the grant',
+          zh: '领取后视同当地政府已安置就业，不再发放生活补贴',
+          en: 'The person then counts as placed in work and the subsidy stops',
         },
       },
     },
@@ -97,8 +97,8 @@ export const docs = {
     {
       article: '第三十二条',
       text: {
-        zh: '未就业月数自本细则施行之日起计算，本细则不溯及施行前；施行前已按原规定认定的月数可以一并计入。',
-        en: 'Months without work count from the day these rules came into force: they do not reach back, but months already recognised under earlier rules count too.',
+        zh: '未就业月数自本细则施行之日起计算，本细则不溯及施行前；施行前已按原规定认定的月数可以一并计入。也可理解为施行前的未就业月份计入等待期、只发放施行之后的月份，两种理解结果不同时，答复一并列出。',
+        en: 'Months without work count from the day these rules came into force: they do not reach back, but months already recognised under earlier rules count too. They can also be read as counting towards the waiting period with only months since the rules paid; where the two differ the answer gives both.',
       },
     },
     {
@@ -111,8 +111,8 @@ export const docs = {
     {
       article: '第十八条',
       text: {
-        zh: '“不能与失业保险金同时享受”：领取失业保险金的月份不发生活补贴，其余月份照发，不因此整体不符合条件。',
-        en: '“Not together with unemployment benefit”: the months on unemployment benefit are not paid; the other months are, and the claim as a whole stands.',
+        zh: '“不能与失业保险金同时享受”：等待期后领取失业保险金的月份不发生活补贴，其余月份照发，不因此整体不符合条件。',
+        en: '“Not together with unemployment benefit”: the months on unemployment benefit after the waiting period are not paid; the other months are, and the claim as a whole stands.',
       },
     },
     {
@@ -132,8 +132,8 @@ export const docs = {
     {
       article: '第二十条',
       text: {
-        zh: '领取一次性自谋职业补助金后视同已安置就业，不再发放生活补贴；已领的生活补贴从补助金中扣除，两者不重复享受。',
-        en: 'Once the one-off self-employment grant is taken the person counts as placed in work and the living subsidy stops; subsidy already paid is deducted from the grant, so the two are not paid twice.',
+        zh: '领取一次性自谋职业补助金后视同已安置就业，不再发放生活补贴。第二十条另规定已享受的“随军家属生活困难补助”从补助金中扣除，原文未写明它是否即本条的生活补贴费。',
+        en: 'Once the one-off self-employment grant is taken the person counts as placed in work and the living subsidy stops. Article 20 also deducts a “family hardship allowance” already received from the grant; the text does not say whether that is this living subsidy.',
       },
     },
     {

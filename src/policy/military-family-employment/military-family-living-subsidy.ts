@@ -2,8 +2,7 @@ import { DOCUMENTED } from '../../documented';
 import { z } from '@hono/zod-openapi';
 import { type Alternative, alternativeReadingNotice, alternativesSchema, listAlternatives, readingSchema } from '../../engine/alternatives';
 import { defineCalculator, tableRef } from '../../engine/calculator';
-import { addDays, addMonths } from '../../engine/dates';
-import { EngineError } from '../../engine/errors';
+import { addDays, fullMonthsBetween } from '../../engine/dates';
 import { isoDate, MAX_COUNT, yuan, yuanOf, yuanOut } from '../../engine/inputs';
 import { type Fen, times, yuanText, yuanToFen } from '../../engine/money';
 import type { NumberRead, Params, Read, TextRead } from '../../engine/params';
@@ -18,15 +17,17 @@ import type { militaryFamilyEmployment as MFE } from './table';
  *
  * Readings (also in the workbook notes and the docs):
  * - Months without work count from the rules' start (document.effective_date, 第三十二条) — the rules do not reach
- *   back — plus the months the request says were already recognised under earlier rules.
+ *   back — plus the months the request says were already recognised under earlier rules. Read the other way, months
+ *   before the rules count towards the waiting period and only months since are paid (answered in `alternatives`).
  * - The 6 months are a waiting period that is not paid: eligible once 6 full months have passed (≥, bound
  *   included), the first paid month is the 7th; the text has no back-payment clause.
  * - 「不能与失业保险金同时享受」: the months after the waiting period on which unemployment-insurance benefit is drawn
- *   are not paid; the claim itself stands.
+ *   are not paid (as many as fall among the months counted); the claim itself stands.
  * - 补贴期限不超过24个月 counts months of subsidy paid (≤, bound included), so months on unemployment benefit do not
- *   use it up; read as a window of 24 months after the waiting period, they would (answered in `alternatives`).
+ *   use it up; read as a window of 24 months after the waiting period, they would (answered in `alternatives`, taking
+ *   the benefit months to fall within the window).
  * - 第二十条「领取一次性自谋职业补助金，视同当地政府已安置就业」: once the grant is taken the person counts as placed, and
- *   the subsidy stops; what was already paid is deducted from the grant (the grant calculator).
+ *   the subsidy stops. Whether the 生活困难补助 第二十条 deducts from the grant is this subsidy the text does not say.
  * - The rate is the local urban minimum-living standard (低保), which the gazette does not publish
  *   (living_subsidy.monthly_rate is empty): the caller gives it.
  * - Ineligibility is a decision (200 with reasons), not an error.
@@ -82,9 +83,12 @@ const input = z
   })
   .strict();
 
-/** The fields of the answer the reading of 补贴期限 can change (also those of `alternatives`). */
+/** The figures of the answer a reading can change. */
 const figureFields = () => ({
-  lastPayableMonth: z.number().int(),
+  lastPayableMonth: z
+    .number()
+    .int()
+    .openapi(DOCUMENTED && { description: 'latest month without work that can be paid (information)' }),
   monthsPayable: z.number().int(),
   amount: yuanOut(DOCUMENTED && 'months payable × monthly rate'),
 });
@@ -113,8 +117,12 @@ const output =
       ...figureFields(),
       monthlyRate: yuanOut(DOCUMENTED && 'monthly rate: the local minimum-living standard (input)'),
       fundedBy: z.string(),
-      reading: readingSchema.openapi(DOCUMENTED && { description: 'The reading of the subsidy period (补贴期限) this answer uses' }),
-      alternatives: alternativesSchema(figureFields()),
+      reading: readingSchema.openapi(
+        DOCUMENTED && {
+          description: 'The readings this answer uses: what months count (第三十二条) and what the subsidy period counts (补贴期限)',
+        },
+      ),
+      alternatives: alternativesSchema({ eligible: z.boolean(), monthsCounted: z.number().int(), ...figureFields() }),
     })
     .openapi('MilitaryFamilyLivingSubsidy');
 
@@ -122,31 +130,19 @@ type P = Params<typeof MFE>;
 type Request = z.output<typeof input>;
 type Out = z.output<typeof output>;
 type Reasons = Out['reasons'];
-type Figures = Pick<Out, 'lastPayableMonth' | 'monthsPayable' | 'amount'>;
-
-/** Whole months from `from` to `to` (0 when `to` is earlier): the largest n with from + n months ≤ to. */
-function fullMonthsBetween(from: string, to: string): number {
-  if (to < from) return 0;
-  const [fy, fm] = from.split('-').map(Number) as [number, number];
-  const [ty, tm] = to.split('-').map(Number) as [number, number];
-  let n = (ty - fy) * 12 + (tm - fm);
-  while (n > 0 && addMonths(from, n) > to) n--;
-  return n;
-}
+type Figures = Pick<Out, 'eligible' | 'monthsCounted' | 'lastPayableMonth' | 'monthsPayable' | 'amount'>;
 
 /**
  * 第三十二条「本细则自2015年1月22日后实施」: the months without work that count are those since the rules' start, unless
  * months before it were already recognised under earlier rules (a reading: the rules do not reach back).
  */
-function monthsCounted(p: P, trace: Trace, req: Request): number {
+function monthsCounted(p: P, trace: Trace, req: Request): { counted: number; start: string; since: number } {
   return trace.step({ zh: '计入的未就业月数', en: 'months without work that count' }, (s) => {
     const effective: Read = p.get('document.effective_date');
     const start = String(effective.value);
     const since = fullMonthsBetween(start, req.date);
     const recognised = req.monthsRecognisedBeforeRules;
     const counted = Math.min(req.monthsWithoutWork, since + recognised);
-    // the start's day decides the count only when the months before it are cut off; then the answer rests on it
-    if (counted < req.monthsWithoutWork && fullMonthsBetween(addDays(start, 1), req.date) !== since) trace.restsOn(start);
     s.inputs({ date: req.date, monthsWithoutWork: req.monthsWithoutWork, monthsRecognisedBeforeRules: recognised });
     const cut = counted < req.monthsWithoutWork;
     s.formula({
@@ -161,7 +157,7 @@ function monthsCounted(p: P, trace: Trace, req: Request): number {
         `; of ${req.monthsWithoutWork} months without work, ${counted} count` +
         (cut ? ' (months before the rules, not recognised under earlier ones, do not)' : ''),
     });
-    return s.result(counted);
+    return s.result(counted, { counted, start, since });
   });
 }
 
@@ -180,7 +176,7 @@ function eligibility(p: P, trace: Trace, req: Request, m: number): { waiting: Nu
       reasons.push({
         code: 'waiting-period-not-reached',
         rule: waiting.use.citation,
-        message: `${m} months without work < ${waiting.n} (随军${waiting.n}个月未就业)`,
+        message: `${m} months without work counted < ${waiting.n} (随军${waiting.n}个月未就业)`,
       });
       reasonsZh.push(`计入的未就业月数不满 ${waiting.n} 个月`);
     }
@@ -208,8 +204,8 @@ function eligibility(p: P, trace: Trace, req: Request, m: number): { waiting: Nu
     });
     if (req.selfEmploymentGrantTaken && placed.value === true)
       s.note({
-        zh: '已领取的生活补贴，按第二十条从一次性自谋职业补助金中扣除，两者不重复享受。',
-        en: 'Living subsidy already paid is deducted from the one-off self-employment grant (Article 20): the two are not paid twice.',
+        zh: '第二十条规定自谋职业补助与随军家属生活困难补助不重复享受、已享受的从补助金中扣除；原文未写明生活困难补助是否即本条的生活补贴费。',
+        en: 'Article 20: the self-employment grant and the family hardship allowance are not both paid, and what was received is deducted from the grant; the text does not say whether that allowance is this living subsidy.',
       });
     return s.result(eligible, { waiting, reasons });
   });
@@ -220,12 +216,21 @@ const PAID_MONTHS_READING: Localized = {
   en: 'the subsidy period counts the months actually paid; months on unemployment benefit do not use it up',
 };
 const WINDOW_READING: Localized = {
-  zh: '补贴期限是等待期结束后连续计算的月份，其间领取失业保险金的月份不发补贴，也不顺延',
-  en: 'the subsidy period is the run of months right after the waiting period; months on unemployment benefit within it are not paid and not made up later',
+  zh: '补贴期限是等待期结束后连续计算的月份，其间领取失业保险金的月份不发补贴，也不顺延（按领取失业保险金的月份都在这一期间之内计算）',
+  en: 'the subsidy period is the run of months right after the waiting period; months on unemployment benefit within it are not paid and not made up later (taking all of them to fall within it)',
+};
+const FROM_START_READING: Localized = {
+  zh: '未就业月数自本细则施行之日起计算，施行前已按原规定认定的月数一并计入',
+  en: 'months without work count from the day these rules came into force, plus those recognised under earlier rules',
+};
+const WAIT_BEFORE_READING: Localized = {
+  zh: '施行前的未就业月份也计入等待期，但只发放施行之后的月份',
+  en: 'months without work before the rules count towards the waiting period too, but only months since the rules are paid',
 };
 
+type Payable = { months: number; last: number };
 /** One reading's months payable: paid months (`paid`) or a window of months after the waiting period (`window`). */
-function payable(after: number, excluded: number, max: number, reading: 'paid' | 'window'): { months: number; last: number } {
+function payable(after: number, excluded: number, max: number, reading: 'paid' | 'window'): Payable {
   return reading === 'paid'
     ? { months: Math.min(after - excluded, max), last: max + excluded }
     : { months: Math.min(after, max) - Math.min(excluded, Math.min(after, max)), last: max };
@@ -233,7 +238,8 @@ function payable(after: number, excluded: number, max: number, reading: 'paid' |
 
 /**
  * 第十八条「不能与失业保险金同时享受，补贴期限不超过24个月」: the waiting months are not paid (no back-payment clause),
- * nor the months on unemployment benefit; at most the maximum of paid months (≤, bound included); none when not eligible.
+ * nor the months on unemployment benefit (those after the waiting period among the months counted); at most the maximum
+ * of paid months (≤, bound included); none when not eligible.
  */
 function monthsPayable(
   p: P,
@@ -242,33 +248,15 @@ function monthsPayable(
   waiting: NumberRead,
   m: number,
   eligible: boolean,
-): { max: NumberRead; used: { months: number; last: number }; other: { months: number; last: number } } {
+): { max: NumberRead; excludedOf: (after: number) => number; used: Payable; other: Payable } {
   return trace.step({ zh: '可发放月数', en: 'months payable' }, (s) => {
     const max = p.number('living_subsidy.max_months');
     const combinable = p.get('living_subsidy.combinable_with_unemployment_insurance');
     const after = Math.max(m - waiting.n, 0);
     const ui = req.unemploymentInsuranceMonths;
-    if (ui > after)
-      throw new EngineError(
-        'invalid-input',
-        {
-          zh: `领取失业保险金的月数（${ui}）多于等待期后的未就业月数（${after}）。`,
-          en: `The months on unemployment benefit (${ui}) exceed the months without work after the waiting period (${after}).`,
-        },
-        {
-          fields: [
-            {
-              path: ['unemploymentInsuranceMonths'],
-              code: 'too-big',
-              message: {
-                zh: `等待期后计入的未就业月数只有 ${after} 个月，领取失业保险金的月数不能多于此数`,
-                en: `only ${after} months without work after the waiting period count; the months on unemployment benefit cannot be more`,
-              },
-            },
-          ],
-        },
-      );
-    const excluded = combinable.value === true ? 0 : ui;
+    // the benefit months are among the months after the waiting period: more than those cannot be left unpaid
+    const excludedOf = (n: number) => (combinable.value === true ? 0 : Math.min(ui, n));
+    const excluded = excludedOf(after);
     const used = eligible ? payable(after, excluded, max.n, 'paid') : { months: 0, last: max.n };
     const other = eligible ? payable(after, excluded, max.n, 'window') : used;
     s.uses(waiting).inputs({ unemploymentInsuranceMonths: ui });
@@ -278,14 +266,18 @@ function monthsPayable(
             zh:
               `计入 ${m} 个月，前 ${waiting.n} 个月不发补贴` +
               (excluded ? `，其后领取失业保险金的 ${excluded} 个月不发` : '') +
-              `，最多发 ${max.n} 个月（含本数）：可发 ${used.months} 个月（即第 ${waiting.n + 1} 至第 ${waiting.n + used.last} 个月可发）`,
+              (excluded < ui ? `（填写的 ${ui} 个月中只有 ${excluded} 个月在等待期后的计入月份之内）` : '') +
+              `，最多发 ${max.n} 个月（含本数）：可发 ${used.months} 个月（第 ${waiting.n + 1} 个月起发放，最晚到第 ${waiting.n + used.last} 个月）`,
             en:
               `min(${m} − ${waiting.n} unpaid waiting months${excluded ? ` − ${excluded} months on unemployment benefit` : ''}, ${max.n}) = ${used.months}` +
-              ` (不超过${max.n}个月: bound included; paid months ${waiting.n + 1}…${waiting.n + used.last})`,
+              (excluded < ui
+                ? ` (of the ${ui} months on benefit given, ${excluded} fall after the waiting period among the months counted)`
+                : '') +
+              ` (不超过${max.n}个月: bound included; paid months ${waiting.n + 1}…${waiting.n + used.last} at the latest)`,
           }
         : { zh: '不符合发放条件，可发 0 个月', en: 'not eligible → 0' },
     );
-    return s.result(used.months, { max, used, other });
+    return s.result(used.months, { max, excludedOf, used, other });
   });
 }
 
@@ -320,21 +312,42 @@ export const militaryFamilyLivingSubsidy = defineCalculator({
   output,
   run({ at, trace, notices }, req) {
     const p = at(req.date);
-    const m = monthsCounted(p, trace, req);
+    const { counted: m, start, since } = monthsCounted(p, trace, req);
     const { waiting, reasons } = eligibility(p, trace, req, m);
     const eligible = reasons.length === 0;
-    const { max, used, other } = monthsPayable(p, trace, req, waiting, m, eligible);
+    const { max, excludedOf, used, other } = monthsPayable(p, trace, req, waiting, m, eligible);
     const { amount, fundedBy } = livingSubsidy(p, trace, used.months, req.minimumLivingStandardMonthly);
     const rate = yuanToFen(req.minimumLivingStandardMonthly);
+    const yuanFor = (months: number) => yuanOf(times(rate, months));
     const alternatives: Alternative<Figures>[] = [];
-    // the readings differ in what is paid only when the months payable differ
+    // 补贴期限: the readings differ in what is paid only when the months payable differ
     if (other.months !== used.months) {
       alternatives.push({
         reading: WINDOW_READING,
-        differs: { lastPayableMonth: waiting.n + other.last, monthsPayable: other.months, amount: yuanOf(times(rate, other.months)) },
+        differs: { lastPayableMonth: waiting.n + other.last, monthsPayable: other.months, amount: yuanFor(other.months) },
       });
-      notices.add(alternativeReadingNotice('嘉政发〔2014〕85号第十八条', PAID_MONTHS_READING, WINDOW_READING));
+      notices.add(alternativeReadingNotice(max.use.citation, PAID_MONTHS_READING, WINDOW_READING));
     }
+    // 第三十二条: months before the rules count towards the wait, only months since the rules are paid
+    const all = req.monthsWithoutWork;
+    const reached = all >= waiting.n;
+    const eligibleB = reached && reasons.every((r) => r.code === 'waiting-period-not-reached');
+    const afterB = eligibleB ? Math.min(all - waiting.n, since) : 0;
+    const monthsB = eligibleB ? payable(afterB, excludedOf(afterB), max.n, 'paid').months : 0;
+    if (eligibleB !== eligible || monthsB !== used.months) {
+      const differs: Partial<Figures> = { monthsCounted: all, monthsPayable: monthsB, amount: yuanFor(monthsB) };
+      if (eligibleB !== eligible) differs.eligible = eligibleB;
+      alternatives.push({ reading: WAIT_BEFORE_READING, differs });
+      notices.add(alternativeReadingNotice(p.article('第三十二条'), FROM_START_READING, WAIT_BEFORE_READING));
+    }
+    // the day the rules start decides the count when months before it are cut off and the next day gives fewer
+    const sinceNextDay = fullMonthsBetween(addDays(start, 1), req.date);
+    if (m < all && sinceNextDay !== since)
+      notices.add({
+        code: 'effective-date-reading',
+        zh: `第三十二条的施行日期可理解为 ${start}，也可理解为次日。按 ${start} 计算，至 ${req.date} 满 ${since} 个月；按次日计算只满 ${sinceNextDay} 个月，结果可能不同。`,
+        en: `Article 32's in-force date can be read as ${start} or the day after. From ${start} there are ${since} full months to ${req.date}; from the day after, ${sinceNextDay}, which may change the answer.`,
+      });
     return {
       date: req.date,
       eligible,
@@ -348,7 +361,7 @@ export const militaryFamilyLivingSubsidy = defineCalculator({
       monthlyRate: req.minimumLivingStandardMonthly,
       amount: yuanOf(amount),
       fundedBy: fundedBy.text,
-      reading: PAID_MONTHS_READING,
+      reading: { zh: `${FROM_START_READING.zh}；${PAID_MONTHS_READING.zh}`, en: `${FROM_START_READING.en}; ${PAID_MONTHS_READING.en}` },
       alternatives: listAlternatives(alternatives),
     };
   },
