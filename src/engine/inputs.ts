@@ -28,6 +28,8 @@ export const yuanOut = (description: string) => z.number().openapi(DOCUMENTED &&
 export const yuanOf = fenToYuan;
 /** A share as a fraction (0.075 for 7.5 %), marked `x-unit: ratio` so that forms show it as a percentage. */
 export const ratioOut = (description?: string) => z.number().openapi(DOCUMENTED && { description, 'x-unit': 'ratio' });
+/** A multiple of another figure (1.2 for 120 % of it), marked `x-unit: multiplier`: forms show ×1.2 / 1.2倍. */
+export const multipleOut = (description?: string) => z.number().openapi(DOCUMENTED && { description, 'x-unit': 'multiplier' });
 
 /** Whole years completed on `date` by someone born on `birthDate` (both ISO). */
 export function ageOn(birthDate: string, date: string): number {

@@ -275,8 +275,8 @@ function figureProblems(answer: unknown, shown: Record<string, string>, lang: La
     if (typeof v === 'number') {
       // a share is shown as a percentage (x-unit ratio): 0.075 as «7.5%»
       const percent = text.endsWith('%');
-      // the figure leads; a unit may follow it («25,460.00 元», «6米», «3 km²»)
-      const lead = /^[−-]?\d[\d,]*(?:\.\d+)?/.exec(text.trim());
+      // the figure leads (a multiple after its ×); a unit may follow it («25,460.00 元», «6米», «×1.2»)
+      const lead = /^[−-]?\d[\d,]*(?:\.\d+)?/.exec(text.trim().replace(/^×/, ''));
       const n = lead ? Number(lead[0].replace(/,/g, '').replace('−', '-')) : Number.NaN;
       const same = percent ? Math.abs(n / 100 - v) < 1e-9 : n === v || Math.abs(n - v) < 0.005;
       if (!same) out.push(`${path} = ${v} is shown as «${text}»`);

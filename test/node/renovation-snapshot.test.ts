@@ -33,8 +33,7 @@ const before = JSON.parse(readFileSync(new URL('../fixtures/renovation/answers-b
 type Migrate = (old: Record<string, unknown>, now: Record<string, unknown>) => Record<string, unknown>;
 /** A rule applied later (issue 17) may add steps: `addedSteps(old)`, how many, exported next to `migrate`. */
 type AddedSteps = (old: Record<string, unknown>) => number;
-/** A refusal may name another parameter (`migrateProblem(old, now)`, like `migrate`). */
-/** A request field renamed later (issue 17): `migrateRequest(old)`, the request as today's API takes it. */
+/** A request field renamed: `migrateRequest(old)`, the request as today's API takes it. */
 type MigrateRequest = (old: Record<string, unknown>) => Record<string, unknown>;
 const MODULES = Object.entries(
   // vite's import.meta.glob (vitest runs through vite; its types are not in this project's tsconfig)
@@ -47,6 +46,7 @@ const MODULES = Object.entries(
 ).map(([path, m]) => [path.replace(/^.*\/|\.ts$/g, ''), m] as const);
 const MIGRATED: Record<string, Migrate> = Object.fromEntries(MODULES.map(([id, m]) => [id, m.migrate]));
 const ADDED_STEPS: Record<string, AddedSteps | undefined> = Object.fromEntries(MODULES.map(([id, m]) => [id, m.addedSteps]));
+/** A refusal that names another parameter: `migrateProblem(old, now)`, like `migrate`. */
 const PROBLEMS: Record<string, Migrate | undefined> = Object.fromEntries(MODULES.map(([id, m]) => [id, m.migrateProblem]));
 const REQUESTS: Record<string, MigrateRequest | undefined> = Object.fromEntries(MODULES.map(([id, m]) => [id, m.migrateRequest]));
 

@@ -6,7 +6,7 @@
  * no JSON to type. Pure functions, unit-tested in Node; the renderer (render-form.ts) only draws these nodes.
  */
 import { normalizeNumber } from './normalize';
-import { percentText, ratioOfPercent } from './format';
+import { percentOf, ratioOfPercent } from './format';
 import { descriptionIn, FIELD_LABELS, humanize, itemName, t, tr, VALUE_LABELS } from './i18n';
 import type { FieldError, JsonSchema, Lang, Localized } from './types';
 
@@ -356,7 +356,7 @@ function build(raw: JsonSchema, key: string, requiredHere: boolean, path: string
   if (type === 'number' || type === 'integer') {
     if (type === 'integer' && key === 'year' && ctx.years.length) return yearField(base, ctx, s.default);
     // a fraction (x-unit ratio) is typed as a percentage: its bounds and default too
-    const shown = (n: number | undefined) => (n === undefined || s['x-unit'] !== 'ratio' ? n : Number(percentText(n)));
+    const shown = (n: number | undefined) => (n === undefined || s['x-unit'] !== 'ratio' ? n : percentOf(n));
     return {
       ...base,
       t: 'field',
@@ -459,7 +459,7 @@ export function initialState(node: Node, value?: unknown): State {
   switch (node.t) {
     case 'field':
       if (value === undefined || value === null) return node.default ?? '';
-      if (node.unit === 'ratio' && typeof value === 'number') return percentText(value);
+      if (node.unit === 'ratio' && typeof value === 'number') return String(percentOf(value));
       return typeof value === 'object' ? '' : String(value);
     case 'group': {
       const out: StateObject = {};

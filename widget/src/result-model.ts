@@ -5,9 +5,9 @@
  * with its reason), nested parts as sections, lists as tables or cards, and the cited steps. Pure; the renderer
  * (render-result.ts) only draws this. Paths (`rules.*.status`) are those of `x-result`.
  */
-import { formatValue } from '../../src/engine/format';
+import { formatPercent, formatValue } from '../../src/engine/format';
 import type { Unit } from '../../src/tables/units';
-import { formatShare, formatYuan, percentText } from './format';
+import { formatShare, formatYuan } from './format';
 import { resolveRef } from './form-model';
 import { FIELD_LABELS, humanize, RESULT_LABELS, t, tr, VALUE_LABELS } from './i18n';
 import type { JsonSchema, Lang, Localized, Trace } from './types';
@@ -218,7 +218,10 @@ export function createFormatter(lang: Lang, overlay: ResultOverlay = {}): Format
       const money = s?.['x-unit'] === 'CNY' || MONEY_KEYS.includes(key);
       if (money) return { ...base, kind: 'money', text: formatYuan(v), unit: t('yuan', lang) };
       // a fraction (x-unit ratio) reads as a percentage: 0.075 → 7.5%
-      if (s?.['x-unit'] === 'ratio') return { ...base, kind: 'number', text: `${percentText(v)}%` };
+      if (s?.['x-unit'] === 'ratio') return { ...base, kind: 'number', text: formatPercent(v) };
+      // a multiple of another figure (x-unit multiplier): ×1.2 / 1.2倍
+      if (s?.['x-unit'] === 'multiplier')
+        return { ...base, kind: 'number', text: formatValue(v, 'multiplier', lang === 'en' ? 'en' : 'zh') };
       return {
         ...base,
         kind: 'number',
@@ -402,7 +405,8 @@ export function buildResultModel(
         const title = titleKey ? (f.value(`${p}.${titleKey}`, row[titleKey], propSchema(is, titleKey, root))?.text ?? '') : '';
         const status = typeof row.status === 'string' ? f.value(`${p}.status`, row.status, propSchema(is, 'status', root)) : null;
         // `met` repeats the status as yes/no/null: said once, by the status; a row's `unit` is said with its figures
-        const unit = typeof row.unit === 'string' ? (row.unit as Unit) : undefined;
+        // (not where the presentation names the unit itself, as a code with its words)
+        const unit = typeof row.unit === 'string' && !overlay.options?.[`${generic(path)}.*.unit`] ? (row.unit as Unit) : undefined;
         const rest = Object.fromEntries(
           Object.entries(row).filter(([k]) => k !== titleKey && k !== 'status' && !(k === 'met' && status) && !(k === 'unit' && unit)),
         );

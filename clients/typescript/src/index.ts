@@ -42,7 +42,7 @@ export function createPolicyEdgeClient(options: ClientOptions = {}) {
   const client = createClient<paths>({ baseUrl: DEFAULT_BASE_URL, ...options });
   // a request with a reform is answered { baseline, reform, difference }; one without it, the plain answer
   function calculate<Id extends CalculatorId>(id: Id, body: ReformRequest<Id>): Promise<CalculatorResult<Id, CalculatorReformAnswer<Id>>>;
-  function calculate<Id extends CalculatorId>(id: Id, body: CalculatorRequest<Id>): Promise<CalculatorResult<Id>>;
+  function calculate<Id extends CalculatorId>(id: Id, body: CalculatorRequest<Id> & { reform?: never }): Promise<CalculatorResult<Id>>;
   function calculate(id: CalculatorId, body: unknown): Promise<unknown> {
     // one call for every calculator: the path is typed per id by CalculatorRequest / CalculatorAnswer above
     const post = client.POST as unknown as (path: string, init: { body: unknown }) => Promise<unknown>;

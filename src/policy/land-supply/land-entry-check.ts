@@ -17,7 +17,7 @@ import {
   roundHalfUp,
 } from '../../engine/exact';
 import { EngineError } from '../../engine/errors';
-import { isoDate, ratioOut, yuan, yuanOf, yuanOut } from '../../engine/inputs';
+import { isoDate, multipleOut, yuan, yuanOf, yuanOut } from '../../engine/inputs';
 import { valueOn } from '../../engine/lookup';
 import { applyRatioDown, applyRatioUp, type Fen, maxFen, minFen, ratioToPpm, yuanText, yuanToFen } from '../../engine/money';
 import type { Params } from '../../engine/params';
@@ -238,9 +238,9 @@ const standardSchema =
 const bandSchema =
   DOCUMENTED &&
   z.object({
-    min: ratioOut().nullable(),
+    min: multipleOut().nullable(),
     minBound: z.enum(['inclusive', 'exclusive']).nullable(),
-    max: ratioOut().nullable(),
+    max: multipleOut().nullable(),
     maxBound: z.enum(['inclusive', 'exclusive']).nullable(),
   });
 const unpublishedValueSchema = DOCUMENTED && z.object({ key: z.string(), note: publicNoteSchema, citation: z.string().nullable() });
@@ -250,7 +250,7 @@ const startingPriceSchema =
     .object({
       category: z.enum(PRICE_CATEGORIES),
       basis: z.enum(PRICE_BASES),
-      minMultiplier: ratioOut(DOCUMENTED && 'the binding lower bound as a multiple of minMultiplierBase').nullable(),
+      minMultiplier: multipleOut(DOCUMENTED && 'the binding lower bound as a multiple of minMultiplierBase').nullable(),
       minMultiplierBase: z.enum(PRICE_BASES).nullable(),
       minBound: z.enum(['inclusive', 'exclusive']).nullable(),
       appraisedMultiplier: bandSchema.openapi(DOCUMENTED && { description: 'band as multiples of the appraised price 土地评估价格' }),
@@ -410,8 +410,8 @@ function exclusionRow(p: P, row: ScaleRow, req: Req): RowVerdict {
     if (projectType !== req.projectType) {
       return {
         status: 'not_applicable',
-        detail: `applies to ${TYPE[projectType as Req['projectType']].en ?? String(projectType)} projects only; this is a${req.projectType === 'industrial' || req.projectType === 'other' ? 'n' : ''} ${TYPE[req.projectType].en} project`,
-        zh: `只适用于${TYPE[projectType as Req['projectType']].zh ?? String(projectType)}，本项目是${TYPE[req.projectType].zh}`,
+        detail: `applies to ${TYPE[projectType as Req['projectType']]?.en ?? String(projectType)} projects only; this is a${req.projectType === 'industrial' || req.projectType === 'other' ? 'n' : ''} ${TYPE[req.projectType].en} project`,
+        zh: `只适用于${TYPE[projectType as Req['projectType']]?.zh ?? String(projectType)}，本项目是${TYPE[req.projectType].zh}`,
         inputs,
         open: [],
       };

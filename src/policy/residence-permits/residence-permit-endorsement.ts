@@ -198,12 +198,12 @@ type Cycle = z.infer<typeof cycleSchema>;
 type Outcome = (typeof OUTCOMES)[number];
 type State = (typeof STATES)[number];
 
-const OUTCOME_ZH: Record<Outcome, string> = {
-  'window-open': '签注期中，尚未签注',
-  'on-time': '按时签注',
-  overdue: '逾期未签注，仍可补办',
-  late: '逾期补办',
-  missed: '逾期未补办',
+const OUTCOME: Record<Outcome, Localized> = {
+  'window-open': { zh: '签注期中，尚未签注', en: 'in the endorsement window, not yet endorsed' },
+  'on-time': { zh: '按时签注', en: 'endorsed on time' },
+  overdue: { zh: '逾期未签注，仍可补办', en: 'overdue, can still be endorsed late' },
+  late: { zh: '逾期补办', en: 'endorsed late' },
+  missed: { zh: '逾期未补办', en: 'overdue and not endorsed' },
 };
 const STATE: Record<State, Localized> = {
   active: { zh: '正常', en: 'valid' },
@@ -390,10 +390,10 @@ function statusOnDate(
     s.rule(effect.use.citation).inputs({ asOfDate: req.asOfDate, endorsementDates: req.endorsementDates });
     s.formula({
       zh:
-        `${last ? `第 ${last.year} 年：${OUTCOME_ZH[last.outcome]}` : `第一个签注期 ${d(next!.windowStart)}才开始`} → ${d(req.asOfDate)}证件状态：${STATE[status].zh}` +
+        `${last ? `第 ${last.year} 年：${OUTCOME[last.outcome].zh}` : `第一个签注期 ${d(next!.windowStart)}才开始`} → ${d(req.asOfDate)}证件状态：${STATE[status].zh}` +
         (restart ? `；居住年限自最近一次逾期补办之日 ${d(restart)}起连续计算` : ''),
       en:
-        `${last ? `last year ${last.year}: ${last.outcome}` : `first window opens ${next!.windowStart}`} → ${status}` +
+        `${last ? `year ${last.year}: ${OUTCOME[last.outcome].en}` : `first window opens ${next!.windowStart}`} → ${STATE[status].en}` +
         (restart ? `; residence years count from ${restart} (latest late endorsement)` : ''),
     });
     return s.result(status);
