@@ -456,7 +456,14 @@ function historyRow(ctx: Ctx, tb: CompiledTable, p: CompiledParameter, date: str
 /** A text column in the other language (`name_en` beside `name_zh`): left out of the page in this one. */
 const otherLanguage = (ctx: Ctx, s: CompiledScale, id: string) => {
   const [own, other] = ctx.lang === 'en' ? ['_en', '_zh'] : ['_zh', '_en'];
-  return id.endsWith(other) && s.columns.some((c) => c.id === `${id.slice(0, -other.length)}${own}`);
+  const has = (c: string) => s.columns.some((x) => x.id === c && x.unit === 'text');
+  if (id.endsWith(other)) {
+    const base = id.slice(0, -other.length);
+    // `head_role_en` beside a Chinese `head_role` is the other language as well
+    return has(`${base}${own}`) || (ctx.lang === 'zh' && has(base));
+  }
+  // a Chinese `head_role` beside its `head_role_en`, in English
+  return ctx.lang === 'en' && has(`${id}_en`) && has(id);
 };
 
 /**
