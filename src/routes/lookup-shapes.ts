@@ -64,6 +64,10 @@ export const valueInForceSchema =
   z
     .object({
       value: valueSchema,
+      valueLabel: z
+        .string()
+        .optional()
+        .openapi(DOCUMENTED && { description: 'The words of a code value (`enum`), in the language asked for', example: '自然年度' }),
       published: z.boolean(),
       notice: z
         .string()
@@ -97,10 +101,6 @@ export const parameterInForceSchema =
       label: z.string(),
       unit: unitSchema,
       link: z.string(),
-      valueLabel: z
-        .string()
-        .optional()
-        .openapi(DOCUMENTED && { description: 'The words of a code value (`enum`), in the language asked for', example: '自然年度' }),
     })
     .merge(valueInForceSchema)
     .openapi('ParameterValue');
@@ -210,9 +210,10 @@ export const tableHeading = (t: CompiledTable, lang: Lang) => ({
   verifiedThrough: t.verifiedThrough,
 });
 
-export function presentValue(v: DatedValue, lang: Lang) {
+export function presentValue(v: DatedValue, lang: Lang, labels?: Record<string, Localized>) {
   return {
     value: v.value,
+    ...(typeof v.value === 'string' && labels?.[v.value] ? { valueLabel: pick(labels[v.value]!, lang) } : {}),
     published: v.published,
     ...(v.published ? {} : { notice: pick(NOT_PUBLISHED, lang) }),
     from: v.from,
@@ -229,8 +230,7 @@ export const presentParameter = (t: CompiledTable, p: CompiledParameter, v: Date
   label: pick(p.label, lang),
   unit: p.unit,
   link: `/v1/tables/${t.id}/parameters/${p.key}`,
-  ...(typeof v.value === 'string' && p.labels?.[v.value] ? { valueLabel: pick(p.labels[v.value]!, lang) } : {}),
-  ...presentValue(v, lang),
+  ...presentValue(v, lang, p.labels),
 });
 
 /** A column's code words in one language. */
