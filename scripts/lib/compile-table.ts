@@ -559,17 +559,23 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
         const zh = labelText(row.values.value_zh);
         const en = labelText(row.values.value_en);
         if (zh && en) paramLabels.set(p.key, { ...paramLabels.get(p.key), [dated.value]: { zh, en } });
-        else if (zh || en || isCode(dated.value))
+        else if (zh || en || isCode(dated.value)) {
+          const missing = zh
+            ? { zh: '英文名称', en: 'words in English' }
+            : en
+              ? { zh: '中文名称', en: 'words in Chinese' }
+              : { zh: '中文和英文名称', en: 'words in Chinese and English' };
           add(
             'parameters',
             optionalCell(paramSheet, row, zh ? 'value_en' : 'value_zh') ?? valueCell,
-            `代码“${dated.value}”没有${zh ? '英文' : '中文'}名称：公众看不懂代码`,
-            `the code "${dated.value}" has no ${zh ? 'English' : 'Chinese'} words: the public cannot read a code`,
+            `代码“${dated.value}”没有${missing.zh}：公众看不懂代码`,
+            `the code "${dated.value}" has no ${missing.en}: the public cannot read a code`,
             {
-              zh: `在这一行的 value_zh、value_en 两列写上它的中文和英文名称（照原文的说法；没有这两列时在表头加上）`,
+              zh: '在这一行的 value_zh、value_en 两列写上它的中文和英文名称（照原文的说法；没有这两列时在表头加上）',
               en: 'write its words in the value_zh and value_en columns of this row (as the text names it; add the two headers if the sheet has none)',
             },
           );
+        }
       }
       if (typeof dated.value === 'number') dated.value = Number(dated.value.toPrecision(15));
       const marks = marksOf('parameters', paramSheet, row, p, ['value']);
