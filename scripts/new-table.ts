@@ -152,6 +152,8 @@ const content: TableContent = {
       rows: [
         {
           category: 'a',
+          category_zh: 'TODO 类别 a 的中文名称',
+          category_en: 'TODO words for category a',
           age_min: null,
           age_min_bound: null,
           age_max: 60,
@@ -164,6 +166,8 @@ const content: TableContent = {
         },
         {
           category: 'a',
+          category_zh: 'TODO 类别 a 的中文名称',
+          category_en: 'TODO words for category a',
           age_min: 60,
           age_min_bound: 'exclusive',
           age_max: null,

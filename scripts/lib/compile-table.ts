@@ -102,6 +102,21 @@ export const dayAfter = (iso: string) => {
 
 const END = '9999-12-31';
 
+/** The optional columns of the parameters sheet that give an `enum` value its words. */
+const VALUE_LABEL_COLUMNS = ['value_zh', 'value_en'] as const;
+
+/** A value people cannot read as it is: it has a Latin letter (`level1_essential_drugs`, `A`, `IV`); numbers, document numbers and Chinese are read as they are. */
+export const isCode = (v: string) => /[A-Za-z]/.test(v);
+
+/** The columns of a scale sheet that hold codes: its dimensions and its `enum` values. */
+const codeColumnsOf = (scale: TableSpec['scales'][string]) =>
+  Object.entries(scale.columns)
+    .filter(([, c]) => c.kind !== 'range' && c.unit === 'enum')
+    .map(([id]) => id);
+
+const labelText = (v: CellValue | undefined): string | null =>
+  v === null || v === undefined || String(v).trim() === '' ? null : String(v).trim();
+
 /** A key no calculator reads that is this close (edits) to one a calculator reads is refused as a typo. */
 export const TYPO_DISTANCE = 2;
 
@@ -519,7 +534,9 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
 
   // --- parameters -----------------------------------------------------------------------------
   const parameters = new Map<string, CompiledParameter & { periods: Period[]; marks: Marks[]; keyCell: string }>();
-  const paramSheet = parseSheet('parameters', FIXED_SHEETS.parameters, MARK_COLUMNS);
+  const paramSheet = parseSheet('parameters', FIXED_SHEETS.parameters, [...MARK_COLUMNS, ...VALUE_LABEL_COLUMNS]);
+  /** the words of an enum parameter's codes (value_zh / value_en), by key */
+  const paramLabels = new Map<string, Record<string, Localized>>();
   if (paramSheet) {
     const schema = parameterRowSchema(spec.parameters);
     for (const row of paramSheet.rows) {
@@ -538,6 +555,28 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
         cell: `parameters!${valueCell}`,
       };
       keepMaintainerNote('parameters', paramSheet, row, p.maintainer_note);
+      if (p.unit === 'enum' && typeof dated.value === 'string') {
+        const zh = labelText(row.values.value_zh);
+        const en = labelText(row.values.value_en);
+        if (zh && en) paramLabels.set(p.key, { ...paramLabels.get(p.key), [dated.value]: { zh, en } });
+        else if (zh || en || isCode(dated.value)) {
+          const missing = zh
+            ? { zh: '英文名称', en: 'words in English' }
+            : en
+              ? { zh: '中文名称', en: 'words in Chinese' }
+              : { zh: '中文和英文名称', en: 'words in Chinese and English' };
+          add(
+            'parameters',
+            optionalCell(paramSheet, row, zh ? 'value_en' : 'value_zh') ?? valueCell,
+            `代码“${dated.value}”没有${missing.zh}：公众看不懂代码`,
+            `the code "${dated.value}" has no ${missing.en}: the public cannot read a code`,
+            {
+              zh: '在这一行的 value_zh、value_en 两列写上它的中文和英文名称（照原文的说法；没有这两列时在表头加上）',
+              en: 'write its words in the value_zh and value_en columns of this row (as the text names it; add the two headers if the sheet has none)',
+            },
+          );
+        }
+      }
       if (typeof dated.value === 'number') dated.value = Number(dated.value.toPrecision(15));
       const marks = marksOf('parameters', paramSheet, row, p, ['value']);
       const period: Period = {
@@ -675,6 +714,88 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
     }
   }
 
+  /**
+   * The words of the codes of a scale sheet (tables/README.md › workbook format › labels): a code column `x`
+   * (a dimension or an `enum` value) takes them from the same row's `x_zh` / `x_en`; a sheet whose only code
+   * dimension has none may use its `name_zh` / `name_en`. A code with a letter in it must have words in both
+   * languages on at least one of its rows, and the rows that give words must agree.
+   */
+  function codeLabelsOf(sheetId: string, scale: TableSpec['scales'][string], parsed: ParsedSheet) {
+    const has = (c: string) => parsed.columnIndex.has(c);
+    const dims = codeColumnsOf(scale).filter((id) => scale.columns[id]!.kind === 'dimension');
+    const sourceOf = (id: string): [string, string] | null => {
+      if (has(`${id}_zh`) || has(`${id}_en`)) return [`${id}_zh`, `${id}_en`];
+      if (dims.length === 1 && dims[0] === id && has('name_zh') && has('name_en')) return ['name_zh', 'name_en'];
+      return null;
+    };
+    const found = new Map<string, Map<string, { zh: string; en: string; cell: string } | { missing: string }>>();
+    return {
+      read(row: Row, cells: Record<string, Value>) {
+        for (const id of codeColumnsOf(scale)) {
+          const code = cells[id];
+          if (code === null || code === undefined) continue;
+          const key = String(code);
+          const byCode = found.get(id) ?? new Map();
+          found.set(id, byCode);
+          const source = sourceOf(id);
+          const zh = source ? labelText(row.values[source[0]]) : null;
+          const en = source ? labelText(row.values[source[1]]) : null;
+          const seen = byCode.get(key);
+          if (zh && en) {
+            const cell = cellOf(parsed, row, source![0]);
+            if (seen && 'zh' in seen && (seen.zh !== zh || seen.en !== en))
+              add(
+                sheetId,
+                cell,
+                `代码“${key}”在 ${seen.cell} 的名称是“${seen.zh} / ${seen.en}”，这里是“${zh} / ${en}”：同一个代码只能有一个名称`,
+                `the code "${key}" is named "${seen.en}" at ${seen.cell} and "${en}" here: one code has one name`,
+                {
+                  zh: `把两处的 ${source![0]}、${source![1]} 改成相同的名称（照原文的说法）`,
+                  en: `give both rows the same ${source![0]} and ${source![1]} (as the text names it)`,
+                },
+              );
+            else if (!seen || !('zh' in seen)) byCode.set(key, { zh, en, cell });
+          } else if (zh || en) {
+            const column = zh ? source![1] : source![0];
+            add(
+              sheetId,
+              cellOf(parsed, row, column),
+              `代码“${key}”的名称只写了${zh ? '中文' : '英文'}`,
+              `the code "${key}" has words in ${zh ? 'Chinese' : 'English'} only`,
+              {
+                zh: `在 ${column} 列写上它的${zh ? '英文' : '中文'}名称`,
+                en: `write its ${zh ? 'English' : 'Chinese'} words in the ${column} column`,
+              },
+            );
+            byCode.set(key, { missing: '' });
+          } else if (!seen && isCode(key)) byCode.set(key, { missing: cellOf(parsed, row, id) });
+        }
+      },
+      done(): Record<string, Record<string, Localized>> | undefined {
+        const out: Record<string, Record<string, Localized>> = {};
+        for (const [id, byCode] of found) {
+          for (const [code, l] of byCode) {
+            if ('zh' in l) (out[id] ??= {})[code] = { zh: l.zh, en: l.en };
+            else if (l.missing) {
+              const [zhCol, enCol] = sourceOf(id) ?? [`${id}_zh`, `${id}_en`];
+              add(
+                sheetId,
+                l.missing,
+                `代码“${code}”（${id} 列）没有中文和英文名称：法规浏览页和接口不能把代码给公众看`,
+                `the code "${code}" (column ${id}) has no words in Chinese and English: the explorer and the API cannot show a code to the public`,
+                {
+                  zh: `在这一行的 ${zhCol}、${enCol} 两列写上这个代码的中文和英文名称（照原文的说法；没有这两列时在 ${id} 列右边加上表头 ${id}_zh、${id}_en）`,
+                  en: `write the code's words in the ${zhCol} and ${enCol} columns of this row (as the text names it; add the headers ${id}_zh and ${id}_en right of the ${id} column if the sheet has none)`,
+                },
+              );
+            }
+          }
+        }
+        return Object.keys(out).length ? out : undefined;
+      },
+    };
+  }
+
   // --- scale sheets ---------------------------------------------------------------------------
   const scales: CompiledScale[] = [];
   /** per scale sheet: each compiled row's periods and marks, by the row object */
@@ -682,10 +803,15 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
   const caseNames = new Map<string, (row: ScaleRow, withRanges?: boolean) => Bilingual>();
   for (const [sheetId, scale] of Object.entries(spec.scales)) {
     if (!SHEET_ID_PATTERN.test(sheetId)) throw new Error(`bad sheet id in schema: ${sheetId}`);
-    const parsed = parseSheet(sheetId, scaleSheetColumns(scale), MARK_COLUMNS);
+    const declaredColumns = scaleSheetColumns(scale);
+    const parsed = parseSheet(sheetId, declaredColumns, [
+      ...MARK_COLUMNS,
+      ...codeColumnsOf(scale).flatMap((id) => [`${id}_zh`, `${id}_en`].filter((c) => !declaredColumns.includes(c))),
+    ]);
     if (!parsed) continue;
     const grid = sheets.get(sheetId)!;
     const columnEntries = Object.entries(scale.columns);
+    const codeLabels = codeLabelsOf(sheetId, scale, parsed);
     const columns = columnEntries.map(([id, c]) => ({
       id,
       kind: c.kind,
@@ -752,6 +878,7 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
         row: row.r + 1,
       };
       keepMaintainerNote(sheetId, parsed, row, v.maintainer_note as string | null);
+      codeLabels.read(row, cells);
       const list = periodsByCase.get(caseKey) ?? [];
       list.push({ row: compiled, period });
       periodsByCase.set(caseKey, list);
@@ -768,11 +895,13 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
       );
     }
     checkBracketOverlaps(sheetId, scale, rows, caseName);
+    const labels = codeLabels.done();
     scales.push({
       id: sheetId,
       label: scale.label,
       columns,
       rows,
+      ...(labels ? { labels } : {}),
     });
   }
 
@@ -938,7 +1067,8 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
       if (!prev.published || !cur.published || prev.value !== cur.value || restated(marks[i]!, 'value')) continue;
       carry(prev, cur, 'value');
     }
-    return { key: p.key, label: p.label, unit: p.unit, history };
+    const labels = paramLabels.get(p.key);
+    return { key: p.key, label: p.label, unit: p.unit, history, ...(labels ? { labels } : {}) };
   });
   for (const s of scales) {
     const byCase = new Map<string, ScaleRow[]>();

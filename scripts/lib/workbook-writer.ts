@@ -71,6 +71,12 @@ function plan(content: TableContent): SheetPlan[] {
       columns: Object.fromEntries(scale.columns.map((c) => [c.id, { kind: c.kind, unit: c.unit as (typeof UNITS)[number] }])),
     };
     const ids = scaleSheetColumns(spec);
+    // a code column's words (tables/README.md › codes and their words), beside it when the rows give them
+    for (const c of [...scale.columns].reverse()) {
+      const pair = [`${c.id}_zh`, `${c.id}_en`].filter((id) => !ids.includes(id));
+      if (c.unit === 'enum' && pair.length === 2 && scale.rows.some((r) => r[pair[0]!] != null || r[pair[1]!] != null))
+        ids.splice(ids.indexOf(c.id) + 1, 0, ...pair);
+    }
     const labels = new Map<string, string>();
     const validations: SheetPlan['validations'] = [];
     for (const c of scale.columns) {
@@ -89,6 +95,10 @@ function plan(content: TableContent): SheetPlan[] {
           headerCell(c.id, c.label_zh, `${c.label_en ?? c.id}${c.unit === 'enum' || c.unit === 'text' ? '' : ` (${c.unit})`}`),
         );
         if (c.values?.length) validations.push({ column: ids.indexOf(c.id), list: c.values });
+        if (ids.includes(`${c.id}_zh`) && c.unit === 'enum') {
+          labels.set(`${c.id}_zh`, headerCell(`${c.id}_zh`, `${c.label_zh ?? c.id}（中文名称）`));
+          labels.set(`${c.id}_en`, headerCell(`${c.id}_en`, `${c.label_zh ?? c.id}（英文名称）`, `${c.label_en ?? c.id} in words`));
+        }
         if (c.unit === 'boolean') validations.push({ column: ids.indexOf(c.id), list: ['yes', 'no'] });
       }
     }

@@ -1,10 +1,23 @@
 import { laterOf } from '../engine/dates';
 import { formatPeriod, formatRange, formatValue } from '../engine/format';
-import type { Citation, CompiledTable, Range, Value } from '../tables/model';
+import type { Citation, CompiledTable, Localized, Range, Value } from '../tables/model';
 import type { Unit } from '../tables/units';
 import { html, type Html, join } from './html';
-import { breakable, changelogHref, changesHref, type Ctx, href, layout, noteHtml, noticeBox, pick, tableCrumbs, tr } from './render';
-import { countOf, type NoteLike, noteIn, unitLabel } from './text';
+import {
+  breakable,
+  changelogHref,
+  changesHref,
+  type Ctx,
+  href,
+  layout,
+  namesOf,
+  noteHtml,
+  noticeBox,
+  pick,
+  tableCrumbs,
+  tr,
+} from './render';
+import { codeWords, countOf, idsInWords, type NoteLike, noteIn, textIn, unitLabel } from './text';
 
 /**
  * The explorer's pages of a table's history: the policy changes between two dates and the change log. Each renders
@@ -67,32 +80,39 @@ const CHANGE_LABELS = {
   removed: { zh: '不再适用', en: 'no longer in force' },
 } as const;
 
-const valueText = (ctx: Ctx, value: Value, published: boolean, unit: Unit) =>
-  published ? formatValue(value, unit, ctx.lang) : tr(ctx)('原文未公布', 'not published in the source');
+/** A value in words: a code by its words (`labels`), a text in the reader's language with the ids it names in words. */
+const valueText = (ctx: Ctx, value: Value, published: boolean, unit: Unit, tb?: CompiledTable, labels?: Record<string, Localized>) => {
+  if (!published) return tr(ctx)('原文未公布', 'not published in the source');
+  if (typeof value === 'string' && unit === 'enum') return codeWords(labels, value, ctx.lang);
+  if (typeof value === 'string' && unit === 'text' && tb) return idsInWords(textIn(value, ctx.lang), namesOf(tb), ctx.lang);
+  return formatValue(value, unit, ctx.lang);
+};
 
 /** A dated value with when it is in force and its citation, or "none" (not in force on that date). */
-function datedHtml(ctx: Ctx, v: Dated | null, unit: Unit): Html {
+function datedHtml(ctx: Ctx, v: Dated | null, unit: Unit, tb?: CompiledTable, labels?: Record<string, Localized>): Html {
   const t = tr(ctx);
   if (!v) return html`<span class="muted">${t('无', 'none')}</span>`;
   // the note of a figure the source does not publish says why; every other note is on the table page the key links to
-  return html`${valueText(ctx, v.value, v.published, unit)}<br><span class="muted">${formatPeriod(v, ctx.lang)} · ${v.citation.text}</span>${!v.published && v.note ? html`<br>${noteHtml(ctx, v.note)}` : ''}`;
+  return html`${valueText(ctx, v.value, v.published, unit, tb, labels)}<br><span class="muted">${formatPeriod(v, ctx.lang)} · ${v.citation.text}</span>${!v.published && v.note ? html`<br>${noteHtml(ctx, v.note)}` : ''}`;
 }
 
 /** A scale row's case in words from the answer: "医疗机构级别 3", "35 < 年龄 ≤ 45". */
-function caseText(ctx: Ctx, s: ScaleChange, row: ScaleChange['rows'][number]): string {
+function caseText(ctx: Ctx, tb: CompiledTable, s: ScaleChange, row: ScaleChange['rows'][number]): string {
   const parts: string[] = [];
+  const labels = tb.scales.find((x) => x.id === s.id)?.labels;
   for (const c of s.columns) {
     if (c.kind === 'dimension' && row.case[c.id] !== null && row.case[c.id] !== undefined)
-      parts.push(`${c.label} ${String(row.case[c.id])}`);
+      parts.push(`${c.label} ${codeWords(labels?.[c.id], row.case[c.id], ctx.lang)}`);
     if (c.kind === 'range' && row.ranges[c.id]) parts.push(formatRange(row.ranges[c.id]!, c.label, ctx.lang));
   }
   return parts.join(ctx.lang === 'en' ? ', ' : '，') || tr(ctx)('全部情形', 'every case');
 }
 
 /** The changed columns of a scale row, before → after. */
-function rowValues(ctx: Ctx, s: ScaleChange, change: ScaleChange['rows'][number]): Html {
+function rowValues(ctx: Ctx, tb: CompiledTable, s: ScaleChange, change: ScaleChange['rows'][number]): Html {
+  const labels = tb.scales.find((x) => x.id === s.id)?.labels;
   const cell = (r: Row | null, id: string, unit: Unit) =>
-    r ? valueText(ctx, r.cells[id] ?? null, !r.unpublished.includes(id), unit) : tr(ctx)('无', 'none');
+    r ? valueText(ctx, r.cells[id] ?? null, !r.unpublished.includes(id), unit, tb, labels?.[id]) : tr(ctx)('无', 'none');
   return join(
     change.columns.map((id) => {
       const c = s.columns.find((x) => x.id === id)!;
@@ -114,6 +134,7 @@ export function renderChanges(ctx: Ctx, tb: CompiledTable, a: ChangesAnswer, pag
   const t = tr(ctx);
   const title = t(`${pick(ctx, tb.title)}：政策变化`, `${pick(ctx, tb.title)}: policy changes`);
   const { compared } = a;
+  const labelsOf = (key: string) => tb.parameters.find((p) => p.key === key)?.labels;
   const json = `/v1/tables/${tb.id}/changes?from=${a.from}&to=${a.to}`;
   const heads = (cols: string[]) => html`<thead><tr>${cols.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>`;
   const kind = (k: keyof typeof CHANGE_LABELS) => html`<span class="chg">${pick(ctx, CHANGE_LABELS[k])}</span>`;
@@ -128,7 +149,7 @@ export function renderChanges(ctx: Ctx, tb: CompiledTable, a: ChangesAnswer, pag
       head: heads([t('参数', 'Parameter'), t('变化', 'Change'), hBefore, hAfter, t('单位', 'Unit')]),
       rows: a.parameters.map(
         (p) =>
-          html`<tr><th scope="row"><span class="label">${p.label}</span><br><a class="code" href="${href(ctx, `/explore/${tb.id}`, { date: compared.to })}#p-${p.key}">${breakable(p.key)}</a></th><td class="num" data-label="${t('变化', 'Change')}">${kind(p.change)}</td><td data-label="${hBefore}">${datedHtml(ctx, p.before, p.unit)}</td><td data-label="${hAfter}">${datedHtml(ctx, p.after, p.unit)}</td><td class="num" data-label="${t('单位', 'Unit')}">${unitLabel(p.unit, ctx.lang)}</td></tr>`,
+          html`<tr><th scope="row"><span class="label">${p.label}</span><br><a class="code" href="${href(ctx, `/explore/${tb.id}`, { date: compared.to })}#p-${p.key}">${breakable(p.key)}</a></th><td class="num" data-label="${t('变化', 'Change')}">${kind(p.change)}</td><td data-label="${hBefore}">${datedHtml(ctx, p.before, p.unit, tb, labelsOf(p.key))}</td><td data-label="${hAfter}">${datedHtml(ctx, p.after, p.unit, tb, labelsOf(p.key))}</td><td class="num" data-label="${t('单位', 'Unit')}">${unitLabel(p.unit, ctx.lang)}</td></tr>`,
       ),
     });
   for (const s of a.scales.filter((x) => x.rows.length))
@@ -138,7 +159,7 @@ export function renderChanges(ctx: Ctx, tb: CompiledTable, a: ChangesAnswer, pag
       head: heads([t('情形', 'Case'), t('变化', 'Change'), t('数值', 'Values'), hBefore, hAfter]),
       rows: s.rows.map(
         (r) =>
-          html`<tr><th scope="row">${caseText(ctx, s, r)}</th><td class="num" data-label="${t('变化', 'Change')}">${kind(r.change)}</td><td data-label="${t('数值', 'Values')}">${rowValues(ctx, s, r)}</td><td data-label="${hBefore}">${rowPeriod(ctx, r.before)}</td><td data-label="${hAfter}">${rowPeriod(ctx, r.after)}</td></tr>`,
+          html`<tr><th scope="row">${caseText(ctx, tb, s, r)}</th><td class="num" data-label="${t('变化', 'Change')}">${kind(r.change)}</td><td data-label="${t('数值', 'Values')}">${rowValues(ctx, tb, s, r)}</td><td data-label="${hBefore}">${rowPeriod(ctx, r.before)}</td><td data-label="${hAfter}">${rowPeriod(ctx, r.after)}</td></tr>`,
       ),
     });
   const pages = changesPageCount(a);

@@ -13,7 +13,7 @@ import {
 } from '../tables/model';
 import { byteLength, html, join, raw, type Html } from './html';
 import { normalize, type HitKind, type SearchAnswer, type SearchField, type SearchHit } from './search';
-import { countOf, noteIn, type NoteLike, unitLabel } from './text';
+import { codeWords, countOf, idsInWords, noteIn, type NoteLike, parameterKeysIn, textIn, unitLabel } from './text';
 
 /**
  * The legislation explorer's pages, as pure functions of the compiled data and a small context
@@ -57,11 +57,26 @@ export function href(ctx: Ctx, path: string, params: Record<string, string | num
  */
 export const breakable = (s: string): Html => join(s.split(/(?<=[._/?&=])(?=.)/), raw('<wbr>'));
 
-/** A note in full, in the reader's language (line breaks kept by the `note` class). */
-export const noteHtml = (ctx: Ctx, note: NoteLike): Html => {
+/** A note in full, in the reader's language (line breaks kept by the `note` class); a key, sheet id or code of `tb` it names, in words. */
+export const noteHtml = (ctx: Ctx, note: NoteLike, tb?: CompiledTable): Html => {
   const text = noteIn(note, ctx.lang);
-  return text ? html`<span class="note">${text}</span>` : html``;
+  return text ? html`<span class="note">${tb ? idsInWords(text, namesOf(tb), ctx.lang) : text}</span>` : html``;
 };
+
+const names = new WeakMap<CompiledTable, Map<string, Localized>>();
+/** What a table's notes may name by id: its parameter keys, sheet ids and codes, with their words. */
+export function namesOf(tb: CompiledTable): Map<string, Localized> {
+  let m = names.get(tb);
+  if (!m) {
+    m = new Map<string, Localized>();
+    for (const s of tb.scales)
+      for (const byCode of Object.values(s.labels ?? {})) for (const [code, l] of Object.entries(byCode)) m.set(code, l);
+    for (const s of tb.scales) m.set(s.id, s.label);
+    for (const p of tb.parameters) m.set(p.key, p.label);
+    names.set(tb, m);
+  }
+  return m;
+}
 
 /** The notices of what the values shown rest on, in the reader's language (the API's `notices[]`, same text). */
 export function noticeBox(ctx: Ctx, lead: Html | string, notices: readonly Notice[]): Html {
@@ -389,9 +404,20 @@ export interface TableLayout {
 
 const notPublished = (ctx: Ctx) => html`<span class="np">${tr(ctx)('原文未公布', 'not published in the source')}</span>`;
 
-function valueHtml(ctx: Ctx, v: DatedValue | ScaleRow['cells'][string], unit: Parameters<typeof formatValue>[1]): Html {
+function valueHtml(
+  ctx: Ctx,
+  v: DatedValue | ScaleRow['cells'][string],
+  unit: Parameters<typeof formatValue>[1],
+  labels?: CompiledParameter['labels'],
+  tb?: CompiledTable,
+): Html {
   const value = v !== null && typeof v === 'object' ? v.value : v;
   if (value === null) return notPublished(ctx);
+  if (typeof value === 'string' && unit === 'enum') return html`${codeWords(labels, value, ctx.lang)}`;
+  if (typeof value === 'string' && unit === 'text') {
+    const text = textIn(value, ctx.lang);
+    return html`${tb ? idsInWords(text, namesOf(tb), ctx.lang) : text}`;
+  }
   return html`${formatValue(value, unit, ctx.lang)}`;
 }
 
@@ -402,11 +428,11 @@ function parameterSection(ctx: Ctx, tb: CompiledTable, date: string): Section {
     const now = p.history.find((h) => inForce(h, date));
     const json = `/v1/tables/${tb.id}/parameters/${p.key}`;
     const value = now
-      ? html`${valueHtml(ctx, now, p.unit)}<br><span class="muted">${formatPeriod(now, ctx.lang)}</span>`
+      ? html`${valueHtml(ctx, now, p.unit, p.labels, tb)}<br><span class="muted">${formatPeriod(now, ctx.lang)}</span>`
       : html`<span class="muted">${t(`${date} 无有效数值`, `none in force on ${date}`)}</span>`;
     const shown = now ?? p.history.at(-1)!;
-    const main = html`<tr id="p-${p.key}"${now ? '' : raw(' class="off"')}><th scope="row"><span class="label">${pick(ctx, p.label)}</span><br><a class="code" href="${json}">${breakable(p.key)}</a></th><td>${value}</td><td>${unitLabel(p.unit, ctx.lang)}</td><td>${citationOf(shown, 'value').text}</td><td>${noteHtml(ctx, shown.note)}</td></tr>`;
-    const s = `${main.value}${p.history.length > 1 ? historyRow(ctx, p, date).value : ''}`;
+    const main = html`<tr id="p-${p.key}"${now ? '' : raw(' class="off"')}><th scope="row"><span class="label">${pick(ctx, p.label)}</span><br><a class="code" href="${json}">${breakable(p.key)}</a></th><td>${value}</td><td>${unitLabel(p.unit, ctx.lang)}</td><td>${citationOf(shown, 'value').text}</td><td>${noteHtml(ctx, shown.note, tb)}</td></tr>`;
+    const s = `${main.value}${p.history.length > 1 ? historyRow(ctx, tb, p, date).value : ''}`;
     return { anchors: [`p-${p.key}`], html: s, bytes: byteLength(s) };
   });
   return {
@@ -419,25 +445,77 @@ function parameterSection(ctx: Ctx, tb: CompiledTable, date: string): Section {
   };
 }
 
-function historyRow(ctx: Ctx, p: CompiledParameter, date: string): Html {
+function historyRow(ctx: Ctx, tb: CompiledTable, p: CompiledParameter, date: string): Html {
   const t = tr(ctx);
   return html`<tr class="hist"><td colspan="5"><table class="history"><caption>${t(`${pick(ctx, p.label)}：历次数值`, `${pick(ctx, p.label)}: dated values`)}</caption><thead><tr><th scope="col">${t('生效期间', 'In force')}</th><th scope="col">${t('数值', 'Value')}</th><th scope="col">${t('依据', 'Citation')}</th><th scope="col">${t('备注', 'Note')}</th></tr></thead><tbody>${p.history.map(
     (h) =>
-      html`<tr${inForce(h, date) ? raw(' class="now" aria-current="true"') : ''}><td>${formatPeriod(h, ctx.lang)}</td><td>${valueHtml(ctx, h, p.unit)}</td><td>${citationOf(h, 'value').text}</td><td>${noteHtml(ctx, h.note)}</td></tr>`,
+      html`<tr${inForce(h, date) ? raw(' class="now" aria-current="true"') : ''}><td>${formatPeriod(h, ctx.lang)}</td><td>${valueHtml(ctx, h, p.unit, p.labels, tb)}</td><td>${citationOf(h, 'value').text}</td><td>${noteHtml(ctx, h.note, tb)}</td></tr>`,
   )}</tbody></table></td></tr>`;
 }
 
 /** A text column in the other language (`name_en` beside `name_zh`): left out of the page in this one. */
 const otherLanguage = (ctx: Ctx, s: CompiledScale, id: string) => {
   const [own, other] = ctx.lang === 'en' ? ['_en', '_zh'] : ['_zh', '_en'];
-  return id.endsWith(other) && s.columns.some((c) => c.id === `${id.slice(0, -other.length)}${own}`);
+  const has = (c: string) => s.columns.some((x) => x.id === c && x.unit === 'text');
+  if (id.endsWith(other)) {
+    const base = id.slice(0, -other.length);
+    // `head_role_en` beside a Chinese `head_role` is the other language as well
+    return has(`${base}${own}`) || (ctx.lang === 'zh' && has(base));
+  }
+  // a Chinese `head_role` beside its `head_role_en`, in English
+  return ctx.lang === 'en' && has(`${id}_en`) && has(id);
 };
+
+/**
+ * How a sheet's columns read to a citizen: codes in words, and the columns that only repeat those words (a code's
+ * own `<column>_zh` / `_en`, a name column equal to them on every row) left out; a column listing parameter keys
+ * shows the parameters' names instead.
+ */
+function sheetView(ctx: Ctx, tb: CompiledTable, s: CompiledScale) {
+  const labels = s.labels ?? {};
+  const words = (id: string, v: unknown) => codeWords(labels[id], v, ctx.lang);
+  const coded = s.columns.filter((c) => labels[c.id]);
+  const keys = new Set(tb.parameters.map((p) => p.key));
+  const keyColumns = new Set(
+    s.columns
+      .filter((c) => c.unit === 'text')
+      .filter((c) => {
+        const vals = s.rows.map((r) => r.cells[c.id]).filter((v): v is string => typeof v === 'string' && v !== '');
+        return vals.length > 0 && vals.every((v) => parameterKeysIn(v, keys) !== null);
+      })
+      .map((c) => c.id),
+  );
+  const repeats = (id: string) =>
+    coded.some(
+      (k) =>
+        id === `${k.id}_zh` ||
+        id === `${k.id}_en` ||
+        s.rows.every((r) => {
+          const v = r.cells[id];
+          return v === null || v === undefined || r.cells[k.id] === null || textIn(String(v), ctx.lang) === words(k.id, r.cells[k.id]);
+        }),
+    );
+  const columns = s.columns.filter((c) => !otherLanguage(ctx, s, c.id) && !(c.kind === 'value' && c.unit === 'text' && repeats(c.id)));
+  const paramLabel = new Map(tb.parameters.map((p) => [p.key, pick(ctx, p.label)]));
+  /** a text cell of a parameter-key column: the parameters' names */
+  const keysText = (v: string) => {
+    const list = parameterKeysIn(v, keys) ?? [];
+    return list.length ? list.map((k) => paramLabel.get(k) ?? k).join(ctx.lang === 'en' ? '; ' : '；') : '—';
+  };
+  return { columns, words, keyColumns, keysText };
+}
 
 function scaleSection(ctx: Ctx, tb: CompiledTable, s: CompiledScale, date: string): Section {
   const t = tr(ctx);
   const inNow = s.rows.filter((r) => inForce(r, date)).length;
-  const columns = s.columns.filter((c) => !otherLanguage(ctx, s, c.id));
-  const heads = [...columns.map((c) => pick(ctx, c.label)), t('生效期间', 'In force'), t('依据', 'Citation'), t('备注', 'Note')];
+  const view = sheetView(ctx, tb, s);
+  const columns = view.columns;
+  const heads = [
+    ...columns.map((c) => (view.keyColumns.has(c.id) ? t('相关参数', 'Parameters concerned') : pick(ctx, c.label))),
+    t('生效期间', 'In force'),
+    t('依据', 'Citation'),
+    t('备注', 'Note'),
+  ];
   const rows = s.rows.map((r) => {
     const on = inForce(r, date);
     const status = on ? '' : r.from > date ? t('（尚未生效）', ' (not yet in force)') : t('（已失效）', ' (no longer in force)');
@@ -446,14 +524,18 @@ function scaleSection(ctx: Ctx, tb: CompiledTable, s: CompiledScale, date: strin
       if (c.kind === 'range')
         return html`<td data-label="${label}">${r.ranges[c.id] ? formatRange(r.ranges[c.id]!, pick(ctx, c.label), ctx.lang) : ''}</td>`;
       const v = r.cells[c.id] ?? null;
-      if (c.kind === 'dimension') return html`<td data-label="${label}">${v === null ? t('任意', 'any') : String(v)}</td>`;
+      if (c.kind === 'dimension') return html`<td data-label="${label}">${v === null ? t('任意', 'any') : view.words(c.id, v)}</td>`;
+      if (typeof v === 'string' && c.unit === 'enum') return html`<td data-label="${label}">${view.words(c.id, v)}</td>`;
+      if (typeof v === 'string' && view.keyColumns.has(c.id)) return html`<td data-label="${label}">${view.keysText(v)}</td>`;
+      if (typeof v === 'string' && c.unit === 'text')
+        return html`<td data-label="${label}">${idsInWords(textIn(v, ctx.lang), namesOf(tb), ctx.lang)}</td>`;
       // a value carried over unchanged from the previous row keeps its own citation: shown under it
       const own = r.citations?.[c.id];
       return own
         ? html`<td data-label="${label}">${valueHtml(ctx, v, c.unit)}<br><span class="muted">${t('依据', 'cited to')} ${own.text}</span></td>`
         : html`<td data-label="${label}">${valueHtml(ctx, v, c.unit)}</td>`;
     });
-    const row = html`<tr id="r-${s.id}-${r.row}"${on ? '' : raw(' class="off"')}>${cells}<td data-label="${heads.at(-3)}">${formatPeriod(r, ctx.lang)}${status}</td><td data-label="${heads.at(-2)}">${r.citation.text}</td><td data-label="${heads.at(-1)}">${noteHtml(ctx, r.note)}</td></tr>`;
+    const row = html`<tr id="r-${s.id}-${r.row}"${on ? '' : raw(' class="off"')}>${cells}<td data-label="${heads.at(-3)}">${formatPeriod(r, ctx.lang)}${status}</td><td data-label="${heads.at(-2)}">${r.citation.text}</td><td data-label="${heads.at(-1)}">${noteHtml(ctx, r.note, tb)}</td></tr>`;
     return { anchors: [`r-${s.id}-${r.row}`], html: row.value, bytes: byteLength(row) };
   });
   return {

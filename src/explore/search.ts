@@ -14,7 +14,7 @@ import {
   type Value,
 } from '../tables/model';
 import type { Unit } from '../tables/units';
-import { noteTexts, unitNames } from './text';
+import { codeWords, noteTexts, textIn, unitNames } from './text';
 
 /**
  * Search over the policy data: every table, source document, parameter, scale sheet and scale row, by key, labels
@@ -112,7 +112,7 @@ export function rowCase(scale: CompiledScale, row: ScaleRow, lang: FormatLang): 
   for (const c of scale.columns) {
     const label = lang === 'en' ? c.label.en : c.label.zh;
     if (c.kind === 'dimension' && row.cells[c.id] !== null && row.cells[c.id] !== undefined)
-      parts.push(`${label} ${String(row.cells[c.id])}`);
+      parts.push(`${label} ${codeWords(scale.labels?.[c.id], row.cells[c.id], lang)}`);
     if (c.kind === 'range' && row.ranges[c.id]) parts.push(formatRange(row.ranges[c.id]!, label, lang));
   }
   return parts.join(lang === 'en' ? ', ' : '，') || (lang === 'en' ? `row ${row.row}` : `第 ${row.row} 行`);
@@ -157,6 +157,7 @@ function itemsOf(t: CompiledTable): Item[] {
         { name: 'citation' as const, text: citationOf(h, 'value').text, weight: 6 },
         ...noteTexts(h.note).map((text) => ({ name: 'note' as const, text, weight: 3 })),
         ...(typeof h.value === 'string' ? [{ name: 'value' as const, text: h.value, weight: 4 }] : []),
+        ...(typeof h.value === 'string' && p.labels?.[h.value] ? both(p.labels[h.value]!, 'value', 4) : []),
       ]) {
         if (seen.has(`${f.name}:${f.text}`)) continue;
         seen.add(`${f.name}:${f.text}`);
@@ -195,8 +196,11 @@ function itemsOf(t: CompiledTable): Item[] {
       for (const text of noteTexts(r.note)) fields.push({ name: 'note', text, weight: 3 });
       for (const c of s.columns) {
         const v = r.cells[c.id];
-        if (typeof v === 'string')
-          fields.push({ name: c.kind === 'dimension' ? 'case' : 'value', text: v, weight: c.kind === 'dimension' ? 2 : 5 });
+        if (typeof v !== 'string') continue;
+        fields.push({ name: c.kind === 'dimension' ? 'case' : 'value', text: v, weight: c.kind === 'dimension' ? 2 : 5 });
+        // a code is found by its words too
+        const words = s.labels?.[c.id]?.[v];
+        if (words) fields.push(...both(words, c.kind === 'dimension' ? 'case' : 'value', c.kind === 'dimension' ? 4 : 5));
       }
       items.push({
         table: t,
@@ -352,14 +356,28 @@ export interface AnswerOptions {
   pageLink: (table: string, anchor: string) => string;
 }
 
-const hitValue = (label: Localized, column: string | null, value: Value, published: boolean, unit: Unit, citation: Citation): HitValue => ({
+const hitValue = (
+  label: Localized,
+  column: string | null,
+  value: Value,
+  published: boolean,
+  unit: Unit,
+  citation: Citation,
+  labels?: Record<string, Localized>,
+): HitValue => ({
   column,
   label,
   value,
   unit,
   unitName: unitNames(unit),
   published,
-  text: { zh: formatValue(value, unit, 'zh'), en: formatValue(value, unit, 'en') },
+  // a code in words, a "中文 / English" text in each language
+  text:
+    typeof value === 'string' && (unit === 'enum' || unit === 'text')
+      ? unit === 'enum'
+        ? { zh: codeWords(labels, value, 'zh'), en: codeWords(labels, value, 'en') }
+        : { zh: textIn(value, 'zh'), en: textIn(value, 'en') }
+      : { zh: formatValue(value, unit, 'zh'), en: formatValue(value, unit, 'en') },
   citation,
 });
 
@@ -467,7 +485,7 @@ function describe(hit: Hit, opts: AnswerOptions): SearchHit {
     return {
       ...base,
       links,
-      values: [hitValue(p.label, null, v.value, v.published, p.unit, citation)],
+      values: [hitValue(p.label, null, v.value, v.published, p.unit, citation, p.labels)],
       reason: v.published ? null : NOT_PUBLISHED,
       period: { from: v.from, to: v.to },
       citation,
@@ -481,7 +499,17 @@ function describe(hit: Hit, opts: AnswerOptions): SearchHit {
     return { ...none(notInForce(date, [row]), links, documents), row: row.row, period: { from: row.from, to: row.to } };
   const values = scale.columns
     .filter((c) => c.kind === 'value')
-    .map((c) => hitValue(c.label, c.id, row.cells[c.id] ?? null, !row.unpublished.includes(c.id), c.unit, citationOf(row, c.id)));
+    .map((c) =>
+      hitValue(
+        c.label,
+        c.id,
+        row.cells[c.id] ?? null,
+        !row.unpublished.includes(c.id),
+        c.unit,
+        citationOf(row, c.id),
+        scale.labels?.[c.id],
+      ),
+    );
   return {
     ...base,
     row: row.row,

@@ -54,3 +54,55 @@ export function noteTexts(note: NoteLike): string[] {
 
 /** "1 scale sheet", "3 scale sheets": English count nouns (Chinese has no plural). */
 export const countOf = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * A code in words (the workbook's `<column>_zh` / `<column>_en`, compiled into `labels`), in the reader's language;
+ * a value without words (a number, a document number, Chinese) as it is.
+ */
+export function codeWords(labels: Record<string, Localized> | undefined, value: unknown, lang: FormatLang): string {
+  const code = String(value);
+  const words = labels?.[code];
+  return words ? (lang === 'en' ? words.en : words.zh) : code;
+}
+
+/** A parameter key inside a text, as the workbooks sometimes cite one: "（new_enterprise_tax.staff_share_min）". */
+const KEY_IN_TEXT = /\s*[（(][a-z][a-z0-9_]*(?:\.[a-z0-9_]+)+[)）]/g;
+const HAN = /\p{Script=Han}/u;
+/** "中文 / English" → [中文, English]; null when the text is not such a pair. */
+function pairOf(text: string): [string, string] | null {
+  const parts = text.split(/\s+\/\s+/);
+  if (parts.length !== 2 || !HAN.test(parts[0]!) || HAN.test(parts[1]!.charAt(0))) return null;
+  return [parts[0]!.trim(), parts[1]!.trim()];
+}
+
+/**
+ * A workbook text cell as a reader sees it: a "中文 / English" cell (or "中文 / English; 中文 / English") in the
+ * reader's language only, without the parameter keys some cells cite in brackets.
+ */
+export function textIn(value: string, lang: FormatLang): string {
+  const whole = pairOf(value);
+  const segments = whole ? [whole] : value.split(/;\s+/).map(pairOf);
+  const text = segments.every((p) => p !== null) ? segments.map((p) => p![lang === 'en' ? 1 : 0]).join(lang === 'en' ? '; ' : '；') : value;
+  return text.replace(KEY_IN_TEXT, '').trim();
+}
+
+/** The parameter keys a text cell lists ("a.b; c.d", or "none"), when that is all it holds; else null. */
+export function parameterKeysIn(value: string, keys: ReadonlySet<string>): string[] | null {
+  const parts = value
+    .split(/[;,；，、\s]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (/^(none|无|—|-)$/i.test(parts[0] ?? '')) return parts.length === 1 || /^[(（]/.test(parts[1] ?? '') ? [] : null;
+  return parts.length && parts.every((p) => keys.has(p)) ? parts : null;
+}
+
+/** An id a note may name: a key `approval.project_approval_threshold`, a sheet `key_instruments`, a code `free_verification`. */
+const ID_IN_TEXT = /(?<![A-Za-z0-9_.-])[a-z][a-z0-9]*(?:[._-][a-z0-9]+)+(?![A-Za-z0-9_-])/g;
+
+/** A text with the ids it names (those `names` knows) in words, in the reader's language. */
+export function idsInWords(text: string, names: ReadonlyMap<string, Localized>, lang: FormatLang): string {
+  return text.replace(ID_IN_TEXT, (id) => {
+    const words = names.get(id);
+    return words ? (lang === 'en' ? words.en : words.zh) : id;
+  });
+}

@@ -2,7 +2,7 @@ import { DOCUMENTED } from '../documented';
 /** The shapes of lookup answers (zod, so also their OpenAPI schemas) and how a compiled table is presented in them. */
 import { z } from '@hono/zod-openapi';
 import { isLangQuery, LANG_QUERY_VALUES, NOT_PUBLISHED, pick, type Lang } from '../http/lang';
-import type { CompiledBundle, CompiledParameter, CompiledScale, CompiledTable, DatedValue, ScaleRow } from '../tables/model';
+import type { CompiledBundle, CompiledParameter, CompiledScale, CompiledTable, DatedValue, Localized, ScaleRow } from '../tables/model';
 import { problem } from '../http/problem';
 import { failsWith } from '../engine/issue';
 import {
@@ -64,6 +64,10 @@ export const valueInForceSchema =
   z
     .object({
       value: valueSchema,
+      valueLabel: z
+        .string()
+        .optional()
+        .openapi(DOCUMENTED && { description: 'The words of a code value (`enum`), in the language asked for', example: '自然年度' }),
       published: z.boolean(),
       notice: z
         .string()
@@ -128,7 +132,18 @@ export const scaleOutSchema =
     .object({
       id: z.string(),
       label: z.string(),
-      columns: z.array(z.object({ id: z.string(), kind: z.enum(['dimension', 'range', 'value']), unit: unitSchema, label: z.string() })),
+      columns: z.array(
+        z.object({
+          id: z.string(),
+          kind: z.enum(['dimension', 'range', 'value']),
+          unit: unitSchema,
+          label: z.string(),
+          labels: z
+            .record(z.string(), z.string())
+            .optional()
+            .openapi(DOCUMENTED && { description: "The words of the column's codes, by code, in the language asked for" }),
+        }),
+      ),
       rows: z.array(scaleRowOutSchema),
     })
     .openapi('Scale');
@@ -195,9 +210,10 @@ export const tableHeading = (t: CompiledTable, lang: Lang) => ({
   verifiedThrough: t.verifiedThrough,
 });
 
-export function presentValue(v: DatedValue, lang: Lang) {
+export function presentValue(v: DatedValue, lang: Lang, labels?: Record<string, Localized>) {
   return {
     value: v.value,
+    ...(typeof v.value === 'string' && labels?.[v.value] ? { valueLabel: pick(labels[v.value]!, lang) } : {}),
     published: v.published,
     ...(v.published ? {} : { notice: pick(NOT_PUBLISHED, lang) }),
     from: v.from,
@@ -214,13 +230,17 @@ export const presentParameter = (t: CompiledTable, p: CompiledParameter, v: Date
   label: pick(p.label, lang),
   unit: p.unit,
   link: `/v1/tables/${t.id}/parameters/${p.key}`,
-  ...presentValue(v, lang),
+  ...presentValue(v, lang, p.labels),
 });
+
+/** A column's code words in one language. */
+const wordsIn = (labels: Record<string, Localized> | undefined, lang: Lang) =>
+  labels ? { labels: Object.fromEntries(Object.entries(labels).map(([code, l]) => [code, pick(l, lang)])) } : {};
 
 export const presentScale = (s: CompiledScale, rows: ScaleRow[], lang: Lang) => ({
   id: s.id,
   label: pick(s.label, lang),
-  columns: s.columns.map((c) => ({ id: c.id, kind: c.kind, unit: c.unit, label: pick(c.label, lang) })),
+  columns: s.columns.map((c) => ({ id: c.id, kind: c.kind, unit: c.unit, label: pick(c.label, lang), ...wordsIn(s.labels?.[c.id], lang) })),
   rows: rows.map((r) => ({
     cells: r.cells,
     ranges: r.ranges,

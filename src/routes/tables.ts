@@ -169,7 +169,7 @@ export function tableRoutes(bundle: CompiledBundle) {
             key: p.key,
             label: pick(p.label, lang),
             unit: p.unit,
-            history: p.history.map((h) => presentValue(h, lang)),
+            history: p.history.map((h) => presentValue(h, lang, p.labels)),
           },
           200,
         );
@@ -198,7 +198,7 @@ export function tableRoutes(bundle: CompiledBundle) {
           label: pick(p.label, lang),
           unit: p.unit,
           notices: coverageNotices(t, [date], new Set([v.citation.document])),
-          ...presentValue(v, lang),
+          ...presentValue(v, lang, p.labels),
         },
         200,
       );

@@ -100,6 +100,8 @@ export const compiledParameterSchema =
     label: localizedSchema,
     unit: unitSchema,
     history: z.array(datedValueSchema),
+    /** the words of each code an `enum` parameter takes (its value_zh / value_en columns), by code */
+    labels: z.record(z.string(), localizedSchema).optional(),
   });
 export type CompiledParameter = z.infer<typeof compiledParameterSchema>;
 
@@ -154,6 +156,11 @@ export const compiledScaleSchema =
     label: localizedSchema,
     columns: z.array(scaleColumnSchema),
     rows: z.array(scaleRowSchema),
+    /**
+     * The words of each code, by column then code: from the sheet's `<column>_zh` / `<column>_en` label columns
+     * (tables/README.md › workbook format). Absent when no column of the sheet holds codes.
+     */
+    labels: z.record(z.string(), z.record(z.string(), localizedSchema)).optional(),
   });
 export type CompiledScale = z.infer<typeof compiledScaleSchema>;
 

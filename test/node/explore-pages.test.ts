@@ -3,7 +3,8 @@ import { createApp } from '../../src/app';
 import { shanghaiDate } from '../../src/engine/lookup';
 import { escapeHtml } from '../../src/explore/html';
 import type { CompiledBundle, CompiledTable } from '../../src/tables/model';
-import { unitLabel } from '../../src/explore/text';
+import { namesOf } from '../../src/explore/render';
+import { idsInWords, unitLabel } from '../../src/explore/text';
 import { realBundle } from '../helpers/calc';
 
 /**
@@ -149,14 +150,17 @@ describe('what a citizen reads on a table page', () => {
   it('notes whole: every note of every parameter, dated value and scale row is on the page in full', async () => {
     for (const tb of Object.values(bundle.tables)) {
       const body = (await pages(app, `/explore/${tb.id}`)).join('');
-      const notes = [
+      const zh = (list: ({ zh: string; en: string } | null)[]) => list.filter((n): n is { zh: string; en: string } => !!n).map((n) => n.zh);
+      // a key, sheet or code a row's note names by id is shown in words (the table's own labels)
+      const rowNotes = zh([
         ...tb.parameters.flatMap((p) => p.history.map((h) => h.note)),
         ...tb.scales.flatMap((s) => s.rows.map((r) => r.note)),
-        ...tb.sources.map((s) => s.note),
-        ...tb.changelog.slice(-5).map((e) => e.change),
-      ]
-        .filter((n): n is { zh: string; en: string } => !!n)
-        .map((n) => n.zh);
+      ]);
+      // the change log is shown as GET …/versions words it
+      const notes = [
+        ...rowNotes.map((n) => idsInWords(n, namesOf(tb), 'zh')),
+        ...zh([...tb.sources.map((s) => s.note), ...tb.changelog.slice(-5).map((e) => e.change)]),
+      ];
       for (const n of notes) expect(body, `${tb.id}: ${n.slice(0, 40)}`).toContain(escapeHtml(n));
     }
   });
