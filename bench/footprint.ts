@@ -27,12 +27,16 @@ export async function benchFootprint(o: { runs: number }): Promise<string> {
   });
   if (res.status !== 0) throw new Error(res.stderr || res.stdout);
   // wrangler.toml's [alias] matches an import path from any file: check it only redirected the imports it is
-  // meant for — zod's own, and @hono/zod-openapi's import of zod-to-openapi
+  // meant for — zod's own, @hono/zod-openapi's import of zod-to-openapi, and hono's mount and body helpers
   const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as {
     inputs: Record<string, { imports?: { path: string; original?: string }[] }>;
   };
   const expected = (file: string, stub: string) =>
-    stub.endsWith('zod-to-openapi.ts') ? file.includes('node_modules/@hono/zod-openapi/') : file.includes('node_modules/zod/');
+    stub.endsWith('zod-to-openapi.ts')
+      ? file.includes('node_modules/@hono/zod-openapi/')
+      : /\/hono-(mount|body)\.ts$/.test(stub)
+        ? file.includes('node_modules/hono/')
+        : file.includes('node_modules/zod/');
   const stray = Object.entries(meta.inputs).flatMap(([file, input]) =>
     (input.imports ?? [])
       .filter((i) => i.path.includes('src/bundle-stubs/') && !expected(file, i.path))

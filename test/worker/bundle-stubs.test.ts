@@ -5,11 +5,25 @@ import { describe, expect, it } from 'vitest';
 import { calculators } from '../../src/policy/index';
 
 /**
- * The Worker's bundle replaces parts of zod and @hono/zod-openapi (wrangler.toml [alias], src/bundle-stubs/) and is
+ * The Worker's bundle replaces parts of zod, hono and @hono/zod-openapi (wrangler.toml [alias], src/bundle-stubs/) and is
  * built without documentation text (src/documented.ts); the workerd test projects apply the same aliases
  * (vitest.config.mts), so every workerd test runs the code that is deployed. These tests prove the replacements are
  * in place and behave as their comments say.
  */
+describe('hono as bundled into the Worker', () => {
+  it('routes, answers JSON and reads JSON bodies as ever; app.mount() and c.req.parseBody() fail loudly', async () => {
+    const app = new OpenAPIHono();
+    app.post('/json', async (c) => c.json(await c.req.json()));
+    app.post('/form', async (c) => c.json(await c.req.parseBody()));
+    app.mount('/other', () => new Response('mounted'));
+    const json = await app.request('/json', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"a":1}' });
+    expect(await json.json()).toEqual({ a: 1 });
+    const form = await app.request('/form', { method: 'POST', body: new URLSearchParams({ a: '1' }) });
+    expect(form.status).toBe(500);
+    expect((await app.request('/other/x')).status).toBe(500);
+  });
+});
+
 describe('zod as bundled into the Worker', () => {
   it("carries none of zod's sentences (the API words its own errors): issues keep their codes, zod says 'Invalid input'", () => {
     expect(Object.keys(z.locales)).toEqual(['en']);

@@ -83,15 +83,16 @@ const input = z
   })
   .strict();
 
-/** The figures of the answer a reading can change. */
-const figureFields = () => ({
-  lastPayableMonth: z
-    .number()
-    .int()
-    .openapi(DOCUMENTED && { description: 'latest month without work that can be paid (information)' }),
-  monthsPayable: z.number().int(),
-  amount: yuanOut(DOCUMENTED && 'months payable × monthly rate'),
-});
+/** The figures of the answer a reading can change (output-only: the Worker never builds them). */
+const figureFields = () =>
+  DOCUMENTED && {
+    lastPayableMonth: z
+      .number()
+      .int()
+      .openapi(DOCUMENTED && { description: 'latest month without work that can be paid (information)' }),
+    monthsPayable: z.number().int(),
+    amount: yuanOut(DOCUMENTED && 'months payable × monthly rate'),
+  };
 
 const output =
   DOCUMENTED &&
@@ -266,14 +267,12 @@ function monthsPayable(
             zh:
               `计入 ${m} 个月，前 ${waiting.n} 个月不发补贴` +
               (excluded ? `，其后领取失业保险金的 ${excluded} 个月不发` : '') +
-              (excluded < ui ? `（填写的 ${ui} 个月中只有 ${excluded} 个月在等待期后的计入月份之内）` : '') +
+              (excluded < ui ? `（填写的 ${ui} 个月中只有 ${excluded} 个月在等待期后）` : '') +
               `，最多发 ${max.n} 个月（含本数）：可发 ${used.months} 个月（第 ${waiting.n + 1} 个月起发放，最晚到第 ${waiting.n + used.last} 个月）`,
             en:
               `min(${m} − ${waiting.n} unpaid waiting months${excluded ? ` − ${excluded} months on unemployment benefit` : ''}, ${max.n}) = ${used.months}` +
-              (excluded < ui
-                ? ` (of the ${ui} months on benefit given, ${excluded} fall after the waiting period among the months counted)`
-                : '') +
-              ` (不超过${max.n}个月: bound included; paid months ${waiting.n + 1}…${waiting.n + used.last} at the latest)`,
+              (excluded < ui ? ` (${excluded} of the ${ui} months on benefit fall after the waiting period)` : '') +
+              ` (at most ${max.n}, bound included; months ${waiting.n + 1}…${waiting.n + used.last} at the latest)`,
           }
         : { zh: '不符合发放条件，可发 0 个月', en: 'not eligible → 0' },
     );
@@ -345,8 +344,8 @@ export const militaryFamilyLivingSubsidy = defineCalculator({
     if (m < all && sinceNextDay !== since)
       notices.add({
         code: 'effective-date-reading',
-        zh: `第三十二条的施行日期可理解为 ${start}，也可理解为次日。按 ${start} 计算，至 ${req.date} 满 ${since} 个月；按次日计算只满 ${sinceNextDay} 个月，结果可能不同。`,
-        en: `Article 32's in-force date can be read as ${start} or the day after. From ${start} there are ${since} full months to ${req.date}; from the day after, ${sinceNextDay}, which may change the answer.`,
+        zh: `第三十二条的施行日期可理解为 ${start} 或次日：至 ${req.date} 分别满 ${since} 个月或 ${sinceNextDay} 个月，结果可能不同。`,
+        en: `Article 32's in-force date reads as ${start} or the day after: ${since} or ${sinceNextDay} full months to ${req.date}, which may change the answer.`,
       });
     return {
       date: req.date,
