@@ -35,6 +35,7 @@ const TELL_TALES: [string, RegExp][] = [
   ['placeholder', /\bTODO\b/],
   ["maintainer's signature", /维护：|policy-edge data team/i],
   ['a note object printed as text', /\[object Object\]/],
+  ["a developer's word for the service", /本接口|\bthis API\b/i],
 ];
 
 /** The maintainers' texts of every workbook, as tables:check shows them. */

@@ -512,8 +512,8 @@ function oneYearWindow(p: RPParams, siWindow: NumberRead): void {
   if (siWindow.n === 1) return;
   throw refused(
     {
-      zh: `${p.date} 数据表中社会保险的计算期间（residence_permit.proof.social_insurance_window_years）为 ${siWindow.n} 年，而请求中的 socialInsuranceMonthsInPastYear 只计一年内的月数；本接口不能按其他期间判断社会保险条件。`,
-      en: `residence_permit.proof.social_insurance_window_years is ${siWindow.n} on ${p.date}, but socialInsuranceMonthsInPastYear counts the months of one year; this API cannot decide the social-insurance condition over another window.`,
+      zh: `${p.date} 数据表中社会保险的计算期间（residence_permit.proof.social_insurance_window_years）为 ${siWindow.n} 年，而请求中的 socialInsuranceMonthsInPastYear 只计一年内的月数；本计算不能按其他期间判断社会保险条件。`,
+      en: `residence_permit.proof.social_insurance_window_years is ${siWindow.n} on ${p.date}, but socialInsuranceMonthsInPastYear counts the months of one year; the calculation cannot decide the social-insurance condition over another window.`,
     },
     {
       parameter: {
