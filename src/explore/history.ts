@@ -149,7 +149,7 @@ export function renderChanges(ctx: Ctx, tb: CompiledTable, a: ChangesAnswer, pag
       head: heads([t('参数', 'Parameter'), t('变化', 'Change'), hBefore, hAfter, t('单位', 'Unit')]),
       rows: a.parameters.map(
         (p) =>
-          html`<tr><th scope="row"><span class="label">${p.label}</span><br><a class="code" href="${href(ctx, `/explore/${tb.id}`, { date: compared.to })}#p-${p.key}">${breakable(p.key)}</a></th><td class="num" data-label="${t('变化', 'Change')}">${kind(p.change)}</td><td data-label="${hBefore}">${datedHtml(ctx, p.before, p.unit, tb, labelsOf(p.key))}</td><td data-label="${hAfter}">${datedHtml(ctx, p.after, p.unit, tb, labelsOf(p.key))}</td><td class="num" data-label="${t('单位', 'Unit')}">${unitLabel(p.unit, ctx.lang)}</td></tr>`,
+          html`<tr><th scope="row"><span class="label">${p.label}</span><br><a class="code" href="${href(ctx, `/explore/${tb.id}`, { date: compared.to })}#p-${p.key}">${t('在表中查看', 'in the table')}</a></th><td class="num" data-label="${t('变化', 'Change')}">${kind(p.change)}</td><td data-label="${hBefore}">${datedHtml(ctx, p.before, p.unit, tb, labelsOf(p.key))}</td><td data-label="${hAfter}">${datedHtml(ctx, p.after, p.unit, tb, labelsOf(p.key))}</td><td class="num" data-label="${t('单位', 'Unit')}">${unitLabel(p.unit, ctx.lang)}</td></tr>`,
       ),
     });
   for (const s of a.scales.filter((x) => x.rows.length))

@@ -347,7 +347,7 @@ export function renderSearch(ctx: Ctx, answer: SearchAnswer, catalogueMissing = 
       .filter((f) => !((f.field === 'title' || f.field === 'label' || f.field === 'citation') && shown.has(normalize(f.text))))
       .slice(0, 3);
     const link = h.links.page;
-    return html`<li><a href="${link}"><span class="label">${pick(ctx, h.labels)}</span></a> <span class="kind">${pick(ctx, KIND_LABELS[h.kind])}</span>${h.kind !== 'table' && h.kind !== 'source' ? html` <code>${breakable(h.id)}</code>` : ''}
+    return html`<li><a href="${link}"><span class="label">${pick(ctx, h.labels)}</span></a> <span class="kind">${pick(ctx, KIND_LABELS[h.kind])}</span>
 ${h.table && h.kind !== 'table' ? html`<div class="muted">${pick(ctx, h.table.title)}</div>` : ''}${hitFacts(ctx, h)}${fields.map((f) => html`<p class="snip"><span class="muted">${pick(ctx, FIELD_LABELS[f.field])}${t('：', ': ')}</span>${snippet(f.text, answer.terms)}</p>`)}</li>`;
   });
   // the values shown rest on the search's date: say so once, with each table's notice as the API words it
@@ -431,7 +431,7 @@ function parameterSection(ctx: Ctx, tb: CompiledTable, date: string): Section {
       ? html`${valueHtml(ctx, now, p.unit, p.labels, tb)}<br><span class="muted">${formatPeriod(now, ctx.lang)}</span>`
       : html`<span class="muted">${t(`${date} 无有效数值`, `none in force on ${date}`)}</span>`;
     const shown = now ?? p.history.at(-1)!;
-    const main = html`<tr id="p-${p.key}"${now ? '' : raw(' class="off"')}><th scope="row"><span class="label">${pick(ctx, p.label)}</span><br><a class="code" href="${json}">${breakable(p.key)}</a></th><td>${value}</td><td>${unitLabel(p.unit, ctx.lang)}</td><td>${citationOf(shown, 'value').text}</td><td>${noteHtml(ctx, shown.note, tb)}</td></tr>`;
+    const main = html`<tr id="p-${p.key}"${now ? '' : raw(' class="off"')}><th scope="row"><span class="label">${pick(ctx, p.label)}</span><br><a class="code" href="${json}" title="${p.key}">JSON</a></th><td>${value}</td><td>${unitLabel(p.unit, ctx.lang)}</td><td>${citationOf(shown, 'value').text}</td><td>${noteHtml(ctx, shown.note, tb)}</td></tr>`;
     const s = `${main.value}${p.history.length > 1 ? historyRow(ctx, tb, p, date).value : ''}`;
     return { anchors: [`p-${p.key}`], html: s, bytes: byteLength(s) };
   });
@@ -540,7 +540,7 @@ function scaleSection(ctx: Ctx, tb: CompiledTable, s: CompiledScale, date: strin
   });
   return {
     anchor: `s-${s.id}`,
-    title: html`${pick(ctx, s.label)} <code>${breakable(s.id)}</code>`,
+    title: html`${pick(ctx, s.label)}`,
     intro: html`<p class="json">${t(`${s.rows.length} 行，其中 ${inNow} 行在 ${date} 适用。`, `${countOf(s.rows.length, 'row', 'rows')}, ${inNow} in force on ${date}.`)} JSON${t('：', ': ')}<a href="/v1/tables/${tb.id}/scales/${s.id}">${breakable(`/v1/tables/${tb.id}/scales/${s.id}`)}</a></p>`,
     open: html`<div class="scroll"><table class="rows"><caption class="sr">${pick(ctx, s.label)}</caption><thead><tr>${heads.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead><tbody>`,
     close: '</tbody></table></div>',

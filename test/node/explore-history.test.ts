@@ -64,7 +64,7 @@ describe('/explore/{table}/changes', () => {
     );
     expect(api.parameters.length).toBeGreaterThan(0);
     for (const p of api.parameters) {
-      expect(r.body).toContain(`#p-${p.key}">${p.key.replace(/([._])(?=.)/g, '$1<wbr>')}</a>`);
+      expect(r.body).toContain(`#p-${p.key}">在表中查看</a>`);
       for (const v of [p.before, p.after]) {
         if (!v) continue;
         const text = v.published ? formatValue(v.value as never, p.unit as never, 'zh') : '原文未公布';

@@ -140,10 +140,12 @@ describe('what a citizen reads on a table page', () => {
       expect(seen).toContain(pair);
   });
 
-  it('keys wrap at their separators only: <wbr> after "." and "_", no wrapping anywhere else', async () => {
+  it('names, not ids: no parameter key or sheet id is shown as text (the JSON links carry them); no wrapping anywhere', async () => {
     const body = (await pages(app, `/explore/${EMI}`)).join('');
-    expect(body).toContain('>designated_<wbr>disease.<wbr>extra_<wbr>herbal_<wbr>facilities</a>');
-    expect(body).toContain('<code>inpatient_<wbr>levels</code>');
+    const text = body.replace(/<[^>]+>/g, ' ');
+    expect(text).not.toContain('designated_disease.extra_herbal_facilities');
+    expect(text).not.toContain('inpatient_levels');
+    expect(body).toContain('title="designated_disease.extra_herbal_facilities">JSON</a>');
     expect(body).not.toContain('overflow-wrap:anywhere');
   });
 
