@@ -379,7 +379,11 @@ export function buildResultModel(
           const x = cellOf(row, c.key);
           const p = `${path}.${i}.${c.key}`;
           if (c.index && typeof x === 'number') return { t: 'value', path: p, label: '', kind: 'number', text: String(x + 1) };
-          return f.value(p, x, schemaOf(c.key)) ?? { t: 'value', path: p, label: '', kind: 'none', text: '' };
+          const view = f.value(p, x, schemaOf(c.key)) ?? { t: 'value', path: p, label: '', kind: 'none', text: '' };
+          // a row's `unit` is said with its figures (a share as 75%), unless a column shows the unit itself
+          if (typeof row.unit === 'string' && typeof x === 'number' && view.kind === 'number' && !spec.columns.some((k) => k.key === 'unit'))
+            view.text = formatValue(x, row.unit as Unit, lang === 'en' ? 'en' : 'zh');
+          return view;
         }),
       );
       return {

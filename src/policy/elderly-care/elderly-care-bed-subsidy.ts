@@ -73,6 +73,10 @@ const conditionSchema =
       actual: z.union([z.boolean(), z.number(), z.string()]),
       required: z.union([z.boolean(), z.number(), z.string()]),
       bound: z.enum(['inclusive']).optional(),
+      unit: z
+        .string()
+        .optional()
+        .openapi(DOCUMENTED && { description: 'unit of actual and required where they are figures, as the workbook names it (ratio)' }),
       citation: z.string(),
     })
     .openapi('BedSubsidyCondition');
@@ -138,6 +142,7 @@ function upliftConditions(req: Request, threshold: RatioRead): Condition[] {
       actual: req.nursingOccupancyRatio,
       required: threshold.use.value as number,
       bound: 'inclusive',
+      unit: threshold.use.unit,
       citation: cite,
     },
   ];
