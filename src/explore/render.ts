@@ -187,7 +187,7 @@ export function renderMessage(ctx: Ctx, title: string, message: string): string 
 function searchForm(ctx: Ctx, q: string): Html {
   const t = tr(ctx);
   return html`<form class="search" role="search" action="/explore" method="get">
-<label for="q">${t('搜索参数名称、参数键、条款、备注、计算器', 'Search names, keys, articles, notes and calculators')}</label>
+<label for="q">${t('搜索政策参数、条款、备注、计算器', 'Search parameters, articles, notes and calculators')}</label>
 <div class="row"><input id="q" name="q" type="search" value="${q}" maxlength="100" placeholder="${t('如：第二十五条、起付', 'e.g. 第二十五条, deductible')}"><button type="submit">${t('搜索', 'Search')}</button></div>
 ${ctx.explicitLang ? html`<input type="hidden" name="lang" value="${ctx.lang}">` : ''}
 </form>`;
@@ -640,7 +640,7 @@ function tableFront(ctx: Ctx, tb: CompiledTable, date: string, page: number, pag
   const log = [...tb.changelog].reverse().slice(0, RECENT_CHANGES);
   const since = date >= tb.coverage.from ? tb.coverage.from : null;
   return html`${tableCrumbs(ctx, tb, true)}${heading}
-<p class="meta">${pick(ctx, tb.authority)} · ${t('领域：', 'Domain: ')}${domainLabel(ctx, tb.domain)} · ${t('数据版本', 'Data version')} <a href="${changelogHref(ctx, tb)}">${tb.version}</a> · ${t(`数值核对至 ${tb.verifiedThrough}`, `checked up to ${tb.verifiedThrough}`)} · <code>${breakable(tb.id)}</code></p>
+<p class="meta">${pick(ctx, tb.authority)} · ${t('领域：', 'Domain: ')}${domainLabel(ctx, tb.domain)} · ${t('数据版本', 'Data version')} <a href="${changelogHref(ctx, tb)}">${tb.version}</a> · ${t(`数值核对至 ${tb.verifiedThrough}`, `checked up to ${tb.verifiedThrough}`)}</p>
 ${pick(ctx, tb.description) ? html`<p>${pick(ctx, tb.description)}</p>` : ''}
 <form class="date" method="get" action="/explore/${tb.id}"><label for="date">${t('查看某一天适用的数值', 'Values that apply on')}</label><input id="date" name="date" type="date" value="${date}"><button type="submit">${t('查看', 'Show')}</button>${ctx.explicitLang ? html`<input type="hidden" name="lang" value="${ctx.lang}">` : ''}</form>
 ${status}

@@ -165,7 +165,7 @@ describe('legislation explorer in Chromium (wrangler dev)', () => {
     await shot(page, 'explore-index.png');
 
     // search through the form, as a person types
-    await page.getByLabel('搜索参数名称、参数键、条款、备注').fill('起付');
+    await page.getByLabel('搜索政策参数、条款、备注').fill('起付');
     await Promise.all([page.waitForURL(/\/explore\?q=/), page.keyboard.press('Enter')]);
     expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=起付');
     expect(await page.textContent('#results')).toMatch(/^“起付”的搜索结果：\d+ 条$/);
