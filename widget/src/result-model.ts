@@ -381,7 +381,12 @@ export function buildResultModel(
           if (c.index && typeof x === 'number') return { t: 'value', path: p, label: '', kind: 'number', text: String(x + 1) };
           const view = f.value(p, x, schemaOf(c.key)) ?? { t: 'value', path: p, label: '', kind: 'none', text: '' };
           // a row's `unit` is said with its figures (a share as 75%), unless a column shows the unit itself
-          if (typeof row.unit === 'string' && typeof x === 'number' && view.kind === 'number' && !spec.columns.some((k) => k.key === 'unit'))
+          if (
+            typeof row.unit === 'string' &&
+            typeof x === 'number' &&
+            view.kind === 'number' &&
+            !spec.columns.some((k) => k.key === 'unit')
+          )
             view.text = formatValue(x, row.unit as Unit, lang === 'en' ? 'en' : 'zh');
           return view;
         }),
