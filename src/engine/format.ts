@@ -76,8 +76,10 @@ export function formatNumber(n: number, options: { group?: boolean; minDecimals?
   return `${clean < 0 ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
 }
 
+/** The percentage a fraction is, without float noise: 0.075 → 7.5 (forms type it, formatPercent writes it). */
+export const percentOf = (ratio: number): number => Number((ratio * 100).toPrecision(12));
 /** A ratio as a percentage without float noise: 0.85 → "85%", 0.0015 → "0.15%". */
-export const formatPercent = (ratio: number) => `${formatNumber(Number((ratio * 100).toPrecision(12)), { group: false })}%`;
+export const formatPercent = (ratio: number) => `${formatNumber(percentOf(ratio), { group: false })}%`;
 
 export const NOT_PUBLISHED_TEXT: Localized = { zh: '原文未公布', en: 'not published in the source' };
 

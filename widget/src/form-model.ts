@@ -6,7 +6,8 @@
  * no JSON to type. Pure functions, unit-tested in Node; the renderer (render-form.ts) only draws these nodes.
  */
 import { normalizeNumber } from './normalize';
-import { percentOf, ratioOfPercent } from './format';
+import { percentOf } from '../../src/engine/format';
+import { ratioOfPercent } from './format';
 import { descriptionIn, FIELD_LABELS, humanize, itemName, t, tr, VALUE_LABELS } from './i18n';
 import type { FieldError, JsonSchema, Lang, Localized } from './types';
 

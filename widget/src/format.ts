@@ -12,8 +12,6 @@ export function formatYuan(n: number): string {
   return `${n < 0 && fen > 0 ? '−' : ''}${int}.${dec}`;
 }
 
-/** The percentage a fraction is, as a number without float noise: 0.075 → 7.5, 0.002 → 0.2 (at most six decimals). */
-export const percentOf = (ratio: number): number => Number((ratio * 100).toFixed(6));
 /** A percentage typed into a form as the fraction the API takes: 7.5 → 0.075. */
 export const ratioOfPercent = (percent: number): number => Number((percent / 100).toFixed(10));
 

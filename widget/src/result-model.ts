@@ -5,7 +5,7 @@
  * with its reason), nested parts as sections, lists as tables or cards, and the cited steps. Pure; the renderer
  * (render-result.ts) only draws this. Paths (`rules.*.status`) are those of `x-result`.
  */
-import { formatPercent, formatValue } from '../../src/engine/format';
+import { formatValue } from '../../src/engine/format';
 import type { Unit } from '../../src/tables/units';
 import { formatShare, formatYuan } from './format';
 import { resolveRef } from './form-model';
@@ -181,8 +181,12 @@ export interface Formatter {
   value(path: string, v: unknown, s?: JsonSchema): ValueView | null;
 }
 
+/** The engine's formats (src/engine/format.ts) take 'zh' | 'en'. */
+const formatLangOf = (lang: Lang) => (lang === 'en' ? 'en' : 'zh');
+
 /** Labels and values of one answer. */
 export function createFormatter(lang: Lang, overlay: ResultOverlay = {}): Formatter {
+  const formatLang = formatLangOf(lang);
   const byPath = <T>(table: Record<string, T> | undefined, path: string): T | undefined => {
     if (!table) return undefined;
     const g = generic(path);
@@ -217,11 +221,9 @@ export function createFormatter(lang: Lang, overlay: ResultOverlay = {}): Format
     if (typeof v === 'number') {
       const money = s?.['x-unit'] === 'CNY' || MONEY_KEYS.includes(key);
       if (money) return { ...base, kind: 'money', text: formatYuan(v), unit: t('yuan', lang) };
-      // a fraction (x-unit ratio) reads as a percentage: 0.075 → 7.5%
-      if (s?.['x-unit'] === 'ratio') return { ...base, kind: 'number', text: formatPercent(v) };
-      // a multiple of another figure (x-unit multiplier): ×1.2 / 1.2倍
-      if (s?.['x-unit'] === 'multiplier')
-        return { ...base, kind: 'number', text: formatValue(v, 'multiplier', lang === 'en' ? 'en' : 'zh') };
+      // a fraction reads as a percentage (0.075 → 7.5%), a multiple of another figure as ×1.2 / 1.2倍
+      const unit = s?.['x-unit'];
+      if (unit === 'ratio' || unit === 'multiplier') return { ...base, kind: 'number', text: formatValue(v, unit, formatLang) };
       return {
         ...base,
         kind: 'number',
@@ -302,6 +304,7 @@ export function buildResultModel(
 ): ResultModel {
   const root = outputSchema;
   const f = createFormatter(lang, overlay);
+  const formatLang = formatLangOf(lang);
   const sep = lang === 'en' ? '; ' : '；';
   const notAssessed = Array.isArray(output.notAssessed) ? output.notAssessed.filter(isObj) : [];
   /** why an item was not assessed (the answer's notAssessed[] entries naming it) */
@@ -328,7 +331,7 @@ export function buildResultModel(
       const pair = /^(.*)(zh|en|Zh|En)$/.exec(k);
       if (pair && typeof v === 'string' && (pair[1] === '' ? /^(zh|en)$/.test(k) : /^(Zh|En)$/.test(pair[2]!))) {
         const [, stem, which] = pair as unknown as [string, string, string];
-        const own = lang === 'en' ? 'en' : 'zh';
+        const own = formatLang;
         const twin = `${stem}${stem ? (own === 'en' ? 'En' : 'Zh') : own}`;
         if (which.toLowerCase() !== own && Object.hasOwn(obj, twin)) continue;
         const path = stem ? `${prefix}${stem}` : prefix.slice(0, -1);
@@ -369,6 +372,13 @@ export function buildResultModel(
   const listView = (path: string, rows: Record<string, unknown>[], s: JsonSchema | undefined): View => {
     const is = itemSchema(s, root);
     const spec = overlay.tables?.[generic(path)] ?? overlay.tables?.[lastKey(path)];
+    // a row's `unit` is said with its figures (a share as 75%, a distance as 6米), unless the presentation shows the
+    // unit itself: as a column of the table, or as a code with its words
+    const namesUnit = !!spec?.columns.some((c) => c.key === 'unit') || !!overlay.options?.[`${generic(path)}.*.unit`];
+    const unitOf = (row: Record<string, unknown>) => (!namesUnit && typeof row.unit === 'string' ? (row.unit as Unit) : undefined);
+    const sayUnit = (view: View, raw: unknown, unit: Unit | undefined) => {
+      if (unit && view.t === 'value' && view.kind === 'number' && typeof raw === 'number') view.text = formatValue(raw, unit, formatLang);
+    };
     if (spec) {
       // a column may name a field of a part of the row (`sanctions.closurePlan`)
       const cellOf = (row: Record<string, unknown>, key: string) =>
@@ -380,14 +390,7 @@ export function buildResultModel(
           const p = `${path}.${i}.${c.key}`;
           if (c.index && typeof x === 'number') return { t: 'value', path: p, label: '', kind: 'number', text: String(x + 1) };
           const view = f.value(p, x, schemaOf(c.key)) ?? { t: 'value', path: p, label: '', kind: 'none', text: '' };
-          // a row's `unit` is said with its figures (a share as 75%), unless a column shows the unit itself
-          if (
-            typeof row.unit === 'string' &&
-            typeof x === 'number' &&
-            view.kind === 'number' &&
-            !spec.columns.some((k) => k.key === 'unit')
-          )
-            view.text = formatValue(x, row.unit as Unit, lang === 'en' ? 'en' : 'zh');
+          sayUnit(view, x, unitOf(row));
           return view;
         }),
       );
@@ -413,18 +416,13 @@ export function buildResultModel(
         const titleKey = TITLE_KEYS.find((k) => typeof row[k] === 'string');
         const title = titleKey ? (f.value(`${p}.${titleKey}`, row[titleKey], propSchema(is, titleKey, root))?.text ?? '') : '';
         const status = typeof row.status === 'string' ? f.value(`${p}.status`, row.status, propSchema(is, 'status', root)) : null;
-        // `met` repeats the status as yes/no/null: said once, by the status; a row's `unit` is said with its figures
-        // (not where the presentation names the unit itself, as a code with its words)
-        const unit = typeof row.unit === 'string' && !overlay.options?.[`${generic(path)}.*.unit`] ? (row.unit as Unit) : undefined;
+        // `met` repeats the status as yes/no/null: said once, by the status; a `unit` said with the figures is not repeated
+        const unit = unitOf(row);
         const rest = Object.fromEntries(
           Object.entries(row).filter(([k]) => k !== titleKey && k !== 'status' && !(k === 'met' && status) && !(k === 'unit' && unit)),
         );
         const children = entries(rest, is, `${p}.`);
-        if (unit)
-          for (const c of children) {
-            const raw = c.t === 'value' && c.kind === 'number' ? row[lastKey(c.path)] : undefined;
-            if (c.t === 'value' && typeof raw === 'number') c.text = formatValue(raw, unit, lang === 'en' ? 'en' : 'zh');
-          }
+        for (const c of children) sayUnit(c, row[lastKey(c.path)], unit);
         const why = titleKey && status?.status === 'not_assessed' ? reasonsFor(row[titleKey]) : '';
         if (status && why) status.reason = why;
         return { path: p, title: title || `${i + 1}`, status: status ?? undefined, children };

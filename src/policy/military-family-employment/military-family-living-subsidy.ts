@@ -284,7 +284,7 @@ function monthsPayable(
  * 第十八条「按城镇居民最低生活保障金的标准发放生活补贴费」「由当地财政列支」: months payable × the local minimum-living
  * standard, which the source does not publish (the caller gives it).
  */
-function livingSubsidy(p: P, trace: Trace, months: number, monthlyYuan: number): { amount: Fen; fundedBy: TextRead } {
+function livingSubsidy(p: P, trace: Trace, months: number, monthlyYuan: number): { amount: Fen; fundedBy: TextRead; rate: Fen } {
   const rate = yuanToFen(monthlyYuan);
   return trace.step({ zh: '按最低生活保障标准发放生活补贴', en: 'living subsidy at the minimum-living standard' }, (s) => {
     const fundedBy = p.text('living_subsidy.funded_by');
@@ -300,7 +300,7 @@ function livingSubsidy(p: P, trace: Trace, months: number, monthlyYuan: number):
       zh: '每月标准为当地城镇居民最低生活保障标准，原文未公布，由请求方给出。',
       en: 'The monthly rate is the local urban minimum-living standard, which the document does not publish: the request gives it.',
     });
-    return s.result(yuanOf(amount), { amount, fundedBy });
+    return s.result(yuanOf(amount), { amount, fundedBy, rate });
   });
 }
 
@@ -315,8 +315,7 @@ export const militaryFamilyLivingSubsidy = defineCalculator({
     const { waiting, reasons } = eligibility(p, trace, req, m);
     const eligible = reasons.length === 0;
     const { max, excludedOf, used, other } = monthsPayable(p, trace, req, waiting, m, eligible);
-    const { amount, fundedBy } = livingSubsidy(p, trace, used.months, req.minimumLivingStandardMonthly);
-    const rate = yuanToFen(req.minimumLivingStandardMonthly);
+    const { amount, fundedBy, rate } = livingSubsidy(p, trace, used.months, req.minimumLivingStandardMonthly);
     const yuanFor = (months: number) => yuanOf(times(rate, months));
     const alternatives: Alternative<Figures>[] = [];
     // 补贴期限: the readings differ in what is paid only when the months payable differ
