@@ -23,6 +23,24 @@ function bundleAliasesOf(toml: string) {
 }
 const bundleAliases = bundleAliasesOf(readFileSync(new URL('./wrangler.toml', import.meta.url), 'utf8'));
 
+/**
+ * The explorer Worker, as `npm run explorer:build` bundles it (wrangler.explorer.toml), beside the API Worker under
+ * test: the API's EXPLORER service binding reaches it as in a deployment.
+ */
+const explorerWorker = {
+  name: 'policy-edge-explorer',
+  modules: true,
+  scriptPath: fileURLToPath(new URL('./compiled/explorer-worker/worker.js', import.meta.url)),
+  compatibilityDate: '2026-04-01',
+  compatibilityFlags: ['nodejs_compat'],
+  assets: {
+    directory: fileURLToPath(new URL('./compiled/public', import.meta.url)),
+    binding: 'ASSETS',
+    // run_worker_first (wrangler.explorer.toml): the Worker answers every request, the files are its data
+    routerConfig: { has_user_worker: true, invoke_user_worker_ahead_of_assets: true },
+  },
+};
+
 /** Generated cases per property and per fuzzed endpoint: small in `npm test`, FUZZ_RUNS=10000 in `npm run fuzz`. */
 const fuzzRuns = Number(process.env.FUZZ_RUNS ?? 200);
 /** A fixed seed for `npm test` (FUZZ_SEED overrides); `npm run fuzz` (FUZZ_RUNS set) uses fresh random seeds. */
@@ -41,6 +59,7 @@ export default defineConfig({
           cloudflareTest({
             wrangler: { configPath: './wrangler.toml' },
             miniflare: {
+              workers: [explorerWorker],
               ratelimits: {
                 RATE_LIMITER: { simple: { limit: 1_000_000_000, period: 60 } },
                 BATCH_RATE_LIMITER: { simple: { limit: 1_000_000_000, period: 60 } },
@@ -63,6 +82,7 @@ export default defineConfig({
           cloudflareTest({
             wrangler: { configPath: './wrangler.toml' },
             miniflare: {
+              workers: [explorerWorker],
               ratelimits: { RATE_LIMITER: { simple: { limit: 5, period: 60 } }, BATCH_RATE_LIMITER: { simple: { limit: 2, period: 60 } } },
               bindings: { POST_ALLOWED_ORIGINS: 'https://allowed.example, https://second.example' },
             },

@@ -16,6 +16,8 @@ export const CATALOGUE_ASSET_PATH = '/_api/calculators.json';
 /** One calculator in the catalogue asset; GET /v1/calculators adds the language pick and the data version. */
 export interface CatalogueEntry {
   id: string;
+  /** the table the calculator reads (so readers of the catalogue need not load the calculators) */
+  table: string;
   title: Localized;
   description: Localized;
   input: Record<string, unknown>;

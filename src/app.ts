@@ -11,7 +11,7 @@ import { requestId } from './http/request-id';
 import { securityHeaders } from './http/security';
 import { batchRoutes, bodyLimitOf } from './routes/batch';
 import { calculatorRoutes } from './routes/calculators';
-import { exploreRoutes } from './routes/explore';
+import { type Explorer, exploreRoutes } from './routes/explore';
 import { historyRoutes } from './routes/history';
 import { searchRoutes } from './routes/search';
 import { systemRoutes } from './routes/system';
@@ -29,9 +29,10 @@ const tooLarge = (bytes = MAX_BODY_BYTES) => ({
 
 /**
  * Builds the whole API around one compiled bundle. The Worker entry (src/index.ts) passes the bundle
- * compiled from tables/; tests pass bundles compiled from edited copies.
+ * compiled from tables/; tests pass bundles compiled from edited copies. The explorer's pages come from the EXPLORER
+ * service binding unless `options.explorer` is given (Node and tests: `explorerInProcess(bundle)`).
  */
-export function createApp(bundle: CompiledBundle) {
+export function createApp(bundle: CompiledBundle, options: { explorer?: Explorer } = {}) {
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (result.success) return;
@@ -60,7 +61,7 @@ export function createApp(bundle: CompiledBundle) {
     .route('/', historyRoutes(bundle))
     .route('/', calculatorRoutes(bundle))
     .route('/', batchRoutes(bundle))
-    .route('/', exploreRoutes(bundle))
+    .route('/', exploreRoutes(options.explorer))
     .route('/', searchRoutes(bundle))
     .route('/', systemRoutes(bundle));
   // The embeddable widget's script and demo page (not API routes, so not part of the typed client).

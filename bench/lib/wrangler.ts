@@ -3,6 +3,7 @@ import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { devConfigArgs } from '../../scripts/lib/workers';
 
 /** Starts and stops `wrangler dev` (the real workerd) for the load benchmarks, on a free loopback port. */
 
@@ -41,6 +42,7 @@ export async function startDev(o: { inspectorPort?: number; minify?: boolean } =
     join(ROOT, 'node_modules', '.bin', 'wrangler'),
     [
       'dev',
+      ...devConfigArgs,
       '--env',
       'loadtest',
       '--port',

@@ -230,6 +230,7 @@ export function calculatorCatalogue(): CatalogueEntry[] {
     const docs = docsOf(calc);
     return {
       id: calc.id,
+      table: calc.table.id,
       title: docs.title,
       description: docs.description,
       input: inputJsonSchema(calc),

@@ -1,5 +1,4 @@
 import { type CatalogueEntry, calculatorCatalogue } from '../api-description';
-import { calculators } from '../policy/index';
 import type { SearchCalculator } from '../explore/search';
 
 /**
@@ -17,7 +16,7 @@ export function searchCalculatorsOf(catalogue: CatalogueEntry[]): SearchCalculat
       title: e.title,
       description: e.description,
       readings: e.readings ?? [],
-      table: calculators.find((c) => c.id === e.id)?.table.id ?? null,
+      table: e.table,
     }));
     lists.set(catalogue, list);
   }

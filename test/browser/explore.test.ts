@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { devConfigArgs } from '../../scripts/lib/workers';
 
 /**
  * The legislation explorer in a real browser (Debian's Chromium, driven by playwright-core) against
@@ -73,6 +74,7 @@ beforeAll(async () => {
     [
       join(ROOT, 'node_modules', 'wrangler', 'bin', 'wrangler.js'),
       'dev',
+      ...devConfigArgs,
       '--ip',
       '127.0.0.1',
       '--port',

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
+import { devConfigArgs } from '../../scripts/lib/workers';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const ARTIFACTS = 'test-artifacts';
@@ -36,7 +37,7 @@ function startWorker(port: number, inspector: number): Promise<{ child: ChildPro
     let log = '';
     // its own process group, so the teardown ends wrangler and the workerd processes it starts
     // PUBLIC_ORIGIN: this dev server's own origin, which /widget/demo writes into its snippets
-    const args = ['dev', '--port', String(port), '--ip', '127.0.0.1', '--inspector-port', String(inspector)];
+    const args = ['dev', ...devConfigArgs, '--port', String(port), '--ip', '127.0.0.1', '--inspector-port', String(inspector)];
     args.push('--var', `PUBLIC_ORIGIN:http://127.0.0.1:${port}`);
     const child = spawn('npx', ['wrangler', ...args], {
       cwd: process.cwd(),

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import { devConfigArgs } from '../../scripts/lib/workers';
 
 /** A free TCP port on 127.0.0.1. */
 export const freePort = () =>
@@ -22,6 +23,7 @@ export async function startWranglerDev(): Promise<{ origin: string; stop: () => 
   let log = '';
   const args = [
     'dev',
+    ...devConfigArgs,
     '--port',
     String(port),
     '--ip',

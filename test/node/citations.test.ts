@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildTables } from '../../scripts/lib/build';
 import { checkFile } from '../../scripts/lib/check';
 import { formatProblem } from '../../scripts/lib/problems';
-import { createApp } from '../../src/app';
+import { createSiteApp } from '../helpers/site-app';
 import { calculate } from '../../src/engine/calculator';
 import { Params } from '../../src/engine/params';
 import { employeeMedicalSettlement } from '../../src/policy/employee-medical-insurance/employee-medical-settlement';
@@ -125,7 +125,7 @@ describe('citations per value', () => {
     expect(h.citations?.value?.document).toBe(OLD);
     expect(new Params(table, '2016-06-01').get('home_sickbed.fund_ratio' as never).use.citation).toBe(h.citations!.value!.text);
 
-    const app = createApp(bundle);
+    const app = createSiteApp(bundle);
     const one = (await (await app.request(`/v1/tables/${EMI}/parameters/home_sickbed.fund_ratio?date=2016-06-01`)).json()) as Record<
       string,
       { document: string }

@@ -2,7 +2,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/app';
+import { createSiteApp } from '../helpers/site-app';
 import { compileFile } from '../../scripts/lib/build';
 import { openWorkbook } from '../../scripts/lib/workbook-xml';
 import { realBundle } from '../helpers/calc';
@@ -94,7 +94,7 @@ describe('the build and the words of codes', () => {
 });
 
 describe("the lookups give the words in the reader's language", () => {
-  const app = createApp(realBundle());
+  const app = createSiteApp(realBundle());
   it('columns[].labels of a scale sheet, valueLabel of an enum parameter', async () => {
     const zh = (await (await app.request(`/v1/tables/${RMI}/scales/outpatient_ratios`)).json()) as {
       scale: { columns: { id: string; labels?: Record<string, string> }[] };

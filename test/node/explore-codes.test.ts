@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createApp } from '../../src/app';
+import { createSiteApp } from '../helpers/site-app';
 import { realBundle } from '../helpers/calc';
 
 /**
@@ -9,7 +9,7 @@ import { realBundle } from '../helpers/calc';
  */
 
 const bundle = realBundle();
-const app = createApp(bundle);
+const app = createSiteApp(bundle);
 
 /** a snake_case or dotted key anywhere in a cell: `level1_essential_drugs`, `tia.school_classes_min` */
 const SNAKE = /(?:^|[^A-Za-z0-9_.])[a-z][a-z0-9]*(?:\.[a-z0-9_]+)*_[a-z0-9_.]*[a-z0-9](?=$|[^A-Za-z0-9_])/;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createApp } from '../../src/app';
+import type { createApp } from '../../src/app';
+import { createSiteApp } from '../helpers/site-app';
 import { formatValue } from '../../src/engine/format';
 import { shanghaiDate } from '../../src/engine/lookup';
 import { escapeHtml } from '../../src/explore/html';
@@ -14,7 +15,7 @@ import { realBundle } from '../helpers/calc';
 const EMI = 'employee-medical-insurance';
 const LIMIT = 50 * 1024;
 const bundle = realBundle();
-const app = createApp(bundle);
+const app = createSiteApp(bundle);
 const today = shanghaiDate(Date.now());
 
 type Notice = { code: string; zh: string; en: string };
@@ -84,7 +85,7 @@ describe('/explore/{table}/changes', () => {
     cap.history.push({ ...cap.history[0]!, from: '2016-01-01', to: null, value: 250000, cell: 'parameters!D90' });
     const gone = t.parameters.find((p) => p.key === 'designated_disease.deductible')!;
     gone.history[0]!.to = '2015-12-31';
-    const a = createApp(bundleWith([t]));
+    const a = createSiteApp(bundleWith([t]));
     const r = await get(a, `/explore/${EMI}/changes?from=2015-06-01&to=2016-06-01`);
     expectPage(r, 'zh-CN');
     expect(r.body).toMatch(

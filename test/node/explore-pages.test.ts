@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createApp } from '../../src/app';
+import type { createApp } from '../../src/app';
+import { createSiteApp } from '../helpers/site-app';
 import { shanghaiDate } from '../../src/engine/lookup';
 import { escapeHtml } from '../../src/explore/html';
 import type { CompiledBundle, CompiledTable } from '../../src/tables/model';
@@ -15,7 +16,7 @@ import { realBundle } from '../helpers/calc';
 
 const EMI = 'employee-medical-insurance';
 const bundle = realBundle();
-const app = createApp(bundle);
+const app = createSiteApp(bundle);
 const today = shanghaiDate(Date.now());
 
 const get = async (a: ReturnType<typeof createApp>, path: string, headers: Record<string, string> = {}) => {
@@ -172,7 +173,7 @@ describe('what a citizen reads on a table page', () => {
     const long = `${'很长的备注，'.repeat(200)}结尾。`;
     t.parameters[0]!.history[0]!.note = { zh: long, en: long };
     t.scales[0]!.rows[0]!.note = { zh: long, en: long };
-    const body = (await pages(createApp(bundleWith([t])), `/explore/${EMI}`)).join('');
+    const body = (await pages(createSiteApp(bundleWith([t])), `/explore/${EMI}`)).join('');
     expect(body.split(escapeHtml(long)).length - 1).toBe(2);
   });
 

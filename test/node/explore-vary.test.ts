@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calculatorCatalogue } from '../../scripts/lib/api-description';
-import { createApp } from '../../src/app';
+import { createSiteApp } from '../helpers/site-app';
 import type { Bindings } from '../../src/env';
 import { addVary } from '../../src/http/caching';
 import { realBundle } from '../helpers/calc';
@@ -11,7 +11,7 @@ import { realBundle } from '../helpers/calc';
  */
 
 const EMI = 'employee-medical-insurance';
-const app = createApp(realBundle());
+const app = createSiteApp(realBundle());
 const catalogue = JSON.stringify(calculatorCatalogue());
 const env = { ASSETS: { fetch: async () => new Response(catalogue) } } as unknown as Bindings;
 

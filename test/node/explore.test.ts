@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createApp } from '../../src/app';
+import type { createApp } from '../../src/app';
+import { createSiteApp } from '../helpers/site-app';
 import { escapeHtml } from '../../src/explore/html';
 import { search } from '../../src/explore/search';
 import type { CompiledBundle, CompiledTable, ScaleRow } from '../../src/tables/model';
@@ -8,7 +9,7 @@ import { realBundle } from '../helpers/calc';
 const EMI = 'employee-medical-insurance';
 const LIMIT = 50 * 1024;
 
-const app = createApp(realBundle());
+const app = createSiteApp(realBundle());
 const get = async (a: ReturnType<typeof createApp>, path: string, headers: Record<string, string> = {}) => {
   const res = await a.request(path, { headers });
   const body = await res.text();
@@ -152,7 +153,7 @@ describe('/explore/{table}', () => {
     const cap = t.parameters.find((p) => p.key === 'inpatient.annual_cap')!;
     cap.history[0]!.to = '2015-12-31';
     cap.history.push({ ...cap.history[0]!, from: '2016-01-01', to: null, value: 250000, cell: 'parameters!D40' });
-    const a = createApp(bundleWith([t]));
+    const a = createSiteApp(bundleWith([t]));
     const r = await allPages(a, `/explore/${EMI}?date=2016-03-01`);
     expect(r).toMatch(/<tr id="p-inpatient\.annual_cap">.*?<td>250,000元<br><span class="muted">2016-01-01 起<\/span><\/td>/);
     expect(r).toContain('<tr class="hist"><td colspan="5"><table class="history">');
@@ -229,7 +230,7 @@ describe('escaping', () => {
     t.sources[0]!.link = 'javascript:alert(3)';
     const row = t.scales[0]!.rows[0]!;
     row.note = { zh: evil, en: evil };
-    const a = createApp(bundleWith([t]));
+    const a = createSiteApp(bundleWith([t]));
     const escaped = '&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39;&gt;&lt;img src=x onerror=alert(2)&gt;&amp;amp;';
     for (const path of ['/explore', `/explore/${EMI}`, `/explore?q=${encodeURIComponent('<script>')}`]) {
       const r = await get(a, path);
@@ -285,7 +286,7 @@ describe('size: no response over 50 KB', { timeout: 60_000 }, () => {
         row: i + 2,
       }),
     );
-    const a = createApp(bundleWith([t]));
+    const a = createSiteApp(bundleWith([t]));
     const seen = new Map<string, number>();
     let page = 1;
     for (;;) {

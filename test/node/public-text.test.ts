@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compileFile } from '../../scripts/lib/build';
 import { casesOf } from '../../scripts/lib/policy';
-import { createApp } from '../../src/app';
+import { createSiteApp } from '../helpers/site-app';
 import { calculators } from '../../src/policy/index';
 import { realBundle } from '../helpers/calc';
 
@@ -24,7 +24,7 @@ const env = {
     },
   },
 };
-const app = createApp(realBundle());
+const app = createSiteApp(realBundle());
 
 /** Kinds of text that belong to maintainers only: a tell-tale anywhere in a public answer. */
 const TELL_TALES: [string, RegExp][] = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calculatorCatalogue, openApiDocument } from '../../scripts/lib/api-description';
-import { createApp } from '../../src/app';
+import { createSiteApp } from '../helpers/site-app';
 import type { Bindings } from '../../src/env';
 import { shanghaiDate } from '../../src/engine/lookup';
 import { escapeHtml } from '../../src/explore/html';
@@ -16,7 +16,7 @@ import { realBundle } from '../helpers/calc';
 
 const EMI = 'employee-medical-insurance';
 const bundle = realBundle();
-const app = createApp(bundle);
+const app = createSiteApp(bundle);
 const today = shanghaiDate(Date.now());
 // the Worker reads the calculator catalogue from its ASSETS binding; here it is built as `npm run assets:build` builds it
 const catalogue = JSON.stringify(calculatorCatalogue());

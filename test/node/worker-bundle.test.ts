@@ -3,10 +3,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { XLSX_MARKERS } from '../../bench/footprint';
 import { calculatorDocs } from '../../scripts/lib/policy';
 import { tableSpecs } from '../../scripts/lib/policy';
+import { WORKER_CONFIGS } from '../../scripts/lib/workers';
 
 /**
  * What goes into the deployed Worker, built as `wrangler deploy` builds it (--dry-run: nothing leaves the
@@ -21,29 +22,51 @@ const asBundled = (text: string) =>
     // biome-ignore lint/suspicious/noControlCharactersInRegex: the range is every non-ASCII character
     .replace(/[^\x00-\x7f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 
+/** The code `wrangler deploy` would upload for one Worker's configuration (scripts/lib/workers.ts). */
+function bundleOf(config: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'policy-edge-bundle-'));
+  try {
+    const res = spawnSync(
+      join('node_modules', '.bin', 'wrangler'),
+      ['deploy', '--dry-run', '--config', config, '--outdir', dir, '--env='],
+      {
+        encoding: 'utf8',
+        env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+      },
+    );
+    if (res.status !== 0) throw new Error(res.stderr || res.stdout);
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => readFileSync(join(dir, f), 'utf8'))
+      .join('\n');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 let code = '';
-let dir = '';
+let explorerCode = '';
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'policy-edge-bundle-'));
-  const res = spawnSync(join('node_modules', '.bin', 'wrangler'), ['deploy', '--dry-run', '--outdir', dir, '--env='], {
-    encoding: 'utf8',
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
-  });
-  if (res.status !== 0) throw new Error(res.stderr || res.stdout);
-  code = readdirSync(dir)
-    .filter((f) => f.endsWith('.js'))
-    .map((f) => readFileSync(join(dir, f), 'utf8'))
-    .join('\n');
+  code = bundleOf(WORKER_CONFIGS.api);
+  explorerCode = bundleOf(WORKER_CONFIGS.explorer);
 }, 120_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('the Worker bundle', () => {
-  it('is at most 150 KB gzip', () => {
+/** Texts only the explorer's pages hold (src/explore/render.ts). */
+const PAGE_MARKERS = ['Legislation explorer', 'Skip to content', '/docs/assets/explore.css'];
+
+describe('the Worker bundles', () => {
+  it('the API Worker is at most 150 KB gzip, and so is the explorer Worker', () => {
     expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(150_000);
+    expect(gzipSync(explorerCode, { level: 9 }).length).toBeLessThanOrEqual(150_000);
   });
 
-  it('carries no xlsx parser', () => {
-    expect(XLSX_MARKERS.filter((m) => code.includes(m))).toEqual([]);
+  it("the API Worker renders no explorer page: the explorer Worker does (the markers are the pages' own)", () => {
+    expect(PAGE_MARKERS.filter((m) => code.includes(m))).toEqual([]);
+    expect(PAGE_MARKERS.filter((m) => explorerCode.includes(m))).toEqual(PAGE_MARKERS);
+  });
+
+  it('carry no xlsx parser', () => {
+    expect(XLSX_MARKERS.filter((m) => code.includes(m) || explorerCode.includes(m))).toEqual([]);
   });
 
   it("carries no calculator's docs (titles, descriptions, example summaries): they are built into assets", () => {
