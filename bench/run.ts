@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --only http,batch,peers,growth,footprint,studio] [--rounds 5] [--seconds 5] [--connections 16]
+ * npm run bench [-- --only http,batch,reform,peers,growth,footprint,studio] [--rounds 5] [--seconds 5] [--connections 16] [--persons 1000]
  *
  * Prints Markdown sections with the figures (progress goes to stderr). Ratios are measured side by side
  * in interleaved rounds of one run, medians of ≥ 5 rounds, because the machine is shared and noisy.
@@ -10,15 +10,18 @@ import { benchFootprint } from './footprint';
 import { benchGrowth } from './growth';
 import { benchHttp } from './http';
 import { benchPeers } from './peers';
+import { benchReform } from './reform';
 import { benchStudio } from './studio';
 import { machine } from './lib/stats';
 
 const { values } = parseArgs({
   options: {
-    only: { type: 'string', default: 'http,batch,peers,growth,footprint,studio' },
+    only: { type: 'string', default: 'http,batch,reform,peers,growth,footprint,studio' },
     rounds: { type: 'string', default: '5' },
     seconds: { type: 'string', default: '5' },
     connections: { type: 'string', default: '16' },
+    // the synthetic persons of the reform run (one batch: at most 1 000)
+    persons: { type: 'string', default: '1000' },
   },
 });
 const only = new Set(values.only!.split(','));
@@ -38,6 +41,9 @@ const run = async (name: string, f: () => Promise<string>) => {
 };
 await run('http', () => benchHttp({ rounds, seconds: Number(values.seconds), connections: Number(values.connections) }));
 await run('batch', () => benchBatch({ rounds, seconds: Number(values.seconds), connections: Number(values.connections) }));
+await run('reform', () =>
+  benchReform({ rounds, seconds: Number(values.seconds), connections: Number(values.connections), persons: Number(values.persons) }),
+);
 await run('peers', () => benchPeers({ rounds, ms: 1000 }));
 await run('growth', () => benchGrowth({ rounds, ms: 1000 }));
 await run('footprint', () => benchFootprint({ runs: Math.max(rounds, 5) }));

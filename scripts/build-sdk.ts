@@ -5,7 +5,7 @@
  *   src/generated.ts  the document's server (the default base URL) and the calculator ids
  *   openapi.json      the document itself, shipped in the package
  *   dist/             tsc of src/
- * Nothing is written by hand per route: a route added to the API (batches…) is in the SDK after a rebuild.
+ * Nothing is written by hand per route: a route added to the API (batches, reforms…) is in the SDK after a rebuild.
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

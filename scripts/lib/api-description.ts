@@ -15,7 +15,11 @@ import type { Calculator, Presentation } from '../../src/engine/calculator';
 import { BATCH_RATE_LIMIT, RATE_LIMIT, RATE_LIMIT_EXHAUSTED, RATE_LIMIT_POLICY } from '../../src/http/ratelimit';
 import { MAX_BATCH_BYTES, MAX_BATCH_REQUESTS } from '../../src/routes/batch';
 import { CACHE_CONTROL } from '../../src/http/caching';
-import { answerSchema } from '../../src/routes/calculators';
+import { answerSchema, calculatorOperationId } from '../../src/routes/calculators';
+import { syntheticPopulation } from './synthetic-population';
+
+/** How many synthetic persons the reform example of /docs sends in one batch. */
+const SYNTHETIC_EXAMPLE_PERSONS = 20;
 
 export const OPENAPI_INFO = {
   title: 'policy-edge API',
@@ -41,8 +45,61 @@ const batchDescription = (id: string) =>
   `Up to ${MAX_BATCH_REQUESTS} requests of POST /v1/calculators/${id} in one body of at most ${MAX_BATCH_BYTES / 1024 / 1024} MB (single requests: 64 KB). ` +
   'The answer has one result per request, in order: the answer the single route gives (with `data` and `defaultsApplied`), or its problem (RFC 9457, as the single route would answer it, its pointers into the item) with the `index` of the item. ' +
   'A bad item never fails the others; the batch is 200 even when all fail. `summary` counts them; `totals` sums, per money field of the answer, the items that succeeded (added in fen, written in yuan). ' +
+  'An item may carry its own `reform` (then its result is `{ baseline, reform, difference }`): `totals` sums the items without one, `reformTotals` (only then present) the baseline and reform answers of the items with one, and their difference. ' +
   `Batches have their own rate limit, ${BATCH_RATE_LIMIT.limit} per ${BATCH_RATE_LIMIT.periodSeconds} s per client (RateLimit-Policy \`"batch"\`), besides the per-client request limit, where a batch counts once. ` +
   'A batch of 1 000 settlements needs more CPU time than the Workers Free plan allows: a deployment serving batches runs on the Workers Paid plan.';
+
+/** The `reform` member of a calculator request, described here (src/engine/reform.ts checks it; README › What-if reforms). */
+export const REFORM_DOC = {
+  type: 'object',
+  description:
+    'What-if reform (optional): values of the table the calculator reads, replaced for a period, each key a list of `{ from, to, value }`. ' +
+    'A key is a parameter key (`inpatient.annual_cap`) or a cell of a scale sheet named by its case, as `trace.parameters` writes it (`inpatient_levels[level=1].deductible`, `account_credit[status=retired,age=(75,∞)].monthly_credit`; the case must name one row). ' +
+    'Values are in the unit the table holds: money in yuan (≥ 0, to the fen), ratios 0–1, whole numbers for counts and durations, true/false for yes/no; text, codes and dates cannot be reformed. ' +
+    'Periods of one key must not overlap; a sheet cell is reformed on the dates its row is in force. ' +
+    'With a reform the answer is `{ baseline, reform, difference }`; an unknown key, a bad period or value is a 422 naming it (`/reform/<key>/0/value`).',
+  minProperties: 1,
+  additionalProperties: {
+    type: 'array',
+    minItems: 1,
+    items: {
+      type: 'object',
+      properties: {
+        from: { type: 'string', format: 'date', description: 'First day the value is in force' },
+        to: { type: ['string', 'null'], format: 'date', description: 'Last day (inclusive); left out or null: open-ended' },
+        value: { type: ['number', 'boolean'], description: 'The value, in the unit of the table' },
+      },
+      required: ['from', 'value'],
+      additionalProperties: false,
+    },
+  },
+  example: { 'inpatient.annual_cap': [{ from: '2015-01-01', value: 250000 }] },
+};
+
+/** A hypothetical reform for the examples of /docs: not a policy value, a what-if (the issue's own example). */
+const REFORM_EXAMPLE = {
+  'inpatient.annual_cap': [{ from: '2015-01-01', value: 250000 }],
+  'inpatient_levels[level=2].deductible': [{ from: '2015-01-01', to: '2015-06-30', value: 400 }],
+};
+
+/** The answer with a reform: two whole answers and the difference of their money fields. */
+const reformAnswerDoc = (answer: string) => ({
+  type: 'object',
+  description:
+    'The answer to a request with a `reform`: `baseline` is the answer without it, `reform` the answer with the reformed values (marked `reform: true` in its trace, with no citation), and `difference` reform − baseline for every money field, in yuan (added in fen; null where either answer has no figure).',
+  properties: {
+    baseline: { $ref: `#/components/schemas/${answer}` },
+    reform: { $ref: `#/components/schemas/${answer}` },
+    difference: {
+      type: 'object',
+      additionalProperties: { type: ['number', 'null'] },
+      description: 'Per money field (`totals.pooledFund`), reform − baseline in yuan',
+      example: { 'totals.pooledFund': 4300, 'totals.criticalIllness': -3440 },
+    },
+  },
+  required: ['baseline', 'reform', 'difference'],
+  additionalProperties: false,
+});
 
 /** Adds `doc` to the property `name` of an object schema, looking through `allOf` (how a route's answer extends its output). */
 function describeProperty(schema: unknown, name: string, doc: object): boolean {
@@ -282,6 +339,7 @@ export function openApiDocument(app: App, options: DocumentOptions) {
     ],
   });
   const paths = (doc.paths ?? {}) as Record<string, Record<string, Operation>>;
+  const schemas = ((doc.components ??= {}).schemas ??= {}) as Record<string, unknown>;
   for (const calc of calculators) {
     const op = paths[`/v1/calculators/${calc.id}`]?.post;
     if (!op) throw new Error(`no operation POST /v1/calculators/${calc.id} in the document`);
@@ -291,11 +349,30 @@ export function openApiDocument(app: App, options: DocumentOptions) {
       throw new Error(`POST /v1/calculators/${calc.id}: its 200 answer has no defaultsApplied`);
     op.summary = docs.title.en;
     op.description = `${docs.description.en}\n\n${docs.title.zh}：${docs.description.zh}`;
+    // the answer, plain or with a reform: named components, so both alternatives (and the batch's items) refer to it
+    const name = calculatorOperationId(calc.id).replace('calculate', '');
+    schemas[`${name}Answer`] = answer!.schema as object;
+    schemas[`${name}ReformAnswer`] = reformAnswerDoc(`${name}Answer`);
+    const refs = [{ $ref: `#/components/schemas/${name}Answer` }, { $ref: `#/components/schemas/${name}ReformAnswer` }];
+    answer!.schema = { oneOf: refs };
+    const withReform = () => {
+      const { $schema: _, 'x-form': __, ...input } = inputJsonSchema(calc);
+      return { ...input, properties: { ...(input.properties as object), reform: REFORM_DOC } };
+    };
     const json = op.requestBody?.content?.['application/json'] as Record<string, unknown> | undefined;
     if (json) {
-      const { $schema: _, 'x-form': __, ...input } = inputJsonSchema(calc);
-      json.schema = input;
+      json.schema = withReform();
       json.examples = docs.examples;
+      const veteran = docs.examples.veteran?.value;
+      if (calc.id === 'employee-medical-settlement' && veteran)
+        json.examples = {
+          ...docs.examples,
+          whatIfReform: {
+            summary:
+              'What if: the veteran example under a hypothetical reform (a higher annual cap; a lower level-2 deductible in the first half-year)',
+            value: { ...(veteran as object), reform: REFORM_EXAMPLE },
+          },
+        };
       if (docs.presentation) json['x-form'] = formOverlay(docs.presentation);
     }
     const batch = paths[`/v1/calculators/${calc.id}/batch`]?.post;
@@ -304,10 +381,9 @@ export function openApiDocument(app: App, options: DocumentOptions) {
     batch.description = batchDescription(calc.id);
     const batchJson = batch.requestBody?.content?.['application/json'] as Record<string, unknown> | undefined;
     if (batchJson) {
-      const { $schema: _, 'x-form': __, ...input } = inputJsonSchema(calc);
       batchJson.schema = {
         type: 'object',
-        properties: { requests: { type: 'array', items: input, maxItems: MAX_BATCH_REQUESTS } },
+        properties: { requests: { type: 'array', items: withReform(), maxItems: MAX_BATCH_REQUESTS } },
         required: ['requests'],
         additionalProperties: false,
       };
@@ -318,7 +394,21 @@ export function openApiDocument(app: App, options: DocumentOptions) {
           value: { requests: Object.values(docs.examples).map((e) => e.value) },
         },
       };
+      if (calc.id === 'employee-medical-settlement')
+        batchJson.examples = {
+          ...(batchJson.examples as object),
+          syntheticReform: {
+            summary: `A hypothetical reform over ${SYNTHETIC_EXAMPLE_PERSONS} SYNTHETIC persons (made-up data, scripts/lib/synthetic-population.ts): see reformTotals`,
+            value: { requests: syntheticPopulation(SYNTHETIC_EXAMPLE_PERSONS).map((p) => ({ ...p, reform: REFORM_EXAMPLE })) },
+          },
+        };
     }
+    // a batch item is a plain answer, a reform answer, or its problem
+    const results = (batch.responses?.['200']?.content?.['application/json'] as { schema?: Record<string, Record<string, JsonNode>> })
+      ?.schema?.properties?.results;
+    const alternatives = results?.items?.anyOf;
+    if (!results || !alternatives) throw new Error(`POST /v1/calculators/${calc.id}/batch: no results[] alternatives in its 200 answer`);
+    results.items = { anyOf: [...refs, ...alternatives.slice(1)] };
     if (docs.readings?.length)
       op.description += `\n\nReadings where the text leaves a question open:\n${docs.readings.map((r) => `- ${r.article}: ${r.text.en}（${r.text.zh}）`).join('\n')}`;
   }

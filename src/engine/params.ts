@@ -25,7 +25,12 @@ export interface ParamUse {
   /** first day the value is in force */
   from: string;
   cell: string;
+  /** set on a value a what-if reform put in (src/engine/reform.ts): its citation is REFORM_MARK, no document */
+  reform?: true;
 }
+
+/** The citation of a value a what-if reform put in: it is in no document. */
+export const REFORM_MARK = 'reform';
 
 /** Receives every parameter read (the trace of an answer, engine/trace.ts): the use, its path and the date it was read on. */
 export interface ReadRecorder {
@@ -102,6 +107,7 @@ function useOf(table: CompiledTable, source: object, column: string, path: () =>
       version: table.version,
       from: u.from,
       cell: u.cell,
+      ...(u.citation === REFORM_MARK && { reform: true }),
     }) as ParamUse;
     byColumn.set(column, use);
     paths.set(use, path());

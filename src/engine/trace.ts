@@ -1,7 +1,7 @@
 import { DOCUMENTED } from '../documented';
 import { z } from '@hono/zod-openapi';
 import { localizedSchema, type Localized } from '../tables/model';
-import type { ParamUse, ReadRecorder } from './params';
+import { type ParamUse, type ReadRecorder, REFORM_MARK } from './params';
 
 /**
  * The explanation of an answer, recorded as the calculation runs (after OpenFisca's tracer):
@@ -49,6 +49,15 @@ export const paramUseSchema =
       version: z.string().openapi(DOCUMENTED && { description: 'the data version of the table (not a policy date)' }),
       from: z.string().openapi(DOCUMENTED && { description: 'first day this value is in force' }),
       cell: z.string().openapi(DOCUMENTED && { description: 'the workbook cell or row the value came from', example: 'parameters!D12' }),
+      reform: z
+        .literal(true)
+        .optional()
+        .openapi(
+          DOCUMENTED && {
+            description:
+              'Only on a value a what-if reform of the request put in (the `reform` answer): it cites no document, its `citation` is `reform`; its `cell` is `reform` for a parameter, the row it replaces for a cell of a sheet',
+          },
+        ),
     })
     .openapi('ParameterUse');
 
@@ -147,7 +156,8 @@ export class Step {
 
   /** @internal */
   close(): TraceStep {
-    const rule = this.#rule ?? this.citations[0];
+    // a reformed value cites no article: the step's rule is the first value it read from the text
+    const rule = this.#rule ?? this.citations.find((c) => c !== REFORM_MARK) ?? this.citations[0];
     if (rule === undefined) throw new Error(`trace step "${this.name.en}": no rule (read a value in it or call s.rule())`);
     if (!this.#formula) throw new Error(`trace step "${this.name.en}": no formula`);
     if (!this.#hasResult) throw new Error(`trace step "${this.name.en}": no result`);

@@ -1,16 +1,15 @@
 import { DOCUMENTED } from '../documented';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../env';
-import { calculatorCatalogue } from '../api-description';
 import { calculators } from '../policy/index';
-import { calculate } from '../engine/calculator';
 import { EngineError } from '../engine/errors';
-import { fen, fenToYuan, yuanToFen } from '../engine/money';
+import { applyReform } from '../engine/reform';
 import { problemOf } from '../http/engine-problem';
-import { internalError, problemSchema, ProblemError, requestProblem } from '../http/problem';
+import { internalError, problemSchema, ProblemError } from '../http/problem';
 import { BATCH_RATE_LIMIT, BATCH_RATE_LIMIT_EXHAUSTED, BATCH_RATE_LIMIT_POLICY, rateLimit } from '../http/ratelimit';
 import type { CompiledBundle } from '../tables/model';
-import { answerSchema, calculatorOperationId, dataOf, defaultsApplied } from './calculators';
+import { answerSchema, answerTo, calculatorOperationId, moneyPathsOf } from './calculators';
+import { sumMoney } from './money-fields';
 
 /** Request limits of a batch (not policy values): documented in the OpenAPI document and the README. */
 export const MAX_BATCH_REQUESTS = 1000;
@@ -18,18 +17,6 @@ export const MAX_BATCH_BYTES = 1024 * 1024;
 
 /** The body limit of a path: 1 MB for a batch, `single` for anything else. */
 export const bodyLimitOf = (path: string, single: number) => (path.endsWith('/batch') ? MAX_BATCH_BYTES : single);
-
-type JsonNode = { properties?: Record<string, JsonNode>; anyOf?: JsonNode[]; 'x-unit'?: string };
-const isMoney = (s: JsonNode | undefined): boolean => s?.['x-unit'] === 'CNY' || !!s?.anyOf?.some(isMoney);
-
-/**
- * The money fields of an answer, from its output JSON Schema in the catalogue asset (the Worker has no output schemas):
- * those at its top level, and those of its top-level objects (a settlement's `totals.pooledFund`), never inside lists.
- */
-const moneyPaths = (schema: JsonNode | undefined, at: string[] = []): string[][] =>
-  Object.entries((schema?.properties ? schema : schema?.anyOf?.find((s) => s.properties))?.properties ?? {}).flatMap(([k, v]) =>
-    isMoney(v) ? [[...at, k]] : at.length ? [] : moneyPaths(v, [k]),
-  );
 
 /** A failed item's problem: what the single route would answer for it. */
 function problemOfItem(err: unknown) {
@@ -74,9 +61,22 @@ export function batchRoutes(bundle: CompiledBundle) {
                   totals: z.record(z.string(), z.number().nullable()).openapi(
                     DOCUMENTED && {
                       description:
-                        'Per money field of the answer (its top level, and the objects there, e.g. `totals.pooledFund`), the sum in yuan over the requests that succeeded, added in fen; null when one of them has no figure there',
+                        'Per money field of the answer (its top level, and the objects there, e.g. `totals.pooledFund`), the sum in yuan over the requests without a reform that succeeded, added in fen; null when one of them has no figure there',
                     },
                   ),
+                  reformTotals: z
+                    .object({
+                      baseline: z.record(z.string(), z.number().nullable()),
+                      reform: z.record(z.string(), z.number().nullable()),
+                      difference: z.record(z.string(), z.number().nullable()),
+                    })
+                    .optional()
+                    .openapi(
+                      DOCUMENTED && {
+                        description:
+                          'Only when items carried a reform: over those that succeeded, the sums of their `baseline` answers, of their `reform` answers, and reform − baseline, per money field as in `totals` (those items are not in `totals`)',
+                      },
+                    ),
                 }),
             },
           },
@@ -92,34 +92,51 @@ export function batchRoutes(bundle: CompiledBundle) {
     });
     app.openapi(route, async (c) => {
       const { requests } = c.req.valid('json');
-      const entry = (await calculatorCatalogue(c.env?.ASSETS)).find((e) => e.id === calc.id);
-      const paths = moneyPaths(entry?.output as JsonNode);
-      const data = dataOf(bundle, calc);
+      const paths = await moneyPathsOf(c.env?.ASSETS, calc.id);
       const answers: object[] = [];
+      const reforms: { baseline: object; reform: object }[] = [];
+      // items often carry the same reform (a population under one reform): its reformed table is made once
+      const made = new Map<string, CompiledBundle>();
+      const reformed = (reform: unknown) => {
+        const key = JSON.stringify(reform);
+        let b = made.get(key);
+        if (!b) made.set(key, (b = applyReform(bundle, calc.table.id, reform)));
+        return b;
+      };
       const results = requests.map((sent, index) => {
         try {
-          const parsed = calc.input.safeParse(sent);
-          if (!parsed.success) throw new ProblemError(requestProblem('body', parsed.error.issues, sent));
-          const answer = { ...calculate(calc, bundle, parsed.data), data, defaultsApplied: defaultsApplied(sent, parsed.data) };
-          answers.push(answer);
-          return answer;
+          const { body, reform } = answerTo(calc, bundle, sent, paths, reformed);
+          if (reform) reforms.push(reform);
+          else answers.push(body);
+          return body;
         } catch (err) {
           return { ...problemOfItem(err), index };
         }
       });
-      // added in fen; a field one answer has no figure for has no total
-      const totals = Object.fromEntries(
-        paths.map((p) => {
-          let sum = 0;
-          for (const answer of answers) {
-            const v = p.reduce<unknown>((o, k) => (o as Record<string, unknown> | null)?.[k], answer);
-            if (typeof v !== 'number') return [p.join('.'), null];
-            sum = fen(sum + yuanToFen(v));
-          }
-          return [p.join('.'), fenToYuan(fen(sum))];
-        }),
+      const baseline = reforms.map((r): [number, unknown] => [-1, r.baseline]);
+      const after = reforms.map((r): [number, unknown] => [1, r.reform]);
+      return c.json(
+        {
+          results,
+          summary: { ok: answers.length + reforms.length, failed: requests.length - answers.length - reforms.length },
+          // the plain answers only; the items with a reform are summed apart, baseline and reform
+          totals: sumMoney(
+            paths,
+            answers.map((a) => [1, a]),
+          ),
+          ...(reforms.length && {
+            reformTotals: {
+              baseline: sumMoney(
+                paths,
+                baseline.map(([, a]) => [1, a]),
+              ),
+              reform: sumMoney(paths, after),
+              difference: sumMoney(paths, [...after, ...baseline]),
+            },
+          }),
+        },
+        200,
       );
-      return c.json({ results, summary: { ok: answers.length, failed: requests.length - answers.length }, totals }, 200);
     });
   }
   return app;

@@ -3,9 +3,13 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../env';
 import { calculatorCatalogue, type CatalogueEntry } from '../api-description';
 import { calculators } from '../policy/index';
-import { calculate, dataRefSchema, responseSchema } from '../engine/calculator';
+import { type Calculator, calculate, dataRefSchema, responseSchema } from '../engine/calculator';
+import { applyReform } from '../engine/reform';
+import { EngineError, type FieldIssue } from '../engine/errors';
+import { fieldIssuesOf } from '../engine/input-issues';
+import { type JsonNode, moneyPaths, sumMoney } from './money-fields';
 import { pick, resolveLang, type Lang } from '../http/lang';
-import { problemSchema } from '../http/problem';
+import { problemSchema, ProblemError, validationProblem } from '../http/problem';
 import { localizedSchema, type CompiledBundle } from '../tables/model';
 import { langQuery } from './lookup-shapes';
 
@@ -54,11 +58,95 @@ export function defaultsApplied(sent: unknown, validated: unknown, at = ''): str
   });
 }
 
+/** The money fields of a calculator's answer, from its output schema in the catalogue asset. */
+export const moneyPathsOf = async (assets: Fetcher | undefined, id: string) =>
+  moneyPaths((await calculatorCatalogue(assets)).find((e) => e.id === id)?.output as JsonNode);
+
 /** `data` of a calculator's answer: the version of the table it read. */
 export const dataOf = (bundle: CompiledBundle, calc: { table: { id: string } }) => {
   const table = bundle.tables[calc.table.id]!;
   return { table: table.id, version: table.version, hash: table.hash };
 };
+
+/**
+ * The answer on the reformed table, or a 422 naming `reform` when the reformed values leave the rules without an answer
+ * (a deadline of 0 working days, a rate that makes the funding inconsistent…): the request itself was answered, so what
+ * fails is the reform, never a 500.
+ */
+function reformedAnswer<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    const why = e instanceof EngineError ? e.text : { zh: '改革后的数值超出了计算范围', en: 'the reformed values are out of range' };
+    if (!(e instanceof EngineError)) console.error(e);
+    throw new ProblemError(
+      validationProblem('body', [
+        {
+          path: ['reform'],
+          code: 'reform-not-computable',
+          message: { zh: `按改革后的数值无法计算：${why.zh}`, en: `the answer cannot be computed with the reformed values: ${why.en}` },
+        },
+      ]),
+    );
+  }
+}
+
+/** A request body split into the calculator's request and its what-if `reform` (undefined when it has none). */
+export function splitReform(sent: unknown): { request: unknown; reform: unknown } {
+  if (!sent || typeof sent !== 'object' || Array.isArray(sent) || !Object.hasOwn(sent, 'reform'))
+    return { request: sent, reform: undefined };
+  const { reform, ...request } = sent as Record<string, unknown>;
+  return { request, reform };
+}
+
+/**
+ * The answer to one request (single or batch item): the calculator's answer with `data` and `defaultsApplied`; with a
+ * reform, `{ baseline, reform, difference }` — the answer on the compiled table, the answer on the table with the
+ * reform's values, and per money field (`paths`) reform − baseline in yuan. A bad request or reform throws its problem
+ * (ProblemError, or an invalid-input EngineError naming `/reform/…`). `reformed` makes the reformed bundle (a batch
+ * keeps the ones it made).
+ */
+export function answerTo(
+  // biome-ignore lint/suspicious/noExplicitAny: any calculator
+  calc: Calculator<any, any, any>,
+  bundle: CompiledBundle,
+  sent: unknown,
+  paths: string[][],
+  reformed = (reform: unknown) => applyReform(bundle, calc.table.id, reform),
+): { body: object; reform?: { baseline: object; reform: object } } {
+  const { request, reform } = splitReform(sent);
+  let other: CompiledBundle | undefined;
+  let issues: FieldIssue[] = [];
+  try {
+    other = reform === undefined ? undefined : reformed(reform);
+  } catch (e) {
+    if (!(e instanceof EngineError && e.kind === 'invalid-input')) throw e;
+    issues = e.details.fields ?? [];
+  }
+  const parsed = calc.input.safeParse(request);
+  // one 422 names every bad field, of the request and of its reform
+  if (!parsed.success) issues = [...fieldIssuesOf(parsed.error.issues, request), ...issues];
+  if (!parsed.success || issues.length) throw new ProblemError(validationProblem('body', issues));
+  const answer = (b: CompiledBundle) => ({
+    ...calculate(calc, b, parsed.data),
+    data: dataOf(bundle, calc),
+    defaultsApplied: defaultsApplied(request, parsed.data),
+  });
+  const baseline = answer(bundle);
+  if (!other) return { body: baseline };
+  const after = reformedAnswer(() => answer(other));
+  const both = { baseline, reform: after };
+  return {
+    body: {
+      ...both,
+      difference: sumMoney(paths, [
+        [1, after],
+        [-1, baseline],
+      ]),
+    },
+    reform: both,
+  };
+}
 
 /**
  * What the calculator route adds to every calculator's answer: `data` (in responseSchema) and `defaultsApplied`
@@ -148,7 +236,8 @@ export function calculatorRoutes(bundle: CompiledBundle) {
       request: {
         body: {
           required: true,
-          content: { 'application/json': { schema: calc.input } },
+          // validated in answerTo (the request without its `reform`); the document describes both (scripts/lib/api-description.ts)
+          content: { 'application/json': { schema: z.unknown() } },
         },
       },
       responses: DOCUMENTED && {
@@ -164,11 +253,10 @@ export function calculatorRoutes(bundle: CompiledBundle) {
       },
     });
     app.openapi(route, async (c) => {
-      const input = c.req.valid('json');
-      const answer = calculate(calc, bundle, input);
-      // the body as sent: already parsed by the validator, which Hono keeps
-      const sent: unknown = await c.req.json();
-      return c.json({ ...answer, data: dataOf(bundle, calc), defaultsApplied: defaultsApplied(sent, input) }, 200);
+      const sent: unknown = c.req.valid('json');
+      // a reform's difference reads the money fields of the answer from the catalogue asset
+      const paths = splitReform(sent).reform === undefined ? [] : await moneyPathsOf(c.env?.ASSETS, calc.id);
+      return c.json(answerTo(calc, bundle, sent, paths).body, 200);
     });
   }
   return app;

@@ -124,7 +124,7 @@ export const unitName = (unit: string): string => (Object.hasOwn(UNIT_NAMES_ZH, 
 /** Units whose values must be whole numbers. */
 // Durations in days, months and years are whole in the gazette (日, 个月, 年) and the date arithmetic needs them
 // whole (engine/dates.ts): a fraction there is a workbook error, caught at build time rather than at a request.
-const INTEGER_UNITS: ReadonlySet<string> = new Set(['count', 'persons', 'year', 'AQI', 'days', 'working-days', 'months', 'years']);
+export const INTEGER_UNITS: ReadonlySet<string> = new Set(['count', 'persons', 'year', 'AQI', 'days', 'working-days', 'months', 'years']);
 
 /** A message in both languages: policy staff read Chinese, integrators read English. */
 export interface Bilingual {
