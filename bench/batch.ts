@@ -40,11 +40,12 @@ export async function benchBatch(o: BatchOptions): Promise<string> {
         body,
         headers: { 'content-type': 'application/json' },
       });
-    const targets = [
-      { name: 'single requests', path: SETTLE, body: one, persons: 1, connections: o.connections },
+    // the explained answers (the default), and `?trace=false` on both sides (programs that keep only the figures)
+    const targets = ['', '?trace=false'].flatMap((query) => [
+      { name: `single requests${query}`, path: `${SETTLE}${query}`, body: one, persons: 1, connections: o.connections },
       // a batch keeps a core busy for a while: two at a time fill both of wrangler dev's processes
-      { name: `batches of ${size}`, path: `${SETTLE}/batch`, body: batchBody, persons: size, connections: 2 },
-    ];
+      { name: `batches of ${size}${query}`, path: `${SETTLE}/batch${query}`, body: batchBody, persons: size, connections: 2 },
+    ]);
     for (const t of targets) await run(t.path, t.body, 2, t.connections); // warm-up
     const worker = workerdProcesses(dev).find((p) => p.role === 'worker')?.pid;
     const out = new Map<string, { pps: number; cpuUsPerPerson: number }[]>(targets.map((t) => [t.name, []]));
@@ -60,14 +61,17 @@ export async function benchBatch(o: BatchOptions): Promise<string> {
         process.stderr.write(`  batch round ${r + 1}/${o.rounds} ${t.name}: ${fmtInt(persons / res.duration)} persons/s\n`);
       }
     }
-    const single = out.get(targets[0]!.name)!;
-    const batch = out.get(targets[1]!.name)!;
-    const ratios = batch.map((b, r) => b.pps / single[r]!.pps);
-    const cpuPerPerson = median(batch.map((b) => b.cpuUsPerPerson));
+    const ratiosOf = (i: number) => {
+      const single = out.get(targets[i]!.name)!;
+      return out.get(targets[i + 1]!.name)!.map((b, r) => b.pps / single[r]!.pps);
+    };
+    const [ratios, bareRatios] = [ratiosOf(0), ratiosOf(2)];
+    const cpuPerPerson = median(out.get(targets[1]!.name)!.map((b) => b.cpuUsPerPerson));
     return [
       '### Batches against single requests (`wrangler dev`)',
       '',
-      `Persons per second: a settlement with 3 bills per person (${one.length} bytes), ${o.rounds} interleaved rounds of ${o.seconds} s; ` +
+      `Persons per second: a settlement with 3 bills per person (${one.length} bytes), ${o.rounds} interleaved rounds of ${o.seconds} s, ` +
+        'with the explained answer and with `?trace=false` (single and batch alike); ' +
         `single requests over ${o.connections} connections, batches of ${size} (${fmtInt(batchBody.length)} bytes) over 2. ` +
         'Worker CPU: the workerd process of this Worker (not wrangler’s proxy), per person.',
       '',
@@ -84,7 +88,8 @@ export async function benchBatch(o: BatchOptions): Promise<string> {
         }),
       ),
       '',
-      `Batches / single: **${fmt(median(ratios))} ×** (${fmt(min(ratios))}–${fmt(max(ratios))}). ` +
+      `Batches / single, explained answers: **${fmt(median(ratios))} ×** (${fmt(min(ratios))}–${fmt(max(ratios))}); ` +
+        `both with \`?trace=false\`: **${fmt(median(bareRatios))} ×** (${fmt(min(bareRatios))}–${fmt(max(bareRatios))}). Target ≥ 10 ×. ` +
         `A batch of ${size} costs about ${fmtInt((cpuPerPerson * size) / 1000)} ms of Worker CPU here; ` +
         `within Workers Paid's default CPU limit of 30 s about ${fmtInt(30e6 / cpuPerPerson)} such settlements would fit, so a full batch is far inside it.`,
     ].join('\n');

@@ -29,6 +29,7 @@ export async function benchHttp(o: HttpOptions): Promise<string> {
     { name: 'lookup: one parameter on a date', path: LOOKUP },
     { name: 'lookup: whole table on a date (76 parameters, 13 sheets)', path: TABLE_AT_DATE },
     { name: 'settlement, 10 bills (POST)', path: SETTLE, method: 'POST', body: body10 },
+    { name: 'settlement, 10 bills, `?trace=false`', path: `${SETTLE}?trace=false`, method: 'POST', body: body10 },
   ];
   const dev = await startDev();
   try {

@@ -1,11 +1,12 @@
 /**
- * npm run bench [-- --only http,batch,reform,peers,growth,footprint,studio] [--rounds 5] [--seconds 5] [--connections 16] [--persons 1000]
+ * npm run bench [-- --only cold,http,batch,reform,peers,growth,footprint,studio] [--rounds 5] [--seconds 5] [--connections 16] [--persons 1000]
  *
  * Prints Markdown sections with the figures (progress goes to stderr). Ratios are measured side by side
  * in interleaved rounds of one run, medians of ≥ 5 rounds, because the machine is shared and noisy.
  */
 import { parseArgs } from 'node:util';
 import { benchBatch } from './batch';
+import { benchColdStart } from './cold-start';
 import { benchFootprint } from './footprint';
 import { benchGrowth } from './growth';
 import { benchHttp } from './http';
@@ -16,7 +17,7 @@ import { machine } from './lib/stats';
 
 const { values } = parseArgs({
   options: {
-    only: { type: 'string', default: 'http,batch,reform,peers,growth,footprint,studio' },
+    only: { type: 'string', default: 'cold,http,batch,reform,peers,growth,footprint,studio' },
     rounds: { type: 'string', default: '5' },
     seconds: { type: 'string', default: '5' },
     connections: { type: 'string', default: '16' },
@@ -39,6 +40,7 @@ const run = async (name: string, f: () => Promise<string>) => {
   process.stderr.write(`${name}…\n`);
   sections.push('', await f());
 };
+await run('cold', () => benchColdStart({ rounds: Math.max(rounds, 7) }));
 await run('http', () => benchHttp({ rounds, seconds: Number(values.seconds), connections: Number(values.connections) }));
 await run('batch', () => benchBatch({ rounds, seconds: Number(values.seconds), connections: Number(values.connections) }));
 await run('reform', () =>

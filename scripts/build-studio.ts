@@ -92,7 +92,8 @@ const common = {
   logLevel: 'warning' as const,
 };
 await build({ ...common, entryPoints: ['studio/page.ts'], outfile: `${STUDIO_DIR}/studio.js` });
-await build({ ...common, entryPoints: ['studio/worker.ts'], outfile: `${STUDIO_DIR}/studio-worker.js` });
+// a module worker: the calculators' registry loads every calculator with a top-level await (src/policy/index.ts)
+await build({ ...common, format: 'esm', entryPoints: ['studio/worker.ts'], outfile: `${STUDIO_DIR}/studio-worker.js` });
 copyFileSync('studio/index.html', `${STUDIO_DIR}/index.html`);
 copyFileSync('studio/studio.css', `${STUDIO_DIR}/studio.css`);
 

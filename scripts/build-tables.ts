@@ -1,15 +1,18 @@
 /**
  * npm run tables:build [-- --tables <dir>] [--out <file>] [--asset <file>] [--lang zh|en] [--allow-placeholders]
- * Compiles every workbook of tables/ into compiled/tables.json, and the same bytes into the Worker's
- * static asset compiled/public/_data/tables.json (src/data.ts reads it; with --out alone, no asset is
- * written). On any problem nothing is written: the last good output stays in place, and every problem
+ *   [--synthetic-copies N] (benchmarks only: each workbook compiled N more times under other ids)
+ * Compiles every workbook of tables/ into compiled/tables.json, and the same bytes into the static asset
+ * compiled/public/_data/tables.json (the explorer Worker reads it), beside the API Worker's: _data/index.json (every
+ * table's summary) and _data/tables/<id>.json (one per table; src/data.ts reads them). With --out alone, no asset is
+ * written. On any problem nothing is written: the last good output stays in place, and every problem
  * is listed with its cell and how to fix it. A workbook that still holds placeholder text (tables:new's TODO
  * examples) is refused too, so a scaffold cannot go live; --allow-placeholders builds it anyway, for trying one
  * out locally. After a good build it prints the warnings of tables:check (compared with the last commit when the
  * folder is in git): they do not stop the build.
  */
 import { parseArgs } from 'node:util';
-import { buildTables, workbookFiles, writeAtomically } from './lib/build';
+import { dirname } from 'node:path';
+import { buildTables, workbookFiles, writeAtomically, writeTableAssets } from './lib/build';
 import { checkFile } from './lib/check';
 import { hintFor } from './lib/hints';
 import { formatFix, formatProblem, type Problem } from './lib/problems';
@@ -22,13 +25,15 @@ const { values } = parseArgs({
     asset: { type: 'string' },
     lang: { type: 'string', default: 'both' },
     'allow-placeholders': { type: 'boolean', default: false },
+    // for `npm run bench` only: every workbook compiled N more times under other ids (synthetic tables, never committed)
+    'synthetic-copies': { type: 'string', default: '0' },
   },
 });
 const out = values.out ?? 'compiled/tables.json';
 const asset = values.asset ?? (values.out ? undefined : `compiled/public${BUNDLE_ASSET_PATH}`);
 const lang = values.lang === 'zh' || values.lang === 'en' ? values.lang : 'both';
 const started = performance.now();
-const result = buildTables(workbookFiles(values.tables!));
+const result = buildTables(workbookFiles(values.tables!), { syntheticCopies: Number(values['synthetic-copies']) });
 
 const byFile = (p: Problem) => result.compiled.find((c) => c.problems.includes(p) || c.placeholders.includes(p));
 /** The maintainers' note of the row a problem is on (never in the compiled data; shown here for maintainers). */
@@ -59,8 +64,12 @@ if (result.placeholders.length && !values['allow-placeholders']) {
   process.exit(1);
 }
 const json = JSON.stringify(result.bundle);
-// The asset first: if the second write fails, compiled/tables.json (what the checks read) is still the old one.
-if (asset) writeAtomically(asset, json);
+// The assets first: if the last write fails, compiled/tables.json (what the checks read) is still the old one.
+if (asset) {
+  // what the API Worker reads (src/tables/served.ts): the index, then each table on its own
+  writeTableAssets(dirname(asset), result.bundle);
+  writeAtomically(asset, json);
+}
 writeAtomically(out, json);
 const tables = Object.values(result.bundle.tables);
 const params = tables.reduce((n, t) => n + t.parameters.length, 0);

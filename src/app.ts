@@ -4,6 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import { conditionalGet } from './http/caching';
 import { corsPolicy } from './http/cors';
 import { EngineError } from './engine/errors';
+import { BundleUnavailableError } from './data';
 import { problemOf } from './http/engine-problem';
 import { internalError, problem, problemResponse, ProblemError, requestProblem } from './http/problem';
 import { rateLimit } from './http/ratelimit';
@@ -20,6 +21,8 @@ import { tableRoutes } from './routes/tables';
 import { widgetRoutes } from './routes/widget';
 import type { AppEnv } from './env';
 import type { CompiledBundle } from './tables/model';
+import { type ServedBundle, servedOf } from './tables/served';
+import { ensureTables } from './http/tables-needed';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 const tooLarge = (bytes = MAX_BODY_BYTES) => ({
@@ -32,7 +35,9 @@ const tooLarge = (bytes = MAX_BODY_BYTES) => ({
  * compiled from tables/; tests pass bundles compiled from edited copies. The explorer's pages come from the EXPLORER
  * service binding unless `options.explorer` is given (Node and tests: `explorerInProcess(bundle)`).
  */
-export function createApp(bundle: CompiledBundle, options: { explorer?: Explorer } = {}) {
+export function createApp(data: CompiledBundle | ServedBundle, options: { explorer?: Explorer } = {}) {
+  // a whole bundle (Node, tests) or the tables read as requests need them (the Worker: src/data.ts loadServed)
+  const bundle = servedOf(data);
   const app = new OpenAPIHono<AppEnv>({
     defaultHook: (result, c) => {
       if (result.success) return;
@@ -53,6 +58,7 @@ export function createApp(bundle: CompiledBundle, options: { explorer?: Explorer
     }),
   );
   app.use('/v1/*', conditionalGet(bundle.hash));
+  app.use('/v1/*', ensureTables(bundle));
   app.use('/explore/*', conditionalGet(bundle.hash)); // also matches /explore itself
 
   const routed = app
@@ -93,6 +99,18 @@ export function createApp(bundle: CompiledBundle, options: { explorer?: Explorer
   app.onError((err, c) => {
     if (err instanceof EngineError) return problemResponse(c, problemOf(err));
     if (err instanceof ProblemError) return problemResponse(c, err.problem);
+    if (err instanceof BundleUnavailableError) {
+      // a table's asset that cannot be read: a deployment fault, as in src/lazy-worker.ts; the next request reads again
+      console.error(`policy-edge: ${err.message}`);
+      return problemResponse(
+        c,
+        problem('service-unavailable', {
+          zh: '政策数据暂时无法使用，请稍后再试。',
+          en: 'The compiled policy tables are not available in this deployment.',
+        }),
+        { 'Retry-After': '30', 'Cache-Control': 'no-store' },
+      );
+    }
     if (err instanceof HTTPException) {
       const status = err.status;
       if (status === 400)

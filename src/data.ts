@@ -1,4 +1,5 @@
-import type { CompiledBundle } from './tables/model';
+import type { CompiledBundle, CompiledTable } from './tables/model';
+import { lazyServed, type ServedBundle, type TableIndex } from './tables/served';
 
 /**
  * Where the Worker finds the bundle compiled from tables/*.xlsx: a static asset (wrangler.toml [assets]),
@@ -39,9 +40,49 @@ export async function loadBundle(assets: Fetcher | undefined): Promise<CompiledB
   return bundle;
 }
 
-/** The bundle must hold every table a calculator reads: an app over a bundle that lacks one is not served. */
-export function checkBundle(bundle: CompiledBundle, tableIds: readonly string[]): void {
-  const missing = [...new Set(tableIds)].filter((id) => !Object.hasOwn(bundle.tables, id));
+/** The data must hold every table a calculator reads: an app over data that lacks one is not served. */
+export function checkBundle(bundle: CompiledBundle | ServedBundle, tableIds: readonly string[]): void {
+  const have = 'summaries' in bundle ? bundle.summaries : bundle.tables;
+  const missing = [...new Set(tableIds)].filter((id) => !Object.hasOwn(have, id));
   if (missing.length)
     throw new BundleUnavailableError(`${BUNDLE_ASSET_PATH} lacks the table(s) ${missing.join(', ')} that calculators read`);
+}
+
+/** The prebuilt index of the data set (src/tables/served.ts): every table's summary, the data hash and version. */
+export const TABLE_INDEX_ASSET_PATH = '/_data/index.json';
+/** One compiled table, as the API Worker reads it when a request first needs it. */
+export const tableAssetPath = (id: string) => `/_data/tables/${encodeURIComponent(id)}.json`;
+
+async function readJson(assets: Fetcher | undefined, path: string): Promise<unknown> {
+  if (!assets) throw new BundleUnavailableError('the ASSETS binding is missing (wrangler.toml [assets])');
+  const res = await assets.fetch(new Request(assetUrl(path)));
+  if (!res.ok) throw new BundleUnavailableError(`${path} answered ${res.status}; run npm run tables:build before deploying`);
+  try {
+    return await res.json();
+  } catch {
+    throw new BundleUnavailableError(`${path} is not JSON`);
+  }
+}
+
+export async function loadIndex(assets: Fetcher | undefined): Promise<TableIndex> {
+  const index = (await readJson(assets, TABLE_INDEX_ASSET_PATH)) as TableIndex;
+  if (!index || typeof index !== 'object' || typeof index.hash !== 'string' || !index.tables || typeof index.tables !== 'object')
+    throw new BundleUnavailableError(`${TABLE_INDEX_ASSET_PATH} is not a table index`);
+  return index;
+}
+
+export async function loadTable(assets: Fetcher | undefined, id: string): Promise<CompiledTable> {
+  const table = (await readJson(assets, tableAssetPath(id))) as CompiledTable;
+  if (!table || typeof table !== 'object' || table.id !== id || !Array.isArray(table.parameters))
+    throw new BundleUnavailableError(`${tableAssetPath(id)} is not the compiled table ${id}`);
+  return table;
+}
+
+/** The data set read table by table from the ASSETS binding (the API Worker). */
+export async function loadServed(assets: Fetcher | undefined): Promise<ServedBundle> {
+  return lazyServed(
+    await loadIndex(assets),
+    (id) => loadTable(assets, id),
+    () => loadBundle(assets),
+  );
 }

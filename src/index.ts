@@ -1,20 +1,25 @@
 import type { App } from './app';
 import type { Bindings } from './env';
-import { checkBundle, loadBundle } from './data';
+import { checkBundle, loadServed } from './data';
 import { lazyWorker } from './lazy-worker';
 
 /**
- * The Worker entry. Building the app — the zod schemas of every table, calculator and route, the
- * OpenAPI registry — and reading the compiled data (a static asset, src/data.ts) cost milliseconds, so
- * neither is done in the global scope (which runs at every isolate start, before any request is known)
- * but on the isolate's first request, once: the dynamic import is bundled into the same script and only
- * evaluated then. BENCHMARKS.md › Footprint measures both.
+ * The Worker entry. Building the app (its routes and their schemas) and reading the data's index (a static asset,
+ * src/data.ts) cost milliseconds, so neither is done in the global scope (which runs at every isolate start, before
+ * any request is known) but on the isolate's first request, once: the dynamic import is bundled into the same script
+ * and only evaluated then. After that, a request reads only what it needs: each table the first time a request needs
+ * it (src/tables/served.ts), each calculator's rules the first time one is asked for (src/policy/registry.ts).
+ * BENCHMARKS.md › Footprint and › Cold start measure it.
  */
 async function build(env: Bindings): Promise<App> {
-  const [{ createApp }, { calculators }, bundle] = await Promise.all([import('./app'), import('./policy/index'), loadBundle(env.ASSETS)]);
+  const [{ createApp }, { calculatorEntries }, bundle] = await Promise.all([
+    import('./app'),
+    import('./policy/registry'),
+    loadServed(env.ASSETS),
+  ]);
   checkBundle(
     bundle,
-    calculators.map((c) => c.table.id),
+    calculatorEntries.map((c) => c.table),
   );
   return createApp(bundle);
 }

@@ -69,7 +69,7 @@ function check(file: string, bytes: ArrayBuffer): Promise<StudioResult> {
 /** A fresh worker, and when it has finished setting up (its first message). */
 let ready: Promise<void> = Promise.resolve();
 function startWorker(): Worker {
-  const w = new Worker('/studio/studio-worker.js');
+  const w = new Worker('/studio/studio-worker.js', { type: 'module' });
   ready = new Promise((resolve) => {
     const onReady = (e: MessageEvent) => {
       if (!e.data?.ready) return;

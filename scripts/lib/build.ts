@@ -1,9 +1,10 @@
 import * as XLSX from '@e965/xlsx';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { tableSpecs } from './policy';
 import type { CompiledBundle, CompiledTable } from '../../src/tables/model';
+import { indexOf } from '../../src/tables/served';
 import { caseProblems, readCasesSheet, runSheetCases, type SheetCase, type SheetCaseResult } from './cases-sheet';
 import { CASES_SHEET, compileTable, type MaintainerRecord } from './compile-table';
 import type { Problem } from './problems';
@@ -146,7 +147,7 @@ export function bundleHash(tables: Record<string, CompiledTable>): string {
     .digest('hex');
 }
 
-export function buildTables(files: string[]): BuildResult {
+export function buildTables(files: string[], options: { syntheticCopies?: number } = {}): BuildResult {
   const problems: Problem[] = [];
   const placeholders: Problem[] = [];
   const tables: Record<string, CompiledTable> = {};
@@ -158,6 +159,12 @@ export function buildTables(files: string[]): BuildResult {
     placeholders.push(...c.placeholders);
     if (c.table) tables[c.table.id] = c.table;
   }
+  // The benchmarks' larger data sets (never committed): each workbook compiled again under another id.
+  for (let k = 1; k <= (options.syntheticCopies ?? 0); k++)
+    for (const file of files) {
+      const t = compileFile(file).table;
+      if (t) tables[`${t.id}--synthetic-${k}`] = { ...t, id: `${t.id}--synthetic-${k}` };
+    }
   if (files.length === 0)
     problems.push({
       file: '(tables)',
@@ -186,4 +193,16 @@ export function writeAtomically(file: string, content: string): void {
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, content);
   renameSync(tmp, file);
+}
+
+/**
+ * The API Worker's data assets in `dir` (compiled/public/_data): index.json, every table's summary (src/tables/served.ts),
+ * and tables/<id>.json, one per table. A table no longer in the bundle loses its file, after the new ones are written.
+ */
+export function writeTableAssets(dir: string, bundle: CompiledBundle): void {
+  const tablesDir = join(dir, 'tables');
+  for (const t of Object.values(bundle.tables)) writeAtomically(join(tablesDir, `${encodeURIComponent(t.id)}.json`), JSON.stringify(t));
+  const keep = new Set(Object.keys(bundle.tables).map((id) => `${encodeURIComponent(id)}.json`));
+  for (const f of readdirSync(tablesDir)) if (f.endsWith('.json') && !keep.has(f)) rmSync(join(tablesDir, f));
+  writeAtomically(join(dir, 'index.json'), JSON.stringify(indexOf(bundle)));
 }

@@ -1,14 +1,15 @@
 import { DOCUMENTED } from '../documented';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../env';
-import { calculators } from '../policy/index';
+import { calculatorEntries } from '../policy/registry';
 import { EngineError } from '../engine/errors';
 import { applyReform } from '../engine/reform';
 import { problemOf } from '../http/engine-problem';
 import { internalError, problemSchema, ProblemError } from '../http/problem';
 import { BATCH_RATE_LIMIT, BATCH_RATE_LIMIT_EXHAUSTED, BATCH_RATE_LIMIT_POLICY, rateLimit } from '../http/ratelimit';
 import type { CompiledBundle } from '../tables/model';
-import { answerSchema, answerTo, calculatorOperationId, moneyPathsOf } from './calculators';
+import { answerTo, calculatorOperationId, documentedAnswer, moneyPathsOf } from './calculators';
+import { traceQuery } from './lookup-shapes';
 import { sumMoney } from './money-fields';
 
 /** Request limits of a batch (not policy values): documented in the OpenAPI document and the README. */
@@ -33,14 +34,15 @@ export function batchRoutes(bundle: CompiledBundle) {
     rateLimit('BATCH_RATE_LIMITER', BATCH_RATE_LIMIT, BATCH_RATE_LIMIT_POLICY, BATCH_RATE_LIMIT_EXHAUSTED, { zh: '批', en: 'batches' }),
   );
 
-  for (const calc of calculators) {
+  for (const entry of calculatorEntries) {
     const route = createRoute({
       method: 'post',
-      path: `/v1/calculators/${calc.id}/batch`,
-      operationId: DOCUMENTED && calculatorOperationId(calc.id).replace('calculate', 'batch'),
+      path: `/v1/calculators/${entry.id}/batch`,
+      operationId: DOCUMENTED && calculatorOperationId(entry.id).replace('calculate', 'batch'),
       tags: DOCUMENTED && ['calculators'],
       // summary, description, the items' schema and the examples: added at build time (scripts/lib/api-description.ts)
       request: {
+        query: z.object({ trace: traceQuery }),
         body: {
           required: true,
           content: {
@@ -56,7 +58,7 @@ export function batchRoutes(bundle: CompiledBundle) {
               schema:
                 DOCUMENTED &&
                 z.object({
-                  results: z.array(z.union([answerSchema(calc), problemSchema.extend({ index: z.number().int() })])),
+                  results: z.array(z.union([documentedAnswer(entry), problemSchema.extend({ index: z.number().int() })])),
                   summary: z.object({ ok: z.number().int(), failed: z.number().int() }),
                   totals: z.record(z.string(), z.number().nullable()).openapi(
                     DOCUMENTED && {
@@ -92,6 +94,8 @@ export function batchRoutes(bundle: CompiledBundle) {
     });
     app.openapi(route, async (c) => {
       const { requests } = c.req.valid('json');
+      const calc = await entry.load();
+      const trace = c.req.valid('query').trace !== 'false';
       const paths = await moneyPathsOf(c.env?.ASSETS, calc.id);
       const answers: object[] = [];
       const reforms: { baseline: object; reform: object }[] = [];
@@ -105,7 +109,7 @@ export function batchRoutes(bundle: CompiledBundle) {
       };
       const results = requests.map((sent, index) => {
         try {
-          const { body, reform } = answerTo(calc, bundle, sent, paths, reformed);
+          const { body, reform } = answerTo(calc, bundle, sent, paths, { reformed, trace });
           if (reform) reforms.push(reform);
           else answers.push(body);
           return body;

@@ -1,8 +1,9 @@
 import { DOCUMENTED } from '../documented';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../env';
+import type { ServedBundle } from '../tables/served';
 import { calculatorCatalogue, type CatalogueEntry } from '../api-description';
-import { calculators } from '../policy/index';
+import { type CalculatorEntry, calculatorEntries } from '../policy/registry';
 import { type Calculator, calculate, dataRefSchema, responseSchema } from '../engine/calculator';
 import { applyReform } from '../engine/reform';
 import { EngineError, type FieldIssue } from '../engine/errors';
@@ -11,15 +12,15 @@ import { type JsonNode, moneyPaths, sumMoney } from './money-fields';
 import { pick, resolveLang, type Lang } from '../http/lang';
 import { problemSchema, ProblemError, validationProblem } from '../http/problem';
 import { localizedSchema, type CompiledBundle } from '../tables/model';
-import { langQuery } from './lookup-shapes';
+import { langQuery, traceQuery } from './lookup-shapes';
 
 const problemContent = { 'application/problem+json': { schema: problemSchema } };
 
 /** GET /v1/calculators: the catalogue in one language, with the version of the data each calculator reads. */
-export function listCalculators(catalogue: CatalogueEntry[], bundle: CompiledBundle, lang: Lang) {
+export function listCalculators(catalogue: CatalogueEntry[], bundle: ServedBundle, lang: Lang) {
   return catalogue.map((entry) => {
-    const table: string | undefined = calculators.find((calc) => calc.id === entry.id)?.table.id;
-    const data = table ? bundle.tables[table] : undefined;
+    const table: string | undefined = entry.table;
+    const data = table ? bundle.summaries[table] : undefined;
     return {
       id: entry.id,
       title: pick(entry.title, lang),
@@ -103,8 +104,8 @@ export function splitReform(sent: unknown): { request: unknown; reform: unknown 
  * The answer to one request (single or batch item): the calculator's answer with `data` and `defaultsApplied`; with a
  * reform, `{ baseline, reform, difference }` — the answer on the compiled table, the answer on the table with the
  * reform's values, and per money field (`paths`) reform − baseline in yuan. A bad request or reform throws its problem
- * (ProblemError, or an invalid-input EngineError naming `/reform/…`). `reformed` makes the reformed bundle (a batch
- * keeps the ones it made).
+ * (ProblemError, or an invalid-input EngineError naming `/reform/…`). `options.reformed` makes the reformed bundle (a
+ * batch keeps the ones it made); `options.trace: false` leaves every answer's trace out (`?trace=false`).
  */
 export function answerTo(
   // biome-ignore lint/suspicious/noExplicitAny: any calculator
@@ -112,8 +113,9 @@ export function answerTo(
   bundle: CompiledBundle,
   sent: unknown,
   paths: string[][],
-  reformed = (reform: unknown) => applyReform(bundle, calc.table.id, reform),
+  options: { reformed?: (reform: unknown) => CompiledBundle; trace?: boolean } = {},
 ): { body: object; reform?: { baseline: object; reform: object } } {
+  const { reformed = (r: unknown) => applyReform(bundle, calc.table.id, r), trace = true } = options;
   const { request, reform } = splitReform(sent);
   let other: CompiledBundle | undefined;
   let issues: FieldIssue[] = [];
@@ -127,11 +129,15 @@ export function answerTo(
   // one 422 names every bad field, of the request and of its reform
   if (!parsed.success) issues = [...fieldIssuesOf(parsed.error.issues, request), ...issues];
   if (!parsed.success || issues.length) throw new ProblemError(validationProblem('body', issues));
-  const answer = (b: CompiledBundle) => ({
-    ...calculate(calc, b, parsed.data),
-    data: dataOf(bundle, calc),
-    defaultsApplied: defaultsApplied(request, parsed.data),
-  });
+  const answer = (b: CompiledBundle) => {
+    const result: Record<string, unknown> = {
+      ...calculate(calc, b, parsed.data),
+      data: dataOf(bundle, calc),
+      defaultsApplied: defaultsApplied(request, parsed.data),
+    };
+    if (!trace) delete result.trace;
+    return result;
+  };
   const baseline = answer(bundle);
   if (!other) return { body: baseline };
   const after = reformedAnswer(() => answer(other));
@@ -153,6 +159,12 @@ export function answerTo(
  * (described at build time, DEFAULTS_APPLIED_DOC in scripts/lib/api-description.ts: its prose stays out of the Worker).
  */
 export const answerSchema = (calc: { output: z.ZodType }) => responseSchema(calc).extend({ defaultsApplied: z.array(z.string()) });
+
+/**
+ * A calculator's answer schema where the OpenAPI document is built (Node, where src/policy/index.ts has loaded every
+ * calculator; scripts/lib/api-description.ts checks each answer is described). The Worker never reads it.
+ */
+export const documentedAnswer = (entry: CalculatorEntry) => (entry.loaded ? answerSchema(entry.loaded) : z.unknown());
 
 const jsonSchema = z.record(z.string(), z.unknown()).openapi(DOCUMENTED && { description: 'A JSON Schema (draft 2020-12)' });
 
@@ -216,7 +228,7 @@ const catalogueRoute = createRoute({
   },
 });
 
-export function calculatorRoutes(bundle: CompiledBundle) {
+export function calculatorRoutes(bundle: ServedBundle) {
   const app = new OpenAPIHono<AppEnv>();
 
   // Titles, descriptions, examples and JSON Schemas are built at build time (scripts/lib/api-description.ts,
@@ -226,14 +238,15 @@ export function calculatorRoutes(bundle: CompiledBundle) {
     c.json({ calculators: listCalculators(await calculatorCatalogue(c.env?.ASSETS), bundle, resolveLang(c)) }, 200),
   );
 
-  for (const calc of calculators) {
+  for (const entry of calculatorEntries) {
     const route = createRoute({
       method: 'post',
-      path: `/v1/calculators/${calc.id}`,
-      operationId: DOCUMENTED && calculatorOperationId(calc.id),
+      path: `/v1/calculators/${entry.id}`,
+      operationId: DOCUMENTED && calculatorOperationId(entry.id),
       tags: DOCUMENTED && ['calculators'],
       // summary, description and examples: added from the calculator's docs at build time (scripts/lib/api-description.ts)
       request: {
+        query: z.object({ trace: traceQuery }),
         body: {
           required: true,
           // validated in answerTo (the request without its `reform`); the document describes both (scripts/lib/api-description.ts)
@@ -243,7 +256,7 @@ export function calculatorRoutes(bundle: CompiledBundle) {
       responses: DOCUMENTED && {
         200: {
           description: 'Result with its trace',
-          content: { 'application/json': { schema: DOCUMENTED && answerSchema(calc) } },
+          content: { 'application/json': { schema: DOCUMENTED && documentedAnswer(entry) } },
         },
         400: { description: 'Malformed JSON', content: problemContent },
         413: { description: 'Body over 64 KB', content: problemContent },
@@ -254,9 +267,11 @@ export function calculatorRoutes(bundle: CompiledBundle) {
     });
     app.openapi(route, async (c) => {
       const sent: unknown = c.req.valid('json');
+      const calc = await entry.load();
       // a reform's difference reads the money fields of the answer from the catalogue asset
       const paths = splitReform(sent).reform === undefined ? [] : await moneyPathsOf(c.env?.ASSETS, calc.id);
-      return c.json(answerTo(calc, bundle, sent, paths).body, 200);
+      const trace = c.req.valid('query').trace !== 'false';
+      return c.json(answerTo(calc, bundle, sent, paths, { trace }).body, 200);
     });
   }
   return app;

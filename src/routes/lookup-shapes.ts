@@ -15,6 +15,7 @@ import {
   valueCitationsSchema,
   valueSchema,
 } from '../tables/model';
+import type { ServedBundle, TableSummary } from '../tables/served';
 import { unitSchema } from '../tables/units';
 import { noticeSchema } from '../engine/notices';
 
@@ -33,6 +34,17 @@ export const langQuery = z
       enum: [...LANG_QUERY_VALUES],
       description: 'Label language, in any letter case (`EN`, `zh-cn`); overrides Accept-Language (default zh-CN)',
       example: 'en',
+    },
+  );
+/** `?trace=false`: a calculator's answer without its trace, for programs that keep only the figures. */
+export const traceQuery = z
+  .enum(['true', 'false'])
+  .optional()
+  .openapi(
+    DOCUMENTED && {
+      description:
+        '`false` leaves the `trace` out of the answer (of every answer of a batch or a reform), for programs that keep only the figures; the default, `true`, is the explained answer. Nothing else changes.',
+      example: 'false',
     },
   );
 export const dateQuery = isoDateSchema
@@ -255,7 +267,7 @@ export const presentScale = (s: CompiledScale, rows: ScaleRow[], lang: Lang) => 
   })),
 });
 
-export const summarize = (t: CompiledTable, lang: Lang) => ({
+export const summarize = (t: TableSummary, lang: Lang) => ({
   id: t.id,
   title: pick(t.title, lang),
   titles: t.title,
@@ -265,14 +277,14 @@ export const summarize = (t: CompiledTable, lang: Lang) => ({
   version: t.version,
   hash: t.hash,
   coverage: t.coverage,
-  parameterCount: t.parameters.length,
-  scaleCount: t.scales.length,
+  parameterCount: t.parameterCount,
+  scaleCount: t.scaleCount,
   links: { self: `/v1/tables/${t.id}`, explore: `/explore/${t.id}` },
 });
 
 /** The 404 of a table id this deployment does not have. */
-export const unknownTableProblem = (bundle: CompiledBundle, id: string) =>
+export const unknownTableProblem = (bundle: CompiledBundle | ServedBundle, id: string) =>
   problem('not-found', {
     zh: `没有名为“${id}”的数据表。`,
-    en: `No table "${id}". Known tables: ${Object.keys(bundle.tables).join(', ')}.`,
+    en: `No table "${id}". Known tables: ${Object.keys('summaries' in bundle ? bundle.summaries : bundle.tables).join(', ')}.`,
   });

@@ -3,7 +3,7 @@ import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { AppEnv } from '../env';
 import { PROBLEM_TYPES, problem, problemResponse, type ProblemType } from '../http/problem';
 import { apiAssetText, OPENAPI_ASSET_PATH } from '../api-description';
-import type { CompiledBundle } from '../tables/model';
+import type { ServedBundle } from '../tables/served';
 import { assetUrl } from '../data';
 import type { Context } from 'hono';
 
@@ -47,7 +47,7 @@ const pingRoute = createRoute({
   },
 });
 
-export function systemRoutes(bundle: CompiledBundle) {
+export function systemRoutes(bundle: ServedBundle) {
   const app = new OpenAPIHono<AppEnv>();
 
   app.openapi(healthRoute, (c) =>
@@ -57,7 +57,7 @@ export function systemRoutes(bundle: CompiledBundle) {
         version: bundle.packageVersion,
         data: {
           hash: bundle.hash,
-          tables: Object.fromEntries(Object.values(bundle.tables).map((t) => [t.id, { version: t.version, hash: t.hash }])),
+          tables: Object.fromEntries(Object.values(bundle.summaries).map((t) => [t.id, { version: t.version, hash: t.hash }])),
         },
       },
       200,

@@ -4,7 +4,8 @@ import { covers, findTable, rowsOn, shanghaiDate, valueOn } from '../engine/look
 import { coverageNotices } from '../engine/notices';
 import { pick, resolveLang } from '../http/lang';
 import { problem, ProblemError, problemSchema } from '../http/problem';
-import type { CompiledBundle, CompiledTable } from '../tables/model';
+import type { ServedBundle } from '../tables/served';
+import type { CompiledTable } from '../tables/model';
 import { isoDateSchema } from '../tables/model';
 import type { AppEnv } from '../env';
 import {
@@ -110,7 +111,7 @@ const scaleRoute = createRoute({
   },
 });
 
-export function tableRoutes(bundle: CompiledBundle) {
+export function tableRoutes(bundle: ServedBundle) {
   const app = new OpenAPIHono<AppEnv>();
 
   const unknownTable = (id: string) => unknownTableProblem(bundle, id);
@@ -131,7 +132,7 @@ export function tableRoutes(bundle: CompiledBundle) {
       const lang = resolveLang(c);
       return c.json(
         {
-          tables: Object.values(bundle.tables).map((t) => summarize(t, lang)),
+          tables: Object.values(bundle.summaries).map((t) => summarize(t, lang)),
           dataVersion: `${bundle.packageVersion}+${bundle.hash.slice(0, 12)}`,
         },
         200,

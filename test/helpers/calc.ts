@@ -1,3 +1,4 @@
+import { servedOf } from '../../src/tables/served';
 import type { z } from 'zod';
 import { buildTables, workbookFiles } from '../../scripts/lib/build';
 import { calculatorCatalogue } from '../../scripts/lib/api-description';
@@ -81,5 +82,5 @@ export function refusal<C extends Calculator<any, any, any>>(calc: C, input: z.i
  * as `npm run assets:build` generates it, and listed by the route's own function (Node tests have no ASSETS).
  */
 export function listedCalculators(lang: Lang = 'zh-CN') {
-  return listCalculators(calculatorCatalogue(), realBundle(), lang);
+  return listCalculators(calculatorCatalogue(), servedOf(realBundle()), lang);
 }

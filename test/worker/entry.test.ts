@@ -1,12 +1,13 @@
 import { createExecutionContext, env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import type { Bindings } from '../../src/env';
-import { BUNDLE_ASSET_PATH } from '../../src/data';
+import { BUNDLE_ASSET_PATH, TABLE_INDEX_ASSET_PATH, tableAssetPath } from '../../src/data';
 import { createHandler } from '../../src/index';
 import { BASE, expectProblem, get } from '../helpers/http';
 
 /**
- * The Worker entry reads the compiled tables from its ASSETS binding on its first request (src/data.ts).
+ * The Worker entry reads the data's index from its ASSETS binding on its first request, and each table when a request
+ * first needs it (src/data.ts).
  * A deployment without them answers 503 problem+json — never a 500, never an app over no data — and a
  * later request tries again.
  */
@@ -15,12 +16,12 @@ const base = env as unknown as Bindings;
 const ping = (handler: ReturnType<typeof createHandler>, bindings: Bindings) =>
   handler.fetch(new Request(`${BASE}/v1/tables`), bindings, createExecutionContext());
 
-/** An ASSETS binding that serves the real assets, except the bundle, which answers `status` (or `body`). */
+/** An ASSETS binding that serves the real assets, except the data's index, which answers `status` (or `body`). */
 const assetsWith = (over: { status?: number; body?: string }): Fetcher =>
   ({
     fetch: async (input: RequestInfo | URL) => {
       const url = new URL(input instanceof Request ? input.url : String(input));
-      if (url.pathname !== BUNDLE_ASSET_PATH) return base.ASSETS!.fetch(input as Request);
+      if (url.pathname !== TABLE_INDEX_ASSET_PATH) return base.ASSETS!.fetch(input as Request);
       return new Response(over.body ?? 'missing', { status: over.status ?? 200 });
     },
   }) as unknown as Fetcher;
@@ -57,6 +58,8 @@ describe('Worker entry and the compiled-tables asset', () => {
   it('the asset itself is not served, at its path or through /docs/assets (the Worker runs first and never forwards it)', async () => {
     for (const path of [
       BUNDLE_ASSET_PATH,
+      TABLE_INDEX_ASSET_PATH,
+      tableAssetPath('employee-medical-insurance'),
       `/docs/assets/..%2F..%2F${BUNDLE_ASSET_PATH.slice(1).replace('/', '%2F')}`,
       '/docs/assets/..%2Fwidget.js',
       '/docs/assets/%2e%2e/widget.js',

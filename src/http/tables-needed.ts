@@ -1,0 +1,43 @@
+import type { MiddlewareHandler } from 'hono';
+import type { AppEnv } from '../env';
+import { calculatorEntries } from '../policy/registry';
+import type { ServedBundle } from '../tables/served';
+
+const calculatorTables = new Map(calculatorEntries.map((e) => [e.id, e.table]));
+
+/** A path segment decoded, or null when it is not valid percent-encoding (the route answers that request). */
+const segment = (raw: string): string | null => {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * The tables a request reads, from its path: a table's routes read that table, a calculator (and its batch) the table
+ * of its rules, search every table; the lists, the catalogue and the version read the summaries only.
+ */
+export function tablesNeeded(path: string, bundle: ServedBundle): string[] {
+  const table = /^\/v1\/tables\/([^/]+)(?:\/|$)/.exec(path);
+  if (table) {
+    const id = segment(table[1]!);
+    return id === null ? [] : [id];
+  }
+  const calc = /^\/v1\/calculators\/([^/]+)(?:\/batch)?\/?$/.exec(path);
+  if (calc) {
+    const id = calculatorTables.get(segment(calc[1]!) ?? '');
+    return id ? [id] : [];
+  }
+  if (/^\/v1\/search\/?$/.test(path)) return Object.keys(bundle.summaries);
+  return [];
+}
+
+/** Reads the tables a request needs before its route runs (src/tables/served.ts); a whole bundle has them all. */
+export const ensureTables =
+  (bundle: ServedBundle): MiddlewareHandler<AppEnv> =>
+  async (c, next) => {
+    const ids = tablesNeeded(c.req.path, bundle);
+    if (ids.length) await bundle.ensure(ids);
+    await next();
+  };

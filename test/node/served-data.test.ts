@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../../src/app';
+import { BUNDLE_ASSET_PATH, loadServed, TABLE_INDEX_ASSET_PATH, tableAssetPath } from '../../src/data';
+import { calculatorEntries } from '../../src/policy/registry';
+import { indexOf, lazyServed, servedOf, summaryOf } from '../../src/tables/served';
+import { builtAssets } from '../helpers/assets';
+import { realBundle } from '../helpers/calc';
+
+/**
+ * A request reads only the tables it needs (issue 21): the API Worker reads the data's index on its first request and
+ * each table the first time a request needs it (src/tables/served.ts, src/http/tables-needed.ts).
+ */
+const EMI = 'employee-medical-insurance';
+const post = (body: unknown): RequestInit => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(body),
+});
+
+async function servedApp() {
+  const { env, reads } = builtAssets();
+  const app = createApp(await loadServed(env.ASSETS));
+  /** The asset reads a request made. */
+  const readsOf = async (path: string, init: RequestInit = {}) => {
+    const from = reads.length;
+    const res = await app.request(path, init, env);
+    await res.arrayBuffer();
+    return { status: res.status, reads: reads.slice(from).filter((p) => p.startsWith('/_data/')) };
+  };
+  return { reads, readsOf };
+}
+
+describe('the data as the API Worker reads it', () => {
+  it('the index first; a lookup reads its one table, once per isolate; the lists read none', async () => {
+    const { reads, readsOf } = await servedApp();
+    expect(reads).toEqual([TABLE_INDEX_ASSET_PATH]);
+    expect(await readsOf('/v1/tables')).toEqual({ status: 200, reads: [] });
+    expect(await readsOf('/v1/calculators')).toMatchObject({ reads: [] });
+    expect(await readsOf('/healthz')).toEqual({ status: 200, reads: [] });
+    expect(await readsOf(`/v1/tables/${EMI}/parameters/inpatient.annual_cap?date=2015-06-01`)).toEqual({
+      status: 200,
+      reads: [tableAssetPath(EMI)],
+    });
+    expect(await readsOf(`/v1/tables/${EMI}?date=2015-06-01`)).toEqual({ status: 200, reads: [] });
+    expect(await readsOf('/v1/tables/no-such-table')).toEqual({ status: 404, reads: [] });
+  });
+
+  it('a calculator reads the table of its rules only; search reads the whole data set in one read', async () => {
+    const { readsOf } = await servedApp();
+    const contribution = { year: 2015, scheme: 'B', base: 36000, employed: 10 };
+    expect(await readsOf('/v1/calculators/employee-medical-contribution', post(contribution))).toEqual({
+      status: 200,
+      reads: [tableAssetPath(EMI)],
+    });
+    const entry = calculatorEntries.find((e) => e.table !== EMI)!;
+    const other = await readsOf(`/v1/calculators/${entry.id}`, post({}));
+    expect(other.reads).toEqual([tableAssetPath(entry.table)]);
+    // most tables at once: one read of the whole data set, not one per table
+    const search = await readsOf(`/v1/search?q=${encodeURIComponent('起付')}`);
+    expect(search).toEqual({ status: 200, reads: [BUNDLE_ASSET_PATH] });
+    expect(await readsOf(`/v1/search?q=${encodeURIComponent('起付')}`)).toEqual({ status: 200, reads: [] });
+  });
+
+  it('answers the lists from the index exactly as from the whole bundle', async () => {
+    const { env } = builtAssets();
+    const lazy = createApp(await loadServed(env.ASSETS));
+    const whole = createApp(realBundle());
+    for (const path of [
+      '/v1/tables',
+      '/v1/tables?lang=en',
+      '/healthz',
+      '/v1/tables/nope',
+      `/v1/search?q=${encodeURIComponent('第二十五条')}`,
+    ]) {
+      const [a, b] = await Promise.all([lazy.request(path, {}, env), whole.request(path, {}, env)]);
+      expect(a.status, path).toBe(b.status);
+      const [x, y] = (await Promise.all([a.json(), b.json()])) as Record<string, unknown>[];
+      expect({ ...x, requestId: 0 }, path).toEqual({ ...y, requestId: 0 });
+    }
+  });
+
+  it('a table whose asset cannot be read: 503 with Retry-After, and the next request reads it again', async () => {
+    const { env, reads } = builtAssets();
+    let broken = true;
+    const assets = {
+      fetch: (req: Request) =>
+        broken && req.url.includes('/_data/tables/') ? Promise.resolve(new Response('', { status: 404 })) : env.ASSETS!.fetch(req),
+    } as unknown as Fetcher;
+    const app = createApp(await loadServed(assets));
+    const path = `/v1/tables/${EMI}/parameters/inpatient.annual_cap?date=2015-06-01`;
+    const res = await app.request(path, {}, { ...env, ASSETS: assets });
+    expect(res.status).toBe(503);
+    expect(res.headers.get('retry-after')).toBe('30');
+    expect(((await res.json()) as { code: string }).code).toBe('service-unavailable');
+    broken = false;
+    expect((await app.request(path, {}, { ...env, ASSETS: assets })).status).toBe(200);
+    expect(reads.filter((r) => r === tableAssetPath(EMI))).toHaveLength(1);
+  });
+
+  it('reads a table once however many requests wait for it, and tries again after a failed read', async () => {
+    const bundle = realBundle();
+    let calls = 0;
+    let fail = true;
+    const served = lazyServed(indexOf(bundle), async (id) => {
+      calls++;
+      await new Promise((r) => setTimeout(r, 5));
+      if (fail) throw new Error('read failed');
+      return bundle.tables[id]!;
+    });
+    await expect(served.ensure([EMI])).rejects.toThrow('read failed');
+    fail = false;
+    await Promise.all([served.ensure([EMI]), served.ensure([EMI]), served.ensure([EMI, 'unknown-table'])]);
+    expect(calls).toBe(2);
+    expect(served.tables[EMI]).toBe(bundle.tables[EMI]);
+    expect(Object.keys(served.tables)).toEqual([EMI]);
+    expect(served.summaries[EMI]).toEqual(summaryOf(bundle.tables[EMI]!));
+  });
+});
+
+describe('tablesNeeded', () => {
+  it('reads the table and calculator ids from the path, and leaves malformed percent-encoding to the route', async () => {
+    const { tablesNeeded } = await import('../../src/http/tables-needed');
+    const served = servedOf(realBundle());
+    expect(tablesNeeded(`/v1/tables/${EMI}`, served)).toEqual([EMI]);
+    expect(tablesNeeded(`/v1/tables/${EMI}/scales/inpatient_levels`, served)).toEqual([EMI]);
+    expect(tablesNeeded('/v1/calculators/solar-pv-obligation/batch', served)).toEqual(['solar-pv']);
+    expect(tablesNeeded('/v1/calculators/nope', served)).toEqual([]);
+    expect(tablesNeeded('/v1/tables/%E0%A4%A', served)).toEqual([]);
+    expect(tablesNeeded('/v1/calculators/%E0%A4%A', served)).toEqual([]);
+    expect(tablesNeeded('/v1/tables', served)).toEqual([]);
+    expect(tablesNeeded('/v1/search', served)).toHaveLength(Object.keys(served.summaries).length);
+    const { env } = builtAssets();
+    const app = createApp(await loadServed(env.ASSETS));
+    expect((await app.request('/v1/tables/%E0%A4%A', {}, env)).status).toBeLessThan(500);
+  });
+});
