@@ -58,7 +58,7 @@ export function createApp(data: CompiledBundle | ServedBundle, options: { explor
     }),
   );
   app.use('/v1/*', conditionalGet(bundle.hash));
-  app.use('/v1/*', ensureTables(bundle));
+  app.use('*', ensureTables(bundle));
   app.use('/explore/*', conditionalGet(bundle.hash)); // also matches /explore itself
 
   const routed = app

@@ -1,5 +1,5 @@
 import type { CompiledBundle, CompiledTable } from './tables/model';
-import { lazyServed, type ServedBundle, type TableIndex } from './tables/served';
+import { type DataMeta, lazyServed, type ServedBundle, type TableIndex } from './tables/served';
 
 /**
  * Where the Worker finds the bundle compiled from tables/*.xlsx: a static asset (wrangler.toml [assets]),
@@ -42,13 +42,15 @@ export async function loadBundle(assets: Fetcher | undefined): Promise<CompiledB
 
 /** The data must hold every table a calculator reads: an app over data that lacks one is not served. */
 export function checkBundle(bundle: CompiledBundle | ServedBundle, tableIds: readonly string[]): void {
-  const have = 'summaries' in bundle ? bundle.summaries : bundle.tables;
-  const missing = [...new Set(tableIds)].filter((id) => !Object.hasOwn(have, id));
+  const have = new Set('ids' in bundle ? bundle.ids : Object.keys(bundle.tables));
+  const missing = [...new Set(tableIds)].filter((id) => !have.has(id));
   if (missing.length)
     throw new BundleUnavailableError(`${BUNDLE_ASSET_PATH} lacks the table(s) ${missing.join(', ')} that calculators read`);
 }
 
-/** The prebuilt index of the data set (src/tables/served.ts): every table's summary, the data hash and version. */
+/** The data set's meta (src/tables/served.ts): its version, hash and table ids, read on an isolate's first request. */
+export const DATA_META_ASSET_PATH = '/_data/meta.json';
+/** The prebuilt index of the data set: every table's summary, read when a route lists the tables. */
 export const TABLE_INDEX_ASSET_PATH = '/_data/index.json';
 /** One compiled table, as the API Worker reads it when a request first needs it. */
 export const tableAssetPath = (id: string) => `/_data/tables/${encodeURIComponent(id)}.json`;
@@ -62,6 +64,13 @@ async function readJson(assets: Fetcher | undefined, path: string): Promise<unkn
   } catch {
     throw new BundleUnavailableError(`${path} is not JSON`);
   }
+}
+
+export async function loadMeta(assets: Fetcher | undefined): Promise<DataMeta> {
+  const meta = (await readJson(assets, DATA_META_ASSET_PATH)) as DataMeta;
+  if (!meta || typeof meta !== 'object' || typeof meta.hash !== 'string' || !Array.isArray(meta.ids))
+    throw new BundleUnavailableError(`${DATA_META_ASSET_PATH} is not the data's meta`);
+  return meta;
 }
 
 export async function loadIndex(assets: Fetcher | undefined): Promise<TableIndex> {
@@ -80,9 +89,9 @@ export async function loadTable(assets: Fetcher | undefined, id: string): Promis
 
 /** The data set read table by table from the ASSETS binding (the API Worker). */
 export async function loadServed(assets: Fetcher | undefined): Promise<ServedBundle> {
-  return lazyServed(
-    await loadIndex(assets),
-    (id) => loadTable(assets, id),
-    () => loadBundle(assets),
-  );
+  return lazyServed(await loadMeta(assets), {
+    table: (id) => loadTable(assets, id),
+    summaries: () => loadIndex(assets),
+    all: () => loadBundle(assets),
+  });
 }

@@ -4,7 +4,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { basename, dirname, join } from 'node:path';
 import { tableSpecs } from './policy';
 import type { CompiledBundle, CompiledTable } from '../../src/tables/model';
-import { indexOf } from '../../src/tables/served';
+import { indexOf, metaOf } from '../../src/tables/served';
 import { caseProblems, readCasesSheet, runSheetCases, type SheetCase, type SheetCaseResult } from './cases-sheet';
 import { CASES_SHEET, compileTable, type MaintainerRecord } from './compile-table';
 import type { Problem } from './problems';
@@ -196,8 +196,8 @@ export function writeAtomically(file: string, content: string): void {
 }
 
 /**
- * The API Worker's data assets in `dir` (compiled/public/_data): index.json, every table's summary (src/tables/served.ts),
- * and tables/<id>.json, one per table. A table no longer in the bundle loses its file, after the new ones are written.
+ * The API Worker's data assets in `dir` (compiled/public/_data): meta.json (version, hash, table ids), index.json (every
+ * table's summary; src/tables/served.ts) and tables/<id>.json, one per table. A table no longer in the bundle loses its file, after the new ones are written.
  */
 export function writeTableAssets(dir: string, bundle: CompiledBundle): void {
   const tablesDir = join(dir, 'tables');
@@ -205,4 +205,5 @@ export function writeTableAssets(dir: string, bundle: CompiledBundle): void {
   const keep = new Set(Object.keys(bundle.tables).map((id) => `${encodeURIComponent(id)}.json`));
   for (const f of readdirSync(tablesDir)) if (f.endsWith('.json') && !keep.has(f)) rmSync(join(tablesDir, f));
   writeAtomically(join(dir, 'index.json'), JSON.stringify(indexOf(bundle)));
+  writeAtomically(join(dir, 'meta.json'), JSON.stringify(metaOf(bundle)));
 }

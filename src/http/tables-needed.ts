@@ -29,9 +29,12 @@ export function tablesNeeded(path: string, bundle: ServedBundle): string[] {
     const id = calculatorTables.get(segment(calc[1]!) ?? '');
     return id ? [id] : [];
   }
-  if (/^\/v1\/search\/?$/.test(path)) return Object.keys(bundle.summaries);
+  if (/^\/v1\/search\/?$/.test(path)) return [...bundle.ids];
   return [];
 }
+
+/** The routes that show every table's summary: the list of tables, the calculator catalogue, the health check. */
+export const listsTables = (path: string) => /^\/(v1\/tables|v1\/calculators|healthz)\/?$/.test(path);
 
 /** Reads the tables a request needs before its route runs (src/tables/served.ts); a whole bundle has them all. */
 export const ensureTables =
@@ -39,5 +42,6 @@ export const ensureTables =
   async (c, next) => {
     const ids = tablesNeeded(c.req.path, bundle);
     if (ids.length) await bundle.ensure(ids);
+    if (listsTables(c.req.path)) await bundle.ensureSummaries();
     await next();
   };

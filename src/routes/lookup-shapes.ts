@@ -286,5 +286,5 @@ export const summarize = (t: TableSummary, lang: Lang) => ({
 export const unknownTableProblem = (bundle: CompiledBundle | ServedBundle, id: string) =>
   problem('not-found', {
     zh: `没有名为“${id}”的数据表。`,
-    en: `No table "${id}". Known tables: ${Object.keys('summaries' in bundle ? bundle.summaries : bundle.tables).join(', ')}.`,
+    en: `No table "${id}". Known tables: ${('ids' in bundle ? bundle.ids : Object.keys(bundle.tables)).join(', ')}.`,
   });

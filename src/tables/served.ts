@@ -3,8 +3,9 @@ import type { CompiledBundle, CompiledTable } from './model';
 /**
  * The compiled data as the API serves it: every table's summary, and the tables themselves as requests need them.
  * In a deployment (src/index.ts) each table is a static asset of its own, read the first time a request of the
- * isolate needs it (`ensure`), so a request's cost does not grow with the number of tables; routes that list every
- * table read the summaries (the prebuilt index, _data/index.json). Node and the tests serve a whole bundle.
+ * isolate needs it (`ensure`), so a request's cost does not grow with the number of tables: what every request reads
+ * is the data's meta (_data/meta.json: hash, version, table ids); routes that list every table read the summaries
+ * (the prebuilt index, _data/index.json, `ensureSummaries`). Node and the tests serve a whole bundle.
  */
 
 /** A table without its values: what the lists of tables, the version route and the calculator catalogue show. */
@@ -18,16 +19,32 @@ export interface TableIndex {
   tables: Record<string, TableSummary>;
 }
 
+/** What every request of the API needs of the data: its version, hash and table ids (a few bytes a table). */
+export interface DataMeta {
+  format: CompiledBundle['format'];
+  packageVersion: string;
+  hash: string;
+  ids: string[];
+}
+
 export interface ServedBundle extends CompiledBundle {
-  /** every table of the data set, summarised (in the bundle's order) */
+  /** every table id of the data set, in the bundle's order */
+  readonly ids: readonly string[];
+  /** every table, summarised (in the bundle's order), once `ensureSummaries` has run */
   readonly summaries: Record<string, TableSummary>;
   /** Makes `tables[id]` present for each of `ids` the data set has (unknown ids are left for the route's 404). */
   ensure(ids: readonly string[]): Promise<void>;
+  /** Makes `summaries` present (the lists of tables, the catalogue, the version route). */
+  ensureSummaries(): Promise<void>;
 }
 
 export function summaryOf(table: CompiledTable): TableSummary {
   const { parameters, scales, changelog: _changelog, ...rest } = table;
   return { ...rest, parameterCount: parameters.length, scaleCount: scales.length };
+}
+
+export function metaOf(bundle: CompiledBundle): DataMeta {
+  return { format: bundle.format, packageVersion: bundle.packageVersion, hash: bundle.hash, ids: Object.keys(bundle.tables) };
 }
 
 export function indexOf(bundle: CompiledBundle): TableIndex {
@@ -44,7 +61,13 @@ const isServed = (bundle: CompiledBundle): bundle is ServedBundle => 'ensure' in
 /** A whole bundle, served as it is (Node, the tests, the explorer Worker): every table is present. */
 export function servedOf(bundle: CompiledBundle): ServedBundle {
   if (isServed(bundle)) return bundle;
-  return { ...bundle, summaries: indexOf(bundle).tables, ensure: async () => undefined };
+  return {
+    ...bundle,
+    ids: Object.keys(bundle.tables),
+    summaries: indexOf(bundle).tables,
+    ensure: async () => undefined,
+    ensureSummaries: async () => undefined,
+  };
 }
 
 /**
@@ -53,11 +76,19 @@ export function servedOf(bundle: CompiledBundle): ServedBundle {
  * (search) reads them in one go with `loadAll`, when given: one read of the whole data set rather than one per table.
  */
 export function lazyServed(
-  index: TableIndex,
-  load: (id: string) => Promise<CompiledTable>,
-  loadAll?: () => Promise<CompiledBundle>,
+  meta: DataMeta,
+  source: {
+    table: (id: string) => Promise<CompiledTable>;
+    summaries: () => Promise<TableIndex>;
+    all?: () => Promise<CompiledBundle>;
+  },
 ): ServedBundle {
+  const load = source.table;
+  const loadAll = source.all;
+  const known = new Set(meta.ids);
   const tables: Record<string, CompiledTable> = {};
+  let summaries: Record<string, TableSummary> | undefined;
+  let readingSummaries: Promise<void> | undefined;
   const reading = new Map<string, Promise<void>>();
   let all: Promise<CompiledBundle> | undefined;
   const read = (id: string) => {
@@ -78,22 +109,40 @@ export function lazyServed(
     return r;
   };
   return {
-    format: index.format,
-    packageVersion: index.packageVersion,
-    hash: index.hash,
+    format: meta.format,
+    packageVersion: meta.packageVersion,
+    hash: meta.hash,
+    ids: meta.ids,
     tables,
-    summaries: index.tables,
+    get summaries() {
+      if (!summaries) throw new Error('the table summaries were not read (ensureSummaries) before a route listed them');
+      return summaries;
+    },
+    ensureSummaries: async () => {
+      if (summaries) return;
+      readingSummaries ??= source.summaries().then(
+        (index) => {
+          if (index.hash !== meta.hash) throw new Error(`the table index is of data ${index.hash}, not ${meta.hash}`);
+          summaries = index.tables;
+        },
+        (e) => {
+          readingSummaries = undefined;
+          throw e;
+        },
+      );
+      await readingSummaries;
+    },
     ensure: async (ids) => {
-      const missing = ids.filter((id) => Object.hasOwn(index.tables, id) && !tables[id] && !reading.has(id));
-      if (loadAll && !all && missing.length > Object.keys(index.tables).length / 2) {
+      const missing = ids.filter((id) => known.has(id) && !tables[id] && !reading.has(id));
+      if (loadAll && !all && missing.length > meta.ids.length / 2) {
         all = loadAll();
         all.catch(() => {
           all = undefined;
         });
       }
-      await Promise.all(ids.filter((id) => Object.hasOwn(index.tables, id) && !tables[id]).map(read));
-      // the tables in the index's order, whatever order the reads ended in (lists and search enumerate them)
-      for (const id of Object.keys(index.tables)) {
+      await Promise.all(ids.filter((id) => known.has(id) && !tables[id]).map(read));
+      // the tables in the data set's order, whatever order the reads ended in (search enumerates them)
+      for (const id of meta.ids) {
         const t = tables[id];
         if (t) {
           delete tables[id];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app';
-import { BUNDLE_ASSET_PATH, loadServed, TABLE_INDEX_ASSET_PATH, tableAssetPath } from '../../src/data';
+import { BUNDLE_ASSET_PATH, DATA_META_ASSET_PATH, loadServed, TABLE_INDEX_ASSET_PATH, tableAssetPath } from '../../src/data';
 import { calculatorEntries } from '../../src/policy/registry';
-import { indexOf, lazyServed, servedOf, summaryOf } from '../../src/tables/served';
+import { indexOf, lazyServed, metaOf, servedOf, summaryOf } from '../../src/tables/served';
 import { builtAssets } from '../helpers/assets';
 import { realBundle } from '../helpers/calc';
 
@@ -31,10 +31,10 @@ async function servedApp() {
 }
 
 describe('the data as the API Worker reads it', () => {
-  it('the index first; a lookup reads its one table, once per isolate; the lists read none', async () => {
+  it('the meta first; a lookup reads its one table, once per isolate; the lists read the summaries, once', async () => {
     const { reads, readsOf } = await servedApp();
-    expect(reads).toEqual([TABLE_INDEX_ASSET_PATH]);
-    expect(await readsOf('/v1/tables')).toEqual({ status: 200, reads: [] });
+    expect(reads).toEqual([DATA_META_ASSET_PATH]);
+    expect(await readsOf('/v1/tables')).toEqual({ status: 200, reads: [TABLE_INDEX_ASSET_PATH] });
     expect(await readsOf('/v1/calculators')).toMatchObject({ reads: [] });
     expect(await readsOf('/healthz')).toEqual({ status: 200, reads: [] });
     expect(await readsOf(`/v1/tables/${EMI}/parameters/inpatient.annual_cap?date=2015-06-01`)).toEqual({
@@ -101,12 +101,17 @@ describe('the data as the API Worker reads it', () => {
     const bundle = realBundle();
     let calls = 0;
     let fail = true;
-    const served = lazyServed(indexOf(bundle), async (id) => {
-      calls++;
-      await new Promise((r) => setTimeout(r, 5));
-      if (fail) throw new Error('read failed');
-      return bundle.tables[id]!;
+    const served = lazyServed(metaOf(bundle), {
+      table: async (id) => {
+        calls++;
+        await new Promise((r) => setTimeout(r, 5));
+        if (fail) throw new Error('read failed');
+        return bundle.tables[id]!;
+      },
+      summaries: async () => indexOf(bundle),
     });
+    expect(() => served.summaries).toThrow(/ensureSummaries/);
+    await served.ensureSummaries();
     await expect(served.ensure([EMI])).rejects.toThrow('read failed');
     fail = false;
     await Promise.all([served.ensure([EMI]), served.ensure([EMI]), served.ensure([EMI, 'unknown-table'])]);

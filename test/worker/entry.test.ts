@@ -1,7 +1,7 @@
 import { createExecutionContext, env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import type { Bindings } from '../../src/env';
-import { BUNDLE_ASSET_PATH, TABLE_INDEX_ASSET_PATH, tableAssetPath } from '../../src/data';
+import { BUNDLE_ASSET_PATH, DATA_META_ASSET_PATH, TABLE_INDEX_ASSET_PATH, tableAssetPath } from '../../src/data';
 import { createHandler } from '../../src/index';
 import { BASE, expectProblem, get } from '../helpers/http';
 
@@ -16,12 +16,12 @@ const base = env as unknown as Bindings;
 const ping = (handler: ReturnType<typeof createHandler>, bindings: Bindings) =>
   handler.fetch(new Request(`${BASE}/v1/tables`), bindings, createExecutionContext());
 
-/** An ASSETS binding that serves the real assets, except the data's index, which answers `status` (or `body`). */
+/** An ASSETS binding that serves the real assets, except the data's meta, which answers `status` (or `body`). */
 const assetsWith = (over: { status?: number; body?: string }): Fetcher =>
   ({
     fetch: async (input: RequestInfo | URL) => {
       const url = new URL(input instanceof Request ? input.url : String(input));
-      if (url.pathname !== TABLE_INDEX_ASSET_PATH) return base.ASSETS!.fetch(input as Request);
+      if (url.pathname !== DATA_META_ASSET_PATH) return base.ASSETS!.fetch(input as Request);
       return new Response(over.body ?? 'missing', { status: over.status ?? 200 });
     },
   }) as unknown as Fetcher;
@@ -52,12 +52,13 @@ describe('Worker entry and the compiled-tables asset', () => {
   });
 
   it('a bundle that lacks a table some calculator reads is not served (no app over missing data)', async () => {
-    await expectUnavailable(await ping(createHandler(), { ...base, ASSETS: assetsWith({ body: '{"hash":"x","tables":{}}' }) }));
+    await expectUnavailable(await ping(createHandler(), { ...base, ASSETS: assetsWith({ body: '{"hash":"x","ids":[]}' }) }));
   });
 
   it('the asset itself is not served, at its path or through /docs/assets (the Worker runs first and never forwards it)', async () => {
     for (const path of [
       BUNDLE_ASSET_PATH,
+      DATA_META_ASSET_PATH,
       TABLE_INDEX_ASSET_PATH,
       tableAssetPath('employee-medical-insurance'),
       `/docs/assets/..%2F..%2F${BUNDLE_ASSET_PATH.slice(1).replace('/', '%2F')}`,
