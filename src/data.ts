@@ -1,21 +1,21 @@
 import type { CompiledBundle, CompiledTable } from './tables/model';
-import { type DataMeta, lazyServed, type ServedBundle, type TableIndex } from './tables/served';
+import { BundleUnavailableError, type DataMeta, lazyServed, type ServedBundle, type TableIndex } from './tables/served';
 
 /**
- * Where the Worker finds the bundle compiled from tables/*.xlsx: a static asset (wrangler.toml [assets]),
- * written by `npm run tables:build` next to compiled/tables.json. The data is read from the ASSETS
- * binding on an isolate's first request rather than bundled into the script: the script stays small
- * (BENCHMARKS.md › Footprint); `wrangler deploy` uploads script and assets as one deployment, so code and data
- * still change together. The path is not routed publicly
- * (the Worker runs first and never forwards it); the same data is public through /v1/tables.
+ * The whole data set compiled from tables/*.xlsx: a static asset (wrangler.toml [assets]), written by `npm run
+ * tables:build` next to compiled/tables.json with the API Worker's files (meta, index, one per table; below). The
+ * explorer Worker reads it on its first request; the API Worker only for search. Data is read from the ASSETS binding
+ * rather than bundled into the scripts, which stay small (BENCHMARKS.md › Footprint); each `wrangler deploy` uploads a
+ * script with its assets. The paths are not routed publicly (the Worker runs first and never forwards them); the same
+ * data is public through /v1/tables.
  */
 export const BUNDLE_ASSET_PATH = '/_data/tables.json';
 
 /** The URL to ask the ASSETS binding for a file of compiled/public (only the path is read; the host is never contacted). */
 export const assetUrl = (path: string) => `https://assets.invalid${path}`;
 
-/** Thrown when the deployment has no readable bundle asset (a deployment fault, answered 503). */
-export class BundleUnavailableError extends Error {}
+/** Thrown when the deployment has no readable data asset (a deployment fault, answered 503). */
+export { BundleUnavailableError };
 
 export async function loadBundle(assets: Fetcher | undefined): Promise<CompiledBundle> {
   if (!assets) throw new BundleUnavailableError('the ASSETS binding is missing (wrangler.toml [assets])');
@@ -57,7 +57,12 @@ export const tableAssetPath = (id: string) => `/_data/tables/${encodeURIComponen
 
 async function readJson(assets: Fetcher | undefined, path: string): Promise<unknown> {
   if (!assets) throw new BundleUnavailableError('the ASSETS binding is missing (wrangler.toml [assets])');
-  const res = await assets.fetch(new Request(assetUrl(path)));
+  let res: Response;
+  try {
+    res = await assets.fetch(new Request(assetUrl(path)));
+  } catch (e) {
+    throw new BundleUnavailableError(`${path} could not be read: ${e instanceof Error ? e.message : String(e)}`);
+  }
   if (!res.ok) throw new BundleUnavailableError(`${path} answered ${res.status}; run npm run tables:build before deploying`);
   try {
     return await res.json();

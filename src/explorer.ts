@@ -1,5 +1,6 @@
 import { Hono } from 'hono/tiny';
 import type { AppEnv, Bindings } from './env';
+import { DATA_HASH_HEADER } from './http/caching';
 import { internalError, problemResponse } from './http/problem';
 import type { Explorer } from './routes/explore';
 import type { CompiledBundle } from './tables/model';
@@ -13,6 +14,11 @@ import { explorePages } from './routes/explore-pages';
  */
 export function createExplorerApp(bundle: CompiledBundle) {
   const app = new Hono<AppEnv>();
+  // the data this Worker's pages are made from: the API's ETag names it (src/http/caching.ts)
+  app.use('*', async (c, next) => {
+    await next();
+    c.res.headers.set(DATA_HASH_HEADER, bundle.hash);
+  });
   app.route('/', explorePages(bundle));
   app.onError((err, c) => {
     console.error(err);

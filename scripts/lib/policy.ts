@@ -1,5 +1,5 @@
 /**
- * What the build reads of src/policy/ besides the registry (src/policy/index.ts, which the Worker imports): each
+ * What the build reads of src/policy/ besides the registry (src/policy/index.ts; the Worker loads each calculator through src/policy/registry.ts): each
  * document folder's workbook schema (`table.ts`) and each registered calculator's docs (`<id>.docs.ts`), found by
  * those names. Node only (the build, the staff commands and the Node tests): none of this enters the Worker.
  */

@@ -204,5 +204,7 @@ export function applyReform(bundle: CompiledBundle, tableId: string, reform: unk
   }
   if (issues.length)
     throw new EngineError('invalid-input', { zh: '改革方案不符合要求', en: 'The reform is not valid' }, { fields: issues });
-  return { ...bundle, tables: { ...bundle.tables, [tableId]: reformed(table, changes) } };
+  // the data's own fields only: a bundle served table by table has getters and loaders a copy must not call
+  const { format, packageVersion, hash } = bundle;
+  return { format, packageVersion, hash, tables: { ...bundle.tables, [tableId]: reformed(table, changes) } };
 }

@@ -29,15 +29,24 @@ export const varyOnLanguage = (headers: Headers) => addVary(headers, 'Accept-Lan
  * once the handler has answered 200: an ETag can be computed for any URL, and a 404 or 422 must not turn into
  * a 304 (a client sending the ETag a URL would have must not get 304 for a table that does not exist).
  */
+/**
+ * The hash of the data an answer was made from, when another Worker made it (the explorer's pages): the ETag is then
+ * of that data, so a page made from data the API does not serve yet (between the two Workers' deploys) is not taken
+ * for the API's. Read and removed by conditionalGet.
+ */
+export const DATA_HASH_HEADER = 'X-Data-Hash';
+
 export const conditionalGet =
   (dataHash: string): MiddlewareHandler =>
   async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
     await next();
+    const madeFrom = c.res.headers.get(DATA_HASH_HEADER);
+    if (madeFrom !== null) c.res.headers.delete(DATA_HASH_HEADER);
     if (c.res.status !== 200) return;
     const url = new URL(c.req.url);
     const lang = resolveLang(c);
-    const etag = `"${dataHash.slice(0, 16)}-${fnv1a(`${url.pathname}?${url.search}|${lang}|${shanghaiDate(Date.now())}`)}"`;
+    const etag = `"${(madeFrom ?? dataHash).slice(0, 16)}-${fnv1a(`${url.pathname}?${url.search}|${lang}|${shanghaiDate(Date.now())}`)}"`;
     const inm = c.req.header('if-none-match');
     if (inm && (inm.trim() === '*' || inm.split(',').some((t) => t.trim().replace(/^W\//, '') === etag))) {
       c.res = c.body(null, 304, { ETag: etag, 'Cache-Control': CACHE_CONTROL, Vary: 'Accept-Language' });

@@ -22,15 +22,24 @@ export function exploreRoutes(explorer?: Explorer) {
   const forward = async (c: Context<AppEnv>) => {
     const binding = c.env?.EXPLORER;
     const reach = explorer ?? (binding ? viaBinding(binding) : undefined);
-    if (!reach)
-      return problemResponse(
+    const unavailable = () =>
+      problemResponse(
         c,
         problem('service-unavailable', {
           zh: '政策浏览页面暂时无法使用，请稍后再试。',
           en: 'The legislation explorer is not available in this deployment.',
         }),
+        { 'Retry-After': '30', 'Cache-Control': 'no-store' },
       );
-    const page = await reach(c.req.raw, c.env ?? {});
+    if (!reach) return unavailable();
+    let page: Response;
+    try {
+      page = await reach(c.req.raw, c.env ?? {});
+    } catch (e) {
+      // the explorer Worker failed (not deployed, over a limit): a deployment fault, not this request's
+      console.error(`policy-edge: the explorer did not answer: ${e instanceof Error ? e.message : String(e)}`);
+      return unavailable();
+    }
     // a fetched response's headers are immutable; this app's middleware adds its own
     return new Response(page.body, page);
   };

@@ -38,6 +38,9 @@ export interface ServedBundle extends CompiledBundle {
   ensureSummaries(): Promise<void>;
 }
 
+/** The deployment's data cannot be read (a missing or malformed asset): answered 503, and the next request reads again. */
+export class BundleUnavailableError extends Error {}
+
 export function summaryOf(table: CompiledTable): TableSummary {
   const { parameters, scales, changelog: _changelog, ...rest } = table;
   return { ...rest, parameterCount: parameters.length, scaleCount: scales.length };
@@ -94,9 +97,9 @@ export function lazyServed(
   const read = (id: string) => {
     let r = reading.get(id);
     if (!r) {
-      r = (all ? all.then((b) => b.tables[id]!) : load(id)).then(
+      r = (all ? all.then((b) => b.tables[id]) : load(id)).then(
         (t) => {
-          if (t.id !== id) throw new Error(`the asset of table ${id} holds table ${t.id}`);
+          if (t?.id !== id) throw new BundleUnavailableError(`the data read for table ${id} does not hold it`);
           tables[id] = t;
         },
         (e) => {
@@ -122,7 +125,7 @@ export function lazyServed(
       if (summaries) return;
       readingSummaries ??= source.summaries().then(
         (index) => {
-          if (index.hash !== meta.hash) throw new Error(`the table index is of data ${index.hash}, not ${meta.hash}`);
+          if (index.hash !== meta.hash) throw new BundleUnavailableError(`the table index is of data ${index.hash}, not ${meta.hash}`);
           summaries = index.tables;
         },
         (e) => {
@@ -135,7 +138,10 @@ export function lazyServed(
     ensure: async (ids) => {
       const missing = ids.filter((id) => known.has(id) && !tables[id] && !reading.has(id));
       if (loadAll && !all && missing.length > meta.ids.length / 2) {
-        all = loadAll();
+        all = loadAll().then((b) => {
+          if (b.hash !== meta.hash) throw new BundleUnavailableError(`the whole data set is of data ${b.hash}, not ${meta.hash}`);
+          return b;
+        });
         all.catch(() => {
           all = undefined;
         });

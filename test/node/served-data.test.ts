@@ -79,6 +79,35 @@ describe('the data as the API Worker reads it', () => {
     }
   });
 
+  it('a reform, single or in a batch, on a fresh isolate (nothing else read yet): answered, not a 500', async () => {
+    const { env } = builtAssets();
+    const { calculatorCatalogue } = await import('../../scripts/lib/api-description');
+    const catalogue = JSON.stringify(calculatorCatalogue());
+    // the catalogue asset as `npm run assets:build` writes it (the reform's money fields are read from it)
+    const assets = {
+      fetch: (req: Request) =>
+        new URL(req.url).pathname.startsWith('/_api/') ? Promise.resolve(new Response(catalogue)) : env.ASSETS!.fetch(req),
+    } as unknown as Fetcher;
+    const { casesOf } = await import('../../scripts/lib/policy');
+    const settlement = calculatorEntries.find((e) => e.id === 'employee-medical-settlement')!;
+    const request = casesOf(await settlement.load()).find((c) => c.example)!.request as object;
+    const reform = { 'inpatient.annual_cap': [{ from: '2015-01-01', value: 250000 }] };
+    const single = createApp(await loadServed(assets));
+    const res = await single.request('/v1/calculators/employee-medical-settlement', post({ ...request, reform }), {
+      ...env,
+      ASSETS: assets,
+    });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toHaveProperty('difference');
+    const batch = createApp(await loadServed(assets));
+    const b = await batch.request('/v1/calculators/employee-medical-settlement/batch', post({ requests: [{ ...request, reform }] }), {
+      ...env,
+      ASSETS: assets,
+    });
+    expect(b.status).toBe(200);
+    expect(((await b.json()) as { results: object[] }).results[0]).toHaveProperty('difference');
+  });
+
   it('a table whose asset cannot be read: 503 with Retry-After, and the next request reads it again', async () => {
     const { env, reads } = builtAssets();
     let broken = true;

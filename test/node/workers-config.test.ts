@@ -5,6 +5,7 @@ import { DEPLOY_ORDER, devConfigArgs, WORKER_CONFIGS } from '../../scripts/lib/w
 import { createApp } from '../../src/app';
 import type { Explorer } from '../../src/routes/explore';
 import { realBundle } from '../helpers/calc';
+import { createSiteApp } from '../helpers/site-app';
 
 /** The API Worker and the explorer Worker behind it (wrangler.toml, wrangler.explorer.toml). */
 const api = unstable_readConfig({ config: WORKER_CONFIGS.api }, {});
@@ -69,6 +70,28 @@ describe("the explorer's paths on the API", () => {
     expect((await app.request('/explore/a/b/c')).status).toBe(404);
     expect((await app.request('/explore', { method: 'POST' })).status).toBe(405);
     expect(seen).toHaveLength(5);
+  });
+
+  it('the ETag of a page is of the data the explorer made it from (its X-Data-Hash, not passed on)', async () => {
+    const made =
+      (hash: string): Explorer =>
+      async () =>
+        new Response('<p>page</p>', { headers: { 'Content-Type': 'text/html; charset=UTF-8', 'X-Data-Hash': hash } });
+    const bundle = realBundle();
+    const same = await createApp(bundle, { explorer: made(bundle.hash) }).request('/explore');
+    const other = await createApp(bundle, { explorer: made('0123456789abcdef0000') }).request('/explore');
+    expect(same.headers.get('etag')).toMatch(new RegExp(`^"${bundle.hash.slice(0, 16)}-`));
+    expect(other.headers.get('etag')).toMatch(/^"0123456789abcdef-/);
+    expect(same.headers.has('x-data-hash')).toBe(false);
+    // the real explorer names its data
+    const page = await createSiteApp(bundle).request('/explore');
+    expect(page.headers.get('etag')).toMatch(new RegExp(`^"${bundle.hash.slice(0, 16)}-`));
+  });
+
+  it('an explorer that fails (not deployed, over a limit): 503 with Retry-After, never a 500', async () => {
+    const res = await createApp(realBundle(), { explorer: () => Promise.reject(new Error('no such service')) }).request('/explore');
+    expect(res.status).toBe(503);
+    expect(res.headers.get('retry-after')).toBe('30');
   });
 
   it('without an explorer (no EXPLORER binding): 503, a problem in Chinese and English', async () => {

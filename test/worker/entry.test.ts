@@ -6,7 +6,7 @@ import { createHandler } from '../../src/index';
 import { BASE, expectProblem, get } from '../helpers/http';
 
 /**
- * The Worker entry reads the data's index from its ASSETS binding on its first request, and each table when a request
+ * The Worker entry reads the data's meta from its ASSETS binding on its first request, and each table when a request
  * first needs it (src/data.ts).
  * A deployment without them answers 503 problem+json — never a 500, never an app over no data — and a
  * later request tries again.
