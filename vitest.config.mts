@@ -30,7 +30,7 @@ const bundleAliases = bundleAliasesOf(readFileSync(new URL('./wrangler.toml', im
 const explorerWorker = {
   name: 'policy-edge-explorer',
   modules: true,
-  scriptPath: fileURLToPath(new URL('./compiled/explorer-worker/worker.js', import.meta.url)),
+  scriptPath: fileURLToPath(new URL('./compiled/explorer-worker/explorer-worker.js', import.meta.url)),
   compatibilityDate: '2026-04-01',
   compatibilityFlags: ['nodejs_compat'],
   assets: {
