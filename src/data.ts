@@ -17,16 +17,25 @@ export const assetUrl = (path: string) => `https://assets.invalid${path}`;
 /** Thrown when the deployment has no readable data asset (a deployment fault, answered 503). */
 export { BundleUnavailableError };
 
-export async function loadBundle(assets: Fetcher | undefined): Promise<CompiledBundle> {
+/** A data asset's JSON; a deployment fault (no binding, a missing file, not JSON) is a BundleUnavailableError. */
+async function readJson(assets: Fetcher | undefined, path: string): Promise<unknown> {
   if (!assets) throw new BundleUnavailableError('the ASSETS binding is missing (wrangler.toml [assets])');
-  const res = await assets.fetch(new Request(assetUrl(BUNDLE_ASSET_PATH)));
-  if (!res.ok) throw new BundleUnavailableError(`${BUNDLE_ASSET_PATH} answered ${res.status}; run npm run tables:build before deploying`);
-  let bundle: CompiledBundle;
+  let res: Response;
   try {
-    bundle = (await res.json()) as CompiledBundle;
-  } catch {
-    throw new BundleUnavailableError(`${BUNDLE_ASSET_PATH} is not JSON`);
+    res = await assets.fetch(new Request(assetUrl(path)));
+  } catch (e) {
+    throw new BundleUnavailableError(`${path} could not be read: ${e instanceof Error ? e.message : String(e)}`);
   }
+  if (!res.ok) throw new BundleUnavailableError(`${path} answered ${res.status}; run npm run tables:build before deploying`);
+  try {
+    return await res.json();
+  } catch {
+    throw new BundleUnavailableError(`${path} is not JSON`);
+  }
+}
+
+export async function loadBundle(assets: Fetcher | undefined): Promise<CompiledBundle> {
+  const bundle = (await readJson(assets, BUNDLE_ASSET_PATH)) as CompiledBundle;
   if (
     !bundle ||
     typeof bundle !== 'object' ||
@@ -54,22 +63,6 @@ export const DATA_META_ASSET_PATH = '/_data/meta.json';
 export const TABLE_INDEX_ASSET_PATH = '/_data/index.json';
 /** One compiled table, as the API Worker reads it when a request first needs it. */
 export const tableAssetPath = (id: string) => `/_data/tables/${encodeURIComponent(id)}.json`;
-
-async function readJson(assets: Fetcher | undefined, path: string): Promise<unknown> {
-  if (!assets) throw new BundleUnavailableError('the ASSETS binding is missing (wrangler.toml [assets])');
-  let res: Response;
-  try {
-    res = await assets.fetch(new Request(assetUrl(path)));
-  } catch (e) {
-    throw new BundleUnavailableError(`${path} could not be read: ${e instanceof Error ? e.message : String(e)}`);
-  }
-  if (!res.ok) throw new BundleUnavailableError(`${path} answered ${res.status}; run npm run tables:build before deploying`);
-  try {
-    return await res.json();
-  } catch {
-    throw new BundleUnavailableError(`${path} is not JSON`);
-  }
-}
 
 export async function loadMeta(assets: Fetcher | undefined): Promise<DataMeta> {
   const meta = (await readJson(assets, DATA_META_ASSET_PATH)) as DataMeta;
