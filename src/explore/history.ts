@@ -17,7 +17,7 @@ import {
   tableCrumbs,
   tr,
 } from './render';
-import { codeWords, countOf, idsInWords, type NoteLike, noteIn, textIn, unitLabel } from './text';
+import { codeWords, countOf, dataVersionWords, idsInWords, type NoteLike, noteIn, textIn, unitLabel } from './text';
 
 /**
  * The explorer's pages of a table's history: the policy changes between two dates and the change log. Each renders
@@ -218,8 +218,8 @@ export function renderChangelog(ctx: Ctx, tb: CompiledTable, a: VersionsAnswer):
   const body = html`${tableCrumbs(ctx, tb)}
 <h1>${title}</h1>
 <p>${t(
-    `数据版本 ${a.version}：本站整理这张表数据的版本（最近一条变更记录的日期和记录条数），不是政策文件的发布或施行日期。数值已与公开文件核对至 ${a.table.verifiedThrough}。`,
-    `Data version ${a.version}: the version of this table's data as kept here (the date of the latest change-log entry and the number of entries), not the date of a policy document. The values were checked against published documents up to ${a.table.verifiedThrough}.`,
+    `本表数据 ${dataVersionWords(a.version, 'zh')}：这是本站整理这张表数据的日期和次数，不是政策文件的发布或施行日期。数值已与公开文件核对至 ${a.table.verifiedThrough}。`,
+    `This table's data was ${dataVersionWords(a.version, 'en')}: when its data was last revised here, not the date of a policy document. The values were checked against published documents up to ${a.table.verifiedThrough}.`,
   )}</p>
 <p><a href="${changesHref(ctx, tb, since, laterOf(ctx.today, since))}">${t('按日期比较政策数值的变化', 'Compare the policy values between two dates')}</a></p>
 <section aria-labelledby="log"><h2 id="log">${t(`变更记录（${a.changelog.length} 条，最新在前）`, `Change log (${countOf(a.changelog.length, 'entry', 'entries')}, newest first)`)}</h2>
@@ -229,7 +229,7 @@ export function renderChangelog(ctx: Ctx, tb: CompiledTable, a: VersionsAnswer):
   )}</tbody></table></div></section>
 <h2 id="sources">${t('来源文件', 'Source documents')}</h2>
 <ul class="sources">${a.sources.map((s) => html`<li><strong>${s.number}</strong> ${ctx.lang === 'en' ? s.title.en : html`《${s.title.zh}》`}${s.issued ? html` <span class="muted">${t(`${s.issued} 发布`, `issued ${s.issued}`)}</span>` : ''}${s.effective ? html` <span class="muted">${t(`${s.effective} 施行`, `in force ${s.effective}`)}</span>` : ''}</li>`)}</ul>
-<p class="meta">${t('表数据的 SHA-256：', 'SHA-256 of the table data: ')}<code>${breakable(a.hash)}</code> · ${t('数据包', 'Data bundle')} <code>${a.data.dataVersion}</code></p>
+<p class="meta">${t('用于核对本表数据是否被改动的摘要（SHA-256）：', 'Checksum to verify that the table data is unaltered (SHA-256): ')}<code>${breakable(a.hash)}</code></p>
 <p class="json">JSON${t('：', ': ')}<a href="${json}">${breakable(json)}</a></p>`;
   return layout(ctx, {
     title: `${title} · ${t('政策法规浏览', 'Legislation explorer')}`,

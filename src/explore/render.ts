@@ -13,7 +13,17 @@ import {
 } from '../tables/model';
 import { byteLength, html, join, raw, type Html } from './html';
 import { normalize, type HitKind, type SearchAnswer, type SearchField, type SearchHit } from './search';
-import { codeWords, countOf, idsInWords, noteIn, type NoteLike, parameterKeysIn, textIn, unitLabel } from './text';
+import {
+  codeWords,
+  countOf,
+  dataVersionWords,
+  idsInWords,
+  noteIn,
+  type NoteLike,
+  parameterKeysIn,
+  textIn,
+  unitLabel,
+} from './text';
 
 /**
  * The legislation explorer's pages, as pure functions of the compiled data and a small context
@@ -32,7 +42,6 @@ export interface Ctx {
   /** path and query of this page, for the language switch */
   path: string;
   query: Record<string, string>;
-  dataVersion: string;
 }
 
 /** Bytes of table rows per page; with the page frame and header a page stays well under 50 KB. */
@@ -166,7 +175,7 @@ ${page.alternate ? html`<link rel="alternate" type="application/json" href="${pa
 <main id="main" tabindex="-1">
 ${page.body}
 </main>
-<footer><p>${t('数据包', 'Data bundle')} <code>${ctx.dataVersion}</code> · ${t('每个数值都注明来源文件和条款；原文未公布的数值不作推测。', 'Every value cites its document and article; values the source does not publish are never guessed.')} · <a href="/v1/tables">JSON</a></p></footer>
+<footer><p>${t('每个数值都注明来源文件和条款；原文未公布的数值不作推测。', 'Every value cites its document and article; values the source does not publish are never guessed.')} · <a href="/v1/tables">JSON</a></p></footer>
 </body>
 </html>
 `;
@@ -198,7 +207,7 @@ function tableCard(ctx: Ctx, tb: CompiledTable): Html {
   const rows = tb.scales.reduce((n, s) => n + s.rows.length, 0);
   const en = `${countOf(tb.parameters.length, 'parameter', 'parameters')} · ${countOf(tb.scales.length, 'scale sheet', 'scale sheets')} (${countOf(rows, 'row', 'rows')})`;
   return html`<li><h3><a href="${href(ctx, `/explore/${tb.id}`)}">${pick(ctx, tb.title)}</a></h3>
-<p class="meta">${pick(ctx, tb.authority)} · ${t(`${tb.parameters.length} 个参数 · ${tb.scales.length} 个分档表（${rows} 行）`, en)} · ${t('数据版本', 'data version')} ${tb.version} · ${t(`数值核对至 ${tb.verifiedThrough}`, `checked up to ${tb.verifiedThrough}`)}</p>
+<p class="meta">${pick(ctx, tb.authority)} · ${t(`${tb.parameters.length} 个参数 · ${tb.scales.length} 个分档表（${rows} 行）`, en)} · ${t('数据', 'data')} ${dataVersionWords(tb.version, ctx.lang)} · ${t(`数值核对至 ${tb.verifiedThrough}`, `checked up to ${tb.verifiedThrough}`)}</p>
 ${pick(ctx, tb.description) ? html`<p>${pick(ctx, tb.description)}</p>` : ''}
 <ul class="sources" aria-label="${t('来源文件', 'Source documents')}">${tb.sources.map((s) => html`<li>${sourceLine(ctx, s)}</li>`)}</ul></li>`;
 }
@@ -403,6 +412,8 @@ export interface TableLayout {
 }
 
 const notPublished = (ctx: Ctx) => html`<span class="np">${tr(ctx)('原文未公布', 'not published in the source')}</span>`;
+const notStated = (ctx: Ctx) =>
+  html`<span class="muted" aria-hidden="true">—</span><span class="sr">${tr(ctx)('原文未写明', 'not stated in the source')}</span>`;
 
 function valueHtml(
   ctx: Ctx,
@@ -529,6 +540,8 @@ function scaleSection(ctx: Ctx, tb: CompiledTable, s: CompiledScale, date: strin
       if (typeof v === 'string' && view.keyColumns.has(c.id)) return html`<td data-label="${label}">${view.keysText(v)}</td>`;
       if (typeof v === 'string' && c.unit === 'text')
         return html`<td data-label="${label}">${idsInWords(textIn(v, ctx.lang), namesOf(tb), ctx.lang)}</td>`;
+      // an empty text cell: the text states nothing there (no condition, no deputy…); the row's note says why
+      if (v === null && c.unit === 'text') return html`<td data-label="${label}">${notStated(ctx)}</td>`;
       // a value carried over unchanged from the previous row keeps its own citation: shown under it
       const own = r.citations?.[c.id];
       return own
@@ -640,7 +653,7 @@ function tableFront(ctx: Ctx, tb: CompiledTable, date: string, page: number, pag
   const log = [...tb.changelog].reverse().slice(0, RECENT_CHANGES);
   const since = date >= tb.coverage.from ? tb.coverage.from : null;
   return html`${tableCrumbs(ctx, tb, true)}${heading}
-<p class="meta">${pick(ctx, tb.authority)} · ${t('领域：', 'Domain: ')}${domainLabel(ctx, tb.domain)} · ${t('数据版本', 'Data version')} <a href="${changelogHref(ctx, tb)}">${tb.version}</a> · ${t(`数值核对至 ${tb.verifiedThrough}`, `checked up to ${tb.verifiedThrough}`)}</p>
+<p class="meta">${pick(ctx, tb.authority)} · ${t('领域：', 'Domain: ')}${domainLabel(ctx, tb.domain)} · ${t('数据', 'Data')} <a href="${changelogHref(ctx, tb)}">${dataVersionWords(tb.version, ctx.lang)}</a> · ${t(`数值核对至 ${tb.verifiedThrough}`, `checked up to ${tb.verifiedThrough}`)}</p>
 ${pick(ctx, tb.description) ? html`<p>${pick(ctx, tb.description)}</p>` : ''}
 <form class="date" method="get" action="/explore/${tb.id}"><label for="date">${t('查看某一天适用的数值', 'Values that apply on')}</label><input id="date" name="date" type="date" value="${date}"><button type="submit">${t('查看', 'Show')}</button>${ctx.explicitLang ? html`<input type="hidden" name="lang" value="${ctx.lang}">` : ''}</form>
 ${status}

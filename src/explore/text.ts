@@ -106,3 +106,13 @@ export function idsInWords(text: string, names: ReadonlyMap<string, Localized>, 
     return words ? (lang === 'en' ? words.en : words.zh) : id;
   });
 }
+
+/**
+ * A table's data version (`2026-12-07.8`: the date of its latest change-log entry and the number of entries) in
+ * words, so that it does not read like a policy date (tables/README.md › change log).
+ */
+export function dataVersionWords(version: string, lang: FormatLang): string {
+  const m = /^(\d{4}-\d{2}-\d{2})\.(\d+)$/.exec(version);
+  if (!m) return version;
+  return lang === 'en' ? `updated ${m[1]} (revision ${m[2]})` : `${m[1]} 更新（第 ${m[2]} 次修订）`;
+}

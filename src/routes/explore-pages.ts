@@ -31,7 +31,6 @@ type VersionsJson = InferResponseType<HistoryClient['versions']['$get'], 200>;
  */
 export function explorePages(bundle: CompiledBundle) {
   const app = new Hono<AppEnv>();
-  const dataVersion = `${bundle.packageVersion}+${bundle.hash.slice(0, 12)}`;
   // the history pages render the JSON routes' own answers
   const history = historyRoutes(bundle);
 
@@ -44,7 +43,6 @@ export function explorePages(bundle: CompiledBundle) {
       today: shanghaiDate(Date.now()),
       path: url.pathname,
       query,
-      dataVersion,
     };
   };
   const send = (c: Context<AppEnv>, body: string, status: 200 | 400 | 404 = 200) => {

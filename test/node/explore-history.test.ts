@@ -165,7 +165,9 @@ describe('/explore/{table}/changelog', () => {
       };
       const r = await get(app, `/explore/${t.id}/changelog`);
       expectPage(r, 'zh-CN');
-      expect(r.body).toContain(`数据版本 ${api.version}：本站整理这张表数据的版本`);
+      const [day, n] = api.version.split('.');
+      expect(r.body).toContain(`本表数据 ${day} 更新（第 ${n} 次修订）：这是本站整理这张表数据的日期和次数`);
+      expect(r.body).not.toContain(api.version);
       expect(r.body).toContain('不是政策文件的发布或施行日期');
       const rows = [
         ...r.body.matchAll(

@@ -100,17 +100,24 @@ describe('coverage: the page says what the values rest on', () => {
     expect(r.body).toContain(`本表数据自 ${t.coverage.from} 起；2014-06-01不在数据范围内，没有适用的数值。`);
   });
 
-  it('the version is the data version, linked to the change log; no maintainer line', async () => {
+  it('the version is the data version in words, linked to the change log; no maintainer line, no bundle id', async () => {
+    const [day, n] = t.version.split('.');
     const r = await get(app, `/explore/${EMI}`);
-    expect(r.body).toContain(`数据版本 <a href="/explore/${EMI}/changelog">${t.version}</a> · 数值核对至 ${t.verifiedThrough}`);
+    expect(r.body).toContain(
+      `数据 <a href="/explore/${EMI}/changelog">${day} 更新（第 ${n} 次修订）</a> · 数值核对至 ${t.verifiedThrough}`,
+    );
     const index = await get(app, '/explore');
     for (const body of [r.body, index.body]) {
-      // "版本" only ever as 数据版本: never a bare version that reads like a policy date
-      expect(body.match(/.{2}版本/g)!.every((m) => m.endsWith('数据版本'))).toBe(true);
+      // never a bare version that reads like a policy date, nor the data bundle's id
+      expect(body).not.toContain(t.version);
+      expect(body).not.toContain('版本');
+      expect(body).not.toContain(bundle.hash.slice(0, 12));
       expect(body).not.toContain('维护：');
       expect(body).not.toContain('policy-edge data team');
     }
-    expect(index.body).toContain(`数据版本 ${t.version} · 数值核对至 ${t.verifiedThrough}`);
+    expect(index.body).toContain(`数据 ${day} 更新（第 ${n} 次修订） · 数值核对至 ${t.verifiedThrough}`);
+    const en = await get(app, `/explore/${EMI}?lang=en`);
+    expect(en.body).toContain(`Data <a href="/explore/${EMI}/changelog?lang=en">updated ${day} (revision ${n})</a>`);
   });
 });
 
@@ -223,5 +230,22 @@ describe('what a citizen reads on a table page', () => {
     expect(r.body).toContain(`<a href="/explore/${EMI}/changelog">变更记录</a>`);
     expect(r.body).not.toContain(`href="/v1/tables/${EMI}/versions"`);
     expect(r.body).not.toContain(`href="/v1/tables/${EMI}/changes`);
+  });
+});
+
+describe('an empty text cell', () => {
+  it('reads "not stated" (the text states nothing there), never "not published" like a missing value', async () => {
+    // the bodies sheet: 176 rows without a bracketed note, 187 without deputies, the abolished bodies without a head
+    const r = await get(app, '/explore/municipal-coordination-bodies');
+    expect(r.body).toContain('<span class="muted" aria-hidden="true">—</span><span class="sr">原文未写明</span>');
+    expect(r.body).not.toContain('<span class="np">');
+    const en = await get(app, '/explore/municipal-coordination-bodies?lang=en');
+    expect(en.body).toContain('<span class="sr">not stated in the source</span>');
+    expect(en.body).not.toContain('<span class="np">');
+    // an empty value is still "not published": elderly-care's relief share for home-care firms (to be approved)
+    const fees = bundle.tables['elderly-care']!.scales.find((sc) => sc.id === 'fee_relief')!;
+    expect(fees.rows.some((row) => row.cells.charge_share === null)).toBe(true);
+    const values = await get(app, '/explore/elderly-care');
+    expect(values.body).toContain('<span class="np">原文未公布</span>');
   });
 });
