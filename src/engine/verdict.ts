@@ -22,7 +22,7 @@ export const GROUND_WORDS: Record<Status, Localized> = {
   met: { zh: '属于', en: 'applies' },
   not_met: { zh: '不属于', en: 'does not apply' },
   not_applicable: { zh: '不适用', en: 'not applicable' },
-  not_assessed: { zh: '无法判定', en: 'not assessed' },
+  not_assessed: { zh: '尚不能确定', en: 'not yet determined' },
 };
 
 export const statusSchema =

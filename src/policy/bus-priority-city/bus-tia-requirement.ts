@@ -167,7 +167,7 @@ function unlistedType(worksZh: string): Requirement {
     tiaRequired: null,
     reason: 'project type not named in 三（一）2, whose list ends with 等 (and others): undetermined',
     threshold: null,
-    zh: `${worksZh}项目的类型未在三（一）2 中列明，而该条所列项目以“等项目”结尾：是否须做交通影响评价原文没有规定，无法判定`,
+    zh: `${worksZh}项目的类型未在三（一）2 中列明，而该条所列项目以“等项目”结尾：是否须做交通影响评价原文没有规定，尚不能确定`,
     note: 'The list ends with 等 (and others): the approving authority may require an assessment of other large trip generators; this table cannot say.',
     notAssessed: UNLISTED,
   };

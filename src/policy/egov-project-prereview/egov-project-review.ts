@@ -309,7 +309,7 @@ function reviewScope(p: P, trace: Trace, req: Request) {
           ? `市级项目，${basesZh.join('、')}（第三条）→ 属于预审范围；项目类别和建设类型是开放的列举，不排除任何项目`
           : inScope === false
             ? '市级项目，没有第三条所列的资金或建设方式，也不是财政性资金基本建设项目中的电子政务子项目 → 不属于预审范围'
-            : '市级项目，没有列出第三条所列的资金或建设方式，也未说明是否为财政性资金基本建设项目中的电子政务子项目（子项目同样须预审）→ 无法判定',
+            : '市级项目，没有列出第三条所列的资金或建设方式，也未说明是否为财政性资金基本建设项目中的电子政务子项目（子项目同样须预审）→ 尚不能确定',
       en:
         `level ${req.level}${municipal ? '' : ' (第十八条: counties apply their own measures)'}; funding bases [${bases.join(', ') || 'none'}] (第三条)` +
         `${sub === undefined && !bases.length ? '; isSubprojectOfFiscalCapitalProject not given (a sub-project of a fiscal capital project is in scope)' : ''}` +
@@ -352,7 +352,7 @@ function scopeFindings(req: Request, scope: Scope, f: Findings): string[] {
     );
     f.notAssessed.push(
       notGiven('inScope', ['isSubprojectOfFiscalCapitalProject'], {
-        zh: '没有列出第三条所列的资金或建设方式，也未说明是否为财政性资金基本建设项目中的电子政务子项目：是否须预审无法判定',
+        zh: '没有列出第三条所列的资金或建设方式，也未说明是否为财政性资金基本建设项目中的电子政务子项目：是否须预审尚不能确定',
         en: 'no funding or construction basis of Article 3 listed, and not said whether it is the e-government part of a fiscally funded capital project: whether the project is reviewed is not assessed',
       }),
     );
@@ -426,7 +426,7 @@ function inYearFiling(s: Step, p: P, req: Request, f: Findings, deadlineText: Te
   s.formula({
     zh:
       `在建设年度 ${Y} 年当年申报（当年度临时申报）：第十条四项条件须同时具备——${ANYTIME_CONDITIONS.map(stateZh).join('；')}` +
-      (accepted === true ? ' → 随时受理' : accepted === false ? ' → 原则上不受理（第九条）' : ' → 是否受理无法判定，须说明未说明的条件'),
+      (accepted === true ? ' → 随时受理' : accepted === false ? ' → 原则上不受理（第九条）' : ' → 是否受理尚不能确定，须说明未说明的条件'),
     en: `filed in the build year ${Y} (当年度临时申报): 第十条 conditions ${
       notMet.length || notAssessed.length
         ? [
@@ -456,7 +456,7 @@ function filingNotProvidedFor(s: Step, f: Findings, filingYear: number, Y: numbe
     },
   });
   s.formula({
-    zh: `${filingYear} 年申报 ${Y} 年的项目，早于建设年度的上一年：111号 只规定上一年 9 月 30 日前申报和当年临时申报 → 是否受理无法判定`,
+    zh: `${filingYear} 年申报 ${Y} 年的项目，早于建设年度的上一年：111号 只规定上一年 9 月 30 日前申报和当年临时申报 → 是否受理尚不能确定`,
     en: `filed in ${filingYear}, more than a year before ${Y}: not provided for → undetermined`,
   });
   return s.result({ cycle: 'not_addressed', regularDeadline, onTime: null, accepted: null, conditionsNotMet: [] });
@@ -601,11 +601,11 @@ function reviewConsequence(p: P, trace: Trace, req: Request, f: Findings, answer
       f.notes.push('The approval route depends on whether the investment reaches the 立项标准 (第十二条（一）): give investmentYuan.');
       f.notAssessed.push(
         notGiven('outcome.reachesThreshold', ['investmentYuan'], {
-          zh: '未提供项目投资额：是否达到立项标准（第十二条（一）），以及按立项程序办理还是由财政部门安排建设资金，无法判定',
+          zh: '未提供项目投资额：是否达到立项标准（第十二条（一）），以及按立项程序办理还是由财政部门安排建设资金，尚不能确定',
           en: 'the investment not given: whether it reaches the approval threshold (Article 12 (1)), and so the approval route, is not assessed',
         }),
       );
-      s.formula({ zh: `${OUTCOME_ZH.approve}：${zh}（未提供投资额，立项程序无法判定）`, en: `approve: ${en}` });
+      s.formula({ zh: `${OUTCOME_ZH.approve}：${zh}（未提供投资额，立项程序尚不能确定）`, en: `approve: ${en}` });
       return s.result(approved, approved);
     }
     return approvalRoute(s, p, req, req.investmentYuan, approved, answerSoFar);

@@ -241,13 +241,13 @@ export const docs = {
         'companies.*.sanctions.forcedRectification': {
           met: { zh: '应采取', en: 'Applies' },
           not_met: { zh: '不采取', en: 'Does not apply' },
-          not_assessed: { zh: '无法判定', en: 'Not assessed' },
+          not_assessed: { zh: '尚不能确定', en: 'Not yet determined' },
           not_applicable: { zh: '不适用', en: 'Not applicable' },
         },
         'companies.*.sanctions.closurePlan': {
           met: { zh: '应实施', en: 'Applies' },
           not_met: { zh: '不实施', en: 'Does not apply' },
-          not_assessed: { zh: '无法判定', en: 'Not assessed' },
+          not_assessed: { zh: '尚不能确定', en: 'Not yet determined' },
           not_applicable: { zh: '不适用', en: 'Not applicable' },
         },
         'notRanked.*.reason': {

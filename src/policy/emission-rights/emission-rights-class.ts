@@ -160,7 +160,7 @@ const SANCTION: Record<Status, Localized> = {
   met: { zh: '适用', en: 'applies' },
   not_met: { zh: '不适用', en: 'does not apply' },
   not_applicable: { zh: '不适用', en: 'not applicable' },
-  not_assessed: { zh: '无法判定', en: 'not assessed' },
+  not_assessed: { zh: '尚不能确定', en: 'not yet determined' },
 };
 
 const companyOut =
@@ -663,7 +663,7 @@ function sanctions(
       if (rectification === null)
         notAssessed.push(
           notGiven(`${path}.sanctions.forcedRectification`, [`${path}.history`], {
-            zh: `${x.firm.id} 本次为其它类，未提供以前年度的排名，是否连续 ${R} 年为其它类无法判定`,
+            zh: `${x.firm.id} 本次为其它类，未提供以前年度的排名，是否连续 ${R} 年为其它类尚不能确定`,
             en: `${x.firm.id} is in the “other” class this year; its earlier rankings not given, so ${R} years running in it is not assessed`,
           }),
         );
@@ -684,7 +684,7 @@ function sanctions(
         ];
         notAssessed.push(
           notGiven(`${path}.sanctions.closurePlan`, fields, {
-            zh: `${x.firm.id} 是否实施落后产能关停计划无法判定：未提供${missing.map((m) => m.zh).join('、')}`,
+            zh: `${x.firm.id} 是否实施落后产能关停计划尚不能确定：未提供${missing.map((m) => m.zh).join('、')}`,
             en: `${x.firm.id}: the closure plan is not assessed, ${missing.map((m) => m.en).join('; ')} not given`,
           }),
         );

@@ -333,7 +333,7 @@ function lateness(inTime: boolean, period: Period, start: string, act: string, c
 const UNDETERMINED =
   ' counted on weekends only → undetermined: no list of public holidays and make-up working days given; a holiday in the period would move the deadline later, a make-up working day earlier (give the lists, empty if none)';
 const UNDETERMINED_ZH =
-  '，但这个期限只扣除了周末：未提供节假日和调休上班日名单，期间有节假日会使期限推后，有调休上班日会使期限提前，无法判定是否按时（请提供名单，没有就给空名单）';
+  '，但这个期限只扣除了周末：未提供节假日和调休上班日名单，期间有节假日会使期限推后，有调休上班日会使期限提前，尚不能确定是否按时（请提供名单，没有就给空名单）';
 
 const WHAT = {
   transfer: { zh: '移送', field: 'transferredAt' },
@@ -345,11 +345,11 @@ function onTimeNotAssessed(act: Act, period: Period, given: boolean, fields: str
   const item = `${act}.onTime`;
   if (!given)
     return notGiven(item, fields, {
-      zh: `未提供${fields.includes('receivedAt') ? '收到移送案件和' : ''}${WHAT[act].zh}的时间，是否按时无法判定`,
+      zh: `未提供${fields.includes('receivedAt') ? '收到移送案件和' : ''}${WHAT[act].zh}的时间，是否按时尚不能确定`,
       en: `the time ${fields.includes('receivedAt') ? 'the case was received and the time ' : ''}of the ${act === 'transfer' ? 'transfer' : 'acceptance notice'} not given: whether it is in time is not assessed`,
     });
   return notGiven(item, ['holidays', 'adjustedWorkingDays'], {
-    zh: `${WHAT[act].zh}晚于只扣除周末算出的期限 ${zhDate(period.deadlineDate)}：未提供节假日和调休上班日名单，是否按时无法判定（没有就给空名单）`,
+    zh: `${WHAT[act].zh}晚于只扣除周末算出的期限 ${zhDate(period.deadlineDate)}：未提供节假日和调休上班日名单，是否按时尚不能确定（没有就给空名单）`,
     en: `no list of public holidays and make-up working days given: the ${act === 'transfer' ? 'transfer' : 'acceptance notice'} is after the deadline ${period.deadlineDate} counted on weekends only, which a holiday would move later and a make-up working day earlier (give the lists, empty if none)`,
   });
 }
@@ -638,11 +638,11 @@ function dutyDeadline(
       text:
         rule === 'immediately'
           ? {
-              zh: '情况紧急的应当立即抄告，原文没有可计算的期限，是否按时无法判定',
+              zh: '情况紧急的应当立即抄告，原文没有可计算的期限，是否按时尚不能确定',
               en: 'urgent: copy immediately (立即); the text gives no period to check the copy against',
             }
           : {
-              zh: '已事先告知延长期限，原文没有规定延长的上限，是否按时无法判定',
+              zh: '已事先告知延长期限，原文没有规定延长的上限，是否按时尚不能确定',
               en: 'extension told in advance: the text sets no limit to it, so whether the opinion is in time is not assessed',
             },
     });
@@ -652,7 +652,7 @@ function dutyDeadline(
   if (actAt === undefined) {
     notAssessed.push(
       notGiven(item, [`${which}.${d.act}`], {
-        zh: `未提供${d.zh}的时间，是否按时无法判定`,
+        zh: `未提供${d.zh}的时间，是否按时尚不能确定`,
         en: `the time of the ${d.en} not given: whether it is in time is not assessed`,
       }),
     );
@@ -666,7 +666,7 @@ function dutyDeadline(
     if (period.onTime === null)
       notAssessed.push(
         notGiven(item, ['holidays', 'adjustedWorkingDays'], {
-          zh: `${d.zh}晚于只扣除周末算出的期限 ${zhDate(period.deadlineDate)}：未提供节假日和调休上班日名单，是否按时无法判定（没有就给空名单）`,
+          zh: `${d.zh}晚于只扣除周末算出的期限 ${zhDate(period.deadlineDate)}：未提供节假日和调休上班日名单，是否按时尚不能确定（没有就给空名单）`,
           en: `no list of public holidays and make-up working days given: the ${d.en} is after the deadline ${period.deadlineDate} counted on weekends only (give the lists, empty if none)`,
         }),
       );

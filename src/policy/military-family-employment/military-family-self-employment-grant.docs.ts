@@ -120,7 +120,7 @@ export const docs = {
         'exclusions.*.status': {
           met: { zh: '属于', en: 'Applies' },
           not_met: { zh: '不属于', en: 'Does not apply' },
-          not_assessed: { zh: '无法判定', en: 'Not assessed' },
+          not_assessed: { zh: '尚不能确定', en: 'Not yet determined' },
           not_applicable: { zh: '不适用', en: 'Not applicable' },
         },
         'notAssessed.*.item': Object.fromEntries(Object.entries(GROUNDS).map(([k, v]) => [`exclusions.${k}`, v])),

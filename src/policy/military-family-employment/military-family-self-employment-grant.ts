@@ -189,7 +189,7 @@ function placementExclusions(p: P, trace: Trace, facts: z.output<typeof input>['
       if (v === null)
         notAssessed.push(
           notGiven(`exclusions.${ground}`, [`exclusionFacts.${field ?? ground}`], {
-            zh: `未提供是否属于“${zh}”，该不予安置情形无法判定`,
+            zh: `未提供是否属于“${zh}”，该不予安置情形尚不能确定`,
             en: `not said whether the ground “${en}” applies`,
           }),
         );
@@ -198,7 +198,7 @@ function placementExclusions(p: P, trace: Trace, facts: z.output<typeof input>['
     const excluded = anyOf(list.map((x) => x.v));
     s.rule(list[0]?.citation ?? '').inputs({ exclusionFacts: facts });
     s.formula({
-      zh: `${list.map((x, k) => `${k + 1}. ${x.description.split(' / ')[0]}：${GROUND_WORDS[x.status].zh}`).join('；')} → ${excluded === true ? '不予安置，不发补助金' : excluded === false ? '没有不予安置的情形' : '无法判定是否不予安置'}`,
+      zh: `${list.map((x, k) => `${k + 1}. ${x.description.split(' / ')[0]}：${GROUND_WORDS[x.status].zh}`).join('；')} → ${excluded === true ? '不予安置，不发补助金' : excluded === false ? '没有不予安置的情形' : '尚不能确定是否不予安置'}`,
       en: `${list.map((x, k) => `${k + 1}. ${x.description.split(' / ')[1] ?? x.description}: ${GROUND_WORDS[x.status].en}`).join('; ')} → ${excluded === true ? 'refused (nothing due)' : excluded === false ? 'no ground' : 'undetermined'}`,
     });
     return s.result(excluded, { eligible: not(excluded), exclusions: list.map(({ v: _v, ...x }) => x) });

@@ -427,7 +427,7 @@ function cancellationGrounds(p: RPParams, trace: Trace, req: Request, st: Standi
         if (v === undefined)
           notAssessed.push(
             notGiven(`cancellationGrounds.${ground}`, [`cancellationFacts.${FACT[ground]}`], {
-              zh: `未提供是否属于“${zh}”，该注销情形无法判定`,
+              zh: `未提供是否属于“${zh}”，该注销情形尚不能确定`,
               en: `not said whether the ground “${en}” applies`,
             }),
           );

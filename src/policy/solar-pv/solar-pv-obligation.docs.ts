@@ -99,7 +99,7 @@ export const docs = {
           met: { zh: '达到', en: 'Reached' },
           not_met: { zh: '未达到', en: 'Not reached' },
           not_applicable: { zh: '不适用', en: 'Does not apply' },
-          not_assessed: { zh: '无法判定（未提供）', en: 'Not assessed (not given)' },
+          not_assessed: { zh: '尚不能确定（未提供）', en: 'Not yet determined (not given)' },
         },
         'criteria.*.criterion': {
           annual_energy: { zh: '年综合能耗', en: 'Annual energy use' },
