@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --only cold,http,batch,reform,peers,growth,footprint,studio] [--rounds 5] [--seconds 5] [--connections 16] [--persons 1000]
+ * npm run bench [-- --only cold,http,batch,reform,peers,growth,parts,footprint,studio] [--rounds 5] [--seconds 5] [--connections 16] [--persons 1000]
  *
  * Prints Markdown sections with the figures (progress goes to stderr). Ratios are measured side by side
  * in interleaved rounds of one run, medians of ≥ 5 rounds, because the machine is shared and noisy.
@@ -10,6 +10,7 @@ import { benchColdStart } from './cold-start';
 import { benchFootprint } from './footprint';
 import { benchGrowth } from './growth';
 import { benchHttp } from './http';
+import { benchParts } from './parts';
 import { benchPeers } from './peers';
 import { benchReform } from './reform';
 import { benchStudio } from './studio';
@@ -17,7 +18,7 @@ import { machine } from './lib/stats';
 
 const { values } = parseArgs({
   options: {
-    only: { type: 'string', default: 'cold,http,batch,reform,peers,growth,footprint,studio' },
+    only: { type: 'string', default: 'cold,http,batch,reform,peers,growth,parts,footprint,studio' },
     rounds: { type: 'string', default: '5' },
     seconds: { type: 'string', default: '5' },
     connections: { type: 'string', default: '16' },
@@ -48,6 +49,7 @@ await run('reform', () =>
 );
 await run('peers', () => benchPeers({ rounds, ms: 1000 }));
 await run('growth', () => benchGrowth({ rounds, ms: 1000 }));
+await run('parts', () => benchParts({ rounds, ms: 1000 }));
 await run('footprint', () => benchFootprint({ runs: Math.max(rounds, 5) }));
 await run('studio', () => benchStudio({ rounds }));
 sections.push('', `Machine at the end: ${machine()}; ${Math.round((Date.now() - started.getTime()) / 1000)} s in all.`);
