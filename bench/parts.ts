@@ -25,11 +25,12 @@ export async function benchParts(o: { rounds: number; ms: number }): Promise<str
   const parsed = calc.input.parse(request);
   const answer = answerTo(calc, bundle, request, []).body;
   const plain = answerTo(calc, bundle, request, [], { trace: false }).body;
-  const send = (path: string) =>
-    app.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then(async (r) => {
-      if (r.status !== 200) throw new Error(`${path}: ${r.status}`);
-      await r.arrayBuffer();
-    });
+  const send = async (path: string) => {
+    const r = await app.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    if (r.status !== 200) throw new Error(`${path}: ${r.status}`);
+    await r.arrayBuffer();
+  };
+  const ping = async () => (await app.request(PING)).arrayBuffer();
 
   const parts: [string, () => unknown][] = [
     ['parse the body (JSON.parse)', () => JSON.parse(body)],
@@ -42,7 +43,7 @@ export async function benchParts(o: { rounds: number; ms: number }): Promise<str
   const whole: [string, () => Promise<unknown>][] = [
     ['whole request through the app', () => send(SETTLE)],
     ['whole request, ?trace=false', () => send(`${SETTLE}?trace=false`)],
-    ['the no-op route through the app (GET /v1/ping)', () => app.request(PING).then((r) => r.arrayBuffer())],
+    ['the no-op route through the app (GET /v1/ping)', ping],
   ];
   const us = new Map<string, number[]>([...parts, ...whole].map(([name]) => [name, []]));
   for (const [, f] of parts) timeSync(f, o.ms / 4); // warm-up
