@@ -6,7 +6,7 @@ import { corsPolicy } from './http/cors';
 import { EngineError } from './engine/errors';
 import { BundleUnavailableError } from './data';
 import { problemOf } from './http/engine-problem';
-import { internalError, problem, problemResponse, ProblemError, requestProblem } from './http/problem';
+import { internalError, problem, problemResponse, ProblemError, requestProblem, serviceUnavailable } from './http/problem';
 import { rateLimit } from './http/ratelimit';
 import { requestId } from './http/request-id';
 import { securityHeaders } from './http/security';
@@ -102,14 +102,10 @@ export function createApp(data: CompiledBundle | ServedBundle, options: { explor
     if (err instanceof BundleUnavailableError) {
       // a table's asset that cannot be read: a deployment fault, as in src/lazy-worker.ts; the next request reads again
       console.error(`policy-edge: ${err.message}`);
-      return problemResponse(
-        c,
-        problem('service-unavailable', {
-          zh: '政策数据暂时无法使用，请稍后再试。',
-          en: 'The compiled policy tables are not available in this deployment.',
-        }),
-        { 'Retry-After': '30', 'Cache-Control': 'no-store' },
-      );
+      return serviceUnavailable(c, {
+        zh: '政策数据暂时无法使用，请稍后再试。',
+        en: 'The compiled policy tables are not available in this deployment.',
+      });
     }
     if (err instanceof HTTPException) {
       const status = err.status;

@@ -119,6 +119,13 @@ export function problemResponse(c: Context, p: Problem, headers: Record<string, 
   });
 }
 
+/**
+ * A 503 for a deployment fault (an asset or a Worker it needs cannot be reached): the client may retry in 30 s, and
+ * nothing caches it. The message says what is missing.
+ */
+export const serviceUnavailable = (c: Context, message: Message): Response =>
+  problemResponse(c, problem('service-unavailable', message), { 'Retry-After': '30' });
+
 const WHERE: Record<FieldError['in'], Message> = {
   body: { zh: '请求内容', en: 'request body' },
   query: { zh: '查询参数', en: 'query' },

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { Hono } from 'hono/tiny';
 import type { AppEnv, Bindings } from '../env';
 import { EXPLORE_PATHS } from '../explore/paths';
-import { problem, problemResponse } from '../http/problem';
+import { serviceUnavailable } from '../http/problem';
 
 /** Where the explorer's pages come from: the EXPLORER service binding (a deployment) or an app in this process. */
 export type Explorer = (request: Request, env: Bindings) => Promise<Response>;
@@ -23,14 +23,10 @@ export function exploreRoutes(explorer?: Explorer) {
     const binding = c.env?.EXPLORER;
     const reach = explorer ?? (binding ? viaBinding(binding) : undefined);
     const unavailable = () =>
-      problemResponse(
-        c,
-        problem('service-unavailable', {
-          zh: '政策浏览页面暂时无法使用，请稍后再试。',
-          en: 'The legislation explorer is not available in this deployment.',
-        }),
-        { 'Retry-After': '30', 'Cache-Control': 'no-store' },
-      );
+      serviceUnavailable(c, {
+        zh: '政策浏览页面暂时无法使用，请稍后再试。',
+        en: 'The legislation explorer is not available in this deployment.',
+      });
     if (!reach) return unavailable();
     let page: Response;
     try {
