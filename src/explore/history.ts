@@ -78,6 +78,8 @@ const CHANGE_LABELS = {
   changed: { zh: '调整', en: 'changed' },
   added: { zh: '新增', en: 'added' },
   removed: { zh: '不再适用', en: 'no longer in force' },
+  // a value the source sets for a period only (e.g. the 2015 trial rates), with no figure published after it
+  unpublished: { zh: '此后原文未公布', en: 'not published after' },
 } as const;
 
 /** A value in words: a code by its words (`labels`), a text in the reader's language with the ids it names in words. */
@@ -138,6 +140,11 @@ export function renderChanges(ctx: Ctx, tb: CompiledTable, a: ChangesAnswer, pag
   const json = `/v1/tables/${tb.id}/changes?from=${a.from}&to=${a.to}`;
   const heads = (cols: string[]) => html`<thead><tr>${cols.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>`;
   const kind = (k: keyof typeof CHANGE_LABELS) => html`<span class="chg">${pick(ctx, CHANGE_LABELS[k])}</span>`;
+  // "changed" to a value the source does not publish reads as what it is, not as an adjustment
+  const paramKind = (p: ChangesAnswer['parameters'][number]) =>
+    kind(p.change === 'changed' && p.after && !p.after.published ? 'unpublished' : p.change);
+  const rowKind = (r: ScaleChange['rows'][number]) =>
+    kind(r.change === 'changed' && r.after && r.columns.every((id) => r.after!.unpublished.includes(id)) ? 'unpublished' : r.change);
   const [hBefore, hAfter] = [t(`${compared.from} 适用`, `On ${compared.from}`), t(`${compared.to} 适用`, `On ${compared.to}`)];
   // every change as a row of its section's table, in the API's order; a page shows CHANGES_PER_PAGE of them
   type Section = { id: string; title: Html; head: Html; rows: Html[] };
@@ -149,17 +156,17 @@ export function renderChanges(ctx: Ctx, tb: CompiledTable, a: ChangesAnswer, pag
       head: heads([t('参数', 'Parameter'), t('变化', 'Change'), hBefore, hAfter, t('单位', 'Unit')]),
       rows: a.parameters.map(
         (p) =>
-          html`<tr><th scope="row"><span class="label">${p.label}</span><br><a class="code" href="${href(ctx, `/explore/${tb.id}`, { date: compared.to })}#p-${p.key}">${t('在表中查看', 'in the table')}</a></th><td class="num" data-label="${t('变化', 'Change')}">${kind(p.change)}</td><td data-label="${hBefore}">${datedHtml(ctx, p.before, p.unit, tb, labelsOf(p.key))}</td><td data-label="${hAfter}">${datedHtml(ctx, p.after, p.unit, tb, labelsOf(p.key))}</td><td class="num" data-label="${t('单位', 'Unit')}">${unitLabel(p.unit, ctx.lang)}</td></tr>`,
+          html`<tr><th scope="row"><span class="label">${p.label}</span><br><a class="code" href="${href(ctx, `/explore/${tb.id}`, { date: compared.to })}#p-${p.key}">${t('在表中查看', 'in the table')}</a></th><td class="num" data-label="${t('变化', 'Change')}">${paramKind(p)}</td><td data-label="${hBefore}">${datedHtml(ctx, p.before, p.unit, tb, labelsOf(p.key))}</td><td data-label="${hAfter}">${datedHtml(ctx, p.after, p.unit, tb, labelsOf(p.key))}</td><td class="num" data-label="${t('单位', 'Unit')}">${unitLabel(p.unit, ctx.lang)}</td></tr>`,
       ),
     });
   for (const s of a.scales.filter((x) => x.rows.length))
     sections.push({
       id: `s-${s.id}`,
-      title: html`${s.label} <code>${breakable(s.id)}</code> <span class="muted">(${s.rows.length})</span>`,
+      title: html`${s.label} <span class="muted">(${s.rows.length})</span>`,
       head: heads([t('情形', 'Case'), t('变化', 'Change'), t('数值', 'Values'), hBefore, hAfter]),
       rows: s.rows.map(
         (r) =>
-          html`<tr><th scope="row">${caseText(ctx, tb, s, r)}</th><td class="num" data-label="${t('变化', 'Change')}">${kind(r.change)}</td><td data-label="${t('数值', 'Values')}">${rowValues(ctx, tb, s, r)}</td><td data-label="${hBefore}">${rowPeriod(ctx, r.before)}</td><td data-label="${hAfter}">${rowPeriod(ctx, r.after)}</td></tr>`,
+          html`<tr><th scope="row">${caseText(ctx, tb, s, r)}</th><td class="num" data-label="${t('变化', 'Change')}">${rowKind(r)}</td><td data-label="${t('数值', 'Values')}">${rowValues(ctx, tb, s, r)}</td><td data-label="${hBefore}">${rowPeriod(ctx, r.before)}</td><td data-label="${hAfter}">${rowPeriod(ctx, r.after)}</td></tr>`,
       ),
     });
   const pages = changesPageCount(a);
@@ -218,8 +225,8 @@ export function renderChangelog(ctx: Ctx, tb: CompiledTable, a: VersionsAnswer):
   const body = html`${tableCrumbs(ctx, tb)}
 <h1>${title}</h1>
 <p>${t(
-    `本表数据 ${dataVersionWords(a.version, 'zh')}：这是本站整理这张表数据的日期和次数，不是政策文件的发布或施行日期。数值已与公开文件核对至 ${a.table.verifiedThrough}。`,
-    `This table's data was ${dataVersionWords(a.version, 'en')}: when its data was last revised here, not the date of a policy document. The values were checked against published documents up to ${a.table.verifiedThrough}.`,
+    `本表数据${dataVersionWords(a.version, 'zh')}：这是本站最近一次整理这张表数据的日期，不是政策文件的发布或施行日期。数值已与公开文件核对至 ${a.table.verifiedThrough}。`,
+    `This table's data was ${dataVersionWords(a.version, 'en')}: the day it was last compiled here, not the date of a policy document. The values were checked against published documents up to ${a.table.verifiedThrough}.`,
   )}</p>
 <p><a href="${changesHref(ctx, tb, since, laterOf(ctx.today, since))}">${t('按日期比较政策数值的变化', 'Compare the policy values between two dates')}</a></p>
 <section aria-labelledby="log"><h2 id="log">${t(`变更记录（${a.changelog.length} 条，最新在前）`, `Change log (${countOf(a.changelog.length, 'entry', 'entries')}, newest first)`)}</h2>
@@ -229,7 +236,6 @@ export function renderChangelog(ctx: Ctx, tb: CompiledTable, a: VersionsAnswer):
   )}</tbody></table></div></section>
 <h2 id="sources">${t('来源文件', 'Source documents')}</h2>
 <ul class="sources">${a.sources.map((s) => html`<li><strong>${s.number}</strong> ${ctx.lang === 'en' ? s.title.en : html`《${s.title.zh}》`}${s.issued ? html` <span class="muted">${t(`${s.issued} 发布`, `issued ${s.issued}`)}</span>` : ''}${s.effective ? html` <span class="muted">${t(`${s.effective} 施行`, `in force ${s.effective}`)}</span>` : ''}</li>`)}</ul>
-<p class="meta">${t('用于核对本表数据是否被改动的摘要（SHA-256）：', 'Checksum to verify that the table data is unaltered (SHA-256): ')}<code>${breakable(a.hash)}</code></p>
 <p class="json">JSON${t('：', ': ')}<a href="${json}">${breakable(json)}</a></p>`;
   return layout(ctx, {
     title: `${title} · ${t('政策法规浏览', 'Legislation explorer')}`,

@@ -13,17 +13,7 @@ import {
 } from '../tables/model';
 import { byteLength, html, join, raw, type Html } from './html';
 import { normalize, type HitKind, type SearchAnswer, type SearchField, type SearchHit } from './search';
-import {
-  codeWords,
-  countOf,
-  dataVersionWords,
-  idsInWords,
-  noteIn,
-  type NoteLike,
-  parameterKeysIn,
-  textIn,
-  unitLabel,
-} from './text';
+import { codeWords, countOf, dataVersionWords, idsInWords, noteIn, type NoteLike, parameterKeysIn, textIn, unitLabel } from './text';
 
 /**
  * The legislation explorer's pages, as pure functions of the compiled data and a small context
@@ -207,7 +197,7 @@ function tableCard(ctx: Ctx, tb: CompiledTable): Html {
   const rows = tb.scales.reduce((n, s) => n + s.rows.length, 0);
   const en = `${countOf(tb.parameters.length, 'parameter', 'parameters')} · ${countOf(tb.scales.length, 'scale sheet', 'scale sheets')} (${countOf(rows, 'row', 'rows')})`;
   return html`<li><h3><a href="${href(ctx, `/explore/${tb.id}`)}">${pick(ctx, tb.title)}</a></h3>
-<p class="meta">${pick(ctx, tb.authority)} · ${t(`${tb.parameters.length} 个参数 · ${tb.scales.length} 个分档表（${rows} 行）`, en)} · ${t('数据', 'data')} ${dataVersionWords(tb.version, ctx.lang)} · ${t(`数值核对至 ${tb.verifiedThrough}`, `checked up to ${tb.verifiedThrough}`)}</p>
+<p class="meta">${pick(ctx, tb.authority)} · ${t(`${tb.parameters.length} 个参数 · ${tb.scales.length} 个分档表（${rows} 行）`, en)} · ${t('数据', 'data')}${t('', ' ')}${dataVersionWords(tb.version, ctx.lang)} · ${t(`数值核对至 ${tb.verifiedThrough}`, `checked up to ${tb.verifiedThrough}`)}</p>
 ${pick(ctx, tb.description) ? html`<p>${pick(ctx, tb.description)}</p>` : ''}
 <ul class="sources" aria-label="${t('来源文件', 'Source documents')}">${tb.sources.map((s) => html`<li>${sourceLine(ctx, s)}</li>`)}</ul></li>`;
 }
@@ -653,7 +643,7 @@ function tableFront(ctx: Ctx, tb: CompiledTable, date: string, page: number, pag
   const log = [...tb.changelog].reverse().slice(0, RECENT_CHANGES);
   const since = date >= tb.coverage.from ? tb.coverage.from : null;
   return html`${tableCrumbs(ctx, tb, true)}${heading}
-<p class="meta">${pick(ctx, tb.authority)} · ${t('领域：', 'Domain: ')}${domainLabel(ctx, tb.domain)} · ${t('数据', 'Data')} <a href="${changelogHref(ctx, tb)}">${dataVersionWords(tb.version, ctx.lang)}</a> · ${t(`数值核对至 ${tb.verifiedThrough}`, `checked up to ${tb.verifiedThrough}`)}</p>
+<p class="meta">${pick(ctx, tb.authority)} · ${t('领域：', 'Domain: ')}${domainLabel(ctx, tb.domain)} · ${t('数据', 'Data')}${t('', ' ')}<a href="${changelogHref(ctx, tb)}">${dataVersionWords(tb.version, ctx.lang)}</a> · ${t(`数值核对至 ${tb.verifiedThrough}`, `checked up to ${tb.verifiedThrough}`)}</p>
 ${pick(ctx, tb.description) ? html`<p>${pick(ctx, tb.description)}</p>` : ''}
 <form class="date" method="get" action="/explore/${tb.id}"><label for="date">${t('查看某一天适用的数值', 'Values that apply on')}</label><input id="date" name="date" type="date" value="${date}"><button type="submit">${t('查看', 'Show')}</button>${ctx.explicitLang ? html`<input type="hidden" name="lang" value="${ctx.lang}">` : ''}</form>
 ${status}

@@ -22,7 +22,7 @@ const UNIT_NAMES: Partial<Record<Unit, [zh: string, en: string]>> = {
   tce: ['吨标准煤', 'tonnes of coal equivalent'],
   AQI: ['空气质量指数', 'AQI'],
   date: ['日期', 'date'],
-  enum: ['代码', 'code'],
+  enum: ['类别', 'category'],
   text: ['文字', 'text'],
   boolean: ['是/否', 'yes/no'],
 };
@@ -108,11 +108,11 @@ export function idsInWords(text: string, names: ReadonlyMap<string, Localized>, 
 }
 
 /**
- * A table's data version (`2026-12-07.8`: the date of its latest change-log entry and the number of entries) in
- * words, so that it does not read like a policy date (tables/README.md › change log).
+ * A table's data version (`2026-12-07.8`: the date of its latest change-log entry and the number of entries) as
+ * the day its data was last compiled: a count of revisions would read like amendments of the policy.
  */
 export function dataVersionWords(version: string, lang: FormatLang): string {
-  const m = /^(\d{4}-\d{2}-\d{2})\.(\d+)$/.exec(version);
+  const m = /^(\d{4}-\d{2}-\d{2})\.\d+$/.exec(version);
   if (!m) return version;
-  return lang === 'en' ? `updated ${m[1]} (revision ${m[2]})` : `${m[1]} 更新（第 ${m[2]} 次修订）`;
+  return lang === 'en' ? `compiled ${m[1]}` : `整理于 ${m[1]}`;
 }

@@ -280,6 +280,34 @@ describe('generic results (calculators without a presentation)', () => {
     expect(flat(en.views).map(([p, , text]) => [p, text])).toContainEqual(['eligible', 'Not yet determined']);
   });
 
+  it('a card leaves out its empty fields («—») when it says something else; a card with nothing else keeps them', () => {
+    const schema: JsonSchema = {
+      type: 'object',
+      properties: {
+        notes: {
+          type: 'array',
+          items: {
+            type: 'object',
+            properties: { text: { type: ['string', 'null'] }, note: { type: 'string' }, citation: { type: ['string', 'null'] } },
+          },
+        },
+      },
+    };
+    const out = {
+      notes: [
+        { text: null, note: '原文未公布：没有规定装机容量。', citation: '嘉政发〔2014〕84号 一（一）' },
+        { text: null, citation: null },
+      ],
+    };
+    const overlay = { labels: { 'notes.*.text': { zh: '内容', en: 'Text' }, 'notes.*.note': { zh: '备注', en: 'Note' } } };
+    const items = buildResultModel(out, schema, 'zh-CN', overlay).views.find((v): v is ItemsView => v.t === 'items')!;
+    expect(items.items[0]!.children.map((c) => [(c as ValueView).label, (c as ValueView).text])).toEqual([
+      ['备注', '原文未公布：没有规定装机容量。'],
+      ['依据', '嘉政发〔2014〕84号 一（一）'],
+    ]);
+    expect(items.items[1]!.children.map((c) => (c as ValueView).text)).toEqual(['—', '—']);
+  });
+
   it('a status the calculator words itself is drawn neutral: "met" may be the bad outcome (a ground for refusal holds)', () => {
     const schema: JsonSchema = {
       type: 'object',

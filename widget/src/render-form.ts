@@ -56,6 +56,9 @@ function errorBlock(pointer: string, ctx: FormContext): { el: HTMLElement | null
   return { el: h('p', { class: 'error', id }, h('span', { class: 'visually-hidden' }, '⚠ '), msgs.join('；')), id };
 }
 
+/** 「（选填）」 in Chinese, " (optional)" in English; never broken across lines (styles.ts). */
+const optionalMark = (lang: Lang) => (lang === 'zh-CN' ? `（${t('optional', lang)}）` : ` (${t('optional', lang)})`);
+
 const describedBy = (...ids: (string | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
 
 const INPUT_TYPES: Partial<Record<FieldNode['control'], string>> = { date: 'date', datetime: 'datetime-local', month: 'month' };
@@ -67,7 +70,7 @@ function field(node: FieldNode, parent: Container, key: string | number, pointer
   const hint = node.hint ? h('p', { class: 'hint', id: hintId }, node.hint) : null;
   const err = errorBlock(pointer, ctx);
   const invalid = err.el ? 'true' : undefined;
-  const optional = node.required ? null : h('span', { class: 'optional' }, ` (${t('optional', ctx.lang)})`);
+  const optional = node.required ? null : h('span', { class: 'optional' }, optionalMark(ctx.lang));
   const raw = get(parent, key);
   const value = typeof raw === 'string' ? raw : '';
   const onInput = (e: Event) => {
@@ -226,7 +229,7 @@ function listBox(node: ListNode | MapNode, pointer: string, ctx: FormContext, ..
       'aria-describedby': err.id,
       tabindex: '-1',
     },
-    h('legend', {}, node.label, node.required ? null : h('span', { class: 'optional' }, ` (${t('optional', ctx.lang)})`)),
+    h('legend', {}, node.label, node.required ? null : h('span', { class: 'optional' }, optionalMark(ctx.lang))),
     node.hint ? h('p', { class: 'hint' }, node.hint) : null,
     err.el,
     ...children,

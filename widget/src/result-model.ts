@@ -421,7 +421,10 @@ export function buildResultModel(
         const rest = Object.fromEntries(
           Object.entries(row).filter(([k]) => k !== titleKey && k !== 'status' && !(k === 'met' && status) && !(k === 'unit' && unit)),
         );
-        const children = entries(rest, is, `${p}.`);
+        // a field with nothing in it («—») is left out of a card that says something else
+        const all = entries(rest, is, `${p}.`);
+        const said = all.filter((c) => !(c.t === 'value' && c.kind === 'none'));
+        const children = said.length || title || status ? said : all;
         for (const c of children) sayUnit(c, row[lastKey(c.path)], unit);
         const why = titleKey && status?.status === 'not_assessed' ? reasonsFor(row[titleKey]) : '';
         if (status && why) status.reason = why;

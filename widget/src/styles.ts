@@ -41,7 +41,7 @@ legend { font-weight: 600; padding: 0 .25em; }
 .grid > .list, .grid > .group { grid-column: 1 / -1; }
 .field { display: flex; flex-direction: column; gap: .25em; min-width: 0; }
 .field > label { font-weight: 600; }
-.optional { font-weight: 400; color: var(--pc-muted); }
+.optional { font-weight: 400; color: var(--pc-muted); white-space: nowrap; }
 input[type="text"], input[type="date"], input[type="datetime-local"], input[type="month"], select, textarea { font: inherit; color: var(--pc-text); background: var(--pc-field); border: 1px solid var(--pc-border);
   border-radius: 4px; padding: .5em; width: 100%; min-height: 2.75em; max-width: 100%; }
 :host([theme="dark"]) input, :host([theme="dark"]) select { color-scheme: dark; }

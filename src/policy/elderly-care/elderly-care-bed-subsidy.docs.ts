@@ -85,7 +85,7 @@ export const docs = {
         },
         baseSource: {
           request: { zh: '按您填写的标准', en: 'The rate you entered' },
-          table: { zh: '按政策数据表的标准', en: 'The rate in the policy table' },
+          table: { zh: '按文件公布的标准', en: 'The rate the document publishes' },
         },
       },
       tables: {

@@ -176,7 +176,7 @@ export const docs = {
         'counts.other': { zh: '其它类', en: 'Other' },
         notes: { zh: '说明', en: 'Notes' },
         notRanked: { zh: '未参加排序的企业', en: 'Firms not ranked' },
-        reading: { zh: '本结果采用的理解', en: 'How this answer reads the text' },
+        reading: { zh: '本结果按哪种理解计算', en: 'How this answer reads the text' },
         alternatives: { zh: '另一种理解下的结果', en: 'The answer under the other reading' },
         'alternatives.*.reading': { zh: '另一种理解', en: 'The other reading' },
         notAssessed: { zh: '未能判定的事项', en: 'Not assessed' },

@@ -396,7 +396,7 @@ function pollutantsCounted(p: P, trace: Trace, req: Request): { pollutantsCounte
     const industryZh = String(industryRow!.cells.name_zh ?? req.industry);
     s.rule(pollutantRows[0]?.citation.text ?? evaluated.use.citation).inputs({ industry: req.industry });
     s.formula({
-      zh: `${industryZh}行业参加排污权使用绩效评价；吨数为${pollutantsCounted.map((x) => POLLUTANT_ZH[x] ?? x).join('与') || '（未列污染物）'}的排污权指标之和，由请求方汇总`,
+      zh: `${industryZh}行业参加排污权使用绩效评价；吨数为${pollutantsCounted.map((x) => POLLUTANT_ZH[x] ?? x).join('与') || '（未列污染物）'}的排污权指标之和，由使用者汇总`,
       en: `${req.industry} is evaluated; tonnes are the emission-right indicators of ${pollutantsCounted.join(' + ') || '(no pollutant listed)'}, summed by the caller`,
     });
     return s.result(pollutantsCounted, { pollutantsCounted, exclusionRows });

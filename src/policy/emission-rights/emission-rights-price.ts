@@ -208,7 +208,7 @@ function unitPrice(p: P, trace: Trace, req: Request, row: PriceRow, citation: st
     const unitFen = applyRatio(baseFen, mPpm);
     s.rule(citation).inputs({ basePrice: req.basePrice });
     s.formula({
-      zh: `${priceBasisZh} ${yuanText(baseFen)} 元（由请求方给出，原文未公布：${baseCitation}）× ${multiplier.value as number} 倍 = 每吨 ${yuanText(unitFen)} 元（四舍五入到分）`,
+      zh: `${priceBasisZh} ${yuanText(baseFen)} 元（由使用者填写，原文未公布：${baseCitation}）× ${multiplier.value as number} 倍 = 每吨 ${yuanText(unitFen)} 元（四舍五入到分）`,
       en: `base price ${yuanText(baseFen)} (given: not published, ${baseCitation}) × ${multiplier.value as number} = ${yuanText(unitFen)} per tonne (half-up to the fen)`,
     });
     return s.result(yuanOf(unitFen), { multiplier, unitFen, priceBasisZh });

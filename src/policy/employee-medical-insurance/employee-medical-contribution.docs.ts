@@ -146,7 +146,7 @@ export const docs = {
         },
         baseSource: {
           request: { zh: '按您填写的缴费基数', en: 'The base you entered' },
-          table: { zh: '按政策数据表的缴费基数', en: 'The base in the policy table' },
+          table: { zh: '按文件公布的缴费基数', en: 'The base the document publishes' },
         },
       },
     },

@@ -226,7 +226,7 @@ export const docs = {
         immediateActions: { zh: '应当立即采取的措施', en: 'What to do at once' },
         stopOrder: { zh: '责令停止违法行为', en: 'Order the violation stopped' },
         notifyJurisdiction: { zh: '告知有管辖权的一方', en: 'Notify the department with jurisdiction' },
-        reading: { zh: '违法行为正在进行时采用的理解', en: 'How a violation in progress is read' },
+        reading: { zh: '违法行为正在进行时按哪种理解计算', en: 'How a violation in progress is read' },
         alternatives: { zh: '按另一种理解', en: 'Under the other reading' },
         'alternatives.*.reading': { zh: '另一种理解', en: 'The other reading' },
         appraisal: { zh: '认定、鉴定书面意见的期限', en: 'Written identification or appraisal opinion' },

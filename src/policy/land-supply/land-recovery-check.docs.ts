@@ -6,7 +6,7 @@ import type { landRecoveryCheck } from './land-recovery-check';
 export const docs = {
   title: { zh: '产业用地收回条件核查', en: 'Land supply: take-back check against the agreed targets' },
   description: {
-    zh: '按嘉政办发〔2014〕106号二（三）3，把项目的亩均投入、亩均产出、亩均应缴税款与土地出让合同（产业用地投资协议）约定的数值比较：任何一项未达到约定数值的规定比例（比例取自政策数据表），或者不按项目准入要求生产经营的，土地出让方可按合同约定终止出让合同、收回土地；并列出收回时的处理方式，逐项注明依据。',
+    zh: '按嘉政办发〔2014〕106号二（三）3，把项目的亩均投入、亩均产出、亩均应缴税款与土地出让合同（产业用地投资协议）约定的数值比较：任何一项未达到约定数值的规定比例（比例按该文件的规定），或者不按项目准入要求生产经营的，土地出让方可按合同约定终止出让合同、收回土地；并列出收回时的处理方式，逐项注明依据。',
     en: 'Checks a project against its land transfer contract (or industrial-land investment agreement) under 嘉政办发〔2014〕106号 二（三）3: input, output or taxes due per mu under the required share of the agreed figure (the share comes from the policy table), or not operating as the entry requirements say, allow the transferor to end the contract and take the land back; lists what follows a take-back, each with its citation.',
   },
   /** The date of the check becomes the date. */
@@ -41,7 +41,7 @@ export const docs = {
     {
       article: '二（三）3',
       text: {
-        zh: '是否“按项目准入要求生产经营”由请求给出（主管部门的认定）；不给出时不作评估。',
+        zh: '是否“按项目准入要求生产经营”由使用者填写（主管部门的认定）；不给出时不作评估。',
         en: 'Whether the project “operates as its entry requirements say” is given by the request (the competent department’s finding); not given, it is not assessed.',
       },
     },

@@ -77,7 +77,7 @@ export const docs = {
         monthlyRate: { zh: '每月补贴标准', en: 'Monthly rate' },
         amount: { zh: '生活补贴费合计', en: 'Living subsidy in total' },
         fundedBy: { zh: '资金来源', en: 'Paid from' },
-        reading: { zh: '补贴期限采用的理解', en: 'How the subsidy period is read' },
+        reading: { zh: '按哪种理解计算补贴期限', en: 'How the subsidy period is read' },
         alternatives: { zh: '按另一种理解', en: 'Under the other reading' },
         'alternatives.*.reading': { zh: '另一种理解', en: 'Other reading' },
         'alternatives.*.lastPayableMonth': { zh: '最晚发放到未就业第几个月', en: 'Last month that can be paid' },

@@ -297,7 +297,7 @@ function livingSubsidy(p: P, trace: Trace, months: number, monthlyYuan: number):
       en: `${months} × ${yuanText(rate)} = ${yuanText(amount)}, ${fundedByEn}`,
     });
     s.note({
-      zh: '每月标准为当地城镇居民最低生活保障标准，原文未公布，由请求方给出。',
+      zh: '每月标准为当地城镇居民最低生活保障标准，原文未公布，由使用者填写。',
       en: 'The monthly rate is the local urban minimum-living standard, which the document does not publish: the request gives it.',
     });
     return s.result(yuanOf(amount), { amount, fundedBy, rate });

@@ -126,7 +126,7 @@ export const docs = {
         'cancellationGrounds.*.status': {
           met: { zh: '属于', en: 'Applies' },
           not_met: { zh: '不属于', en: 'Does not apply' },
-          not_assessed: { zh: '尚不能确定（未说明）', en: 'Not yet determined (not stated)' },
+          not_assessed: { zh: '尚不能确定（未填写）', en: 'Not yet determined (not filled in)' },
         },
         status: {
           active: { zh: '正常', en: 'In use' },

@@ -100,7 +100,7 @@ export const docs = {
       options: {
         'criticalIllness.baseSource': {
           request: { zh: '按您填写的数值', en: 'The figure you entered' },
-          table: { zh: '按政策数据表的数值', en: 'The figure in the policy table' },
+          table: { zh: '按文件公布的数值', en: 'The figure the document publishes' },
         },
       },
     },

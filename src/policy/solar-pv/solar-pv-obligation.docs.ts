@@ -90,7 +90,7 @@ export const docs = {
         'duties.*.text': { zh: '内容', en: 'What it requires' },
         notes: { zh: '说明', en: 'Notes' },
         'notes.*.text': { zh: '内容', en: 'Text' },
-        'notes.*.note': { zh: '原文未公布', en: 'Not published in the source' },
+        'notes.*.note': { zh: '备注', en: 'Note' },
         'notAssessed.*.text': { zh: '说明', en: 'Explanation' },
       },
       options: {

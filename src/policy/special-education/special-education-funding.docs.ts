@@ -6,7 +6,7 @@ import type { specialEducationFunding } from './special-education-funding';
 export const docs = {
   title: { zh: '残疾学生生均公用经费最低标准', en: 'Special education: minimum per-student funding for disabled students' },
   description: {
-    zh: '按嘉政办发〔2014〕115号四（二），由当地普通学生生均公用经费（原文未公布，需自行填写）计算残疾学生生均公用经费的最低拨付标准（义务教育阶段和学前、高中段各按规定倍数及以上拨付，倍数取自政策数据表），可选计算总额和是否达标。',
+    zh: '按嘉政办发〔2014〕115号四（二），由当地普通学生生均公用经费（原文未公布，需自行填写）计算残疾学生生均公用经费的最低拨付标准（义务教育阶段和学前、高中段各按规定倍数及以上拨付，倍数按该文件的规定），可选计算总额和是否达标。',
     en: 'Minimum per-student public operating funding for disabled students under 嘉政办发〔2014〕115号 四（二）: a multiple of the local rate for regular students (one multiple for compulsory education, another for preschool and senior secondary, from the policy table); the source does not publish the local rate, so you enter it. Optionally the total for a number of students and a compliance check.',
   },
   /** The date the rules apply on becomes the date. */
@@ -36,7 +36,7 @@ export const docs = {
       regularPerStudentRate: {
         label: { zh: '当地普通学生生均公用经费（元/生·年）', en: 'Local funding per regular student (yuan a year)' },
         help: {
-          zh: '当地普通学校（幼儿园、高中学校）正常学生的生均公用经费；原文未公布，请按当地标准填写',
+          zh: '当地普通学校（幼儿园、高中学校）普通学生的生均公用经费；原文未公布，请按当地标准填写',
           en: 'The public operating funding per regular student of local schools (kindergartens, senior secondary schools); the source does not publish it, so enter the local figure',
         },
       },

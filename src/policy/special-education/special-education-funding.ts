@@ -97,7 +97,7 @@ function minimumPerStudent(p: P, trace: Trace, req: Request): { multiplier: Rati
       en: `${yuanText(rate)} × ${n} = ${yuanText(minimum)} (the multiple replaces the regular rate; 及以上: a floor)`,
     });
     s.note({
-      zh: '当地普通学生生均公用经费原文未公布，由请求方给出。',
+      zh: '当地普通学生生均公用经费原文未公布，由使用者填写。',
       en: "The local regular rate (funding.regular_per_student_rate) is not published in the source: it is the caller's input.",
     });
     return s.result(yuanOf(minimum), { multiplier, minimum });

@@ -88,7 +88,7 @@ export const docs = {
           zh: '如在特殊教育岗位退休，津贴计入退休金',
           en: 'Would count into the pension if retiring in post',
         },
-        reading: { zh: '教师类别采用的理解', en: 'How the category is read' },
+        reading: { zh: '按哪种理解认定教师类别', en: 'How the category is read' },
         alternatives: { zh: '按另一种理解', en: 'Under the other reading' },
         'alternatives.*.reading': { zh: '另一种理解', en: 'The other reading' },
       },
