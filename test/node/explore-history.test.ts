@@ -73,7 +73,7 @@ describe('/explore/{table}/changes', () => {
         expect(r.body).toContain(escapeHtml(v.citation.text));
       }
     }
-    for (const s of api.scales.filter((x) => x.rows.length)) expect(r.body).toContain(`<h2 id="s-${s.id}">${escapeHtml(s.label)} <code>`);
+    for (const s of api.scales.filter((x) => x.rows.length)) expect(r.body).toContain(`<h2 id="s-${s.id}">${escapeHtml(s.label)} <span class="muted">(${s.rows.length})</span>`);
     expect(r.body.match(/<tr><th scope="row">/g)!.length).toBe(api.summary.parameters + api.summary.scaleRows);
     expect(r.body).toContain(`<a href="/v1/tables/${EMI}/changes?from=2014-06-01&amp;to=2026-12-07">`);
   });
@@ -104,6 +104,22 @@ describe('/explore/{table}/changes', () => {
     expect(en.body).toContain('<span class="chg">no longer in force</span>');
     expect(en.body).toContain('CNY 250,000<br><span class="muted">from 2016-01-01');
     expect(en.body).toContain(`<a href="/explore/${EMI}/changelog?lang=en">Change log</a>`);
+  });
+
+  it('a value the source sets for a period only reads «此后原文未公布», not «调整» (the 2015 rates in 2016)', async () => {
+    const api = (await (await app.request(`/v1/tables/${EMI}/changes?from=2015-06-01&to=2016-06-01`)).json()) as {
+      scales: { id: string; rows: { change: string }[] }[];
+    };
+    const rates = api.scales.find((s) => s.id === 'contribution_rates')!;
+    expect(rates.rows.length).toBeGreaterThan(0);
+    expect(rates.rows.every((r) => r.change === 'changed')).toBe(true);
+    const r = await get(app, `/explore/${EMI}/changes?from=2015-06-01&to=2016-06-01`);
+    expect(r.body).toContain('<span class="chg">此后原文未公布</span>');
+    expect(r.body).not.toContain('<span class="chg">调整</span>');
+    // sheet headings in words only
+    expect(r.body).not.toContain('contribution_rates</code>');
+    const en = await get(app, `/explore/${EMI}/changes?from=2015-06-01&to=2016-06-01&lang=en`);
+    expect(en.body).toContain('<span class="chg">not published after</span>');
   });
 
   it('the same values on both dates: says nothing changed', async () => {
@@ -165,9 +181,12 @@ describe('/explore/{table}/changelog', () => {
       };
       const r = await get(app, `/explore/${t.id}/changelog`);
       expectPage(r, 'zh-CN');
-      const [day, n] = api.version.split('.');
-      expect(r.body).toContain(`本表数据 ${day} 更新（第 ${n} 次修订）：这是本站整理这张表数据的日期和次数`);
+      const day = api.version.split('.')[0];
+      expect(r.body).toContain(`本表数据整理于 ${day}：这是本站最近一次整理这张表数据的日期`);
+      // neither the version string nor a count of revisions, which would read like amendments of the policy
       expect(r.body).not.toContain(api.version);
+      expect(r.body).not.toContain('修订');
+      expect(r.body).not.toContain('SHA-256');
       expect(r.body).toContain('不是政策文件的发布或施行日期');
       const rows = [
         ...r.body.matchAll(

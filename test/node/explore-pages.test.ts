@@ -100,24 +100,23 @@ describe('coverage: the page says what the values rest on', () => {
     expect(r.body).toContain(`本表数据自 ${t.coverage.from} 起；2014-06-01不在数据范围内，没有适用的数值。`);
   });
 
-  it('the version is the data version in words, linked to the change log; no maintainer line, no bundle id', async () => {
-    const [day, n] = t.version.split('.');
+  it('the version is the day the data was compiled, linked to the change log; no maintainer line, no bundle id', async () => {
+    const day = t.version.split('.')[0];
     const r = await get(app, `/explore/${EMI}`);
-    expect(r.body).toContain(
-      `数据 <a href="/explore/${EMI}/changelog">${day} 更新（第 ${n} 次修订）</a> · 数值核对至 ${t.verifiedThrough}`,
-    );
+    expect(r.body).toContain(`数据<a href="/explore/${EMI}/changelog">整理于 ${day}</a> · 数值核对至 ${t.verifiedThrough}`);
     const index = await get(app, '/explore');
     for (const body of [r.body, index.body]) {
-      // never a bare version that reads like a policy date, nor the data bundle's id
+      // never a bare version that reads like a policy date, a count of revisions, nor the data bundle's id
       expect(body).not.toContain(t.version);
       expect(body).not.toContain('版本');
+      expect(body).not.toContain('修订');
       expect(body).not.toContain(bundle.hash.slice(0, 12));
       expect(body).not.toContain('维护：');
       expect(body).not.toContain('policy-edge data team');
     }
-    expect(index.body).toContain(`数据 ${day} 更新（第 ${n} 次修订） · 数值核对至 ${t.verifiedThrough}`);
+    expect(index.body).toContain(`数据整理于 ${day} · 数值核对至 ${t.verifiedThrough}`);
     const en = await get(app, `/explore/${EMI}?lang=en`);
-    expect(en.body).toContain(`Data <a href="/explore/${EMI}/changelog?lang=en">updated ${day} (revision ${n})</a>`);
+    expect(en.body).toContain(`Data <a href="/explore/${EMI}/changelog?lang=en">compiled ${day}</a>`);
   });
 });
 
