@@ -56,12 +56,12 @@ export function coverageNotices(table: CompiledTable, dates: Iterable<string>, d
   const last = all.at(-1);
   if (last !== undefined && last > table.verifiedThrough) {
     const src = sourceInForce(table, last);
-    const from = src ? `按本数据中当日最新的文件（${src.number}）` : '按本数据中最新的文件';
-    const fromEn = src ? `from the latest document in this data on that day (${src.number})` : 'from the latest document in this data';
+    const from = src ? `本站收录的最新文件（${src.number}）` : '本站收录的最新文件';
+    const fromEn = src ? `the latest document collected here (${src.number})` : 'the latest document collected here';
     out.push({
       code: 'after-verified-through',
-      zh: `${table.title.zh}的数值已与公开文件核对到 ${table.verifiedThrough}。${last} ${from}计算；如果此后有新文件作了调整，结果可能不同。`,
-      en: `The values of ${table.title.en} were checked against published documents up to ${table.verifiedThrough}. Those for ${last} are ${fromEn}; if a later document changed them, the result may differ.`,
+      zh: `「${table.title.zh}」的数值已与公开文件核对至 ${table.verifiedThrough}。${last} 沿用${from}中的数值；如果此后有新文件作了调整，结果可能不同。`,
+      en: `The values of “${table.title.en}” were checked against published documents up to ${table.verifiedThrough}. For ${last} they are carried forward from ${fromEn}; if a later document changed them, the result may differ.`,
     });
   }
   for (const s of table.sources) {

@@ -82,7 +82,7 @@ export function noticeBox(ctx: Ctx, lead: Html | string, notices: readonly Notic
   return html`<div class="notice" role="note"><p class="lead">${lead}</p>${notices.map((n) => html`<p data-code="${n.code}">${ctx.lang === 'en' ? n.en : n.zh}</p>`)}</div>`;
 }
 
-/** "以下是 2026-12-07（今天）适用的数值（数值核对至 2015-01-31，之后按本数据中最新的文件）": what the values shown are. */
+/** "以下是 2026-12-07（今天）适用的数值（数值核对至 2015-01-31，之后按本站收录的最新文件）": what the values shown are. */
 export function valuesAre(ctx: Ctx, tb: CompiledTable, date: string): string {
   const t = tr(ctx);
   const today = date === ctx.today;
@@ -96,8 +96,8 @@ export function valuesAre(ctx: Ctx, tb: CompiledTable, date: string): string {
     );
   if (date > tb.verifiedThrough)
     return t(
-      `以下是 ${day}${after}适用的数值（数值核对至 ${tb.verifiedThrough}，之后按本数据中最新的文件）。`,
-      `Values that apply on ${day} (checked up to ${tb.verifiedThrough}; later dates use the latest document in this data).`,
+      `以下是 ${day}${after}适用的数值（数值核对至 ${tb.verifiedThrough}，之后按本站收录的最新文件）。`,
+      `Values that apply on ${day} (checked up to ${tb.verifiedThrough}; later dates use the latest document collected here).`,
     );
   return t(
     `以下是 ${day}${after}有效的数值（数值已与公开文件核对至 ${tb.verifiedThrough}）。`,
@@ -229,8 +229,8 @@ export function renderIndex(bundle: CompiledBundle, ctx: Ctx): string {
     `${tables.length} policy tables from the documents of the government gazette. Every value cites its document and article and carries its dates in force; open a table to see all its parameters and brackets.`,
   )}</p>
 <p>${t(
-    `数值已与公开文件核对至 ${through}。查看更晚的日期时，页面按本数据中最新的文件显示并注明：此后发布的文件可能已作调整。`,
-    `The values were checked against published documents up to ${through}. For later dates the pages show the latest document in this data and say so: documents published since may have changed them.`,
+    `数值已与公开文件核对至 ${through}。查看更晚的日期时，页面按本站收录的最新文件显示并注明：此后发布的文件可能已作调整。`,
+    `The values were checked against published documents up to ${through}. For later dates the pages show the latest document collected here and say so: documents published since may have changed them.`,
   )}</p>
 ${searchForm(ctx, '')}
 ${domains.map(
@@ -357,8 +357,8 @@ ${h.table && h.kind !== 'table' ? html`<div class="muted">${pick(ctx, h.table.ti
   const sp = isToday ? '' : ' ';
   const lead = carried.length
     ? t(
-        `数值为 ${day}${sp}适用的数值；各表数值核对到的日期早于该日，按本数据中最新的文件显示，之后发布的文件可能已作调整。`,
-        `Values are those that apply on ${day}; the tables' values were checked up to an earlier date and are those of the latest document in this data, so documents published later may have changed them.`,
+        `数值为 ${day}${sp}适用的数值；各表数值核对到的日期早于该日，按本站收录的最新文件显示，之后发布的文件可能已作调整。`,
+        `Values are those that apply on ${day}; the tables' values were checked up to an earlier date and are those of the latest document collected here, so documents published later may have changed them.`,
       )
     : t(`数值为 ${day}${sp}有效的数值。`, `Values are those in force on ${day}.`);
   const noticeHtml = notices.length

@@ -292,7 +292,7 @@ describe('legislation explorer in Chromium (wrangler dev)', () => {
     await page.goto(`${base}/explore/${EMI}`);
     expect(await page.locator('.notice [data-code="after-verified-through"]').count()).toBe(1);
     expect(await page.locator('.notice .lead').textContent()).toMatch(
-      /^以下是 \d{4}-\d\d-\d\d（今天）适用的数值（数值核对至 2015-01-31，之后按本数据中最新的文件）。$/,
+      /^以下是 \d{4}-\d\d-\d\d（今天）适用的数值（数值核对至 2015-01-31，之后按本站收录的最新文件）。$/,
     );
     await page.goto(`${base}/explore/${EMI}?date=2015-01-20`);
     expect(await page.locator('.notice').count()).toBe(0);

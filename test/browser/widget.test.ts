@@ -180,7 +180,7 @@ describe('embedded on a host page (cross-origin)', () => {
     // the steps read in Chinese (the API sends each step in both languages)
     await expect(details.getByText(/个人账户（余额 420.00 元）先付 420.00 元/).isVisible()).resolves.toBe(true);
     // the notice that the values are carried forward stands above the figures; the disclaimer is the calculator's own
-    expect(await w.locator('.notices').textContent()).toContain('数值已与公开文件核对到 2015-01-31');
+    expect(await w.locator('.notices').textContent()).toContain('数值已与公开文件核对至 2015-01-31');
     const resultText = (await w.locator('.result').textContent())!;
     expect(resultText.indexOf('请注意')).toBeLessThan(resultText.indexOf('费用分担'));
     expect(await w.locator('.disclaimer').textContent()).toBe('本结果按公开文件测算，仅供参考；实际报销以医保经办机构的结算为准。');

@@ -52,7 +52,7 @@ describe('coverage: the page says what the values rest on', () => {
     expect(notices.map((n) => n.code)).toEqual(['after-verified-through']);
     for (const body of await pages(app, `/explore/${EMI}`)) {
       expect(body).toContain(
-        `<div class="notice" role="note"><p class="lead">以下是 ${today}（今天）适用的数值（数值核对至 ${t.verifiedThrough}，之后按本数据中最新的文件）。</p>`,
+        `<div class="notice" role="note"><p class="lead">以下是 ${today}（今天）适用的数值（数值核对至 ${t.verifiedThrough}，之后按本站收录的最新文件）。</p>`,
       );
       expect(body).toContain(`<p data-code="after-verified-through">${escapeHtml(notices[0]!.zh)}</p>`);
       // the old wording that called carried-forward values today's is gone
@@ -60,7 +60,7 @@ describe('coverage: the page says what the values rest on', () => {
     }
     const en = await get(app, `/explore/${EMI}?lang=en`);
     expect(en.body).toContain(
-      `<p class="lead">Values that apply on ${today} (today) (checked up to ${t.verifiedThrough}; later dates use the latest document in this data).</p>`,
+      `<p class="lead">Values that apply on ${today} (today) (checked up to ${t.verifiedThrough}; later dates use the latest document collected here).</p>`,
     );
     expect(en.body).toContain(`<p data-code="after-verified-through">${escapeHtml(notices[0]!.en)}</p>`);
   });
@@ -71,7 +71,7 @@ describe('coverage: the page says what the values rest on', () => {
     expect(notices.length).toBeGreaterThan(0);
     const a = await get(app, `/explore/${EMI}?date=${after}`);
     for (const n of notices) expect(a.body).toContain(`<p data-code="${n.code}">${escapeHtml(n.zh)}</p>`);
-    expect(a.body).toContain(`以下是 ${after} 适用的数值（数值核对至 ${t.verifiedThrough}，之后按本数据中最新的文件）。`);
+    expect(a.body).toContain(`以下是 ${after} 适用的数值（数值核对至 ${t.verifiedThrough}，之后按本站收录的最新文件）。`);
 
     const before = '2015-01-20';
     expect(await noticesOf(EMI, before)).toEqual([]);
