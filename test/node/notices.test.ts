@@ -26,7 +26,9 @@ describe('notices of coverage', () => {
     };
     const a = run(employeeMedicalSettlement, in2026);
     expect(a.notices.map((n) => n.code)).toEqual(['after-verified-through']);
-    expect(a.notices[0]!.zh).toContain('的数值已与公开文件核对至 2015-01-31。2026-12-31 沿用本站收录的最新文件（嘉政发〔2014〕87号）中的数值');
+    expect(a.notices[0]!.zh).toContain(
+      '的数值已与公开文件核对至 2015-01-31。2026-12-31 沿用本站收录的最新文件（嘉政发〔2014〕87号）中的数值',
+    );
     expect(a.notices[0]!.en).toContain('checked against published documents up to 2015-01-31');
     expect(run(employeeMedicalSettlement, worked).notices.map((n) => n.code)).toEqual(['after-verified-through']);
   });
