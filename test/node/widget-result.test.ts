@@ -158,7 +158,7 @@ describe('result of the employee settlement (worked example of the spec)', () =>
     expect(m.summary).toContain(
       'Pooled fund 25,460.00 yuan; Critical-illness insurance 0.00 yuan; Personal account 1,920.00 yuan; Own share 6,120.00 yuan',
     );
-    expect(m.notices[0]).toMatch(/^The values of Employee basic medical insurance were checked/);
+    expect(m.notices[0]).toMatch(/^The values of “Employee basic medical insurance” were checked/);
     const table = m.views.find((v): v is TableView => v.t === 'table')!;
     expect(table.rows[2]!.slice(0, 2).map((c) => c.text)).toEqual(['3', 'Inpatient']);
   });

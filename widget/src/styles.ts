@@ -93,10 +93,13 @@ span.seg-selfBurden { background: var(--pc-c4); } span.seg-selfPay { background:
 .figures { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 12em), 1fr)); gap: .5em 1em; margin: 1em 0; }
 .figures dt { color: var(--pc-muted); font-size: .875em; }
 .figures dd { margin: 0; }
-.table-wrap { overflow-x: auto; margin: 1em 0; }
+.table-wrap { overflow-x: auto; margin: 1em 0;
+  background: linear-gradient(to right, var(--pc-bg) 30%, transparent) left / 2em 100% no-repeat local, linear-gradient(to left, var(--pc-bg) 30%, transparent) right / 2em 100% no-repeat local,
+  radial-gradient(farthest-side at 0 50%, rgba(0,0,0,.18), transparent) left / .75em 100% no-repeat scroll, radial-gradient(farthest-side at 100% 50%, rgba(0,0,0,.18), transparent) right / .75em 100% no-repeat scroll; }
 table { border-collapse: collapse; width: 100%; font-size: .875em; }
 caption { text-align: left; font-weight: 600; padding-bottom: .25em; }
 th, td { border-bottom: 1px solid var(--pc-line); padding: .35em .5em; text-align: left; white-space: nowrap; }
+thead th { white-space: normal; vertical-align: bottom; min-width: 3em; }
 .n { text-align: right; font-variant-numeric: tabular-nums; }
 details.steps { margin: 1em 0; }
 details.steps > summary { cursor: pointer; font-weight: 600; color: var(--pc-brand); padding: .5em 0; }
@@ -143,7 +146,7 @@ code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; 
   button, .actions, .lang { display: none !important; }
   .stale .body { opacity: 1; filter: none; }
   fieldset, .item { break-inside: avoid; background: none; }
-  .table-wrap { overflow: visible; }
+  .table-wrap { overflow: visible; background: none; }
   th, td { white-space: normal; }
   .bar, .swatch { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
