@@ -5,6 +5,7 @@ import { createApp } from '../../src/app';
 import { formatShare, formatYuan } from '../../widget/src/format';
 import { resultOverlayOf } from '../../widget/src/overlays';
 import {
+  basisOf,
   buildResultModel,
   buildSplit,
   type ItemsView,
@@ -161,6 +162,36 @@ describe('result of the employee settlement (worked example of the spec)', () =>
     expect(m.notices[0]).toMatch(/^The values of “Employee basic medical insurance” were checked/);
     const table = m.views.find((v): v is TableView => v.t === 'table')!;
     expect(table.rows[2]!.slice(0, 2).map((c) => c.text)).toEqual(['3', 'Inpatient']);
+  });
+});
+
+describe('the basis under a result', () => {
+  it('each article once, by document, in the order the steps meet them; a piece without its document is of the one before', () => {
+    expect(
+      basisOf(
+        [
+          '嘉政发〔2014〕87号 第二十三条',
+          '嘉政发〔2014〕87号 第二十五条；第二十三条',
+          '嘉政办发〔2014〕101号 二',
+          '嘉政发〔2014〕87号 第二十三条',
+        ],
+        'zh-CN',
+      ),
+    ).toBe('嘉政发〔2014〕87号 第二十三条、第二十五条；嘉政办发〔2014〕101号 二');
+    expect(basisOf(['嘉政发〔2014〕87号 第九条', '嘉政发〔2014〕87号 第十条'], 'en')).toBe('嘉政发〔2014〕87号 第九条, 第十条');
+    expect(basisOf([], 'zh-CN')).toBe('');
+  });
+
+  it('the example result of every calculator names the articles its steps cite', async () => {
+    for (const c of listedCalculators() as CalculatorInfo[]) {
+      const example = Object.values(c.examples ?? {})[0] as { value: unknown } | undefined;
+      if (!example) continue;
+      const { output } = await answer(c.id, example.value);
+      const m = buildResultModel(output, c.output, 'zh-CN');
+      const rules = ((output.trace as { steps: { rule: string }[] }).steps ?? []).map((st) => st.rule);
+      expect(m.basis, c.id).not.toBe('');
+      for (const rule of rules) expect(m.basis, `${c.id}: ${rule}`).toContain(rule.split(/[；;]/)[0]!.replace(/^\S+号\s*/, ''));
+    }
   });
 });
 

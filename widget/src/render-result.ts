@@ -204,6 +204,14 @@ export function renderResult(model: ResultModel, lang: Lang, headingId: string, 
         : null,
       model.split ? splitView(model.split, lang) : null,
       views(model.views, lang, 0),
+      model.basis
+        ? h(
+            'p',
+            { class: 'basis', 'data-path': 'trace.steps.*.rule' },
+            h('span', { class: 'k' }, `${t('basis', lang)}${colon}`),
+            h('cite', {}, model.basis),
+          )
+        : null,
       model.steps.length
         ? h(
             'details',

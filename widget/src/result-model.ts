@@ -89,6 +89,8 @@ export interface ResultModel {
   split: Split | null;
   views: View[];
   steps: StepView[];
+  /** the articles the answer rests on, from its steps, by document: shown under the result, not only in the steps */
+  basis: string;
   /** one sentence for the live region */
   summary: string;
 }
@@ -502,5 +504,38 @@ export function buildResultModel(
         .filter((x): x is ValueView => x.t === 'value')
         .slice(0, 4)
         .map((x) => `${x.label} ${x.text}${x.unit ? ` ${x.unit}` : ''}`);
-  return { notices, split, views, steps, summary: `${t('done', lang)} ${said.join(sep)}` };
+  return {
+    notices,
+    split,
+    views,
+    steps,
+    basis: basisOf(
+      steps.map((st) => st.rule),
+      lang,
+    ),
+    summary: `${t('done', lang)} ${said.join(sep)}`,
+  };
+}
+
+/**
+ * The steps' rules in one line, each article once, grouped by document in the order met:
+ * "嘉政发〔2014〕87号 第二十三条、第二十五条；嘉政办发〔2014〕101号 二".
+ */
+export function basisOf(rules: string[], lang: Lang): string {
+  const byDocument = new Map<string, string[]>();
+  for (const r of rules) {
+    // "87号 第十三条（一）；第十三条（二）": a piece without its document is of the one before it
+    let doc = '';
+    for (const piece of r.split(/[；;]\s*/)) {
+      const m = /^(\S+号)\s*(.*)$/.exec(piece.trim());
+      const article = (m ? m[2]! : piece).trim();
+      if (m) doc = m[1]!;
+      if (!doc) continue;
+      const list = byDocument.get(doc) ?? [];
+      if (article && !list.includes(article)) list.push(article);
+      byDocument.set(doc, list);
+    }
+  }
+  const [and, sep] = lang === 'en' ? [', ', '; '] : ['、', '；'];
+  return [...byDocument].map(([doc, articles]) => (articles.length ? `${doc} ${articles.join(and)}` : doc)).join(sep);
 }
