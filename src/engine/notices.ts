@@ -71,7 +71,7 @@ export function coverageNotices(table: CompiledTable, dates: Iterable<string>, d
     if (!hit) continue;
     out.push({
       code: 'effective-date-reading',
-      zh: `${s.number}的施行日期：${r.note.zh}本数据按 ${s.effective} 起施行计算；${hit} 在 ${r.earliest} 至 ${r.latest} 之间，按其他理解结果可能不同。`,
+      zh: `${s.number}的施行日期：${r.note.zh}这里按 ${s.effective} 起施行计算；${hit} 在 ${r.earliest} 至 ${r.latest} 之间，按其他理解结果可能不同。`,
       en: `The in-force date of ${s.number}: ${r.note.en} This data set reads it as ${s.effective}; ${hit} falls between ${r.earliest} and ${r.latest}, where another reading could give another answer.`,
     });
   }

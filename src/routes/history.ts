@@ -202,8 +202,8 @@ export function historyRoutes(bundle: CompiledBundle) {
       if (start !== q.from)
         notices.unshift({
           code: 'before-coverage',
-          zh: `${t.title.zh}的数据自 ${t.coverage.from} 起；${q.from} 时的数值不在本数据集中，因此从 ${t.coverage.from} 起比较，不把当时已有的数值算作新增。`,
-          en: `The data of ${t.title.en} starts on ${t.coverage.from}; the values of ${q.from} are not in this data set, so the comparison starts on ${t.coverage.from} and does not count the values then in force as added.`,
+          zh: `${t.title.zh}的数据自 ${t.coverage.from} 起；${q.from} 时的数值本站没有收录，因此从 ${t.coverage.from} 起比较，不把当时已有的数值算作新增。`,
+          en: `The data of ${t.title.en} starts on ${t.coverage.from}; the values of ${q.from} are not collected here, so the comparison starts on ${t.coverage.from} and does not count the values then in force as added.`,
         });
       const changes = start <= to ? changesBetween(t, start, to) : { parameters: [], scales: [] };
       const present = (r: Parameters<typeof presentScale>[1][number] | null, s: Parameters<typeof presentScale>[0]) =>

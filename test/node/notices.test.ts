@@ -66,7 +66,7 @@ describe('notices of coverage', () => {
     const inside = calculate(landEntryCheck, edited, req).notices;
     expect(inside.map((n) => n.code)).toEqual(['effective-date-reading']);
     expect(inside[0]!.zh).toContain(
-      `${src.number}的施行日期：原文写“自印发之日起施行”，印发日期不清。本数据按 ${src.effective} 起施行计算`,
+      `${src.number}的施行日期：原文写“自印发之日起施行”，印发日期不清。这里按 ${src.effective} 起施行计算`,
     );
     expect(calculate(landEntryCheck, edited, { ...req, date: '2015-01-25' }).notices).toEqual([]);
     // a document the answer did not use gives no notice
@@ -87,7 +87,7 @@ describe('/changes before the data starts', () => {
     expect(r.compared.from).toBe('2015-01-01');
     expect(r.summary).toEqual({ parameters: 0, scaleRows: 0 });
     expect(r.notices.map((n) => n.code)).toEqual(['before-coverage', 'after-verified-through']);
-    expect(r.notices[0]!.zh).toContain('的数据自 2015-01-01 起；2014-06-01 时的数值不在本数据集中');
+    expect(r.notices[0]!.zh).toContain('的数据自 2015-01-01 起；2014-06-01 时的数值本站没有收录');
     // inside the coverage: the dates as given, no notice of coverage
     const inside = (await (await app.request('/v1/tables/employee-medical-insurance/changes?from=2015-01-01&to=2015-01-20')).json()) as {
       compared: { from: string };

@@ -59,7 +59,7 @@ describe('tables:diff runs the samples at the dates the edit changes', () => {
     // change, the answer is counted apart, its figures unchanged
     expect(answers.noticesOnly.map((c) => `${c.calculator} › ${c.sample}`)).toContain('employee-medical-account › schemeA');
     for (const c of [...answers.changed, ...answers.noticesOnly])
-      expect(c.fields.find((f) => f.path === 'notices[0].zh')?.new).toContain('本数据中当日最新的文件（嘉医保发〔2015〕99号）');
+      expect(c.fields.find((f) => f.path === 'notices[0].zh')?.new).toContain('本站收录的最新文件（嘉医保发〔2015〕99号）');
     for (const c of answers.noticesOnly) expect(c.fields.every((f) => f.path.startsWith('notices'))).toBe(true);
     expect(path(changed['employee-medical-settlement › scheme-a-employed-two-admissions @ 2016-01-01']!)).toEqual({
       'totals.pooledFund': [16655, 16915],
