@@ -65,9 +65,7 @@ describe('notices of coverage', () => {
     const req = landEntryCheck.input.parse({ ...requestOf(landEntryCheck, 'industrialAtTheBounds'), date: '2015-01-18' });
     const inside = calculate(landEntryCheck, edited, req).notices;
     expect(inside.map((n) => n.code)).toEqual(['effective-date-reading']);
-    expect(inside[0]!.zh).toContain(
-      `${src.number}的施行日期：原文写“自印发之日起施行”，印发日期不清。这里按 ${src.effective} 起施行计算`,
-    );
+    expect(inside[0]!.zh).toContain(`${src.number}的施行日期：原文写“自印发之日起施行”，印发日期不清。这里按 ${src.effective} 起施行计算`);
     expect(calculate(landEntryCheck, edited, { ...req, date: '2015-01-25' }).notices).toEqual([]);
     // a document the answer did not use gives no notice
     expect(coverageNotices(table, ['2015-01-18'], new Set(['another document']))).toEqual([]);

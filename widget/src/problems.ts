@@ -41,7 +41,10 @@ export function fieldErrorsOf(p: Problem, lang: Lang): FieldError[] {
 
 const PROBLEMS: Record<string, [string, string]> = {
   'validation-error': ['填写的内容不符合要求，请检查后再计算。', 'Some of the values are not valid: check them and calculate again.'],
-  'date-not-covered': ['所选日期不在本站收录的数值所覆盖的期间内。', 'The date chosen is outside the period the values collected here cover.'],
+  'date-not-covered': [
+    '所选日期不在本站收录的数值所覆盖的期间内。',
+    'The date chosen is outside the period the values collected here cover.',
+  ],
   'not-published': ['计算所需的数值原文未公布，无法计算。', 'A value the calculation needs is not published in the source.'],
   'not-in-force': ['所选日期没有有效的规定数值，无法计算。', 'No value of the rules is in force on the date chosen.'],
   'calculation-refused': ['按规定，此情形不能计算。', 'The rules do not allow this request.'],
