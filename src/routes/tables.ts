@@ -14,7 +14,6 @@ import {
   langQuery,
   parameterHistorySchema,
   parameterOneSchema,
-  presentParameter,
   presentScale,
   presentValue,
   scaleAnswerSchema,
@@ -22,6 +21,7 @@ import {
   tableAtDateSchema,
   tableIdParam,
   tableHeading,
+  tableOnDate,
   tableSummarySchema,
 } from './lookup-shapes';
 
@@ -145,12 +145,7 @@ export function tableRoutes(bundle: ServedBundle) {
       if (!t) throw new ProblemError(unknownTable(id));
       const date = c.req.valid('query').date ?? shanghaiDate(Date.now());
       if (!covers(t, date)) throw new ProblemError(notCovered(t, date));
-      const parameters = t.parameters.flatMap((p) => {
-        const v = valueOn(p, date);
-        return v ? [presentParameter(t, p, v, lang)] : [];
-      });
-      const scales = t.scales.map((s) => presentScale(s, rowsOn(s, date), lang));
-      return c.json({ table: tableHeading(t, lang), date, lang, parameters, scales, notices: coverageNotices(t, [date]) }, 200);
+      return c.json(tableOnDate(t, date, lang), 200);
     })
     .openapi(parameterRoute, (c) => {
       const lang = resolveLang(c);
