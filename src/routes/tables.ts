@@ -2,6 +2,7 @@ import { DOCUMENTED } from '../documented';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { covers, findTable, rowsOn, shanghaiDate, valueOn } from '../engine/lookup';
 import { coverageNotices } from '../engine/notices';
+import { tableOnDateRepresentation } from '../http/caching';
 import { pick, resolveLang } from '../http/lang';
 import { problem, ProblemError, problemSchema } from '../http/problem';
 import type { ServedBundle } from '../tables/served';
@@ -145,6 +146,7 @@ export function tableRoutes(bundle: ServedBundle) {
       if (!t) throw new ProblemError(unknownTable(id));
       const date = c.req.valid('query').date ?? shanghaiDate(Date.now());
       if (!covers(t, date)) throw new ProblemError(notCovered(t, date));
+      c.set('representation', tableOnDateRepresentation(t.id, date, lang));
       return c.json(tableOnDate(t, date, lang), 200);
     })
     .openapi(parameterRoute, (c) => {
