@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeTableAssets } from '../../scripts/lib/build';
 import { preparedText } from '../../scripts/lib/prepared-lookups';
 import { createApp } from '../../src/app';
 import { lookupAnswerAssetPath, lookupIndexAssetPath, loadServed } from '../../src/data';
@@ -239,6 +241,34 @@ describe('the periods and prepared texts', { timeout: 300_000 }, () => {
     const t = edgeTable();
     const [p] = tableOnDatePeriods(t);
     expect(() => preparedText(t, { from: p!.from, to: '2016-06-30' }, 'en')).toThrow(/misses a day/);
+  });
+
+  it('the build writes each table’s index and answers, and removes those of tables and periods no longer there', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'policy-edge-lookups-'));
+    try {
+      const { tables, hash } = realBundle();
+      const emi = tables[EMI]!;
+      const two = { ...realBundle(), tables: { [EMI]: emi, 'solar-pv': tables['solar-pv']! } };
+      const figures = writeTableAssets(dir, two);
+      const periods = tableOnDatePeriods(emi).length + tableOnDatePeriods(tables['solar-pv']!).length;
+      expect(figures.files).toBe(2 + periods * PREPARED_LANGS.length);
+      expect(readdirSync(join(dir, 'lookups')).sort()).toEqual([EMI, `${EMI}.json`, 'solar-pv', 'solar-pv.json']);
+      const first = tableOnDatePeriods(emi)[0]!.from;
+      const text = readFileSync(join(dir, 'lookups', EMI, `${first}.en.json`), 'utf8');
+      expect(text.split(DATE_SLOT).join(first)).toBe(JSON.stringify(tableOnDate(emi, first, 'en')));
+      // one table left, with one period fewer (its coverage starts a period later)
+      const later = { ...emi, coverage: { ...emi.coverage, from: tableOnDatePeriods(emi)[1]!.from } };
+      writeTableAssets(dir, { ...realBundle(), hash, tables: { [EMI]: later } });
+      expect(readdirSync(join(dir, 'lookups')).sort()).toEqual([EMI, `${EMI}.json`]);
+      expect(readdirSync(join(dir, 'lookups', EMI)).sort()).toEqual(
+        tableOnDatePeriods(later)
+          .flatMap((p) => PREPARED_LANGS.map((l) => `${p.from}.${l}.json`))
+          .sort(),
+      );
+      expect(readdirSync(join(dir, 'lookups', EMI))).not.toContain(`${first}.en.json`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('periodOf finds the period of a date, none before the first or after a closed last', () => {
