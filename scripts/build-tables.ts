@@ -3,7 +3,8 @@
  *   [--synthetic-copies N] (benchmarks only: each workbook compiled N more times under other ids)
  * Compiles every workbook of tables/ into compiled/tables.json, and the same bytes into the static asset
  * compiled/public/_data/tables.json (the explorer Worker reads it), beside the API Worker's: _data/index.json (every
- * table's summary) and _data/tables/<id>.json (one per table; src/data.ts reads them). With --out alone, no asset is
+ * table's summary), _data/tables/<id>.json (one per table; src/data.ts reads them) and the prepared whole-table
+ * lookups, _data/lookups/ (src/tables/prepared.ts; it prints their count and size). With --out alone, no asset is
  * written. On any problem nothing is written: the last good output stays in place, and every problem
  * is listed with its cell and how to fix it. A workbook that still holds placeholder text (tables:new's TODO
  * examples) is refused too, so a scaffold cannot go live; --allow-placeholders builds it anyway, for trying one
@@ -65,9 +66,10 @@ if (result.placeholders.length && !values['allow-placeholders']) {
 }
 const json = JSON.stringify(result.bundle);
 // The assets first: if the last write fails, compiled/tables.json (what the checks read) is still the old one.
+let prepared: ReturnType<typeof writeTableAssets> | undefined;
 if (asset) {
-  // what the API Worker reads (src/tables/served.ts): the index, then each table on its own
-  writeTableAssets(dirname(asset), result.bundle);
+  // what the API Worker reads (src/tables/served.ts): the index, then each table on its own, and the prepared lookups
+  prepared = writeTableAssets(dirname(asset), result.bundle);
   writeAtomically(asset, json);
 }
 writeAtomically(out, json);
@@ -77,6 +79,10 @@ const rows = tables.reduce((n, t) => n + t.scales.reduce((m, s) => m + s.rows.le
 console.log(
   `✓ ${tables.length} table(s), ${params} parameters, ${rows} scale rows → ${out}${asset ? ` and ${asset}` : ''} (data ${result.bundle.hash.slice(0, 12)}, ${Math.round(performance.now() - started)} ms)`,
 );
+if (prepared)
+  console.log(
+    `  prepared whole-table lookups: ${prepared.files} files, ${(prepared.bytes / 1024 / 1024).toFixed(1)} MiB (largest ${(prepared.largest / 1024).toFixed(1)} KiB) in ${dirname(asset!)}/lookups`,
+  );
 
 // The warnings of tables:check: legal but suspicious (a value rewritten in place, a ratio that jumped…).
 const warnings = result.files.flatMap((file, i) =>

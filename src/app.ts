@@ -23,6 +23,7 @@ import type { AppEnv } from './env';
 import type { CompiledBundle } from './tables/model';
 import { type ServedBundle, servedOf } from './tables/served';
 import { ensureTables } from './http/tables-needed';
+import { preparedLookup } from './http/prepared-lookup';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 const tooLarge = (bytes = MAX_BODY_BYTES) => ({
@@ -58,6 +59,8 @@ export function createApp(data: CompiledBundle | ServedBundle, options: { explor
     }),
   );
   app.use('/v1/*', conditionalGet(bundle.hash));
+  // a whole table on a date, from the build's prepared answers when it can be (before any table is read)
+  app.get('/v1/tables/:id', preparedLookup(bundle));
   app.use('*', ensureTables(bundle));
   app.use('/explore/*', conditionalGet(bundle.hash)); // also matches /explore itself
 

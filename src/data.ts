@@ -1,4 +1,5 @@
 import type { CompiledBundle, CompiledTable } from './tables/model';
+import { preparedLookups } from './tables/prepared';
 import { BundleUnavailableError, type DataMeta, lazyServed, type ServedBundle, type TableIndex } from './tables/served';
 
 /**
@@ -85,11 +86,39 @@ export async function loadTable(assets: Fetcher | undefined, id: string): Promis
   return table;
 }
 
-/** The data set read table by table from the ASSETS binding (the API Worker). */
+/** A table's prepared whole-table lookups (src/tables/prepared.ts): its periods, read on the first lookup of the table. */
+export const lookupIndexAssetPath = (id: string) => `/_data/lookups/${encodeURIComponent(id)}.json`;
+/** The prepared answer of a table on the days of one period (named by its first day) in one language. */
+export const lookupAnswerAssetPath = (id: string, from: string, lang: string) =>
+  `/_data/lookups/${encodeURIComponent(id)}/${from}.${lang}.json`;
+
+/** An asset's bytes, or undefined when there is no such file; a failed read throws. */
+async function readOptional(assets: Fetcher, path: string): Promise<Uint8Array | undefined> {
+  const res = await assets.fetch(new Request(assetUrl(path)));
+  if (res.status === 404) return undefined;
+  if (!res.ok) throw new BundleUnavailableError(`${path} answered ${res.status}`);
+  return new Uint8Array(await res.arrayBuffer());
+}
+
+/** The data set read table by table from the ASSETS binding (the API Worker), with its prepared lookups. */
 export async function loadServed(assets: Fetcher | undefined): Promise<ServedBundle> {
-  return lazyServed(await loadMeta(assets), {
-    table: (id) => loadTable(assets, id),
-    summaries: () => loadIndex(assets),
-    all: () => loadBundle(assets),
-  });
+  const meta = await loadMeta(assets);
+  const prepared =
+    assets &&
+    preparedLookups(meta, {
+      index: async (id) => {
+        const bytes = await readOptional(assets, lookupIndexAssetPath(id));
+        return bytes && JSON.parse(new TextDecoder().decode(bytes));
+      },
+      text: (id, from, lang) => readOptional(assets, lookupAnswerAssetPath(id, from, lang)),
+    });
+  return lazyServed(
+    meta,
+    {
+      table: (id) => loadTable(assets, id),
+      summaries: () => loadIndex(assets),
+      all: () => loadBundle(assets),
+    },
+    prepared,
+  );
 }

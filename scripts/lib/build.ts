@@ -5,6 +5,7 @@ import { basename, dirname, join } from 'node:path';
 import { tableSpecs } from './policy';
 import type { CompiledBundle, CompiledTable } from '../../src/tables/model';
 import { indexOf, metaOf } from '../../src/tables/served';
+import { prepareTable } from './prepared-lookups';
 import { caseProblems, readCasesSheet, runSheetCases, type SheetCase, type SheetCaseResult } from './cases-sheet';
 import { CASES_SHEET, compileTable, type MaintainerRecord } from './compile-table';
 import type { Problem } from './problems';
@@ -195,15 +196,55 @@ export function writeAtomically(file: string, content: string): void {
   renameSync(tmp, file);
 }
 
+/** What writeTableAssets wrote of the prepared lookups: files and bytes (the index of each table included). */
+export interface PreparedFigures {
+  files: number;
+  bytes: number;
+  largest: number;
+}
+
 /**
  * The API Worker's data assets in `dir` (compiled/public/_data): meta.json (version, hash, table ids), index.json (every
- * table's summary; src/tables/served.ts) and tables/<id>.json, one per table. A table no longer in the bundle loses its file, after the new ones are written.
+ * table's summary; src/tables/served.ts), tables/<id>.json, one per table, and the prepared whole-table lookups
+ * (src/tables/prepared.ts): lookups/<id>.json (the table's periods) and lookups/<id>/<period's first day>.<lang>.json.
+ * Files no longer in the bundle (a table, a period) are removed, after the new ones are written.
  */
-export function writeTableAssets(dir: string, bundle: CompiledBundle): void {
+export function writeTableAssets(dir: string, bundle: CompiledBundle): PreparedFigures {
+  // made before anything is written: a table whose answers cannot be prepared stops the build with the old assets in place
+  const prepared = Object.values(bundle.tables).map((t) => prepareTable(t, bundle.hash));
   const tablesDir = join(dir, 'tables');
   for (const t of Object.values(bundle.tables)) writeAtomically(join(tablesDir, `${encodeURIComponent(t.id)}.json`), JSON.stringify(t));
   const keep = new Set(Object.keys(bundle.tables).map((id) => `${encodeURIComponent(id)}.json`));
   for (const f of readdirSync(tablesDir)) if (f.endsWith('.json') && !keep.has(f)) rmSync(join(tablesDir, f));
+  const figures = writePreparedLookups(join(dir, 'lookups'), prepared);
   writeAtomically(join(dir, 'index.json'), JSON.stringify(indexOf(bundle)));
   writeAtomically(join(dir, 'meta.json'), JSON.stringify(metaOf(bundle)));
+  return figures;
+}
+
+/** lookups/<id>.json and lookups/<id>/<from>.<lang>.json for every table prepared; any other file of `dir` removed. */
+function writePreparedLookups(dir: string, prepared: ReturnType<typeof prepareTable>[]): PreparedFigures {
+  const figures: PreparedFigures = { files: 0, bytes: 0, largest: 0 };
+  const write = (file: string, text: string) => {
+    writeAtomically(file, text);
+    const bytes = Buffer.byteLength(text);
+    figures.files++;
+    figures.bytes += bytes;
+    figures.largest = Math.max(figures.largest, bytes);
+  };
+  const keep = new Set<string>();
+  for (const { index, answers } of prepared) {
+    const name = encodeURIComponent(index.id);
+    const answersDir = join(dir, name);
+    const written = new Set<string>();
+    for (const a of answers) {
+      written.add(`${a.from}.${a.lang}.json`);
+      write(join(answersDir, `${a.from}.${a.lang}.json`), a.text);
+    }
+    for (const f of readdirSync(answersDir)) if (!written.has(f)) rmSync(join(answersDir, f), { recursive: true, force: true });
+    write(join(dir, `${name}.json`), JSON.stringify(index));
+    keep.add(name).add(`${name}.json`);
+  }
+  for (const f of readdirSync(dir)) if (!keep.has(f)) rmSync(join(dir, f), { recursive: true, force: true });
+  return figures;
 }

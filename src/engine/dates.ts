@@ -62,6 +62,12 @@ export function addDays(iso: string, n: number): string {
   return isoOfDay(dayNumber(iso) + n);
 }
 
+/** The last day an ISO date can name (requests may carry any date up to it). */
+export const LAST_DAY = '9999-12-31';
+
+/** The day after `iso`, or null after the last day an ISO date can name. */
+export const dayAfter = (iso: string): string | null => (iso >= LAST_DAY ? null : addDays(iso, 1));
+
 /** iso + n calendar months (n may be negative), clamped to the month's last day. */
 export function addMonths(iso: string, n: number): string {
   if (!Number.isInteger(n)) throw new RangeError(`addMonths expects whole months, got ${n}`);

@@ -1,6 +1,7 @@
 import { DOCUMENTED } from '../documented';
 import { z } from '@hono/zod-openapi';
 import type { CompiledTable } from '../tables/model';
+import { dayAfter } from './dates';
 
 /**
  * What an answer tells its reader it rests on, in plain words: the one way an answer says so (a lookup's or a
@@ -74,6 +75,29 @@ export function coverageNotices(table: CompiledTable, dates: Iterable<string>, d
       zh: `${s.number}的施行日期：${r.note.zh}这里按 ${s.effective} 起施行计算；${hit} 在 ${r.earliest} 至 ${r.latest} 之间，按其他理解结果可能不同。`,
       en: `The in-force date of ${s.number}: ${r.note.en} This data set reads it as ${s.effective}; ${hit} falls between ${r.earliest} and ${r.latest}, where another reading could give another answer.`,
     });
+  }
+  return out;
+}
+
+/**
+ * The days from which `coverageNotices(table, [date])` may read differently from the day before, beside the date
+ * it names: the day after `verifiedThrough` (after-verified-through starts), each source's in-force date (the source
+ * that notice names), the first day of each effective-date reading and the day after its last. A condition added to
+ * coverageNotices adds its days here: the prepared lookups (scripts/lib/prepared-lookups.ts) are made once per period
+ * between such days, and the build checks each period's answer on its first and last day.
+ */
+export function noticeDates(table: CompiledTable): string[] {
+  const out: string[] = [];
+  const push = (d: string | null) => {
+    if (d) out.push(d);
+  };
+  push(dayAfter(table.verifiedThrough));
+  for (const s of table.sources) {
+    push(s.effective ?? s.issued);
+    if (s.effectiveReading) {
+      push(s.effectiveReading.earliest);
+      push(dayAfter(s.effectiveReading.latest));
+    }
   }
   return out;
 }

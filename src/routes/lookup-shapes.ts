@@ -17,7 +17,9 @@ import {
 } from '../tables/model';
 import type { ServedBundle, TableSummary } from '../tables/served';
 import { unitSchema } from '../tables/units';
-import { noticeSchema } from '../engine/notices';
+import { coverageNotices, noticeDates, noticeSchema } from '../engine/notices';
+import { covers, rowsOn, valueDates, valueOn } from '../engine/lookup';
+import { addDays } from '../engine/dates';
 
 export const langQuery = z
   .string()
@@ -266,6 +268,30 @@ export const presentScale = (s: CompiledScale, rows: ScaleRow[], lang: Lang) => 
     row: r.row,
   })),
 });
+
+/**
+ * The answer of `GET /v1/tables/{id}?date=`: every parameter and case sheet of `t` in force on `date` (covered by the
+ * table), in `lang`. The route computes it here, and so does the build for the prepared answers the API Worker serves
+ * (scripts/lib/prepared-lookups.ts): one way to make it.
+ */
+export function tableOnDate(t: CompiledTable, date: string, lang: Lang) {
+  const parameters = t.parameters.flatMap((p) => {
+    const v = valueOn(p, date);
+    return v ? [presentParameter(t, p, v, lang)] : [];
+  });
+  const scales = t.scales.map((s) => presentScale(s, rowsOn(s, date), lang));
+  return { table: tableHeading(t, lang), date, lang, parameters, scales, notices: coverageNotices(t, [date]) };
+}
+
+/**
+ * The periods of `tableOnDate(t, ·, lang)`: on every day of one, the answer is the same but for the date it names. They
+ * run from the coverage's first day to its last (`to` null: open-ended), split at every day the values in force
+ * (`valueDates`) or the notices (`noticeDates`) may change.
+ */
+export function tableOnDatePeriods(t: CompiledTable): { from: string; to: string | null }[] {
+  const starts = [...new Set([...valueDates(t), ...noticeDates(t)])].filter((d) => covers(t, d)).sort();
+  return starts.map((from, i) => ({ from, to: i + 1 < starts.length ? addDays(starts[i + 1]!, -1) : t.coverage.to }));
+}
 
 export const summarize = (t: TableSummary, lang: Lang) => ({
   id: t.id,

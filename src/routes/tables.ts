@@ -2,6 +2,7 @@ import { DOCUMENTED } from '../documented';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { covers, findTable, rowsOn, shanghaiDate, valueOn } from '../engine/lookup';
 import { coverageNotices } from '../engine/notices';
+import { tableOnDateRepresentation } from '../http/caching';
 import { pick, resolveLang } from '../http/lang';
 import { problem, ProblemError, problemSchema } from '../http/problem';
 import type { ServedBundle } from '../tables/served';
@@ -14,7 +15,6 @@ import {
   langQuery,
   parameterHistorySchema,
   parameterOneSchema,
-  presentParameter,
   presentScale,
   presentValue,
   scaleAnswerSchema,
@@ -22,6 +22,7 @@ import {
   tableAtDateSchema,
   tableIdParam,
   tableHeading,
+  tableOnDate,
   tableSummarySchema,
 } from './lookup-shapes';
 
@@ -145,12 +146,8 @@ export function tableRoutes(bundle: ServedBundle) {
       if (!t) throw new ProblemError(unknownTable(id));
       const date = c.req.valid('query').date ?? shanghaiDate(Date.now());
       if (!covers(t, date)) throw new ProblemError(notCovered(t, date));
-      const parameters = t.parameters.flatMap((p) => {
-        const v = valueOn(p, date);
-        return v ? [presentParameter(t, p, v, lang)] : [];
-      });
-      const scales = t.scales.map((s) => presentScale(s, rowsOn(s, date), lang));
-      return c.json({ table: tableHeading(t, lang), date, lang, parameters, scales, notices: coverageNotices(t, [date]) }, 200);
+      c.set('representation', tableOnDateRepresentation(t.id, date, lang));
+      return c.json(tableOnDate(t, date, lang), 200);
     })
     .openapi(parameterRoute, (c) => {
       const lang = resolveLang(c);

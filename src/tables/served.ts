@@ -1,4 +1,5 @@
 import type { CompiledBundle, CompiledTable } from './model';
+import type { PreparedLookups } from './prepared';
 
 /**
  * The compiled data as the API serves it: every table's summary, and the tables themselves as requests need them.
@@ -36,6 +37,8 @@ export interface ServedBundle extends CompiledBundle {
   ensure(ids: readonly string[]): Promise<void>;
   /** Makes `summaries` present (the lists of tables, the catalogue, the version route). */
   ensureSummaries(): Promise<void>;
+  /** The whole-table lookups the build prepared (src/tables/prepared.ts), when served from a deployment's assets. */
+  readonly prepared?: PreparedLookups;
 }
 
 /** The deployment's data cannot be read (a missing or malformed asset): answered 503, and the next request reads again. */
@@ -85,6 +88,7 @@ export function lazyServed(
     summaries: () => Promise<TableIndex>;
     all?: () => Promise<CompiledBundle>;
   },
+  prepared?: PreparedLookups,
 ): ServedBundle {
   const load = source.table;
   const loadAll = source.all;
@@ -117,6 +121,7 @@ export function lazyServed(
     hash: meta.hash,
     ids: meta.ids,
     tables,
+    prepared,
     get summaries() {
       if (!summaries) throw new Error('the table summaries were not read (ensureSummaries) before a route listed them');
       return summaries;

@@ -85,7 +85,7 @@ describe('the recorded answers', { timeout: 300_000 }, () => {
     expect(Object.entries(now).filter(([n, d]) => n.startsWith('GET') && !d.startsWith('200 '))).toEqual([]);
   });
 
-  it('the Worker’s way — the index, then each table read when a request first needs it — answers the same', async () => {
+  it('the Worker’s way — the index, each table read when a request first needs it, whole-table lookups prepared — answers the same', async () => {
     const { env } = builtAssets();
     const app = createApp(await loadServed(env.ASSETS));
     const before = JSON.parse(readFileSync(FILE, 'utf8')) as Record<string, string>;

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app';
-import { BUNDLE_ASSET_PATH, DATA_META_ASSET_PATH, loadServed, TABLE_INDEX_ASSET_PATH, tableAssetPath } from '../../src/data';
+import {
+  BUNDLE_ASSET_PATH,
+  DATA_META_ASSET_PATH,
+  loadServed,
+  lookupAnswerAssetPath,
+  lookupIndexAssetPath,
+  TABLE_INDEX_ASSET_PATH,
+  tableAssetPath,
+} from '../../src/data';
+import { tableOnDatePeriods } from '../../src/routes/lookup-shapes';
+import { periodOf } from '../../src/tables/prepared';
 import { calculatorEntries } from '../../src/policy/registry';
 import { indexOf, lazyServed, metaOf, servedOf, summaryOf } from '../../src/tables/served';
 import { builtAssets } from '../helpers/assets';
@@ -16,6 +26,9 @@ const post = (body: unknown): RequestInit => ({
   headers: { 'content-type': 'application/json' },
   body: JSON.stringify(body),
 });
+
+/** The first day of the period of a table's prepared lookups that holds `date`. */
+const periodOn = (id: string, date: string) => periodOf(tableOnDatePeriods(realBundle().tables[id]!), date)!.from;
 
 async function servedApp() {
   const { env, reads } = builtAssets();
@@ -41,8 +54,31 @@ describe('the data as the API Worker reads it', () => {
       status: 200,
       reads: [tableAssetPath(EMI)],
     });
-    expect(await readsOf(`/v1/tables/${EMI}?date=2015-06-01`)).toEqual({ status: 200, reads: [] });
+    // a whole table on a date: its prepared answer (test/node/prepared-lookups.test.ts), not the table
+    expect(await readsOf(`/v1/tables/${EMI}?date=2015-06-01`)).toEqual({
+      status: 200,
+      reads: [lookupIndexAssetPath(EMI), lookupAnswerAssetPath(EMI, periodOn(EMI, '2015-06-01'), 'zh-CN')],
+    });
     expect(await readsOf('/v1/tables/no-such-table')).toEqual({ status: 404, reads: [] });
+  });
+
+  it('a whole table on a date reads its prepared answer, never the table; each answer once per isolate', async () => {
+    const { reads, readsOf } = await servedApp();
+    const answer = (date: string, lang: string) => lookupAnswerAssetPath(EMI, periodOn(EMI, date), lang);
+    expect(await readsOf(`/v1/tables/${EMI}?date=2015-06-01`)).toEqual({
+      status: 200,
+      reads: [lookupIndexAssetPath(EMI), answer('2015-06-01', 'zh-CN')],
+    });
+    // another day of the same period, another language, another period
+    expect(await readsOf(`/v1/tables/${EMI}?date=2015-06-02`)).toEqual({ status: 200, reads: [] });
+    expect(await readsOf(`/v1/tables/${EMI}?date=2015-06-01&lang=en`)).toEqual({ status: 200, reads: [answer('2015-06-01', 'en')] });
+    expect(await readsOf(`/v1/tables/${EMI}?date=2015-01-05`, { headers: { 'accept-language': 'en' } })).toEqual({
+      status: 200,
+      reads: [answer('2015-01-05', 'en')],
+    });
+    expect(reads.filter((r) => r.startsWith('/_data/tables'))).toEqual([]);
+    // what it cannot answer, the route does, from the table
+    expect(await readsOf(`/v1/tables/${EMI}?date=1999-01-01`)).toEqual({ status: 422, reads: [tableAssetPath(EMI)] });
   });
 
   it('a calculator reads the table of its rules only; search reads the whole data set in one read', async () => {

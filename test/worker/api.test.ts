@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shanghaiDate } from '../../src/engine/lookup';
-import { fnv1a } from '../../src/http/caching';
+import { etagOf, tableOnDateRepresentation } from '../../src/http/caching';
 import { expectProblem, get, postCalculator } from '../helpers/http';
 
 const EMI = '/v1/tables/employee-medical-insurance';
@@ -130,16 +130,21 @@ describe('caching', () => {
   });
 
   it('an ETag sent for a URL that answers 404 or 422 gets that answer, never a 304', async () => {
-    // the ETag of a URL can be computed in advance: send the one each URL would have if it answered 200
+    // the ETag of a URL can be computed in advance (src/http/caching.ts etagOf): send the one each URL would have if
+    // it answered 200 — a whole table on a date's, and a URL's by default
     const health = (await (await get('/healthz')).json()) as { data: { hash: string } };
-    for (const [url, status] of [
-      ['/v1/tables/nope', 404],
-      [`${EMI}?date=1999-01-01`, 422],
+    const today = shanghaiDate(Date.now());
+    for (const [url, status, id, date] of [
+      ['/v1/tables/nope', 404, 'nope', today],
+      [`${EMI}?date=1999-01-01`, 422, 'employee-medical-insurance', '1999-01-01'],
     ] as const) {
       const u = new URL(url, 'http://x');
-      const predicted = `"${health.data.hash.slice(0, 16)}-${fnv1a(`${u.pathname}?${u.search}|zh-CN|${shanghaiDate(Date.now())}`)}"`;
+      const predicted = [
+        etagOf(health.data.hash, tableOnDateRepresentation(id, date, 'zh-CN')),
+        etagOf(health.data.hash, `${u.pathname}?${u.search}|zh-CN|${today}`),
+      ];
       expect((await get(url)).status).toBe(status);
-      for (const inm of [predicted, '*']) expect((await get(url, { 'If-None-Match': inm })).status, `${url} ${inm}`).toBe(status);
+      for (const inm of [...predicted, '*']) expect((await get(url, { 'If-None-Match': inm })).status, `${url} ${inm}`).toBe(status);
     }
   });
 
@@ -147,6 +152,10 @@ describe('caching', () => {
     const zh = (await get(`${EMI}?date=2015-06-01`)).headers.get('etag');
     const en = (await get(`${EMI}?date=2015-06-01&lang=en`)).headers.get('etag');
     expect(zh).not.toBe(en);
+    // a whole table on a date: of the table, the date and the language, however they are asked for
+    expect((await get(`${EMI}?date=2015-06-01`, { 'Accept-Language': 'en' })).headers.get('etag')).toBe(en);
+    const health = (await (await get('/healthz')).json()) as { data: { hash: string } };
+    expect(en).toBe(etagOf(health.data.hash, tableOnDateRepresentation('employee-medical-insurance', '2015-06-01', 'en')));
   });
 });
 

@@ -1,7 +1,14 @@
 import { createExecutionContext, env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import type { Bindings } from '../../src/env';
-import { BUNDLE_ASSET_PATH, DATA_META_ASSET_PATH, TABLE_INDEX_ASSET_PATH, tableAssetPath } from '../../src/data';
+import {
+  BUNDLE_ASSET_PATH,
+  DATA_META_ASSET_PATH,
+  lookupAnswerAssetPath,
+  lookupIndexAssetPath,
+  TABLE_INDEX_ASSET_PATH,
+  tableAssetPath,
+} from '../../src/data';
 import { createHandler } from '../../src/index';
 import { BASE, expectProblem, get } from '../helpers/http';
 
@@ -61,6 +68,8 @@ describe('Worker entry and the compiled-tables asset', () => {
       DATA_META_ASSET_PATH,
       TABLE_INDEX_ASSET_PATH,
       tableAssetPath('employee-medical-insurance'),
+      lookupIndexAssetPath('employee-medical-insurance'),
+      lookupAnswerAssetPath('employee-medical-insurance', '2015-01-01', 'en'),
       `/docs/assets/..%2F..%2F${BUNDLE_ASSET_PATH.slice(1).replace('/', '%2F')}`,
       '/docs/assets/..%2Fwidget.js',
       '/docs/assets/%2e%2e/widget.js',
