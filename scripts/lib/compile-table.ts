@@ -256,6 +256,42 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
     return { rows, columnIndex };
   }
 
+  /**
+   * Text in both languages (tables/README.md › workbook format › text in both languages): every `<x>_zh` column of
+   * the parameters sheet or a case sheet has its `<x>_en` in the same sheet, or the English pages and lookups would
+   * show Chinese. Refused at the Chinese column's header cell. A text column the schema declares needs its English
+   * declared too: an `<x>_en` that is only read as the words of the code `<x>` is not compiled as text.
+   */
+  function checkEnglishColumns(sheet: string, parsed: ParsedSheet, declaredText: (id: string) => boolean = () => false) {
+    for (const [id, c] of parsed.columnIndex) {
+      if (!id.endsWith('_zh')) continue;
+      const en = `${id.slice(0, -'_zh'.length)}_en`;
+      const schema = `src/policy/${tableId}/table.ts`;
+      if (!parsed.columnIndex.has(en))
+        add(
+          sheet,
+          cellAddress(0, c),
+          `“${id}”列只有中文：同一工作表中没有英文列 ${en}，英文的法规浏览页和接口会显示中文`,
+          `the column "${id}" is in Chinese only: the sheet has no ${en} column, so the English explorer pages and lookups would show Chinese`,
+          {
+            zh: `在 ${id} 列右边加一列，表头写 ${en}（后面可加说明，如“${en} 英文 / English”），逐行写上每个中文单元格的英文（中文为空的格子留空）${declaredText(id) ? `；并在 ${schema} 中 ${id} 的后面声明 ${en}: value('text')` : ''}`,
+            en: `add a column headed ${en} right of ${id} (a label may follow, e.g. "${en} 英文 / English") with the English of every Chinese cell, row by row (empty where the Chinese is empty)${declaredText(id) ? `, and declare ${en}: value('text') after ${id} in ${schema}` : ''}`,
+          },
+        );
+      else if (declaredText(id) && !declaredText(en))
+        add(
+          sheet,
+          cellAddress(0, c),
+          `“${id}”是文字列，但 ${en} 列只作为代码的名称读取，没有作为 ${id} 的英文编入：英文的法规浏览页和接口会显示中文`,
+          `"${id}" is a text column, but ${en} is read only as the words of a code, not as the English of ${id}: the English explorer pages and lookups would show Chinese`,
+          {
+            zh: `在 ${schema} 中 ${id} 的后面声明 ${en}: value('text')，并核对 ${en} 的每个单元格都完整译出同一行的 ${id}`,
+            en: `declare ${en}: value('text') after ${id} in ${schema}, and check that each ${en} cell says all that the row's ${id} says`,
+          },
+        );
+    }
+  }
+
   function validate<S extends z.ZodType>(schema: S, sheet: string, parsed: ParsedSheet, row: Row): z.infer<S> | null {
     const result = schema.safeParse(row.values);
     if (result.success) return result.data;
@@ -535,6 +571,7 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
   // --- parameters -----------------------------------------------------------------------------
   const parameters = new Map<string, CompiledParameter & { periods: Period[]; marks: Marks[]; keyCell: string }>();
   const paramSheet = parseSheet('parameters', FIXED_SHEETS.parameters, [...MARK_COLUMNS, ...VALUE_LABEL_COLUMNS]);
+  if (paramSheet) checkEnglishColumns('parameters', paramSheet);
   /** the words of an enum parameter's codes (value_zh / value_en), by key */
   const paramLabels = new Map<string, Record<string, Localized>>();
   if (paramSheet) {
@@ -559,7 +596,8 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
         const zh = labelText(row.values.value_zh);
         const en = labelText(row.values.value_en);
         if (zh && en) paramLabels.set(p.key, { ...paramLabels.get(p.key), [dated.value]: { zh, en } });
-        else if (zh || en || isCode(dated.value)) {
+        // no value_en column at all is one problem, at the value_zh header (checkEnglishColumns)
+        else if ((zh || en || isCode(dated.value)) && !(zh && !paramSheet.columnIndex.has('value_en'))) {
           const missing = zh
             ? { zh: '英文名称', en: 'words in English' }
             : en
@@ -757,16 +795,18 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
             else if (!seen || !('zh' in seen)) byCode.set(key, { zh, en, cell });
           } else if (zh || en) {
             const column = zh ? source![1] : source![0];
-            add(
-              sheetId,
-              cellOf(parsed, row, column),
-              `代码“${key}”的名称只写了${zh ? '中文' : '英文'}`,
-              `the code "${key}" has words in ${zh ? 'Chinese' : 'English'} only`,
-              {
-                zh: `在 ${column} 列写上它的${zh ? '英文' : '中文'}名称`,
-                en: `write its ${zh ? 'English' : 'Chinese'} words in the ${column} column`,
-              },
-            );
+            // no English column at all is one problem, at the Chinese column's header (checkEnglishColumns)
+            if (!zh || has(column))
+              add(
+                sheetId,
+                cellOf(parsed, row, column),
+                `代码“${key}”的名称只写了${zh ? '中文' : '英文'}`,
+                `the code "${key}" has words in ${zh ? 'Chinese' : 'English'} only`,
+                {
+                  zh: `在 ${column} 列写上它的${zh ? '英文' : '中文'}名称`,
+                  en: `write its ${zh ? 'English' : 'Chinese'} words in the ${column} column`,
+                },
+              );
             byCode.set(key, { missing: '' });
           } else if (!seen && isCode(key)) byCode.set(key, { missing: cellOf(parsed, row, id) });
         }
@@ -809,6 +849,7 @@ export function compileTable(file: string, tableId: string, grids: SheetGrid[], 
       ...codeColumnsOf(scale).flatMap((id) => [`${id}_zh`, `${id}_en`].filter((c) => !declaredColumns.includes(c))),
     ]);
     if (!parsed) continue;
+    checkEnglishColumns(sheetId, parsed, (id) => scale.columns[id]?.kind === 'value' && scale.columns[id]?.unit === 'text');
     const grid = sheets.get(sheetId)!;
     const columnEntries = Object.entries(scale.columns);
     const codeLabels = codeLabelsOf(sheetId, scale, parsed);

@@ -4,14 +4,19 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSiteApp } from '../helpers/site-app';
 import { compileFile } from '../../scripts/lib/build';
+import { compileTable } from '../../scripts/lib/compile-table';
+import { tableSpecs } from '../../scripts/lib/policy';
+import { readWorkbookFile } from '../../scripts/lib/workbook-reader';
 import { openWorkbook } from '../../scripts/lib/workbook-xml';
+import type { TableSpec } from '../../src/tables/kit';
 import { realBundle } from '../helpers/calc';
 import { TABLES_DIR } from '../helpers/workbooks';
 
 /**
  * The words of codes (tables/README.md › workbook format › codes and their words): the build refuses a code with a
  * Latin letter that has no words, at its cell; compiles the words into `labels`; the lookups give them in the
- * reader's language.
+ * reader's language. Text in both languages (› text in both languages): a `<x>_zh` column of the parameters sheet or
+ * a case sheet without its `<x>_en` is refused at its header.
  */
 
 const work = mkdtempSync(join(tmpdir(), 'policy-edge-labels-'));
@@ -28,7 +33,32 @@ function edited(id: string, edit: (wb: ReturnType<typeof openWorkbook>) => void)
   return compileFile(file);
 }
 const RMI = 'resident-medical-insurance';
-const messages = (r: ReturnType<typeof compileFile>) => r.problems.map((p) => `${p.sheet}!${p.cell}: ${p.en}`);
+
+/** Empties a whole column (header and every cell), as deleting it in Excel would leave the sheet to the build. */
+function dropColumn(sheet: ReturnType<ReturnType<typeof openWorkbook>['sheet']>, id: string) {
+  const letter = sheet.column(id)!;
+  for (let row = sheet.size.rows; row >= 1; row--) sheet.set(`${letter}${row}`, null);
+}
+
+/** A copy of a real workbook, edited, compiled with a schema as it might have been written (a column left out). */
+function editedWithSchema(id: string, edit: (wb: ReturnType<typeof openWorkbook>) => void, schema: (spec: TableSpec) => TableSpec) {
+  const dir = mkdtempSync(join(work, 'wb-'));
+  const file = join(dir, `${id}.xlsx`);
+  copyFileSync(join(TABLES_DIR, `${id}.xlsx`), file);
+  const wb = openWorkbook(file);
+  edit(wb);
+  wb.save();
+  return compileTable(`${id}.xlsx`, id, readWorkbookFile(file).sheets, schema(tableSpecs[id]!));
+}
+/** The schema without one column of one sheet. */
+const without =
+  (sheet: string, column: string) =>
+  (spec: TableSpec): TableSpec => {
+    const { [column]: _, ...columns } = spec.scales[sheet]!.columns;
+    return { ...spec, scales: { ...spec.scales, [sheet]: { ...spec.scales[sheet]!, columns } } };
+  };
+const messages = (r: { problems: { sheet: string | null; cell: string | null; en: string }[] }) =>
+  r.problems.map((p) => `${p.sheet}!${p.cell}: ${p.en}`);
 
 describe('the build and the words of codes', () => {
   it("compiles each code column's words into labels", () => {
@@ -90,6 +120,72 @@ describe('the build and the words of codes', () => {
     expect(messages(r)).toEqual([
       expect.stringMatching(/^parameters!M\d+: the code "calendar" has no words in Chinese and English: the public cannot read a code$/),
     ]);
+  });
+});
+
+describe('the build and text in both languages', () => {
+  it('refuses a text column in Chinese only, at its header, with the fix', () => {
+    // solar-pv's mandatory_triggers before its English: text_zh and no text_en, in the workbook and the schema
+    const r = editedWithSchema(
+      'solar-pv',
+      (wb) => dropColumn(wb.sheet('mandatory_triggers'), 'text_en'),
+      without('mandatory_triggers', 'text_en'),
+    );
+    expect(r.table).toBeNull();
+    expect(messages(r)).toEqual([
+      expect.stringMatching(
+        /^mandatory_triggers!M1: the column "text_zh" is in Chinese only: the sheet has no text_en column, so the English explorer pages and lookups would show Chinese$/,
+      ),
+    ]);
+    expect(r.problems[0]!.zh).toBe('“text_zh”列只有中文：同一工作表中没有英文列 text_en，英文的法规浏览页和接口会显示中文');
+    expect(r.problems[0]!.fix.zh).toContain('在 text_zh 列右边加一列，表头写 text_en');
+    expect(r.problems[0]!.fix.en).toContain("declare text_en: value('text') after text_zh in src/policy/solar-pv/table.ts");
+  });
+
+  it("refuses a text column whose English the schema reads only as a code's words", () => {
+    // air-pollution-alerts' signed_by_en names the code signed_by; declared as text, it is signed_by_zh's English too
+    const r = editedWithSchema('air-pollution-alerts', () => {}, without('alert_levels', 'signed_by_en'));
+    const header = openWorkbook(join(TABLES_DIR, 'air-pollution-alerts.xlsx')).sheet('alert_levels').column('signed_by_zh');
+    expect(messages(r)).toEqual([
+      `alert_levels!${header}1: "signed_by_zh" is a text column, but signed_by_en is read only as the words of a code, not as the English of signed_by_zh: the English explorer pages and lookups would show Chinese`,
+    ]);
+    expect(r.problems[0]!.fix.en).toContain(
+      "declare signed_by_en: value('text') after signed_by_zh in src/policy/air-pollution-alerts/table.ts",
+    );
+  });
+
+  it("refuses a code's Chinese words with no English column once, at the header (not at every row)", () => {
+    const r = edited(RMI, (wb) => dropColumn(wb.sheet('outpatient_ratios'), 'facility_kind_en'));
+    const header = openWorkbook(join(TABLES_DIR, `${RMI}.xlsx`))
+      .sheet('outpatient_ratios')
+      .column('facility_kind_zh');
+    expect(messages(r)).toEqual([
+      `outpatient_ratios!${header}1: the column "facility_kind_zh" is in Chinese only: the sheet has no facility_kind_en column, so the English explorer pages and lookups would show Chinese`,
+    ]);
+    // a code's words need no schema: the fix is in the workbook only
+    expect(r.problems[0]!.fix.en).not.toContain('table.ts');
+  });
+
+  it('refuses value_zh with no value_en on the parameters sheet, at its header', () => {
+    const r = edited('employee-medical-insurance', (wb) => dropColumn(wb.sheet('parameters'), 'value_en'));
+    const header = openWorkbook(join(TABLES_DIR, 'employee-medical-insurance.xlsx')).sheet('parameters').column('value_zh');
+    expect(messages(r)).toEqual([
+      `parameters!${header}1: the column "value_zh" is in Chinese only: the sheet has no value_en column, so the English explorer pages and lookups would show Chinese`,
+    ]);
+  });
+
+  it('every real workbook has its English beside each Chinese text column', () => {
+    for (const id of ['solar-pv', 'air-pollution-alerts', 'fire-water-sources', 'municipal-coordination-bodies']) {
+      const r = compileFile(join(TABLES_DIR, `${id}.xlsx`));
+      expect(r.problems).toEqual([]);
+      for (const s of r.table!.scales) {
+        const ids = s.columns.map((c) => c.id);
+        expect(
+          ids.filter((c) => c.endsWith('_zh') && !ids.includes(c.replace(/_zh$/, '_en'))),
+          `${id} › ${s.id}`,
+        ).toEqual([]);
+      }
+    }
   });
 });
 

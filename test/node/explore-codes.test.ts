@@ -38,6 +38,39 @@ function cellsOf(body: string): string[] {
   return out.filter(Boolean);
 }
 
+const decode = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+
+/** The cells of a sheet's table (the one captioned `caption`, on every page it is split over), by their column's heading. */
+function sheetCells(body: string, caption: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const table of body.matchAll(/<table class="rows"><caption class="sr">([\s\S]*?)<\/caption>[\s\S]*?<\/table>/g)) {
+    if (decode(table[1]!) !== caption) continue;
+    for (const m of table[0].matchAll(/<td data-label="([^"]*)">([\s\S]*?)<\/td>/g)) {
+      const label = decode(m[1]!);
+      out.set(label, [...(out.get(label) ?? []), decode(m[2]!.replace(/<[^>]+>/g, ' ')).trim()]);
+    }
+  }
+  return out;
+}
+
+/**
+ * Chinese an English cell may quote: a document number (嘉政发〔2014〕87号), an article (第二十五条, 三（七）), a term glossed
+ * in brackets ("leader (组长)").
+ */
+const QUOTED = [
+  /\S*〔\d{4}〕\d+号/gu,
+  /\([^()]*\)/g,
+  /第[一二三四五六七八九十百零]+条/gu,
+  /[一二三四五六七八九十]+(?:（[一二三四五六七八九十]+）)+\d*/gu,
+];
+const HAN = /\p{Script=Han}/u;
+
 async function pagesOf(path: string): Promise<string[]> {
   const out: string[] = [];
   for (let page = 1; ; page++) {
@@ -72,6 +105,38 @@ describe('explorer table pages show words, not codes', () => {
       for (const body of await pagesOf(`/explore/${id}${query}`)) for (const f of findings(body, lang)) found.push(`${lang}: ${f}`);
     }
     expect([...new Set(found)]).toEqual([]);
+  });
+
+  // issue "Public pages a citizen can trust": a text column has its English beside its Chinese (`<x>_zh` / `<x>_en`,
+  // refused by the build otherwise), and the English page shows the English one
+  it.each(ids)('%s: the text columns of the English page are in English', async (id) => {
+    const body = (await pagesOf(`/explore/${id}?lang=en`)).join('\n');
+    const found: string[] = [];
+    for (const s of bundle.tables[id]!.scales) {
+      const cells = sheetCells(body, s.label.en);
+      for (const c of s.columns.filter((x) => x.unit === 'text' && /_(?:zh|en)$/.test(x.id)))
+        for (const text of cells.get(c.label.en) ?? []) {
+          const own = QUOTED.reduce((t, q) => t.replace(q, ''), text);
+          if (HAN.test(own)) found.push(`${s.id} › ${c.id}: ${text}`);
+        }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('the columns that were in Chinese only read in English: the alert levels, the bus lanes, the emission classes', async () => {
+    const alerts = sheetCells(await page('/explore/air-pollution-alerts?lang=en'), 'Warning levels by forecast city AQI');
+    expect(alerts.get('Name (English)')).toContain('Level-4 warning (blue warning)');
+    expect(alerts.get('Trigger text (English)')).toContain(
+      "Monitoring and forecasts show that the city's air quality over the coming 1 day will be heavy pollution, that is, an air quality index (AQI) between 201 and 300.",
+    );
+    expect([...alerts.keys()].filter((l) => /Chinese/.test(l))).toEqual([]);
+    const lanes = sheetCells(await page('/explore/bus-priority-city?lang=en'), 'Bus-lane corridors ("four east–west, three north–south")');
+    expect(lanes.get('To (English)')).toContain('Jiaxing South Railway Station');
+    const lanesZh = sheetCells(await page('/explore/bus-priority-city'), '公交专用道“四横三纵”');
+    expect(lanesZh.get('终点')).toContain('嘉兴南站');
+    const classes = await page('/explore/emission-rights?lang=en');
+    expect(classes).toContain('The top third of the industry ranking are encouraged-class enterprises');
+    expect(classes).not.toContain('行业排名前三分之一为鼓励类企业');
   });
 
   it('a code shows its words: the resident outpatient facility kinds, an official, an enum parameter', async () => {

@@ -1,4 +1,4 @@
-import type * as XLSX from '@e965/xlsx';
+import * as XLSX from '@e965/xlsx';
 import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -139,6 +139,15 @@ const EDITS: [string, (wb: XLSX.WorkBook) => void][] = [
   [
     'a case that ends',
     (wb) => setCell(wb.Sheets.out_of_area!, cellOf(wb.Sheets.out_of_area!, 'effective_to', 'location', 'unregistered'), '2015-12-31'),
+  ],
+  [
+    'a Chinese column without its English',
+    (wb) => {
+      // the English of the enum parameters' codes deleted: value_zh is left in Chinese only
+      const ws = wb.Sheets.parameters!;
+      const col = columnOf(ws, 'value_en');
+      for (let r = 1; r <= XLSX.utils.decode_range(ws['!ref']!).e.r + 1; r++) setCell(ws, `${col}${r}`, null);
+    },
   ],
   [
     'a formula',

@@ -29,6 +29,7 @@ export const egovProjectPrereview = defineTable({
         category_zh: value('text'),
         category_en: value('text'),
         examples_zh: value('text'),
+        examples_en: value('text'),
       },
     },
     anytime_filing_conditions: {

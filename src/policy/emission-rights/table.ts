@@ -48,7 +48,14 @@ export const emissionRights = defineTable({
     },
     classes: {
       label: { zh: '“三三制”绩效类别', en: 'Performance classes (thirds)' },
-      columns: { class: dimension(CLASSES), band: value('count'), name_zh: value('text'), text_zh: value('text') },
+      columns: {
+        class: dimension(CLASSES),
+        band: value('count'),
+        name_zh: value('text'),
+        name_en: value('text'),
+        text_zh: value('text'),
+        text_en: value('text'),
+      },
     },
     class_policies: {
       label: { zh: '分类别排污权配置与管理', en: 'Class-based allocation and management' },
@@ -76,6 +83,7 @@ export const emissionRights = defineTable({
         factor: value('multiplier'),
         discretionary: value('boolean'),
         text_zh: value('text'),
+        text_en: value('text'),
       },
     },
     price_multipliers: {
@@ -86,12 +94,14 @@ export const emissionRights = defineTable({
         allowed: value('boolean'),
         multiplier: value('multiplier'),
         price_basis_zh: value('text'),
+        price_basis_en: value('text'),
         text_zh: value('text'),
+        text_en: value('text'),
       },
     },
     transfer_methods: {
       label: { zh: '排污权交易方式', en: 'Trading methods' },
-      columns: { method: code(), name_zh: value('text'), when_zh: value('text'), when_en: value('text') },
+      columns: { method: code(), name_zh: value('text'), name_en: value('text'), when_zh: value('text'), when_en: value('text') },
     },
     budget_priorities: {
       label: { zh: '年度预算优先保障对象', en: 'Budget priorities' },

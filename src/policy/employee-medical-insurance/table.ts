@@ -94,7 +94,7 @@ export const employeeMedicalInsurance = defineTable({
     },
     schemes: {
       label: { zh: '统账结合类型', en: 'Scheme types' },
-      columns: { scheme: dimension(['A', 'B']), name_zh: value('text'), personal_account: value('boolean') },
+      columns: { scheme: dimension(['A', 'B']), name_zh: value('text'), name_en: value('text'), personal_account: value('boolean') },
     },
     account_uses: {
       label: { zh: '个人账户支付范围', en: 'What the personal account pays' },
@@ -110,11 +110,11 @@ export const employeeMedicalInsurance = defineTable({
     },
     special_groups: {
       label: { zh: '特殊人员', en: 'Special groups' },
-      columns: { group: code(), text_zh: value('text') },
+      columns: { group: code(), text_zh: value('text'), text_en: value('text') },
     },
     related_documents: {
       label: { zh: '相关文件', en: 'Related documents' },
-      columns: { number: code(), title_zh: value('text'), relation: value('enum') },
+      columns: { number: code(), title_zh: value('text'), title_en: value('text'), relation: value('enum') },
     },
     designated_diseases: {
       label: { zh: '门诊特殊病种', en: 'Designated (special) outpatient diseases' },

@@ -52,7 +52,13 @@ export const fireWaterSources = defineTable({
     },
     responsibilities: {
       label: { zh: '职责和经费分工', en: 'Who plans, builds, maintains, pays and inspects' },
-      columns: { task: code(), task_zh: value('text'), responsible_zh: value('text'), responsible_en: value('text') },
+      columns: {
+        task: code(),
+        task_zh: value('text'),
+        task_en: value('text'),
+        responsible_zh: value('text'),
+        responsible_en: value('text'),
+      },
     },
     pool_required_conditions: {
       label: { zh: '须修建消防水池或取水设施的公共区域情形', en: 'Public areas that must have a fire-water pool or natural-source intake' },

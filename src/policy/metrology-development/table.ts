@@ -56,6 +56,7 @@ export const metrologyDevelopment = defineTable({
         item_zh: value('text'),
         item_en: value('text'),
         departments_zh: value('text'),
+        departments_en: value('text'),
       },
     },
     research_fields: {

@@ -32,7 +32,7 @@ export const municipalCoordinationBodies = defineTable({
     },
     principal_leaders: {
       label: { zh: '主要负责人分组', en: 'Principal-leader groups' },
-      columns: { leader_group: code(), name_zh: value('text'), title_zh: value('text'), title_en: value('text') },
+      columns: { leader_group: code(), name_zh: value('text'), name_en: value('text'), title_zh: value('text'), title_en: value('text') },
     },
   },
 });

@@ -31,6 +31,7 @@ export const solarPv = defineTable({
         new_only: value('boolean'),
         feasibility_required: value('boolean'),
         text_zh: value('text'),
+        text_en: value('text'),
       },
     },
     trading_conditions: {
