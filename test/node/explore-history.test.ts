@@ -73,7 +73,8 @@ describe('/explore/{table}/changes', () => {
         expect(r.body).toContain(escapeHtml(v.citation.text));
       }
     }
-    for (const s of api.scales.filter((x) => x.rows.length)) expect(r.body).toContain(`<h2 id="s-${s.id}">${escapeHtml(s.label)} <span class="muted">(${s.rows.length})</span>`);
+    for (const s of api.scales.filter((x) => x.rows.length))
+      expect(r.body).toContain(`<h2 id="s-${s.id}">${escapeHtml(s.label)} <span class="muted">(${s.rows.length})</span>`);
     expect(r.body.match(/<tr><th scope="row">/g)!.length).toBe(api.summary.parameters + api.summary.scaleRows);
     expect(r.body).toContain(`<a href="/v1/tables/${EMI}/changes?from=2014-06-01&amp;to=2026-12-07">`);
   });
