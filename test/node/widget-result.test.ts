@@ -228,11 +228,20 @@ describe('generic results (calculators without a presentation)', () => {
       base: 48000,
     });
     const rates = (output.rates ?? {}) as Record<string, number | null>;
-    const shown = new Map(flat(buildResultModel(output, info.output, 'zh-CN').views).map(([path, , text]) => [path, text]));
+    const values = flat(buildResultModel(output, info.output, 'zh-CN').views);
+    const shown = new Map(values.map(([path, , text]) => [path, text]));
     for (const [k, v] of Object.entries(rates))
       if (typeof v === 'number') expect(shown.get(`rates.${k}`), k).toBe(`${Number((v * 100).toFixed(6))}%`);
     expect(shown.get('rates.employerPerEmployed')).toMatch(/^\d+(\.\d+)?%$/);
-    expect([...shown.values()].filter((t) => /^0\.\d+$/.test(t))).toEqual([]);
+    // a raw fraction (0.075) nowhere; money (0.00 元) is not one
+    expect(values.filter(([, , t, unit]) => !unit && /^0\.\d+$/.test(t))).toEqual([]);
+    // the amounts per person are money: yuan with two decimals (x-unit CNY), like the totals
+    expect(values.filter(([p]) => p.startsWith('perPersonMonthly.') && shown.get(p) !== '—').map(([p, , t, u]) => [p, t, u])).toEqual([
+      ['perPersonMonthly.employerPerEmployed', '300.00', '元'],
+      ['perPersonMonthly.employerPerRetired', '160.00', '元'],
+      ['perPersonMonthly.employee', '80.00', '元'],
+      ['perPersonMonthly.employeePerRetired', '0.00', '元'],
+    ]);
   });
 
   it('an unknown output: statuses in words, undetermined with its reason, codes through their labels, English prose left out in Chinese', () => {

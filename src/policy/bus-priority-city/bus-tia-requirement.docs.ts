@@ -80,7 +80,8 @@ export const docs = {
         'notAssessed.*.reason': { zh: '原因', en: 'Reason' },
         threshold: { zh: '规模标准', en: 'Size threshold' },
         'threshold.value': { zh: '标准数值', en: 'Threshold' },
-        'threshold.bound': { zh: '是否含本数', en: 'Bound' },
+        'threshold.unit': { zh: '单位', en: 'Counted in' },
+        'threshold.bound': { zh: '与标准比较', en: 'Compared with the threshold' },
         veto: { zh: '一票否决', en: 'One-vote veto' },
         'veto.applies': { zh: '不予审批、验收', en: 'No approval, no acceptance' },
         'veto.effect': { zh: '后果', en: 'Effect' },
@@ -89,8 +90,16 @@ export const docs = {
       },
       options: {
         'threshold.bound': {
-          'inclusive (以上)': { zh: '达到即可（以上，含本数）', en: 'At least (以上, the figure included)' },
-          'exclusive (大于)': { zh: '须大于（不含本数）', en: 'More than (大于, the figure excluded)' },
+          'inclusive (以上)': { zh: '达到标准即须评价（“以上”，含本数）', en: 'Needed from the threshold on (以上, the figure included)' },
+          'exclusive (大于)': {
+            zh: '超过标准才须评价（“大于”，不含本数）',
+            en: 'Needed only above the threshold (大于, the figure excluded)',
+          },
+        },
+        'threshold.unit': {
+          classes: { zh: '班', en: 'Classes' },
+          beds: { zh: '张床位', en: 'Beds' },
+          m2: { zh: '平方米（建筑面积）', en: 'm² of floor area' },
         },
         'veto.effect': {
           '一律不予审批、验收 (no approval, no acceptance)': { zh: '一律不予审批、验收', en: 'No approval and no acceptance' },

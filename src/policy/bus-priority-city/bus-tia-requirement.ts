@@ -33,6 +33,9 @@ import { TIA_PROJECT_TYPES } from './codes';
 const SIZE_FIELD = { school: 'classes', hospital: 'beds', commercial_office: 'floorAreaM2', residential: 'totalFloorAreaM2' } as const;
 type SizedType = keyof typeof SIZE_FIELD;
 const isSized = (t: string): t is SizedType => Object.hasOwn(SIZE_FIELD, t);
+/** What a size threshold counts (the answer's threshold.unit): classes (班), beds (床位), floor area (平方米). */
+const SIZE_UNITS = ['classes', 'beds', 'm2'] as const;
+type SizeUnit = (typeof SIZE_UNITS)[number];
 
 const input = z
   .object({
@@ -88,9 +91,16 @@ const output =
       listed: z.boolean().openapi(DOCUMENTED && { description: 'whether the project type is named in 三（一）2' }),
       reason: z.string(),
       threshold: z
-        .object({ key: z.string(), value: z.number(), bound: z.string() })
+        .object({
+          key: z.string(),
+          value: z.number(),
+          unit: z
+            .enum(SIZE_UNITS)
+            .openapi(DOCUMENTED && { description: 'what value counts: classes (班), beds (床位) or m2 (floor area, 平方米)' }),
+          bound: z.string(),
+        })
         .nullable()
-        .openapi(DOCUMENTED && { description: 'the size threshold applied, with its bound rule (null when the type has none)' }),
+        .openapi(DOCUMENTED && { description: 'the size threshold applied, with its unit and bound rule (null when the type has none)' }),
       veto: z
         .object({
           applies: z
@@ -144,7 +154,7 @@ type Req = z.output<typeof input>;
 interface Requirement {
   tiaRequired: boolean | null;
   reason: string;
-  threshold: { key: string; value: number; bound: string } | null;
+  threshold: { key: string; value: number; unit: SizeUnit; bound: string } | null;
   zh: string;
   /** what the answer cannot settle, for `notes` */
   note?: string;
@@ -176,14 +186,14 @@ function unlistedType(worksZh: string): Requirement {
 /** 「24班以上」「500床以上」: a school or hospital at or above its size; 以上 includes the bound. */
 function countThreshold(req: Req, t: Threshold, worksZh: string, typeZh: string): Requirement {
   const size = req.projectType === 'school' ? req.classes! : req.beds!;
-  const word = req.projectType === 'school' ? 'classes' : 'beds';
+  const word: SizeUnit = req.projectType === 'school' ? 'classes' : 'beds';
   const unit = req.projectType === 'school' ? '个班' : '张床位';
   const bound = req.projectType === 'school' ? `${t.value} 班以上` : `${t.value} 床以上`;
   const tiaRequired = size >= t.value;
   return {
     tiaRequired,
     reason: `${req.projectType} with ${size} ${word} ${tiaRequired ? '≥' : '<'} ${t.value}`,
-    threshold: { key: t.key, value: t.value, bound: 'inclusive (以上)' },
+    threshold: { key: t.key, value: t.value, unit: word, bound: 'inclusive (以上)' },
     zh: tiaRequired
       ? `${worksZh}${typeZh} ${size} ${unit}，达到“${bound}”（含 ${t.value}）→ 须做交通影响评价`
       : `${worksZh}${typeZh} ${size} ${unit}，不足 ${t.value}，未达到“${bound}” → 不须做交通影响评价`,
@@ -200,7 +210,7 @@ function floorAreaThreshold(req: Req, t: Threshold, worksZh: string, typeZh: str
   return {
     tiaRequired,
     reason: `${req.projectType} with ${a} m² ${tiaRequired ? '>' : '≤'} ${b} m²`,
-    threshold: { key: t.key, value: t.value, bound: 'exclusive (大于)' },
+    threshold: { key: t.key, value: t.value, unit: 'm2', bound: 'exclusive (大于)' },
     zh: tiaRequired
       ? `${worksZh}${typeZh}${what} ${a} 平方米，大于 ${b} 平方米 → 须做交通影响评价`
       : `${worksZh}${typeZh}${what} ${a} 平方米，不大于 ${b} 平方米（须“大于”）→ 不须做交通影响评价`,

@@ -33,10 +33,6 @@ const OUTCOMES = {
   defer: { zh: '暂缓实施', en: 'Deferred' },
   reject: { zh: '不予实施', en: 'Rejected' },
 };
-/** the answer's scope reasons name the category and work type as `category:<code>`, `workType:<code>` */
-const prefixed = <T>(prefix: string, labels: Record<string, T>) =>
-  Object.fromEntries(Object.entries(labels).map(([k, v]) => [`${prefix}${k}`, v]));
-
 /** What /docs, GET /v1/calculators and the widget show of this calculator: built into assets by `npm run assets:build`, never in the Worker's bundle. */
 export const docs = {
   title: { zh: '电子政务项目预审', en: 'E-government project pre-review' },
@@ -164,7 +160,10 @@ export const docs = {
         conditionsNotMet: { zh: '不具备的临时申报条件', en: 'Conditions not met' },
         review: { zh: '预审时限', en: 'Review period' },
         periodWorkingDays: { zh: '时限（工作日）', en: 'Working days allowed' },
-        soft: { zh: '“一般应在”时限内完成（可有例外）', en: 'A usual limit (“should generally”), with exceptions' },
+        soft: {
+          zh: '时限可有例外（原文为“一般应在……个工作日内”完成）',
+          en: 'The limit allows exceptions (the text says “should generally” be done within it)',
+        },
         startDate: { zh: '起算日（材料齐全日，不计入）', en: 'Start (materials complete, not counted)' },
         deadlineDate: { zh: '应完成预审的日期', en: 'Review due by' },
         countedDays: { zh: '计入的工作日', en: 'Working days counted' },
@@ -174,8 +173,8 @@ export const docs = {
         'outcome.outcome': { zh: '结论', en: 'Decision' },
         mayImplement: { zh: '可以实施', en: 'May go ahead' },
         financeFundsConstruction: {
-          zh: '由财政部门安排建设资金（达到立项标准的按规定程序办理）',
-          en: 'Finance department funds it (above the threshold it goes through approval)',
+          zh: '由财政部门直接安排建设资金（未达到立项标准的）',
+          en: 'Funded directly by the finance department (below the approval threshold)',
         },
         approvalPath: { zh: '办理途径', en: 'Route' },
         reachesThreshold: { zh: '投资达到立项标准', en: 'Investment reaches the threshold' },
@@ -206,8 +205,6 @@ export const docs = {
             en: 'Not said whether it is part of a building project',
           },
           ...FUNDING,
-          ...prefixed('category:', CATEGORIES),
-          ...prefixed('workType:', WORK_TYPES),
         },
         cycle: {
           regular: { zh: '按期正常申报', en: 'Regular, on time' },

@@ -203,7 +203,7 @@ const outcomeSchema =
       .openapi(
         DOCUMENTED && {
           description:
-            'true: the finance department funds construction (below the 立项标准); false: deferred or rejected; null: decided in the project approval procedure (approvalPath project_approval_procedure), or investmentYuan not given (see notAssessed)',
+            'true: the finance department funds construction directly (第十二条（一）, below the 立项标准); false: not directly — the investment reaches the 立项标准 (approvalPath project_approval_procedure), or deferred or rejected; null: investmentYuan not given (see notAssessed)',
         },
       ),
     approvalPath: z.enum(['project_approval_procedure', 'finance_funds_directly']).nullable(),
@@ -334,14 +334,15 @@ function reviewScope(p: P, trace: Trace, req: Request) {
 type Scope = ReturnType<typeof reviewScope>;
 
 /**
- * 第三条, 第十八条: why the project is in scope or not (the level, the funding bases, and the open category and work
- * type echoed), and 第十一条's note; an undetermined scope is named with the input that would decide it.
+ * 第三条, 第十八条: why the project is in scope or not (the level and the funding bases; the category and work type
+ * are open lists that exclude nothing, 第四条, so they are no reason and are not named), and 第十一条's note; an
+ * undetermined scope is named with the input that would decide it.
  */
 function scopeFindings(req: Request, scope: Scope, f: Findings): string[] {
   const { inScope, bases, funded, municipal } = scope;
   const scopeReasons =
     inScope === true
-      ? [`${req.level}_level`, ...bases, `category:${req.category}`, `workType:${req.workType}`]
+      ? [`${req.level}_level`, ...bases]
       : inScope === null
         ? ['no_funding_basis_listed', 'not_assessed:isSubprojectOfFiscalCapitalProject']
         : [...(municipal ? [] : ['county_level_own_measures']), ...(funded === false ? ['not_fiscal_or_government_project'] : [])];
@@ -550,7 +551,7 @@ function approvalRoute(
     threshold: yuanOf(threshold.fen),
     thresholdSource: threshold.source,
     approvalPath: path,
-    financeFundsConstruction: reaches ? null : true,
+    financeFundsConstruction: !reaches,
   } as const;
   return s.result(o, o);
 }

@@ -29,8 +29,8 @@ export const docs = {
     {
       article: '绩效意见 二（二）2 三是',
       text: {
-        zh: '“连续两年”“连续三年”包括本次排名，之前各年按调用方提供的历史（最近的在前）；“排名最后规定比例”按全行业排名计算，并列的企业整块落在最后该比例内才算；“排污强度”原文未定义，由评价部门判断。',
-        en: '“Two (three) years running” include this ranking and the earlier years the caller gives (most recent first); the bottom set share is of the whole industry, a tied group counting only if it lies wholly within it; 排污强度 is not defined, the authority judges it.',
+        zh: '“连续两年”“连续三年”包括本次排名，之前各年按调用方提供的历史（最近的在前）；“排名最后规定比例”按全行业排名计算，一家企业（并列的企业整块）的名次完全落在最后该比例内才算，所以参评企业少、一个名次就超过该比例时，排名最后的企业也不在其内；“排污强度”原文未定义，由评价部门判断。',
+        en: '“Two (three) years running” include this ranking and the earlier years the caller gives (most recent first); the bottom set share is of the whole industry, a firm (a tied group) counting only if its place lies wholly within it, so with few firms, where one place is more than that share, even the last firm is not within it; 排污强度 is not defined, the authority judges it.',
       },
     },
     {
@@ -139,7 +139,7 @@ export const docs = {
         },
       },
       'companies.*.history.*.inBottomShare': {
-        label: { zh: '当年属于全行业排名末位', en: 'In the bottom share of the industry that year' },
+        label: { zh: '当年在全行业排名最后的规定比例内', en: 'In the bottom share of the industry that year' },
         help: { zh: '即二（二）2 所说的“排名最后10%”', en: 'The “bottom 10 %” of 二（二）2' },
       },
       'companies.*.reductionTaskCompleted': {
@@ -278,8 +278,8 @@ export const docs = {
             { key: 'rule', label: { zh: '理由', en: 'Why' } },
             { key: 'reductionTaskGroup', label: { zh: '减排任务分组', en: 'Task group' } },
             { key: 'reductionTaskFactor', label: { zh: '减排任务倍数', en: 'Task × city average' } },
-            { key: 'reductionTaskDiscretionary', label: { zh: '可酌情给予', en: 'Discretionary' } },
-            { key: 'sanctions.inBottomShare', label: { zh: '排名末位', en: 'Bottom share' } },
+            { key: 'reductionTaskDiscretionary', label: { zh: '该倍数可酌情给予', en: 'Factor at the authority’s discretion' } },
+            { key: 'sanctions.inBottomShare', label: { zh: '在排名最后的规定比例内', en: 'Within the bottom share' } },
             { key: 'sanctions.forcedRectification', label: { zh: '强制整治提升', en: 'Forced rectification' } },
             { key: 'sanctions.closurePlan', label: { zh: '关停计划', en: 'Closure plan' } },
           ],
@@ -297,7 +297,7 @@ export const docs = {
             { key: 'id', label: { zh: '企业', en: 'Firm' } },
             { key: 'reductionTaskGroup', label: { zh: '减排任务分组', en: 'Task group' } },
             { key: 'reductionTaskFactor', label: { zh: '减排任务倍数', en: 'Task × city average' } },
-            { key: 'reductionTaskDiscretionary', label: { zh: '可酌情给予', en: 'Discretionary' } },
+            { key: 'reductionTaskDiscretionary', label: { zh: '该倍数可酌情给予', en: 'Factor at the authority’s discretion' } },
           ],
         },
       },

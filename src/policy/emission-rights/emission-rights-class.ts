@@ -705,13 +705,21 @@ function sanctions(
 }
 
 const TOP_READING: Localized = {
-  zh: '“排名最前的10%的鼓励类企业”指鼓励类企业中排名最前的 10%',
+  zh: '鼓励类企业中排名最前的 10%',
   en: 'the top-ranked 10 % of the encouraged firms',
 };
 const TOP_ALTERNATIVE: Localized = {
-  zh: '指全行业排名最前 10% 之内的鼓励类企业',
+  zh: '全行业排名最前 10% 之内的鼓励类企业',
   en: 'the encouraged firms within the top 10 % of the whole industry',
 };
+/**
+ * The answer's `reading`: the phrase, the reading used and the other one (named even when both give the same groups,
+ * so that the reader learns what the alternative is).
+ */
+const readingOf = (differs: boolean): Localized => ({
+  zh: `“排名最前的10%的鼓励类企业”按${TOP_READING.zh}计算；另一种理解是${TOP_ALTERNATIVE.zh}，${differs ? '结果不同，一并列出' : '本例按两种理解分组相同'}`,
+  en: `“the top 10 % of the encouraged firms” read as ${TOP_READING.en}; the other reading, ${TOP_ALTERNATIVE.en}, ${differs ? 'gives other groups (listed)' : 'gives the same groups here'}`,
+});
 
 /** One firm of the answer: its metric for display, positions, classes and reduction-task group. */
 function firmAnswer(
@@ -779,8 +787,8 @@ export const emissionRightsClass = defineCalculator({
 
     const companies = placed.map((x) => firmAnswer(x, groupOf.get(x), cls.top.use.citation, sanctionOf.get(x)));
     const count = (c: Class) => companies.filter((x) => x.class === c).length;
-    const reading = groupOf.size ? TOP_READING : null;
     const differing = placed.filter((x) => altGroupOf.has(x));
+    const reading = groupOf.size ? readingOf(differing.length > 0) : null;
     const alternatives = differing.length
       ? [
           {

@@ -6,8 +6,8 @@ import type { emissionRightsPrice } from './emission-rights-price';
 export const docs = {
   title: { zh: '排污权差别化价格', en: 'Emission rights: price by class and purpose' },
   description: {
-    zh: '按嘉政办发〔2014〕112号绩效意见二（二）3，以基准价的倍数计算鼓励类、一般类、其它类企业有偿使用、租赁和减排购买排污权的价格；其它类企业不得租赁。基准价文件未公布，须自行填写。',
-    en: 'Price of emission rights as a multiple of the base price by class and purpose (paid use, lease, reduction purchase) under 嘉政办发〔2014〕112号 绩效意见 二（二）3; class other may not lease. The base price is not published: you enter it.',
+    zh: '按嘉政办发〔2014〕112号绩效意见二（二）3，以基准价的倍数计算鼓励类、一般类、其它类企业有偿使用、租赁和减排购买排污权的每吨价格和金额；其它类企业不得租赁。基准价文件未公布，须自行填写。',
+    en: 'Price per tonne (a multiple of the base price) and amount of emission rights by class and purpose (paid use, lease, reduction purchase) under 嘉政办发〔2014〕112号 绩效意见 二（二）3; class other may not lease. The base price is not published: you enter it.',
   },
   /** The transaction date becomes the date. */
   sampleAt: onField('date'),
@@ -81,9 +81,12 @@ export const docs = {
         basePrice: { zh: '基准价（每吨）', en: 'Base price per tonne' },
         unitPrice: { zh: '每吨价格', en: 'Price per tonne' },
         tonnes: { zh: '数量（吨）', en: 'Tonnes' },
-        price: { zh: '价格', en: 'Price' },
+        price: { zh: '金额（每吨价格 × 数量）', en: 'Amount (price per tonne × tonnes)' },
         priceBasisZh: { zh: '计价基准', en: 'Price basis' },
-        capChecked: { zh: '已检查数量上限', en: 'Cap checked' },
+        capChecked: {
+          zh: '已核对数量上限（仅租赁、为完成减排任务购买有上限）',
+          en: 'Quantity cap checked (only a lease or a purchase for the reduction task has one)',
+        },
       },
       options: {
         class: {

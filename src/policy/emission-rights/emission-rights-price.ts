@@ -79,11 +79,14 @@ const output =
       basePrice: yuanOut(DOCUMENTED && 'base price per tonne, as given'),
       unitPrice: yuanOut(DOCUMENTED && 'base price × multiplier, rounded half-up to the fen'),
       tonnes: z.number(),
-      price: yuanOut(DOCUMENTED && 'unit price × tonnes, rounded half-up to the fen'),
+      price: yuanOut(DOCUMENTED && 'the amount: unit price × tonnes, rounded half-up to the fen'),
       priceBasisZh: z.string(),
-      capChecked: z
-        .boolean()
-        .openapi(DOCUMENTED && { description: 'true when the optional lease or reduction cap inputs were given and checked' }),
+      capChecked: z.boolean().openapi(
+        DOCUMENTED && {
+          description:
+            'true when the optional lease or reduction cap inputs were given and checked (a cap exceeded is a 422); false otherwise — always for paid use, which has no quantity cap',
+        },
+      ),
       citation: z.string(),
     })
     .openapi('EmissionRightsPrice');
@@ -215,9 +218,9 @@ function unitPrice(p: P, trace: Trace, req: Request, row: PriceRow, citation: st
   });
 }
 
-/** 绩效意见 二（二）3: the price of the tonnes at the unit price, half-up to the fen. */
+/** 绩效意见 二（二）3: the amount due for the tonnes at the unit price, half-up to the fen. */
 function price(trace: Trace, req: Request, unitFen: Fen, t4: number, citation: string): Fen {
-  return trace.step({ zh: '价格', en: 'price' }, (s) => {
+  return trace.step({ zh: '金额', en: 'amount' }, (s) => {
     // Tonnes in 1/10 000 t as a ppm factor: t4 × (10^6 / 10^4), so applyRatio rounds half-up exactly.
     const priceFen = applyRatio(unitFen, (t4 * (PPM / TONNE_UNITS)) as Ppm);
     s.rule(citation).inputs({ tonnes: req.tonnes });

@@ -111,7 +111,7 @@ export const docs = {
         'rates.employee': { zh: '在职职工个人', en: 'Employee in service' },
         'rates.employeePerRetired': { zh: '退休职工个人', en: 'Retired employee' },
         'rates.combined': { zh: '自谋职业人员（单位与个人比例之和）', en: 'Self-employed (employer and employee rates together)' },
-        perPersonMonthly: { zh: '每人每月缴费（元）', en: 'Per person a month (yuan)' },
+        perPersonMonthly: { zh: '每人每月缴费', en: 'Per person a month' },
         'perPersonMonthly.employerPerEmployed': { zh: '单位为每名在职职工缴纳', en: 'Employer, per employee in service' },
         'perPersonMonthly.employerPerRetired': { zh: '单位为每名退休职工缴纳', en: 'Employer, per retired employee' },
         'perPersonMonthly.employee': { zh: '在职职工个人缴纳', en: 'Employee in service pays' },
@@ -133,7 +133,10 @@ export const docs = {
         'criticalIllness.perPersonAnnual': { zh: '每人每年', en: 'Per person a year' },
         'criticalIllness.fromPooledFund': { zh: '其中统筹基金', en: 'Of which the pooled fund' },
         'criticalIllness.fromPublicFinance': { zh: '其中财政', en: 'Of which public finance' },
-        'criticalIllness.includedInTotal': { zh: '计入缴费合计', en: 'Counted in the totals' },
+        'criticalIllness.includedInTotal': {
+          zh: '这笔筹资另加在上面的缴费合计中',
+          en: 'This funding is added to the contribution totals above',
+        },
       },
       options: {
         scheme: {

@@ -64,11 +64,8 @@ const input = z
   });
 
 const ratioOrNullOut = (description: string) => ratioOut(description).nullable();
-const moneyOrNull = (description: string) =>
-  z
-    .number()
-    .nullable()
-    .openapi(DOCUMENTED && { description });
+/** Yuan (x-unit CNY, shown with two decimals), null where the figure does not apply to the category. */
+const moneyOrNull = (description: string) => yuanOut(description).nullable();
 const amounts = (what: string) =>
   z.object({
     employer: yuanOut(DOCUMENTED && `${what}: employer part`),
@@ -119,7 +116,12 @@ const output =
           perPersonAnnual: yuanOut(DOCUMENTED && 'base × rate'),
           fromPooledFund: yuanOut(DOCUMENTED && 'base × pooled-fund share'),
           fromPublicFinance: yuanOut(DOCUMENTED && 'base × public-finance share'),
-          includedInTotal: z.literal(false),
+          includedInTotal: z.literal(false).openapi(
+            DOCUMENTED && {
+              description:
+                'always false: the funding comes from the pooled fund and public finance (第三十条), not from an extra contribution, so it is not added to monthly or annual',
+            },
+          ),
         })
         .openapi(DOCUMENTED && { description: '职工大病保险 funding (第三十条), for information: not an extra contribution' }),
     })

@@ -162,7 +162,7 @@ export const docs = {
         'rules.*.dueBy': { zh: '下次检查期限', en: 'Next check due by' },
         notification: { zh: '供水企业通知消防机构', en: 'Notice from the water utility to the fire service' },
         'notification.required': { zh: '是否须通知', en: 'Notice required' },
-        'notification.how': { zh: '通知时间', en: 'When' },
+        'notification.how': { zh: '如须通知，通知时间', en: 'If notice is required, when' },
         'notification.triggers': { zh: '各项情形', en: 'Situations' },
         'notification.triggers.*.fired': { zh: '是否出现', en: 'Reached' },
         'notification.triggers.*.actual': { zh: '实际情况', en: 'As reported' },

@@ -278,7 +278,11 @@ const output =
                   'true: at least one trigger fired; false: every trigger was assessed and none fired; null: undetermined (none fired, some not assessed)',
               },
             ),
-          how: z.string(),
+          how: z.string().openapi(
+            DOCUMENTED && {
+              description: 'When the utility notifies if it must (第十四条 「事先或及时」): the rule, given whatever `required` is',
+            },
+          ),
           triggers: z.array(triggerSchema),
         })
         .nullable()

@@ -46,8 +46,8 @@ export const docs = {
     {
       article: '第二十八条、第二十条',
       text: {
-        zh: '领取自谋职业补助金视同已安置，因此第二十八条不予安置的情形也适用于补助金：属于任一情形的不发；各情形由调用方说明，未说明的不作判定。',
-        en: 'The grant counts as placement, so the 第二十八条 grounds for refusing placement apply to it: any ground met, nothing is due; the caller states each ground, and one not stated is not assessed.',
+        zh: '领取自谋职业补助金视同已安置，因此第二十八条不予安置的情形也适用于补助金：属于任一情形的不发；各情形由调用方说明，未说明的不作判定。有情形未说明、也没有属于的情形时，是否可以领取尚不能确定，结果仍列出扣除后应发放的金额，属于不予安置情形的不发。',
+        en: 'The grant counts as placement, so the 第二十八条 grounds for refusing placement apply to it: any ground met, nothing is due; the caller states each ground, and one not stated is not assessed. While a ground is not stated and none is met, entitlement is not yet determined and the answer still shows the amount due after the deduction, which is not paid if a ground applies.',
       },
     },
   ],
@@ -82,21 +82,24 @@ export const docs = {
       },
       'exclusionFacts.sameAreaEmployment': {
         label: {
-          zh: '现工作单位与部队驻地在同一市区、县（市）',
-          en: 'You already work in the district or county where the unit is stationed',
+          zh: '现工作单位是否与部队驻地在同一市区、县（市）',
+          en: 'Do you already work in the district or county where the unit is stationed?',
         },
       },
       'exclusionFacts.falseOrIncompleteDocuments': {
-        label: { zh: '提供了虚假材料，或档案材料不全', en: 'False documents were given, or your personnel file is incomplete' },
+        label: {
+          zh: '是否存在提供虚假材料或档案材料不全的情形',
+          en: 'Were false documents given, or is the personnel file incomplete?',
+        },
       },
       'exclusionFacts.retirementAgeThisYear': {
-        label: { zh: '今年达到国家法定退休年龄', en: 'You reach the statutory retirement age this year' },
+        label: { zh: '今年是否达到国家法定退休年龄', en: 'Do you reach the statutory retirement age this year?' },
       },
       'exclusionFacts.underInvestigation': {
-        label: { zh: '正在接受审查，尚未作出结论', en: 'You are under investigation with no conclusion yet' },
+        label: { zh: '是否正在接受审查、尚未作出结论', en: 'Are you under investigation with no conclusion yet?' },
       },
       'exclusionFacts.alreadyPlaced': {
-        label: { zh: '以前已经安置过', en: 'You have been placed in work before' },
+        label: { zh: '以前是否已经安置过', en: 'Have you been placed in work before?' },
       },
     },
     controls: { garrisonArea: 'radio' },
@@ -107,9 +110,15 @@ export const docs = {
         grantStandard: { zh: '补助金标准', en: 'Grant amount' },
         hardshipSubsidyReceived: { zh: '已享受的生活困难补助', en: 'Hardship subsidy already received' },
         deduction: { zh: '从补助金中扣除', en: 'Deducted from the grant' },
-        grantDue: { zh: '还应发放的补助金', en: 'Grant still to be paid' },
+        grantDue: {
+          zh: '扣除后应发放的补助金（属于不予安置情形的不发）',
+          en: 'Grant to be paid after the deduction (none if a ground for refusal applies)',
+        },
         excessNotDeducted: { zh: '超出标准、不再扣除的部分', en: 'Received above the grant, not deducted' },
-        countsAsPlaced: { zh: '视同当地政府已安置就业', en: 'Counts as placed in work by the local government' },
+        countsAsPlaced: {
+          zh: '领取补助金后视同当地政府已安置就业',
+          en: 'Taking the grant counts as placement in work by the local government',
+        },
         eligible: { zh: '可以领取补助金', en: 'Entitled to the grant' },
         'notAssessed.*.text': { zh: '说明', en: 'Explanation' },
         defaultsApplied: { zh: '未填写、按默认处理的内容', en: 'Left empty, taken as the default' },

@@ -131,9 +131,12 @@ const cycleSchema =
             'last day of the late grace after the anniversary (endorsement.late_grace_days): last day a late endorsement restores the permit',
         },
       ),
-      cancellationGroundFrom: z
-        .string()
-        .openapi(DOCUMENTED && { description: 'the day after cancellation.endorsement_overdue_days: 逾期未补办签注手续 (三（二）2（3）)' }),
+      cancellationGroundFrom: z.string().openapi(
+        DOCUMENTED && {
+          description:
+            'the day after cancellation.endorsement_overdue_days: 逾期未补办签注手续 (三（二）2（3）) holds from it if the year is not endorsed by graceEnd; given for every year, endorsed or not (outcome says which)',
+        },
+      ),
       endorsedOn: z.string().nullable(),
       outcome: z.enum(OUTCOMES),
       suspendedFrom: z.string().nullable(),
