@@ -1,5 +1,5 @@
 /**
- * npm run bench:profile [-- settlement|lookup|ping] — where the Worker's isolate spends its CPU under load:
+ * npm run bench:profile [-- settlement|lookup|table|ping] — where the Worker's isolate spends its CPU under load:
  * a V8 CPU profile of the isolate (through `wrangler dev --inspector-port`, the bundle not minified so the
  * functions keep their names) while autocannon drives one route, printed as self time per request of the
  * busiest functions. Sampling adds overhead, so read the shares, not the absolute figures; `npm run bench`
@@ -7,7 +7,7 @@
  */
 import autocannon from 'autocannon';
 import { openInspector, type CpuProfile } from './lib/inspector';
-import { LOOKUP, PING, settlement, SETTLE } from './lib/requests';
+import { LOOKUP, PING, settlement, SETTLE, TABLE_AT_DATE } from './lib/requests';
 import { fmt, table } from './lib/stats';
 import { freePort, startDev } from './lib/wrangler';
 
@@ -19,6 +19,7 @@ const ROUTES = {
     headers: { 'content-type': 'application/json' },
   },
   lookup: { path: LOOKUP },
+  table: { path: TABLE_AT_DATE },
   ping: { path: PING },
 };
 const name = (process.argv[2] ?? 'settlement') as keyof typeof ROUTES;
