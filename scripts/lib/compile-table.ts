@@ -1182,12 +1182,14 @@ export function nearDistance(a: string, b: string, cap: number): number {
 function labelOf(parsed: ParsedSheet, grid: SheetGrid, id: string, unit?: string) {
   // Header cells read "deductible 起付标准 / Deductible (CNY/admission)": the words after the id are the
   // people's label, Chinese and English separated by " / " (spaced, so a unit such as CNY/admission
-  // stays whole); a trailing "(unit)" written as a hint for editors is not part of the label.
+  // stays whole); a trailing "(unit)", or a hint for editors naming codes or keys ("(A|B)", "(own_home, other)"), is
+  // not part of the label: the codes have their words (labels), and a key means nothing to a reader.
   const raw = String(grid.rows[0]?.[parsed.columnIndex.get(id) ?? -1] ?? id);
   const rest = raw.slice(id.length).trim();
   const [zh, en] = rest
     .split(/\s+\/\s+/)
-    .map((x) => (unit ? x.replace(new RegExp(`\\s*\\(${unit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\)$`), '') : x).trim());
+    .map((x) => (unit ? x.replace(new RegExp(`\\s*\\(${unit.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\)$`), '') : x))
+    .map((x) => x.replace(/\s*\(([^()]*)\)$/, (hint, inside: string) => (/\||[a-z0-9][_.-][a-z]/.test(inside) ? '' : hint)).trim());
   return { zh: zh || id, en: en || zh || id };
 }
 

@@ -634,7 +634,7 @@ function tableFront(ctx: Ctx, tb: CompiledTable, date: string, page: number, pag
           html`<li><a href="${s.page === page ? `#${s.anchor}` : pageLink(s.page, s.anchor)}">${s.title}</a> <span class="muted">(${s.count})</span></li>`,
       )}</ol></nav>`
     : '';
-  const heading = html`<h1>${pick(ctx, tb.title)}${pages > 1 ? html` <span class="muted">${t(`（第 ${page} / ${pages} 页）`, `(page ${page} of ${pages})`)}</span>` : ''}</h1>`;
+  const heading = html`<h1>${pick(ctx, tb.title)}${pages > 1 ? html` <span class="muted nw">${t(`（第 ${page} / ${pages} 页）`, `(page ${page} of ${pages})`)}</span>` : ''}</h1>`;
   // what the values shown are, on every page: a reader may land on any of them from a search
   const notices = covers(tb, date) ? coverageNotices(tb, [date]) : [];
   const are = valuesAre(ctx, tb, date);
@@ -643,7 +643,7 @@ function tableFront(ctx: Ctx, tb: CompiledTable, date: string, page: number, pag
   const log = [...tb.changelog].reverse().slice(0, RECENT_CHANGES);
   const since = date >= tb.coverage.from ? tb.coverage.from : null;
   return html`${tableCrumbs(ctx, tb, true)}${heading}
-<p class="meta">${pick(ctx, tb.authority)} · ${t('领域：', 'Domain: ')}${domainLabel(ctx, tb.domain)} · ${t('数据', 'Data')}${t('', ' ')}<a href="${changelogHref(ctx, tb)}">${dataVersionWords(tb.version, ctx.lang)}</a> · ${t(`数值核对至 ${tb.verifiedThrough}`, `checked up to ${tb.verifiedThrough}`)}</p>
+<p class="meta">${pick(ctx, tb.authority)} · ${t('领域：', 'Domain: ')}${domainLabel(ctx, tb.domain)} · <a href="${changelogHref(ctx, tb)}">${t('数据', 'Data')}${t('', ' ')}${dataVersionWords(tb.version, ctx.lang)}</a> · ${t(`数值核对至 ${tb.verifiedThrough}`, `checked up to ${tb.verifiedThrough}`)}</p>
 ${pick(ctx, tb.description) ? html`<p>${pick(ctx, tb.description)}</p>` : ''}
 <form class="date" method="get" action="/explore/${tb.id}"><label for="date">${t('查看某一天适用的数值', 'Values that apply on')}</label><input id="date" name="date" type="date" value="${date}"><button type="submit">${t('查看', 'Show')}</button>${ctx.explicitLang ? html`<input type="hidden" name="lang" value="${ctx.lang}">` : ''}</form>
 ${status}

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -185,6 +185,22 @@ describe('the build and text in both languages', () => {
           `${id} › ${s.id}`,
         ).toEqual([]);
       }
+    }
+  });
+});
+
+describe("a column's label", () => {
+  it("leaves out the editors' hints that name codes or keys, «Scheme (A|B)» → «Scheme»; keeps a hint in words", () => {
+    const r = compileFile(join(TABLES_DIR, 'employee-medical-insurance.xlsx'));
+    const col = (sheet: string, id: string) => r.table!.scales.find((s) => s.id === sheet)!.columns.find((c) => c.id === id)!;
+    expect(col('inpatient_levels', 'level').label).toEqual({ zh: '医疗机构级别', en: 'Facility level' });
+    expect(col('contribution_rates', 'scheme').label.en).toBe('Scheme');
+    expect(col('out_of_area', 'location').label.en).toBe('Location');
+    // every real workbook: no list of codes, no key in a column's English label
+    for (const file of readdirSync(TABLES_DIR).filter((f) => f.endsWith('.xlsx'))) {
+      const t = compileFile(join(TABLES_DIR, file)).table!;
+      for (const s of t.scales)
+        for (const c of s.columns) expect(c.label.en, `${file} › ${s.id} › ${c.id}`).not.toMatch(/\|| \([^()]*[a-z0-9][_.][a-z][^()]*\)$/);
     }
   });
 });

@@ -103,7 +103,7 @@ describe('coverage: the page says what the values rest on', () => {
   it('the version is the day the data was compiled, linked to the change log; no maintainer line, no bundle id', async () => {
     const day = t.version.split('.')[0];
     const r = await get(app, `/explore/${EMI}`);
-    expect(r.body).toContain(`数据<a href="/explore/${EMI}/changelog">整理于 ${day}</a> · 数值核对至 ${t.verifiedThrough}`);
+    expect(r.body).toContain(`<a href="/explore/${EMI}/changelog">数据整理于 ${day}</a> · 数值核对至 ${t.verifiedThrough}`);
     const index = await get(app, '/explore');
     for (const body of [r.body, index.body]) {
       // never a bare version that reads like a policy date, a count of revisions, nor the data bundle's id
@@ -116,7 +116,7 @@ describe('coverage: the page says what the values rest on', () => {
     }
     expect(index.body).toContain(`数据整理于 ${day} · 数值核对至 ${t.verifiedThrough}`);
     const en = await get(app, `/explore/${EMI}?lang=en`);
-    expect(en.body).toContain(`Data <a href="/explore/${EMI}/changelog?lang=en">compiled ${day}</a>`);
+    expect(en.body).toContain(`<a href="/explore/${EMI}/changelog?lang=en">Data compiled ${day}</a>`);
   });
 });
 
