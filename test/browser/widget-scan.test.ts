@@ -268,9 +268,9 @@ function figureProblems(answer: unknown, shown: Record<string, string>, lang: La
       continue;
     }
     const text = shown[path];
-    // an empty field is left out of a card that shows others (result-model.ts: «—» says nothing there)
-    const card = path.slice(0, path.lastIndexOf('.') + 1);
-    if (text === undefined && v === null && row && Object.keys(shown).some((p) => p.startsWith(card))) continue;
+    // an empty field is left out of a part or card that shows others (result-model.ts: «—» says nothing there)
+    const part = path.slice(0, path.lastIndexOf('.') + 1);
+    if (text === undefined && v === null && part && Object.keys(shown).some((p) => p.startsWith(part))) continue;
     if (text === undefined) {
       out.push(`${path} = ${JSON.stringify(v)} is not shown`);
       continue;

@@ -297,8 +297,8 @@ describe('generic results (calculators without a presentation)', () => {
       ['rate', 'Rate', '0.9', undefined],
       ['subsidy', '补贴金额', '12,000.00', '元'],
       ['days', 'Days', '250、320', undefined],
+      // band.to is null: an empty field is left out of a part that says something else
       ['band.from', 'From', '90', undefined],
-      ['band.to', 'To', '—', undefined],
       ['conditions.0.citation', '依据', '嘉政办发〔2014〕98号 三（一）1', undefined],
       ['conditions.1.detail', 'Detail', '就业证明', undefined],
       ['notAssessed.0.reason', '原因', '未提供所需信息', undefined],

@@ -198,7 +198,7 @@ export function renderResult(model: ResultModel, lang: Lang, headingId: string, 
             h(
               'ul',
               {},
-              model.notices.map((n) => h('li', {}, n)),
+              model.notices.map((n) => h('li', {}, ...unbrokenDates(n))),
             ),
           )
         : null,
@@ -256,4 +256,9 @@ export function renderResult(model: ResultModel, lang: Lang, headingId: string, 
       disclaimer ? h('p', { class: 'disclaimer' }, disclaimer) : null,
     ),
   );
+}
+
+/** A text with its dates (2015-01-31) kept on one line: a phone would break them at the hyphen. */
+function unbrokenDates(text: string): Child[] {
+  return text.split(/(\d{4}-\d{2}-\d{2})/).map((part, i) => (i % 2 ? h('span', { class: 'nw' }, part) : part));
 }

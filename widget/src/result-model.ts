@@ -346,6 +346,10 @@ export function buildResultModel(
     return out;
   };
 
+  // a field with nothing in it («—», no reason given) is left out of a part or card that says something else
+  const empty = (c: View) => c.t === 'value' && c.kind === 'none' && !c.reason;
+  const saying = (views: View[]) => (views.some((c) => !empty(c)) ? views.filter((c) => !empty(c)) : views);
+
   const viewOf = (path: string, v: unknown, s: JsonSchema | undefined): View | null => {
     const key = lastKey(path);
     if (Array.isArray(v)) {
@@ -360,7 +364,7 @@ export function buildResultModel(
       return listView(path, v as Record<string, unknown>[], s);
     }
     if (isObj(v) && !isPair(v)) {
-      const children = entries(v, s, `${path}.`);
+      const children = saying(entries(v, s, `${path}.`));
       return children.length ? { t: 'group', path, label: f.label(path, s), children } : null;
     }
     const view = f.value(path, v, s);
@@ -423,10 +427,8 @@ export function buildResultModel(
         const rest = Object.fromEntries(
           Object.entries(row).filter(([k]) => k !== titleKey && k !== 'status' && !(k === 'met' && status) && !(k === 'unit' && unit)),
         );
-        // a field with nothing in it («—») is left out of a card that says something else
         const all = entries(rest, is, `${p}.`);
-        const said = all.filter((c) => !(c.t === 'value' && c.kind === 'none'));
-        const children = said.length || title || status ? said : all;
+        const children = title || status ? all.filter((c) => !empty(c)) : saying(all);
         for (const c of children) sayUnit(c, row[lastKey(c.path)], unit);
         const why = titleKey && status?.status === 'not_assessed' ? reasonsFor(row[titleKey]) : '';
         if (status && why) status.reason = why;

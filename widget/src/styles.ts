@@ -102,6 +102,7 @@ th, td { border-bottom: 1px solid var(--pc-line); padding: .35em .5em; text-alig
 thead th { white-space: normal; vertical-align: bottom; min-width: 3em; }
 .n { text-align: right; font-variant-numeric: tabular-nums; }
 .basis { margin: 1em 0 0; font-size: .875em; }
+.nw { white-space: nowrap; }
 details.steps { margin: 1em 0; }
 details.steps > summary { cursor: pointer; font-weight: 600; color: var(--pc-brand); padding: .5em 0; }
 .steps ol { padding-left: 1.5em; margin: .25em 0; }

@@ -181,7 +181,7 @@ export const docs = {
         'alternatives.*.reading': { zh: '另一种理解', en: 'The other reading' },
         notAssessed: { zh: '未能判定的事项', en: 'Not assessed' },
         'notAssessed.*.text': { zh: '说明', en: 'Explanation' },
-        defaultsApplied: { zh: '未填写、按默认处理的内容', en: 'Left empty, taken as the default' },
+        defaultsApplied: { zh: '未填写或选“不确定”、按默认处理的内容', en: 'Left empty or “not sure”, taken as the default' },
       },
       options: {
         industry: {

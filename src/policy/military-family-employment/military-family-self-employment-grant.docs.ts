@@ -121,7 +121,7 @@ export const docs = {
         },
         eligible: { zh: '可以领取补助金', en: 'Entitled to the grant' },
         'notAssessed.*.text': { zh: '说明', en: 'Explanation' },
-        defaultsApplied: { zh: '未填写、按默认处理的内容', en: 'Left empty, taken as the default' },
+        defaultsApplied: { zh: '未填写或选“不确定”、按默认处理的内容', en: 'Left empty or “not sure”, taken as the default' },
       },
       options: {
         garrisonArea: AREA,

@@ -49,16 +49,19 @@ export const docs = {
         },
       },
       'cancellationFacts.falseMaterials': {
-        label: { zh: '提供虚假证明材料取得证件', en: 'The permit was obtained with false supporting materials' },
+        label: { zh: '是否存在提供虚假证明材料取得证件的情形', en: 'Was the permit obtained with false supporting materials?' },
       },
       'cancellationFacts.noLongerEligible': {
-        label: { zh: '情况发生变化且不符合发放要求', en: 'Circumstances changed and the requirements are no longer met' },
+        label: {
+          zh: '是否存在情况发生变化、不再符合发放要求的情形',
+          en: 'Have circumstances changed so that the requirements are no longer met?',
+        },
       },
       'cancellationFacts.localHukou': {
-        label: { zh: '持有人已转为居住地常住户口', en: 'The holder now has permanent household registration here' },
+        label: { zh: '持有人是否已转为居住地常住户口', en: 'Does the holder now have permanent household registration here?' },
       },
       'cancellationFacts.otherLegalGround': {
-        label: { zh: '法律、法规、规章规定的其他应当注销的情形', en: 'Another ground under laws, regulations or rules' },
+        label: { zh: '是否存在法律、法规、规章规定的其他应当注销的情形', en: 'Is there another ground under laws, regulations or rules?' },
       },
     },
     items: {
@@ -93,7 +96,7 @@ export const docs = {
         notes: { zh: '说明', en: 'Notes' },
         'notes.*.rule': { zh: '依据', en: 'Rule' },
         'notes.*.message': { zh: '说明', en: 'Note' },
-        defaultsApplied: { zh: '未填写、按默认处理的内容', en: 'Left empty, taken as the default' },
+        defaultsApplied: { zh: '未填写或选“不确定”、按默认处理的内容', en: 'Left empty or “not sure”, taken as the default' },
         false_materials: { zh: '提供虚假证明材料取得', en: 'Obtained with false supporting materials' },
         no_longer_eligible: { zh: '情况变化，不再符合发放要求', en: 'Circumstances changed: no longer meets the requirements' },
         endorsement_overdue: { zh: '逾期未补办签注', en: 'Endorsement overdue and not made up' },
@@ -129,7 +132,7 @@ export const docs = {
         'cancellationGrounds.*.status': {
           met: { zh: '属于', en: 'Applies' },
           not_met: { zh: '不属于', en: 'Does not apply' },
-          not_assessed: { zh: '尚不能确定（未填写）', en: 'Not yet determined (not filled in)' },
+          not_assessed: { zh: '尚不能确定（未填写或不确定）', en: 'Not yet determined (not given or not sure)' },
         },
         status: {
           active: { zh: '正常', en: 'In use' },
