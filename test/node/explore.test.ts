@@ -171,7 +171,7 @@ describe('/explore/{table}', () => {
     expect(all).toMatch(/<td>CNY 200,000<br><span class="muted">from 2015-01-01<\/span><\/td>/);
     expect(all).toContain('<span class="np">not published in the source</span>');
     expect(r.body).toContain(`<a class="lang" href="/explore/${EMI}?date=2015-06-01&amp;lang=zh" hreflang="zh-CN" lang="zh-CN">中文</a>`);
-    expect(r.body).toContain('· Domain: Health · Data version <a href="/explore/employee-medical-insurance/changelog?lang=en">');
+    expect(r.body).toContain('· Domain: Health · <a href="/explore/employee-medical-insurance/changelog?lang=en">Data compiled ');
     expect(all).toMatch(/<tr id="p-inpatient\.annual_cap">.*?<\/td><td>yuan<\/td>/);
   });
 
