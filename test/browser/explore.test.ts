@@ -140,8 +140,9 @@ async function openPage(options: { width?: number; height?: number; locale?: str
 }
 
 /** The row of the level-3 inpatient case on the table page. */
-const level3 = (page: Page) =>
-  page.locator('tr[id^="r-inpatient_levels-"]').filter({ has: page.locator('td:first-child', { hasText: /^3$/ }) });
+/** The row of a facility level in the inpatient sheet (the sheet may go on on the next page: level 1 leads it). */
+const levelRow = (page: Page, level: string) =>
+  page.locator('tr[id^="r-inpatient_levels-"]').filter({ has: page.locator('td:first-child', { hasText: new RegExp(`^${level}$`) }) });
 
 /** Opens the page of a (possibly paginated) table page that holds `selector`. */
 async function gotoAnchor(page: Page, path: string, selector: string): Promise<void> {
@@ -184,7 +185,7 @@ describe('legislation explorer in Chromium (wrangler dev)', () => {
     const box = (await heading.boundingBox())!;
     expect(box.y).toBeGreaterThan(-2);
     expect(box.y).toBeLessThan(900); // scrolled into view
-    expect(await level3(page).locator('td').nth(2).textContent()).toBe('80%');
+    expect(await levelRow(page, '1').locator('td').nth(2).textContent()).toBe('90%');
     // the table is long: the heading says which page of it this is, and the URL names the same page
     const [, n, of] = /^职工基本医疗保险（第 (\d+) \/ (\d+) 页）$/.exec((await page.textContent('h1'))!.replace(/\s+(?=（)/, '')) ?? [];
     expect(Number(of)).toBeGreaterThan(1);
@@ -196,7 +197,7 @@ describe('legislation explorer in Chromium (wrangler dev)', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(new URL(page.url()).searchParams.get('page') ?? '1').toBe(n);
     expect(await page.textContent('h1')).toBe(`Employee basic medical insurance (page ${n} of ${of})`);
-    expect(await level3(page).locator('td').nth(1).textContent()).toBe('CNY 800/admission');
+    expect(await levelRow(page, '1').locator('td').nth(1).textContent()).toBe('CNY 300/admission');
     await shot(page, 'explore-table-en.png');
     await Promise.all([page.waitForURL(/\/explore\?lang=en$/), page.getByRole('link', { name: 'All tables' }).click()]);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
