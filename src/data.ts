@@ -1,5 +1,5 @@
 import type { CompiledBundle, CompiledTable } from './tables/model';
-import { preparedLookups } from './tables/prepared';
+import { lookupAnswerFile, lookupIndexFile, preparedLookups } from './tables/prepared';
 import { BundleUnavailableError, type DataMeta, lazyServed, type ServedBundle, type TableIndex } from './tables/served';
 
 /**
@@ -18,15 +18,19 @@ export const assetUrl = (path: string) => `https://assets.invalid${path}`;
 /** Thrown when the deployment has no readable data asset (a deployment fault, answered 503). */
 export { BundleUnavailableError };
 
-/** A data asset's JSON; a deployment fault (no binding, a missing file, not JSON) is a BundleUnavailableError. */
-async function readJson(assets: Fetcher | undefined, path: string): Promise<unknown> {
-  if (!assets) throw new BundleUnavailableError('the ASSETS binding is missing (wrangler.toml [assets])');
-  let res: Response;
+/** A data asset as the ASSETS binding answers it; a rejected fetch is a deployment fault (BundleUnavailableError). */
+async function fetchAsset(assets: Fetcher, path: string): Promise<Response> {
   try {
-    res = await assets.fetch(new Request(assetUrl(path)));
+    return await assets.fetch(new Request(assetUrl(path)));
   } catch (e) {
     throw new BundleUnavailableError(`${path} could not be read: ${e instanceof Error ? e.message : String(e)}`);
   }
+}
+
+/** A data asset's JSON; a deployment fault (no binding, a missing file, not JSON) is a BundleUnavailableError. */
+async function readJson(assets: Fetcher | undefined, path: string): Promise<unknown> {
+  if (!assets) throw new BundleUnavailableError('the ASSETS binding is missing (wrangler.toml [assets])');
+  const res = await fetchAsset(assets, path);
   if (!res.ok) throw new BundleUnavailableError(`${path} answered ${res.status}; run npm run tables:build before deploying`);
   try {
     return await res.json();
@@ -87,14 +91,13 @@ export async function loadTable(assets: Fetcher | undefined, id: string): Promis
 }
 
 /** A table's prepared whole-table lookups (src/tables/prepared.ts): its periods, read on the first lookup of the table. */
-export const lookupIndexAssetPath = (id: string) => `/_data/lookups/${encodeURIComponent(id)}.json`;
+export const lookupIndexAssetPath = (id: string) => `/_data/${lookupIndexFile(id)}`;
 /** The prepared answer of a table on the days of one period (named by its first day) in one language. */
-export const lookupAnswerAssetPath = (id: string, from: string, lang: string) =>
-  `/_data/lookups/${encodeURIComponent(id)}/${from}.${lang}.json`;
+export const lookupAnswerAssetPath = (id: string, from: string, lang: string) => `/_data/${lookupAnswerFile(id, from, lang)}`;
 
 /** An asset's bytes, or undefined when there is no such file; a failed read throws. */
 async function readOptional(assets: Fetcher, path: string): Promise<Uint8Array | undefined> {
-  const res = await assets.fetch(new Request(assetUrl(path)));
+  const res = await fetchAsset(assets, path);
   if (res.status === 404) return undefined;
   if (!res.ok) throw new BundleUnavailableError(`${path} answered ${res.status}`);
   return new Uint8Array(await res.arrayBuffer());

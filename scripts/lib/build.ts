@@ -6,6 +6,7 @@ import { tableSpecs } from './policy';
 import type { CompiledBundle, CompiledTable } from '../../src/tables/model';
 import { indexOf, metaOf } from '../../src/tables/served';
 import { prepareTable } from './prepared-lookups';
+import { lookupAnswerFile, lookupAnswersDir, lookupIndexFile } from '../../src/tables/prepared';
 import { caseProblems, readCasesSheet, runSheetCases, type SheetCase, type SheetCaseResult } from './cases-sheet';
 import { CASES_SHEET, compileTable, type MaintainerRecord } from './compile-table';
 import type { Problem } from './problems';
@@ -216,14 +217,18 @@ export function writeTableAssets(dir: string, bundle: CompiledBundle): PreparedF
   for (const t of Object.values(bundle.tables)) writeAtomically(join(tablesDir, `${encodeURIComponent(t.id)}.json`), JSON.stringify(t));
   const keep = new Set(Object.keys(bundle.tables).map((id) => `${encodeURIComponent(id)}.json`));
   for (const f of readdirSync(tablesDir)) if (f.endsWith('.json') && !keep.has(f)) rmSync(join(tablesDir, f));
-  const figures = writePreparedLookups(join(dir, 'lookups'), prepared);
+  const figures = writePreparedLookups(dir, prepared);
   writeAtomically(join(dir, 'index.json'), JSON.stringify(indexOf(bundle)));
   writeAtomically(join(dir, 'meta.json'), JSON.stringify(metaOf(bundle)));
   return figures;
 }
 
-/** lookups/<id>.json and lookups/<id>/<from>.<lang>.json for every table prepared; any other file of `dir` removed. */
-function writePreparedLookups(dir: string, prepared: ReturnType<typeof prepareTable>[]): PreparedFigures {
+/**
+ * lookups/<id>.json and lookups/<id>/<from>.<lang>.json in `dataDir` (the names src/tables/prepared.ts gives, which the
+ * Worker reads) for every table prepared; any other file of lookups/ removed.
+ */
+function writePreparedLookups(dataDir: string, prepared: ReturnType<typeof prepareTable>[]): PreparedFigures {
+  const dir = join(dataDir, 'lookups');
   const figures: PreparedFigures = { files: 0, bytes: 0, largest: 0 };
   const write = (file: string, text: string) => {
     writeAtomically(file, text);
@@ -234,16 +239,18 @@ function writePreparedLookups(dir: string, prepared: ReturnType<typeof prepareTa
   };
   const keep = new Set<string>();
   for (const { index, answers } of prepared) {
-    const name = encodeURIComponent(index.id);
-    const answersDir = join(dir, name);
     const written = new Set<string>();
     for (const a of answers) {
-      written.add(`${a.from}.${a.lang}.json`);
-      write(join(answersDir, `${a.from}.${a.lang}.json`), a.text);
+      const file = join(dataDir, lookupAnswerFile(index.id, a.from, a.lang));
+      written.add(file);
+      write(file, a.text);
     }
-    for (const f of readdirSync(answersDir)) if (!written.has(f)) rmSync(join(answersDir, f), { recursive: true, force: true });
-    write(join(dir, `${name}.json`), JSON.stringify(index));
-    keep.add(name).add(`${name}.json`);
+    const answersDir = join(dataDir, lookupAnswersDir(index.id));
+    for (const f of readdirSync(answersDir))
+      if (!written.has(join(answersDir, f))) rmSync(join(answersDir, f), { recursive: true, force: true });
+    const indexFile = join(dataDir, lookupIndexFile(index.id));
+    write(indexFile, JSON.stringify(index));
+    keep.add(basename(answersDir)).add(basename(indexFile));
   }
   for (const f of readdirSync(dir)) if (!keep.has(f)) rmSync(join(dir, f), { recursive: true, force: true });
   return figures;

@@ -11,6 +11,13 @@ export const DATE_SLOT = '{{date}}';
 /** The languages answers are prepared in (src/http/lang.ts Lang); an index names its own. */
 export const PREPARED_LANGS = ['zh-CN', 'en'] as const;
 
+/** The prepared lookups' files under the data assets' folder (`_data/`): written by the build, read by the API Worker. */
+export const lookupIndexFile = (id: string) => `lookups/${encodeURIComponent(id)}.json`;
+/** The folder of a table's prepared answers. */
+export const lookupAnswersDir = (id: string) => `lookups/${encodeURIComponent(id)}`;
+/** The answer of a table on the days of one period (named by its first day) in one language. */
+export const lookupAnswerFile = (id: string, from: string, lang: string) => `${lookupAnswersDir(id)}/${from}.${lang}.json`;
+
 export interface LookupPeriod {
   from: string;
   /** the period's last day; null: open-ended */
