@@ -22,16 +22,18 @@ import { TABLES_DIR } from '../helpers/workbooks';
 const work = mkdtempSync(join(tmpdir(), 'policy-edge-labels-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** A copy of a real workbook with some cells edited as staff would in Excel. */
-function edited(id: string, edit: (wb: ReturnType<typeof openWorkbook>) => void) {
+/** A copy of a real workbook with some cells edited as staff would in Excel: its path. */
+function editedCopy(id: string, edit: (wb: ReturnType<typeof openWorkbook>) => void): string {
   const dir = mkdtempSync(join(work, 'wb-'));
   const file = join(dir, `${id}.xlsx`);
   copyFileSync(join(TABLES_DIR, `${id}.xlsx`), file);
   const wb = openWorkbook(file);
   edit(wb);
   wb.save();
-  return compileFile(file);
+  return file;
 }
+/** The edited copy, compiled. */
+const edited = (id: string, edit: (wb: ReturnType<typeof openWorkbook>) => void) => compileFile(editedCopy(id, edit));
 const RMI = 'resident-medical-insurance';
 
 /** Empties a whole column (header and every cell), as deleting it in Excel would leave the sheet to the build. */
@@ -42,13 +44,7 @@ function dropColumn(sheet: ReturnType<ReturnType<typeof openWorkbook>['sheet']>,
 
 /** A copy of a real workbook, edited, compiled with a schema as it might have been written (a column left out). */
 function editedWithSchema(id: string, edit: (wb: ReturnType<typeof openWorkbook>) => void, schema: (spec: TableSpec) => TableSpec) {
-  const dir = mkdtempSync(join(work, 'wb-'));
-  const file = join(dir, `${id}.xlsx`);
-  copyFileSync(join(TABLES_DIR, `${id}.xlsx`), file);
-  const wb = openWorkbook(file);
-  edit(wb);
-  wb.save();
-  return compileTable(`${id}.xlsx`, id, readWorkbookFile(file).sheets, schema(tableSpecs[id]!));
+  return compileTable(`${id}.xlsx`, id, readWorkbookFile(editedCopy(id, edit)).sheets, schema(tableSpecs[id]!));
 }
 /** The schema without one column of one sheet. */
 const without =
