@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { MAX_BATCH_BYTES, MAX_BATCH_REQUESTS } from '../src/routes/batch';
+import { MAX_BATCH_BYTES, MAX_BATCH_REQUESTS } from '../src/http/limits';
 import { fmt, fmtInt, max, median, min, table } from './lib/stats';
 import { SETTLE, settlement } from './lib/requests';
 import { cpuMs, startDev, workerdProcesses } from './lib/wrangler';

@@ -13,7 +13,7 @@ import { calculators } from '../../src/policy/index';
 import type { CatalogueEntry } from '../../src/api-description';
 import type { Calculator, Presentation } from '../../src/engine/calculator';
 import { BATCH_RATE_LIMIT, RATE_LIMIT, RATE_LIMIT_EXHAUSTED, RATE_LIMIT_POLICY } from '../../src/http/ratelimit';
-import { MAX_BATCH_BYTES, MAX_BATCH_REQUESTS } from '../../src/routes/batch';
+import { MAX_BATCH_BYTES, MAX_BATCH_REQUESTS } from '../../src/http/limits';
 import { CACHE_CONTROL } from '../../src/http/caching';
 import { answerSchema, calculatorOperationId } from '../../src/routes/calculators';
 import { syntheticPopulation } from './synthetic-population';

@@ -11,13 +11,7 @@ import type { CompiledBundle } from '../tables/model';
 import { answerTo, calculatorOperationId, documentedAnswer, moneyPathsOf } from './calculators';
 import { traceQuery } from './lookup-shapes';
 import { sumMoney } from './money-fields';
-
-/** Request limits of a batch (not policy values): documented in the OpenAPI document and the README. */
-export const MAX_BATCH_REQUESTS = 1000;
-export const MAX_BATCH_BYTES = 1024 * 1024;
-
-/** The body limit of a path: 1 MB for a batch, `single` for anything else. */
-export const bodyLimitOf = (path: string, single: number) => (path.endsWith('/batch') ? MAX_BATCH_BYTES : single);
+import { MAX_BATCH_REQUESTS } from '../http/limits';
 
 /** A failed item's problem: what the single route would answer for it. */
 function problemOfItem(err: unknown) {

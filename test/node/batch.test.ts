@@ -3,7 +3,7 @@ import { calculatorCatalogue, openApiDocument } from '../../scripts/lib/api-desc
 import { createApp } from '../../src/app';
 import type { Bindings } from '../../src/env';
 import { fen, fenToYuan, yuanToFen } from '../../src/engine/money';
-import { MAX_BATCH_BYTES, MAX_BATCH_REQUESTS } from '../../src/routes/batch';
+import { MAX_BATCH_BYTES, MAX_BATCH_REQUESTS } from '../../src/http/limits';
 import { realBundle } from '../helpers/calc';
 import cases from '../../src/policy/employee-medical-insurance/employee-medical-settlement.cases.json';
 

@@ -1,6 +1,6 @@
 import { SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import { MAX_BODY_BYTES } from '../../src/app';
+import { MAX_BODY_BYTES } from '../../src/http/limits';
 import {
   BATCH_RATE_LIMIT,
   BATCH_RATE_LIMIT_EXHAUSTED,

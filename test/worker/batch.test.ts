@@ -1,6 +1,6 @@
 import { SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import { MAX_BATCH_BYTES, MAX_BATCH_REQUESTS } from '../../src/routes/batch';
+import { MAX_BATCH_BYTES, MAX_BATCH_REQUESTS } from '../../src/http/limits';
 import { BASE, expectProblem } from '../helpers/http';
 
 /** POST /v1/calculators/{id}/batch inside workerd: order, per-item problems, totals, the 1 000-request and 1 MB limits. */

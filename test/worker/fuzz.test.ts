@@ -1,7 +1,7 @@
 import { createExecutionContext, env, SELF } from 'cloudflare:test';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_BODY_BYTES } from '../../src/app';
+import { MAX_BODY_BYTES } from '../../src/http/limits';
 import { calculators } from '../../src/policy/index';
 import { PROBLEM_TYPES } from '../../src/http/problem';
 import worker from '../../src/index';

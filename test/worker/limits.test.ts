@@ -1,6 +1,6 @@
 import { SELF } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import { MAX_BODY_BYTES } from '../../src/app';
+import { MAX_BODY_BYTES } from '../../src/http/limits';
 import { MAX_CLAIMS } from '../../src/engine/inputs';
 import { BASE, expectProblem } from '../helpers/http';
 
