@@ -1,19 +1,21 @@
 import type { App } from './app';
 import type { Bindings } from './env';
 import { checkBundle, loadServed } from './data';
-import { lazyWorker } from './lazy-worker';
+import { type Built, lazyWorker } from './lazy-worker';
 
 /**
- * The Worker entry. Building the app (its routes and their schemas) and reading the data's index (a static asset,
- * src/data.ts) cost milliseconds, so neither is done in the global scope (which runs at every isolate start, before
- * any request is known) but on the isolate's first request, once: the dynamic import is bundled into the same script
- * and only evaluated then. After that, a request reads only what it needs: each table the first time a request needs
- * it (src/tables/served.ts), each calculator's rules the first time one is asked for (src/policy/registry.ts).
- * BENCHMARKS.md › Footprint and › Cold start measure it.
+ * The Worker entry. Reading the data's index (a static asset, src/data.ts) and building an app (its routes and their
+ * schemas) cost milliseconds, so neither is done in the global scope (which runs at every isolate start, before any
+ * request is known) but on the isolate's first request, once: the dynamic imports are bundled into the same script
+ * and only evaluated then. Each request then goes to the app of its route group (src/route-groups.ts), built the first
+ * time one of its requests comes: a table's lookups and each calculator have small apps of their own, everything else
+ * the whole API. A request reads only what it needs: each table the first time a request needs it
+ * (src/tables/served.ts), each calculator's rules the first time one is asked for (src/policy/registry.ts).
+ * BENCHMARKS.md › Edge-native measures it.
  */
-async function build(env: Bindings): Promise<App> {
-  const [{ createApp }, { calculatorEntries }, bundle] = await Promise.all([
-    import('./app'),
+async function build(env: Bindings): Promise<Built> {
+  const [{ routeGroups }, { calculatorEntries }, bundle] = await Promise.all([
+    import('./route-groups'),
     import('./policy/registry'),
     loadServed(env.ASSETS),
   ]);
@@ -21,7 +23,10 @@ async function build(env: Bindings): Promise<App> {
     bundle,
     calculatorEntries.map((c) => c.table),
   );
-  return createApp(bundle);
+  return routeGroups(
+    bundle,
+    calculatorEntries.map((c) => c.id),
+  );
 }
 
 /** The API's fetch handler (tests make fresh ones). */

@@ -228,17 +228,23 @@ const catalogueRoute = createRoute({
   },
 });
 
-export function calculatorRoutes(bundle: ServedBundle) {
+/**
+ * The catalogue and every calculator's route; `only`: one calculator's route alone (the Worker's route group of one
+ * calculator, src/route-groups.ts).
+ */
+export function calculatorRoutes(bundle: ServedBundle, options: { only?: string } = {}) {
   const app = new OpenAPIHono<AppEnv>();
 
   // Titles, descriptions, examples and JSON Schemas are built at build time (scripts/lib/api-description.ts,
   // read through src/api-description.ts);
   // the data versions are the bundle's, so a rebuilt table shows here at once.
-  app.openapi(catalogueRoute, async (c) =>
-    c.json({ calculators: listCalculators(await calculatorCatalogue(c.env?.ASSETS), bundle, resolveLang(c)) }, 200),
-  );
+  if (options.only === undefined)
+    app.openapi(catalogueRoute, async (c) =>
+      c.json({ calculators: listCalculators(await calculatorCatalogue(c.env?.ASSETS), bundle, resolveLang(c)) }, 200),
+    );
 
   for (const entry of calculatorEntries) {
+    if (options.only !== undefined && entry.id !== options.only) continue;
     const route = createRoute({
       method: 'post',
       path: `/v1/calculators/${entry.id}`,
