@@ -36,45 +36,26 @@ export interface LookupIndex {
 
 export interface PreparedLookups {
   /**
-   * The answer of table `id` on `date` (YYYY-MM-DD, checked by the caller) in `lang`, as UTF-8 bytes; undefined when it
+   * The answer of table `id` on `date` (YYYY-MM-DD, checked by the caller) in `lang`, as text; undefined when it
    * is not prepared (an unknown table, a date its coverage lacks, an asset missing or unreadable): the route computes
    * it then.
    */
-  answer(id: string, date: string, lang: string): Promise<Uint8Array<ArrayBuffer> | undefined>;
+  answer(id: string, date: string, lang: string): Promise<string | undefined>;
 }
 
 /** How much prepared text an isolate keeps (the most recently used first). */
 export const PREPARED_CACHE_BYTES = 8 * 1024 * 1024;
 
-const SLOT = new TextEncoder().encode(DATE_SLOT);
-
-/** The text split at each DATE_SLOT. */
-function splitAtSlots(text: Uint8Array): Uint8Array[] {
-  const parts: Uint8Array[] = [];
-  let start = 0;
-  outer: for (let i = 0; i <= text.length - SLOT.length; i++) {
-    for (let k = 0; k < SLOT.length; k++) if (text[i + k] !== SLOT[k]) continue outer;
-    parts.push(text.subarray(start, i));
-    start = i + SLOT.length;
-    i = start - 1;
-  }
-  parts.push(text.subarray(start));
-  return parts;
+/** The text split at each DATE_SLOT, decoded once. */
+function splitAtSlots(bytes: Uint8Array): string[] {
+  return new TextDecoder().decode(bytes).split(DATE_SLOT);
 }
 
-/** The parts joined with the date (ASCII) between them: a new array each time (a response may keep its body). */
-function fill(parts: readonly Uint8Array[], date: string): Uint8Array<ArrayBuffer> {
-  let length = date.length * (parts.length - 1);
-  for (const p of parts) length += p.length;
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (let i = 0; i < parts.length; i++) {
-    if (i > 0) for (let k = 0; k < date.length; k++) out[at++] = date.charCodeAt(k);
-    out.set(parts[i]!, at);
-    at += parts[i]!.length;
-  }
-  return out;
-}
+/**
+ * The parts joined with the date between them. A string: joining is cheap (the parts are not copied), and the
+ * runtime writes it out as UTF-8 natively when the response is sent, faster than a copy made in script.
+ */
+const fill = (parts: readonly string[], date: string): string => parts.join(date);
 
 /** What of the data's meta (src/tables/served.ts DataMeta) the prepared lookups read: its hash and table ids. */
 interface Meta {
@@ -127,7 +108,7 @@ export function preparedLookups(
   const known = new Set(meta.ids);
   const indexes = new Map<string, Promise<LookupIndex | null>>();
   /** the answers' texts, split at their slots, least recently used first */
-  const texts = new Map<string, Promise<Uint8Array[] | null>>();
+  const texts = new Map<string, Promise<string[] | null>>();
   const sizes = new Map<string, number>();
   let bytes = 0;
 

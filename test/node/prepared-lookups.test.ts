@@ -312,7 +312,7 @@ describe('the periods and prepared texts', { timeout: 300_000 }, () => {
       },
       200, // one text at a time
     );
-    const answer = async (date: string) => new TextDecoder().decode(await lookups.answer('t', date, 'en'));
+    const answer = async (date: string) => (await lookups.answer('t', date, 'en')) ?? '';
     expect(JSON.parse(await answer('2015-03-04'))).toMatchObject({ from: '2015-01-01', date: '2015-03-04', again: '2015-03-04' });
     expect(JSON.parse(await answer('2015-12-31'))).toMatchObject({ date: '2015-12-31' });
     expect(JSON.parse(await answer('2999-01-01'))).toMatchObject({ from: '2016-01-01', date: '2999-01-01' });
