@@ -1,6 +1,6 @@
 import type { CompiledBundle, CompiledTable } from './tables/model';
 import { lookupAnswerFile, lookupIndexFile, preparedLookups } from './tables/prepared';
-import { BundleUnavailableError, type DataMeta, lazyServed, type ServedBundle, type TableIndex } from './tables/served';
+import { BundleUnavailableError, type DataMeta, lazyServed, type SearchIndex, type ServedBundle, type TableIndex } from './tables/served';
 
 /**
  * The whole data set compiled from tables/*.xlsx: a static asset (wrangler.toml [assets]), written by `npm run
@@ -66,6 +66,8 @@ export function checkBundle(bundle: CompiledBundle | ServedBundle, tableIds: rea
 export const DATA_META_ASSET_PATH = '/_data/meta.json';
 /** The prebuilt index of the data set: every table's summary, read when a route lists the tables. */
 export const TABLE_INDEX_ASSET_PATH = '/_data/index.json';
+/** The prebuilt search index (src/tables/served.ts SearchIndex), read on an isolate's first search. */
+export const SEARCH_INDEX_ASSET_PATH = '/_data/search.json';
 /** One compiled table, as the API Worker reads it when a request first needs it. */
 export const tableAssetPath = (id: string) => `/_data/tables/${encodeURIComponent(id)}.json`;
 
@@ -80,6 +82,20 @@ export async function loadIndex(assets: Fetcher | undefined): Promise<TableIndex
   const index = (await readJson(assets, TABLE_INDEX_ASSET_PATH)) as TableIndex;
   if (!index || typeof index !== 'object' || typeof index.hash !== 'string' || !index.tables || typeof index.tables !== 'object')
     throw new BundleUnavailableError(`${TABLE_INDEX_ASSET_PATH} is not a table index`);
+  return index;
+}
+
+export async function loadSearchIndex(assets: Fetcher | undefined): Promise<SearchIndex> {
+  const index = (await readJson(assets, SEARCH_INDEX_ASSET_PATH)) as SearchIndex;
+  if (
+    !index ||
+    typeof index !== 'object' ||
+    index.format !== 1 ||
+    typeof index.hash !== 'string' ||
+    !index.tables ||
+    typeof index.tables !== 'object'
+  )
+    throw new BundleUnavailableError(`${SEARCH_INDEX_ASSET_PATH} is not a search index`);
   return index;
 }
 
@@ -121,6 +137,7 @@ export async function loadServed(assets: Fetcher | undefined): Promise<ServedBun
       table: (id) => loadTable(assets, id),
       summaries: () => loadIndex(assets),
       all: () => loadBundle(assets),
+      search: () => loadSearchIndex(assets),
     },
     prepared,
   );

@@ -68,7 +68,7 @@ export function routeGroups(
         const path = pathOf(request.url);
         // the table the request reads, read while its app is built (the asset's I/O beside the CPU of the build);
         // a failed read is answered where the request awaits it (src/http/tables-needed.ts), so it is dropped here
-        if (group !== 'api' && !WHOLE_TABLE.test(path)) bundle.ensure(tablesNeeded(path, bundle)).catch(() => undefined);
+        if (group !== 'api' && !WHOLE_TABLE.test(path)) bundle.ensure(tablesNeeded(path)).catch(() => undefined);
         app = buildGroup(group, bundle).then((a) => {
           built.set(group, a);
           options.built?.(group);

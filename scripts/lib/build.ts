@@ -4,7 +4,8 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { basename, dirname, join } from 'node:path';
 import { tableSpecs } from './policy';
 import type { CompiledBundle, CompiledTable } from '../../src/tables/model';
-import { indexOf, metaOf } from '../../src/tables/served';
+import { indexOf, metaOf, type SearchIndex } from '../../src/tables/served';
+import { searchTexts } from '../../src/explore/search';
 import { prepareTable } from './prepared-lookups';
 import { lookupAnswerFile, lookupAnswersDir, lookupIndexFile } from '../../src/tables/prepared';
 import { caseProblems, readCasesSheet, runSheetCases, type SheetCase, type SheetCaseResult } from './cases-sheet';
@@ -206,7 +207,8 @@ export interface PreparedFigures {
 
 /**
  * The API Worker's data assets in `dir` (compiled/public/_data): meta.json (version, hash, table ids), index.json (every
- * table's summary; src/tables/served.ts), tables/<id>.json, one per table, and the prepared whole-table lookups
+ * table's summary; src/tables/served.ts), search.json (the texts search finds each table's items by), tables/<id>.json,
+ * one per table, and the prepared whole-table lookups
  * (src/tables/prepared.ts): lookups/<id>.json (the table's periods) and lookups/<id>/<period's first day>.<lang>.json.
  * Files no longer in the bundle (a table, a period) are removed, after the new ones are written.
  */
@@ -219,6 +221,12 @@ export function writeTableAssets(dir: string, bundle: CompiledBundle): PreparedF
   for (const f of readdirSync(tablesDir)) if (f.endsWith('.json') && !keep.has(f)) rmSync(join(tablesDir, f));
   const figures = writePreparedLookups(dir, prepared);
   writeAtomically(join(dir, 'index.json'), JSON.stringify(indexOf(bundle)));
+  const search: SearchIndex = {
+    format: 1,
+    hash: bundle.hash,
+    tables: Object.fromEntries(Object.values(bundle.tables).map((t) => [t.id, searchTexts(t)])),
+  };
+  writeAtomically(join(dir, 'search.json'), JSON.stringify(search));
   writeAtomically(join(dir, 'meta.json'), JSON.stringify(metaOf(bundle)));
   return figures;
 }

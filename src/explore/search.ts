@@ -216,9 +216,10 @@ function itemsOf(t: CompiledTable): Item[] {
   return items;
 }
 
-function calculatorItem(bundle: CompiledBundle, c: SearchCalculator): Item {
+/** A calculator's item; its table is the bundle's, put in when a search is made (a served bundle reads tables as needed). */
+function calculatorItem(c: SearchCalculator): Item {
   return {
-    table: (c.table && bundle.tables[c.table]) || null,
+    table: null,
     ref: { kind: 'calculator', calculator: c },
     kind: 'calculator',
     anchor: '',
@@ -237,27 +238,60 @@ function calculatorItem(bundle: CompiledBundle, c: SearchCalculator): Item {
 type Indexed = { item: Item; norm: string[] }[];
 const indexed = (items: Item[]): Indexed => items.map((item) => ({ item, norm: item.fields.map((f) => normalize(f.text)) }));
 
-const tableIndexes = new WeakMap<CompiledBundle, Indexed>();
+const tableIndexes = new WeakMap<CompiledTable, Indexed>();
 const calculatorIndexes = new WeakMap<readonly SearchCalculator[], Indexed>();
 
+const tableIndex = (t: CompiledTable): Indexed => {
+  let x = tableIndexes.get(t);
+  if (!x) tableIndexes.set(t, (x = indexed(itemsOf(t))));
+  return x;
+};
+
+const calculatorIndex = (calculators: readonly SearchCalculator[]): Indexed => {
+  let x = calculatorIndexes.get(calculators);
+  if (!x) calculatorIndexes.set(calculators, (x = indexed(calculators.map(calculatorItem))));
+  return x;
+};
+
 function indexOf(bundle: CompiledBundle, calculators: readonly SearchCalculator[]): Indexed {
-  let tables = tableIndexes.get(bundle);
-  if (!tables) {
-    tables = indexed(
-      Object.values(bundle.tables)
-        .sort((a, b) => (a.id < b.id ? -1 : 1))
-        .flatMap(itemsOf),
-    );
-    tableIndexes.set(bundle, tables);
-  }
+  const tables = Object.values(bundle.tables)
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .flatMap(tableIndex);
   if (!calculators.length) return tables;
-  let calcs = calculatorIndexes.get(calculators);
-  if (!calcs) {
-    calcs = indexed(calculators.map((c) => calculatorItem(bundle, c)));
-    calculatorIndexes.set(calculators, calcs);
-  }
+  const calcs = calculatorIndex(calculators).map(({ item, norm }) => {
+    const id = item.ref.kind === 'calculator' ? item.ref.calculator.table : null;
+    return { item: { ...item, table: (id && bundle.tables[id]) || null }, norm };
+  });
   // calculators first: at equal score a calculator (what a citizen came for) comes before the rows it reads
   return [...calcs, ...tables];
+}
+
+/** Whether every word is in one of the texts. */
+const holdsAll = (norm: readonly string[], words: readonly string[]) => words.every((w) => norm.some((text) => text.includes(w)));
+
+/** The texts a table's items are found by, normalised, each once: the table's entry in the search index (`tables:build`). */
+export function searchTexts(t: CompiledTable): string[] {
+  return [...new Set(tableIndex(t).flatMap((x) => x.norm))];
+}
+
+/**
+ * The tables a search for `query` has to read, from the search index (`searchTexts` of every table): those holding every
+ * word of it somewhere (an item is a hit when it holds them all, so no other table has one), and the tables of the
+ * calculators it finds (their hits show the table).
+ */
+export function tablesToSearch(
+  index: Readonly<Record<string, readonly string[]>>,
+  calculators: readonly SearchCalculator[],
+  query: string,
+): string[] {
+  const words = terms(query);
+  if (!words.length) return [];
+  const ids = Object.keys(index).filter((id) => holdsAll(index[id]!, words));
+  for (const { item, norm } of calculatorIndex(calculators)) {
+    const id = item.ref.kind === 'calculator' ? item.ref.calculator.table : null;
+    if (id && holdsAll(norm, words)) ids.push(id);
+  }
+  return [...new Set(ids)];
 }
 
 /** Every item containing all the words of the query, best first. */

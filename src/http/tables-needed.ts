@@ -16,9 +16,10 @@ const segment = (raw: string): string | null => {
 
 /**
  * The tables a request reads, from its path: a table's routes read that table, a calculator (and its batch) the table
- * of its rules, search every table; the lists, the catalogue and the version read the summaries only.
+ * of its rules; the lists, the catalogue and the version read the summaries only. Search reads the tables that can hold
+ * a hit of its query, which its route finds in the search index (src/routes/search.ts).
  */
-export function tablesNeeded(path: string, bundle: ServedBundle): string[] {
+export function tablesNeeded(path: string): string[] {
   const table = /^\/v1\/tables\/([^/]+)(?:\/|$)/.exec(path);
   if (table) {
     const id = segment(table[1]!);
@@ -29,7 +30,6 @@ export function tablesNeeded(path: string, bundle: ServedBundle): string[] {
     const id = calculatorTables.get(segment(calc[1]!) ?? '');
     return id ? [id] : [];
   }
-  if (/^\/v1\/search\/?$/.test(path)) return [...bundle.ids];
   return [];
 }
 
@@ -40,7 +40,7 @@ export const listsTables = (path: string) => /^\/(v1\/tables|v1\/calculators|hea
 export const ensureTables =
   (bundle: ServedBundle): MiddlewareHandler<AppEnv> =>
   async (c, next) => {
-    const ids = tablesNeeded(c.req.path, bundle);
+    const ids = tablesNeeded(c.req.path);
     if (ids.length) await bundle.ensure(ids);
     if (listsTables(c.req.path)) await bundle.ensureSummaries();
     await next();

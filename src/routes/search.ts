@@ -5,9 +5,10 @@ import { shanghaiDate } from '../engine/lookup';
 import { noticeSchema } from '../engine/notices';
 import { searchCalculators } from './search-calculators';
 import { pageOf } from '../explore/layouts';
-import { FIELD_NAMES, HIT_KINDS, MAX_QUERY_LENGTH, searchAnswer } from '../explore/search';
+import { FIELD_NAMES, HIT_KINDS, MAX_QUERY_LENGTH, searchAnswer, tablesToSearch } from '../explore/search';
 import { problemSchema } from '../http/problem';
-import { citationSchema, isoDateSchema, localizedSchema, valueSchema, type CompiledBundle } from '../tables/model';
+import { citationSchema, isoDateSchema, localizedSchema, valueSchema } from '../tables/model';
+import type { ServedBundle } from '../tables/served';
 import { unitSchema } from '../tables/units';
 
 /**
@@ -194,13 +195,16 @@ const searchRoute = createRoute({
   },
 });
 
-export function searchRoutes(bundle: CompiledBundle) {
+export function searchRoutes(bundle: ServedBundle) {
   const app = new OpenAPIHono<AppEnv>();
   return app.openapi(searchRoute, async (c) => {
     const q = c.req.valid('query');
     const today = shanghaiDate(Date.now());
     const date = q.date ?? today;
     const calculators = await searchCalculators(c.env?.ASSETS);
+    // only the tables that can hold a hit, found in the prebuilt search index (every table without one)
+    const index = await bundle.searchIndex();
+    await bundle.ensure(index ? tablesToSearch(index, calculators, q.q) : bundle.ids);
     // links to the explorer's pages: which page of a table holds the hit (the same in both languages)
     const ctx = { lang: 'zh', explicitLang: false, today, path: '/explore', query: {}, dataVersion: '' } as const;
     const answer = searchAnswer(bundle, calculators, q.q, {

@@ -20,6 +20,17 @@ export interface TableIndex {
   tables: Record<string, TableSummary>;
 }
 
+/**
+ * The prebuilt search index of a data set (`npm run tables:build` writes it beside the tables): per table, the
+ * normalised texts its items are found by (src/explore/search.ts searchTexts), so a search reads only the tables that
+ * can hold a hit.
+ */
+export interface SearchIndex {
+  format: 1;
+  hash: string;
+  tables: Record<string, string[]>;
+}
+
 /** What every request of the API needs of the data: its version, hash and table ids (a few bytes a table). */
 export interface DataMeta {
   format: CompiledBundle['format'];
@@ -37,6 +48,8 @@ export interface ServedBundle extends CompiledBundle {
   ensure(ids: readonly string[]): Promise<void>;
   /** Makes `summaries` present (the lists of tables, the catalogue, the version route). */
   ensureSummaries(): Promise<void>;
+  /** The search index's texts per table, read once; null without one (a whole bundle: every table is at hand). */
+  searchIndex(): Promise<SearchIndex['tables'] | null>;
   /** The whole-table lookups the build prepared (src/tables/prepared.ts), when served from a deployment's assets. */
   readonly prepared?: PreparedLookups;
 }
@@ -73,6 +86,7 @@ export function servedOf(bundle: CompiledBundle): ServedBundle {
     summaries: indexOf(bundle).tables,
     ensure: async () => undefined,
     ensureSummaries: async () => undefined,
+    searchIndex: async () => null,
   };
 }
 
@@ -87,6 +101,8 @@ export function lazyServed(
     table: (id: string) => Promise<CompiledTable>;
     summaries: () => Promise<TableIndex>;
     all?: () => Promise<CompiledBundle>;
+    /** the search index; without it a search reads every table */
+    search?: () => Promise<SearchIndex>;
   },
   prepared?: PreparedLookups,
 ): ServedBundle {
@@ -96,6 +112,7 @@ export function lazyServed(
   const tables: Record<string, CompiledTable> = {};
   let summaries: Record<string, TableSummary> | undefined;
   let readingSummaries: Promise<void> | undefined;
+  let readingSearch: Promise<SearchIndex['tables']> | undefined;
   const reading = new Map<string, Promise<void>>();
   let all: Promise<CompiledBundle> | undefined;
   const read = (id: string) => {
@@ -139,6 +156,21 @@ export function lazyServed(
         },
       );
       await readingSummaries;
+    },
+    searchIndex: async () => {
+      const read = source.search;
+      if (!read) return null;
+      readingSearch ??= read().then(
+        (index) => {
+          if (index.hash !== meta.hash) throw new BundleUnavailableError(`the search index is of data ${index.hash}, not ${meta.hash}`);
+          return index.tables;
+        },
+        (e) => {
+          readingSearch = undefined;
+          throw e;
+        },
+      );
+      return readingSearch;
     },
     ensure: async (ids) => {
       const missing = ids.filter((id) => known.has(id) && !tables[id] && !reading.has(id));

@@ -262,8 +262,15 @@ describe('the build command', () => {
     expect(readFileSync(out, 'utf8')).toBe(before);
     expect(readFileSync(asset, 'utf8')).toBe(before);
     expect(readdirSync(join(dir, 'out'))).toEqual(['tables.json']);
-    expect(readdirSync(join(dir, 'public', '_data')).sort()).toEqual(['index.json', 'lookups', 'meta.json', 'tables', 'tables.json']);
-    // the API Worker's files (the index, one per table, the prepared lookups) are kept just as well
+    expect(readdirSync(join(dir, 'public', '_data')).sort()).toEqual([
+      'index.json',
+      'lookups',
+      'meta.json',
+      'search.json',
+      'tables',
+      'tables.json',
+    ]);
+    // the API Worker's files (the index, the search index, one per table, the prepared lookups) are kept just as well
     const table = readFileSync(join(dir, 'public', '_data', 'tables', `${EMI}.json`), 'utf8');
     expect(JSON.parse(table)).toEqual(JSON.parse(before).tables[EMI]);
     const lookups = JSON.parse(readFileSync(join(dir, 'public', '_data', 'lookups', `${EMI}.json`), 'utf8')) as { hash: string };

@@ -6,6 +6,7 @@ import {
   DATA_META_ASSET_PATH,
   lookupAnswerAssetPath,
   lookupIndexAssetPath,
+  SEARCH_INDEX_ASSET_PATH,
   TABLE_INDEX_ASSET_PATH,
   tableAssetPath,
 } from '../../src/data';
@@ -67,6 +68,7 @@ describe('Worker entry and the compiled-tables asset', () => {
       BUNDLE_ASSET_PATH,
       DATA_META_ASSET_PATH,
       TABLE_INDEX_ASSET_PATH,
+      SEARCH_INDEX_ASSET_PATH,
       tableAssetPath('employee-medical-insurance'),
       lookupIndexAssetPath('employee-medical-insurance'),
       lookupAnswerAssetPath('employee-medical-insurance', '2015-01-01', 'en'),
