@@ -13,12 +13,11 @@ import { type Built, lazyWorker } from './lazy-worker';
  * (src/tables/served.ts), each calculator's rules the first time one is asked for (src/policy/registry.ts).
  * BENCHMARKS.md › Edge-native measures it.
  */
-async function build(env: Bindings): Promise<Built> {
-  const [{ routeGroups }, { calculatorEntries }, bundle] = await Promise.all([
-    import('./route-groups'),
-    import('./policy/registry'),
-    loadServed(env.ASSETS),
-  ]);
+async function build(env: Bindings, first: Request): Promise<Built> {
+  const served = loadServed(env.ASSETS);
+  const [{ routeGroups, preload }, { calculatorEntries }] = await Promise.all([import('./route-groups'), import('./policy/registry')]);
+  // the first request's modules are evaluated while the meta is read (its failure is the build's: awaited below)
+  const [bundle] = await Promise.all([served, preload(first, calculatorEntries)]);
   checkBundle(
     bundle,
     calculatorEntries.map((c) => c.table),

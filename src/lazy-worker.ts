@@ -13,7 +13,7 @@ const BUILD_TIMEOUT_MS = 10_000;
  * A fetch handler that builds its app once, on its first request (tests make fresh ones): the API Worker
  * (src/index.ts) and the explorer Worker (src/explorer-worker.ts).
  */
-export function lazyWorker(build: (env: Bindings) => Promise<Built>) {
+export function lazyWorker(build: (env: Bindings, first: Request) => Promise<Built>) {
   let instance: Promise<Built> | undefined;
   // once built, requests go straight to the app: the wait below (a timer and a race) is for the first ones only
   let ready: Built | undefined;
@@ -22,7 +22,7 @@ export function lazyWorker(build: (env: Bindings) => Promise<Built>) {
       if (ready) return ready.fetch(request, env, ctx);
       let building = instance;
       if (!building) {
-        building = instance = build(env);
+        building = instance = build(env, request);
         // The build's I/O (the asset read) belongs to this request; keep it alive even if this client goes
         // away, since later requests of the isolate wait on the same promise.
         ctx.waitUntil(building.catch(() => undefined));

@@ -42,11 +42,28 @@ export function pathOf(url: string): string {
   return url.slice(start, end);
 }
 
-/** Builds a group's app (a dynamic import each, so a group's modules are evaluated when it is first asked for). */
+/** A group's module (a dynamic import each, so a group's modules are evaluated when it is first asked for). */
+const moduleOf = (group: string) =>
+  group === 'tables' ? import('./app-tables') : group.startsWith('calculator ') ? import('./app-calculator') : import('./app');
+
+/** Builds a group's app. */
 async function buildGroup(group: string, bundle: ServedBundle): Promise<Built> {
-  if (group === 'tables') return (await import('./app-tables')).tablesApp(bundle);
-  if (group.startsWith('calculator ')) return (await import('./app-calculator')).calculatorApp(bundle, group.slice('calculator '.length));
-  return (await import('./app')).createApp(bundle);
+  const m = await moduleOf(group);
+  if ('tablesApp' in m) return m.tablesApp(bundle);
+  if ('calculatorApp' in m) return m.calculatorApp(bundle, group.slice('calculator '.length));
+  return m.createApp(bundle);
+}
+
+/**
+ * Evaluates the modules the first request of an isolate will need while the data's meta is read (src/index.ts): its
+ * group's, and a calculator's rules. Without the calculators' ids at hand, any POST to a calculator's path counts;
+ * an unknown one has only evaluated a module early.
+ */
+export function preload(request: Request, calculators: readonly { id: string; load: () => Promise<unknown> }[]): Promise<unknown> {
+  const path = pathOf(request.url);
+  const group = groupOf(request.method, path, new Set(calculators.map((c) => c.id)));
+  const id = group.startsWith('calculator ') ? group.slice('calculator '.length) : undefined;
+  return Promise.all([moduleOf(group), calculators.find((c) => c.id === id)?.load()]);
 }
 
 /** One fetch handler over the route groups of one data set; `options.built` is told each group built (tests). */

@@ -5,7 +5,7 @@ import { loadServed } from '../../src/data';
 import { createHandler } from '../../src/index';
 import { calculators } from '../../src/policy/index';
 import { calculatorEntries } from '../../src/policy/registry';
-import { groupOf, pathOf, routeGroups } from '../../src/route-groups';
+import { groupOf, pathOf, preload, routeGroups } from '../../src/route-groups';
 import { builtAssets } from '../helpers/assets';
 import { realBundle } from '../helpers/calc';
 
@@ -62,6 +62,16 @@ describe('the route group of a request', () => {
       ['GET', '/docs'],
     ];
     for (const [method, path] of api) expect(groupOf(method, path, IDS), `${method} ${path}`).toBe('api');
+  });
+
+  it('the first request’s modules are loaded while the data’s meta is read: its calculator’s rules, none for others', async () => {
+    const loads: string[] = [];
+    const entries = ['a', 'b'].map((id) => ({ id, load: async () => loads.push(id) }));
+    await preload(new Request('http://x/v1/calculators/b', { method: 'POST' }), entries);
+    await preload(new Request('http://x/v1/calculators/b'), entries);
+    await preload(new Request('http://x/v1/calculators/b/batch', { method: 'POST' }), entries);
+    await preload(new Request('http://x/v1/tables/t?date=2015-01-01'), entries);
+    expect(loads).toEqual(['b']);
   });
 
   it('the path is read from the URL as the router reads it', () => {
