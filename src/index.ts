@@ -15,6 +15,7 @@ import { type Built, lazyWorker } from './lazy-worker';
  */
 async function build(env: Bindings, first: Request): Promise<Built> {
   const served = loadServed(env.ASSETS);
+  served.catch(() => undefined); // awaited below, after the imports: a failed read is the build's failure then
   const [{ routeGroups, preload }, { calculatorEntries }] = await Promise.all([import('./route-groups'), import('./policy/registry')]);
   // the first request's modules are evaluated while the meta is read (its failure is the build's: awaited below)
   const [bundle] = await Promise.all([served, preload(first, calculatorEntries)]);

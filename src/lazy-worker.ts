@@ -51,9 +51,12 @@ export function lazyWorker(build: (env: Bindings, first: Request) => Promise<Bui
   } satisfies ExportedHandler<Bindings>;
 }
 
-// Written out rather than through src/http/problem.ts and its middleware, whose zod schemas would then load
-// at isolate start; the same headers every answer of the app carries (src/http/security.ts, cors.ts).
-const unavailable = () =>
+/**
+ * The 503 of an app that cannot be built. Written out rather than through src/http/problem.ts and its middleware, whose
+ * zod schemas would then load at isolate start; the same headers every answer of the app carries (src/http/security.ts,
+ * cors.ts).
+ */
+export const unavailable = () =>
   new Response(
     JSON.stringify({
       type: '/problems/service-unavailable',

@@ -1,5 +1,5 @@
 import type { Bindings } from './env';
-import type { Built } from './lazy-worker';
+import { type Built, unavailable } from './lazy-worker';
 import type { ServedBundle } from './tables/served';
 import { tablesNeeded } from './http/tables-needed';
 
@@ -56,8 +56,7 @@ async function buildGroup(group: string, bundle: ServedBundle): Promise<Built> {
 
 /**
  * Evaluates the modules the first request of an isolate will need while the data's meta is read (src/index.ts): its
- * group's, and a calculator's rules. Without the calculators' ids at hand, any POST to a calculator's path counts;
- * an unknown one has only evaluated a module early.
+ * group's, and the rules of the calculator it asks for.
  */
 export function preload(request: Request, calculators: readonly { id: string; load: () => Promise<unknown> }[]): Promise<unknown> {
   const path = pathOf(request.url);
@@ -66,11 +65,14 @@ export function preload(request: Request, calculators: readonly { id: string; lo
   return Promise.all([moduleOf(group), calculators.find((c) => c.id === id)?.load()]);
 }
 
-/** One fetch handler over the route groups of one data set; `options.built` is told each group built (tests). */
+/**
+ * One fetch handler over the route groups of one data set. Tests: `options.built` is told each group built;
+ * `options.build` builds instead of the group's module.
+ */
 export function routeGroups(
   bundle: ServedBundle,
   calculators: readonly string[],
-  options: { built?: (group: string) => void } = {},
+  options: { built?: (group: string) => void; build?: (group: string, bundle: ServedBundle) => Promise<Built> } = {},
 ): Built {
   const ids = new Set(calculators);
   const built = new Map<string, Built>();
@@ -83,18 +85,29 @@ export function routeGroups(
       let app = building.get(group);
       if (!app) {
         const path = pathOf(request.url);
-        // the table the request reads, read while its app is built (the asset's I/O beside the CPU of the build);
-        // a failed read is answered where the request awaits it (src/http/tables-needed.ts), so it is dropped here
-        if (group !== 'api' && !WHOLE_TABLE.test(path)) bundle.ensure(tablesNeeded(path)).catch(() => undefined);
-        app = buildGroup(group, bundle).then((a) => {
+        // the table the request reads, read while its app is built (the asset's I/O beside the CPU of the build), kept
+        // alive for the requests that wait on it; a failed read is answered where a request awaits it
+        // (src/http/tables-needed.ts), so it is dropped here
+        if (group !== 'api' && !WHOLE_TABLE.test(path)) ctx.waitUntil(bundle.ensure(tablesNeeded(path)).catch(() => undefined));
+        app = (options.build ?? buildGroup)(group, bundle).then((a) => {
           built.set(group, a);
           options.built?.(group);
           return a;
         });
-        app.catch(() => building.delete(group));
+        app.catch(() => {
+          if (building.get(group) === app) building.delete(group);
+        });
         building.set(group, app);
       }
-      return (await app).fetch(request, env, ctx);
+      let app_: Built;
+      try {
+        app_ = await app;
+      } catch (e) {
+        // as when the first build fails (src/lazy-worker.ts): a deployment fault, 503, and the next request builds afresh
+        console.error(`policy-edge: the ${group} app could not be built: ${e instanceof Error ? e.message : String(e)}`);
+        return unavailable();
+      }
+      return app_.fetch(request, env, ctx);
     },
   };
 }

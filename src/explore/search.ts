@@ -253,10 +253,19 @@ const calculatorIndex = (calculators: readonly SearchCalculator[]): Indexed => {
   return x;
 };
 
+/** The items of a bundle's tables, in the order of their ids, kept while its tables stay the same (a served bundle adds some). */
+const bundleIndexes = new WeakMap<CompiledBundle, { tables: number; index: Indexed }>();
+
 function indexOf(bundle: CompiledBundle, calculators: readonly SearchCalculator[]): Indexed {
-  const tables = Object.values(bundle.tables)
-    .sort((a, b) => (a.id < b.id ? -1 : 1))
-    .flatMap(tableIndex);
+  const count = Object.keys(bundle.tables).length;
+  let cached = bundleIndexes.get(bundle);
+  if (cached?.tables !== count) {
+    const index = Object.values(bundle.tables)
+      .sort((a, b) => (a.id < b.id ? -1 : 1))
+      .flatMap(tableIndex);
+    bundleIndexes.set(bundle, (cached = { tables: count, index }));
+  }
+  const tables = cached.index;
   if (!calculators.length) return tables;
   const calcs = calculatorIndex(calculators).map(({ item, norm }) => {
     const id = item.ref.kind === 'calculator' ? item.ref.calculator.table : null;

@@ -43,7 +43,7 @@ export interface PreparedLookups {
   answer(id: string, date: string, lang: string): Promise<string | undefined>;
 }
 
-/** How much prepared text an isolate keeps (the most recently used first). */
+/** How much prepared text an isolate keeps, in bytes of memory (the most recently used first). */
 export const PREPARED_CACHE_BYTES = 8 * 1024 * 1024;
 
 /** The text split at each DATE_SLOT, decoded once. */
@@ -51,10 +51,7 @@ function splitAtSlots(bytes: Uint8Array): string[] {
   return new TextDecoder().decode(bytes).split(DATE_SLOT);
 }
 
-/**
- * The parts joined with the date between them. A string: joining is cheap (the parts are not copied), and the
- * runtime writes it out as UTF-8 natively when the response is sent, faster than a copy made in script.
- */
+/** The parts joined with the date between them: a string the runtime writes out as UTF-8 natively. */
 const fill = (parts: readonly string[], date: string): string => parts.join(date);
 
 /** What of the data's meta (src/tables/served.ts DataMeta) the prepared lookups read: its hash and table ids. */
@@ -135,9 +132,12 @@ export function preparedLookups(
     }
     r = source.text(id, from, lang).then((t) => {
       if (!t) return null;
+      const parts = splitAtSlots(t);
       if (texts.get(key) === r) {
-        sizes.set(key, t.length);
-        bytes += t.length;
+        // what the strings hold in memory: two bytes a character (the answers have Chinese text)
+        const size = 2 * parts.reduce((n, p) => n + p.length, 0);
+        sizes.set(key, size);
+        bytes += size;
         for (const [k] of texts) {
           if (bytes <= cacheBytes) break;
           if (k === key) continue;
@@ -146,7 +146,7 @@ export function preparedLookups(
           sizes.delete(k);
         }
       }
-      return splitAtSlots(t);
+      return parts;
     });
     r.catch(() => {
       if (texts.get(key) === r) texts.delete(key);

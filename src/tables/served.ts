@@ -145,31 +145,31 @@ export function lazyServed(
     },
     ensureSummaries: async () => {
       if (summaries) return;
-      readingSummaries ??= source.summaries().then(
-        (index) => {
+      readingSummaries ??= source
+        .summaries()
+        .then((index) => {
           if (index.hash !== meta.hash) throw new BundleUnavailableError(`the table index is of data ${index.hash}, not ${meta.hash}`);
           summaries = index.tables;
-        },
-        (e) => {
+        })
+        .catch((e) => {
+          // a failed or foreign read is not kept: the next request reads again
           readingSummaries = undefined;
           throw e;
-        },
-      );
+        });
       await readingSummaries;
     },
     searchIndex: async () => {
       const read = source.search;
       if (!read) return null;
-      readingSearch ??= read().then(
-        (index) => {
+      readingSearch ??= read()
+        .then((index) => {
           if (index.hash !== meta.hash) throw new BundleUnavailableError(`the search index is of data ${index.hash}, not ${meta.hash}`);
           return index.tables;
-        },
-        (e) => {
+        })
+        .catch((e) => {
           readingSearch = undefined;
           throw e;
-        },
-      );
+        });
       return readingSearch;
     },
     ensure: async (ids) => {

@@ -310,7 +310,7 @@ describe('the periods and prepared texts', { timeout: 300_000 }, () => {
           return text(from);
         },
       },
-      200, // one text at a time
+      400, // one text at a time (each holds ≈ 270 bytes as a string)
     );
     const answer = async (date: string) => (await lookups.answer('t', date, 'en')) ?? '';
     expect(JSON.parse(await answer('2015-03-04'))).toMatchObject({ from: '2015-01-01', date: '2015-03-04', again: '2015-03-04' });
