@@ -87,13 +87,13 @@ export async function loadIndex(assets: Fetcher | undefined): Promise<TableIndex
 
 export async function loadSearchIndex(assets: Fetcher | undefined): Promise<SearchIndex> {
   const index = (await readJson(assets, SEARCH_INDEX_ASSET_PATH)) as SearchIndex;
+  // every entry a list of texts: a search tests each of them (src/explore/search.ts tablesToSearch)
+  const texts = index && typeof index === 'object' && index.tables && typeof index.tables === 'object' ? Object.values(index.tables) : [];
   if (
-    !index ||
-    typeof index !== 'object' ||
-    index.format !== 1 ||
+    index?.format !== 1 ||
     typeof index.hash !== 'string' ||
-    !index.tables ||
-    typeof index.tables !== 'object'
+    !texts.length ||
+    !texts.every((t) => Array.isArray(t) && t.every((x) => typeof x === 'string'))
   )
     throw new BundleUnavailableError(`${SEARCH_INDEX_ASSET_PATH} is not a search index`);
   return index;

@@ -216,6 +216,22 @@ describe('the data as the API Worker reads it', () => {
     expect(reads.filter((r) => r === tableAssetPath(EMI))).toHaveLength(1);
   });
 
+  it('a search index that is not one (an entry not a list of texts, no tables): 503, never a 500', async () => {
+    const { env } = builtAssets();
+    const real = JSON.parse(String(await (await env.ASSETS!.fetch(new Request(`http://x${SEARCH_INDEX_ASSET_PATH}`))).text()));
+    for (const tables of [{ [EMI]: [1] }, { [EMI]: 'text' }, {}, null]) {
+      const assets = {
+        fetch: (req: Request) =>
+          req.url.endsWith(SEARCH_INDEX_ASSET_PATH)
+            ? Promise.resolve(new Response(JSON.stringify({ ...real, tables })))
+            : env.ASSETS!.fetch(req),
+      } as unknown as Fetcher;
+      const app = createApp(await loadServed(assets));
+      const res = await app.request(`/v1/search?q=${encodeURIComponent('起付')}`, {}, { ...env, ASSETS: assets });
+      expect(res.status, JSON.stringify(tables)).toBe(503);
+    }
+  });
+
   it('reads a table once however many requests wait for it, and tries again after a failed read', async () => {
     const bundle = realBundle();
     let calls = 0;
