@@ -119,10 +119,18 @@ export function withProblemAnswers(app: OpenAPIHono<AppEnv>, routed: { routes: {
   });
 }
 
+/** An app of the API's middleware and problem answers with `routes` alone (the Worker's route groups). */
+export function apiWith<R extends OpenAPIHono<AppEnv>>(bundle: ServedBundle, routes: R) {
+  const app = apiBase(bundle);
+  const routed = app.route('/', routes);
+  withProblemAnswers(app, routed);
+  return routed;
+}
+
 const routeMatchers = new WeakMap<object, { re: RegExp; methods: string[] }[]>();
 
 /** The methods the app serves on a path (for 405 + Allow), from its route table, built once per app. */
-export function allowedMethods(app: { routes: { method: string; path: string }[] }, path: string): string[] {
+function allowedMethods(app: { routes: { method: string; path: string }[] }, path: string): string[] {
   let matchers = routeMatchers.get(app);
   if (!matchers) {
     const byPath = new Map<string, Set<string>>();

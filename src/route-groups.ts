@@ -19,13 +19,18 @@ const WHOLE_TABLE = /^\/v1\/tables\/[^/]+$/;
 /** A calculator's route (src/routes/calculators.ts), POST. */
 const CALCULATOR = /^\/v1\/calculators\/([^/]+)$/;
 
+/** The start of a calculator's group name (`calculator <id>`). */
+const CALCULATOR_GROUP = 'calculator ';
+/** The calculator a group is of, if any. */
+const calculatorOf = (group: string) => (group.startsWith(CALCULATOR_GROUP) ? group.slice(CALCULATOR_GROUP.length) : undefined);
+
 /** The group a request goes to: `tables`, `calculator <id>`, or `api` (the whole API). */
 export function groupOf(method: string, path: string, calculators: ReadonlySet<string>): string {
   if ((method === 'GET' || method === 'HEAD') && TABLE_LOOKUP.test(path)) return 'tables';
   if (method === 'POST') {
     // the id as written: an encoded one is left to the whole API, which routes it as it always has
     const id = CALCULATOR.exec(path)?.[1];
-    if (id !== undefined && calculators.has(id)) return `calculator ${id}`;
+    if (id !== undefined && calculators.has(id)) return CALCULATOR_GROUP + id;
   }
   return 'api';
 }
@@ -44,13 +49,13 @@ export function pathOf(url: string): string {
 
 /** A group's module (a dynamic import each, so a group's modules are evaluated when it is first asked for). */
 const moduleOf = (group: string) =>
-  group === 'tables' ? import('./app-tables') : group.startsWith('calculator ') ? import('./app-calculator') : import('./app');
+  group === 'tables' ? import('./app-tables') : calculatorOf(group) !== undefined ? import('./app-calculator') : import('./app');
 
 /** Builds a group's app. */
 async function buildGroup(group: string, bundle: ServedBundle): Promise<Built> {
   const m = await moduleOf(group);
   if ('tablesApp' in m) return m.tablesApp(bundle);
-  if ('calculatorApp' in m) return m.calculatorApp(bundle, group.slice('calculator '.length));
+  if ('calculatorApp' in m) return m.calculatorApp(bundle, calculatorOf(group)!);
   return m.createApp(bundle);
 }
 
@@ -59,9 +64,8 @@ async function buildGroup(group: string, bundle: ServedBundle): Promise<Built> {
  * group's, and the rules of the calculator it asks for.
  */
 export function preload(request: Request, calculators: readonly { id: string; load: () => Promise<unknown> }[]): Promise<unknown> {
-  const path = pathOf(request.url);
-  const group = groupOf(request.method, path, new Set(calculators.map((c) => c.id)));
-  const id = group.startsWith('calculator ') ? group.slice('calculator '.length) : undefined;
+  const group = groupOf(request.method, pathOf(request.url), new Set(calculators.map((c) => c.id)));
+  const id = calculatorOf(group);
   return Promise.all([moduleOf(group), calculators.find((c) => c.id === id)?.load()]);
 }
 
@@ -79,12 +83,12 @@ export function routeGroups(
   const building = new Map<string, Promise<Built>>();
   return {
     async fetch(request: Request, env: Bindings, ctx: ExecutionContext) {
-      const group = groupOf(request.method, pathOf(request.url), ids);
+      const path = pathOf(request.url);
+      const group = groupOf(request.method, path, ids);
       const ready = built.get(group);
       if (ready) return ready.fetch(request, env, ctx);
       let app = building.get(group);
       if (!app) {
-        const path = pathOf(request.url);
         // the table the request reads, read while its app is built (the asset's I/O beside the CPU of the build), kept
         // alive for the requests that wait on it; a failed read is answered where a request awaits it
         // (src/http/tables-needed.ts), so it is dropped here

@@ -247,6 +247,9 @@ const tableIndex = (t: CompiledTable): Indexed => {
   return x;
 };
 
+/** The table a calculator's item shows (null for any other item, or a calculator without one). */
+const tableOfCalculator = (item: Item) => (item.ref.kind === 'calculator' ? item.ref.calculator.table : null);
+
 const calculatorIndex = (calculators: readonly SearchCalculator[]): Indexed => {
   let x = calculatorIndexes.get(calculators);
   if (!x) calculatorIndexes.set(calculators, (x = indexed(calculators.map(calculatorItem))));
@@ -268,7 +271,7 @@ function indexOf(bundle: CompiledBundle, calculators: readonly SearchCalculator[
   const tables = cached.index;
   if (!calculators.length) return tables;
   const calcs = calculatorIndex(calculators).map(({ item, norm }) => {
-    const id = item.ref.kind === 'calculator' ? item.ref.calculator.table : null;
+    const id = tableOfCalculator(item);
     return { item: { ...item, table: (id && bundle.tables[id]) || null }, norm };
   });
   // calculators first: at equal score a calculator (what a citizen came for) comes before the rows it reads
@@ -297,7 +300,7 @@ export function tablesToSearch(
   if (!words.length) return [];
   const ids = Object.keys(index).filter((id) => holdsAll(index[id]!, words));
   for (const { item, norm } of calculatorIndex(calculators)) {
-    const id = item.ref.kind === 'calculator' ? item.ref.calculator.table : null;
+    const id = tableOfCalculator(item);
     if (id && holdsAll(norm, words)) ids.push(id);
   }
   return [...new Set(ids)];
